@@ -1,0 +1,343 @@
+"""Load and validate the YAML knowledge base, reporting every problem as ``file:line: message``.
+
+The knowledge base is a directory of YAML files:
+
+* ``safety.yaml`` is a mapping with the two safety messages, ``chronic`` and ``urgent``;
+* ``routines.yaml`` lists the guided self-massage routines (see :mod:`bot.routines`);
+* every other ``*.yaml`` file is a list of answerable entries.  Entries from ``smalltalk.yaml``
+  are conversation (greetings, thanks) and need no sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.routines import Routine, Step
+
+#: Telegram allows 4096 characters a message; keep room for a safety note and the heading.
+MAX_ANSWER_CHARS = 3000
+MAX_SAFETY_CHARS = 800
+MAX_QUESTION_CHARS = 100
+SAFETY_LEVELS = ("none", "chronic", "urgent")
+
+ENTRY_REQUIRED = ("id", "question", "alternates", "answer")
+ENTRY_OPTIONAL = ("follow_ups", "sources", "safety")
+ROUTINE_REQUIRED = ("id", "title", "summary", "steps", "sources")
+STEP_REQUIRED = ("title", "minutes", "do", "stop_if")
+STEP_OPTIONAL = ("breathing",)
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a knowledge-base file, located to its line."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge base cannot be used; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One answerable question with the many ways people ask it."""
+
+    id: str
+    question: str
+    alternates: tuple[str, ...]
+    answer: str
+    follow_ups: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    safety: str = "none"
+    kind: str = "faq"
+
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        """Return the canonical question followed by every alternate."""
+        return (self.question, *self.alternates)
+
+    @property
+    def is_smalltalk(self) -> bool:
+        """Return whether this entry is conversation rather than back-care content."""
+        return self.kind == "smalltalk"
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything the bot knows, loaded and checked."""
+
+    entries: dict[str, Entry]
+    safety_texts: dict[str, str]
+    routines: dict[str, Routine] = field(default_factory=dict)
+    directory: Path | None = None
+
+    def entry(self, entry_id: str) -> Entry | None:
+        """Return the entry with this id, or None."""
+        return self.entries.get(entry_id)
+
+
+# --- reading YAML with line numbers ---------------------------------------------------------
+
+
+def _compose(path: Path, display: str, problems: list[Problem]) -> yaml.Node | None:
+    """Parse one file into a node tree, or record where the YAML is broken."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(display, 1, f"cannot read the file ({exc}); save it as UTF-8 text"))
+        return None
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = exc.problem or "invalid YAML"
+        problems.append(Problem(display, line, f"YAML syntax error: {what}; check indentation and quoting"))
+    except yaml.YAMLError as exc:
+        problems.append(Problem(display, 1, f"YAML syntax error: {exc}; check indentation and quoting"))
+    return None
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _scalar(node: yaml.Node) -> Any:
+    """Return the Python value of a scalar node (strings, numbers, booleans, null)."""
+    return yaml.SafeLoader("").construct_object(node) if isinstance(node, yaml.ScalarNode) else None
+
+
+class _Checker:
+    """Collect problems for one file while turning its nodes into plain values."""
+
+    def __init__(self, display: str, problems: list[Problem]) -> None:
+        self.display = display
+        self.problems = problems
+
+    def report(self, node: yaml.Node, message: str) -> None:
+        self.problems.append(Problem(self.display, _line(node), message))
+
+    def mapping(self, node: yaml.Node, what: str, required: tuple[str, ...],
+                optional: tuple[str, ...]) -> dict[str, yaml.Node] | None:
+        """Return a mapping's keys and value nodes, reporting unknown, duplicate and missing keys."""
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, f"{what} must be a mapping of keys to values (key: value)")
+            return None
+        allowed = required + optional
+        out: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = _scalar(key_node)
+            if not isinstance(key, str) or key not in allowed:
+                self.report(key_node, f"unknown key {key!r} in {what}; allowed keys are {', '.join(allowed)}")
+            elif key in out:
+                self.report(key_node, f"duplicate key {key!r} in {what}; keep only one")
+            else:
+                out[key] = value_node
+        for key in required:
+            if key not in out:
+                self.report(node, f"{what} is missing the required key {key!r}")
+        return out
+
+    def text(self, node: yaml.Node, what: str, *, limit: int | None = None) -> str | None:
+        """Return a non-empty string, or report why it is not one."""
+        value = _scalar(node)
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.report(node, f"{what} must be text")
+            return None
+        value = str(value).strip()
+        if not value:
+            self.report(node, f"{what} is empty; write the text or remove the key")
+            return None
+        if limit is not None and len(value) > limit:
+            self.report(node, f"{what} is {len(value)} characters long; shorten it to at most {limit}")
+        return value
+
+    def texts(self, node: yaml.Node, what: str, *, minimum: int = 0) -> list[str]:
+        """Return a list of non-empty strings, or report why it is not one."""
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, f"{what} must be a list (lines starting with '- ')")
+            return []
+        out = [t for item in node.value if (t := self.text(item, f"an item of {what}")) is not None]
+        if len(out) < minimum:
+            self.report(node, f"{what} has {len(out)} items; give at least {minimum}")
+        return out
+
+    def sequence(self, node: yaml.Node | None, what: str) -> list[yaml.Node]:
+        """Return the items of a top-level list, or report that the file is not one."""
+        if node is None:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, f"{what} must be a list of entries (each starting with '- id: ...')")
+            return []
+        return list(node.value)
+
+
+# --- the three kinds of file ----------------------------------------------------------------
+
+
+def _read_entry(check: _Checker, node: yaml.Node, kind: str) -> tuple[Entry, dict[str, yaml.Node]] | None:
+    keys = check.mapping(node, "an entry", ENTRY_REQUIRED, ENTRY_OPTIONAL)
+    if keys is None or any(k not in keys for k in ENTRY_REQUIRED):
+        return None
+    entry_id = check.text(keys["id"], "id")
+    if entry_id is not None and not ID_PATTERN.match(entry_id):
+        check.report(keys["id"], f"id {entry_id!r} must be lowercase words joined by '-', like 'massage-frequency'")
+    question = check.text(keys["question"], "question", limit=MAX_QUESTION_CHARS)
+    alternates = check.texts(keys["alternates"], "alternates", minimum=1)
+    answer = check.text(keys["answer"], "answer", limit=MAX_ANSWER_CHARS)
+    follow_ups = check.texts(keys["follow_ups"], "follow_ups") if "follow_ups" in keys else []
+    sources = check.texts(keys["sources"], "sources", minimum=1) if "sources" in keys else []
+    if "sources" not in keys and kind != "smalltalk":
+        check.report(node, "entry has no sources; name the seed article or the public guidance it rests on")
+    safety = "none"
+    if "safety" in keys:
+        safety = check.text(keys["safety"], "safety") or "none"
+        if safety not in SAFETY_LEVELS:
+            check.report(keys["safety"], f"safety must be one of {', '.join(SAFETY_LEVELS)}, not {safety!r}")
+            safety = "none"
+    if entry_id is None or question is None or answer is None:
+        return None
+    entry = Entry(entry_id, question, tuple(alternates), answer, tuple(follow_ups), tuple(sources), safety, kind)
+    return entry, keys
+
+
+def _read_safety(check: _Checker, root: yaml.Node | None) -> dict[str, str]:
+    if root is None:
+        return {}
+    keys = check.mapping(root, "safety.yaml", ("chronic", "urgent"), ())
+    out: dict[str, str] = {}
+    for level, node in (keys or {}).items():
+        fields = check.mapping(node, f"the {level} message", ("text", "sources"), ())
+        if fields and "text" in fields:
+            text = check.text(fields["text"], f"the {level} text", limit=MAX_SAFETY_CHARS)
+            if text is not None:
+                out[level] = text
+        if fields and "sources" in fields:
+            check.texts(fields["sources"], f"the {level} sources", minimum=1)
+    return out
+
+
+def _read_routine(check: _Checker, node: yaml.Node) -> tuple[Routine, yaml.Node] | None:
+    keys = check.mapping(node, "a routine", ROUTINE_REQUIRED, ())
+    if keys is None or any(k not in keys for k in ROUTINE_REQUIRED):
+        return None
+    routine_id = check.text(keys["id"], "id")
+    if routine_id is not None and not ID_PATTERN.match(routine_id):
+        check.report(keys["id"], f"id {routine_id!r} must be lowercase words joined by '-', like 'quick-reset'")
+    title = check.text(keys["title"], "title", limit=40)
+    summary = check.text(keys["summary"], "summary", limit=300)
+    check.texts(keys["sources"], "sources", minimum=1)
+    steps: list[Step] = []
+    step_nodes = check.sequence(keys["steps"], "steps")
+    if not step_nodes:
+        check.report(keys["steps"], "a routine needs at least one step")
+    for step_node in step_nodes:
+        fields = check.mapping(step_node, "a step", STEP_REQUIRED, STEP_OPTIONAL)
+        if fields is None or any(k not in fields for k in STEP_REQUIRED):
+            continue
+        minutes = _scalar(fields["minutes"])
+        if isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 0 < minutes <= 60:
+            check.report(fields["minutes"], "minutes must be a number between 0 and 60, like 2 or 1.5")
+            continue
+        parts = [check.text(fields[k], k, limit=800) for k in STEP_REQUIRED if k != "minutes"]
+        breathing = check.text(fields["breathing"], "breathing", limit=300) if "breathing" in fields else None
+        step_title, do, stop_if = parts
+        if step_title and do and stop_if:
+            steps.append(Step(step_title, float(minutes), do, stop_if, breathing))
+    if routine_id is None or title is None or summary is None or not steps or len(steps) != len(step_nodes):
+        return None
+    return Routine(routine_id, title, summary, tuple(steps)), keys["id"]
+
+
+def _files(directory: Path) -> Iterator[Path]:
+    yield from sorted(p for p in directory.glob("*.yaml") if p.is_file())
+    yield from sorted(p for p in directory.glob("*.yml") if p.is_file())
+
+
+def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
+    problems: list[Problem] = []
+    if not directory.is_dir():
+        shown = str(directory)
+        return None, [Problem(shown, 1, "knowledge directory not found; pass the folder that holds the YAML files")]
+    entries: dict[str, Entry] = {}
+    where: dict[str, str] = {}
+    follow_up_nodes: list[tuple[_Checker, Entry, yaml.Node]] = []
+    safety_texts: dict[str, str] = {}
+    routines: dict[str, Routine] = {}
+    safety_seen = False
+    for path in _files(directory):
+        display = str(path)
+        check = _Checker(display, problems)
+        root = _compose(path, display, problems)
+        if path.stem == "safety":
+            safety_seen = True
+            safety_texts = _read_safety(check, root)
+        elif path.stem == "routines":
+            for node in check.sequence(root, "routines.yaml"):
+                read = _read_routine(check, node)
+                if read is None:
+                    continue
+                routine, id_node = read
+                if routine.id in routines:
+                    check.report(id_node, f"duplicate routine id {routine.id!r}; give each routine its own id")
+                routines[routine.id] = routine
+        else:
+            for node in check.sequence(root, path.name):
+                read = _read_entry(check, node, path.stem)
+                if read is None:
+                    continue
+                entry, keys = read
+                if entry.id in entries:
+                    check.report(keys["id"], f"duplicate id {entry.id!r}, already used at {where[entry.id]}; "
+                                             "give each entry its own id")
+                    continue
+                entries[entry.id] = entry
+                where[entry.id] = f"{display}:{_line(keys['id'])}"
+                if "follow_ups" in keys:
+                    follow_up_nodes.append((check, entry, keys["follow_ups"]))
+    for check, entry, node in follow_up_nodes:
+        items = node.value if isinstance(node, yaml.SequenceNode) else []
+        for item in items:
+            target = _scalar(item)
+            if isinstance(target, str) and target not in entries:
+                check.report(item, f"follow-up {target!r} of {entry.id!r} points to no entry; "
+                                   "use the id of an existing entry")
+            elif target == entry.id:
+                check.report(item, f"entry {entry.id!r} lists itself as a follow-up; remove it")
+    anchor = str(directory / "safety.yaml")
+    if not safety_seen:
+        problems.append(Problem(anchor, 1, "safety.yaml is missing; it must hold the chronic and urgent messages"))
+    if not entries and not problems:
+        problems.append(Problem(str(directory), 1, "no entries found; add YAML files with question entries"))
+    if problems:
+        return None, problems
+    return KnowledgeBase(entries, safety_texts, routines, directory), []
+
+
+def validate(directory: str | Path) -> list[Problem]:
+    """Return every problem in the knowledge base at ``directory`` (empty when it is sound)."""
+    return _read(Path(directory))[1]
+
+
+def load(directory: str | Path) -> KnowledgeBase:
+    """Load the knowledge base at ``directory``, or raise KnowledgeError listing every problem."""
+    kb, problems = _read(Path(directory))
+    if kb is None:
+        raise KnowledgeError(problems)
+    return kb

@@ -1,0 +1,143 @@
+"""Safety triage of every message, independent of search: none, chronic or urgent.
+
+* ``urgent``: a red flag (loss of bladder or bowel control, numbness around the genitals or
+  buttocks, weakness or numbness in both legs, pain after a serious fall or accident, fever, a
+  history of cancer, unexplained weight loss, severe pain at night).  The reply tells the user
+  to get medical help now.
+* ``chronic``: pain that has lasted about 12 weeks or longer ("for months", "since last year",
+  "chronic", "persistent").  The reply points the user to a healthcare professional.
+
+A sign is ignored when the clause that holds it denies it ("no numbness", "I don't have a
+fever") or says it is over ("my pain went away after a week").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+
+from bot.text import MAX_CHARS
+
+
+class Level(IntEnum):
+    """How strongly a reply must point the user to professional help."""
+
+    NONE = 0
+    CHRONIC = 1
+    URGENT = 2
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, name: str) -> Level:
+        """Return the level called ``name`` ("none", "chronic" or "urgent")."""
+        return cls[name.upper()]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The level of a message and the signs that raised it."""
+
+    level: Level
+    signs: tuple[str, ...] = ()
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a few|several|many|" \
+       r"couple of|a couple of|some)"
+
+RED_FLAGS: dict[str, re.Pattern[str]] = {
+    "bladder or bowel control": _rx(
+        r"\b(?:bladder|bowels?|incontinen\w*|(?:pass|passing) (?:urine|water)|wet(?:ting)? myself|pee(?:d|ing)? myself|poo(?:ed|ing)? myself|"
+        r"soil(?:ed|ing)? myself|(?:can ?not|can'?t|cannot|unable to|couldn'?t|trouble|difficulty|hard to)"
+        r" (?:pee|urinate|wee|hold (?:it|my (?:pee|wee|urine))))\b"),
+    "numbness around the genitals or buttocks": _rx(
+        r"\b(?:numb\w*|no feeling|(?:can'?t|cannot) feel|tingl\w*|pins and needles)\b[^.;!?]{0,40}"
+        r"\b(?:genital\w*|groin|crotch|saddle|buttock\w*|bum|butt|bottom|between (?:my|the) legs|private parts|"
+        r"perine\w*|anus|inner thighs?|down there)\b"
+        r"|\b(?:genital\w*|groin|crotch|saddle|buttock\w*|between (?:my|the) legs|private parts|perine\w*|"
+        r"inner thighs?)\b[^.;!?]{0,30}\b(?:numb\w*|tingl\w*|no feeling)"),
+    "weakness or numbness in both legs": _rx(
+        r"\b(?:both (?:of )?(?:my )?(?:legs|feet)|legs?\b[^.;!?]{0,20}\b(?:giv(?:e|ing) (?:way|out)|gave (?:way|out)|"
+        r"collaps\w*)|(?:can'?t|cannot|unable to) (?:feel|move|lift|stand on) (?:my )?legs)"
+        r"|\b(?:weak|weakness|numb\w*|paralys\w*)\b[^.;!?]{0,20}\bboth (?:of )?(?:my )?(?:legs|feet)\b"),
+    "a serious fall or accident": _rx(
+        r"\b(?:fell|fall(?:en|ing)?|fallen)\b(?! asleep| for| in love| behind| apart)(?:[^.;!?]{0,25}\b(?:down|off|from|"
+        r"over|on(?:to)?|out of|in)\b)"
+        r"|\b(?:car|road|traffic|motorbike|bike|cycling|skiing|sports?|work)? ?(?:accident|crash|collision)\b"
+        r"|\b(?:hit by|knocked (?:down|over)|was in a wreck)\b"),
+    "fever": _rx(r"\b(?:fever\w*|high temperature|temperature of (?:3[89]|10[0-4])|chills and sweat\w*|"
+                 r"night sweats)\b"),
+    "a history of cancer": _rx(r"\b(?:cancer|tumou?r\w*|malignan\w*|chemo\w*|oncolog\w*|metasta\w*)\b"),
+    "unexplained weight loss": _rx(
+        r"\b(?:weight loss|los(?:t|ing|e) (?:a lot of |so much |some )?weight|dropp(?:ed|ing) (?:a lot of )?weight|"
+        r"weight (?:is )?dropping)\b"),
+    "severe pain at night": _rx(
+        r"\b(?:(?:severe|terrible|awful|unbearable|excruciating|agonising|agonizing|worst|intense|worse)\b"
+        r"[^.;!?]{0,30}\b(?:at night|in the night|night ?time|when i (?:lie|lay) down)|"
+        r"(?:pain|ache|hurts?|hurting)[^.;!?]{0,20}\bwakes? me(?: up)?|night pain)\b"),
+}
+
+CHRONIC_SIGNS: dict[str, re.Pattern[str]] = {
+    "said chronic or persistent": _rx(
+        r"\b(?:chronic\w*|persistent|long[- ]?(?:term|standing|lasting)|ongoing|constant(?:ly)?|"
+        r"never (?:goes|went) away|won'?t go away|doesn'?t go away|keeps? coming back|recurring)\b"),
+    "months or years": _rx(
+        rf"\b(?:for|since|over|past|last|about|almost|nearly|more than|than|at least|around|all)\s+(?:the\s+)?"
+        rf"(?:{_NUM}\s+)?(?:months|years|yrs|decades?|ages|a long time|ever|forever)\b"
+        rf"|\b(?:{_NUM})\s*(?:months?|years?|yrs?|decades?)\b(?:\s+now|\s+(?:of|long|straight|on and off))"
+        r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)[- ]?(?:months?|years?|yrs?)\b"
+        r"|\bsince (?:last (?:year|winter|summer|spring|autumn|fall|christmas)|i was|(?:19|20)\d\d|childhood)\b"
+        r"|\b(?:for|since|over) (?:a|one|the past|the last) (?:year|decade)\b|\bhalf a year\b|\b(?:a|one) year\b(?:\s+now)"),
+    "many weeks": _rx(r"\b(?:1[2-9]|[2-9]\d|twelve|fifteen|twenty)\s*(?:\+\s*)?weeks?\b"),
+}
+
+#: A sign counts as chronic only when the message is about pain or trouble, not "massaging for years".
+_PAIN = _rx(r"(?:\w*aches?\b|\b(?:pain\w*|hurt\w*|aching|achy|knots?|tension|tense|niggl\w*|sore\w*|stiff\w*|sciatica|agony|problems?|trouble|"
+            r"issues?|bad back|suffer\w*|injur\w*|tight\w*|spasms?|disc)\b)")
+
+_NEGATION = _rx(
+    r"\b(?:no|not|never|without|none|neither|nor|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|hadn'?t|isn'?t|"
+    r"aren'?t|wasn'?t|weren'?t|free of|denies|deny|ruled out|nothing like|no sign of|rather than)\b[^.;!?]*$")
+_RESOLVED = _rx(r"\b(?:went away|gone away|is gone|has gone|cleared up|resolved|no longer|used to|healed|"
+                r"better now|got better|fine now|recovered)\b")
+_CLAUSES = re.compile(r"[.;!?\n]+|\b(?:but|however|although|though|except)\b", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSES.split(text) if c and c.strip()]
+
+
+def _asserted(clause: str, pattern: re.Pattern[str]) -> bool:
+    """Return whether ``pattern`` occurs in ``clause`` without a negation before it in that clause."""
+    for m in pattern.finditer(clause):
+        before = clause[max(0, m.start() - 40): m.start()]
+        if not _NEGATION.search(before):
+            return True
+    return False
+
+
+def assess(text: str) -> Assessment:
+    """Return the safety level of a message and the signs that raised it."""
+    text = text[:MAX_CHARS]
+    urgent: list[str] = []
+    chronic: list[str] = []
+    for clause in _clauses(text):
+        for sign, pattern in RED_FLAGS.items():
+            if sign not in urgent and _asserted(clause, pattern):
+                urgent.append(sign)
+        if _RESOLVED.search(clause):
+            continue
+        for sign, pattern in CHRONIC_SIGNS.items():
+            if sign not in chronic and _asserted(clause, pattern):
+                chronic.append(sign)
+    if urgent:
+        return Assessment(Level.URGENT, tuple(urgent))
+    if chronic and _PAIN.search(text):
+        return Assessment(Level.CHRONIC, tuple(chronic))
+    return Assessment(Level.NONE)

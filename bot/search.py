@@ -1,0 +1,195 @@
+"""Fuzzy search over every question and alternate, which knows when it does not know.
+
+Plain ``WRatio`` scores anything that shares a word with the knowledge base at about 85, so
+"how often should I change my car's oil" looks as good as "how often should I massage".  This
+index scores meaning-bearing words instead:
+
+1. At load, every phrasing is reduced to the set of its content stems (stop words dropped,
+   everyday synonyms mapped to the knowledge base's words) and each stem gets an IDF weight, so
+   "effleurage" counts for more than "back".
+2. A message is reduced the same way; a word the knowledge base does not know is first corrected
+   against its vocabulary with ``rapidfuzz`` (typos), and if it is still unknown it keeps a high
+   weight, so an off-topic word pulls the score down instead of being ignored.
+3. The score of a phrasing is the weighted Dice overlap of the two stem sets, multiplied by how
+   much of the message the domain vocabulary covers.  An entry scores as its best phrasing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import Entry, KnowledgeBase
+from bot.text import STOP_WORDS, stem, words
+
+#: At most this many content words of a message are scored (a 10,000-character line is cut).
+MAX_QUERY_WORDS = 48
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entry and how well a message matched it (0-100)."""
+
+    entry: Entry
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The confident answer, if any, and the close runners-up for "did you mean"."""
+
+    best: Match | None
+    alternatives: tuple[Match, ...]
+
+    @property
+    def matched(self) -> bool:
+        """Return whether an entry was found with confidence."""
+        return self.best is not None
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    entry_id: str
+    stems: frozenset[str]
+    weight: float
+
+
+class SearchIndex:
+    """Every phrasing of every entry, preprocessed once, scored against a message on demand."""
+
+    def __init__(self, kb: KnowledgeBase, *, match_cutoff: float = 52.0, suggest_cutoff: float = 30.0,
+                 margin: float = 8.0, confident: float = 75.0, coverage_power: float = 1.5) -> None:
+        self.kb = kb
+        self.match_cutoff = match_cutoff
+        self.suggest_cutoff = suggest_cutoff
+        self.margin = margin
+        self.confident = confident
+        self.coverage_power = coverage_power
+
+        entry_stems: dict[str, set[str]] = defaultdict(set)
+        raw: list[tuple[str, frozenset[str]]] = []
+        surface: set[str] = set()
+        answer_stems: set[str] = set()
+        for entry in kb.entries.values():
+            for phrasing in entry.phrasings:
+                ws = [w for w in words(phrasing) if w not in STOP_WORDS]
+                stems = frozenset(stem(w) for w in ws)
+                if stems:
+                    raw.append((entry.id, stems))
+                    entry_stems[entry.id] |= stems
+                surface.update(ws)
+            answer_words = [w for w in words(entry.answer) if w not in STOP_WORDS and not w.isdigit()]
+            surface.update(answer_words)
+            answer_stems.update(stem(w) for w in answer_words)
+
+        n_entries = max(len(entry_stems), 1)
+        df: dict[str, int] = defaultdict(int)
+        for stems in entry_stems.values():
+            for s in stems:
+                df[s] += 1
+        self._idf = {s: math.log(1.0 + n_entries / d) for s, d in df.items()}
+        #: Weight of a word the phrasings never use: as rare as the rarest word.
+        self._unknown_weight = math.log(1.0 + n_entries)
+        #: Words found only in answers are on-topic but weaker evidence than a phrasing's word.
+        self._answer_only = answer_stems - set(self._idf)
+
+        self._phrases = [_Phrase(eid, stems, sum(self._idf[s] for s in stems)) for eid, stems in raw]
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for i, phrase in enumerate(self._phrases):
+            for s in phrase.stems:
+                self._postings[s].append(i)
+
+        self._known_words = frozenset(surface | STOP_WORDS)
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for w in sorted(self._known_words):
+            by_initial[w[0]].append(w)
+        self._by_initial = dict(by_initial)
+        self._corrections: dict[str, str | None] = {}
+
+    # --- preprocessing a message ---------------------------------------------------------
+
+    def _correct(self, word: str) -> str | None:
+        """Return the known word that ``word`` is a typo of, or None."""
+        if word in self._corrections:
+            return self._corrections[word]
+        fixed = None
+        if len(word) >= 3 and not word.isdigit():
+            # Short words need a closer match: "bak" -> "back" is fine, "car" -> "care" is not.
+            cutoff = 85.0 if len(word) <= 4 else 78.0
+            candidates = self._by_initial.get(word[0], [])
+            found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if found is not None:
+                fixed = found[0]
+        if len(self._corrections) < 100_000:
+            self._corrections[word] = fixed
+        return fixed
+
+    def query_stems(self, text: str) -> list[str]:
+        """Return the content stems of a message, typos corrected against the vocabulary."""
+        out: list[str] = []
+        for w in words(text):
+            if w in STOP_WORDS:
+                continue
+            s = stem(w)
+            if s not in self._idf and s not in self._answer_only and w not in self._known_words:
+                fixed = self._correct(w)
+                if fixed is not None:
+                    if fixed in STOP_WORDS:
+                        continue
+                    s = stem(fixed)
+            if s not in out:
+                out.append(s)
+            if len(out) >= MAX_QUERY_WORDS:
+                break
+        return out
+
+    def _weight(self, s: str) -> tuple[float, float]:
+        """Return a stem's weight and how far it counts as a back-care word (0-1)."""
+        if s in self._idf:
+            return self._idf[s], 1.0
+        if s in self._answer_only:
+            return self._unknown_weight * 0.5, 0.5
+        return self._unknown_weight, 0.0
+
+    # --- scoring ---------------------------------------------------------------------------
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Return every entry that shares a word with ``text`` and its score (0-100)."""
+        stems = self.query_stems(text)
+        if not stems:
+            return {}
+        weights = [self._weight(s) for s in stems]
+        total = sum(w for w, _ in weights)
+        coverage = sum(w * known for w, known in weights) / total
+        shared: dict[int, float] = defaultdict(float)
+        for s in stems:
+            w = self._idf.get(s)
+            if w is None:
+                continue
+            for i in self._postings[s]:
+                shared[i] += w
+        factor = coverage ** self.coverage_power
+        best: dict[str, float] = {}
+        for i, inter in shared.items():
+            phrase = self._phrases[i]
+            score = 100.0 * factor * 2.0 * inter / (total + phrase.weight)
+            if score > best.get(phrase.entry_id, 0.0):
+                best[phrase.entry_id] = score
+        return best
+
+    def find(self, text: str, *, limit: int = 3) -> SearchResult:
+        """Return the entry that answers ``text`` with confidence, or close alternatives, or nothing."""
+        ranked = sorted(self.scores(text).items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = [(eid, sc) for eid, sc in ranked if sc >= self.suggest_cutoff]
+        if not ranked:
+            return SearchResult(None, ())
+        matches = [Match(self.kb.entries[eid], round(sc, 1)) for eid, sc in ranked[: limit + 1]]
+        top = matches[0]
+        runner_up = matches[1].score if len(matches) > 1 else 0.0
+        clear = top.score >= self.confident or top.score - runner_up >= self.margin
+        if top.score >= self.match_cutoff and clear:
+            return SearchResult(top, tuple(matches[1: limit + 1]))
+        return SearchResult(None, tuple(matches[:limit]))

@@ -1,0 +1,76 @@
+"""Text normalisation shared by search and safety: case, punctuation, stop words, synonyms, stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+#: Messages longer than this are cut before any processing; Telegram caps a message at 4096.
+MAX_CHARS = 4096
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_NOT_WORD = re.compile(r"[^\w]+|_")
+_REPEATS = re.compile(r"(\w)\1{2,}")
+
+#: Words that carry no topic.  "how long" and "how often" must stay apart, so neither
+#: "long" nor "often" is here; nor are "not", "before" and "after".
+STOP_WORDS = frozenset("""
+a an the i me my mine myself you your yours yourself we us our ours it its itself they them their he she his her
+is am are was were be been being do does did doing done have has had having to of in on at by for with about
+from into onto over out up down off and or but so if then than that this these those there here what which who
+whom whose how why where can could should would will shall may might must just also very really quite any some
+get gets got getting im ive id ill youre whats hows thats theres dont doesnt isnt cant u ur pls plz please ok okay
+thing things way ways bit lot lots like kind sort own anything something one ones go going gonna wanna want
+know tell say give need needs needed try trying use using used make makes making best good better much many
+yes yeah hmm um uh well too even still ever again s t d ll m re ve
+""".split())
+
+#: Everyday words mapped to the word the knowledge base uses for the same idea.
+SYNONYMS: dict[str, str] = {
+    "rub": "massage", "rubs": "massage", "rubbing": "massage", "massaging": "massage", "massages": "massage",
+    "selfmassage": "massage", "massager": "tool", "massagers": "tool", "gadget": "tool", "gadgets": "tool",
+    "device": "tool", "devices": "tool", "equipment": "tool", "knot": "knot", "knots": "knot", "nodule": "knot",
+    "frequently": "often", "frequency": "often", "regularly": "often", "mins": "minute", "min": "minute",
+    "duration": "long", "lumbar": "lower", "physiotherapist": "physio", "physiotherapy": "physio",
+    "physical": "physio", "gp": "doctor", "physician": "doctor", "dr": "doctor", "doc": "doctor",
+    "hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",
+    "achy": "pain", "painful": "pain", "sore": "sore", "soreness": "sore", "icepack": "ice", "cold": "ice",
+    "hot": "heat", "heating": "heat", "warmth": "heat", "pregnancy": "pregnant", "expecting": "pregnant",
+    "disk": "disc", "disks": "disc", "discs": "disc", "herniated": "disc", "herniation": "disc", "slipped": "disc",
+    "bulging": "disc", "spinal": "spine", "vertebra": "spine", "vertebrae": "spine", "backbone": "spine",
+    "lotion": "oil", "lotions": "oil", "cream": "oil", "balm": "oil", "oils": "oil",
+    "workout": "exercise", "workouts": "exercise", "gym": "exercise", "training": "exercise",
+    "theragun": "gun", "hypervolt": "gun", "percussion": "gun", "percussive": "gun",
+    "lacrosse": "ball", "tennis": "ball", "slouch": "posture", "slouching": "posture", "hunched": "posture",
+    "computer": "desk", "office": "desk", "laptop": "desk", "traps": "shoulder", "trapezius": "shoulder",
+    "bedtime": "bed", "gardening": "garden", "weeding": "garden", "digging": "garden",
+}
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` lower-cased, with punctuation and repeated letters folded, words split by single spaces."""
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).casefold().translate(_APOSTROPHES)
+    text = text.replace("'", "")  # "can't" -> "cant", "car's" -> "cars"
+    text = _REPEATS.sub(r"\1\1", text)  # "sooooo" -> "soo"
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return the stem of one lower-case word, after mapping it to its synonym."""
+    return _stemmer.stemWord(SYNONYMS.get(word, word))
+
+
+def words(text: str) -> list[str]:
+    """Return the normalised words of ``text``."""
+    return normalise(text).split()
+
+
+def content_stems(text: str) -> list[str]:
+    """Return the stems of the words in ``text`` that carry meaning (no stop words), in order."""
+    return [stem(w) for w in words(text) if w not in STOP_WORDS]
