@@ -78,7 +78,15 @@ class Dialogue:
         assessment = assess(text)
         if not normalise(text):
             return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples())
-        return self._reply_to(self.index.find(text), assessment)
+        result = self.index.find(text)
+        best = result.best
+        if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
+            # "I've had back pain for years, how often should I massage?" asks how often: look past
+            # the signs (the safety note is added anyway) and prefer a specific answer if one is found.
+            specific = self.index.find(assessment.without_signs(text))
+            if specific.best is not None and specific.best.entry.safety == "none":
+                result = specific
+        return self._reply_to(result, assessment)
 
     def answer(self, topic: str, *, original: str = "") -> Reply | None:
         """Return the reply that opens entry ``topic`` (a button press), or None if it is gone."""

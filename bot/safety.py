@@ -42,6 +42,14 @@ class Assessment:
 
     level: Level
     signs: tuple[str, ...] = ()
+    #: Where in the message the signs were found, so search can look past them.
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def without_signs(self, text: str) -> str:
+        """Return ``text`` with the words that raised the level removed."""
+        for start, end in sorted(self.spans, reverse=True):
+            text = text[:start] + " " + text[end:]
+        return text
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -109,35 +117,39 @@ _RESOLVED = _rx(r"\b(?:went away|gone away|is gone|has gone|cleared up|resolved|
 _CLAUSES = re.compile(r"[.;!?\n]+|\b(?:but|however|although|though|except)\b", re.IGNORECASE)
 
 
-def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in _CLAUSES.split(text) if c and c.strip()]
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """Return the clauses of ``text`` with the offset where each starts."""
+    out, start = [], 0
+    for sep in _CLAUSES.finditer(text):
+        out.append((start, text[start:sep.start()]))
+        start = sep.end()
+    out.append((start, text[start:]))
+    return [(offset, clause) for offset, clause in out if clause.strip()]
 
 
-def _asserted(clause: str, pattern: re.Pattern[str]) -> bool:
-    """Return whether ``pattern`` occurs in ``clause`` without a negation before it in that clause."""
+def _asserted(clause: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """Return where ``pattern`` occurs in ``clause`` without a negation before it, or None."""
     for m in pattern.finditer(clause):
         before = clause[max(0, m.start() - 40): m.start()]
         if not _NEGATION.search(before):
-            return True
-    return False
+            return m.span()
+    return None
 
 
 def assess(text: str) -> Assessment:
     """Return the safety level of a message and the signs that raised it."""
     text = text[:MAX_CHARS]
-    urgent: list[str] = []
-    chronic: list[str] = []
-    for clause in _clauses(text):
-        for sign, pattern in RED_FLAGS.items():
-            if sign not in urgent and _asserted(clause, pattern):
-                urgent.append(sign)
-        if _RESOLVED.search(clause):
-            continue
-        for sign, pattern in CHRONIC_SIGNS.items():
-            if sign not in chronic and _asserted(clause, pattern):
-                chronic.append(sign)
-    if urgent:
-        return Assessment(Level.URGENT, tuple(urgent))
-    if chronic and _PAIN.search(text):
-        return Assessment(Level.CHRONIC, tuple(chronic))
+    found: dict[Level, dict[str, tuple[int, int]]] = {Level.URGENT: {}, Level.CHRONIC: {}}
+    for offset, clause in _clauses(text):
+        checks = [(Level.URGENT, RED_FLAGS)]
+        if not _RESOLVED.search(clause):
+            checks.append((Level.CHRONIC, CHRONIC_SIGNS))
+        for level, signs in checks:
+            for sign, pattern in signs.items():
+                if sign not in found[level] and (span := _asserted(clause, pattern)) is not None:
+                    found[level][sign] = (span[0] + offset, span[1] + offset)
+    for level in (Level.URGENT, Level.CHRONIC):
+        signs = found[level]
+        if signs and (level is Level.URGENT or _PAIN.search(text)):
+            return Assessment(level, tuple(signs), tuple(signs.values()))
     return Assessment(Level.NONE)

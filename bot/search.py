@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.text import STOP_WORDS, stem, words
+from bot.text import ANCHORS, STOP_WORDS, english_words, stem, words
 
 #: At most this many content words of a message are scored (a 10,000-character line is cut).
 MAX_QUERY_WORDS = 48
@@ -55,22 +55,27 @@ class _Phrase:
     entry_id: str
     stems: frozenset[str]
     weight: float
+    smalltalk: bool
 
 
 class SearchIndex:
     """Every phrasing of every entry, preprocessed once, scored against a message on demand."""
 
-    def __init__(self, kb: KnowledgeBase, *, match_cutoff: float = 52.0, suggest_cutoff: float = 30.0,
-                 margin: float = 8.0, confident: float = 75.0, coverage_power: float = 1.5) -> None:
+    def __init__(self, kb: KnowledgeBase, *, match_cutoff: float = 40.0, suggest_cutoff: float = 30.0,
+                 margin: float = 6.0, confident: float = 55.0, coverage_power: float = 1.5,
+                 missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.6) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
         self.margin = margin
         self.confident = confident
         self.coverage_power = coverage_power
+        self.missing_cost = missing_cost
+        self.extra_cost = extra_cost
+        self.no_anchor_factor = no_anchor_factor
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
-        raw: list[tuple[str, frozenset[str]]] = []
+        raw: list[tuple[Entry, frozenset[str]]] = []
         surface: set[str] = set()
         answer_stems: set[str] = set()
         for entry in kb.entries.values():
@@ -78,7 +83,7 @@ class SearchIndex:
                 ws = [w for w in words(phrasing) if w not in STOP_WORDS]
                 stems = frozenset(stem(w) for w in ws)
                 if stems:
-                    raw.append((entry.id, stems))
+                    raw.append((entry, stems))
                     entry_stems[entry.id] |= stems
                 surface.update(ws)
             answer_words = [w for w in words(entry.answer) if w not in STOP_WORDS and not w.isdigit()]
@@ -96,7 +101,7 @@ class SearchIndex:
         #: Words found only in answers are on-topic but weaker evidence than a phrasing's word.
         self._answer_only = answer_stems - set(self._idf)
 
-        self._phrases = [_Phrase(eid, stems, sum(self._idf[s] for s in stems)) for eid, stems in raw]
+        self._phrases = [_Phrase(e.id, stems, sum(self._idf[s] for s in stems), e.is_smalltalk) for e, stems in raw]
         self._postings: dict[str, list[int]] = defaultdict(list)
         for i, phrase in enumerate(self._phrases):
             for s in phrase.stems:
@@ -116,9 +121,9 @@ class SearchIndex:
         if word in self._corrections:
             return self._corrections[word]
         fixed = None
-        if len(word) >= 3 and not word.isdigit():
-            # Short words need a closer match: "bak" -> "back" is fine, "car" -> "care" is not.
-            cutoff = 85.0 if len(word) <= 4 else 78.0
+        # A real English word is not a typo: "car" must not become "care", nor "paint" "pain".
+        if len(word) >= 3 and not word.isdigit() and word not in english_words():
+            cutoff = 75.0
             candidates = self._by_initial.get(word[0], [])
             found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
             if found is not None:
@@ -131,7 +136,7 @@ class SearchIndex:
         """Return the content stems of a message, typos corrected against the vocabulary."""
         out: list[str] = []
         for w in words(text):
-            if w in STOP_WORDS:
+            if w in STOP_WORDS or w.isdigit():
                 continue
             s = stem(w)
             if s not in self._idf and s not in self._answer_only and w not in self._known_words:
@@ -163,7 +168,8 @@ class SearchIndex:
             return {}
         weights = [self._weight(s) for s in stems]
         total = sum(w for w, _ in weights)
-        coverage = sum(w * known for w, known in weights) / total
+        known_total = sum(w * known for w, known in weights)
+        coverage = known_total / total
         shared: dict[int, float] = defaultdict(float)
         for s in stems:
             w = self._idf.get(s)
@@ -172,10 +178,18 @@ class SearchIndex:
             for i in self._postings[s]:
                 shared[i] += w
         factor = coverage ** self.coverage_power
+        # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
+        anchor = 1.0 if any(s in ANCHORS for s in stems) else self.no_anchor_factor
         best: dict[str, float] = {}
         for i, inter in shared.items():
             phrase = self._phrases[i]
-            score = 100.0 * factor * 2.0 * inter / (total + phrase.weight)
+            missing = max(phrase.weight - inter, 0.0)  # words of the phrasing the message lacks
+            extra = max(known_total - inter, 0.0)  # back-care words of the message the phrasing lacks
+            if phrase.smalltalk:  # "thanks" matches "thanks!", not "thanks, how often should I massage"
+                similarity = inter / (inter + missing + extra)
+            else:  # Tversky index: a missing word costs more than an extra one
+                similarity = inter / (inter + self.missing_cost * missing + self.extra_cost * extra)
+            score = 100.0 * factor * anchor * similarity
             if score > best.get(phrase.entry_id, 0.0):
                 best[phrase.entry_id] = score
         return best
@@ -189,7 +203,9 @@ class SearchIndex:
         matches = [Match(self.kb.entries[eid], round(sc, 1)) for eid, sc in ranked[: limit + 1]]
         top = matches[0]
         runner_up = matches[1].score if len(matches) > 1 else 0.0
-        clear = top.score >= self.confident or top.score - runner_up >= self.margin
+        gap = top.score - runner_up
+        # A clear winner, or a strong one not tied with another entry ("back massage" is two topics).
+        clear = gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3)
         if top.score >= self.match_cutoff and clear:
             return SearchResult(top, tuple(matches[1: limit + 1]))
         return SearchResult(None, tuple(matches[:limit]))

@@ -21,11 +21,14 @@ STOP_WORDS = frozenset("""
 a an the i me my mine myself you your yours yourself we us our ours it its itself they them their he she his her
 is am are was were be been being do does did doing done have has had having to of in on at by for with about
 from into onto over out up down off and or but so if then than that this these those there here what which who
-whom whose how why where can could should would will shall may might must just also very really quite any some
+whom whose how where can could should would will shall may might must just also very really quite any some
 get gets got getting im ive id ill youre whats hows thats theres dont doesnt isnt cant u ur pls plz please ok okay
 thing things way ways bit lot lots like kind sort own anything something one ones go going gonna wanna want
 know tell say give need needs needed try trying use using used make makes making best good better much many
-yes yeah hmm um uh well too even still ever again s t d ll m re ve
+yes yeah hmm um uh well too even still ever again s
+recommend recommended advisable advise advice perform performing explain proper properly correct correctly right
+effective effectively ideal typical typically usually normally generally exactly possible fine tips tip method
+methods technique techniques guide anyone someone somebody everyone people person dealing deal
 """.split())
 
 #: Everyday words mapped to the word the knowledge base uses for the same idea.
@@ -47,9 +50,31 @@ SYNONYMS: dict[str, str] = {
     "lacrosse": "ball", "tennis": "ball", "slouch": "posture", "slouching": "posture", "hunched": "posture",
     "computer": "desk", "office": "desk", "laptop": "desk", "traps": "shoulder", "trapezius": "shoulder",
     "bedtime": "bed", "gardening": "garden", "weeding": "garden", "digging": "garden",
+    "force": "pressure", "press": "pressure", "pressing": "pressure", "firm": "pressure", "firmly": "pressure",
+    "region": "area", "zone": "area",
+    "stroking": "stroke", "strokes": "stroke", "petrissage": "knead", "kneed": "knead", "tender": "sore",
+    "professional": "doctor", "medical": "doctor", "clinician": "doctor", "times": "often", "bother": "worth", "worthwhile": "worth",
 }
 
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Return common English words (from pyspellchecker's dictionary), to tell typos from real words."""
+    from spellchecker import SpellChecker
+
+    return frozenset(w for w, n in SpellChecker(distance=1).word_frequency.dictionary.items() if n >= 20)
+
 _stemmer = snowballstemmer.stemmer("english")
+
+#: Words that make a message about backs, bodies or self-massage (stems are added below).
+_ANCHOR_WORDS = """
+back backs spine bone muscle muscles massage knot knots trigger effleurage knead roller ball gun neck shoulder
+shoulders blade posture stretch disc sciatica sciatic nerve pregnant heat ice oil pressure breath breathe
+breathing session tool hands pain sore stiff tight tense tension ache lower upper body hip hips glute glutes
+leg legs buttock physio doctor massager foam lumbar vertebra relax relaxation circulation flexibility
+injury injured strain sprain spasm cramp exercise stroke warm position sitting desk rest lifting garden bed
+sleep stiffness hurt hello hi hey thanks thank bye goodbye bot
+""".split()
 
 
 def normalise(text: str) -> str:
@@ -74,3 +99,7 @@ def words(text: str) -> list[str]:
 def content_stems(text: str) -> list[str]:
     """Return the stems of the words in ``text`` that carry meaning (no stop words), in order."""
     return [stem(w) for w in words(text) if w not in STOP_WORDS]
+
+
+#: The stems of the words that make a message about back care.
+ANCHORS = frozenset(stem(w) for w in _ANCHOR_WORDS)

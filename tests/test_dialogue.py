@@ -1,0 +1,80 @@
+"""The conversation core: answers with follow-ups, safety notes in the text, kind refusals."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import Dialogue, ReplyKind
+from bot.knowledge import KnowledgeBase
+from bot.safety import Level
+
+
+def test_answer_with_follow_ups(dialogue: Dialogue, kb: KnowledgeBase) -> None:
+    reply = dialogue.respond("how often should I massage my back?")
+    assert reply.kind is ReplyKind.ANSWER and reply.topic == "massage-frequency"
+    assert "week" in reply.text and reply.safety is Level.NONE
+    assert [s.topic for s in reply.suggestions] == list(kb.entries["massage-frequency"].follow_ups)
+    assert kb.safety_texts["chronic"] not in reply.text
+
+
+def test_chronic_user_gets_the_answer_and_the_referral(dialogue: Dialogue, kb: KnowledgeBase) -> None:
+    reply = dialogue.respond("I've had back pain for years, how often should I massage?")
+    assert reply.topic == "massage-frequency" and "week" in reply.text
+    assert reply.safety is Level.CHRONIC
+    assert reply.text.endswith(kb.safety_texts["chronic"])
+
+
+def test_urgent_message_leads_with_urgent_care(dialogue: Dialogue, kb: KnowledgeBase) -> None:
+    reply = dialogue.respond("I fell off a ladder and my back hurts, should I use ice?")
+    assert reply.safety is Level.URGENT
+    assert reply.text.startswith("⚠️ " + kb.safety_texts["urgent"])
+
+
+def test_referral_entry_carries_its_safety_level(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("When should I see a doctor about my back?")
+    assert reply.topic == "see-a-doctor" and reply.safety is Level.CHRONIC
+
+
+def test_off_topic_gets_a_kind_refusal_with_examples(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("how do car title loans work?")
+    assert reply.kind is ReplyKind.NO_MATCH and reply.topic is None
+    assert "only know about back care" in reply.text
+    assert 2 <= len(reply.suggestions) <= 3
+    assert reply.safety is Level.NONE
+
+
+def test_did_you_mean_offers_choices(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("warm up")
+    assert reply.kind is ReplyKind.DID_YOU_MEAN and reply.topic is None
+    assert len(reply.suggestions) >= 2
+    assert all(s.question in reply.text for s in reply.suggestions)
+
+
+def test_smalltalk_is_not_an_answer_to_rate(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("hi")
+    assert reply.kind is ReplyKind.SMALLTALK and not reply.answered
+
+
+def test_empty_message_gets_examples(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("   ")
+    assert reply.kind is ReplyKind.EMPTY and reply.suggestions
+
+
+def test_button_answer_and_stale_topic(dialogue: Dialogue) -> None:
+    assert dialogue.answer("effleurage").topic == "effleurage"
+    assert dialogue.answer("no-such-entry") is None
+
+
+def test_json_shape(dialogue: Dialogue) -> None:
+    data = dialogue.respond("efleurage??").as_json("efleurage??")
+    assert set(data) == {"query", "topic", "score", "answer", "safety", "suggestions"}
+    assert data["topic"] == "effleurage" and re.search("strok", data["answer"], re.I)
+    assert 0 <= data["score"] <= 100 and data["safety"] == "none"
+    assert all(set(s) == {"topic", "question"} for s in data["suggestions"])
+
+
+def test_every_reply_fits_in_a_telegram_message(dialogue: Dialogue, kb: KnowledgeBase) -> None:
+    worst = "I fell and have had chronic pain for years with a fever"
+    for entry in kb.entries.values():
+        reply = dialogue.respond(f"{worst}. {entry.question}")
+        assert len(reply.text) <= 4096, entry.id

@@ -1,0 +1,76 @@
+"""Safety triage: every red flag, chronic phrasings, negations and past tense, no false alarms."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import Level, assess
+
+
+@pytest.mark.parametrize("text", [
+    "my back hurts and I suddenly can't control my bladder",
+    "I've lost control of my bowels and my back is killing me",
+    "I wet myself this morning and my back is agony",
+    "numbness between my legs and terrible back pain",
+    "my groin and buttocks feel numb",
+    "both my legs feel weak and my back hurts",
+    "my legs keep giving way since my back went",
+    "I fell down the stairs and now my back hurts a lot",
+    "back pain after a car accident yesterday",
+    "back pain with a high fever",
+    "I had breast cancer five years ago and now my back aches",
+    "losing weight without trying and my back hurts",
+    "severe back pain at night that wakes me up",
+])
+def test_red_flags_are_urgent(text: str) -> None:
+    assert assess(text).level is Level.URGENT, text
+
+
+@pytest.mark.parametrize("text", [
+    "I've had lower back pain for over a year now, what can I do?",
+    "my back has been hurting every day for 4 months",
+    "I live with chronic back pain, how often should I massage",
+    "back pain for years, nothing helps",
+    "persistent ache in my lower back",
+    "my back has been sore for ages",
+    "stiff back since last winter",
+    "back pain that never goes away",
+    "aching back for 14 weeks",
+    "six months of back trouble",
+])
+def test_long_lasting_pain_is_chronic(text: str) -> None:
+    assert assess(text).level is Level.CHRONIC, text
+
+
+@pytest.mark.parametrize("text", [
+    "how often should I massage my back?",
+    "no numbness, just a stiff back from yesterday",
+    "I don't have a fever, my back is just tight",
+    "my pain went away after a week, how do I keep it away",
+    "I fell asleep on the sofa and my neck is stiff",
+    "I've been doing self massage for years, any new techniques?",
+    "no bladder or bowel problems, just an achy back",
+    "how long should a session last",
+    "I used to have back pain for months but it is gone now",
+    "is it ok to massage twice a week",
+    "my back only hurt for two days last month",
+])
+def test_ordinary_messages_raise_nothing(text: str) -> None:
+    assert assess(text).level is Level.NONE, (text, assess(text).signs)
+
+
+def test_signs_are_named_and_can_be_removed_for_search() -> None:
+    text = "I've had back pain for years, how often should I massage"
+    result = assess(text)
+    assert result.signs == ("months or years",)
+    assert "for years" not in result.without_signs(text)
+    assert "how often should I massage" in result.without_signs(text)
+
+
+def test_urgent_outranks_chronic() -> None:
+    assert assess("chronic back pain for years and now a fever").level is Level.URGENT
+
+
+@pytest.mark.parametrize("text", ["", "🙂" * 5000, "a" * 10_000, "fever " * 2000, "\u202e\u0000"])
+def test_odd_input_never_raises(text: str) -> None:
+    assert assess(text).level in Level

@@ -1,0 +1,96 @@
+"""Search: typos, chat style and synonyms find their answer; lookalike questions find nothing."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.knowledge import Entry, KnowledgeBase
+from bot.search import SearchIndex
+
+
+@pytest.mark.parametrize(("query", "topic"), [
+    ("How often should I massage my own back?", "massage-frequency"),
+    ("how ofen shud i masage my bak", "massage-frequency"),
+    ("efleurage??", "effleurage"),
+    ("KNEADING", "kneading"),
+    ("kneeding my back", "kneading"),
+    ("how do i get rid of a knot in my back", "trigger-points"),
+    ("rubbing my back how many times a week", "massage-frequency"),
+    ("theragun on lower back?", "massage-gun"),
+    ("hot water bottle or ice pack", "heat-or-ice"),
+    ("is it safe while expecting a baby", "pregnancy"),
+    ("slipped disk massage", "herniated-disc"),
+    ("fom roller for my back", "foam-roller"),
+    ("hi", "hello"),
+    ("thanks!", "thanks"),
+])
+def test_finds_the_answer(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None, (query, result.alternatives)
+    assert result.best.entry.id == topic
+    assert 0 < result.best.score <= 100
+
+
+@pytest.mark.parametrize("query", [
+    "how often should I change my car's oil",
+    "how to knead bread dough",
+    "common mistakes in a job interview",
+    "how long should I boil an egg",
+    "is it better to use tools or my hands to fix a bike chain",
+    "what's the capital of australia",
+    "asdfghjkl",
+    "how many weeks are there in a year",
+    "how do I back up my phone",
+    "best paint roller for a ceiling",
+])
+def test_rejects_lookalikes(index: SearchIndex, query: str) -> None:
+    result = index.find(query)
+    assert result.best is None, (query, result.best)
+
+
+def test_smalltalk_does_not_swallow_a_question(index: SearchIndex) -> None:
+    result = index.find("thanks, and how long should a session last?")
+    assert result.best is not None and result.best.entry.id == "session-length"
+
+
+def test_vague_message_gets_alternatives_not_an_answer() -> None:
+    entries = {
+        "session-length": Entry("session-length", "How long should a massage session last?",
+                                ("massage session length", "minutes per massage"), "10-15 minutes."),
+        "rest-length": Entry("rest-length", "How long should I rest my back?",
+                             ("back rest length", "rest days for my back"), "Keep moving."),
+    }
+    index = SearchIndex(KnowledgeBase(entries, {"chronic": "See a GP.", "urgent": "Get help now."}))
+    result = index.find("length of massage or rest")
+    assert result.best is None
+    assert {m.entry.id for m in result.alternatives} == {"session-length", "rest-length"}
+    assert index.find("how long should a massage session last").best.entry.id == "session-length"
+
+
+def test_runners_up_are_other_entries_in_score_order(index: SearchIndex) -> None:
+    result = index.find("how long and how often should I massage")
+    found = [m for m in (result.best, *result.alternatives) if m is not None]
+    assert len({m.entry.id for m in found}) == len(found)
+    assert [m.score for m in found] == sorted((m.score for m in found), reverse=True)
+    assert {"massage-frequency", "session-length"} <= {m.entry.id for m in found}
+
+
+@pytest.mark.parametrize("query", ["", "   ", "🙂🙂🙂", "Как часто делать массаж спины?", "背中のマッサージ",
+                                   "a" * 10_000, "massage " * 2_000, "\x00\x1f<b>&amp;</b>"])
+def test_odd_input_never_raises(index: SearchIndex, query: str) -> None:
+    result = index.find(query)
+    assert result.best is None or result.best.score <= 100
+
+
+def test_very_long_message_is_cut_and_fast(index: SearchIndex) -> None:
+    start = time.perf_counter()
+    index.find("how often should i massage my back " * 300)
+    assert time.perf_counter() - start < 2.0  # a generous bound; real figures live in bench/
+
+
+def test_typo_correction_keeps_real_words(index: SearchIndex) -> None:
+    assert "care" not in index.query_stems("car")
+    assert "pain" not in index.query_stems("paint")
+    assert index.query_stems("masage")[0] == index.query_stems("massage")[0]
