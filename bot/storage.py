@@ -26,6 +26,7 @@ BUSY_TIMEOUT_MS = 5000
 NOTE_MAX_CHARS = 200
 TEXT_MAX_CHARS = 500
 ACTIVE_STATUSES = ("running", "paused")
+ELSEWHERE = "point BACKCARE_DB elsewhere"
 
 #: Ordered schema migrations; migration N brings ``user_version`` from N-1 to N.  Append, never edit.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -56,8 +57,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX pain_log_user ON pain_log(user_id, at)",
         """CREATE TABLE feedback (id INTEGER PRIMARY KEY, entry_id TEXT NOT NULL,
             helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)), at REAL NOT NULL)""",
-        "CREATE TABLE unanswered (id INTEGER PRIMARY KEY, text TEXT NOT NULL, score REAL NOT NULL, at REAL NOT NULL)",
-        "CREATE TABLE confirmed (id INTEGER PRIMARY KEY, text TEXT NOT NULL, entry_id TEXT NOT NULL, at REAL NOT NULL)",
+        """CREATE TABLE unanswered (id INTEGER PRIMARY KEY, text TEXT NOT NULL, score REAL NOT NULL,
+            at REAL NOT NULL)""",
+        """CREATE TABLE confirmed (id INTEGER PRIMARY KEY, text TEXT NOT NULL, entry_id TEXT NOT NULL,
+            at REAL NOT NULL)""",
         "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     ),
 )
@@ -122,10 +125,18 @@ class Question(NamedTuple):
     entry_id: str | None = None
 
 
-def _reminder(row: sqlite3.Row) -> Reminder:
-    days = frozenset(int(d) for d in row["days"].split(",") if d)
-    return Reminder(row["id"], row["chat_id"], row["user_id"], days, dt.time.fromisoformat(row["time"]),
-                    row["tz"], row["routine_id"], row["created_at"], row["last_fired_at"])
+def _session(conn: sqlite3.Connection, where: str, *args: object) -> list[SessionState]:
+    return [SessionState(**dict(r)) for r in conn.execute(f"SELECT * FROM sessions WHERE {where}", args)]
+
+
+def _reminders(conn: sqlite3.Connection, where: str, *args: object) -> list[Reminder]:
+    out = []
+    for r in conn.execute(f"SELECT * FROM reminders WHERE {where}", args):
+        days = frozenset(int(d) for d in r["days"].split(",") if d)
+        at = dt.time.fromisoformat(r["time"])
+        out.append(Reminder(r["id"], r["chat_id"], r["user_id"], days, at, r["tz"], r["routine_id"],
+                            r["created_at"], r["last_fired_at"]))
+    return out
 
 
 class Storage:
@@ -159,19 +170,19 @@ class Storage:
         text = str(exc).lower()
         where = self.path
         if name.startswith("SQLITE_READONLY") or "readonly" in text:
-            msg = f"the database file {where} is read-only; give the bot write access or point BACKCARE_DB elsewhere"
+            msg = f"the database file {where} is read-only; give the bot write access or {ELSEWHERE}"
         elif name.startswith("SQLITE_BUSY") or "locked" in text:
             msg = (f"the database {where} stayed locked for over {BUSY_TIMEOUT_MS // 1000} s; stop the other "
                    "process using it (another bot instance?) and try again")
         elif name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
             msg = (f"cannot open the database file {where}; check that its folder exists and is writable, "
-                   "or point BACKCARE_DB elsewhere")
+                   f"or {ELSEWHERE}")
         elif name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")) or "not a database" in text:
-            msg = f"{where} is not a usable SQLite database ({exc}); move it aside or point BACKCARE_DB at a new file"
+            msg = f"{where} is not a usable SQLite database ({exc}); move it aside or {ELSEWHERE}"
         elif name.startswith("SQLITE_FULL"):
             msg = f"the disk holding {where} is full; free some space and try again"
         else:
-            msg = f"database error on {where} ({exc}); check the file and its disk, or point BACKCARE_DB elsewhere"
+            msg = f"database error on {where} ({exc}); check the file and its disk, or {ELSEWHERE}"
         return StorageError(msg)
 
     @contextmanager
@@ -210,7 +221,7 @@ class Storage:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > len(MIGRATIONS):
                 raise StorageError(f"{self.path} has schema version {version}, newer than this bot knows "
-                                   f"({len(MIGRATIONS)}); upgrade the bot or point BACKCARE_DB elsewhere")
+                                   f"({len(MIGRATIONS)}); upgrade the bot or {ELSEWHERE}")
             for number in range(version + 1, len(MIGRATIONS) + 1):
                 for statement in MIGRATIONS[number - 1]:
                     conn.execute(statement)
@@ -288,25 +299,23 @@ class Storage:
             try:
                 cur = conn.execute(
                     "INSERT INTO sessions (chat_id, user_id, routine_id, status, step, due_at, started_at) "
-                    "VALUES (?, ?, ?, 'running', 0, ?, ?)", (chat_id, user_id, routine_id, due_at, started_at))
+                    "VALUES (?, ?, ?, 'running', 0, ?, ?)",
+                    (chat_id, user_id, routine_id, due_at, started_at))
             except sqlite3.IntegrityError:
                 raise StorageError(f"chat {chat_id} already has an active session; stop or replace it "
                                    "before starting another") from None
-            row = conn.execute("SELECT * FROM sessions WHERE id = ?", (cur.lastrowid,)).fetchone()
-            return SessionState(**dict(row))
+            return _session(conn, "id = ?", cur.lastrowid)[0]
 
     def get_session(self, session_id: int) -> SessionState | None:
         """Return the session with this id, or None."""
         with self._read() as conn:
-            row = conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
-            return SessionState(**dict(row)) if row else None
+            return next(iter(_session(conn, "id = ?", session_id)), None)
 
     def active_session(self, chat_id: int) -> SessionState | None:
         """Return the chat's running or paused session, or None."""
         with self._read() as conn:
-            row = conn.execute("SELECT * FROM sessions WHERE chat_id = ? AND status IN ('running', 'paused')",
-                               (chat_id,)).fetchone()
-            return SessionState(**dict(row)) if row else None
+            found = _session(conn, "chat_id = ? AND status IN ('running', 'paused')", chat_id)
+            return found[0] if found else None
 
     def update_session(self, new: SessionState, *, expected: SessionState) -> bool:
         """Save ``new`` only if the stored row still equals ``expected``; return whether it did."""
@@ -322,29 +331,28 @@ class Storage:
     def score_session(self, session_id: int, score: int, *, at: float) -> SessionState | None:
         """Set the end score (first answer wins), finish the session and log the score; None if unknown."""
         with self._tx() as conn:
-            row = conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
-            if row is None or row["score"] is not None:
-                return SessionState(**dict(row)) if row else None
+            found = _session(conn, "id = ?", session_id)
+            if not found or found[0].score is not None:
+                return found[0] if found else None
             conn.execute(
                 "UPDATE sessions SET score = ?, ended_at = COALESCE(ended_at, ?), due_at = NULL, "
-                "paused_remaining = NULL, status = CASE status WHEN 'stopped' THEN 'stopped' ELSE 'finished' END "
-                "WHERE id = ?", (score, at, session_id))
-            conn.execute("INSERT INTO pain_log (user_id, chat_id, at, score, source) VALUES (?, ?, ?, ?, 'session')",
-                         (row["user_id"], row["chat_id"], at, score))
-            return SessionState(**dict(conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()))
+                "paused_remaining = NULL, "
+                "status = CASE status WHEN 'stopped' THEN 'stopped' ELSE 'finished' END WHERE id = ?",
+                (score, at, session_id))
+            conn.execute("INSERT INTO pain_log (user_id, chat_id, at, score, source) "
+                         "VALUES (?, ?, ?, ?, 'session')", (found[0].user_id, found[0].chat_id, at, score))
+            return _session(conn, "id = ?", session_id)[0]
 
     def running_sessions(self) -> list[SessionState]:
         """Return every running session, soonest due first (for restart recovery)."""
         with self._read() as conn:
-            rows = conn.execute("SELECT * FROM sessions WHERE status = 'running' ORDER BY due_at, id").fetchall()
-            return [SessionState(**dict(r)) for r in rows]
+            return _session(conn, "status = 'running' ORDER BY due_at, id")
 
     def sessions_done(self, user_id: int, since: float = 0.0) -> list[SessionState]:
         """Return the user's finished sessions that ended at or after ``since``, oldest first."""
         with self._read() as conn:
-            rows = conn.execute("SELECT * FROM sessions WHERE user_id = ? AND status = 'finished' "
-                                "AND ended_at >= ? ORDER BY ended_at", (user_id, since)).fetchall()
-            return [SessionState(**dict(r)) for r in rows]
+            return _session(conn, "user_id = ? AND status = 'finished' AND ended_at >= ? ORDER BY ended_at",
+                            user_id, since)
 
     # --- reminders ---------------------------------------------------------------------------
 
@@ -355,29 +363,27 @@ class Storage:
             raise ValueError("days must be a non-empty set of weekday numbers 0 (Monday) to 6 (Sunday)")
         with self._tx() as conn:
             self._ensure_user(conn, user_id, chat_id)
+            day_list = ",".join(str(d) for d in sorted(days))
             cur = conn.execute(
                 "INSERT INTO reminders (chat_id, user_id, days, time, tz, routine_id, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (chat_id, user_id, ",".join(str(d) for d in sorted(days)), at.strftime("%H:%M"), tz, routine_id,
-                 self._clock()))
-            return _reminder(conn.execute("SELECT * FROM reminders WHERE id = ?", (cur.lastrowid,)).fetchone())
+                (chat_id, user_id, day_list, at.strftime("%H:%M"), tz, routine_id, self._clock()))
+            return _reminders(conn, "id = ?", cur.lastrowid)[0]
 
     def get_reminder(self, reminder_id: int) -> Reminder | None:
         """Return the reminder with this id, or None once deleted."""
         with self._read() as conn:
-            row = conn.execute("SELECT * FROM reminders WHERE id = ?", (reminder_id,)).fetchone()
-            return _reminder(row) if row else None
+            return next(iter(_reminders(conn, "id = ?", reminder_id)), None)
 
     def list_reminders(self, chat_id: int) -> list[Reminder]:
         """Return the chat's reminders, oldest first."""
         with self._read() as conn:
-            rows = conn.execute("SELECT * FROM reminders WHERE chat_id = ? ORDER BY id", (chat_id,)).fetchall()
-            return [_reminder(r) for r in rows]
+            return _reminders(conn, "chat_id = ? ORDER BY id", chat_id)
 
     def all_reminders(self) -> list[Reminder]:
         """Return every reminder (to schedule them at start-up)."""
         with self._read() as conn:
-            return [_reminder(r) for r in conn.execute("SELECT * FROM reminders ORDER BY id").fetchall()]
+            return _reminders(conn, "1 ORDER BY id")
 
     def delete_reminder(self, chat_id: int, reminder_id: int) -> bool:
         """Delete the chat's reminder; return False when there was no such reminder in this chat."""
@@ -404,8 +410,8 @@ class Storage:
         when = self._clock() if at is None else at
         with self._tx() as conn:
             self._ensure_user(conn, user_id, chat_id)
-            conn.execute("INSERT INTO pain_log (user_id, chat_id, at, score, note, source) VALUES (?, ?, ?, ?, ?, ?)",
-                         (user_id, chat_id, when, score, note, source))
+            conn.execute("INSERT INTO pain_log (user_id, chat_id, at, score, note, source) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", (user_id, chat_id, when, score, note, source))
         return PainEntry(when, score, note, source)
 
     def pain_entries(self, user_id: int, since: float = 0.0) -> list[PainEntry]:
@@ -467,40 +473,38 @@ class Storage:
     def export_user(self, user_id: int) -> dict[str, Any]:
         """Return everything stored about the user as JSON-serialisable data."""
         with self._read() as conn:
-            user = conn.execute("SELECT * FROM users WHERE user_id = ?", (user_id,)).fetchone()
-            sessions = conn.execute("SELECT * FROM sessions WHERE user_id = ? ORDER BY id", (user_id,)).fetchall()
-            reminders = conn.execute("SELECT * FROM reminders WHERE user_id = ? ORDER BY id", (user_id,)).fetchall()
-            pain = conn.execute("SELECT at, score, note, source FROM pain_log WHERE user_id = ? ORDER BY at, id",
-                                (user_id,)).fetchall()
-        return {
-            "user_id": user_id,
-            "user": dict(user) if user else None,
-            "sessions": [dict(r) for r in sessions],
-            "reminders": [dict(r) for r in reminders],
-            "pain_log": [PainEntry(*r)._asdict() for r in pain],
-        }
+            def rows(table: str) -> list[dict[str, Any]]:
+                found = conn.execute(f"SELECT * FROM {table} WHERE user_id = ? ORDER BY rowid", (user_id,))
+                return [dict(r) for r in found.fetchall()]
+
+            users = rows("users")
+            return {"user_id": user_id, "user": users[0] if users else None, "sessions": rows("sessions"),
+                    "reminders": rows("reminders"), "pain_log": rows("pain_log")}
 
     def forget_user(self, user_id: int, chat_id: int) -> dict[str, int]:
-        """Delete every row about the user (and their private chat, ``chat_id`` > 0); return counts per table."""
+        """Delete every row about the user and their private chat (chat_id > 0); return counts by table."""
         private = chat_id if chat_id > 0 else None
         counts: dict[str, int] = {}
         with self._tx() as conn:
             for table in ("pain_log", "reminders", "sessions", "users"):
-                cur = conn.execute(f"DELETE FROM {table} WHERE user_id = ? OR chat_id IS ?", (user_id, private))
-                counts[table] = cur.rowcount
+                sql = f"DELETE FROM {table} WHERE user_id = ? OR chat_id IS ?"
+                counts[table] = conn.execute(sql, (user_id, private)).rowcount
         logger.info("Forgot a user: %s", counts)
         return counts
 
     def stats(self) -> dict[str, Any]:
         """Return usage figures for /stats: users, sessions, answered rate, thumbs-up ratio."""
         with self._read() as conn:
-            one = conn.execute
-            counters = dict(one("SELECT name, value FROM counters").fetchall())
-            up, down = one("SELECT COALESCE(SUM(helpful), 0), COALESCE(SUM(1 - helpful), 0) FROM feedback").fetchone()
+            def one(sql: str) -> Any:
+                return conn.execute(sql).fetchone()[0]
+
+            counters = dict(conn.execute("SELECT name, value FROM counters").fetchall())
+            up = one("SELECT COALESCE(SUM(helpful), 0) FROM feedback")
+            down = one("SELECT COUNT(*) FROM feedback") - up
             out: dict[str, Any] = {
-                "users": one("SELECT COUNT(*) FROM users").fetchone()[0],
-                "sessions_started": one("SELECT COUNT(*) FROM sessions").fetchone()[0],
-                "sessions_finished": one("SELECT COUNT(*) FROM sessions WHERE status = 'finished'").fetchone()[0],
+                "users": one("SELECT COUNT(*) FROM users"),
+                "sessions_started": one("SELECT COUNT(*) FROM sessions"),
+                "sessions_finished": one("SELECT COUNT(*) FROM sessions WHERE status = 'finished'"),
                 "answered": counters.get("answered", 0),
                 "unanswered": counters.get("unanswered", 0),
                 "thumbs_up": up,
