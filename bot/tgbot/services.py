@@ -2,28 +2,62 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 
 from telegram.ext import ContextTypes
 
 from bot.config import Settings
-from bot.dialogue import Dialogue
+from bot.dialogue import Dialogue, Reply, ReplyKind
 from bot.knowledge import KnowledgeBase
+from bot.storage import Storage, StorageError
+from bot.tgbot.flood import FloodGuard
+
+logger = logging.getLogger(__name__)
 
 KEY = "services"
 
 
 @dataclass
 class Services:
-    """The knowledge, the conversation core and the settings of one running bot."""
+    """The knowledge, the conversation core, storage and settings of one running bot.
+
+    Storage failures while recording statistics are logged and never stop a reply.
+    """
 
     settings: Settings
     dialogue: Dialogue
+    storage: Storage
+    flood: FloodGuard = field(default_factory=FloodGuard)
 
     @property
     def kb(self) -> KnowledgeBase:
         """Return the knowledge base currently served."""
         return self.dialogue.kb
+
+    def record_question(self, text: str, reply: Reply) -> None:
+        """Count an answered question, or keep an unanswered one (text and time, no user id)."""
+        try:
+            if reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN):
+                self.storage.record_unanswered(text[:500], reply.score)
+            elif reply.kind is ReplyKind.ANSWER:
+                self.storage.record_answered()
+        except StorageError as exc:
+            logger.error("Could not record a question: %s", exc)
+
+    def record_confirmed(self, text: str, topic: str) -> None:
+        """Keep a "did you mean" pick as a proposed alternate for that entry."""
+        try:
+            self.storage.record_confirmed(text[:500], topic)
+        except StorageError as exc:
+            logger.error("Could not record a confirmed suggestion: %s", exc)
+
+    def record_feedback(self, topic: str, helpful: bool) -> None:
+        """Store a 👍 or 👎 for an entry."""
+        try:
+            self.storage.record_feedback(topic, helpful)
+        except StorageError as exc:
+            logger.error("Could not record feedback: %s", exc)
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

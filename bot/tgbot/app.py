@@ -1,0 +1,122 @@
+"""Build the Telegram application: the one place where everything is wired together."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.config import Settings
+from bot.dialogue import Dialogue
+from bot.knowledge import KnowledgeBase
+from bot.storage import Storage
+from bot.tgbot import commands, errors, questions
+from bot.tgbot.callbacks import decode
+from bot.tgbot.processor import PerChatUpdateProcessor
+from bot.tgbot.retry import RetryingRateLimiter
+from bot.tgbot.services import KEY, Services
+
+logger = logging.getLogger(__name__)
+
+
+def action(name: str) -> Callable[[object], bool]:
+    """Return a CallbackQueryHandler pattern matching valid button data for ``name``."""
+
+    def matches(data: object) -> bool:
+        callback = decode(data) if isinstance(data, str) else None
+        return callback is not None and callback.action == name
+
+    return matches
+
+
+def file_url(base_url: str) -> str:
+    """Return the file URL that goes with a Bot API base URL (".../bot" -> ".../file/bot")."""
+    root = base_url.rstrip("/")
+    return (root[: -len("/bot")] if root.endswith("/bot") else root) + "/file/bot"
+
+
+async def on_startup(application: Application) -> None:
+    """Register the command list with Telegram."""
+    await application.bot.set_my_commands(commands.COMMANDS)
+
+
+async def on_shutdown(application: Application) -> None:
+    """Close the database."""
+    application.bot_data[KEY].storage.close()
+
+
+def build_application(settings: Settings, kb: KnowledgeBase, *, storage: Storage | None = None) -> Application:
+    """Return the bot's Application with every handler registered, ready to poll or serve a webhook."""
+    if not settings.token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set: put it in .env or the environment")
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(RetryingRateLimiter())
+        .concurrent_updates(PerChatUpdateProcessor())
+        .post_init(on_startup)
+        .post_shutdown(on_shutdown)
+    )
+    if settings.api_base_url:
+        builder = builder.base_url(settings.api_base_url).base_file_url(file_url(settings.api_base_url))
+    application = builder.build()
+    services = Services(settings, Dialogue(kb), storage or Storage(settings.db_path))
+    application.bot_data[KEY] = services
+
+    # Group -1 runs before everything else: a flooding user's update stops here.
+    application.add_handler(TypeHandler(Update, services.flood.check), group=-1)
+
+    # Commands first, so "/help" is never read as a question.
+    application.add_handler(CommandHandler("start", commands.start))
+    application.add_handler(CommandHandler("help", commands.help_command))
+    application.add_handler(CommandHandler("techniques", commands.techniques))
+
+    # Buttons: each action has its own handler; the catch-all for stale or forged data comes last.
+    application.add_handler(CallbackQueryHandler(commands.menu, pattern=action("menu")))
+    application.add_handler(CallbackQueryHandler(questions.open_answer, pattern=action("ans")))
+    application.add_handler(CallbackQueryHandler(questions.did_you_mean, pattern=action("dym")))
+    application.add_handler(CallbackQueryHandler(questions.feedback, pattern=action("fb")))
+    application.add_handler(CallbackQueryHandler(errors.unknown_button))
+
+    # Free text last: anything that is not a command is a question.
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, questions.question))
+
+    application.add_error_handler(errors.error_handler)
+    return application
+
+
+def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = False) -> None:
+    """Run the bot until interrupted: long polling, or a webhook server with ``webhook=True``."""
+    application = build_application(settings, kb)
+    if not webhook:
+        logger.info("Starting BackCare with long polling")
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        return
+    if not settings.webhook_url:
+        raise SystemExit("WEBHOOK_URL is not set: give the public HTTPS URL Telegram should post updates to")
+    if not settings.webhook_secret:
+        raise SystemExit("WEBHOOK_SECRET_TOKEN is not set: choose a random secret so only Telegram can post")
+    logger.info("Starting BackCare with a webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
+    url_path = urlsplit(settings.webhook_url).path.strip("/")
+    application.run_webhook(
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        url_path=url_path,
+        webhook_url=settings.webhook_url,
+        secret_token=settings.webhook_secret,
+        allowed_updates=Update.ALL_TYPES,
+    )

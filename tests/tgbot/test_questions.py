@@ -1,0 +1,119 @@
+"""End to end: questions typed in Telegram and the buttons on the answers."""
+
+from __future__ import annotations
+
+from bot.knowledge import KnowledgeBase
+from tests.emulator import BotApiEmulator
+from tests.tgbot.harness import CHAT, RunningBot
+
+
+async def ask(emulator: BotApiEmulator, text: str, chat: int = CHAT) -> dict:
+    """Send a message and return the bot's next reply (the params of sendMessage)."""
+    before = len(emulator.sent(chat))
+    emulator.send_text(chat, text)
+    await emulator.wait_for(lambda: len(emulator.sent(chat)) > before)
+    return emulator.sent(chat)[before]
+
+
+def callback_data(message: dict) -> list[str]:
+    markup = message.get("reply_markup") or {}
+    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def test_question_gets_answer_with_follow_ups_and_feedback(bot: RunningBot, kb: KnowledgeBase) -> None:
+    emu = bot.emulator
+    reply = await ask(emu, "how often should I massage my back?")
+    assert "a few times a week" in reply["text"].lower()
+    assert reply["parse_mode"] == "HTML"
+    data = callback_data(reply)
+    follow_ups = kb.entries["massage-frequency"].follow_ups
+    assert data[: len(follow_ups)] == [f"ans:{f}" for f in follow_ups]
+    assert data[-2:] == ["fb:massage-frequency:1", "fb:massage-frequency:0"]
+
+
+async def test_pressing_a_follow_up_opens_its_answer(bot: RunningBot, kb: KnowledgeBase) -> None:
+    emu = bot.emulator
+    await ask(emu, "how often should I massage my back?")
+    target = kb.entries["massage-frequency"].follow_ups[0]
+    emu.press(CHAT, f"ans:{target}")
+    await emu.wait_for(lambda: len(emu.sent(CHAT)) == 2)
+    assert emu.sent(CHAT)[1]["text"].startswith(kb.entries[target].answer[:40].replace("&", "&amp;"))
+    await emu.wait_for(lambda: len(emu.calls_to("answerCallbackQuery")) == 1)
+
+
+async def test_feedback_is_stored_and_buttons_removed(bot: RunningBot) -> None:
+    emu = bot.emulator
+    await ask(emu, "what is effleurage")
+    emu.press(CHAT, "fb:effleurage:0")
+    await emu.wait_for(lambda: len(emu.calls_to("editMessageReplyMarkup")) == 1)
+    assert emu.calls_to("answerCallbackQuery")
+    storage = bot.app.bot_data["services"].storage
+    assert storage.feedback_counts()["effleurage"] == (0, 1)
+
+
+async def test_did_you_mean_flow(bot: RunningBot) -> None:
+    emu = bot.emulator
+    reply = await ask(emu, "warm up")
+    assert "Did you mean" in reply["text"]
+    picks = [d for d in callback_data(reply) if d.startswith("dym:")]
+    assert len(picks) >= 2
+    emu.press(CHAT, picks[0])
+    await emu.wait_for(lambda: len(emu.sent(CHAT)) == 2)
+    storage = bot.app.bot_data["services"].storage
+    await emu.wait_for(lambda: bool(storage.confirmed()))
+    assert [(q.text, q.entry_id) for q in storage.confirmed()] == [("warm up", picks[0].split(":")[1])]
+
+
+async def test_off_topic_gets_kind_refusal_with_examples(bot: RunningBot) -> None:
+    reply = await ask(bot.emulator, "How do car title loans work?")
+    assert "only know about back care" in reply["text"]
+    assert 2 <= len([d for d in callback_data(reply) if d.startswith("ans:")]) <= 3
+    storage = bot.app.bot_data["services"].storage
+    await bot.emulator.wait_for(lambda: bool(storage.unanswered()))
+    assert [q.text for q in storage.unanswered()] == ["How do car title loans work?"]
+
+
+async def test_chronic_and_urgent_notes_are_in_the_text(bot: RunningBot, kb: KnowledgeBase) -> None:
+    emu = bot.emulator
+    chronic = await ask(emu, "I've had back pain for years, how often should I massage?")
+    assert "week" in chronic["text"] and "physiotherapist" in chronic["text"]
+    urgent = await ask(emu, "my back hurts and I can't control my bladder")
+    assert urgent["text"].startswith("⚠️")
+    assert "999" in urgent["text"] or "emergency" in urgent["text"].lower()
+
+
+async def test_html_in_a_question_is_escaped(bot: RunningBot) -> None:
+    reply = await ask(bot.emulator, "<b>hi</b> & <script>")
+    assert "<script>" not in reply["text"] and "<b>" not in reply["text"]
+
+
+async def test_forged_and_stale_buttons_get_a_polite_answer(bot: RunningBot) -> None:
+    emu = bot.emulator
+    await ask(emu, "what is effleurage")
+    for data in ["ans:no-such-entry", "zzz", "fb:effleurage:7", "ans:../../etc", "menu:drop-tables"]:
+        emu.press_forged(CHAT, data)
+    await emu.wait_for(lambda: len(emu.calls_to("answerCallbackQuery")) == 5)
+    texts = emu.texts(CHAT)
+    assert any("older conversation" in t for t in texts)  # the stale entry id
+    alerts = [c.params.get("text", "") for c in emu.calls_to("answerCallbackQuery")]
+    assert sum("no longer works" in a for a in alerts) == 4
+    # and the bot still answers
+    assert "strok" in (await ask(emu, "efleurage??"))["text"].lower()
+
+
+async def test_start_help_and_techniques(bot: RunningBot, kb: KnowledgeBase) -> None:
+    emu = bot.emulator
+    start = await ask(emu, "/start")
+    assert "not medical advice" in start["text"]
+    assert "menu:techniques" in callback_data(start)
+    commands = emu.calls_to("setMyCommands")
+    assert commands and {"start", "help", "techniques"} <= {c["command"] for c in commands[0].params["commands"]}
+    emu.press(CHAT, "menu:techniques")
+    await emu.wait_for(lambda: len(emu.sent(CHAT)) == 2)
+    technique_ids = [d.split(":")[1] for d in callback_data(emu.sent(CHAT)[1])]
+    assert {"effleurage", "kneading", "trigger-points"} <= set(technique_ids)
+    emu.press(CHAT, "ans:kneading")
+    await emu.wait_for(lambda: len(emu.sent(CHAT)) == 3)
+    assert "knead" in emu.sent(CHAT)[2]["text"].lower()
+    help_reply = await ask(emu, "/help")
+    assert "/techniques" in help_reply["text"]
