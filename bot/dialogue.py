@@ -7,7 +7,7 @@ The Telegram adapter, the console, ``backcare-bot ask``, the tests and the bench
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess
@@ -20,7 +20,7 @@ EXAMPLE_TOPICS = ("massage-frequency", "effleurage", "tennis-ball")
 NOT_MEDICAL_ADVICE = "This is self-care guidance, not medical advice."
 
 
-class ReplyKind(str, Enum):
+class ReplyKind(StrEnum):
     """What sort of reply the core decided on."""
 
     ANSWER = "answer"

@@ -61,7 +61,8 @@ _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 
 RED_FLAGS: dict[str, re.Pattern[str]] = {
     "bladder or bowel control": _rx(
-        r"\b(?:bladder|bowels?|incontinen\w*|(?:pass|passing) (?:urine|water)|wet(?:ting)? myself|pee(?:d|ing)? myself|poo(?:ed|ing)? myself|"
+        r"\b(?:bladder|bowels?|incontinen\w*|(?:pass|passing) (?:urine|water)|wet(?:ting)? myself|"
+        r"pee(?:d|ing)? myself|poo(?:ed|ing)? myself|"
         r"soil(?:ed|ing)? myself|(?:can ?not|can'?t|cannot|unable to|couldn'?t|trouble|difficulty|hard to)"
         r" (?:pee|urinate|wee|hold (?:it|my (?:pee|wee|urine))))\b"),
     "numbness around the genitals or buttocks": _rx(
@@ -75,8 +76,8 @@ RED_FLAGS: dict[str, re.Pattern[str]] = {
         r"collaps\w*)|(?:can'?t|cannot|unable to) (?:feel|move|lift|stand on) (?:my )?legs)"
         r"|\b(?:weak|weakness|numb\w*|paralys\w*)\b[^.;!?]{0,20}\bboth (?:of )?(?:my )?(?:legs|feet)\b"),
     "a serious fall or accident": _rx(
-        r"\b(?:fell|fall(?:en|ing)?|fallen)\b(?! asleep| for| in love| behind| apart)(?:[^.;!?]{0,25}\b(?:down|off|from|"
-        r"over|on(?:to)?|out of|in)\b)"
+        r"\b(?:fell|fall(?:en|ing)?|fallen)\b(?! asleep| for| in love| behind| apart)"
+        r"(?:[^.;!?]{0,25}\b(?:down|off|from|over|on(?:to)?|out of|in)\b)"
         r"|\b(?:car|road|traffic|motorbike|bike|cycling|skiing|sports?|work)? ?(?:accident|crash|collision)\b"
         r"|\b(?:hit by|knocked (?:down|over)|was in a wreck)\b"),
     "fever": _rx(r"\b(?:fever\w*|high temperature|temperature of (?:3[89]|10[0-4])|chills and sweat\w*|"
@@ -101,12 +102,14 @@ CHRONIC_SIGNS: dict[str, re.Pattern[str]] = {
         rf"|\b(?:{_NUM})\s*(?:months?|years?|yrs?|decades?)\b(?:\s+now|\s+(?:of|long|straight|on and off))"
         r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)[- ]?(?:months?|years?|yrs?)\b"
         r"|\bsince (?:last (?:year|winter|summer|spring|autumn|fall|christmas)|i was|(?:19|20)\d\d|childhood)\b"
-        r"|\b(?:for|since|over) (?:a|one|the past|the last) (?:year|decade)\b|\bhalf a year\b|\b(?:a|one) year\b(?:\s+now)"),
+        r"|\b(?:for|since|over) (?:a|one|the past|the last) (?:year|decade)\b"
+        r"|\bhalf a year\b|\b(?:a|one) year\b(?:\s+now)"),
     "many weeks": _rx(r"\b(?:1[2-9]|[2-9]\d|twelve|fifteen|twenty)\s*(?:\+\s*)?weeks?\b"),
 }
 
 #: A sign counts as chronic only when the message is about pain or trouble, not "massaging for years".
-_PAIN = _rx(r"(?:\w*aches?\b|\b(?:pain\w*|hurt\w*|aching|achy|knots?|tension|tense|niggl\w*|sore\w*|stiff\w*|sciatica|agony|problems?|trouble|"
+_PAIN = _rx(r"(?:\w*aches?\b|\b(?:pain\w*|hurt\w*|aching|achy|knots?|tension|tense|niggl\w*|sore\w*|stiff\w*|"
+            r"sciatica|agony|problems?|trouble|"
             r"issues?|bad back|suffer\w*|injur\w*|tight\w*|spasms?|disc)\b)")
 
 _NEGATION = _rx(

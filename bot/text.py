@@ -53,7 +53,8 @@ SYNONYMS: dict[str, str] = {
     "force": "pressure", "press": "pressure", "pressing": "pressure", "firm": "pressure", "firmly": "pressure",
     "region": "area", "zone": "area",
     "stroking": "stroke", "strokes": "stroke", "petrissage": "knead", "kneed": "knead", "tender": "sore",
-    "professional": "doctor", "medical": "doctor", "clinician": "doctor", "times": "often", "bother": "worth", "worthwhile": "worth",
+    "professional": "doctor", "medical": "doctor", "clinician": "doctor", "times": "often",
+    "bother": "worth", "worthwhile": "worth",
 }
 
 

@@ -92,7 +92,8 @@ def test_unknown_key_is_reported_at_its_line(tmp_path: Path) -> None:
 
 def test_follow_up_to_missing_id_is_reported(tmp_path: Path) -> None:
     make_kb(tmp_path, ENTRIES.replace("follow_ups: [second]", "follow_ups: [third]"))
-    assert only_problem(tmp_path).startswith(f"{tmp_path / 'faq.yaml'}:6: follow-up 'third' of 'first' points to no entry")
+    expected = f"{tmp_path / 'faq.yaml'}:6: follow-up 'third' of 'first' points to no entry"
+    assert only_problem(tmp_path).startswith(expected)
 
 
 def test_yaml_syntax_error_is_reported_at_its_line(tmp_path: Path) -> None:
