@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from types import ModuleType
 from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions, Update
@@ -48,9 +49,13 @@ def file_url(base_url: str) -> str:
     return (root[: -len("/bot")] if root.endswith("/bot") else root) + "/file/bot"
 
 
+#: Feature modules: each has ``COMMANDS`` (for Telegram's command menu) and ``register(application)``.
+FEATURES: tuple[ModuleType, ...] = ()
+
+
 async def on_startup(application: Application) -> None:
     """Register the command list with Telegram."""
-    await application.bot.set_my_commands(commands.COMMANDS)
+    await application.bot.set_my_commands([*commands.COMMANDS, *(c for f in FEATURES for c in f.COMMANDS)])
 
 
 async def on_shutdown(application: Application) -> None:
@@ -90,6 +95,12 @@ def build_application(settings: Settings, kb: KnowledgeBase, *, storage: Storage
     application.add_handler(CallbackQueryHandler(questions.open_answer, pattern=action("ans")))
     application.add_handler(CallbackQueryHandler(questions.did_you_mean, pattern=action("dym")))
     application.add_handler(CallbackQueryHandler(questions.feedback, pattern=action("fb")))
+
+    # Feature modules add their commands, conversations and buttons; they must come before the
+    # catch-all button handler and the free-text handler below, which would otherwise take them.
+    for feature in FEATURES:
+        feature.register(application)
+
     application.add_handler(CallbackQueryHandler(errors.unknown_button))
 
     # Free text last: anything that is not a command is a question.
