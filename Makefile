@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: venv
-	$(BIN)/backcare-bot run --auto
+	$(BIN)/backcare-bot run --fallback-to-chat
 
 test: venv
 	$(BIN)/python -m pytest -q

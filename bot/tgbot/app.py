@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from types import ModuleType
 from urllib.parse import urlsplit
 
@@ -23,24 +22,15 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
+from bot.sessions import Sessions
 from bot.storage import Storage
-from bot.tgbot import commands, errors, questions
-from bot.tgbot.callbacks import decode
+from bot.tgbot import commands, errors, questions, sessions
+from bot.tgbot.callbacks import pattern
 from bot.tgbot.processor import PerChatUpdateProcessor
 from bot.tgbot.retry import RetryingRateLimiter
 from bot.tgbot.services import KEY, Services
 
 logger = logging.getLogger(__name__)
-
-
-def action(name: str) -> Callable[[object], bool]:
-    """Return a CallbackQueryHandler pattern matching valid button data for ``name``."""
-
-    def matches(data: object) -> bool:
-        callback = decode(data) if isinstance(data, str) else None
-        return callback is not None and callback.action == name
-
-    return matches
 
 
 def file_url(base_url: str) -> str:
@@ -50,12 +40,15 @@ def file_url(base_url: str) -> str:
 
 
 #: Feature modules: each has ``COMMANDS`` (for Telegram's command menu) and ``register(application)``.
-FEATURES: tuple[ModuleType, ...] = ()
+FEATURES: tuple[ModuleType, ...] = (sessions,)
 
 
 async def on_startup(application: Application) -> None:
-    """Register the command list with Telegram."""
+    """Register the command list with Telegram, then let each feature pick up where it was."""
     await application.bot.set_my_commands([*commands.COMMANDS, *(c for f in FEATURES for c in f.COMMANDS)])
+    for feature in FEATURES:
+        if hasattr(feature, "startup"):
+            await feature.startup(application)
 
 
 async def on_shutdown(application: Application) -> None:
@@ -79,7 +72,9 @@ def build_application(settings: Settings, kb: KnowledgeBase, *, storage: Storage
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url).base_file_url(file_url(settings.api_base_url))
     application = builder.build()
-    services = Services(settings, Dialogue(kb), storage or Storage(settings.db_path))
+    storage = storage or Storage(settings.db_path)
+    services = Services(settings, Dialogue(kb), storage,
+                        Sessions(storage, kb.routines, time_scale=settings.time_scale))
     application.bot_data[KEY] = services
 
     # Group -1 runs before everything else: a flooding user's update stops here.
@@ -91,10 +86,10 @@ def build_application(settings: Settings, kb: KnowledgeBase, *, storage: Storage
     application.add_handler(CommandHandler("techniques", commands.techniques))
 
     # Buttons: each action has its own handler; the catch-all for stale or forged data comes last.
-    application.add_handler(CallbackQueryHandler(commands.menu, pattern=action("menu")))
-    application.add_handler(CallbackQueryHandler(questions.open_answer, pattern=action("ans")))
-    application.add_handler(CallbackQueryHandler(questions.did_you_mean, pattern=action("dym")))
-    application.add_handler(CallbackQueryHandler(questions.feedback, pattern=action("fb")))
+    application.add_handler(CallbackQueryHandler(commands.menu, pattern=pattern("menu", *commands.MENU_ITEMS)))
+    application.add_handler(CallbackQueryHandler(questions.open_answer, pattern=pattern("ans")))
+    application.add_handler(CallbackQueryHandler(questions.did_you_mean, pattern=pattern("dym")))
+    application.add_handler(CallbackQueryHandler(questions.feedback, pattern=pattern("fb")))
 
     # Feature modules add their commands, conversations and buttons; they must come before the
     # catch-all button handler and the free-text handler below, which would otherwise take them.

@@ -8,6 +8,7 @@ rejected as a value (None), never with an exception.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_BYTES = 64
@@ -68,3 +69,14 @@ def decode(data: str | None) -> Callback | None:
     if match is None:
         return None
     return Callback(action, match.groups())
+
+
+def pattern(action: str, *first: str) -> Callable[[object], bool]:
+    """Return a CallbackQueryHandler pattern for valid data of ``action`` (whose first argument is in ``first``)."""
+
+    def matches(data: object) -> bool:
+        callback = decode(data) if isinstance(data, str) else None
+        return (callback is not None and callback.action == action
+                and (not first or (bool(callback.args) and callback.args[0] in first)))
+
+    return matches

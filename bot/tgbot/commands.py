@@ -25,6 +25,9 @@ controlling your bladder or bowels, I will point you to a professional: please t
 
 ASK_PROMPT = "Type your question in your own words, for example: “how long should a session last?”"
 
+#: The menu items this module opens; features open the others ("routine", "reminders").
+MENU_ITEMS = ("ask", "techniques", "help")
+
 COMMANDS = [
     BotCommand("start", "Start and show the menu"),
     BotCommand("techniques", "Self-massage techniques"),

@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 from bot.config import Settings
 from bot.dialogue import Dialogue, Reply, ReplyKind
 from bot.knowledge import KnowledgeBase
+from bot.sessions import Sessions
 from bot.storage import Storage, StorageError
 from bot.tgbot.flood import FloodGuard
 
@@ -28,6 +29,7 @@ class Services:
     settings: Settings
     dialogue: Dialogue
     storage: Storage
+    sessions: Sessions
     flood: FloodGuard = field(default_factory=FloodGuard)
 
     @property
