@@ -11,7 +11,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from bot import progress as core
 from bot.safety import Level, assess
 from bot.storage import NOTE_MAX_CHARS, StorageError
-from bot.tgbot.callbacks import decode, encode
+from bot.tgbot.callbacks import decode, encode, pattern
 from bot.tgbot.render import html
 from bot.tgbot.services import services
 
@@ -104,11 +104,16 @@ async def progress_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await message.reply_photo(chart, caption=html(core.summary(series)))
 
 
+async def menu_progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Open /progress from the menu."""
+    await update.callback_query.answer()
+    await progress_command(update, context)
+
+
 def register(application: Application) -> None:
     """Add /log, its buttons and /progress."""
-    from bot.tgbot.app import action  # here, not at the top: app imports this module
-
     # An edited "/log 4" must not log a second score, so only new messages count.
     application.add_handler(CommandHandler("log", log_command, filters=filters.UpdateType.MESSAGE))
     application.add_handler(CommandHandler("progress", progress_command))
-    application.add_handler(CallbackQueryHandler(log_button, pattern=action("log")))
+    application.add_handler(CallbackQueryHandler(log_button, pattern=pattern("log")))
+    application.add_handler(CallbackQueryHandler(menu_progress, pattern=pattern("menu", "progress")))
