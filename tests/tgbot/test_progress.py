@@ -1,0 +1,105 @@
+"""End to end: /log with buttons and arguments, end-of-session scores, and the /progress chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from bot import progress as core
+from bot.progress import NO_DATA, Series
+from tests.emulator import BotApiEmulator
+from tests.tgbot.harness import CHAT, RunningBot
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def buttons(message: dict) -> list[str]:
+    return [b["callback_data"] for row in (message.get("reply_markup") or {}).get("inline_keyboard", [])
+            for b in row]
+
+
+async def send(emu: BotApiEmulator, text: str, chat: int = CHAT) -> str:
+    """Send a message and return the text or caption of the bot's next message."""
+    before = len(emu.texts(chat))
+    emu.send_text(chat, text)
+    await emu.wait_for(lambda: len(emu.texts(chat)) > before)
+    return emu.texts(chat)[before]
+
+
+def entries(running: RunningBot) -> list[tuple[int, str | None, str]]:
+    storage = running.app.bot_data["services"].storage
+    return [(e.score, e.note, e.source) for e in storage.pain_entries(CHAT)]
+
+
+async def test_log_with_buttons(bot: RunningBot) -> None:
+    emu = bot.emulator
+    await send(emu, "/log")
+    assert buttons(emu.sent(CHAT)[-1]) == [f"log:{n}" for n in range(11)]
+    emu.press(CHAT, "log:7")
+    await emu.wait_for(lambda: bool(emu.calls_to("editMessageText")))
+    assert emu.calls_to("editMessageText")[0].params["text"].startswith("Logged 7/10")
+    assert entries(bot) == [(7, None, "log")]
+
+
+async def test_log_with_a_score_and_a_note(bot: RunningBot) -> None:
+    emu = bot.emulator
+    assert (await send(emu, "/log 4 stiff after gardening")).startswith("Logged 4/10")
+    assert (await send(emu, "/log 0")).startswith("Logged 0/10")
+    reply = await send(emu, "/log 5 " + "x" * 300)
+    assert "cut to 200 characters" in reply
+    assert entries(bot) == [(4, "stiff after gardening", "log"), (0, None, "log"), (5, "x" * 200, "log")]
+
+
+@pytest.mark.parametrize("args", ["11", "-1", "four", "4.5", "/10"])
+async def test_bad_arguments_get_usage(bot: RunningBot, args: str) -> None:
+    reply = await send(bot.emulator, f"/log {args}")
+    assert "from 0 (no pain) to 10" in reply and "/log 4 stiff after gardening" in reply
+    assert entries(bot) == []
+
+
+async def test_a_note_with_a_red_flag_gets_the_urgent_message(bot: RunningBot) -> None:
+    reply = await send(bot.emulator, "/log 8 numbness in both legs since this morning")
+    assert reply.startswith("Logged 8/10") and "⚠️" in reply
+
+
+async def test_progress_without_data_says_how_to_start(bot: RunningBot) -> None:
+    reply = await send(bot.emulator, "/progress")
+    assert reply == NO_DATA
+    assert not bot.emulator.calls_to("sendPhoto")
+
+
+async def test_progress_sends_a_png_built_from_the_logged_scores(bot: RunningBot,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    emu = bot.emulator
+    charted: list[Series] = []
+    real = core.render_chart
+
+    def spy(series: Series) -> bytes:
+        charted.append(series)
+        return real(series)
+
+    monkeypatch.setattr(core, "render_chart", spy)
+    storage = bot.app.bot_data["services"].storage
+    storage.log_pain(CHAT, CHAT, 8, at=time.time() - 8 * 86400)  # the week before
+    storage.log_pain(CHAT + 1, CHAT + 1, 10)  # someone else's
+    await send(emu, "/log 6")
+    await send(emu, "/log 3 better")
+    emu.send_text(CHAT, "/routine")
+    await emu.wait_for(lambda: any("rt:quick" in buttons(m) for m in emu.sent(CHAT)))
+    emu.press(CHAT, "rt:quick")
+    await emu.wait_for(lambda: any("rtok:quick" in buttons(m) for m in emu.sent(CHAT)))
+    emu.press(CHAT, "rtok:quick")
+    await emu.wait_for(lambda: any(b.startswith("score:") for b in buttons(emu.sent(CHAT)[-1])), timeout=10)
+    emu.press(CHAT, next(b for b in buttons(emu.sent(CHAT)[-1]) if b.endswith(":0")))
+    await emu.wait_for(lambda: len(entries(bot)) == 4)
+
+    caption = await send(emu, "/progress")
+    [photo] = emu.calls_to("sendPhoto")
+    assert photo.files["photo"].startswith(PNG)
+    [series] = charted
+    today = dt.datetime.now(dt.UTC).date()
+    assert series.days == ((today - dt.timedelta(days=8), 8.0), (today, 3.0))  # mean of 6, 3 and the session's 0
+    assert series.session_days == (today,) and series.sessions == 1
+    assert caption == "Average 3.0 this week, 8.0 the week before; 1 session in 4 weeks."
