@@ -23,6 +23,10 @@ logger = logging.getLogger(__name__)
 COMMANDS: list[BotCommand] = []
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _percent(ratio: float | None) -> str:
     return "n/a" if ratio is None else f"{ratio:.0%}"
 
@@ -34,8 +38,8 @@ def stats_text(stats: Mapping[str, Any]) -> str:
     return "\n".join([
         f"Users: {stats['users']}",
         f"Sessions: {stats['sessions_started']} started, {stats['sessions_finished']} finished",
-        f"Answered: {_percent(stats['answered_rate'])} of {asked} questions",
-        f"👍 ratio: {_percent(stats['thumbs_up_ratio'])} of {rated} ratings "
+        f"Answered: {_percent(stats['answered_rate'])} of {_count(asked, 'question')}",
+        f"👍 ratio: {_percent(stats['thumbs_up_ratio'])} of {_count(rated, 'rating')} "
         f"({stats['thumbs_up']} 👍, {stats['thumbs_down']} 👎)",
     ])
 
