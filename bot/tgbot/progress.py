@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
@@ -41,16 +42,15 @@ def parse_args(args: list[str]) -> tuple[int, str | None] | None:
     return int(args[0]), " ".join(args[1:]) or None
 
 
-def logged_text(update: Update, context: ContextTypes.DEFAULT_TYPE, score: int, note: str | None) -> str:
-    """Return the confirmation, with the safety message when the note calls for one."""
+def logged_text(safety_texts: Mapping[str, str], score: int, note: str | None) -> str:
+    """Return the confirmation as HTML, with the safety message when the note calls for one."""
     text = f"Logged {score}/10 for today."
     if note and len(note) > NOTE_MAX_CHARS:
         text += f" (Your note was cut to {NOTE_MAX_CHARS} characters.)"
     text += " /progress shows your chart."
     level = assess(note).level if note else Level.NONE
     if level is not Level.NONE:
-        note_text = services(context).kb.safety_texts[str(level)]
-        text += f"\n\n{'⚠️' if level is Level.URGENT else '🩺'} {note_text}"
+        text += f"\n\n{'⚠️' if level is Level.URGENT else '🩺'} {safety_texts[str(level)]}"
     return html(text)
 
 
@@ -76,7 +76,7 @@ async def log_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     score, note = parsed
     ok = save(update, context, score, note)
-    await message.reply_text(logged_text(update, context, score, note) if ok else FAILED)
+    await message.reply_text(logged_text(services(context).kb.safety_texts, score, note) if ok else FAILED)
 
 
 async def log_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -85,7 +85,7 @@ async def log_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     score = decode(query.data).arg_int(0)
     await query.answer()
     ok = save(update, context, score, None)
-    await query.edit_message_text(logged_text(update, context, score, None) if ok else FAILED)
+    await query.edit_message_text(logged_text(services(context).kb.safety_texts, score, None) if ok else FAILED)
 
 
 async def progress_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
