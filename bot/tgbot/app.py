@@ -24,7 +24,7 @@ from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
 from bot.sessions import Sessions
 from bot.storage import Storage
-from bot.tgbot import admin, commands, errors, privacy, progress, questions, sessions
+from bot.tgbot import admin, commands, errors, privacy, progress, questions, reminders, sessions
 from bot.tgbot.callbacks import pattern
 from bot.tgbot.processor import PerChatUpdateProcessor
 from bot.tgbot.retry import RetryingRateLimiter
@@ -40,7 +40,7 @@ def file_url(base_url: str) -> str:
 
 
 #: Feature modules: each has ``COMMANDS`` (for Telegram's command menu) and ``register(application)``.
-FEATURES: tuple[ModuleType, ...] = (sessions, progress, privacy, admin)
+FEATURES: tuple[ModuleType, ...] = (sessions, reminders, progress, privacy, admin)
 
 
 async def on_startup(application: Application) -> None:

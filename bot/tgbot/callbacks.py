@@ -30,7 +30,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "score": (_INT, "10|[0-9]"),                    # end-of-session score for session id
     "log": ("10|[0-9]",),     # pain log score
     "rmday": ("[0-6]|go|clear",),  # reminder day picker
-    "rmtime": ("[0-2][0-9][0-5][0-9]",),  # reminder time HHMM
+    "rmtime": ("(?:[01][0-9]|2[0-3])[0-5][0-9]",),  # reminder time HHMM
     "rmdel": (_INT,),         # delete reminder id
     "rmstart": (),            # start the usual routine from a reminder
     "forget": ("yes|no",),

@@ -147,7 +147,11 @@ async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Ask the red-flag pre-check before the chosen routine starts."""
     query = update.callback_query
     await query.answer()
-    routine_id = decode(query.data).args[0]
+    await precheck(update, context, decode(query.data).args[0])
+
+
+async def precheck(update: Update, context: ContextTypes.DEFAULT_TYPE, routine_id: str) -> None:
+    """Ask about red-flag symptoms and recent injury before ``routine_id`` starts."""
     if routine_id not in services(context).kb.routines:
         await update.effective_message.reply_text("That routine is no longer available. Send /routine.")
         return
