@@ -18,6 +18,11 @@ HELP = """\
 Just type a question, for example "how often should I massage my back?" or "heat or ice?".
 
 /techniques - the self-massage techniques, one tap each
+/routine - a guided self-massage routine, step by step (/stop ends it)
+/remind - reminders, e.g. /remind mon wed fri 19:00 (/reminders lists them, /timezone sets yours)
+/log - how your back feels today, 0-10
+/progress - a chart of how it has been going
+/privacy - what I store; /export sends it to you, /forget deletes it all
 /help - this text
 
 If your pain has lasted for months, or comes with numbness, fever, a fall, or trouble \

@@ -13,6 +13,7 @@ MENU = (
     ("💆 Techniques", "techniques"),
     ("▶️ Start a routine", "routine"),
     ("⏰ Reminders", "reminders"),
+    ("📈 My progress", "progress"),
 )
 
 

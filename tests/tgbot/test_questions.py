@@ -117,3 +117,17 @@ async def test_start_help_and_techniques(bot: RunningBot, kb: KnowledgeBase) -> 
     assert "knead" in emu.sent(CHAT)[2]["text"].lower()
     help_reply = await ask(emu, "/help")
     assert "/techniques" in help_reply["text"]
+
+
+async def test_every_menu_button_opens_something(bot: RunningBot) -> None:
+    emu = bot.emulator
+    start = await ask(emu, "/start")
+    items = [d for d in callback_data(start) if d.startswith("menu:")]
+    assert {"menu:ask", "menu:techniques", "menu:routine", "menu:reminders", "menu:progress"} <= set(items)
+    for i, data in enumerate(items, 1):
+        before = len(emu.sent(CHAT))
+        emu.press(CHAT, data)
+        await emu.wait_for(lambda before=before: len(emu.sent(CHAT)) > before)
+        await emu.wait_for(lambda i=i: len(emu.calls_to("answerCallbackQuery")) == i)
+    alerts = [c.params.get("text", "") for c in emu.calls_to("answerCallbackQuery")]
+    assert not [a for a in alerts if "no longer works" in a]
