@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.text import ANCHORS, STOP_WORDS, english_words, stem, words
@@ -77,6 +78,7 @@ class SearchIndex:
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, frozenset[str]]] = []
         surface: set[str] = set()
+        phrase_words: set[str] = set()
         answer_stems: set[str] = set()
         for entry in kb.entries.values():
             for phrasing in entry.phrasings:
@@ -86,6 +88,7 @@ class SearchIndex:
                     raw.append((entry, stems))
                     entry_stems[entry.id] |= stems
                 surface.update(ws)
+                phrase_words.update(ws)
             answer_words = [w for w in words(entry.answer) if w not in STOP_WORDS and not w.isdigit()]
             surface.update(answer_words)
             answer_stems.update(stem(w) for w in answer_words)
@@ -108,6 +111,7 @@ class SearchIndex:
                 self._postings[s].append(i)
 
         self._known_words = frozenset(surface | STOP_WORDS)
+        self._phrase_words = frozenset(phrase_words | STOP_WORDS)
         by_initial: dict[str, list[str]] = defaultdict(list)
         for w in sorted(self._known_words):
             by_initial[w[0]].append(w)
@@ -123,11 +127,13 @@ class SearchIndex:
         fixed = None
         # A real English word is not a typo: "car" must not become "care", nor "paint" "pain".
         if len(word) >= 3 and not word.isdigit() and word not in english_words():
-            cutoff = 75.0
             candidates = self._by_initial.get(word[0], [])
-            found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if found is not None:
-                fixed = found[0]
+            close = process.extract(word, candidates, scorer=fuzz.ratio, score_cutoff=75.0, limit=5)
+            if close:
+                # Among close words prefer the fewest typing slips, a swap counting as one ("lnog"
+                # is "long", not "log"), then words people use in questions, then the closest spelling.
+                fixed = min(close, key=lambda c: (OSA.distance(word, c[0]), c[0] not in self._phrase_words,
+                                                  -c[1]))[0]
         if len(self._corrections) < 100_000:
             self._corrections[word] = fixed
         return fixed

@@ -14,6 +14,7 @@ from bot.search import SearchIndex
     ("How often should I massage my own back?", "massage-frequency"),
     ("how ofen shud i masage my bak", "massage-frequency"),
     ("efleurage??", "effleurage"),
+    ("how lnog shuld a sesion be", "session-length"),
     ("KNEADING", "kneading"),
     ("kneeding my back", "kneading"),
     ("how do i get rid of a knot in my back", "trigger-points"),
