@@ -13,15 +13,16 @@ import socket
 import struct
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 
 JSONDict = dict[str, Any]
+T = TypeVar("T")
 
 DEFAULT_TOKEN = "123456:TEST-token-not-real"
 HOST = "127.0.0.1"
@@ -95,9 +96,9 @@ class Call:
     params: JSONDict
     time: float
     files: dict[str, bytes] = field(default_factory=dict)
-    failed: bool = False
+    failed: bool = False  # injected fault, Bot API error, or (499) long poll abandoned by the client
     status: int = 200
-    result: Any = None
+    result: Any = None  # the ``result`` returned to the bot (None while in flight or failed)
 
 
 @dataclass
@@ -250,6 +251,7 @@ class BotApiEmulator:
         self._port = 0
         self._down = False
         self._closing = False
+        self._active_polls = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -289,7 +291,7 @@ class BotApiEmulator:
             raise RuntimeError("BotApiEmulator already started")
         loop = asyncio.new_event_loop()
         self._loop = loop
-        self._thread = threading.Thread(target=self._run_loop, name="bot-api-emulator", daemon=True)
+        self._thread = threading.Thread(target=self._run_loop, args=(loop,), name="bot-api-emulator", daemon=True)
         self._thread.start()
         self._run_sync(self._setup())
 
@@ -303,7 +305,7 @@ class BotApiEmulator:
         finally:
             loop.call_soon_threadsafe(loop.stop)
             thread.join(timeout=5)
-            self._thread = None
+            self._thread = self._loop = None
 
     def __enter__(self) -> BotApiEmulator:
         """Start the emulator."""
@@ -327,16 +329,16 @@ class BotApiEmulator:
         """Listen again on the same port, keeping queued updates and state."""
         self._run_sync(self._come_back())
 
-    def _run_loop(self) -> None:
+    @staticmethod
+    def _run_loop(loop: asyncio.AbstractEventLoop) -> None:
         """Thread body: run the emulator's own event loop until stopped."""
-        assert self._loop is not None
-        asyncio.set_event_loop(self._loop)
+        asyncio.set_event_loop(loop)
         try:
-            self._loop.run_forever()
+            loop.run_forever()
         finally:
-            self._loop.close()
+            loop.close()
 
-    def _run_sync(self, coro: Any) -> Any:
+    def _run_sync(self, coro: Coroutine[Any, Any, T]) -> T:
         """Run a coroutine on the emulator loop and wait for its result."""
         if self._loop is None or threading.current_thread() is self._thread:
             coro.close()
@@ -444,6 +446,11 @@ class BotApiEmulator:
         with self._lock:
             return len(self._updates)
 
+    @property
+    def polling(self) -> bool:
+        """Whether a getUpdates long poll is waiting right now (i.e. the bot is up and idle)."""
+        return self._active_polls > 0
+
     def message(self, chat_id: int, message_id: int | None = None) -> JSONDict:
         """A copy of a stored bot message (default: the latest one in the chat)."""
         with self._lock:
@@ -513,9 +520,7 @@ class BotApiEmulator:
                 message["entities"] = [{"type": "bot_command", "offset": 0, "length": _utf16_len(command)}]
             return self.send_update({"message": message})
 
-    def press(
-        self, chat_id: int, data: str, *, message_id: int | None = None, user_id: int | None = None
-    ) -> str:
+    def press(self, chat_id: int, data: str, *, message_id: int | None = None, user_id: int | None = None) -> str:
         """Queue a press of the inline button with ``data`` and return the callback query id."""
         with self._lock:
             chat = self._chats.get(chat_id)
@@ -530,9 +535,7 @@ class BotApiEmulator:
             where = f"message {message_id}" if message_id is not None else "any bot message"
             available = []
             if chat is not None and candidates:
-                available = [
-                    b.get("callback_data") for b in _inline_buttons(chat.bot_messages[candidates[0]])
-                ]
+                available = [b.get("callback_data") for b in _inline_buttons(chat.bot_messages[candidates[0]])]
             raise LookupError(
                 f"no inline button with callback_data {data!r} in {where} of chat {chat_id}; "
                 f"buttons of the latest candidate: {available}"
@@ -677,22 +680,18 @@ class BotApiEmulator:
                 request.transport.close()
             raise web.HTTPServiceUnavailable()
         if request.match_info["token"] != self.token:
-            return web.json_response(
-                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
-            )
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         name = request.match_info["method"]
         method = _CANONICAL_METHODS.get(name.lower(), name)
         params, uploads = await self._read_params(request)
-        files = {key: upload.data for key, upload in uploads.items()}
-        with self._lock:
+        call = Call(method, params, time.monotonic(), {key: upload.data for key, upload in uploads.items()})
+        with self._lock:  # recorded on arrival, so an in-flight long poll is visible too
+            self._calls.append(call)
             fault = self._take_fault(method)
             if fault is not None:
-                self._calls.append(
-                    Call(method, params, time.monotonic(), files, failed=True, status=fault.status)
-                )
+                call.failed, call.status = True, fault.status
         if fault is not None:
             return self._fault_response(fault)
-        call = Call(method, params, time.monotonic(), files)
         try:
             if method == "getUpdates":
                 result: Any = await self._get_updates(params)
@@ -701,13 +700,12 @@ class BotApiEmulator:
                     result = self._dispatch(method, params, uploads)
         except ApiError as err:
             call.failed, call.status = True, err.status
-            with self._lock:
-                self._calls.append(call)
             body = {"ok": False, "error_code": err.status, "description": err.description}
             return web.json_response(body, status=err.status)
+        except asyncio.CancelledError:  # the client went away (e.g. a SIGKILLed bot's long poll)
+            call.failed, call.status = True, 499
+            raise
         call.result = result
-        with self._lock:
-            self._calls.append(call)
         return web.json_response({"ok": True, "result": result})
 
     @staticmethod
@@ -728,9 +726,7 @@ class BotApiEmulator:
     async def _handle_file(self, request: web.Request) -> web.StreamResponse:
         """Serve ``/file/bot{token}/{path}`` downloads of uploaded files."""
         if request.match_info["token"] != self.token:
-            return web.json_response(
-                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
-            )
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         path = request.match_info["path"]
         with self._lock:
             data = next((d for d, p in self._files.values() if p == path), None)
@@ -759,26 +755,26 @@ class BotApiEmulator:
                 del self._updates[: max(len(self._updates) + offset, 0)]
             elif offset:
                 self._updates = [u for u in self._updates if u["update_id"] >= offset]
-        while True:
-            with self._lock:
-                batch = copy.deepcopy(self._updates[:limit])
-            event = self._update_event
-            remaining = deadline - loop.time()
-            if batch or self._closing or remaining <= 0 or event is None:
-                return batch
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(event.wait(), remaining)
+        self._active_polls += 1
+        try:
+            while True:
+                with self._lock:
+                    batch = copy.deepcopy(self._updates[:limit])
+                event = self._update_event
+                remaining = deadline - loop.time()
+                if batch or self._closing or remaining <= 0 or event is None:
+                    return batch
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(event.wait(), remaining)
+        finally:
+            self._active_polls -= 1
 
     # ------------------------------------------------------------------ methods
 
     def _dispatch(self, method: str, params: JSONDict, uploads: dict[str, _Upload]) -> Any:
         """Run a (non-getUpdates) method under the lock and return its result."""
         chat_id = params.get("chat_id")
-        if (
-            method in TEXT_METHODS | {"sendChatAction"}
-            and isinstance(chat_id, int)
-            and chat_id in self._blocked
-        ):
+        if method in TEXT_METHODS | {"sendChatAction"} and isinstance(chat_id, int) and chat_id in self._blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         if method == "getMe":
             return dict(self.bot_user)

@@ -29,12 +29,7 @@ def _png(width: int, height: int) -> bytes:
 
     rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 @pytest.fixture
@@ -60,9 +55,7 @@ async def test_get_me_and_wrong_token(emulator: BotApiEmulator, bot: Bot) -> Non
             pass
     # Not every client is PTB: JSON bodies and query strings work too.
     async with httpx.AsyncClient() as client:
-        res = await client.post(
-            f"{emulator.base_url}{TOKEN}/sendmessage", json={"chat_id": CHAT, "text": "42"}
-        )
+        res = await client.post(f"{emulator.base_url}{TOKEN}/sendmessage", json={"chat_id": CHAT, "text": "42"})
         res2 = await client.get(f"{emulator.base_url}{TOKEN}/sendChatAction?chat_id={CHAT}&action=typing")
     assert res.json()["result"]["text"] == "42" and res2.json() == {"ok": True, "result": True}
     assert emulator.texts(CHAT) == ["42"]
@@ -110,10 +103,13 @@ async def test_get_updates_long_polls_and_returns_early(emulator: BotApiEmulator
     assert await bot.get_updates(timeout=0.3) == ()
     assert time.monotonic() - start >= 0.25
 
-    asyncio.get_running_loop().call_later(0.1, emulator.send_text, CHAT, "/start@backcare_test_bot hi")
     start = time.monotonic()
-    [update] = await bot.get_updates(timeout=3)
-    assert time.monotonic() - start < 1.0
+    poll = asyncio.create_task(bot.get_updates(timeout=3))
+    await emulator.wait_for(lambda: emulator.polling)
+    assert emulator.calls_to("getUpdates")[-1].result is None  # recorded while still in flight
+    emulator.send_text(CHAT, "/start@backcare_test_bot hi")
+    [update] = await poll
+    assert time.monotonic() - start < 1.0 and not emulator.polling
     message = update.message
     assert message is not None and message.text == "/start@backcare_test_bot hi"
     assert message.from_user is not None and message.from_user.id == CHAT
