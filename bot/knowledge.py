@@ -95,23 +95,63 @@ class KnowledgeBase:
 # --- reading YAML with line numbers ---------------------------------------------------------
 
 
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
 def _compose(path: Path, display: str, problems: list[Problem]) -> yaml.Node | None:
     """Parse one file into a node tree, or record where the YAML is broken."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(display, 1, f"cannot read the file ({exc}); save it as UTF-8 text"))
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as exc:
+        problems.append(Problem(display, 1, f"cannot read the file ({_one_line(exc)}); check that it is readable"))
+        return None
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        problems.append(Problem(display, line, f"cannot read the file ({_one_line(exc)}); save it as UTF-8 text"))
         return None
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        what = exc.problem or "invalid YAML"
+        what = _one_line(exc.problem or "invalid YAML")
         problems.append(Problem(display, line, f"YAML syntax error: {what}; check indentation and quoting"))
+    except yaml.reader.ReaderError as exc:  # a control character: say which, on its line
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        problems.append(Problem(display, line, f"YAML syntax error: character U+{exc.character:04X} is not "
+                                               "allowed in YAML; delete it"))
     except yaml.YAMLError as exc:
-        problems.append(Problem(display, 1, f"YAML syntax error: {exc}; check indentation and quoting"))
+        problems.append(Problem(display, 1, f"YAML syntax error: {_one_line(exc)}; check indentation and quoting"))
+    except RecursionError:
+        problems.append(Problem(display, 1, "YAML nested too deeply to read; check the brackets and indentation"))
+    else:
+        return root if _readable_scalars(root, display, problems) else None
     return None
+
+
+def _readable_scalars(root: yaml.Node | None, display: str, problems: list[Problem]) -> bool:
+    """Report values whose tag cannot be read (``!!int abc``, ``!!python/name:...``); return whether all can."""
+    ok, seen, stack = True, set(), [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:  # aliases make the tree a graph
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in node.value for n in pair)
+        else:
+            try:
+                _scalar(node)
+            except Exception as exc:  # PyYAML's constructors raise anything on a bad value ("!!timestamp x")
+                what = _one_line(getattr(exc, "problem", None) or exc)
+                problems.append(Problem(display, _line(node), f"cannot read the value {node.value[:40]!r} as "
+                                                              f"{node.tag} ({what}); fix it, quote it or drop its tag"))
+                ok = False
+    return ok
 
 
 def _line(node: yaml.Node) -> int:

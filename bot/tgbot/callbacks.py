@@ -61,8 +61,8 @@ def encode(action: str, *args: object) -> str:
 
 def decode(data: str | None) -> Callback | None:
     """Return the button press that ``data`` encodes, or None when it is stale, garbled or forged."""
-    if not isinstance(data, str) or not data or len(data.encode()) > MAX_BYTES:
-        return None
+    if not isinstance(data, str) or not data or len(data.encode(errors="replace")) > MAX_BYTES:
+        return None  # (a lone surrogate cannot be UTF-8; "replace" keeps it from raising, the pattern rejects it)
     action = data.split(":", 1)[0]
     pattern = _PATTERNS.get(action)
     match = pattern.fullmatch(data) if pattern else None
