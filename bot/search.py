@@ -20,6 +20,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -105,10 +106,15 @@ class SearchIndex:
         self._answer_only = answer_stems - set(self._idf)
 
         self._phrases = [_Phrase(e.id, stems, sum(self._idf[s] for s in stems), e.is_smalltalk) for e, stems in raw]
-        self._postings: dict[str, list[int]] = defaultdict(list)
+        postings: dict[str, list[int]] = defaultdict(list)
         for i, phrase in enumerate(self._phrases):
             for s in phrase.stems:
-                self._postings[s].append(i)
+                postings[s].append(i)
+        # Scoring runs on arrays (each stem's phrasings; each phrasing's weight and kind), so a message
+        # costs a few vectorised passes rather than a Python loop over every phrasing sharing a word.
+        self._postings = {s: np.array(ids, dtype=np.intp) for s, ids in postings.items()}
+        self._phrase_weights = np.array([p.weight for p in self._phrases], dtype=np.float64)
+        self._phrase_smalltalk = np.array([p.smalltalk for p in self._phrases], dtype=bool)
 
         self._known_words = frozenset(surface | STOP_WORDS)
         self._phrase_words = frozenset(phrase_words | STOP_WORDS)
@@ -167,43 +173,52 @@ class SearchIndex:
 
     # --- scoring ---------------------------------------------------------------------------
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Return every entry that shares a word with ``text`` and its score (0-100)."""
+    def _phrase_scores(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Return the phrasings that share a word with ``text`` (their indices) and their scores (0-100)."""
         stems = self.query_stems(text)
         if not stems:
-            return {}
+            return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float64)
         weights = [self._weight(s) for s in stems]
         total = sum(w for w, _ in weights)
         known_total = sum(w * known for w, known in weights)
         coverage = known_total / total
-        shared: dict[int, float] = defaultdict(float)
+        shared = np.zeros(len(self._phrases), dtype=np.float64)
         for s in stems:
             w = self._idf.get(s)
-            if w is None:
-                continue
-            for i in self._postings[s]:
-                shared[i] += w
+            if w is not None:  # a stem's postings are distinct, so this adds w once to each of its phrasings
+                shared[self._postings[s]] += w
+        ids = np.flatnonzero(shared)  # every IDF weight is > 0
+        inter = shared[ids]
         factor = coverage ** self.coverage_power
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
         anchor = 1.0 if any(s in ANCHORS for s in stems) else self.no_anchor_factor
+        missing = np.maximum(self._phrase_weights[ids] - inter, 0.0)  # words of the phrasing the message lacks
+        extra = np.maximum(known_total - inter, 0.0)  # back-care words of the message the phrasing lacks
+        similarity = np.where(
+            self._phrase_smalltalk[ids],  # "thanks" matches "thanks!", not "thanks, how often should I massage"
+            inter / (inter + missing + extra),
+            inter / (inter + self.missing_cost * missing + self.extra_cost * extra),  # Tversky: missing costs more
+        )
+        return ids, 100.0 * factor * anchor * similarity
+
+    def _best(self, ids: np.ndarray, scores: np.ndarray) -> dict[str, float]:
+        """Return each entry's best score among the given phrasings."""
         best: dict[str, float] = {}
-        for i, inter in shared.items():
-            phrase = self._phrases[i]
-            missing = max(phrase.weight - inter, 0.0)  # words of the phrasing the message lacks
-            extra = max(known_total - inter, 0.0)  # back-care words of the message the phrasing lacks
-            if phrase.smalltalk:  # "thanks" matches "thanks!", not "thanks, how often should I massage"
-                similarity = inter / (inter + missing + extra)
-            else:  # Tversky index: a missing word costs more than an extra one
-                similarity = inter / (inter + self.missing_cost * missing + self.extra_cost * extra)
-            score = 100.0 * factor * anchor * similarity
-            if score > best.get(phrase.entry_id, 0.0):
-                best[phrase.entry_id] = score
+        for i, score in zip(ids.tolist(), scores.tolist(), strict=True):
+            entry_id = self._phrases[i].entry_id
+            if score > best.get(entry_id, 0.0):
+                best[entry_id] = score
         return best
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Return every entry that shares a word with ``text`` and its score (0-100)."""
+        return self._best(*self._phrase_scores(text))
 
     def find(self, text: str, *, limit: int = 3) -> SearchResult:
         """Return the entry that answers ``text`` with confidence, or close alternatives, or nothing."""
-        ranked = sorted(self.scores(text).items(), key=lambda kv: (-kv[1], kv[0]))
-        ranked = [(eid, sc) for eid, sc in ranked if sc >= self.suggest_cutoff]
+        ids, scores = self._phrase_scores(text)
+        keep = scores >= self.suggest_cutoff  # an entry below the cutoff is not even suggested
+        ranked = sorted(self._best(ids[keep], scores[keep]).items(), key=lambda kv: (-kv[1], kv[0]))
         if not ranked:
             return SearchResult(None, ())
         matches = [Match(self.kb.entries[eid], round(sc, 1)) for eid, sc in ranked[: limit + 1]]
