@@ -115,6 +115,9 @@ class SearchIndex:
         self._postings = {s: np.array(ids, dtype=np.intp) for s, ids in postings.items()}
         self._phrase_weights = np.array([p.weight for p in self._phrases], dtype=np.float64)
         self._phrase_smalltalk = np.array([p.smalltalk for p in self._phrases], dtype=bool)
+        self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
+        position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
+        self._phrase_entries = np.array([position[p.entry_id] for p in self._phrases], dtype=np.intp)
 
         self._known_words = frozenset(surface | STOP_WORDS)
         self._phrase_words = frozenset(phrase_words | STOP_WORDS)
@@ -218,7 +221,14 @@ class SearchIndex:
         """Return the entry that answers ``text`` with confidence, or close alternatives, or nothing."""
         ids, scores = self._phrase_scores(text)
         keep = scores >= self.suggest_cutoff  # an entry below the cutoff is not even suggested
-        ranked = sorted(self._best(ids[keep], scores[keep]).items(), key=lambda kv: (-kv[1], kv[0]))
+        best = np.zeros(len(self._entry_ids), dtype=np.float64)
+        np.maximum.at(best, self._phrase_entries[ids[keep]], scores[keep])  # an entry scores as its best phrasing
+        found = np.flatnonzero(best)
+        if len(found) > limit + 1:  # only the first few are shown: keep them and any tied with the last
+            floor = np.partition(best[found], -(limit + 1))[-(limit + 1)]
+            found = found[best[found] >= floor]
+        ranked = sorted(zip([self._entry_ids[n] for n in found.tolist()], best[found].tolist(), strict=True),
+                        key=lambda kv: (-kv[1], kv[0]))
         if not ranked:
             return SearchResult(None, ())
         matches = [Match(self.kb.entries[eid], round(sc, 1)) for eid, sc in ranked[: limit + 1]]
