@@ -146,6 +146,7 @@ class Storage:
         self.path = str(path)
         self._clock = clock
         self._lock = threading.RLock()
+        self._unavailable: str | None = None
         if self.path != ":memory:" and os.path.exists(self.path) and not os.access(self.path, os.W_OK):
             raise self._explain(sqlite3.OperationalError("attempt to write a readonly database"))
         self._conn: sqlite3.Connection | None = None
@@ -163,6 +164,14 @@ class Storage:
             self.close()
             raise
 
+    @classmethod
+    def unavailable(cls, path: str | Path, reason: str) -> Storage:
+        """Return a stand-in for a database that could not be opened: every call raises StorageError(reason)."""
+        storage = cls.__new__(cls)
+        storage.path, storage._clock, storage._lock = str(path), time.time, threading.RLock()
+        storage._conn, storage._unavailable = None, reason
+        return storage
+
     # --- plumbing ----------------------------------------------------------------------------
 
     def _explain(self, exc: sqlite3.Error) -> StorageError:
@@ -172,7 +181,7 @@ class Storage:
         if name.startswith("SQLITE_READONLY") or "readonly" in text:
             msg = f"the database file {where} is read-only; give the bot write access or {ELSEWHERE}"
         elif name.startswith("SQLITE_BUSY") or "locked" in text:
-            msg = (f"the database {where} stayed locked for over {BUSY_TIMEOUT_MS // 1000} s; stop the other "
+            msg = (f"the database {where} stayed locked for over {BUSY_TIMEOUT_MS / 1000:g} s; stop the other "
                    "process using it (another bot instance?) and try again")
         elif name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
             msg = (f"cannot open the database file {where}; check that its folder exists and is writable, "
@@ -194,7 +203,8 @@ class Storage:
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise StorageError(f"the database {self.path} was closed; open a new Storage to use it again")
+            raise StorageError(self._unavailable or
+                               f"the database {self.path} was closed; open a new Storage to use it again")
         return self._conn
 
     @contextmanager

@@ -23,7 +23,7 @@ from bot.config import Settings
 from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
 from bot.sessions import Sessions
-from bot.storage import Storage
+from bot.storage import Storage, StorageError
 from bot.tgbot import admin, commands, errors, privacy, progress, questions, reminders, sessions
 from bot.tgbot.callbacks import pattern
 from bot.tgbot.processor import PerChatUpdateProcessor
@@ -72,7 +72,13 @@ def build_application(settings: Settings, kb: KnowledgeBase, *, storage: Storage
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url).base_file_url(file_url(settings.api_base_url))
     application = builder.build()
-    storage = storage or Storage(settings.db_path)
+    if storage is None:
+        try:
+            storage = Storage(settings.db_path)
+        except StorageError as exc:  # answer questions anyway; what needs the database says it is unavailable
+            logger.error("Cannot use the database: %s. Until that is fixed and the bot restarted, questions are "
+                         "still answered but routines, reminders, the pain log and /export are unavailable.", exc)
+            storage = Storage.unavailable(settings.db_path, f"{exc}, then restart the bot")
     services = Services(settings, Dialogue(kb), storage,
                         Sessions(storage, kb.routines, time_scale=settings.time_scale))
     application.bot_data[KEY] = services

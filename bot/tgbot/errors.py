@@ -7,23 +7,33 @@ import logging
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.storage import StorageError
+
 logger = logging.getLogger(__name__)
 
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
+NO_STORAGE = ("Sorry, I can't save or look up anything right now, so routines, reminders and the pain log are "
+              "unavailable for the moment. I can still answer your questions about back care.")
 UNKNOWN_BUTTON = "Sorry, that button no longer works. Send /start for the menu."
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the error with its traceback, then tell the user something kind."""
+    """Log the error (with its traceback, unless the database is just unavailable), then tell the user kindly."""
     update_id = update.update_id if isinstance(update, Update) else None
-    logger.error("Error while handling update %s", update_id, exc_info=context.error)
+    if isinstance(context.error, StorageError):  # no bug to trace: the message says what is wrong and what to do
+        logger.error("Could not handle update %s, the database is unavailable: %s", update_id, context.error)
+        text = NO_STORAGE
+    else:
+        logger.error("Error while handling update %s", update_id, exc_info=context.error)
+        text = SORRY
     if not isinstance(update, Update):
         return
-    try:
-        if update.callback_query is not None:
-            await update.callback_query.answer(SORRY)
-        elif update.effective_message is not None:
-            await update.effective_message.reply_text(SORRY)
+    query, message = update.callback_query, update.effective_message
+    try:  # a button gets a short notice, unless it needs explaining (its handler may have answered it already)
+        if query is not None and (message is None or text is SORRY):
+            await query.answer(text)
+        elif message is not None:
+            await message.reply_text(text)
     except Exception:  # the error may be Telegram itself being unreachable
         logger.warning("Could not tell the user about the error in update %s", update_id, exc_info=True)
 

@@ -1,0 +1,223 @@
+"""End to end, under faults: the Bot API gone for 10 s mid-session, a database that is read-only, locked
+or cannot be opened, and a knowledge-base file deleted while the bot runs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import bot.storage
+from bot.config import Settings
+from bot.knowledge import KnowledgeBase, load
+from bot.storage import Storage
+from bot.tgbot.errors import NO_STORAGE
+from bot.tgbot.progress import FAILED as LOG_FAILED
+from tests.emulator import BotApiEmulator
+from tests.tgbot.harness import CHAT, RunningBot, start_bot, stop_bot
+from tests.tgbot.test_sessions import STEP, start_routine, steps
+
+QUESTION = "how often should I massage my back?"
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+#: The quick routine's steps (1.5, 2 and 1.5 min) take 2.25, 3 and 2.25 s.  The API goes down as step 2
+#: arrives, so step 3 falls due 3 s into the outage; the retry backoff (0.5 s doubling) tries it 0.5, 1.5,
+#: 3.5 and 7.5 s later, the last just after the API is back, and the end question follows 2.25 s on.
+OUTAGE_SCALE = 0.025
+
+
+def end_questions(emu: BotApiEmulator) -> list[str]:
+    return [t for t in emu.texts(CHAT) if t.startswith("That's the end")]
+
+
+async def ask(emu: BotApiEmulator, text: str = QUESTION, *, chat: int = CHAT, timeout: float = 5.0) -> str:
+    """Send ``text`` and return the bot's next message in the chat."""
+    before = len(emu.texts(chat))
+    emu.send_text(chat, text)
+    await emu.wait_for(lambda: len(emu.texts(chat)) > before, timeout=timeout)
+    return emu.texts(chat)[before]
+
+
+def errors(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+# --- the Bot API unreachable ------------------------------------------------------------------------------
+
+
+async def test_bot_api_down_for_10_s_mid_session_every_step_arrives_once_after(
+        settings: Settings, kb: KnowledgeBase, emulator: BotApiEmulator, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING)
+    emu = emulator
+    running = await start_bot(replace(settings, time_scale=OUTAGE_SCALE), kb, emu)
+    try:
+        await start_routine(emu, "quick")
+        await emu.wait_for(lambda: steps(emu) == [1, 2], timeout=10)
+        emu.go_down()
+        down = time.monotonic()
+        await asyncio.sleep(10)
+        emu.come_back()
+        back = time.monotonic()
+        await emu.wait_for(lambda: len(end_questions(emu)) == 1, timeout=30)
+        await asyncio.sleep(0.5)  # nothing late or doubled still on its way
+        assert steps(emu) == [1, 2, 3] and len(end_questions(emu)) == 1
+
+        step_calls = [c for c in emu.calls_to("sendMessage") if STEP.match(c.params.get("text", ""))]
+        end_call = next(c for c in emu.calls_to("sendMessage") if c.params.get("text", "").startswith("That's"))
+        assert [int(STEP.match(c.params["text"])[1]) for c in step_calls] == [1, 2, 3]
+        assert not any(c.failed for c in [*step_calls, end_call])
+        assert step_calls[1].time < down <= back <= step_calls[2].time < end_call.time
+        retried = [r.getMessage() for r in caplog.records if r.name == "bot.tgbot.retry"]
+        assert any("sendMessage failed" in m for m in retried), "step 3 should have been tried during the outage"
+
+        session_id = int(end_call.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"].split(":")[1])
+        state = running.app.bot_data["services"].sessions.get(session_id)
+        assert state.status == "finished" and state.step == 4
+        assert "week" in await ask(emu, timeout=20)  # polling came back too
+    finally:
+        await stop_bot(running)
+
+
+# --- the database read-only, locked, or not there -------------------------------------------------------------
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Wait 0.2 s, not 5 s, for a locked database, so the tests stay quick (read when a Storage opens)."""
+    monkeypatch.setattr(bot.storage, "BUSY_TIMEOUT_MS", 200)
+
+
+def lock(path: Path) -> sqlite3.Connection:
+    """Hold the database's write lock from another connection, as a second bot instance would."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    return holder
+
+
+def make_read_only(running: RunningBot) -> Callable[[], None]:
+    """Make the bot's database refuse writes; return the undo.  SQLite then reports SQLITE_READONLY, as
+    for a read-only file; chmod alone cannot do that when the tests run as root."""
+    conn = running.app.bot_data["services"].storage._conn
+    conn.execute("PRAGMA query_only = ON")
+    return lambda: conn.execute("PRAGMA query_only = OFF")
+
+
+def make_locked(running: RunningBot) -> Callable[[], None]:
+    holder = lock(running.app.bot_data["services"].settings.db_path)
+    return holder.close
+
+
+@pytest.mark.parametrize(("fault", "explained"), [
+    (make_read_only, "is read-only; give the bot write access or point BACKCARE_DB elsewhere"),
+    (make_locked, "stayed locked for over 0.2 s; stop the other process using it"),
+], ids=["read-only", "locked"])
+@pytest.mark.usefixtures("short_busy_timeout")
+async def test_database_fault_at_run_time_questions_still_answered(
+        bot: RunningBot, caplog: pytest.LogCaptureFixture, fault: Callable[[RunningBot], Callable[[], None]],
+        explained: str) -> None:
+    emu = bot.emulator
+    undo = fault(bot)
+    try:
+        assert "week" in await ask(emu)
+        assert any("Could not record a question" in e and explained in e for e in errors(caplog)), errors(caplog)
+        assert await ask(emu, "/log 4 stiff") == LOG_FAILED
+        await start_routine(emu, "quick")
+        await emu.wait_for(lambda: NO_STORAGE in emu.texts(CHAT))
+        assert steps(emu) == []
+        assert any("database is unavailable" in e and explained in e for e in errors(caplog))
+        assert "week" in await ask(emu)
+    finally:
+        undo()
+    assert (await ask(emu, "/log 4 stiff")).startswith("Logged 4/10")  # back to normal once the fault is gone
+    assert not [r for r in caplog.records if r.exc_info]  # explained in one line each, no traceback
+
+
+def locked_file(path: Path) -> Iterator[None]:
+    Storage(path).close()
+    holder = lock(path)
+    yield
+    holder.close()
+
+
+def missing_folder(path: Path) -> Iterator[None]:
+    yield
+
+
+def not_a_database(path: Path) -> Iterator[None]:
+    path.write_bytes(b"these are not the bytes of an SQLite database\n" * 100)
+    yield
+
+
+def read_only_file(path: Path) -> Iterator[None]:
+    if os.geteuid() == 0:
+        pytest.skip("root can write to any file; the read-only case at run time is tested with PRAGMA query_only")
+    Storage(path).close()
+    path.chmod(0o444)
+    yield
+    path.chmod(0o644)
+
+
+@pytest.mark.parametrize(("setup", "folder", "explained"), [
+    (locked_file, "", "stayed locked for over 0.2 s; stop the other process using it"),
+    (missing_folder, "no/such/folder", "check that its folder exists and is writable, or point BACKCARE_DB"),
+    (not_a_database, "", "is not a usable SQLite database (file is not a database); move it aside or point"),
+    (read_only_file, "", "is read-only; give the bot write access or point BACKCARE_DB elsewhere"),
+], ids=["locked", "missing-folder", "not-a-database", "read-only"])
+@pytest.mark.usefixtures("short_busy_timeout")
+async def test_database_that_cannot_be_opened_bot_starts_and_answers(
+        settings: Settings, kb: KnowledgeBase, emulator: BotApiEmulator, caplog: pytest.LogCaptureFixture,
+        tmp_path: Path, setup: Callable[[Path], Iterator[None]], folder: str, explained: str) -> None:
+    db = tmp_path / folder / "bot.db"
+    fault = setup(db)
+    next(fault)
+    emu = emulator
+    running = await start_bot(replace(settings, db_path=db), kb, emu)
+    try:
+        startup = [m for m in errors(caplog) if m.startswith("Cannot use the database")]
+        assert len(startup) == 1 and str(db) in startup[0] and explained in startup[0], errors(caplog)
+        assert "questions are still answered" in startup[0] and "restarted" in startup[0]
+
+        assert "week" in await ask(emu)
+        assert await ask(emu, "/log 4") == LOG_FAILED
+        await start_routine(emu, "quick")
+        await emu.wait_for(lambda: NO_STORAGE in emu.texts(CHAT))
+        assert steps(emu) == []
+        assert "week" in await ask(emu)
+        assert not [r for r in caplog.records if r.exc_info]
+    finally:
+        await stop_bot(running)
+        next(fault, None)
+
+
+# --- a knowledge-base file deleted at run time ------------------------------------------------------------------
+
+
+async def test_deleted_knowledge_files_the_bot_keeps_its_loaded_copy(
+        settings: Settings, emulator: BotApiEmulator, tmp_path: Path) -> None:
+    directory = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, directory)
+    kb = load(directory)
+    emu = emulator
+    running = await start_bot(replace(settings, knowledge_dir=directory), kb, emu)
+    try:
+        assert "week" in await ask(emu)
+        (directory / "faq.yaml").unlink()  # holds the answer to QUESTION
+        (directory / "routines.yaml").unlink()
+        assert "week" in await ask(emu)
+        await start_routine(emu, "quick")
+        await emu.wait_for(lambda: len(end_questions(emu)) == 1, timeout=5)
+        assert steps(emu) == [1, 2, 3]
+
+        admin = CHAT + 1  # an admin's /reload finds the gap and keeps serving what was loaded
+        refused = await ask(emu, "/reload", chat=admin)
+        assert "kept serving the old one" in refused and "massage-frequency" in refused
+        assert "week" in await ask(emu)
+    finally:
+        await stop_bot(running)
