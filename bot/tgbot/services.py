@@ -31,6 +31,8 @@ class Services:
     storage: Storage
     sessions: Sessions
     flood: FloodGuard = field(default_factory=FloodGuard)
+    #: Sessions whose step is being sent right now, so a Skip or Resume meanwhile cannot send it twice.
+    delivering: set[int] = field(default_factory=set)
 
     @property
     def kb(self) -> KnowledgeBase:

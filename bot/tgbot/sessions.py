@@ -95,6 +95,9 @@ async def deliver(context: CallbackContext) -> None:
     """Send what the session has due now, then schedule the next step."""
     s = services(context)
     session_id = context.job.data
+    if session_id in s.delivering:  # a step is still on its way (Telegram slow): that job schedules the next
+        return
+    s.delivering.add(session_id)
     try:
         due = s.sessions.due(session_id)
         if due is None:  # paused, stopped or rescheduled since: follow the stored state
@@ -109,6 +112,8 @@ async def deliver(context: CallbackContext) -> None:
         logger.warning("Could not deliver session %s (%s); trying again in %.0f s", session_id, exc, RETRY_SECONDS)
         context.job_queue.run_once(deliver, when=RETRY_SECONDS, data=session_id, chat_id=context.job.chat_id,
                                    name=job_name(context.job.chat_id))
+    finally:
+        s.delivering.discard(session_id)
 
 
 async def startup(application: Application) -> None:

@@ -137,3 +137,16 @@ async def test_second_routine_asks_before_replacing(slow_bot: RunningBot) -> Non
     await emu.wait_for(lambda: "Step 1/3" in emu.texts(CHAT)[-1], timeout=5)
     sessions = slow_bot.app.bot_data["services"].sessions
     assert sessions.active(CHAT).routine_id == "quick"
+
+
+async def test_skip_while_a_step_is_on_its_way_does_not_send_it_twice(slow_bot: RunningBot) -> None:
+    emu = slow_bot.emulator
+    await start_routine(emu, "standard")
+    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    session_id = buttons(emu.sent(CHAT)[-1])[0].split(":")[2]
+    emu.fail_next(2, 502, methods={"sendMessage"})  # step 2 meets two 502s: about 1.5 s of retries
+    await emu.wait_for(lambda: any(c.failed for c in emu.calls_to("sendMessage")), timeout=5)
+    emu.press(CHAT, f"ss:skip:{session_id}")
+    await emu.wait_for(lambda: steps(emu) == [1, 2], timeout=5)
+    await asyncio.sleep(1.0)
+    assert steps(emu) == [1, 2]
