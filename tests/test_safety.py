@@ -21,6 +21,21 @@ from bot.safety import Level, assess
     "I had breast cancer five years ago and now my back aches",
     "losing weight without trying and my back hurts",
     "severe back pain at night that wakes me up",
+    "Not sure if it matters, I have numbness in my groin",
+    "I don't know what to do, I've wet myself twice",
+    "no idea what happened, I had a fever yesterday with back pain",
+    "not sure if related, I lost weight without trying",
+    "I don't want to overreact, my legs keep giving way",
+    "never had this before, both legs are numb",
+    "I can't control when I need to go to the toilet since the back pain started",
+    "my bum feels numb since my back went",
+    "I slipped on the ice yesterday and now my back is killing me",
+    "i was rear-ended last week and my back hurts",
+    "I've got a temperature and my back really hurts",
+    "I feel hot and shivery and my back is sore",
+    "I've lost a stone without trying and my back aches",
+    "I can't sleep, the pain at night is unbearable",
+    "my legs are numb and tingly",
 ])
 def test_red_flags_are_urgent(text: str) -> None:
     assert assess(text).level is Level.URGENT, text
@@ -37,6 +52,8 @@ def test_red_flags_are_urgent(text: str) -> None:
     "back pain that never goes away",
     "aching back for 14 weeks",
     "six months of back trouble",
+    "my back has bothered me since my teens",
+    "my back's been bad since my pregnancy two years ago",
 ])
 def test_long_lasting_pain_is_chronic(text: str) -> None:
     assert assess(text).level is Level.CHRONIC, text
@@ -54,6 +71,18 @@ def test_long_lasting_pain_is_chronic(text: str) -> None:
     "I used to have back pain for months but it is gone now",
     "is it ok to massage twice a week",
     "my back only hurt for two days last month",
+    "what stretch can I do sitting with both legs straight out",
+    "I lie on my back with both feet flat on the floor, then what",
+    "does massage help with weight loss",
+    "can massage help me lose weight",
+    "I want to lose weight and fix my posture",
+    "is it normal that my back is worse when I lie down",
+    "I fell off the pace in my running club and my back is stiff",
+    "massage for cancer patients?",
+    "my partner is doing chemo, can I massage her back",
+    "I lost 5 kg on purpose by dieting and my back feels better",
+    "no fever, numbness or bladder problems, just a stiff back",
+    "I don't have a fever or any numbness",
 ])
 def test_ordinary_messages_raise_nothing(text: str) -> None:
     assert assess(text).level is Level.NONE, (text, assess(text).signs)
