@@ -82,10 +82,14 @@ class Dialogue:
         best = result.best
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
             # "I've had back pain for years, how often should I massage?" asks how often: look past
-            # the signs (the safety note is added anyway) and prefer a specific answer if one is found.
-            specific = self.index.find(assessment.without_signs(text))
-            if specific.best is not None and specific.best.entry.safety == "none":
-                result = specific
+            # the signs (the safety note is added anyway) and take a specific answer that fits as well.
+            specific = self.index.find(assessment.without_signs(text)).best
+            if specific is not None and specific.entry.safety == "none" and (
+                    best is None or specific.score >= best.score):
+                result = SearchResult(specific, ())
+        if assessment.level is Level.URGENT and (result.best is None or result.best.score < self.index.confident):
+            # With a red flag, the urgent-care message stands alone unless the question is clear.
+            return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, ())
         return self._reply_to(result, assessment)
 
     def answer(self, topic: str, *, original: str = "") -> Reply | None:
@@ -102,7 +106,9 @@ class Dialogue:
         if result.best is not None:
             return self._answer(result.best.entry, result.best.score, assessment)
         if result.alternatives:
-            options = tuple(Suggestion(m.entry.id, m.entry.question) for m in result.alternatives)
+            # Offer back-care questions; small talk only when nothing else came close.
+            matches = [m for m in result.alternatives if not m.entry.is_smalltalk] or list(result.alternatives)
+            options = tuple(Suggestion(m.entry.id, m.entry.question) for m in matches)
             text = "I'm not sure I understood. Did you mean one of these?\n" + "\n".join(
                 f"• {s.question}" for s in options)
             return self._with_safety(ReplyKind.DID_YOU_MEAN, text, None, result.alternatives[0].score,
@@ -123,9 +129,11 @@ class Dialogue:
         """Put the safety message into the text: urgent care first, the referral after the answer."""
         level = assessment.level
         if level is Level.URGENT:
-            text = f"⚠️ {self.kb.safety_texts['urgent']}\n\n{text}"
-            if kind is ReplyKind.NO_MATCH:
-                text = f"⚠️ {self.kb.safety_texts['urgent']}"
+            urgent = f"⚠️ {self.kb.safety_texts['urgent']}"
+            if kind is ReplyKind.NO_MATCH:  # no massage examples to someone who needs help now
+                text, suggestions = urgent, ()
+            else:
+                text = f"{urgent}\n\n{text}"
         elif level is Level.CHRONIC:
             note = self.kb.safety_texts["chronic"]
             text = note if kind is ReplyKind.NO_MATCH else f"{text}\n\n🩺 {note}"
