@@ -126,6 +126,7 @@ class SearchIndex:
             by_initial[w[0]].append(w)
         self._by_initial = dict(by_initial)
         self._corrections: dict[str, str | None] = {}
+        english_words()  # load the dictionary now (0.2 s) rather than on the first message with a typo
 
     # --- preprocessing a message ---------------------------------------------------------
 
