@@ -1,0 +1,200 @@
+"""A bot in its own process, polling the parent's Bot API emulator, as in production.
+
+``python -m bench.botproc backcare|echo [--lifted] [--sessions N ...]`` reads the usual environment
+(``TELEGRAM_BOT_TOKEN``, ``TELEGRAM_API_BASE_URL``, ``BACKCARE_DB``, ``BACKCARE_TIME_SCALE``):
+
+* ``backcare`` is the real application from :func:`bot.tgbot.app.build_application`;
+* ``echo`` is the baseline: a minimal python-telegram-bot bot that sends each text back, built the
+  same way otherwise (same rate limiter, concurrent updates, job queue);
+* ``--lifted`` replaces Telegram's limits (30 messages a second) with none, to measure the pipeline
+  itself; the per-user flood guard is always loosened (the benchmark's users write as fast as answered);
+* ``--sessions N`` starts N guided sessions (``backcare``) or N timed-message series (``echo``)
+  spread over ``--spread`` seconds, writes how late each step was sent and the peak memory to
+  ``--out`` as JSON once every step was sent, and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import resource
+import time
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackContext,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.config import Settings
+from bot.knowledge import load
+from bot.routines import scaled_seconds, step_text
+from bot.storage import SessionState
+from bot.tgbot import sessions as tg_sessions
+from bot.tgbot.app import build_application
+from bot.tgbot.processor import PerChatUpdateProcessor
+from bot.tgbot.retry import RetryingRateLimiter
+from bot.tgbot.services import KEY, Services
+
+ROUTINE = "standard"
+FIRST_CHAT = 1_000_000
+
+
+def rss_mb() -> tuple[float, float]:
+    """Return this process's resident memory now and at its peak, in MB (from /proc)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def limiter(lifted: bool) -> AIORateLimiter:
+    """Return the production rate limiter, or one with no limits."""
+    return AIORateLimiter(overall_max_rate=0, group_max_rate=0) if lifted else RetryingRateLimiter()
+
+
+async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the text back (the baseline bot's only handler)."""
+    await update.effective_message.reply_text(update.effective_message.text)
+
+
+def echo_application(settings: Settings, lifted: bool) -> Application:
+    """Return the baseline bot: plain python-telegram-bot, one handler."""
+    builder = (ApplicationBuilder().token(settings.token).rate_limiter(limiter(lifted))
+               .concurrent_updates(PerChatUpdateProcessor()))
+    if settings.api_base_url:
+        builder = builder.base_url(settings.api_base_url)
+    application = builder.build()
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, echo))
+    return application
+
+
+class Series:
+    """Start N sessions (or timed series) over a spread of time; record how late each step goes out."""
+
+    def __init__(self, application: Application, n: int, spread: float, out: Path, *, baseline: bool) -> None:
+        self.application, self.n, self.spread, self.out, self.baseline = application, n, spread, out, baseline
+        self.lateness: list[float] = []
+        self.expected = 0
+        self.started = 0.0
+        self.rss_before = 0.0
+
+    # --- the real sessions: bot.sessions on SQLite, bot.tgbot.sessions jobs ---------------------
+
+    def watch(self, services: Services) -> None:
+        """Record lateness when a step is marked sent (the compare-and-set write after Telegram accepted it)."""
+        storage = services.storage
+        update_session = storage.update_session
+
+        def recording(new: SessionState, *, expected: SessionState) -> bool:
+            if new.step == expected.step + 1 and expected.due_at is not None:
+                self.lateness.append(time.time() - expected.due_at)
+            done = update_session(new, expected=expected)
+            if len(self.lateness) >= self.expected:
+                self.finish()
+            return done
+
+        storage.update_session = recording  # type: ignore[method-assign]
+
+    def start_session(self, i: int) -> None:
+        """Start session ``i`` the way the /routine flow's last button does, and schedule its first step."""
+        s: Services = self.application.bot_data[KEY]
+        chat = FIRST_CHAT + i
+        state = s.sessions.start(chat, chat, ROUTINE)
+        tg_sessions.schedule(self.application, state.id, chat, state.due_at)
+
+    # --- the baseline: the same messages at the same times from bare JobQueue jobs ---------------
+
+    async def baseline_step(self, context: CallbackContext) -> None:
+        """Send one step, record its lateness, and schedule the next."""
+        chat, step, due = context.job.data
+        routine = self.application.bot_data["routine"]
+        text = step_text(routine, step, late=False) if step < len(routine.steps) else "How does your back feel?"
+        await context.bot.send_message(chat, text)
+        self.lateness.append(time.time() - due)
+        if step < len(routine.steps):
+            length = scaled_seconds(routine.steps[step].minutes, self.application.bot_data["scale"])
+            context.job_queue.run_once(self.baseline_step, when=length, chat_id=chat,
+                                       data=(chat, step + 1, time.time() + length), name=f"series:{chat}")
+        if len(self.lateness) >= self.expected:
+            self.finish()
+
+    def start_baseline(self, i: int) -> None:
+        """Start series ``i`` with its first message due now."""
+        chat = FIRST_CHAT + i
+        self.application.job_queue.run_once(self.baseline_step, when=0, chat_id=chat, data=(chat, 0, time.time()),
+                                            name=f"series:{chat}")
+
+    # --- both -----------------------------------------------------------------------------------
+
+    async def run(self, steps: int) -> None:
+        """Start the N sessions evenly over the spread, as users arriving."""
+        self.expected = self.n * steps
+        self.rss_before = rss_mb()[0]
+        self.started = time.monotonic()
+        start = self.start_baseline if self.baseline else self.start_session
+        for i in range(self.n):
+            delay = self.started + self.spread * i / self.n - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            start(i)
+
+    def finish(self) -> None:
+        """Write the results once and stop the application."""
+        if self.out.exists():
+            return
+        rss, peak = rss_mb()
+        self.out.write_text(json.dumps({
+            "lateness": self.lateness, "seconds": time.monotonic() - self.started, "rss_before_mb": self.rss_before,
+            "rss_mb": rss, "peak_rss_mb": peak,
+            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }))
+        self.application.stop_running()
+
+
+def main() -> None:
+    """Run one bot until stopped (or until its sessions are done)."""
+    parser = argparse.ArgumentParser(prog="python -m bench.botproc")
+    parser.add_argument("kind", choices=["backcare", "echo"])
+    parser.add_argument("--lifted", action="store_true", help="no rate limits (measure the pipeline itself)")
+    parser.add_argument("--sessions", type=int, default=0, help="start this many sessions after start-up")
+    parser.add_argument("--spread", type=float, default=10.0, help="seconds over which the sessions start")
+    parser.add_argument("--out", type=Path, help="where to write the sessions' results (JSON)")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = Settings.from_env(dotenv=False)
+    kb = load(settings.knowledge_dir)
+    if args.kind == "backcare":
+        application = build_application(settings, kb, rate_limiter=limiter(args.lifted))
+        # The benchmark's users write as soon as they are answered, which the flood guard would stop.
+        guard = application.bot_data[KEY].flood
+        guard.burst = guard.rate = 1e9
+    else:
+        application = echo_application(settings, args.lifted)
+    if args.sessions:
+        series = Series(application, args.sessions, args.spread, args.out, baseline=args.kind == "echo")
+        routine = kb.routines[ROUTINE]
+        application.bot_data.update(routine=routine, scale=settings.time_scale)
+        if args.kind == "backcare":
+            series.watch(application.bot_data[KEY])
+        post_init = application.post_init
+        tasks: list[Any] = []
+
+        async def begin(app: Application) -> None:
+            if post_init:
+                await post_init(app)
+            tasks.append(asyncio.get_running_loop().create_task(series.run(len(routine.steps) + 1)))
+
+        application.post_init = begin
+    application.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=True)
+
+
+if __name__ == "__main__":
+    main()
