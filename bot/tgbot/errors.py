@@ -29,13 +29,16 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
     if not isinstance(update, Update):
         return
     query, message = update.callback_query, update.effective_message
-    try:  # a button gets a short notice, unless it needs explaining (its handler may have answered it already)
-        if query is not None and (message is None or text is SORRY):
-            await query.answer(text)
-        elif message is not None:
+    if query is not None:  # stop the button's spinner; its handler may have answered it already
+        try:
+            await query.answer(text if message is None else None)
+        except Exception:  # already answered, or Telegram unreachable
+            logger.debug("Could not answer the callback query of update %s", update_id)
+    if message is not None:
+        try:
             await message.reply_text(text)
-    except Exception:  # the error may be Telegram itself being unreachable
-        logger.warning("Could not tell the user about the error in update %s", update_id, exc_info=True)
+        except Exception:  # the error may be Telegram itself being unreachable
+            logger.warning("Could not tell the user about the error in update %s", update_id, exc_info=True)
 
 
 async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
-from bot.dialogue import Reply
+from bot.dialogue import Reply, ReplyKind
+from bot.safety import Level
+from bot.storage import StorageError
 from bot.tgbot.callbacks import decode
 from bot.tgbot.render import reply_html, reply_markup
 from bot.tgbot.services import services
+from bot.tgbot.sessions import cancel
 
 logger = logging.getLogger(__name__)
+
+#: How many "did you mean" questions a chat remembers, to record which one a pick answered.
+MAX_REMEMBERED = 20
 
 STALE = "That button is from an older conversation. Please ask your question again."
 
 
-async def send_reply(update: Update, reply: Reply) -> None:
+async def send_reply(update: Update, reply: Reply) -> Message:
     """Send a core reply as HTML with its buttons."""
-    await update.effective_message.reply_text(reply_html(reply), reply_markup=reply_markup(reply))
+    return await update.effective_message.reply_text(reply_html(reply), reply_markup=reply_markup(reply))
 
 
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -28,9 +34,28 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     s = services(context)
     reply = s.dialogue.respond(text)
     logger.debug("Question in chat %s: %r -> %s (%.0f)", update.effective_chat.id, text, reply.topic, reply.score)
-    context.chat_data["last_question"] = text
-    await send_reply(update, reply)
+    if reply.safety is Level.URGENT:
+        await stop_routine_for_red_flag(update, context)
+    sent = await send_reply(update, reply)
+    if reply.kind is ReplyKind.DID_YOU_MEAN:  # remember what these buttons were offered for
+        asked = context.chat_data.setdefault("asked", {})
+        asked[sent.message_id] = text
+        for old in sorted(asked)[:-MAX_REMEMBERED]:
+            del asked[old]
     s.record_question(text, reply)
+
+
+async def stop_routine_for_red_flag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop the chat's routine: the urgent-care message says not to go on massaging."""
+    s = services(context)
+    try:
+        stopped = s.sessions.stop(update.effective_chat.id, "red flag in a message")
+    except StorageError as exc:
+        logger.error("Could not stop the routine after a red flag: %s", exc)
+        return
+    if stopped is not None:
+        cancel(context.application, update.effective_chat.id)
+        await update.effective_message.reply_text("I've stopped your routine.")
 
 
 async def open_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -50,7 +75,7 @@ async def did_you_mean(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await query.answer()
     topic = decode(query.data).args[0]
     s = services(context)
-    original = context.chat_data.get("last_question", "")
+    original = context.chat_data.get("asked", {}).get(query.message.message_id, "") if query.message else ""
     reply = s.dialogue.answer(topic, original=original)
     if reply is None:
         await update.effective_message.reply_text(STALE)

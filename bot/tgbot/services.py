@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 from bot.config import Settings
 from bot.dialogue import Dialogue, Reply, ReplyKind
 from bot.knowledge import KnowledgeBase
+from bot.safety import Level, assess
 from bot.sessions import Sessions
 from bot.storage import Storage, StorageError
 from bot.tgbot.flood import FloodGuard
@@ -40,8 +41,14 @@ class Services:
         return self.dialogue.kb
 
     def record_question(self, text: str, reply: Reply) -> None:
-        """Count an answered question, or keep an unanswered one (text and time, no user id)."""
+        """Count an answered question, or keep an unanswered one (text and time, no user id).
+
+        A message that mentions red flags or long-lasting pain is health detail, not a gap in the
+        knowledge base: it is never kept.
+        """
         try:
+            if reply.safety is not Level.NONE:
+                return
             if reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN):
                 self.storage.record_unanswered(text[:500], reply.score)
             elif reply.kind is ReplyKind.ANSWER:
@@ -50,7 +57,9 @@ class Services:
             logger.error("Could not record a question: %s", exc)
 
     def record_confirmed(self, text: str, topic: str) -> None:
-        """Keep a "did you mean" pick as a proposed alternate for that entry."""
+        """Keep a "did you mean" pick as a proposed alternate for that entry (never one with health details)."""
+        if assess(text).level is not Level.NONE:
+            return
         try:
             self.storage.record_confirmed(text[:500], topic)
         except StorageError as exc:

@@ -131,3 +131,23 @@ async def test_every_menu_button_opens_something(bot: RunningBot) -> None:
         await emu.wait_for(lambda i=i: len(emu.calls_to("answerCallbackQuery")) == i)
     alerts = [c.params.get("text", "") for c in emu.calls_to("answerCallbackQuery")]
     assert not [a for a in alerts if "no longer works" in a]
+
+
+async def test_did_you_mean_pick_is_recorded_for_the_question_it_answered(bot: RunningBot) -> None:
+    emu = bot.emulator
+    first = await ask(emu, "warm up")
+    picks = [d for d in callback_data(first) if d.startswith("dym:")]
+    await ask(emu, "How do car title loans work?")  # a later question must not be taken for the first
+    emu.press(CHAT, picks[0])
+    storage = bot.app.bot_data["services"].storage
+    await emu.wait_for(lambda: bool(storage.confirmed()))
+    assert [q.text for q in storage.confirmed()] == ["warm up"]
+
+
+async def test_health_details_are_never_kept_as_unanswered_questions(bot: RunningBot) -> None:
+    emu = bot.emulator
+    await ask(emu, "I had breast cancer 5 years ago and now my bank statement is wrong")
+    await ask(emu, "How do car title loans work?")
+    storage = bot.app.bot_data["services"].storage
+    await emu.wait_for(lambda: bool(storage.unanswered()))
+    assert [q.text for q in storage.unanswered()] == ["How do car title loans work?"]

@@ -150,3 +150,15 @@ async def test_skip_while_a_step_is_on_its_way_does_not_send_it_twice(slow_bot: 
     await emu.wait_for(lambda: steps(emu) == [1, 2], timeout=5)
     await asyncio.sleep(1.0)
     assert steps(emu) == [1, 2]
+
+
+async def test_a_red_flag_message_stops_the_running_routine(slow_bot: RunningBot) -> None:
+    emu = slow_bot.emulator
+    await start_routine(emu, "standard")
+    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    emu.send_text(CHAT, "my legs suddenly feel numb and weak")
+    await emu.wait_for(lambda: any(t.startswith("⚠️") for t in emu.texts(CHAT)))
+    assert any("stopped your routine" in t for t in emu.texts(CHAT))
+    await asyncio.sleep(2.2)
+    assert steps(emu) == [1]
+    assert slow_bot.app.bot_data["services"].sessions.active(CHAT) is None
