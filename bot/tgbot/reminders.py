@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, CallbackContext, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.reminders import DAY_NAMES, SUGGESTION, check_timezone, describe, due_on_start, parse_reminder, upcoming
@@ -76,6 +76,9 @@ async def fire(context: CallbackContext) -> None:
         fired = now()
         s.storage.mark_reminder_fired(reminder.id, fired.timestamp())
         schedule(context.application, reminder, upcoming(reminder, max(fired, planned)))
+    except (Forbidden, BadRequest) as exc:  # the user blocked the bot, or the chat is gone: stop reminding
+        logger.warning("Removing reminder %s: Telegram refused it (%s)", reminder_id, exc.message)
+        s.storage.delete_reminder(context.job.chat_id, reminder_id)
     except (TelegramError, StorageError) as exc:
         logger.warning("Could not send reminder %s (%s); trying again in %.0f s", reminder_id, exc, RETRY_SECONDS)
         context.job_queue.run_once(fire, when=RETRY_SECONDS, data=context.job.data, chat_id=context.job.chat_id,

@@ -11,7 +11,7 @@ import logging
 import time
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, CallbackContext, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.routines import PRECHECK_QUESTION, PRECHECK_YES, opening_text, routine_label
@@ -88,7 +88,8 @@ async def send_due(application: Application, due: Due) -> None:
     markup = score_keyboard(due.session_id) if due.final else controls(due.session_id)
     await application.bot.send_message(due.chat_id, html(due.text), reply_markup=markup)
     state = s.sessions.mark_sent(due.session_id, due.step)
-    schedule(application, state.id, state.chat_id, state.due_at if state.status == "running" else None)
+    if state.status == "running":  # stopped, paused or replaced meanwhile: leave the chat's job alone
+        schedule(application, state.id, state.chat_id, state.due_at)
 
 
 async def deliver(context: CallbackContext) -> None:
@@ -108,6 +109,9 @@ async def deliver(context: CallbackContext) -> None:
         await send_due(context.application, due)
     except SessionError as exc:  # the session was deleted (/forget) while its step was on its way
         logger.info("Session %s ended while a step was being sent: %s", session_id, exc)
+    except (Forbidden, BadRequest) as exc:  # the user blocked the bot, or the chat is gone: retrying won't help
+        logger.warning("Stopping session %s: Telegram refused its step (%s)", session_id, exc.message)
+        s.sessions.stop(context.job.chat_id, "Telegram refused the step", session_id=session_id)
     except (TelegramError, StorageError) as exc:
         logger.warning("Could not deliver session %s (%s); trying again in %.0f s", session_id, exc, RETRY_SECONDS)
         context.job_queue.run_once(deliver, when=RETRY_SECONDS, data=session_id, chat_id=context.job.chat_id,
@@ -223,15 +227,19 @@ async def control(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer("This routine has already ended.")
         return
     if verb == "pause":
+        was = state.status
         state = sessions.pause(chat_id, session_id=session_id)
         cancel(context.application, chat_id)
         await query.answer("Paused.")
-        await query.edit_message_reply_markup(controls(session_id, paused=True))
+        if was != "paused":  # a double tap must not edit to the same keyboard (Telegram refuses that)
+            await query.edit_message_reply_markup(controls(session_id, paused=True))
     elif verb == "resume":
+        was = state.status
         state = sessions.resume(chat_id, session_id=session_id)
         schedule(context.application, session_id, chat_id, state.due_at if state else None)
         await query.answer("Resumed.")
-        await query.edit_message_reply_markup(controls(session_id))
+        if was != "running":
+            await query.edit_message_reply_markup(controls(session_id))
     elif verb == "skip":
         state = sessions.skip(chat_id, session_id=session_id)
         schedule(context.application, session_id, chat_id, state.due_at if state else None)
@@ -269,11 +277,13 @@ async def score(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if state is None or state.chat_id != update.effective_chat.id:
         await query.answer("This routine is no longer stored.")
         return
-    services(context).sessions.record_score(session_id, value)
+    first = state.score is None
+    state = services(context).sessions.record_score(session_id, value)  # the first answer wins
     await query.answer("Saved.")
-    await query.edit_message_reply_markup(None)
-    await update.effective_message.reply_text(
-        html(f"Thanks, saved: {value}/10. Send /progress to see how it changes over time."))
+    if first:
+        await query.edit_message_reply_markup(None)
+        await update.effective_message.reply_text(
+            html(f"Thanks, saved: {state.score}/10. Send /progress to see how it changes over time."))
 
 
 def register(application: Application) -> None:

@@ -162,3 +162,29 @@ async def test_a_red_flag_message_stops_the_running_routine(slow_bot: RunningBot
     await asyncio.sleep(2.2)
     assert steps(emu) == [1]
     assert slow_bot.app.bot_data["services"].sessions.active(CHAT) is None
+
+
+async def test_a_user_who_blocks_the_bot_ends_the_session(slow_bot: RunningBot) -> None:
+    emu = slow_bot.emulator
+    await start_routine(emu, "quick")
+    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    emu.set_blocked(CHAT)
+    sessions = slow_bot.app.bot_data["services"].sessions
+    await emu.wait_for(lambda: sessions.active(CHAT) is None, timeout=5)
+    refused = len(emu.calls_to("sendMessage"))
+    await asyncio.sleep(1.0)
+    assert len(emu.calls_to("sendMessage")) == refused  # no retrying a chat that refuses
+
+
+async def test_double_taps_change_nothing_twice(bot: RunningBot, caplog: pytest.LogCaptureFixture) -> None:
+    emu = bot.emulator
+    await start_routine(emu, "quick")
+    await emu.wait_for(lambda: any(t.startswith("That's the end") for t in emu.texts(CHAT)), timeout=10)
+    session_id = buttons(emu.sent(CHAT)[-1])[0].split(":")[1]
+    emu.press(CHAT, f"score:{session_id}:3")
+    emu.press_forged(CHAT, f"score:{session_id}:7")
+    await emu.wait_for(lambda: len([c for c in emu.calls_to("answerCallbackQuery")]) >= 4)
+    await asyncio.sleep(0.3)
+    assert [t for t in emu.texts(CHAT) if "saved" in t] == ["Thanks, saved: 3/10. Send /progress to see how it "
+                                                             "changes over time."]
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
