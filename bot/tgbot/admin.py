@@ -86,6 +86,7 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await update.effective_message.reply_text(problems_text([str(p) for p in exc.problems]))
         return
     s.dialogue = dialogue
+    s.sessions.routines = dialogue.kb.routines  # routines started from now on come from the new file
     kb = dialogue.kb
     phrasings = sum(len(e.phrasings) for e in kb.entries.values())
     logger.info("Knowledge base reloaded from %s: %d entries", directory, len(kb.entries))

@@ -111,7 +111,9 @@ def build_application(settings: Settings, kb: KnowledgeBase, *, storage: Storage
     application.add_handler(CallbackQueryHandler(errors.unknown_button))
 
     # Free text last: anything that is not a command is a question.
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, questions.question))
+    # (New messages only: an edited question is not answered twice.)
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND,
+                                           questions.question))
 
     application.add_error_handler(errors.error_handler)
     return application
