@@ -10,8 +10,11 @@ index scores meaning-bearing words instead:
 2. A message is reduced the same way; a word the knowledge base does not know is first corrected
    against its vocabulary with ``rapidfuzz`` (typos), and if it is still unknown it keeps a high
    weight, so an off-topic word pulls the score down instead of being ignored.
-3. The score of a phrasing is the weighted Dice overlap of the two stem sets, multiplied by how
-   much of the message the domain vocabulary covers.  An entry scores as its best phrasing.
+3. The score of a phrasing is the Tversky similarity of the two weighted stem sets (a word of the
+   phrasing that the message lacks costs more than an extra word of the message), multiplied by
+   how much of the message the domain vocabulary covers.  An entry scores as its best phrasing.
+4. A message that is exactly one of the phrasings ("who are you") is that entry, even when all its
+   words are stop words.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.text import ANCHORS, STOP_WORDS, english_words, stem, words
+from bot.text import ANCHORS, STOP_WORDS, english_words, normalise, stem, words
 
 #: At most this many content words of a message are scored (a 10,000-character line is cut).
 MAX_QUERY_WORDS = 48
@@ -81,8 +84,10 @@ class SearchIndex:
         surface: set[str] = set()
         phrase_words: set[str] = set()
         answer_stems: set[str] = set()
+        self._exact: dict[str, Entry] = {}
         for entry in kb.entries.values():
             for phrasing in entry.phrasings:
+                self._exact.setdefault(normalise(phrasing), entry)
                 ws = [w for w in words(phrasing) if w not in STOP_WORDS]
                 stems = frozenset(stem(w) for w in ws)
                 if stems:
@@ -205,21 +210,11 @@ class SearchIndex:
         )
         return ids, 100.0 * factor * anchor * similarity
 
-    def _best(self, ids: np.ndarray, scores: np.ndarray) -> dict[str, float]:
-        """Return each entry's best score among the given phrasings."""
-        best: dict[str, float] = {}
-        for i, score in zip(ids.tolist(), scores.tolist(), strict=True):
-            entry_id = self._phrases[i].entry_id
-            if score > best.get(entry_id, 0.0):
-                best[entry_id] = score
-        return best
-
-    def scores(self, text: str) -> dict[str, float]:
-        """Return every entry that shares a word with ``text`` and its score (0-100)."""
-        return self._best(*self._phrase_scores(text))
-
     def find(self, text: str, *, limit: int = 3) -> SearchResult:
         """Return the entry that answers ``text`` with confidence, or close alternatives, or nothing."""
+        exact = self._exact.get(normalise(text))
+        if exact is not None:
+            return SearchResult(Match(exact, 100.0), ())
         ids, scores = self._phrase_scores(text)
         keep = scores >= self.suggest_cutoff  # an entry below the cutoff is not even suggested
         best = np.zeros(len(self._entry_ids), dtype=np.float64)

@@ -29,6 +29,7 @@ yes yeah hmm um uh well too even still ever again s
 recommend recommended advisable advise advice perform performing explain proper properly correct correctly right
 effective effectively ideal typical typically usually normally generally exactly possible fine tips tip method
 methods technique techniques guide anyone someone somebody everyone people person dealing deal
+all now every whenever always lately recently today tonight yesterday weekend kinda sorta maybe probably
 """.split())
 
 #: Everyday words mapped to the word the knowledge base uses for the same idea.
@@ -54,7 +55,8 @@ SYNONYMS: dict[str, str] = {
     "region": "area", "zone": "area",
     "stroking": "stroke", "strokes": "stroke", "petrissage": "knead", "kneed": "knead", "tender": "sore",
     "professional": "doctor", "medical": "doctor", "clinician": "doctor", "times": "often",
-    "bother": "worth", "worthwhile": "worth",
+    "bother": "worth", "worthwhile": "worth", "killing": "pain", "push": "pressure", "pushing": "pressure",
+    "preggo": "pregnant", "preggers": "pregnant", "dug": "garden", "dig": "garden",
 }
 
 
@@ -95,11 +97,6 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """Return the normalised words of ``text``."""
     return normalise(text).split()
-
-
-def content_stems(text: str) -> list[str]:
-    """Return the stems of the words in ``text`` that carry meaning (no stop words), in order."""
-    return [stem(w) for w in words(text) if w not in STOP_WORDS]
 
 
 #: The stems of the words that make a message about back care.

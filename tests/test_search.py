@@ -26,6 +26,11 @@ from bot.search import SearchIndex
     ("fom roller for my back", "foam-roller"),
     ("hi", "hello"),
     ("thanks!", "thanks"),
+    ("who are you?", "about-bot"),
+    ("What can you do", "capabilities"),
+    ("how hard should i push", "too-much-pressure"),
+    ("dug the garden all weekend now my back is stiff", "after-gardening-or-lifting"),
+    ("can i massage while preggo", "pregnancy"),
 ])
 def test_finds_the_answer(index: SearchIndex, query: str, topic: str) -> None:
     result = index.find(query)
