@@ -16,6 +16,7 @@ from statistics import fmean
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.storage import PainEntry, Storage
+from bot.text import plural
 
 WEEKS = 4
 #: A weekly average at or above this, for ``HIGH_WEEKS`` weeks in a row, gets the referral sentence.
@@ -90,10 +91,6 @@ def series_for(storage: Storage, user_id: int, *, now: float | None = None, week
     return build_series(storage.pain_entries(user_id, since), ends, now=now, tz=tz, weeks=weeks)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def summary(series: Series) -> str:
     """Return one line about the last two weeks and the sessions, plus a referral when pain stays high."""
     if series.empty:
@@ -102,7 +99,7 @@ def summary(series: Series) -> str:
     this, before = weekly[-1], (weekly[-2] if len(weekly) > 1 else None)
     first = f"average {this:.1f} this week" if this is not None else "no scores this week"
     second = f"{before:.1f} the week before" if before is not None else "none the week before"
-    line = f"{first}, {second}; {_plural(series.sessions, 'session')} in {_plural(series.weeks, 'week')}"
+    line = f"{first}, {second}; {plural(series.sessions, 'session')} in {plural(series.weeks, 'week')}"
     line = line[0].upper() + line[1:] + "."
     recent = weekly[-HIGH_WEEKS:]
     if len(recent) == HIGH_WEEKS and all(w is not None and w >= HIGH_SCORE for w in recent):
@@ -130,7 +127,7 @@ def render_chart(series: Series) -> bytes:
     ax.set_ylim(-0.3, 10.3)
     ax.set_yticks(range(0, 11, 2))
     ax.set_ylabel("pain")
-    ax.set_title(f"Your back over the last {_plural(series.weeks, 'week')}")
+    ax.set_title(f"Your back over the last {plural(series.weeks, 'week')}")
     ax.grid(True, alpha=0.3)
     if series.days or series.session_days:
         ax.legend(loc="upper right")

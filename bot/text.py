@@ -94,6 +94,11 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(SYNONYMS.get(word, word))
 
 
+def plural(n: int, word: str) -> str:
+    """Return "1 session" or "3 sessions"."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def words(text: str) -> list[str]:
     """Return the normalised words of ``text``."""
     return normalise(text).split()

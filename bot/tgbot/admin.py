@@ -14,6 +14,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes, filters
 from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeError, load
 from bot.storage import StorageError
+from bot.text import plural
 from bot.tgbot.render import MAX_MESSAGE, html
 from bot.tgbot.services import KEY, services
 
@@ -21,10 +22,6 @@ logger = logging.getLogger(__name__)
 
 #: Admin commands stay out of the public command menu.
 COMMANDS: list[BotCommand] = []
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _percent(ratio: float | None) -> str:
@@ -38,8 +35,8 @@ def stats_text(stats: Mapping[str, Any]) -> str:
     return "\n".join([
         f"Users: {stats['users']}",
         f"Sessions: {stats['sessions_started']} started, {stats['sessions_finished']} finished",
-        f"Answered: {_percent(stats['answered_rate'])} of {_count(asked, 'question')}",
-        f"👍 ratio: {_percent(stats['thumbs_up_ratio'])} of {_count(rated, 'rating')} "
+        f"Answered: {_percent(stats['answered_rate'])} of {plural(asked, 'question')}",
+        f"👍 ratio: {_percent(stats['thumbs_up_ratio'])} of {plural(rated, 'rating')} "
         f"({stats['thumbs_up']} 👍, {stats['thumbs_down']} 👎)",
     ])
 

@@ -20,7 +20,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "ans": (_ID,),            # open an entry's answer (follow-up, technique, example)
     "dym": (_ID,),            # a "did you mean" pick
     "fb": (_ID, "[01]"),      # was this helpful? 1 = yes, 0 = no
-    "menu": ("ask|techniques|routine|reminders|progress|help",),
+    "menu": ("ask|techniques|routine|reminders|progress",),
     "rt": (_ID,),             # choose a routine
     "rtok": (_ID,),           # pre-check answered "no red flags": start it
     "rtflag": (),             # pre-check answered "yes": urgent advice, do not start
@@ -29,7 +29,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "ss": ("pause|resume|skip|stop|hurts", _INT),  # session control for session id
     "score": (_INT, "10|[0-9]"),                    # end-of-session score for session id
     "log": ("10|[0-9]",),     # pain log score
-    "rmday": ("[0-6]|go|clear",),  # reminder day picker
+    "rmday": ("[0-6]|go",),   # reminder day picker: toggle a day, or go on to the time
     "rmtime": ("(?:[01][0-9]|2[0-3])[0-5][0-9]",),  # reminder time HHMM
     "rmdel": (_INT,),         # delete reminder id
     "rmstart": (),            # start the usual routine from a reminder

@@ -31,7 +31,7 @@ controlling your bladder or bowels, I will point you to a professional: please t
 ASK_PROMPT = "Type your question in your own words, for example: “how long should a session last?”"
 
 #: The menu items this module opens; features open the others ("routine", "reminders").
-MENU_ITEMS = ("ask", "techniques", "help")
+MENU_ITEMS = ("ask", "techniques")
 
 COMMANDS = [
     BotCommand("start", "Start and show the menu"),
@@ -66,7 +66,5 @@ async def menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     item = decode(query.data).args[0]
     if item == "techniques":
         await techniques(update, context)
-    elif item == "help":
-        await help_command(update, context)
     else:
         await update.effective_message.reply_text(html(ASK_PROMPT))

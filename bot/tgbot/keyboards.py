@@ -28,3 +28,9 @@ def techniques(kb: KnowledgeBase) -> InlineKeyboardMarkup:
     entries = [e for e in kb.entries.values() if e.kind == "techniques"]
     return InlineKeyboardMarkup([[InlineKeyboardButton(label(e.question), callback_data=encode("ans", e.id))]
                                  for e in entries])
+
+
+def zero_to_ten(action: str, *prefix: object) -> InlineKeyboardMarkup:
+    """Return buttons 0-10 in two rows, each sending ``action:<prefix...>:<n>``."""
+    buttons = [InlineKeyboardButton(str(n), callback_data=encode(action, *prefix, n)) for n in range(11)]
+    return InlineKeyboardMarkup([buttons[:6], buttons[6:]])

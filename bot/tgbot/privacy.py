@@ -98,7 +98,7 @@ async def forget_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     context.user_data.clear()
     if chat_id > 0:  # a group's chat data belongs to everyone in it
         context.chat_data.clear()
-    logger.info("Forgot the user in chat %s and cancelled %d job(s)", chat_id, len(jobs))
+    logger.info("Forgot a user's data and cancelled %d job(s)", len(jobs))
     await query.edit_message_text(html(FORGOTTEN))
 
 

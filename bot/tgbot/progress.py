@@ -6,13 +6,14 @@ import asyncio
 import logging
 from collections.abc import Mapping
 
-from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import BotCommand, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
 from bot import progress as core
 from bot.safety import Level, assess
 from bot.storage import NOTE_MAX_CHARS, StorageError
-from bot.tgbot.callbacks import decode, encode, pattern
+from bot.tgbot.callbacks import decode, pattern
+from bot.tgbot.keyboards import zero_to_ten
 from bot.tgbot.render import html
 from bot.tgbot.services import services
 
@@ -27,12 +28,6 @@ ASK = "How does your back feel today? 0 = no pain, 10 = the worst you can imagin
 USAGE = ("Send /log with a score from 0 (no pain) to 10 (worst), and a short note if you like, "
          "for example: /log 4 stiff after gardening")
 FAILED = "Sorry, I could not save that just now. Please try again in a minute."
-
-
-def score_keyboard() -> InlineKeyboardMarkup:
-    """Return the 0-10 buttons in two rows."""
-    return InlineKeyboardMarkup([[InlineKeyboardButton(str(n), callback_data=encode("log", n)) for n in row]
-                                 for row in (range(0, 6), range(6, 11))])
 
 
 def parse_args(args: list[str]) -> tuple[int, str | None] | None:
@@ -68,7 +63,7 @@ async def log_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """Log a pain score from the arguments, or ask for one with buttons."""
     message = update.effective_message
     if not context.args:
-        await message.reply_text(html(ASK), reply_markup=score_keyboard())
+        await message.reply_text(html(ASK), reply_markup=zero_to_ten("log"))
         return
     parsed = parse_args(context.args)
     if parsed is None:

@@ -18,7 +18,7 @@ from bot.reminders import DAY_NAMES, SUGGESTION, check_timezone, describe, due_o
 from bot.storage import Reminder, StorageError
 from bot.tgbot.callbacks import decode, encode, pattern
 from bot.tgbot.render import html
-from bot.tgbot.services import Services, services
+from bot.tgbot.services import KEY, Services, services
 from bot.tgbot.sessions import precheck
 
 logger = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ async def fire(context: CallbackContext) -> None:
 
 async def startup(application: Application) -> None:
     """Schedule every stored reminder; one that fell due while the bot was down goes out once, now."""
-    s: Services = application.bot_data["services"]
+    s: Services = application.bot_data[KEY]
     try:
         reminders = s.storage.all_reminders()
     except StorageError as exc:
@@ -154,10 +154,7 @@ async def pick_day(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         buttons = [InlineKeyboardButton(f"{t[:2]}:{t[2:]}", callback_data=encode("rmtime", t)) for t in TIMES]
         await query.edit_message_reply_markup(InlineKeyboardMarkup([buttons[:4], buttons[4:]]))
         return
-    if choice == "clear":
-        selected.clear()
-    else:
-        selected ^= {int(choice)}
+    selected ^= {int(choice)}
     await query.answer()
     await query.edit_message_reply_markup(_day_keyboard(selected))
 

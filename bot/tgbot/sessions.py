@@ -18,8 +18,9 @@ from bot.routines import PRECHECK_QUESTION, PRECHECK_YES, opening_text, routine_
 from bot.sessions import Due, SessionError, Sessions
 from bot.storage import StorageError
 from bot.tgbot.callbacks import decode, encode, pattern
+from bot.tgbot.keyboards import zero_to_ten
 from bot.tgbot.render import html
-from bot.tgbot.services import Services, services
+from bot.tgbot.services import KEY, Services, services
 
 logger = logging.getLogger(__name__)
 
@@ -59,12 +60,6 @@ def controls(session_id: int, *, paused: bool = False) -> InlineKeyboardMarkup:
     ])
 
 
-def score_keyboard(session_id: int) -> InlineKeyboardMarkup:
-    """Return buttons 0-10 for the end-of-session question."""
-    buttons = [InlineKeyboardButton(str(n), callback_data=encode("score", session_id, n)) for n in range(11)]
-    return InlineKeyboardMarkup([buttons[:6], buttons[6:]])
-
-
 # --- scheduling ----------------------------------------------------------------------------------
 
 
@@ -84,8 +79,8 @@ def schedule(application: Application, session_id: int, chat_id: int, due_at: fl
 
 async def send_due(application: Application, due: Due) -> None:
     """Send one due step (or the end question) and record it once Telegram accepted it."""
-    s: Services = application.bot_data["services"]
-    markup = score_keyboard(due.session_id) if due.final else controls(due.session_id)
+    s: Services = application.bot_data[KEY]
+    markup = zero_to_ten("score", due.session_id) if due.final else controls(due.session_id)
     await application.bot.send_message(due.chat_id, html(due.text), reply_markup=markup)
     state = s.sessions.mark_sent(due.session_id, due.step)
     if state.status == "running":  # stopped, paused or replaced meanwhile: leave the chat's job alone
@@ -122,7 +117,7 @@ async def deliver(context: CallbackContext) -> None:
 
 async def startup(application: Application) -> None:
     """Schedule every running session again after a restart."""
-    s: Services = application.bot_data["services"]
+    s: Services = application.bot_data[KEY]
     try:
         states = s.sessions.recover()
     except StorageError as exc:

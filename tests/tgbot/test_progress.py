@@ -93,7 +93,7 @@ async def test_progress_sends_a_png_built_from_the_logged_scores(bot: RunningBot
     emu.press(CHAT, "rtok:quick")
     await emu.wait_for(lambda: any(b.startswith("score:") for b in buttons(emu.sent(CHAT)[-1])), timeout=10)
     emu.press(CHAT, next(b for b in buttons(emu.sent(CHAT)[-1]) if b.endswith(":0")))
-    await emu.wait_for(lambda: len(entries(bot)) == 4)
+    await emu.wait_for(lambda: len(entries(bot)) == 4 and "saved: 0/10" in emu.texts(CHAT)[-1])
 
     caption = await send(emu, "/progress")
     [photo] = emu.calls_to("sendPhoto")
