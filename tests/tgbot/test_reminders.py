@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from telegram.ext import Application
 
 from bot.tgbot import reminders
 from tests.tgbot.harness import CHAT, RunningBot
 
 UTC = dt.UTC
+
+
+def planned(app: Application) -> list[dt.datetime]:
+    """Return the instants the chat's reminder jobs are planned for."""
+    return [j.data[1] for j in app.job_queue.jobs() if j.name.startswith(f"reminder:{CHAT}:")]
 
 
 async def test_set_list_and_remove(bot: RunningBot) -> None:
@@ -58,14 +64,12 @@ async def test_berlin_reminder_fires_at_the_right_instants_across_dst(bot: Runni
     emu.send_text(CHAT, "/remind sat sun 19:00")
     await emu.wait_for(lambda: len(emu.texts(CHAT)) == 2)
     assert "(Europe/Berlin)" in emu.texts(CHAT)[1]
-    [job] = [j for j in app.job_queue.jobs() if j.name.startswith(f"reminder:{CHAT}:")]
-    assert job.data[1] == dt.datetime(2026, 3, 28, 18, 0, tzinfo=UTC)  # 19:00 CET
+    assert planned(app) == [dt.datetime(2026, 3, 28, 18, 0, tzinfo=UTC)]  # 19:00 CET
 
     await emu.wait_for(lambda: len(emu.texts(CHAT)) == 3, timeout=5)  # fires one (real) second later
     assert emu.texts(CHAT)[2].startswith("⏰") and "late" not in emu.texts(CHAT)[2]
     assert [d for _, d in emu.buttons(CHAT)] == ["rmstart"]
-    [job] = [j for j in app.job_queue.jobs() if j.name.startswith(f"reminder:{CHAT}:")]
-    assert job.data[1] == dt.datetime(2026, 3, 29, 17, 0, tzinfo=UTC)  # 19:00 CEST, an hour earlier in UTC
+    await emu.wait_for(lambda: planned(app) == [dt.datetime(2026, 3, 29, 17, 0, tzinfo=UTC)])  # 19:00 CEST
 
     # Drive the clock to half a second before Sunday's reminder; a restart reschedules from "now".
     clock["now"] = dt.datetime(2026, 3, 29, 16, 59, 59, 500000, tzinfo=UTC)
@@ -78,8 +82,7 @@ async def test_berlin_reminder_fires_at_the_right_instants_across_dst(bot: Runni
     await reminders.startup(app)
     await emu.wait_for(lambda: len(emu.texts(CHAT)) == 5, timeout=5)
     assert "late" in emu.texts(CHAT)[4]
-    [job] = [j for j in app.job_queue.jobs() if j.name.startswith(f"reminder:{CHAT}:")]
-    assert job.data[1] == dt.datetime(2026, 4, 5, 17, 0, tzinfo=UTC)  # Sunday 19:00 CEST
+    await emu.wait_for(lambda: planned(app) == [dt.datetime(2026, 4, 5, 17, 0, tzinfo=UTC)])  # Sunday 19:00 CEST
 
 
 async def test_reminder_button_starts_the_usual_routine_after_the_check(bot: RunningBot,
