@@ -42,7 +42,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         asked[sent.message_id] = text
         for old in sorted(asked)[:-MAX_REMEMBERED]:
             del asked[old]
-    s.record_question(text, reply)
+    await s.record_question(text, reply)
 
 
 async def stop_routine_for_red_flag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -82,7 +82,7 @@ async def did_you_mean(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     await send_reply(update, reply)
     if original:
-        s.record_confirmed(original, topic)
+        await s.record_confirmed(original, topic)
 
 
 async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -93,7 +93,7 @@ async def feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if s.kb.entry(topic) is None:
         await query.answer(STALE)
         return
-    s.record_feedback(topic, helpful == "1")
+    await s.record_feedback(topic, helpful == "1")
     await query.answer("Thanks for telling me!" if helpful == "1" else "Thanks, I'll use that to improve.")
     await query.edit_message_reply_markup(reply_markup=_without_feedback_row(query.message.reply_markup))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 
@@ -24,7 +25,9 @@ KEY = "services"
 class Services:
     """The knowledge, the conversation core, storage and settings of one running bot.
 
-    Storage failures while recording statistics are logged and never stop a reply.
+    Storage failures while recording statistics are logged and never stop a reply.  The records
+    are written in a worker thread, so a database that is busy or locked never stalls the replies
+    to other users while SQLite waits for it.
     """
 
     settings: Settings
@@ -40,7 +43,7 @@ class Services:
         """Return the knowledge base currently served."""
         return self.dialogue.kb
 
-    def record_question(self, text: str, reply: Reply) -> None:
+    async def record_question(self, text: str, reply: Reply) -> None:
         """Count an answered question, or keep an unanswered one (text and time, no user id).
 
         A message that mentions red flags or long-lasting pain is health detail, not a gap in the
@@ -50,25 +53,25 @@ class Services:
             if reply.safety is not Level.NONE:
                 return
             if reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN):
-                self.storage.record_unanswered(text[:500], reply.score)
+                await asyncio.to_thread(self.storage.record_unanswered, text[:500], reply.score)
             elif reply.kind is ReplyKind.ANSWER:
-                self.storage.record_answered()
+                await asyncio.to_thread(self.storage.record_answered)
         except StorageError as exc:
             logger.error("Could not record a question: %s", exc)
 
-    def record_confirmed(self, text: str, topic: str) -> None:
+    async def record_confirmed(self, text: str, topic: str) -> None:
         """Keep a "did you mean" pick as a proposed alternate for that entry (never one with health details)."""
         if assess(text).level is not Level.NONE:
             return
         try:
-            self.storage.record_confirmed(text[:500], topic)
+            await asyncio.to_thread(self.storage.record_confirmed, text[:500], topic)
         except StorageError as exc:
             logger.error("Could not record a confirmed suggestion: %s", exc)
 
-    def record_feedback(self, topic: str, helpful: bool) -> None:
+    async def record_feedback(self, topic: str, helpful: bool) -> None:
         """Store a 👍 or 👎 for an entry."""
         try:
-            self.storage.record_feedback(topic, helpful)
+            await asyncio.to_thread(self.storage.record_feedback, topic, helpful)
         except StorageError as exc:
             logger.error("Could not record feedback: %s", exc)
 

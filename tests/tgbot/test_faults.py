@@ -222,3 +222,15 @@ async def test_deleted_knowledge_files_the_bot_keeps_its_loaded_copy(
         assert "week" in await ask(emu)
     finally:
         await stop_bot(running)
+
+
+async def test_a_locked_database_does_not_hold_up_other_users(bot: RunningBot) -> None:
+    emu = bot.emulator
+    holder = make_locked(bot)  # the real 5 s busy timeout: the first question's record waits that long
+    try:
+        assert "week" in await ask(emu)
+        started = time.monotonic()
+        assert "week" in await ask(emu, chat=CHAT + 7)
+        assert time.monotonic() - started < 2.0  # not stuck behind the other chat's database write
+    finally:
+        holder()
