@@ -37,6 +37,8 @@ def setup(level: str = "INFO", *, secrets: list[str] | None = None) -> None:
     # httpx logs every request URL at INFO, and Telegram's URLs contain the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # The job queue logs every job run at INFO; a line per routine step is noise.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     redact = RedactFilter(secrets or [])
     for handler in logging.getLogger().handlers:
         handler.addFilter(redact)
