@@ -10,7 +10,8 @@
   itself; the per-user flood guard is always loosened (the benchmark's users write as fast as answered);
 * ``--sessions N`` starts N guided sessions (``backcare``) or N timed-message series (``echo``)
   spread over ``--spread`` seconds, writes how late each step was sent and the peak memory to
-  ``--out`` as JSON once the first ``--steps`` messages of every session were sent, and exits.
+  ``--out`` as JSON once the first ``--steps`` messages of every session were sent (or at
+  ``--deadline``), and exits.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ import argparse
 import asyncio
 import json
 import logging
+import math
 import os
 import resource
 import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import Update
 from telegram.ext import (
@@ -38,14 +40,17 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.knowledge import load
 from bot.routines import scaled_seconds, step_text
 from bot.storage import SessionState
-from bot.tgbot import sessions as tg_sessions
-from bot.tgbot.app import build_application
 from bot.tgbot.processor import PerChatUpdateProcessor
 from bot.tgbot.retry import RetryingRateLimiter
-from bot.tgbot.services import KEY, Services
+
+if TYPE_CHECKING:
+    from bot.tgbot.services import Services
+
+# The BackCare application (search, dialogue, handlers) is imported only when it runs, so that the echo
+# baseline costs what a minimal python-telegram-bot bot costs.
+KEY = "services"  # bot.tgbot.services.KEY
 
 ROUTINE = "standard"
 #: Requests in flight at once when the rate limits are lifted (see :class:`InFlightLimiter`).
@@ -111,14 +116,36 @@ def echo_application(settings: Settings, lifted: bool) -> Application:
 
 
 class Series:
-    """Start N sessions (or timed series) over a spread of time; record how late each step goes out."""
+    """Start N sessions (or timed series) over a spread of time; record how late each message goes out.
 
-    def __init__(self, application: Application, n: int, spread: float, out: Path, *, baseline: bool) -> None:
-        self.application, self.n, self.spread, self.out, self.baseline = application, n, spread, out, baseline
+    A session's first message is due when its user arrives (its slot in the spread), each later one when
+    the session's stored ``due_at`` says.  The first ``steps`` messages of each session are measured.  At
+    the deadline, messages that are due but not sent yet count with their lateness so far (a lower bound).
+    """
+
+    def __init__(self, application: Application, n: int, *, spread: float, steps: int, deadline: float,
+                 out: Path, baseline: bool) -> None:
+        self.application, self.n, self.spread, self.steps = application, n, spread, steps
+        self.deadline, self.out, self.baseline = deadline, out, baseline
         self.lateness: list[float] = []
-        self.expected = 0
-        self.started = 0.0
+        self.sent: dict[int, int] = {}
+        self.next_due: dict[int, float] = {}
+        self.t0 = time.time()
         self.rss_before = 0.0
+        self.started = 0
+
+    def slot(self, chat: int) -> float:
+        """Return when the user of ``chat`` arrives (epoch seconds)."""
+        return self.t0 + self.spread * (chat - FIRST_CHAT) / self.n
+
+    def record(self, chat: int, due: float) -> None:
+        """Count one message of ``chat`` sent now that fell due at ``due``."""
+        if self.sent.get(chat, 0) >= self.steps:
+            return
+        self.lateness.append(time.time() - due)
+        self.sent[chat] = self.sent.get(chat, 0) + 1
+        if len(self.lateness) >= self.n * self.steps:
+            self.finish()
 
     # --- the real sessions: bot.sessions on SQLite, bot.tgbot.sessions jobs ---------------------
 
@@ -128,19 +155,20 @@ class Series:
         update_session = storage.update_session
 
         def recording(new: SessionState, *, expected: SessionState) -> bool:
-            if new.step == expected.step + 1 and expected.due_at is not None:
-                self.lateness.append(time.time() - expected.due_at)
             done = update_session(new, expected=expected)
-            if len(self.lateness) >= self.expected:
-                self.finish()
+            if done and new.step == expected.step + 1 and expected.due_at is not None:
+                chat = expected.chat_id
+                self.record(chat, self.slot(chat) if expected.step == 0 else expected.due_at)
+                self.next_due[chat] = new.due_at if new.status == "running" and new.due_at else math.inf
             return done
 
         storage.update_session = recording  # type: ignore[method-assign]
 
-    def start_session(self, i: int) -> None:
-        """Start session ``i`` the way the /routine flow's last button does, and schedule its first step."""
+    def start_session(self, chat: int) -> None:
+        """Start a session the way the /routine flow's last button does, and schedule its first step."""
+        from bot.tgbot import sessions as tg_sessions
+
         s: Services = self.application.bot_data[KEY]
-        chat = FIRST_CHAT + i
         state = s.sessions.start(chat, chat, ROUTINE)
         tg_sessions.schedule(self.application, state.id, chat, state.due_at)
 
@@ -150,44 +178,55 @@ class Series:
         """Send one step, record its lateness, and schedule the next."""
         chat, step, due = context.job.data
         routine = self.application.bot_data["routine"]
-        text = step_text(routine, step, late=False) if step < len(routine.steps) else "How does your back feel?"
-        await context.bot.send_message(chat, text)
-        self.lateness.append(time.time() - due)
-        if step < len(routine.steps):
-            length = scaled_seconds(routine.steps[step].minutes, self.application.bot_data["scale"])
-            context.job_queue.run_once(self.baseline_step, when=length, chat_id=chat,
-                                       data=(chat, step + 1, time.time() + length), name=f"series:{chat}")
-        if len(self.lateness) >= self.expected:
-            self.finish()
+        final = step >= len(routine.steps)
+        await context.bot.send_message(chat, "How does your back feel?" if final else step_text(routine, step))
+        self.record(chat, due)
+        if final:
+            self.next_due[chat] = math.inf
+            return
+        length = scaled_seconds(routine.steps[step].minutes, self.application.bot_data["scale"])
+        self.next_due[chat] = time.time() + length
+        context.job_queue.run_once(self.baseline_step, when=length, chat_id=chat,
+                                   data=(chat, step + 1, self.next_due[chat]), name=f"series:{chat}")
 
-    def start_baseline(self, i: int) -> None:
-        """Start series ``i`` with its first message due now."""
-        chat = FIRST_CHAT + i
-        self.application.job_queue.run_once(self.baseline_step, when=0, chat_id=chat, data=(chat, 0, time.time()),
-                                            name=f"series:{chat}")
+    def start_baseline(self, chat: int) -> None:
+        """Start a series with its first message due at its user's arrival."""
+        self.application.job_queue.run_once(self.baseline_step, when=0, chat_id=chat,
+                                            data=(chat, 0, self.slot(chat)), name=f"series:{chat}")
 
     # --- both -----------------------------------------------------------------------------------
 
-    async def run(self, steps: int) -> None:
-        """Start the N sessions evenly over the spread, as users arriving."""
-        self.expected = self.n * steps
+    async def run(self) -> None:
+        """Start the N sessions evenly over the spread, as users arriving; stop at the deadline."""
         self.rss_before = rss_mb()[0]
-        self.started = time.monotonic()
+        self.t0 = time.time()
+        loop = asyncio.get_running_loop()
+        loop.call_later(self.deadline, self.finish)
         start = self.start_baseline if self.baseline else self.start_session
         for i in range(self.n):
-            delay = self.started + self.spread * i / self.n - time.monotonic()
+            chat = FIRST_CHAT + i
+            self.next_due[chat] = self.slot(chat)
+        for i in range(self.n):
+            chat = FIRST_CHAT + i
+            delay = self.slot(chat) - time.time()
             if delay > 0:
                 await asyncio.sleep(delay)
-            start(i)
+            if self.out.exists():
+                return
+            start(chat)
+            self.started += 1
 
     def finish(self) -> None:
-        """Write the results once and stop the application."""
+        """Write the results once (unsent due messages as lower bounds) and stop the application."""
         if self.out.exists():
             return
+        now = time.time()
+        pending = [now - due for chat, due in self.next_due.items()
+                   if self.sent.get(chat, 0) < self.steps and due <= now]
         rss, peak = rss_mb()
         self.out.write_text(json.dumps({
-            "lateness": self.lateness, "seconds": time.monotonic() - self.started, "rss_before_mb": self.rss_before,
-            "rss_mb": rss, "peak_rss_mb": peak,
+            "lateness": self.lateness, "pending": pending, "seconds": now - self.t0, "started": self.started,
+            "rss_before_mb": self.rss_before, "rss_mb": rss, "peak_rss_mb": peak,
             "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         }))
         self.application.stop_running()
@@ -201,12 +240,20 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=0, help="start this many sessions after start-up")
     parser.add_argument("--spread", type=float, default=10.0, help="seconds over which the sessions start")
     parser.add_argument("--steps", type=int, default=0, help="messages per session to wait for (default: all)")
+    parser.add_argument("--deadline", type=float, default=120.0, help="seconds after which to stop measuring")
     parser.add_argument("--out", type=Path, help="where to write the sessions' results (JSON)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings.from_env(dotenv=False)
-    kb = load(settings.knowledge_dir)
+    if args.kind == "backcare" or args.sessions:
+        from bot.knowledge import load
+
+        kb = load(settings.knowledge_dir)
     if args.kind == "backcare":
+        from bot.tgbot.app import build_application
+        from bot.tgbot.services import KEY as SERVICES
+
+        assert SERVICES == KEY
         application = build_application(settings, kb, rate_limiter=limiter(args.lifted))
         # The benchmark's users write as soon as they are answered, which the flood guard would stop.
         guard = application.bot_data[KEY].flood
@@ -214,19 +261,20 @@ def main() -> None:
     else:
         application = echo_application(settings, args.lifted)
     if args.sessions:
-        series = Series(application, args.sessions, args.spread, args.out, baseline=args.kind == "echo")
         routine = kb.routines[ROUTINE]
+        steps = args.steps or len(routine.steps) + 1
+        series = Series(application, args.sessions, spread=args.spread, steps=steps, deadline=args.deadline,
+                        out=args.out, baseline=args.kind == "echo")
         application.bot_data.update(routine=routine, scale=settings.time_scale)
         if args.kind == "backcare":
             series.watch(application.bot_data[KEY])
         post_init = application.post_init
-        tasks: list[Any] = []
+        tasks: list[asyncio.Task[None]] = []
 
         async def begin(app: Application) -> None:
             if post_init:
                 await post_init(app)
-            steps = args.steps or len(routine.steps) + 1
-            tasks.append(asyncio.get_running_loop().create_task(series.run(steps)))
+            tasks.append(asyncio.get_running_loop().create_task(series.run()))
 
         application.post_init = begin
     application.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=True)
