@@ -15,9 +15,12 @@ BENCHMARKS = ("search", "replies", "sessions", "startup")
 def main() -> None:
     """Run the chosen benchmarks in order and print their tables."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("names", nargs="*", choices=[[], *BENCHMARKS], metavar="NAME",
+    parser.add_argument("names", nargs="*", metavar="NAME",
                         help=f"benchmarks to run (default all): {', '.join(BENCHMARKS)}")
     names = parser.parse_args().names or list(BENCHMARKS)
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        parser.error(f"no benchmark named {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
     print(f"BackCare benchmarks on Python {platform.python_version()}, {platform.system()} {platform.machine()}")
     start = time.monotonic()
     for name in names:
