@@ -17,6 +17,7 @@ from telegram.ext import Application, CallbackContext, CallbackQueryHandler, Com
 from bot.reminders import DAY_NAMES, SUGGESTION, check_timezone, describe, due_on_start, parse_reminder, upcoming
 from bot.storage import Reminder, StorageError
 from bot.tgbot.callbacks import decode, encode, pattern
+from bot.tgbot.jobs import cancel_job, replace_job
 from bot.tgbot.render import html
 from bot.tgbot.services import KEY, Services, services
 from bot.tgbot.sessions import precheck
@@ -47,17 +48,13 @@ def job_name(reminder: Reminder) -> str:
 
 def schedule(application: Application, reminder: Reminder, at: dt.datetime) -> None:
     """Replace the reminder's job with one firing at instant ``at``."""
-    job_queue = application.job_queue
-    for job in job_queue.get_jobs_by_name(job_name(reminder)):
-        job.schedule_removal()
-    delay = max(0.0, (at - now()).total_seconds())
-    job_queue.run_once(fire, when=delay, data=(reminder.id, at), chat_id=reminder.chat_id, name=job_name(reminder))
+    replace_job(application, fire, name=job_name(reminder), when=(at - now()).total_seconds(),
+                data=(reminder.id, at), chat_id=reminder.chat_id)
 
 
 def cancel(application: Application, reminder: Reminder) -> None:
     """Remove a reminder's job."""
-    for job in application.job_queue.get_jobs_by_name(job_name(reminder)):
-        job.schedule_removal()
+    cancel_job(application, job_name(reminder))
 
 
 async def fire(context: CallbackContext) -> None:
@@ -81,8 +78,8 @@ async def fire(context: CallbackContext) -> None:
         s.storage.delete_reminder(context.job.chat_id, reminder_id)
     except (TelegramError, StorageError) as exc:
         logger.warning("Could not send reminder %s (%s); trying again in %.0f s", reminder_id, exc, RETRY_SECONDS)
-        context.job_queue.run_once(fire, when=RETRY_SECONDS, data=context.job.data, chat_id=context.job.chat_id,
-                                   name=context.job.name)
+        replace_job(context.application, fire, name=context.job.name, when=RETRY_SECONDS, data=context.job.data,
+                    chat_id=context.job.chat_id)
 
 
 async def startup(application: Application) -> None:

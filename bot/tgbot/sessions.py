@@ -18,6 +18,7 @@ from bot.routines import PRECHECK_QUESTION, PRECHECK_YES, opening_text, routine_
 from bot.sessions import Due, SessionError, Sessions
 from bot.storage import StorageError
 from bot.tgbot.callbacks import decode, encode, pattern
+from bot.tgbot.jobs import cancel_job, replace_job
 from bot.tgbot.keyboards import zero_to_ten
 from bot.tgbot.render import html
 from bot.tgbot.services import KEY, Services, services
@@ -65,16 +66,16 @@ def controls(session_id: int, *, paused: bool = False) -> InlineKeyboardMarkup:
 
 def cancel(application: Application, chat_id: int) -> None:
     """Remove the chat's session job, if any."""
-    for job in application.job_queue.get_jobs_by_name(job_name(chat_id)):
-        job.schedule_removal()
+    cancel_job(application, job_name(chat_id))
 
 
 def schedule(application: Application, session_id: int, chat_id: int, due_at: float | None) -> None:
     """Replace the chat's session job with one firing at ``due_at`` (epoch seconds; None: no job)."""
-    cancel(application, chat_id)
-    if due_at is not None:
-        application.job_queue.run_once(deliver, when=max(0.0, due_at - time.time()), data=session_id, chat_id=chat_id,
-                           name=job_name(chat_id))
+    if due_at is None:
+        cancel(application, chat_id)
+    else:
+        replace_job(application, deliver, name=job_name(chat_id), when=due_at - time.time(), data=session_id,
+                    chat_id=chat_id)
 
 
 async def send_due(application: Application, due: Due) -> None:
@@ -109,8 +110,8 @@ async def deliver(context: CallbackContext) -> None:
         s.sessions.stop(context.job.chat_id, "Telegram refused the step", session_id=session_id)
     except (TelegramError, StorageError) as exc:
         logger.warning("Could not deliver session %s (%s); trying again in %.0f s", session_id, exc, RETRY_SECONDS)
-        context.job_queue.run_once(deliver, when=RETRY_SECONDS, data=session_id, chat_id=context.job.chat_id,
-                                   name=job_name(context.job.chat_id))
+        replace_job(context.application, deliver, name=job_name(context.job.chat_id), when=RETRY_SECONDS,
+                    data=session_id, chat_id=context.job.chat_id)
     finally:
         s.delivering.discard(session_id)
 
