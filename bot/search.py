@@ -110,7 +110,9 @@ class SearchIndex:
         #: Words found only in answers are on-topic but weaker evidence than a phrasing's word.
         self._answer_only = answer_stems - set(self._idf)
 
-        self._phrases = [_Phrase(e.id, stems, sum(self._idf[s] for s in stems), e.is_smalltalk) for e, stems in raw]
+        # Sum in a fixed order, so a phrasing's weight (and so every tie) is the same in every process.
+        self._phrases = [_Phrase(e.id, stems, math.fsum(self._idf[s] for s in sorted(stems)), e.is_smalltalk)
+                         for e, stems in raw]
         postings: dict[str, list[int]] = defaultdict(list)
         for i, phrase in enumerate(self._phrases):
             for s in phrase.stems:
