@@ -39,7 +39,8 @@ class Result:
 
 def start_bot(emulator: BotApiEmulator, kind: str, folder: Path, *args: str) -> subprocess.Popen[bytes]:
     """Start ``bench.botproc`` against the emulator and wait until it polls."""
-    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": emulator.base_url,
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "NO_PROXY": "127.0.0.1,localhost",
+           "TELEGRAM_API_BASE_URL": emulator.base_url,
            "BACKCARE_DB": str(folder / f"{kind}-{time.monotonic_ns()}.db"), "LOG_LEVEL": "WARNING"}
     since = len(emulator.calls_to("deleteWebhook"))
     log = (folder / "bot.log").open("ab")

@@ -35,7 +35,8 @@ DEADLINE = 2 * FIRST_STEP + 15.0
 def run_one(emulator: BotApiEmulator, folder: Path, kind: str) -> dict[str, Any]:
     """Run one bot process with the sessions (or the baseline series) and return what it measured."""
     out = folder / f"{kind}.json"
-    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": emulator.base_url,
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "NO_PROXY": "127.0.0.1,localhost",
+           "TELEGRAM_API_BASE_URL": emulator.base_url,
            "BACKCARE_DB": str(folder / f"{kind}.db"), "BACKCARE_TIME_SCALE": repr(TIME_SCALE), "LOG_LEVEL": "WARNING"}
     log = (folder / f"{kind}.log").open("ab")
     proc = subprocess.Popen([sys.executable, "-m", "bench.botproc", kind, "--lifted", "--sessions", str(SESSIONS),

@@ -46,8 +46,8 @@ def once(emulator: BotApiEmulator, folder: Path, kind: str, n: int) -> tuple[flo
         settings = Settings(token=TOKEN, api_base_url=emulator.base_url, db_path=db)
         proc = bot_process(settings, log_path=folder / "bot.log", extra_env={"LOG_LEVEL": "INFO"})
     else:
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": emulator.base_url,
-               "BACKCARE_DB": str(db)}
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "NO_PROXY": "127.0.0.1,localhost",
+               "TELEGRAM_API_BASE_URL": emulator.base_url, "BACKCARE_DB": str(db)}
         proc = subprocess.Popen([sys.executable, "-m", "bench.botproc", "echo"], cwd=ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -109,7 +109,7 @@ async def test_get_updates_long_polls_and_returns_early(emulator: BotApiEmulator
     assert emulator.calls_to("getUpdates")[-1].result is None  # recorded while still in flight
     emulator.send_text(CHAT, "/start@backcare_test_bot hi")
     [update] = await poll
-    assert time.monotonic() - start < 1.0 and not emulator.polling
+    assert time.monotonic() - start < 2.5 and not emulator.polling  # well before the 3 s timeout
     message = update.message
     assert message is not None and message.text == "/start@backcare_test_bot hi"
     assert message.from_user is not None and message.from_user.id == CHAT

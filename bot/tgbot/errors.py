@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.storage import StorageError
@@ -20,6 +21,9 @@ UNKNOWN_BUTTON = "Sorry, that button no longer works. Send /start for the menu."
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the error (with its traceback, unless the database is just unavailable), then tell the user kindly."""
     update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(context.error, BadRequest) and "not modified" in context.error.message.lower():
+        logger.debug("Update %s: a double tap asked for an edit that changes nothing", update_id)
+        return
     if isinstance(context.error, StorageError):  # no bug to trace: the message says what is wrong and what to do
         logger.error("Could not handle update %s, the database is unavailable: %s", update_id, context.error)
         text = NO_STORAGE

@@ -71,7 +71,8 @@ async def fire(context: CallbackContext) -> None:
                                                                callback_data=encode("rmstart"))]])
         await context.bot.send_message(reminder.chat_id, html(text), reply_markup=keyboard)
         fired = now()
-        s.storage.mark_reminder_fired(reminder.id, fired.timestamp())
+        if not s.storage.mark_reminder_fired(reminder.id, fired.timestamp()):  # removed (/forget) meanwhile
+            return
         schedule(context.application, reminder, upcoming(reminder, max(fired, planned)))
     except (Forbidden, BadRequest) as exc:  # the user blocked the bot, or the chat is gone: stop reminding
         logger.warning("Removing reminder %s: Telegram refused it (%s)", reminder_id, exc.message)

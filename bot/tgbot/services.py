@@ -26,8 +26,9 @@ class Services:
     """The knowledge, the conversation core, storage and settings of one running bot.
 
     Storage failures while recording statistics are logged and never stop a reply.  The records
-    are written in a worker thread, so a database that is busy or locked never stalls the replies
-    to other users while SQLite waits for it.
+    are written in a worker thread, so while SQLite waits for a busy or locked database, questions
+    from other users are still answered (routines and reminders, which read and write the database
+    on the event loop, wait with it).
     """
 
     settings: Settings

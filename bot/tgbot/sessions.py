@@ -7,6 +7,7 @@ due next.  A step is recorded as sent only after Telegram accepted it; at start-
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 
@@ -110,6 +111,10 @@ async def deliver(context: CallbackContext) -> None:
         s.sessions.stop(context.job.chat_id, "Telegram refused the step", session_id=session_id)
     except (TelegramError, StorageError) as exc:
         logger.warning("Could not deliver session %s (%s); trying again in %.0f s", session_id, exc, RETRY_SECONDS)
+        with contextlib.suppress(StorageError):
+            state = s.sessions.get(session_id)
+            if state is None or state.status != "running":  # stopped or replaced meanwhile: leave its job be
+                return
         replace_job(context.application, deliver, name=job_name(context.job.chat_id), when=RETRY_SECONDS,
                     data=session_id, chat_id=context.job.chat_id)
     finally:

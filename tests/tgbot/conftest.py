@@ -13,6 +13,12 @@ from tests.emulator import BotApiEmulator
 from tests.tgbot.harness import CHAT, TOKEN, RunningBot, start_bot, stop_bot
 
 
+@pytest.fixture(autouse=True)
+def no_proxy_for_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the bot's requests to the emulator off any proxy set in the environment."""
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+
+
 @pytest.fixture
 def emulator() -> Iterator[BotApiEmulator]:
     """A Bot API emulator on 127.0.0.1, stopped after the test."""

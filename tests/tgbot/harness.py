@@ -65,7 +65,7 @@ def bot_process(settings: Settings, *args: str, log_path: Path, extra_env: dict[
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": settings.token or "",
-        "TELEGRAM_API_BASE_URL": settings.api_base_url or "",
+        "NO_PROXY": "127.0.0.1,localhost", "TELEGRAM_API_BASE_URL": settings.api_base_url or "",
         "BACKCARE_DB": str(settings.db_path),
         "BACKCARE_TIME_SCALE": str(settings.time_scale),
         "LOG_LEVEL": "DEBUG",

@@ -231,6 +231,6 @@ async def test_a_locked_database_does_not_hold_up_other_users(bot: RunningBot) -
         assert "week" in await ask(emu)
         started = time.monotonic()
         assert "week" in await ask(emu, chat=CHAT + 7)
-        assert time.monotonic() - started < 2.0  # not stuck behind the other chat's database write
+        assert time.monotonic() - started < 3.5  # not stuck behind the other chat's 5 s database wait
     finally:
         holder()
