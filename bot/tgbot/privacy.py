@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, Job, JobQueue
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import privacy as core
 from bot.storage import StorageError
+from bot.tgbot import reminders, sessions
 from bot.tgbot.callbacks import decode, encode, pattern
 from bot.tgbot.render import html
 from bot.tgbot.services import services
@@ -60,24 +61,6 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await update.effective_message.reply_text(html(CONFIRM), reply_markup=keyboard)
 
 
-def jobs_of(job_queue: JobQueue | None, chat_id: int, user_id: int) -> list[Job]:
-    """Return the user's scheduled jobs: scheduled with their user id, or for their private chat.
-
-    Jobs are named ``kind:<chat_id>[:more]`` (``session:5001``, ``reminder:5001:3``); in a private
-    chat the chat id is the user's own, so every job for that chat is theirs.
-    """
-    if job_queue is None:
-        return []
-    private = chat_id if chat_id > 0 else None
-    found = []
-    for job in job_queue.jobs():
-        parts = job.name.split(":") if job.name else []
-        for_chat = private is not None and ((len(parts) > 1 and parts[1] == str(private)) or job.chat_id == private)
-        if for_chat or job.user_id == user_id:
-            found.append(job)
-    return found
-
-
 async def forget_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Delete all of the user's data and cancel their jobs on "yes"; leave everything on "no"."""
     query = update.callback_query
@@ -86,19 +69,24 @@ async def forget_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.edit_message_text(KEPT)
         return
     chat_id, user_id = update.effective_chat.id, update.effective_user.id
-    try:
-        services(context).storage.forget_user(user_id, chat_id)
+    s = services(context)
+    try:  # what has a job, read before it is deleted
+        own_reminders = [r for r in s.storage.list_reminders(chat_id) if r.user_id == user_id]
+        session = s.sessions.active(chat_id)
+        s.storage.forget_user(user_id, chat_id)
     except StorageError as exc:
         logger.error("Could not forget the user in chat %s: %s", chat_id, exc)
         await query.edit_message_text(FAILED)
         return
-    jobs = jobs_of(context.job_queue, chat_id, user_id)
-    for job in jobs:
-        job.schedule_removal()
+    for reminder in own_reminders:
+        reminders.cancel(context.application, reminder)
+    if session is not None and session.user_id == user_id:
+        sessions.cancel(context.application, chat_id)
     context.user_data.clear()
     if chat_id > 0:  # a group's chat data belongs to everyone in it
         context.chat_data.clear()
-    logger.info("Forgot a user's data and cancelled %d job(s)", len(jobs))
+    logger.info("Forgot a user's data and cancelled %d reminder(s) and %d routine(s)",
+                len(own_reminders), int(session is not None and session.user_id == user_id))
     await query.edit_message_text(html(FORGOTTEN))
 
 

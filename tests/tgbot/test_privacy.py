@@ -14,6 +14,7 @@ import pytest
 from bot.config import Settings
 from bot.knowledge import KnowledgeBase
 from bot.privacy import EXPORT_FILENAME
+from bot.tgbot import reminders
 from bot.tgbot.privacy import CONFIRM, FORGOTTEN, KEPT, NOTHING
 from tests.emulator import BotApiEmulator
 from tests.tgbot.harness import CHAT, RunningBot, start_bot, stop_bot
@@ -87,15 +88,12 @@ async def test_forget_deletes_every_row_and_cancels_jobs(real_time_bot: RunningB
     storage = app.bot_data["services"].storage
     await send(emu, "/log 4 stiff after gardening")
     storage.set_timezone(CHAT, CHAT, "Europe/London")
-    reminder = storage.add_reminder(CHAT, CHAT, frozenset({0, 2}), dt.time(19), "Europe/London", "quick")
-    storage.add_reminder(OTHER, OTHER, frozenset({1}), dt.time(8), "UTC")
+    mine = storage.add_reminder(CHAT, CHAT, frozenset({0, 2}), dt.time(19), "Europe/London", "quick")
+    theirs = storage.add_reminder(OTHER, OTHER, frozenset({1}), dt.time(8), "UTC")
     storage.log_pain(OTHER, OTHER, 5)
-
-    async def never(context: object) -> None:
-        """Do nothing: a stand-in for a reminder job."""
-
-    app.job_queue.run_once(never, when=3600, name=f"reminder:{CHAT}:{reminder.id}", chat_id=CHAT)
-    app.job_queue.run_once(never, when=3600, name=f"reminder:{OTHER}:{CHAT}", chat_id=OTHER)
+    in_an_hour = dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)
+    for reminder in (mine, theirs):  # scheduled the way the bot schedules them
+        reminders.schedule(app, reminder, in_an_hour)
     emu.send_text(CHAT, "/routine")
     await emu.wait_for(lambda: any(d == "rt:quick" for _, d in emu.buttons(CHAT)))
     emu.press(CHAT, "rt:quick")
@@ -111,5 +109,5 @@ async def test_forget_deletes_every_row_and_cancels_jobs(real_time_bot: RunningB
 
     assert rows_about(settings.db_path, CHAT) == {}
     names = [job.name for job in app.job_queue.jobs()]
-    assert names == [f"reminder:{OTHER}:{CHAT}"]
+    assert names == [f"reminder:{OTHER}:{theirs.id}"]
     assert storage.pain_entries(OTHER) and storage.list_reminders(OTHER)
