@@ -49,11 +49,6 @@ class Reply:
     safety: Level
     suggestions: tuple[Suggestion, ...] = ()
 
-    @property
-    def answered(self) -> bool:
-        """Return whether the reply answers from the knowledge base (and so can be rated)."""
-        return self.kind is ReplyKind.ANSWER
-
     def as_json(self, query: str) -> dict[str, object]:
         """Return the reply in the ``ask --json`` format."""
         return {

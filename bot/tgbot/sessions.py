@@ -264,6 +264,19 @@ async def end(update: Update, context: ContextTypes.DEFAULT_TYPE, *, hurts: bool
     await update.effective_message.reply_text(html(text if state is not None else NO_SESSION))
 
 
+async def stop_for_red_flag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop the chat's routine: the urgent-care message says not to go on massaging."""
+    s = services(context)
+    try:
+        stopped = s.sessions.stop(update.effective_chat.id, "red flag in a message")
+    except StorageError as exc:
+        logger.error("Could not stop the routine after a red flag: %s", exc)
+        return
+    if stopped is not None:
+        cancel(context.application, update.effective_chat.id)
+        await update.effective_message.reply_text("I've stopped your routine.")
+
+
 async def stop_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop the running routine."""
     await end(update, context)
