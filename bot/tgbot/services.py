@@ -51,10 +51,9 @@ class Services:
         knowledge base: it is never kept.
         """
         try:
-            if reply.safety is not Level.NONE:
-                return
             if reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN):
-                await asyncio.to_thread(self.storage.record_unanswered, text[:500], reply.score)
+                if reply.safety is Level.NONE:
+                    await asyncio.to_thread(self.storage.record_unanswered, text[:500], reply.score)
             elif reply.kind is ReplyKind.ANSWER:
                 await asyncio.to_thread(self.storage.record_answered)
         except StorageError as exc:

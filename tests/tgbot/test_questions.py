@@ -151,3 +151,11 @@ async def test_health_details_are_never_kept_as_unanswered_questions(bot: Runnin
     storage = bot.app.bot_data["services"].storage
     await emu.wait_for(lambda: bool(storage.unanswered()))
     assert [q.text for q in storage.unanswered()] == ["How do car title loans work?"]
+
+
+async def test_an_answered_question_with_a_referral_still_counts_as_answered(bot: RunningBot) -> None:
+    emu = bot.emulator
+    await ask(emu, "I've had back pain for years, how often should I massage?")
+    storage = bot.app.bot_data["services"].storage
+    await emu.wait_for(lambda: storage.stats()["answered"] == 1)
+    assert storage.unanswered() == []
