@@ -17,8 +17,8 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.config import Settings
-from bot.knowledge import KnowledgeBase, KnowledgeError, load
 from bot.core.model import Question
+from bot.knowledge import KnowledgeBase, KnowledgeError, load
 from bot.storage import StorageError, is_postgres, open_store
 from bot.text import normalise
 

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot import progress as chart
 from bot.core.actor import Actor
 from bot.core.deps import Deps
+from bot.core.model import NOTE_MAX_CHARS
 from bot.core.outcome import Attachment, Outcome
 from bot.core.routines import zero_to_ten
-from bot.core.model import NOTE_MAX_CHARS
 
 ASK = "How does your back feel today? 0 = no pain, 10 = the worst you can imagine."
 USAGE = ("Send /log with a score from 0 (no pain) to 10 (worst), and a short note if you like, "

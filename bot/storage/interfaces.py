@@ -13,7 +13,6 @@ from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 from bot.core.model import Account, PainEntry, Prompt, Question, Reminder, SessionState
 
-
 T = TypeVar("T")
 
 

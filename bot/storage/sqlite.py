@@ -19,8 +19,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.core.model import NOTE_MAX_CHARS, TEXT_MAX_CHARS, Account, Claim, PainEntry, Prompt, Question, Reminder, \
-    SessionState
+from bot.core.model import (
+    NOTE_MAX_CHARS,
+    TEXT_MAX_CHARS,
+    Account,
+    Claim,
+    PainEntry,
+    Prompt,
+    Question,
+    Reminder,
+    SessionState,
+)
 from bot.storage.interfaces import Claimed, StorageError
 
 logger = logging.getLogger(__name__)
