@@ -6,8 +6,16 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.progress import NO_DATA, SEE_SOMEONE, Series, build_series, render_chart, series_for, summary
-from bot.storage import PainEntry, Storage
+import pytest
+
+from bot import progress
+from bot.core.actor import Actor
+from bot.core.clock import FakeClock
+from bot.core.model import PainEntry
+from bot.core.outcome import Send
+from bot.dialogue import Dialogue
+from bot.progress import NO_DATA, SEE_SOMEONE, Series, build_series, render_chart, summary
+from tests.fakes import make_core
 
 DAY = 86400.0
 #: Noon UTC on a Wednesday.
@@ -66,17 +74,28 @@ def test_no_data_says_how_to_start() -> None:
     assert "/log" in NO_DATA and "/routine" in NO_DATA
 
 
-def test_series_for_reads_storage(tmp_path: Path) -> None:
-    with Storage(tmp_path / "db.sqlite", clock=lambda: NOW) as db:
-        db.log_pain(1, 1, 6, "stiff", at=NOW - DAY)
-        db.log_pain(1, 1, 2, at=NOW)
-        db.log_pain(2, 2, 9, at=NOW)  # someone else
-        session = db.create_session(1, 1, "quick", due_at=NOW, started_at=NOW - 600)
-        db.score_session(session.id, 3, at=NOW - 300)
-        db.set_timezone(1, 1, "Europe/London")
-        series = series_for(db, 1, now=NOW)
+async def test_progress_charts_the_stored_log_and_sessions_in_local_days(
+        tmp_path: Path, dialogue: Dialogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    charted: list[Series] = []
+    real = progress.render_chart
+    monkeypatch.setattr(progress, "render_chart", lambda s: charted.append(s) or real(s))
+    core = await make_core(tmp_path, dialogue, FakeClock(NOW))
+    db = core.store
+    await db.pain.add(1, 1, 6, "stiff", at=NOW - DAY)
+    await db.pain.add(1, 1, 2, None, at=NOW)
+    await db.pain.add(2, 2, 9, None, at=NOW)  # someone else
+    session = await db.sessions.create(1, 1, "quick", due_at=NOW, started_at=NOW - 600)
+    assert session is not None
+    await db.sessions.score(session.id, 3, at=NOW - 300)
+    await db.accounts.set_timezone(1, 1, "Europe/London", at=NOW)
+    out = await core.progress.progress(Actor(1, 1))
+    await db.close()
+    [series] = charted
     assert series.days == ((TODAY - dt.timedelta(days=1), 6.0), (TODAY, 2.5))
     assert series.session_days == (TODAY,) and series.sessions == 1
+    [sent] = out.effects
+    assert isinstance(sent, Send) and sent.attachment is not None and sent.attachment.content.startswith(b"\x89PNG")
+    assert sent.text == summary(series)
 
 
 def test_chart_is_a_png() -> None:

@@ -218,29 +218,46 @@ def test_shipped_knowledge_base_is_clean() -> None:
 # --- callback data ------------------------------------------------------------------------------------------
 
 
+def base36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, d = divmod(n, 36)
+        out = digits[d] + out
+        if not n:
+            return out
+
+
+def joined(action: str, args: tuple[str, ...], owner: int | None) -> str:
+    """Return the data a button with this action, these arguments and this owner carries."""
+    return ":".join((action, *args)) + ("" if owner is None else "|" + base36(owner))
+
+
 def check_decoded(data: object) -> None:
     """``decode`` accepts only what ``encode`` produces: a decoded value encodes back to the same string."""
-    callback = decode(data)  # type: ignore[arg-type]
+    callback = decode(data)
     if callback is not None:
         assert isinstance(callback, Callback) and callback.action in ACTIONS
-        assert encode(callback.action, *callback.args) == data
+        assert encode(callback.action, callback.args, callback.owner) == data
+
+
+owners = st.one_of(st.none(), st.integers(0, 2**52), st.integers(0, 40))
 
 
 @st.composite
-def valid_callback(draw: st.DrawFn) -> tuple[str, tuple[str, ...]]:
+def valid_callback(draw: st.DrawFn) -> tuple[str, tuple[str, ...], int | None]:
     action = draw(st.sampled_from(sorted(ACTIONS)))
     args = tuple(draw(st.from_regex(p, fullmatch=True)) for p in ACTIONS[action])
-    return action, args
+    return action, args, draw(owners)
 
 
 @st.composite
 def near_miss(draw: st.DrawFn) -> str:
     """A valid callback string with one character inserted, deleted or replaced."""
-    action, args = draw(valid_callback())
-    data = ":".join((action, *args))
+    data = joined(*draw(valid_callback()))
     i = draw(st.integers(0, len(data)))
     edit = draw(st.sampled_from(["insert", "delete", "replace"]))
-    char = draw(st.one_of(st.sampled_from([":", "-", "0", "9", "a", "A", " ", "\n", "\x00", "١", "٣", "²", "é"]),
+    char = draw(st.one_of(st.sampled_from([":", "|", "-", "0", "9", "a", "A", " ", "\n", "\x00", "١", "٣", "²", "é"]),
                           st.characters(codec=None, exclude_categories=())))
     if edit == "insert":
         return data[:i] + char + data[i:]
@@ -253,13 +270,17 @@ def near_miss(draw: st.DrawFn) -> str:
 @given(st.one_of(
     st.text(max_size=80),
     st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=70),
-    st.text(alphabet="abcdefgklmnorstuvwxyz0123456789:-_\n", max_size=70),
+    st.text(alphabet="abcdefgklmnorstuvwxyz0123456789:-_|\n", max_size=70),
     near_miss(),
 ))
-@example("ss:pause:1\n")
+@example("ss:pause:1:0\n")
 @example("score:1:10\n")
+@example("score:1:10|3v")
+@example("score:1:10|03v")
+@example("score:1:10|3v|3v")
+@example("score:1:10|")
 @example("ans:how-often\x00")
-@example("ss:pause:01")
+@example("ss:pause:01:0")
 @example("score:7:١")
 @example("ans:\udc80")
 @example("ans:" + "a" * 61)
@@ -268,32 +289,33 @@ def test_decode_accepts_only_what_encode_produces(data: str) -> None:
     check_decoded(data)
 
 
-@pytest.mark.parametrize("data", [None, 42, b"ans:x", ["ans", "x"], "", ":", "ans", "ans:", "ans:x:", "rtflag:"])
+@pytest.mark.parametrize("data", [None, 42, b"ans:x", ["ans", "x"], "", ":", "|", "ans", "ans:", "ans:x:", "rtflag:",
+                                  "ans:x|", "|3v", "ans:x|A"])
 def test_decode_rejects_non_strings_and_empty_data(data: object) -> None:
-    assert decode(data) is None  # type: ignore[arg-type]
+    assert decode(data) is None
 
 
 @FAST
 @given(valid_callback())
-def test_valid_data_round_trips(generated: tuple[str, tuple[str, ...]]) -> None:
-    action, args = generated
-    data = ":".join((action, *args))
+def test_valid_data_round_trips(generated: tuple[str, tuple[str, ...], int | None]) -> None:
+    action, args, owner = generated
+    data = joined(action, args, owner)
     if len(data.encode()) > MAX_BYTES:
         with pytest.raises(ValueError, match="cannot encode"):
-            encode(action, *args)
+            encode(action, args, owner)
         assert decode(data) is None
         return
-    assert encode(action, *args) == data
-    assert decode(data) == Callback(action, args)
+    assert encode(action, args, owner) == data
+    assert decode(data) == Callback(action, args, owner)
 
 
 @FAST
-@given(action=st.sampled_from(sorted(ACTIONS)), args=st.lists(st.text(max_size=10), max_size=3))
-def test_encode_refuses_what_decode_would_reject(action: str, args: list[str]) -> None:
-    data = ":".join((action, *args))
+@given(action=st.sampled_from(sorted(ACTIONS)), args=st.lists(st.text(max_size=10), max_size=3), owner=owners)
+def test_encode_refuses_what_decode_would_reject(action: str, args: list[str], owner: int | None) -> None:
+    data = joined(action, tuple(args), owner)
     try:
-        encoded = encode(action, *args)
+        encoded = encode(action, tuple(args), owner)
     except ValueError:
         assert decode(data) is None
     else:
-        assert encoded == data and decode(data) == Callback(action, tuple(args))
+        assert encoded == data and decode(data) == Callback(action, tuple(args), owner)

@@ -16,7 +16,7 @@ from bot.reminders import (
     parse_reminder,
     upcoming,
 )
-from bot.storage import Reminder
+from bot.core.model import Reminder
 
 UTC = dt.UTC
 MWF = frozenset({0, 2, 4})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -10,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.report import group_questions, most_disliked, table
-from bot.storage import Question, Storage
+from bot.core.model import Question
+from bot.storage.sqlite import SqliteStore
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -22,21 +24,30 @@ def report(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           cwd=ROOT, env=env, timeout=60)
 
 
+async def seed(path: Path) -> None:
+    db = SqliteStore(path)
+    unanswered = ["How do car title loans work?", "how do car title loans work", "car title loans, how do they work",
+                  "can I massage my dog", "can i massage my dog please", "best mattress for back pain"]
+    feedback = [("effleurage", False)] * 3 + [("effleurage", True), ("kneading", False), ("kneading", True),
+                                             ("kneading", True), ("tennis-ball", True)]
+    confirmed = [("how many times a week do i rub", "massage-frequency"),
+                 ("How many times a week do I rub?", "massage-frequency"),
+                 ("can i massage my back every day", "massage-frequency"),  # already an alternate
+                 ("warm up", "no-such-entry")]  # entry gone from the knowledge base
+    await db.feedback.record(unanswered=[(t, 12.0, 1.0) for t in unanswered],
+                             feedback=[(e, h, 1.0) for e, h in feedback],
+                             confirmed=[(t, e, 1.0) for t, e in confirmed])
+    await db.close()
+
+
+async def create_empty(path: Path) -> None:
+    await SqliteStore(path).close()
+
+
 @pytest.fixture
 def seeded(tmp_path: Path) -> Path:
     path = tmp_path / "bot.db"
-    with Storage(path) as db:
-        for text in ["How do car title loans work?", "how do car title loans work", "car title loans, how do they work",
-                     "can I massage my dog", "can i massage my dog please", "best mattress for back pain"]:
-            db.record_unanswered(text, 12.0)
-        for entry, helpful in [("effleurage", False)] * 3 + [("effleurage", True), ("kneading", False),
-                                                             ("kneading", True), ("kneading", True),
-                                                             ("tennis-ball", True)]:
-            db.record_feedback(entry, helpful)
-        db.record_confirmed("how many times a week do i rub", "massage-frequency")
-        db.record_confirmed("How many times a week do I rub?", "massage-frequency")
-        db.record_confirmed("can i massage my back every day", "massage-frequency")  # already an alternate
-        db.record_confirmed("warm up", "no-such-entry")  # entry gone from the knowledge base
+    asyncio.run(seed(path))
     return path
 
 
@@ -87,7 +98,7 @@ def test_missing_database_says_so(tmp_path: Path) -> None:
 
 
 def test_empty_database_has_empty_tables(tmp_path: Path) -> None:
-    Storage(tmp_path / "bot.db").close()
+    asyncio.run(create_empty(tmp_path / "bot.db"))
     out = report(tmp_path / "bot.db").stdout
     assert out.count("none yet") == 3
 
