@@ -148,10 +148,15 @@ class _Db:
             raise explain(exc, self.path) from exc
 
     async def read(self, fn: Callable[[Conn], T]) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._pool, self._call, fn, False)
+        return await self._run(fn, False)
 
     async def write(self, fn: Callable[[Conn], T]) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._pool, self._call, fn, True)
+        return await self._run(fn, True)
+
+    async def _run(self, fn: Callable[[Conn], T], write: bool) -> T:
+        if self.conn is None:  # closed: its thread is gone too
+            raise StorageError(f"the database {self.path} was closed; restart the bot to open it again")
+        return await asyncio.get_running_loop().run_in_executor(self._pool, self._call, fn, write)
 
     async def close(self) -> None:
         await asyncio.get_running_loop().run_in_executor(self._pool, self.close_now)
