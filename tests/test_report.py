@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.report import group_questions, most_disliked, table
 from bot.core.model import Question
+from bot.report import group_questions, most_disliked, table
 from bot.storage.sqlite import SqliteStore
 
 ROOT = Path(__file__).resolve().parent.parent
