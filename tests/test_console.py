@@ -68,7 +68,7 @@ def test_piped_routine_prints_every_step_in_order(kb: KnowledgeBase, settings: S
     out = screen.getvalue()
     steps = [out.index(f"Step {i}/3 — ") for i in (1, 2, 3)]
     assert steps == sorted(steps) and out.index("Step 3/3") < out.index("How does your back feel now")
-    assert "Type y (yes) or n (no)" in out and "late" not in out
+    assert "You can also type yes or no" in out and "late" not in out
     assert time.monotonic() - began >= kb.routines["quick"].minutes * 60 * SCALE * 0.9  # on its time
 
 
@@ -76,7 +76,7 @@ def test_routine_controls_and_score(kb: KnowledgeBase, settings: Settings) -> No
     slower = Settings(db_path=settings.db_path, time_scale=0.01)  # step 1 lasts 1.8 s: time to pause it
     keys, screen, thread = start(kb, slower)
     keys.type("/routine")
-    screen.wait_for("Which routine?")
+    screen.wait_for("Which routine would you like?")
     keys.type("2")
     screen.wait_for("quick safety check")
     keys.type("n")
@@ -114,16 +114,38 @@ def test_a_yes_to_the_safety_check_does_not_start(kb: KnowledgeBase, settings: S
 def test_stop_and_it_hurts_more(kb: KnowledgeBase, settings: Settings) -> None:
     keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
     keys.type("/stop")
-    screen.wait_for("No routine is running")
+    screen.wait_for("There is no routine running")
     for line in ("/routine", "3", "n"):
         keys.type(line)
     screen.wait_for("Step 1/5")
-    keys.type("/routine")
+    for line in ("/routine", "1", "n"):
+        keys.type(line)
     screen.wait_for("already running")
     keys.type("/hurts")
     screen.wait_for("Ease off")
     keys.type("/stop")
-    screen.wait_for("No routine is running", count=2)
+    screen.wait_for("There is no routine running", count=2)
     keys.close()
     thread.join(timeout=5)
     assert not thread.is_alive()
+
+
+def test_typed_controls_a_red_flag_and_telegram_only_commands(kb: KnowledgeBase, settings: Settings) -> None:
+    keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
+    for line in ("/routine", "1", "n"):
+        keys.type(line)
+    screen.wait_for("Step 1/3")
+    keys.type("pause")
+    screen.wait_for("Paused.")
+    keys.type("carry on")
+    screen.wait_for("Resumed.")
+    keys.type("my legs suddenly feel numb and weak")
+    screen.wait_for("stopped your routine")
+    keys.type("/remind mon 19:00")
+    screen.wait_for("/remind works in Telegram, not in this terminal chat")
+    keys.close()
+    thread.join(timeout=5)
+    assert not thread.is_alive()
+    db = sqlite3.connect(settings.db_path)
+    assert db.execute("SELECT status FROM sessions").fetchall() == [("stopped",)]
+    db.close()
