@@ -31,7 +31,10 @@ class Keyboard:
         self.lines.put("")
 
     def readline(self) -> str:
-        return self.lines.get(timeout=10)
+        try:
+            return self.lines.get(timeout=10)
+        except queue.Empty:  # the chat ended with /quit; its reader thread reads on until then
+            return ""
 
     def isatty(self) -> bool:
         return False
