@@ -22,6 +22,7 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.core.build import build_core, build_ticker
+from bot.core.clock import Clock, system_clock
 from bot.knowledge import KnowledgeBase
 from bot.tgbot import errors, handlers
 from bot.tgbot.delivery import TelegramDelivery
@@ -58,10 +59,10 @@ def file_url(base_url: str) -> str:
     return (root[: -len("/bot")] if root.endswith("/bot") else root) + "/file/bot"
 
 
-def _on_startup(settings: Settings, kb: KnowledgeBase):  # type: ignore[no-untyped-def]
+def _on_startup(settings: Settings, kb: KnowledgeBase, clock: Clock):  # type: ignore[no-untyped-def]
     async def on_startup(application: Application) -> None:
         """Open the database, build the core, start the ticker, and register the command list."""
-        core = await build_core(settings, kb)
+        core = await build_core(settings, kb, clock=clock)
         application.bot_data[handlers.CORE] = core
         ticker = build_ticker(core, TelegramDelivery(application.bot))
         application.bot_data[handlers.TICKER] = ticker
@@ -84,11 +85,12 @@ async def on_shutdown(application: Application) -> None:
 
 
 def build_application(settings: Settings, kb: KnowledgeBase, *,
-                      rate_limiter: BaseRateLimiter | None = None) -> Application:
+                      rate_limiter: BaseRateLimiter | None = None, clock: Clock = system_clock) -> Application:
     """Return the bot's Application with every handler registered, ready to poll or serve a webhook.
 
     ``rate_limiter`` replaces the default :class:`RetryingRateLimiter`, which keeps to Telegram's limits
     (30 messages a second overall); the benchmarks pass one with the limits lifted to measure the bot itself.
+    ``clock`` is the core's and the ticker's time (tests drive it by hand).
     """
     if not settings.token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set: put it in .env or the environment")
@@ -98,7 +100,7 @@ def build_application(settings: Settings, kb: KnowledgeBase, *,
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingRateLimiter() if rate_limiter is None else rate_limiter)
         .concurrent_updates(PerChatUpdateProcessor())
-        .post_init(_on_startup(settings, kb))
+        .post_init(_on_startup(settings, kb, clock))
         .post_shutdown(on_shutdown)
     )
     if settings.api_base_url:

@@ -12,7 +12,11 @@ from pathlib import Path
 from telegram.ext import Application
 
 from bot.config import Settings
+from bot.core.app import BackCare
+from bot.core.clock import Clock, system_clock
+from bot.core.ticker import Ticker
 from bot.knowledge import KnowledgeBase
+from bot.tgbot import handlers
 from bot.tgbot.app import build_application
 from tests.emulator import BotApiEmulator
 
@@ -28,10 +32,23 @@ class RunningBot:
     app: Application
     emulator: BotApiEmulator
 
+    @property
+    def core(self) -> BackCare:
+        """Return the application core the bot built on start-up."""
+        core: BackCare = self.app.bot_data[handlers.CORE]
+        return core
 
-async def start_bot(settings: Settings, kb: KnowledgeBase, emulator: BotApiEmulator) -> RunningBot:
+    @property
+    def ticker(self) -> Ticker:
+        """Return the bot's one ticker."""
+        ticker: Ticker = self.app.bot_data[handlers.TICKER]
+        return ticker
+
+
+async def start_bot(settings: Settings, kb: KnowledgeBase, emulator: BotApiEmulator, *,
+                    clock: Clock = system_clock) -> RunningBot:
     """Start the application the way ``run_polling`` does, inside the test's event loop."""
-    app = build_application(settings, kb)
+    app = build_application(settings, kb, clock=clock)
     await app.initialize()
     if app.post_init:
         await app.post_init(app)
@@ -91,3 +108,55 @@ def stop_process(proc: subprocess.Popen[bytes]) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+# --- buttons: their data ends with "|owner" (base 36); tests name them without it -----------------------------
+
+
+def plain(data: str) -> str:
+    """Return button data without its owner: "rt:quick|3ux" -> "rt:quick"."""
+    return data.split("|", 1)[0]
+
+
+def datas(message: dict) -> list[str]:
+    """Return the callback data of every button on a sent message (params of a send), owners included."""
+    return [b.get("callback_data", "") for row in (message.get("reply_markup") or {}).get("inline_keyboard", [])
+            for b in row]
+
+
+def find_button(emu: BotApiEmulator, chat: int, wanted: str) -> str | None:
+    """Return the full data of the newest button in the chat named ``wanted`` (without owner), or starting
+    with ``wanted:`` (so "score" finds "score:17:3|3ux" only when asked for "score:17:3" or a prefix)."""
+    with emu._lock:
+        state = emu._chats.get(chat)
+        messages = [] if state is None else [state.bot_messages[m] for m in sorted(state.bot_messages, reverse=True)]
+        for message in messages:
+            for data in datas(message):
+                name = plain(data)
+                if name == wanted or name.startswith(wanted + ":"):
+                    return data
+    return None
+
+
+async def press(emu: BotApiEmulator, chat: int, wanted: str, *, user_id: int | None = None,
+                timeout: float = 5.0) -> str:
+    """Wait for the button named ``wanted`` (see :func:`find_button`) and press it; return its data."""
+    await emu.wait_for(lambda: find_button(emu, chat, wanted) is not None, timeout=timeout)
+    data = find_button(emu, chat, wanted)
+    assert data is not None
+    emu.press(chat, data, user_id=user_id)
+    return data
+
+
+def press_sync(emu: BotApiEmulator, chat: int, wanted: str, *, timeout: float = 10.0) -> str:
+    """Blocking variant of :func:`press` (for tests that run the bot as a process)."""
+    emu.wait_for_sync(lambda: find_button(emu, chat, wanted) is not None, timeout=timeout)
+    data = find_button(emu, chat, wanted)
+    assert data is not None
+    emu.press(chat, data)
+    return data
+
+
+async def flushed(bot: RunningBot) -> None:
+    """Write the statistics the core buffers (the ticker does it about once a second)."""
+    await bot.core.deps.stats.flush(bot.core.store.feedback)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.knowledge import KnowledgeBase
 from tests.emulator import BotApiEmulator
-from tests.tgbot.harness import CHAT, RunningBot
+from tests.tgbot.harness import CHAT, RunningBot, flushed, plain, press
 
 
 async def ask(emulator: BotApiEmulator, text: str, chat: int = CHAT) -> dict:
@@ -16,8 +16,14 @@ async def ask(emulator: BotApiEmulator, text: str, chat: int = CHAT) -> dict:
 
 
 def callback_data(message: dict) -> list[str]:
+    """Return the buttons' data without their owner."""
     markup = message.get("reply_markup") or {}
-    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+    return [plain(b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row]
+
+
+def owners(message: dict) -> set[str]:
+    markup = message.get("reply_markup") or {}
+    return {b["callback_data"].partition("|")[2] for row in markup.get("inline_keyboard", []) for b in row}
 
 
 async def test_question_gets_answer_with_follow_ups_and_feedback(bot: RunningBot, kb: KnowledgeBase) -> None:
@@ -29,13 +35,14 @@ async def test_question_gets_answer_with_follow_ups_and_feedback(bot: RunningBot
     follow_ups = kb.entries["massage-frequency"].follow_ups
     assert data[: len(follow_ups)] == [f"ans:{f}" for f in follow_ups]
     assert data[-2:] == ["fb:massage-frequency:1", "fb:massage-frequency:0"]
+    assert owners(reply) == {"3ux"}  # every button is for the person asking (5001 in base 36)
 
 
 async def test_pressing_a_follow_up_opens_its_answer(bot: RunningBot, kb: KnowledgeBase) -> None:
     emu = bot.emulator
     await ask(emu, "how often should I massage my back?")
     target = kb.entries["massage-frequency"].follow_ups[0]
-    emu.press(CHAT, f"ans:{target}")
+    await press(emu, CHAT, f"ans:{target}")
     await emu.wait_for(lambda: len(emu.sent(CHAT)) == 2)
     assert emu.sent(CHAT)[1]["text"].startswith(kb.entries[target].answer[:40].replace("&", "&amp;"))
     await emu.wait_for(lambda: len(emu.calls_to("answerCallbackQuery")) == 1)
@@ -44,11 +51,13 @@ async def test_pressing_a_follow_up_opens_its_answer(bot: RunningBot, kb: Knowle
 async def test_feedback_is_stored_and_buttons_removed(bot: RunningBot) -> None:
     emu = bot.emulator
     await ask(emu, "what is effleurage")
-    emu.press(CHAT, "fb:effleurage:0")
+    answer = emu.message(CHAT)["message_id"]
+    await press(emu, CHAT, "fb:effleurage:0")
     await emu.wait_for(lambda: len(emu.calls_to("editMessageReplyMarkup")) == 1)
     assert emu.calls_to("answerCallbackQuery")
-    storage = bot.app.bot_data["services"].storage
-    assert storage.feedback_counts()["effleurage"] == (0, 1)
+    assert not [d for _, d in emu.buttons(CHAT, answer) if d.startswith("fb:")]  # rated once
+    await flushed(bot)
+    assert (await bot.core.store.feedback.feedback_counts())["effleurage"] == (0, 1)
 
 
 async def test_did_you_mean_flow(bot: RunningBot) -> None:
@@ -57,20 +66,19 @@ async def test_did_you_mean_flow(bot: RunningBot) -> None:
     assert "Did you mean" in reply["text"]
     picks = [d for d in callback_data(reply) if d.startswith("dym:")]
     assert len(picks) >= 2
-    emu.press(CHAT, picks[0])
+    await press(emu, CHAT, picks[0])
     await emu.wait_for(lambda: len(emu.sent(CHAT)) == 2)
-    storage = bot.app.bot_data["services"].storage
-    await emu.wait_for(lambda: bool(storage.confirmed()))
-    assert [(q.text, q.entry_id) for q in storage.confirmed()] == [("warm up", picks[0].split(":")[1])]
+    await flushed(bot)
+    confirmed = await bot.core.store.feedback.confirmed()
+    assert [(q.text, q.entry_id) for q in confirmed] == [("warm up", picks[0].split(":")[1])]
 
 
 async def test_off_topic_gets_kind_refusal_with_examples(bot: RunningBot) -> None:
     reply = await ask(bot.emulator, "How do car title loans work?")
     assert "only know about back care" in reply["text"]
     assert 2 <= len([d for d in callback_data(reply) if d.startswith("ans:")]) <= 3
-    storage = bot.app.bot_data["services"].storage
-    await bot.emulator.wait_for(lambda: bool(storage.unanswered()))
-    assert [q.text for q in storage.unanswered()] == ["How do car title loans work?"]
+    await flushed(bot)
+    assert [q.text for q in await bot.core.store.feedback.unanswered()] == ["How do car title loans work?"]
 
 
 async def test_chronic_and_urgent_notes_are_in_the_text(bot: RunningBot, kb: KnowledgeBase) -> None:
@@ -108,11 +116,11 @@ async def test_start_help_and_techniques(bot: RunningBot, kb: KnowledgeBase) -> 
     assert "menu:techniques" in callback_data(start)
     commands = emu.calls_to("setMyCommands")
     assert commands and {"start", "help", "techniques"} <= {c["command"] for c in commands[0].params["commands"]}
-    emu.press(CHAT, "menu:techniques")
+    await press(emu, CHAT, "menu:techniques")
     await emu.wait_for(lambda: len(emu.sent(CHAT)) == 2)
     technique_ids = [d.split(":")[1] for d in callback_data(emu.sent(CHAT)[1])]
     assert {"effleurage", "kneading", "trigger-points"} <= set(technique_ids)
-    emu.press(CHAT, "ans:kneading")
+    await press(emu, CHAT, "ans:kneading")
     await emu.wait_for(lambda: len(emu.sent(CHAT)) == 3)
     assert "knead" in emu.sent(CHAT)[2]["text"].lower()
     help_reply = await ask(emu, "/help")
@@ -126,7 +134,7 @@ async def test_every_menu_button_opens_something(bot: RunningBot) -> None:
     assert {"menu:ask", "menu:techniques", "menu:routine", "menu:reminders", "menu:progress"} <= set(items)
     for i, data in enumerate(items, 1):
         before = len(emu.sent(CHAT))
-        emu.press(CHAT, data)
+        await press(emu, CHAT, data)
         await emu.wait_for(lambda before=before: len(emu.sent(CHAT)) > before)
         await emu.wait_for(lambda i=i: len(emu.calls_to("answerCallbackQuery")) == i)
     alerts = [c.params.get("text", "") for c in emu.calls_to("answerCallbackQuery")]
@@ -138,24 +146,24 @@ async def test_did_you_mean_pick_is_recorded_for_the_question_it_answered(bot: R
     first = await ask(emu, "warm up")
     picks = [d for d in callback_data(first) if d.startswith("dym:")]
     await ask(emu, "How do car title loans work?")  # a later question must not be taken for the first
-    emu.press(CHAT, picks[0])
-    storage = bot.app.bot_data["services"].storage
-    await emu.wait_for(lambda: bool(storage.confirmed()))
-    assert [q.text for q in storage.confirmed()] == ["warm up"]
+    await press(emu, CHAT, picks[0])
+    await emu.wait_for(lambda: len(emu.calls_to("answerCallbackQuery")) == 1)
+    await emu.wait_for(lambda: len(emu.sent(CHAT)) == 3)
+    await flushed(bot)
+    assert [q.text for q in await bot.core.store.feedback.confirmed()] == ["warm up"]
 
 
 async def test_health_details_are_never_kept_as_unanswered_questions(bot: RunningBot) -> None:
     emu = bot.emulator
     await ask(emu, "I had breast cancer 5 years ago and now my bank statement is wrong")
     await ask(emu, "How do car title loans work?")
-    storage = bot.app.bot_data["services"].storage
-    await emu.wait_for(lambda: bool(storage.unanswered()))
-    assert [q.text for q in storage.unanswered()] == ["How do car title loans work?"]
+    await flushed(bot)
+    assert [q.text for q in await bot.core.store.feedback.unanswered()] == ["How do car title loans work?"]
 
 
 async def test_an_answered_question_with_a_referral_still_counts_as_answered(bot: RunningBot) -> None:
     emu = bot.emulator
     await ask(emu, "I've had back pain for years, how often should I massage?")
-    storage = bot.app.bot_data["services"].storage
-    await emu.wait_for(lambda: storage.stats()["answered"] == 1)
-    assert storage.unanswered() == []
+    await flushed(bot)
+    assert (await bot.core.store.feedback.stats())["answered"] == 1
+    assert await bot.core.store.feedback.unanswered() == []
