@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import subprocess
 import sys
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,16 +127,21 @@ def datas(message: dict) -> list[str]:
             for b in row]
 
 
+def matches(data: str, wanted: str) -> bool:
+    """Return whether button data (owner aside) is ``wanted``: its parts in order, ``*`` for any one part,
+    and a prefix is enough ("ss:pause" matches "ss:pause:4:0", "chk:*:no" matches "chk:12:no")."""
+    have, want = plain(data).split(":"), wanted.split(":")
+    return len(have) >= len(want) and all(w in ("*", h) for w, h in zip(want, have, strict=False))
+
+
 def find_button(emu: BotApiEmulator, chat: int, wanted: str) -> str | None:
-    """Return the full data of the newest button in the chat named ``wanted`` (without owner), or starting
-    with ``wanted:`` (so "score" finds "score:17:3|3ux" only when asked for "score:17:3" or a prefix)."""
+    """Return the full data of the newest button in the chat that :func:`matches` ``wanted``, or None."""
     with emu._lock:
         state = emu._chats.get(chat)
         messages = [] if state is None else [state.bot_messages[m] for m in sorted(state.bot_messages, reverse=True)]
         for message in messages:
             for data in datas(message):
-                name = plain(data)
-                if name == wanted or name.startswith(wanted + ":"):
+                if matches(data, wanted):
                     return data
     return None
 
@@ -155,6 +163,15 @@ def press_sync(emu: BotApiEmulator, chat: int, wanted: str, *, timeout: float = 
     assert data is not None
     emu.press(chat, data)
     return data
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 5.0) -> None:
+    """Wait until the async ``check`` is true (it may read the bot's database)."""
+    deadline = time.monotonic() + timeout
+    while not await check():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"condition not met within {timeout} s")
+        await asyncio.sleep(0.01)
 
 
 async def flushed(bot: RunningBot) -> None:

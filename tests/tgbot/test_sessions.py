@@ -9,9 +9,11 @@ from dataclasses import replace
 import pytest
 
 from bot.config import Settings
+from bot.core.routines import ENDED
 from bot.knowledge import KnowledgeBase
+from bot.routines import HURTS_MORE
 from tests.emulator import BotApiEmulator
-from tests.tgbot.harness import CHAT, RunningBot, start_bot, stop_bot
+from tests.tgbot.harness import CHAT, RunningBot, datas, eventually, find_button, plain, press, start_bot, stop_bot
 
 STEP = re.compile(r"^Step (\d+)/(\d+) — ")
 
@@ -20,18 +22,16 @@ def steps(emu: BotApiEmulator, chat: int = CHAT) -> list[int]:
     return [int(m[1]) for t in emu.texts(chat) if (m := STEP.match(t))]
 
 
-def buttons(message: dict) -> list[str]:
-    return [b["callback_data"] for row in (message.get("reply_markup") or {}).get("inline_keyboard", [])
-            for b in row]
+def edits(emu: BotApiEmulator) -> list[str]:
+    """Return the texts of the messages the bot edited (answered checks, saved scores), in order."""
+    return [str(c.params.get("text")) for c in emu.calls_to("editMessageText") if not c.failed]
 
 
 async def start_routine(emu: BotApiEmulator, routine_id: str, chat: int = CHAT) -> None:
-    """Walk through /routine, the choice and the safety pre-check."""
+    """Walk through /routine, the choice and the safety check ("No, none of these")."""
     emu.send_text(chat, "/routine")
-    await emu.wait_for(lambda: any(f"rt:{routine_id}" in buttons(m) for m in emu.sent(chat)))
-    emu.press(chat, f"rt:{routine_id}")
-    await emu.wait_for(lambda: any(f"rtok:{routine_id}" in buttons(m) for m in emu.sent(chat)))
-    emu.press(chat, f"rtok:{routine_id}")
+    await press(emu, chat, f"rt:{routine_id}")
+    await press(emu, chat, "chk:*:no")
 
 
 @pytest.fixture
@@ -52,41 +52,41 @@ async def test_whole_routine_in_order_with_buttons_and_score(bot: RunningBot, kb
     step_messages = [m for m in emu.sent(CHAT) if STEP.match(m.get("text", ""))]
     for i, message in enumerate(step_messages):
         assert routine.steps[i].title in message["text"]
-        assert {"ss:pause", "ss:skip", "ss:stop", "ss:hurts"} == {d.rsplit(":", 1)[0] for d in buttons(message)}
+        assert {":".join(plain(d).split(":")[:2]) for d in datas(message)} == {
+            "ss:pause", "ss:resume", "ss:skip", "ss:stop", "ss:hurts"}
     final = emu.sent(CHAT)[-1]
-    assert len([d for d in buttons(final) if d.startswith("score:")]) == 11
-    session_id = buttons(final)[0].split(":")[1]
-    emu.press(CHAT, f"score:{session_id}:3")
-    await emu.wait_for(lambda: any("saved: 3/10" in t for t in emu.texts(CHAT)))
-    storage = bot.app.bot_data["services"].storage
-    assert [e.score for e in storage.pain_entries(CHAT)] == [3]
+    assert len([d for d in datas(final) if d.startswith("score:")]) == 11
+    await press(emu, CHAT, "score:*:3")
+    await emu.wait_for(lambda: any(t.startswith("Saved: 3/10") for t in edits(emu)))
+    assert emu.buttons(CHAT) == []  # the score question loses its keyboard
+    assert [e.score for e in await bot.core.store.pain.entries(CHAT)] == [3]
 
 
 async def test_pre_check_yes_gives_urgent_advice_and_does_not_start(bot: RunningBot) -> None:
     emu = bot.emulator
     emu.send_text(CHAT, "/routine")
-    await emu.wait_for(lambda: bool(emu.sent(CHAT)))
-    emu.press(CHAT, "rt:quick")
-    await emu.wait_for(lambda: len(emu.sent(CHAT)) == 2)
-    emu.press(CHAT, "rtflag")
-    await emu.wait_for(lambda: len(emu.sent(CHAT)) == 3)
-    assert emu.texts(CHAT)[-1].startswith("⚠️") and "won't start" in emu.texts(CHAT)[-1]
-    await asyncio.sleep(0.5)
+    await press(emu, CHAT, "rt:quick")
+    no = await press(emu, CHAT, "chk:*:yes")
+    await emu.wait_for(lambda: bool(edits(emu)) and edits(emu)[-1].startswith("⚠️"))
+    assert "won't start" in edits(emu)[-1]
+    assert emu.buttons(CHAT) == []  # "No, none of these" is gone with the answered check
+    emu.press_forged(CHAT, no.replace(":yes", ":no"))  # and an old copy of it starts nothing
+    await emu.wait_for(lambda: len(emu.calls_to("answerCallbackQuery")) == 3)
+    assert emu.calls_to("answerCallbackQuery")[-1].params.get("text") == "That safety check is already answered."
+    await asyncio.sleep(0.3)
     assert steps(emu) == []
-    assert bot.app.bot_data["services"].sessions.active(CHAT) is None
+    assert await bot.core.store.sessions.active(CHAT) is None
 
 
 async def test_pause_and_resume_shift_the_remaining_steps(slow_bot: RunningBot) -> None:
     emu = slow_bot.emulator
     await start_routine(emu, "quick")
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
-    first = emu.sent(CHAT)[-1]
-    session_id = buttons(first)[0].split(":")[2]
-    emu.press(CHAT, f"ss:pause:{session_id}")
-    await emu.wait_for(lambda: f"ss:resume:{session_id}" in [data for _, data in emu.buttons(CHAT)])
-    await asyncio.sleep(1.5)  # longer than the step (0.9 s): nothing may arrive while paused
+    await press(emu, CHAT, "ss:pause")
+    await emu.wait_for(lambda: "Paused. Resume when you're ready." in emu.texts(CHAT))
+    await asyncio.sleep(1.2)  # longer than the step (0.9 s): nothing may arrive while paused
     assert steps(emu) == [1]
-    emu.press(CHAT, f"ss:resume:{session_id}")
+    await press(emu, CHAT, "ss:resume")
     resumed = asyncio.get_running_loop().time()
     await emu.wait_for(lambda: steps(emu) == [1, 2], timeout=5)
     assert asyncio.get_running_loop().time() - resumed < 3.0  # the rest of a 0.9 s step, not a new one
@@ -97,8 +97,7 @@ async def test_skip_sends_the_next_step_now(settings: Settings, kb: KnowledgeBas
     try:
         await start_routine(emulator, "standard")
         await emulator.wait_for(lambda: steps(emulator) == [1], timeout=5)
-        session_id = buttons(emulator.sent(CHAT)[-1])[0].split(":")[2]
-        emulator.press(CHAT, f"ss:skip:{session_id}")
+        await press(emulator, CHAT, "ss:skip")
         await emulator.wait_for(lambda: steps(emulator) == [1, 2], timeout=4.0)
     finally:
         await stop_bot(running)
@@ -109,23 +108,26 @@ async def test_stop_and_stop_command(slow_bot: RunningBot) -> None:
     await start_routine(emu, "standard")
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
     emu.send_text(CHAT, "/stop")
-    await emu.wait_for(lambda: any("Routine stopped" in t for t in emu.texts(CHAT)))
-    await asyncio.sleep(2.2)
+    await emu.wait_for(lambda: "Stopped. Well done for what you did." in emu.texts(CHAT))
+    await asyncio.sleep(2.0)  # longer than step 1 (1.8 s)
     assert steps(emu) == [1]
     emu.send_text(CHAT, "/stop")
     await emu.wait_for(lambda: "no routine running" in emu.texts(CHAT)[-1])
+    await press(emu, CHAT, "ss:skip")  # the stopped routine's step controls say it has ended
+    await emu.wait_for(lambda: emu.texts(CHAT)[-1] == ENDED)
 
 
 async def test_it_hurts_more_stops_with_advice(slow_bot: RunningBot) -> None:
     emu = slow_bot.emulator
     await start_routine(emu, "standard")
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
-    session_id = buttons(emu.sent(CHAT)[-1])[0].split(":")[2]
-    emu.press(CHAT, f"ss:hurts:{session_id}")
+    await press(emu, CHAT, "ss:hurts")
     await emu.wait_for(lambda: "stopped the routine" in emu.texts(CHAT)[-1])
     advice = emu.texts(CHAT)[-1]
     assert "Ease off" in advice and "physiotherapist" in advice
-    await asyncio.sleep(2.2)
+    await press(emu, CHAT, "ss:hurts")  # tapped again once it has stopped: the advice again, nothing restarts
+    await emu.wait_for(lambda: emu.texts(CHAT).count(HURTS_MORE) == 2)
+    await asyncio.sleep(2.0)
     assert steps(emu) == [1]
 
 
@@ -134,24 +136,28 @@ async def test_second_routine_asks_before_replacing(slow_bot: RunningBot) -> Non
     await start_routine(emu, "standard")
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
     await start_routine(emu, "quick")
-    await emu.wait_for(lambda: any("already running" in t for t in emu.texts(CHAT)))
-    emu.press(CHAT, "rtnew:quick")
-    await emu.wait_for(lambda: any(t.startswith("Quick reset") for t in emu.texts(CHAT)))
+    await emu.wait_for(lambda: any("already running" in t for t in edits(emu)))
+    replace_it = await press(emu, CHAT, "rep:*:yes")
+    emu.press(CHAT, replace_it)  # a double tap starts it once
+    await emu.wait_for(lambda: any(t.startswith("Quick reset") for t in edits(emu)))
     await emu.wait_for(lambda: "Step 1/3" in emu.texts(CHAT)[-1], timeout=5)
-    sessions = slow_bot.app.bot_data["services"].sessions
-    assert sessions.active(CHAT).routine_id == "quick"
+    active = await slow_bot.core.store.sessions.active(CHAT)
+    assert active is not None and active.routine_id == "quick"
+    await asyncio.sleep(0.3)
+    assert sum(t.startswith("Step 1/3") for t in emu.texts(CHAT)) == 1
 
 
 async def test_skip_while_a_step_is_on_its_way_does_not_send_it_twice(slow_bot: RunningBot) -> None:
     emu = slow_bot.emulator
     await start_routine(emu, "standard")
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
-    session_id = buttons(emu.sent(CHAT)[-1])[0].split(":")[2]
+    skip = find_button(emu, CHAT, "ss:skip")
+    assert skip is not None
     emu.fail_next(2, 502, methods={"sendMessage"})  # step 2 meets two 502s: about 1.5 s of retries
     await emu.wait_for(lambda: any(c.failed for c in emu.calls_to("sendMessage")), timeout=5)
-    emu.press(CHAT, f"ss:skip:{session_id}")
+    emu.press(CHAT, skip)
     await emu.wait_for(lambda: steps(emu) == [1, 2], timeout=5)
-    await asyncio.sleep(1.0)
+    await asyncio.sleep(1.0)  # step 3 is 2.4 s after step 2
     assert steps(emu) == [1, 2]
 
 
@@ -161,10 +167,10 @@ async def test_a_red_flag_message_stops_the_running_routine(slow_bot: RunningBot
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
     emu.send_text(CHAT, "my legs suddenly feel numb and weak")
     await emu.wait_for(lambda: any(t.startswith("⚠️") for t in emu.texts(CHAT)))
-    assert any("stopped your routine" in t for t in emu.texts(CHAT))
-    await asyncio.sleep(2.2)
+    await emu.wait_for(lambda: any("stopped your routine" in t for t in emu.texts(CHAT)))
+    await asyncio.sleep(2.0)
     assert steps(emu) == [1]
-    assert slow_bot.app.bot_data["services"].sessions.active(CHAT) is None
+    assert await slow_bot.core.store.sessions.active(CHAT) is None
 
 
 async def test_a_user_who_blocks_the_bot_ends_the_session(slow_bot: RunningBot) -> None:
@@ -172,8 +178,12 @@ async def test_a_user_who_blocks_the_bot_ends_the_session(slow_bot: RunningBot) 
     await start_routine(emu, "quick")
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
     emu.set_blocked(CHAT)
-    sessions = slow_bot.app.bot_data["services"].sessions
-    await emu.wait_for(lambda: sessions.active(CHAT) is None, timeout=5)
+    sessions = slow_bot.core.store.sessions
+
+    async def ended() -> bool:
+        return await sessions.active(CHAT) is None
+
+    await eventually(ended, timeout=5)
     refused = len(emu.calls_to("sendMessage"))
     await asyncio.sleep(1.0)
     assert len(emu.calls_to("sendMessage")) == refused  # no retrying a chat that refuses
@@ -183,13 +193,14 @@ async def test_double_taps_change_nothing_twice(bot: RunningBot, caplog: pytest.
     emu = bot.emulator
     await start_routine(emu, "quick")
     await emu.wait_for(lambda: any(t.startswith("That's the end") for t in emu.texts(CHAT)), timeout=10)
-    session_id = buttons(emu.sent(CHAT)[-1])[0].split(":")[1]
-    emu.press(CHAT, f"score:{session_id}:3")
-    emu.press_forged(CHAT, f"score:{session_id}:7")
-    await emu.wait_for(lambda: len([c for c in emu.calls_to("answerCallbackQuery")]) >= 4)
+    three = await press(emu, CHAT, "score:*:3")
+    emu.press_forged(CHAT, three.replace(":3|", ":7|"))
+    await emu.wait_for(lambda: len(emu.calls_to("answerCallbackQuery")) >= 4)
     await asyncio.sleep(0.3)
-    assert [t for t in emu.texts(CHAT) if "saved" in t] == ["Thanks, saved: 3/10. Send /progress to see how it "
-                                                             "changes over time."]
+    assert [t for t in edits(emu) if "Saved" in t] == [
+        "Saved: 3/10. Thank you! Send /routine whenever you want another session; /progress shows your chart."]
+    assert emu.calls_to("answerCallbackQuery")[-1].params.get("text") == "That score is already saved."
+    assert [e.score for e in await bot.core.store.pain.entries(CHAT)] == [3]
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
 
 
@@ -202,6 +213,6 @@ async def test_a_new_routine_starts_while_the_old_ones_step_is_still_on_its_way(
     emu.send_text(CHAT, "/stop")
     await start_routine(emu, "quick")
     await emu.wait_for(lambda: any(t.startswith("Step 2/3") for t in emu.texts(CHAT)), timeout=15)
-    sessions = slow_bot.app.bot_data["services"].sessions
-    assert sessions.active(CHAT).routine_id == "quick"
+    active = await slow_bot.core.store.sessions.active(CHAT)
+    assert active is not None and active.routine_id == "quick"
     assert sum(t.startswith("Step 1/3") for t in emu.texts(CHAT)) == 1
