@@ -1,97 +1,146 @@
-"""End to end: reminders set in chat, listed, removed, and fired at the right instant across DST."""
+"""End to end: reminders set in chat, listed, removed, and fired at the right instants across DST.
+
+The bot runs on a fake clock here: the test moves it and wakes the ticker, so a reminder due next week
+fires now, and nothing is waited for.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-import pytest
-from telegram.ext import Application
-
-from bot.tgbot import reminders
-from tests.tgbot.harness import CHAT, RunningBot
+from bot.config import Settings
+from bot.core.clock import FakeClock
+from bot.core.model import Reminder
+from bot.core.reminders import ASK_TIMEZONE, NO_REMINDERS
+from bot.knowledge import KnowledgeBase
+from tests.emulator import BotApiEmulator
+from tests.tgbot.harness import CHAT, RunningBot, eventually, find_button, plain, press, start_bot, stop_bot
 
 UTC = dt.UTC
 
 
-def planned(app: Application) -> list[dt.datetime]:
-    """Return the instants the chat's reminder jobs are planned for."""
-    return [j.data[1] for j in app.job_queue.jobs() if j.name.startswith(f"reminder:{CHAT}:")]
+def at(*args: int) -> float:
+    return dt.datetime(*args, tzinfo=UTC).timestamp()
+
+
+def edits(emu: BotApiEmulator) -> list[str]:
+    return [str(c.params.get("text")) for c in emu.calls_to("editMessageText") if not c.failed]
+
+
+async def send(emu: BotApiEmulator, text: str, *, replies: int = 1) -> list[str]:
+    """Send a message and return the bot's next ``replies`` messages."""
+    before = len(emu.texts(CHAT))
+    emu.send_text(CHAT, text)
+    await emu.wait_for(lambda: len(emu.texts(CHAT)) >= before + replies)
+    return emu.texts(CHAT)[before:]
+
+
+async def reminders(bot: RunningBot) -> list[Reminder]:
+    return await bot.core.store.reminders.for_user(CHAT)
+
+
+async def planned_for(bot: RunningBot, instant: float) -> bool:
+    """Return whether the chat's one reminder is next due at ``instant``."""
+    return [r.next_due_at for r in await reminders(bot)] == [instant]
 
 
 async def test_set_list_and_remove(bot: RunningBot) -> None:
     emu = bot.emulator
-    emu.send_text(CHAT, "/remind mon wed fri 19:00")
-    await emu.wait_for(lambda: bool(emu.texts(CHAT)))
-    assert emu.texts(CHAT)[0].startswith("Reminder set: Mon, Wed, Fri at 19:00 (UTC)")
-    assert "/timezone" in emu.texts(CHAT)[0]
-    emu.send_text(CHAT, "/remind someday at noonish")
-    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 2)
-    assert "mon wed fri 19:00" in emu.texts(CHAT)[1]  # the usage, not a traceback
-    emu.send_text(CHAT, "/reminders")
-    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 3)
+    assert await send(emu, "/remind mon wed fri 19:00") == [ASK_TIMEZONE]  # local time needs a zone first
+    set_zone, done = await send(emu, "Europe/London", replies=2)  # typed as the answer
+    assert set_zone.startswith("Time zone set to Europe/London")
+    assert done.startswith("Reminder set: Mon, Wed, Fri at 19:00 (Europe/London)")
+    [usage] = await send(emu, "/remind someday at noonish")
+    assert "mon wed fri 19:00" in usage  # the usage, not a traceback
+    await send(emu, "/reminders")
     [(label, data)] = emu.buttons(CHAT)
-    assert "Mon, Wed, Fri at 19:00" in label and data.startswith("rmdel:")
-    assert bot.app.job_queue.get_jobs_by_name(f"reminder:{CHAT}:{data.split(':')[1]}")
+    assert "Mon, Wed, Fri at 19:00" in label and plain(data).startswith("rmdel:")
+    [mine] = await reminders(bot)
+    assert plain(data) == f"rmdel:{mine.id}" and mine.next_due_at is not None
     emu.press(CHAT, data)
-    await emu.wait_for(lambda: emu.texts(CHAT)[-1].startswith("Removed"))
-    assert not bot.app.job_queue.get_jobs_by_name(f"reminder:{CHAT}:{data.split(':')[1]}")
-    assert bot.app.bot_data["services"].storage.list_reminders(CHAT) == []
+    await emu.wait_for(lambda: NO_REMINDERS in edits(emu))  # the list is edited in place
+    assert emu.calls_to("answerCallbackQuery")[-1].params.get("text") == "Removed."
+    assert await reminders(bot) == []
+    emu.press_forged(CHAT, data)  # an old copy of the button removes nothing more
+    await emu.wait_for(lambda: len(emu.calls_to("answerCallbackQuery")) == 2)
+    assert emu.calls_to("answerCallbackQuery")[-1].params.get("text") == "That reminder is already gone."
 
 
 async def test_buttons_set_a_reminder(bot: RunningBot) -> None:
     emu = bot.emulator
-    emu.send_text(CHAT, "/remind")
-    await emu.wait_for(lambda: bool(emu.texts(CHAT)))
-    assert "few times a week" in emu.texts(CHAT)[0]
-    for data in ("rmday:1", "rmday:3", "rmday:go"):
-        emu.press(CHAT, data)
-        await emu.wait_for(lambda d=data: len(emu.calls_to("answerCallbackQuery")) == int(d != "rmday:1") + 1
-                           + (d == "rmday:go"))
-    await emu.wait_for(lambda: "rmtime:0800" in [d for _, d in emu.buttons(CHAT)])
-    emu.press(CHAT, "rmtime:0800")
-    await emu.wait_for(lambda: emu.texts(CHAT)[-1].startswith("Reminder set"))
-    assert emu.texts(CHAT)[-1].startswith("Reminder set: Tue, Thu at 08:00 (UTC)")
+    await send(emu, "/timezone UTC")
+    [offer] = await send(emu, "/remind")
+    assert "few times a week" in offer
+    for n, day in enumerate(("1", "3", "go"), 1):
+        await press(emu, CHAT, f"rmday:*:{day}")
+        await emu.wait_for(lambda n=n: len(emu.calls_to("answerCallbackQuery")) == n)
+    await press(emu, CHAT, "rmtime:*:0800")
+    await emu.wait_for(lambda: any(t.startswith("Reminder set") for t in edits(emu)))
+    assert edits(emu)[-1].startswith("Reminder set: Tue, Thu at 08:00 (UTC)")
+    assert emu.buttons(CHAT) == []
+    [made] = await reminders(bot)
+    assert made.days == frozenset({1, 3}) and made.at == dt.time(8, 0)
 
 
-async def test_berlin_reminder_fires_at_the_right_instants_across_dst(bot: RunningBot,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_berlin_reminder_fires_at_the_right_instants_across_dst(
+        settings: Settings, kb: KnowledgeBase, emulator: BotApiEmulator, tmp_path: Path) -> None:
     """Europe/Berlin moves to summer time at 01:00 UTC on Sunday 29 March 2026."""
-    emu, app = bot.emulator, bot.app
-    clock = {"now": dt.datetime(2026, 3, 28, 17, 59, 57, tzinfo=UTC)}  # Saturday, 18:59:57 in Berlin (CET)
-    monkeypatch.setattr(reminders, "now", lambda: clock["now"])
-    emu.send_text(CHAT, "/timezone Europe/Berlin")
-    await emu.wait_for(lambda: bool(emu.texts(CHAT)))
-    emu.send_text(CHAT, "/remind sat sun 19:00")
-    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 2)
-    assert "(Europe/Berlin)" in emu.texts(CHAT)[1]
-    assert planned(app) == [dt.datetime(2026, 3, 28, 18, 0, tzinfo=UTC)]  # 19:00 CET
+    emu = emulator
+    clock = FakeClock(at(2026, 3, 28, 17, 59, 57))  # Saturday, 18:59:57 in Berlin (CET)
+    bot = await start_bot(settings, kb, emu, clock=clock)
+    try:
+        await send(emu, "/timezone Europe/Berlin")
+        [done] = await send(emu, "/remind sat sun 19:00")
+        assert "(Europe/Berlin)" in done
+        [planned] = await reminders(bot)
+        assert planned.next_due_at == at(2026, 3, 28, 18, 0)  # 19:00 CET
 
-    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 3, timeout=10)  # fires three (real) seconds later
-    assert emu.texts(CHAT)[2].startswith("⏰") and "late" not in emu.texts(CHAT)[2]
-    assert [d for _, d in emu.buttons(CHAT)] == ["rmstart"]
-    await emu.wait_for(lambda: planned(app) == [dt.datetime(2026, 3, 29, 17, 0, tzinfo=UTC)])  # 19:00 CEST
+        clock.now = at(2026, 3, 28, 18, 0)
+        bot.ticker.poke()
+        await emu.wait_for(lambda: len(emu.texts(CHAT)) == 3)
+        assert emu.texts(CHAT)[2].startswith("⏰") and "late" not in emu.texts(CHAT)[2]
+        assert [plain(d) for _, d in emu.buttons(CHAT)] == ["rmstart:quick"]
+        await eventually(lambda: planned_for(bot, at(2026, 3, 29, 17, 0)))  # 19:00 CEST
 
-    # Drive the clock to half a second before Sunday's reminder; a restart reschedules from "now".
-    clock["now"] = dt.datetime(2026, 3, 29, 16, 59, 59, 500000, tzinfo=UTC)
-    await reminders.startup(app)
-    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 4, timeout=5)
-    assert emu.texts(CHAT)[3].startswith("⏰")
+        clock.now = at(2026, 3, 29, 16, 59, 59)  # a second before Sunday's: nothing yet
+        await bot.ticker.tick()
+        assert len(emu.texts(CHAT)) == 3
+        clock.now = at(2026, 3, 29, 17, 0)
+        bot.ticker.poke()
+        await emu.wait_for(lambda: len(emu.texts(CHAT)) == 4)
+        assert emu.texts(CHAT)[3].startswith("⏰") and "late" not in emu.texts(CHAT)[3]
+        await eventually(lambda: planned_for(bot, at(2026, 4, 4, 17, 0)))  # next Saturday, 19:00 CEST
+    finally:
+        await stop_bot(bot)
 
     # Down over the next Saturday's reminder: on start-up it is sent once, saying it is late.
-    clock["now"] = dt.datetime(2026, 4, 4, 17, 30, tzinfo=UTC)
-    await reminders.startup(app)
-    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 5, timeout=5)
-    assert "late" in emu.texts(CHAT)[4]
-    await emu.wait_for(lambda: planned(app) == [dt.datetime(2026, 4, 5, 17, 0, tzinfo=UTC)])  # Sunday 19:00 CEST
+    clock.now = at(2026, 4, 4, 17, 30)
+    bot = await start_bot(settings, kb, emu, clock=clock)
+    try:
+        await emu.wait_for(lambda: len(emu.texts(CHAT)) == 5)
+        assert emu.texts(CHAT)[4].startswith("⏰") and "comes late" in emu.texts(CHAT)[4]
+        await eventually(lambda: planned_for(bot, at(2026, 4, 5, 17, 0)))  # Sunday 19:00 CEST
+        await bot.ticker.tick()
+        assert len(emu.texts(CHAT)) == 5  # once
+    finally:
+        await stop_bot(bot)
 
 
-async def test_reminder_button_starts_the_usual_routine_after_the_check(bot: RunningBot,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    emu, app = bot.emulator, bot.app
-    clock = {"now": dt.datetime(2026, 6, 1, 8, 59, 59, 800000, tzinfo=UTC)}  # Monday
-    monkeypatch.setattr(reminders, "now", lambda: clock["now"])
-    emu.send_text(CHAT, "/remind mon 09:00")
-    await emu.wait_for(lambda: any(t.startswith("⏰") for t in emu.texts(CHAT)), timeout=5)
-    emu.press(CHAT, "rmstart")
-    await emu.wait_for(lambda: "rtok:quick" in [d for _, d in emu.buttons(CHAT)])
-    assert app.bot_data["services"].sessions.active(CHAT) is None
+async def test_reminder_button_starts_the_usual_routine_after_the_check(
+        settings: Settings, kb: KnowledgeBase, emulator: BotApiEmulator) -> None:
+    emu = emulator
+    clock = FakeClock(at(2026, 6, 1, 8, 59, 59))  # Monday
+    bot = await start_bot(settings, kb, emu, clock=clock)
+    try:
+        await send(emu, "/timezone UTC")
+        await send(emu, "/remind mon 09:00")
+        clock.now = at(2026, 6, 1, 9, 0)
+        bot.ticker.poke()
+        await emu.wait_for(lambda: any(t.startswith("⏰") for t in emu.texts(CHAT)))
+        await press(emu, CHAT, "rmstart")
+        await emu.wait_for(lambda: find_button(emu, CHAT, "chk:*:no") is not None)
+        assert "safety check" in emu.texts(CHAT)[-1]
+        assert await bot.core.store.sessions.active(CHAT) is None
+    finally:
+        await stop_bot(bot)
