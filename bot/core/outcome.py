@@ -35,7 +35,8 @@ class Send:
     """A new message.
 
     ``private`` sends it to the person's private chat instead of the chat they wrote in (personal data
-    in a group); ``fallback`` is said in the group if that private chat is not open yet.
+    in a group); ``fallback`` is said in the group if that private chat is not open yet, ``notice`` once
+    the private message went out.
     """
 
     text: str
@@ -43,6 +44,7 @@ class Send:
     attachment: Attachment | None = None
     private: bool = False
     fallback: str | None = None
+    notice: str | None = None
 
 
 @dataclass(frozen=True)

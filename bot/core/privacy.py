@@ -35,10 +35,9 @@ class Privacy:
         data = await self.deps.store.accounts.export(actor.user_id)
         if not texts.has_data(data):
             return Outcome().send(NOTHING)
-        out = Outcome().send("Everything I have stored about you.",
-                             attachment=Attachment(texts.EXPORT_FILENAME, texts.export_json(data, now=self.deps.clock())),
-                             private=actor.in_group, fallback=OPEN_PRIVATE)
-        return out.send(PRIVATE) if actor.in_group else out
+        document = Attachment(texts.EXPORT_FILENAME, texts.export_json(data, now=self.deps.clock()))
+        return Outcome().send("Everything I have stored about you.", attachment=document,
+                              private=actor.in_group, fallback=OPEN_PRIVATE, notice=PRIVATE)
 
     async def forget(self, actor: Actor) -> Outcome:
         """Ask the person (and only them) to confirm erasing all their data."""

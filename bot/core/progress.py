@@ -88,7 +88,5 @@ class Progress:
             return Outcome().send(chart.NO_DATA, private=actor.in_group, fallback=OPEN_PRIVATE)
         png = await asyncio.to_thread(chart.render_chart, series)
         out = Outcome().send(chart.summary(series), attachment=Attachment("progress.png", png, picture=True),
-                             private=actor.in_group, fallback=OPEN_PRIVATE)
-        if actor.in_group:
-            out.send(PRIVATE)
+                             private=actor.in_group, fallback=OPEN_PRIVATE, notice=PRIVATE)
         return out

@@ -38,7 +38,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "tzmove": (_INT, "yes|no"),       # move reminders to the new time zone?
     "forget": (_INT, "yes|no"),       # erase everything?
 }
-_PATTERNS = {a: re.compile("^" + ":".join((re.escape(a), *[f"({p})" for p in ps])) + r"(?:\|(0|[1-9a-z][0-9a-z]{0,13}))?$")
+_OWNER = r"(?:\|(0|[1-9a-z][0-9a-z]{0,13}))?"  # base 36 without leading zeros, so each id has one spelling
+_PATTERNS = {a: re.compile("^" + ":".join((re.escape(a), *[f"({p})" for p in ps])) + _OWNER + "$")
              for a, ps in ACTIONS.items()}
 #: The longest data a button adds around an entry id ("dym:<id>:<prompt id>|<owner>"), for the validator.
 LONGEST_WRAPPER = len("dym::999999999999|") + 14

@@ -71,11 +71,13 @@ async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, message: Sen
     if message.private and user is not None and chat.id != user.id:
         try:
             await send(context.bot, user.id, message)
-            return
         except Forbidden:  # the person has not opened a private chat with the bot yet
             logger.info("A private reply could not be sent: no private chat yet")
             await context.bot.send_message(chat.id, html(message.fallback or "Please open a private chat with me."))
             return
+        if message.notice:
+            await context.bot.send_message(chat.id, html(message.notice))
+        return
     await send(context.bot, chat.id, message)
 
 
