@@ -10,14 +10,14 @@ import pytest
 from bot import progress as core
 from bot.progress import NO_DATA, Series
 from tests.emulator import BotApiEmulator
-from tests.tgbot.harness import CHAT, RunningBot
+from tests.tgbot.harness import CHAT, RunningBot, datas, plain, press
+from tests.tgbot.test_sessions import edits, start_routine
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
 def buttons(message: dict) -> list[str]:
-    return [b["callback_data"] for row in (message.get("reply_markup") or {}).get("inline_keyboard", [])
-            for b in row]
+    return [plain(d) for d in datas(message)]
 
 
 async def send(emu: BotApiEmulator, text: str, chat: int = CHAT) -> str:
@@ -28,19 +28,18 @@ async def send(emu: BotApiEmulator, text: str, chat: int = CHAT) -> str:
     return emu.texts(chat)[before]
 
 
-def entries(running: RunningBot) -> list[tuple[int, str | None, str]]:
-    storage = running.app.bot_data["services"].storage
-    return [(e.score, e.note, e.source) for e in storage.pain_entries(CHAT)]
+async def entries(running: RunningBot) -> list[tuple[int, str | None, str]]:
+    return [(e.score, e.note, e.source) for e in await running.core.store.pain.entries(CHAT)]
 
 
 async def test_log_with_buttons(bot: RunningBot) -> None:
     emu = bot.emulator
     await send(emu, "/log")
     assert buttons(emu.sent(CHAT)[-1]) == [f"log:{n}" for n in range(11)]
-    emu.press(CHAT, "log:7")
+    await press(emu, CHAT, "log:7")
     await emu.wait_for(lambda: bool(emu.calls_to("editMessageText")))
     assert emu.calls_to("editMessageText")[0].params["text"].startswith("Logged 7/10")
-    assert entries(bot) == [(7, None, "log")]
+    assert await entries(bot) == [(7, None, "log")]
 
 
 async def test_log_with_a_score_and_a_note(bot: RunningBot) -> None:
@@ -49,14 +48,14 @@ async def test_log_with_a_score_and_a_note(bot: RunningBot) -> None:
     assert (await send(emu, "/log 0")).startswith("Logged 0/10")
     reply = await send(emu, "/log 5 " + "x" * 300)
     assert "cut to 200 characters" in reply
-    assert entries(bot) == [(4, "stiff after gardening", "log"), (0, None, "log"), (5, "x" * 200, "log")]
+    assert await entries(bot) == [(4, "stiff after gardening", "log"), (0, None, "log"), (5, "x" * 200, "log")]
 
 
 @pytest.mark.parametrize("args", ["11", "-1", "four", "4.5", "/10"])
 async def test_bad_arguments_get_usage(bot: RunningBot, args: str) -> None:
     reply = await send(bot.emulator, f"/log {args}")
     assert "from 0 (no pain) to 10" in reply and "/log 4 stiff after gardening" in reply
-    assert entries(bot) == []
+    assert await entries(bot) == []
 
 
 async def test_a_note_with_a_red_flag_gets_the_urgent_message(bot: RunningBot) -> None:
@@ -81,19 +80,15 @@ async def test_progress_sends_a_png_built_from_the_logged_scores(bot: RunningBot
         return real(series)
 
     monkeypatch.setattr(core, "render_chart", spy)
-    storage = bot.app.bot_data["services"].storage
-    storage.log_pain(CHAT, CHAT, 8, at=time.time() - 8 * 86400)  # the week before
-    storage.log_pain(CHAT + 1, CHAT + 1, 10)  # someone else's
+    store = bot.core.store
+    await store.pain.add(CHAT, CHAT, 8, None, at=time.time() - 8 * 86400)  # the week before
+    await store.pain.add(CHAT + 1, CHAT + 1, 10, None, at=time.time())  # someone else's
     await send(emu, "/log 6")
     await send(emu, "/log 3 better")
-    emu.send_text(CHAT, "/routine")
-    await emu.wait_for(lambda: any("rt:quick" in buttons(m) for m in emu.sent(CHAT)))
-    emu.press(CHAT, "rt:quick")
-    await emu.wait_for(lambda: any("rtok:quick" in buttons(m) for m in emu.sent(CHAT)))
-    emu.press(CHAT, "rtok:quick")
-    await emu.wait_for(lambda: any(b.startswith("score:") for b in buttons(emu.sent(CHAT)[-1])), timeout=10)
-    emu.press(CHAT, next(b for b in buttons(emu.sent(CHAT)[-1]) if b.endswith(":0")))
-    await emu.wait_for(lambda: len(entries(bot)) == 4 and "saved: 0/10" in emu.texts(CHAT)[-1])
+    await start_routine(emu, "quick")
+    await press(emu, CHAT, "score:*:0", timeout=10)
+    await emu.wait_for(lambda: any(t.startswith("Saved: 0/10") for t in edits(emu)))
+    assert len(await entries(bot)) == 4
 
     caption = await send(emu, "/progress")
     [photo] = emu.calls_to("sendPhoto")
@@ -103,3 +98,14 @@ async def test_progress_sends_a_png_built_from_the_logged_scores(bot: RunningBot
     assert series.days == ((today - dt.timedelta(days=8), 8.0), (today, 3.0))  # mean of 6, 3 and the session's 0
     assert series.session_days == (today,) and series.sessions == 1
     assert caption == "Average 3.0 this week, 8.0 the week before; 1 session in 4 weeks."
+
+
+async def test_progress_and_log_in_a_group_stay_private(bot: RunningBot) -> None:
+    emu, group = bot.emulator, -100123
+    emu.send_text(group, "/log 6 my knee too", user_id=CHAT)
+    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 1)
+    assert emu.texts(CHAT)[0].startswith("Logged 6/10")  # the score is said in the private chat
+    emu.send_text(group, "/progress", user_id=CHAT)
+    await emu.wait_for(lambda: bool(emu.calls_to("sendPhoto")) and bool(emu.texts(group)))
+    assert [c.params["chat_id"] for c in emu.calls_to("sendPhoto")] == [CHAT]
+    assert emu.texts(group) == ["I've sent it to you in our private chat."]
