@@ -19,14 +19,14 @@ MAX_CAPTION = 1024
 
 
 def html(text: str, limit: int = MAX_MESSAGE) -> str:
-    """Return plain text escaped for Telegram's HTML parse mode, cut to fit one message."""
-    escaped = escape(text, quote=False)
-    if len(escaped) <= limit:
-        return escaped
-    while len(escaped) > limit - 1:  # cut the plain text, so no entity is split in half
-        text = text[: len(text) - (len(escaped) - (limit - 1))]
-        escaped = escape(text, quote=False)
-    return escaped + "…"
+    """Return plain text escaped for Telegram's HTML parse mode, cut to fit one message.
+
+    Telegram counts the text after reading its entities ("&lt;" is one character), so the plain text is
+    cut, then escaped: no entity is split in half.
+    """
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return escape(text, quote=False)
 
 
 def markup(buttons: Keyboard | None) -> InlineKeyboardMarkup | None:
