@@ -41,7 +41,7 @@ async def test_429_waits_retry_after(bot: RunningBot) -> None:
 async def test_crashing_handler_gets_a_kind_reply_and_the_bot_goes_on(bot: RunningBot,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     emu = bot.emulator
-    dialogue = bot.app.bot_data["services"].dialogue
+    dialogue = bot.core.deps.dialogue
     real = dialogue.respond
     calls = {"n": 0}
 
