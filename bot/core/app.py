@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Awaitable
+from typing import TypeVar
 
 from bot.core.actor import Actor
 from bot.core.admin import Admin
@@ -21,9 +23,10 @@ from bot.core.reminders import Reminders
 from bot.core.routines import Routines
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply
 from bot.safety import Level
-from bot.storage.interfaces import Store
+from bot.storage.interfaces import StorageError, Store
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 GREETING = ("Hi! I'm BackCare. I answer questions about looking after your back and self-massage, "
             "guide you through short self-massage routines, and remind you to do them.")
@@ -56,6 +59,15 @@ _HURTS = re.compile(r"\b(ouch|ow+|o+w|it hurts|that hurts|hurts (more|too much)|
                     r"(more|too) painful|painful|hurting more)\b", re.I)
 _SCORE = re.compile(r"^\s*(10|[0-9])(\s*(/|out of)\s*10)?\s*[.!]*\s*$", re.I)
 _WEEKS = re.compile(r"(\d+)\s*(day|week|wk|month|year|yr)s?", re.I)
+
+
+async def _unless_unavailable(step: Awaitable[T], default: T) -> T:
+    """Return what ``step`` returns, or ``default`` when the database is unavailable (questions are still answered)."""
+    try:
+        return await step
+    except StorageError as exc:
+        logger.warning("Answering without the conversation's context: %s", exc)
+        return default
 
 
 def duration_answer(text: str) -> str | None:
@@ -152,20 +164,19 @@ class BackCare:
 
     async def message(self, actor: Actor, text: str) -> Outcome:
         """Handle free text in the context of the conversation: a routine, a pending question, or a question."""
-        d = self.deps
         reply = await self.respond(actor, text)
-        prompt = await self.store.prompts.current(actor.chat_id, actor.user_id)
-        if reply.safety >= Level.URGENT:
-            stopped = await self.routines.stop_for_red_flag(actor)
+        if reply.safety >= Level.URGENT:  # the advice comes even when the database is unavailable
+            stopped = await _unless_unavailable(self.routines.stop_for_red_flag(actor), False)
             out = await self.questions.reply(actor, text, reply)
             if stopped:
                 out.send("I've stopped your routine. Please don't continue the massage now.")
             return out
+        prompt = await _unless_unavailable(self.store.prompts.current(actor.chat_id, actor.user_id), None)
         if prompt is not None:
             handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text)
             if handled is not None:
                 return handled
-        session = await self.store.sessions.active(actor.chat_id)
+        session = await _unless_unavailable(self.store.sessions.active(actor.chat_id), None)
         if session is not None and session.user_id == actor.user_id and len(text) <= 60:
             if _HURTS.search(text):
                 return await self.routines.control(actor, "hurts")
@@ -176,12 +187,16 @@ class BackCare:
                 return await self.routines.control(actor, action)
         out = await self.questions.reply(actor, text, reply)
         if getattr(reply, "asks_duration", False) and session is None:
-            account = await self.store.accounts.get(actor.user_id)
-            if account is None or account.pain_duration is None:
-                p = await self.store.prompts.put(actor.chat_id, actor.user_id, "duration", {}, at=d.clock())
-                out.send(DURATION_QUESTION, (tuple(Button(lbl, "dur", (str(p.id), key), actor.user_id)
-                                                   for key, lbl in DURATIONS),))
+            await _unless_unavailable(self._ask_duration(actor, out), None)
         return out
+
+    async def _ask_duration(self, actor: Actor, out: Outcome) -> None:
+        """Add "how long has it been hurting?" to ``out`` unless the person already answered it."""
+        account = await self.store.accounts.get(actor.user_id)
+        if account is None or account.pain_duration is None:
+            p = await self.store.prompts.put(actor.chat_id, actor.user_id, "duration", {}, at=self.deps.clock())
+            out.send(DURATION_QUESTION, (tuple(Button(lbl, "dur", (str(p.id), key), actor.user_id)
+                                               for key, lbl in DURATIONS),))
 
     async def _answer_prompt(self, actor: Actor, kind: str, prompt_id: int, text: str) -> Outcome | None:
         """Return the outcome of ``text`` read as the answer to the pending prompt, or None if it is not one."""
