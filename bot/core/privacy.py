@@ -35,9 +35,9 @@ class Privacy:
         data = await self.deps.store.accounts.export(actor.user_id)
         if not texts.has_data(data):
             return Outcome().send(NOTHING)
-        out = Outcome().send("Everything I have stored about you.",
-                             attachment=Attachment(texts.EXPORT_FILENAME, texts.export_json(data, now=self.deps.clock())),
-                             private=actor.in_group, fallback=OPEN_PRIVATE)
+        document = Attachment(texts.EXPORT_FILENAME, texts.export_json(data, now=self.deps.clock()))
+        out = Outcome().send("Everything I have stored about you.", attachment=document, private=actor.in_group,
+                             fallback=OPEN_PRIVATE)
         return out.send(PRIVATE) if actor.in_group else out
 
     async def forget(self, actor: Actor) -> Outcome:
@@ -57,7 +57,8 @@ class Privacy:
         if not yes:
             return Outcome().toast("").edit(KEPT, ())
         counts = await d.store.accounts.forget(actor.user_id)
-        logger.info("Forgot a user: %d session(s), %d reminder(s)", counts.get("sessions", 0), counts.get("reminders", 0))
+        logger.info("Forgot a user: %d session(s), %d reminder(s)", counts.get("sessions", 0),
+                    counts.get("reminders", 0))
         out = Outcome().toast("").edit(FORGOTTEN, ())
         out.due_changed = True
         return out

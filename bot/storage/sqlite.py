@@ -203,7 +203,8 @@ def _claim(conn: Conn, table: str, due_column: str, active: str, now: float, own
            limit: int) -> list[tuple[int, bool]]:
     rows = conn.execute(
         f"SELECT id, in_flight FROM {table} WHERE {active} AND {due_column} <= ? "
-        f"AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY {due_column}, id LIMIT ?", (now, now, limit)).fetchall()
+        f"AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY {due_column}, id LIMIT ?",
+        (now, now, limit)).fetchall()
     ids = [(r["id"], bool(r["in_flight"])) for r in rows]
     conn.executemany(f"UPDATE {table} SET in_flight = 1, claim_owner = ?, claimed_until = ? WHERE id = ?",
                      [(owner, now + lease, i) for i, _ in ids])
