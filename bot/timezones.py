@@ -334,14 +334,6 @@ def _country_keys(code: str, name: str) -> Iterator[str]:
 
 @cache
 def _data() -> _Data:
-    zones, links = _names()
-    canonical = {name.casefold(): name for name in zones}
-    for link, target in links.items():
-        while target in links:
-            target = links[target]
-        canonical[link.casefold()] = target
-    canonical["utc"] = "UTC"
-    folders = frozenset(name.casefold().rsplit("/", 1)[0] for name in canonical if "/" in name)
     countries: dict[str, list[str]] = {}
     comments: dict[str, str] = {}
     zone_country: dict[str, str] = {}
@@ -351,6 +343,17 @@ def _data() -> _Data:
             zone_country[row[2]] = row[0]
             if len(row) >= 4:
                 comments[row[2]] = row[3]
+    zones, links = _names()
+    canonical = {name.casefold(): name for name in zones}
+    for link in links:
+        # A link that zone.tab still lists (Europe/Oslo, Atlantic/Reykjavik) keeps its own name; an old
+        # spelling (Asia/Calcutta, US/Eastern) becomes the current one.
+        name = link
+        while name not in zone_country and name in links:
+            name = links[name]
+        canonical[link.casefold()] = name
+    canonical["utc"] = "UTC"
+    folders = frozenset(name.casefold().rsplit("/", 1)[0] for name in canonical if "/" in name)
     country_names = {row[0]: row[1] for row in _lines("iso3166.tab") if len(row) >= 2}
     country_keys: dict[str, str] = {}
     for code, name in country_names.items():
