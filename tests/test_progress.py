@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pytest
 from matplotlib.dates import num2date
 from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
 
 from bot.progress import (
     NO_DATA,
@@ -139,8 +141,8 @@ def test_the_pain_axis_says_which_end_is_worse() -> None:
 def test_no_line_is_drawn_across_days_without_a_log() -> None:
     figure = _figure([entry(0, 4), entry(1, 5), entry(4, 7), entry(5, 8)])
     line = figure.axes[0].lines[0]
-    days = [num2date(x).date() for x in line.get_xdata()]
-    scores = dict(zip(days, line.get_ydata(), strict=True))
+    days = [num2date(x).date() for x in np.asarray(line.get_xdata(), dtype=float)]
+    scores = dict(zip(days, np.asarray(line.get_ydata(), dtype=float).tolist(), strict=True))
     assert days == [TODAY - dt.timedelta(days=n) for n in range(6, -1, -1)]  # one point a day, oldest first
     assert [scores[TODAY - dt.timedelta(days=n)] for n in (5, 4, 1, 0)] == [8, 7, 5, 4]
     for gap in (2, 3, 6):  # NaN: matplotlib draws no segment to or from these days
@@ -172,10 +174,10 @@ def test_several_logs_on_one_day_show_as_their_average_and_are_marked() -> None:
     assert series.days == ((TODAY - dt.timedelta(days=1), 7.0), (TODAY, 4.5)) and series.counts == (1, 2)
     figure = build_figure(series)
     ax = figure.axes[0]
-    assert ax.lines[0].get_ydata()[-1] == 4.5
+    assert np.asarray(ax.lines[0].get_ydata(), dtype=float)[-1] == 4.5
     (rings,) = ax.collections
     assert rings.get_label() == "average of several logs"
-    ((x, y),) = rings.get_offsets()
+    ((x, y),) = np.asarray(rings.get_offsets(), dtype=float).tolist()
     assert (num2date(x).date(), y) == (TODAY, 4.5)
 
 
@@ -190,6 +192,7 @@ def test_session_days_are_marked_without_a_pain_line() -> None:
     ax = figure.axes[0]
     assert not ax.lines
     (span,) = ax.patches
+    assert isinstance(span, Rectangle)
     assert span.get_label() == "routine done"
     assert num2date(span.get_x() + span.get_width() / 2).date() == TODAY - dt.timedelta(days=3)
 
