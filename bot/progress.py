@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from statistics import fmean
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.storage import PainEntry, Storage
+from bot.core.model import PainEntry
 from bot.text import plural
 
 if TYPE_CHECKING:
@@ -121,18 +119,6 @@ def logged_summary(entries_today: Iterable[PainEntry | int], score: int) -> str:
     if len(scores) <= 1:
         return f"Logged {score}/10 for today."
     return f"Logged {score}/10; today's average {fmean(scores):.1f} from {len(scores)} logs."
-
-
-def series_for(storage: Storage, user_id: int, *, now: float | None = None, weeks: int = WEEKS) -> Series:
-    """Return the user's series from storage, in their time zone when they set one (UTC otherwise)."""
-    now = time.time() if now is None else now
-    since = now - (7 * weeks + 1) * 86400
-    try:
-        tz: dt.tzinfo = ZoneInfo(storage.get_timezone(user_id) or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        tz = dt.UTC
-    ends = [s.ended_at for s in storage.sessions_done(user_id, since) if s.ended_at is not None]
-    return build_series(storage.pain_entries(user_id, since), ends, now=now, tz=tz, weeks=weeks)
 
 
 def summary(series: Series) -> str:

@@ -6,7 +6,6 @@ import datetime as dt
 import math
 import subprocess
 import sys
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -15,6 +14,7 @@ from matplotlib.dates import num2date
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from bot.core.model import PainEntry
 from bot.progress import (
     NO_DATA,
     SEE_SOMEONE,
@@ -25,10 +25,8 @@ from bot.progress import (
     logged_summary,
     render_chart,
     scores_on,
-    series_for,
     summary,
 )
-from bot.storage import PainEntry, Storage
 
 DAY = 86400.0
 #: Noon UTC on a Wednesday.
@@ -85,19 +83,6 @@ def test_no_data_says_how_to_start() -> None:
     assert series.empty
     assert summary(series) == NO_DATA
     assert "/log" in NO_DATA and "/routine" in NO_DATA
-
-
-def test_series_for_reads_storage(tmp_path: Path) -> None:
-    with Storage(tmp_path / "db.sqlite", clock=lambda: NOW) as db:
-        db.log_pain(1, 1, 6, "stiff", at=NOW - DAY)
-        db.log_pain(1, 1, 2, at=NOW)
-        db.log_pain(2, 2, 9, at=NOW)  # someone else
-        session = db.create_session(1, 1, "quick", due_at=NOW, started_at=NOW - 600)
-        db.score_session(session.id, 3, at=NOW - 300)
-        db.set_timezone(1, 1, "Europe/London")
-        series = series_for(db, 1, now=NOW)
-    assert series.days == ((TODAY - dt.timedelta(days=1), 6.0), (TODAY, 2.5))
-    assert series.session_days == (TODAY,) and series.sessions == 1
 
 
 def test_chart_is_a_png() -> None:
