@@ -28,6 +28,7 @@ from bot.storage import Storage, StorageError
 from bot.tgbot import admin, commands, errors, privacy, progress, questions, reminders, sessions
 from bot.tgbot.callbacks import pattern
 from bot.tgbot.processor import PerChatUpdateProcessor
+from bot.tgbot.request import AiohttpRequest
 from bot.tgbot.retry import RetryingRateLimiter
 from bot.tgbot.services import KEY, Services
 
@@ -69,6 +70,8 @@ def build_application(settings: Settings, kb: KnowledgeBase, *, storage: Storage
     builder = (
         ApplicationBuilder()
         .token(settings.token)
+        .request(AiohttpRequest())  # PTB's defaults (timeouts, pool sizes), on aiohttp instead of httpx
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingRateLimiter() if rate_limiter is None else rate_limiter)
         .concurrent_updates(PerChatUpdateProcessor())
