@@ -22,14 +22,15 @@ import re
 import socket
 import urllib.request
 from collections.abc import Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 import aiohttp
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput, SocketOpt
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+if TYPE_CHECKING:  # PTB's own names for these types (its modules, not its public API: for annotations only)
+    from telegram._utils.types import ODVInput, SocketOpt
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ def _bypassed(host: str, no_proxy: str) -> bool:
 
 def _pick(value: ODVInput[float], default: float | None) -> float | None:
     """Return a timeout given to one request, or the default when none was."""
-    return default if isinstance(value, DefaultValue) else value
+    return default if value is BaseRequest.DEFAULT_NONE else value  # type: ignore[return-value]
 
 
 class _Proxy:
@@ -205,7 +206,7 @@ class AiohttpRequest(BaseRequest):
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = bool(request_data and request_data.contains_files)
         timeout = self._default_timeout
-        if files or not all(isinstance(t, DefaultValue) for t in (read_timeout, write_timeout, connect_timeout)):
+        if files or not (read_timeout is write_timeout is connect_timeout is BaseRequest.DEFAULT_NONE):
             timeout = self._timeout(_pick(read_timeout, self._read_timeout),
                                     _pick(write_timeout, self._media_write_timeout if files else self._write_timeout),
                                     _pick(connect_timeout, self._connect_timeout))
