@@ -27,6 +27,7 @@ from bot.tgbot import errors, handlers
 from bot.tgbot.delivery import TelegramDelivery
 from bot.tgbot.flood import FloodGuard
 from bot.tgbot.processor import PerChatUpdateProcessor
+from bot.tgbot.request import AiohttpRequest
 from bot.tgbot.retry import RetryingRateLimiter
 
 logger = logging.getLogger(__name__)
@@ -95,6 +96,8 @@ def build_application(settings: Settings, kb: KnowledgeBase, *,
     builder = (
         ApplicationBuilder()
         .token(settings.token)
+        .request(AiohttpRequest())  # PTB's defaults (timeouts, pool sizes), on aiohttp instead of httpx
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingRateLimiter() if rate_limiter is None else rate_limiter)
         .concurrent_updates(PerChatUpdateProcessor())
