@@ -31,6 +31,7 @@ bench: venv
 
 lint: venv
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 validate: venv
 	$(BIN)/backcare-bot validate
