@@ -14,12 +14,27 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.text import STOP_WORDS, stem
+import snowballstemmer
+
+from bot.text import STOP_WORDS
 
 #: Words the banks keep although search drops them: they change what a phrase means.
 _KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
                   "ago now every ever still past last whole".split())
 _STOP = STOP_WORDS - _KEEP
+#: A few words that mean the same here (search's synonyms map "hot" to "heat", which would not do).
+_SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",
+         "achy": "pain", "painful": "pain", "sore": "pain", "agony": "pain", "killing": "pain", "meself": "myself",
+         "mum": "mother", "mom": "mother", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
+         "weeing": "pee", "peeing": "pee", "urinate": "pee", "urine": "pee", "cannot": "cant", "couldnt": "cant",
+         "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour"}
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return the stem the banks compare, after the few synonyms above."""
+    return _stemmer.stemWord(_SAME.get(word, word))
 
 BANKS: dict[str, tuple[str, ...]] = {
     "bladder-bowel": (
@@ -120,7 +135,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "night-pain": (
         "wakes me up", "wakes me night", "wake up pain", "woke me up pain", "keeps me up night", "keeps me awake",
         "cant sleep pain", "cant get sleep pain", "pain worse night", "worse at night", "worst at night",
-        "pain night", "night pain", "hurts more night", "agony night", "throbbing night",
+        "night pain", "hurts more night", "agony night", "throbbing night",
         "rest doesnt help", "resting doesnt help", "lying down doesnt help", "lying down doesnt ease",
         "doesnt ease lying", "doesnt ease rest", "doesnt ease resting", "not eased rest", "not eased lying",
         "no position helps", "no position comfortable", "cant get comfortable any position",
@@ -234,7 +249,7 @@ def _matches(word: str) -> frozenset[str]:
 
 def find(text: str, start: int, end: int) -> list[BankMatch]:
     """Return the bank phrasings found in ``text[start:end]`` (one clause), best (longest) per flag first."""
-    tokens = [(m.start() + start, m.end() + start, _matches(_norm(m.group())))
+    tokens = [(m.start(), m.end(), _matches(_norm(m.group())))
               for m in _TOKEN.finditer(text, start, end)]
     found: dict[str, BankMatch] = {}
     best_len: dict[str, int] = {}
@@ -245,7 +260,7 @@ def find(text: str, start: int, end: int) -> list[BankMatch]:
         positions = [[i for i, (_, _, ms) in enumerate(tokens) if s in ms] for s in stems]
         if any(not p for p in positions):
             continue
-        span = _window(positions, len(stems) + 4)
+        span = _window(positions, len(stems) + (1 if len(stems) <= 2 else 3))
         if span is None:
             continue
         first, last = span

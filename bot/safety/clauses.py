@@ -55,12 +55,17 @@ _PSEUDO = _rx(
 #: Said after a sign, a negation denies it too: "numbness? none", "fever - no", "fever: nope".
 _AFTER_NEGATION = _rx(
     r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
-    r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or)\b)")
+    r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
+    r"wait|thankfully|thank god|luckily|fortunately)\b)"
+    r"|^\s*(?:is|are|'s|s|seems?|feels?|has been|have been|all|seem)?\s*(?:totally |completely |perfectly |all |"
+    r"absolutely )?(?:normal|fine|ok|okay|good|working fine|all good|grand|alright|all right|as usual)\b")
 
 #: Words that say a sign is over.
 _RESOLVED = _rx(
     r"\b(?:went away|gone away|go away and never|is gone|has gone|had gone|it's gone|its gone|all gone|cleared up|"
-    r"cleared|resolved|no longer|used to|healed|better now|got better|fine now|recovered|went back to normal|"
+    r"(?:is|are|'s|completely|totally|fully|all|now|long|entirely)\s+gone\b(?!\s+(?:numb|weak|dead|stiff|bad|worse|"
+    r"out|into|funny|tingly))|(?:all )?sorted(?: now| out| itself)?|cleared|resolved|no longer|i used to|used to (?:have|"
+    r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
     r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"
     r"nothing since|none since|all good now|ok now|okay now|fine since|hasn'?t (?:come back|returned|hurt since)|"
     r"pain[- ]free (?:since|now|for)|haven'?t had (?:any )?(?:pain|problems|trouble|issues) since)\b")
@@ -78,7 +83,7 @@ _RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|
               r"someone|somebody|elderly|old man|old lady")
 _PETS = r"dog|doggy|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet|pets|rabbit|bunny|hamster|parrot|ferret|guinea pig"
 _OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b"
-             r"|^\W*(?:he|she|they)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|herself)\b")
+             rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|herself)\b")
 _PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets)\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
             rf"{_RELATIVES}|{_PETS})\b)")
@@ -97,6 +102,7 @@ class Clause:
     text: str
     sentence: str
     subject: str  # "self", "other" or "pet"
+    sentence_start: int = 0
 
     @property
     def end(self) -> int:
@@ -115,9 +121,9 @@ def _split(text: str, pattern: re.Pattern[str], offset: int) -> list[tuple[int, 
 
 def _subject(text: str, previous: str) -> str | None:
     """Return whose clause this is, or None when it names nobody (it then belongs to the one before)."""
-    if _PET.search(text):
+    pet, other, mine = _PET.search(text), _OTHER.search(text), _SELF.search(text)
+    if pet and (other is None or pet.start() < other.start()) and (mine is None or pet.start() < mine.start()):
         return "pet"
-    other = _OTHER.search(text)
     if other is None:
         return "self" if _SELF.search(text) else None
     first = _SELF.search(_SELF_FRAME.sub(" ", text))
@@ -126,7 +132,7 @@ def _subject(text: str, previous: str) -> str | None:
     return "self"
 
 
-_PERSON = _rx(rf"\b(?:my|our)\s+(?P<who>(?:(?:little|older|elderly|old|younger|big|baby|best|eldest|youngest|"
+_PERSON = _rx(rf"(?:\b(?:my|our)\s+|^\W*)(?P<who>(?:(?:little|older|elderly|old|younger|big|baby|best|eldest|youngest|"
               rf"teenage|\d+[- ]?(?:year|yr)[- ]?old)\s+)?(?:{_RELATIVES}))\b")
 
 
@@ -143,7 +149,7 @@ def clauses(text: str) -> list[Clause]:
     for s_start, sentence in _split(text, _SENTENCE, 0):
         for c_start, part in _split(sentence, _CLAUSE, s_start):
             subject = _subject(part, subject) or subject
-            out.append(Clause(c_start, part, sentence, subject))
+            out.append(Clause(c_start, part, sentence, subject, s_start))
     return out
 
 
@@ -151,11 +157,11 @@ def denied(clause: Clause, start: int, end: int, text: str) -> bool:
     """Return whether the clause denies what sits at ``text[start:end]``, before or after it."""
     before = text[clause.start:start]
     cleaned = _PSEUDO.sub(" ", before)
-    words_between = 0
     for m in _NEGATION.finditer(cleaned):
-        words_between = len(cleaned[m.end():].split())
-        if words_between <= 12:
+        if len(cleaned[m.end():].split()) <= 12:
             return True
+    if _NEGATION.search(_PSEUDO.sub(" ", text[start:end])):
+        return True  # "my butt isnt numb", "physio said it's not chronic"
     return bool(_AFTER_NEGATION.search(text[end:end + 40]))
 
 

@@ -372,3 +372,39 @@ VAGUE_CHRONIC = re.compile(r"\b(?:ongoing|on-going|constant\w*|all the time|pers
                            r"happening|relapse\w*)\b", re.IGNORECASE)
 
 FLAG_BY_ID = {f.id: f for f in FLAGS}
+
+#: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
+EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
+    "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
+             r"saturday night|disco|jungle|valley|rugby|christmas|xmas|holiday|baby|wedding|bridal|shopping|spending|"
+             r"olympic|band|swift|k-?pop|festival|dengue|lassa|rheumatic|typhoid|fan|puppy|mania|travel)[\s-]+fever"
+             r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
+             r"(?:temp|temperature)|temperature (?:of|in) the (?:room|water|bath|house|office|oil)|fever[- ]?pitch",
+    "lump-or-shape": r"\b(?:big|fat|lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
+                     r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|into)|"
+                     r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b",
+    "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on|out|at|in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
+                        r"crash course|\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
+                        r"behind|apart|for|ill|pregnant)|\bfall(?:ing)? (?:asleep|in love|behind|apart|ill)|"
+                        r"\b(?:last|this|the|in the|since the|next) fall\b|\bslipped (?:a )?dis[ck]",
+    "night-pain": r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
+                  r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
+                  r"\btonight\b",
+    "both-legs": r"\bleg day\b|\b(?:squats|lunges|deadlifts|marathon|spin class|hike|hiking|long run|leg workout|"
+                 r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
+                 r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|training)\b",
+    "one-leg": r"\bleg day\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|run)\b.{0,30}\b(?:tired|"
+               r"heavy|dead)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|has gone|fell) (?:to sleep|"
+               r"asleep)\b.{0,30}\b(?:sitting|sat|cross)",
+    "steroids": r"steroids?\s+(?:cream|creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
+                r"injections|jab|shot)|\b(?:anabolic|gym|roid)\b",
+    "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
+                      r"\bi'?m a cancer\b|\bstar sign",
+    "chest-pain": r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
+    "injecting-drugs": r"\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|"
+                       r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
+    "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)",
+    "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
+                   r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
+                   r"\bon purpose\b|\bdeliberately\b|\bintentionally\b|\bdiet(?:ing)?\b(?! ?(?:at all|or anything))",
+}.items()}

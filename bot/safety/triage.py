@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.safety import banks, durations
 from bot.safety.clauses import Clause, clauses, denied, person, prepare, recurs, resolved
-from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, FLAG_BY_ID, FLAGS, VAGUE_CHRONIC
+from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, VAGUE_CHRONIC
 from bot.safety.levels import Level
 
 DETECTORS = ("rules", "bank")
@@ -79,6 +79,17 @@ _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled
 _ASKS = _rx(r"\b(?:my|i'?ve got|i have|ive got|i got|i'?m having|im having|i hurt|i'?ve hurt|i pulled|i strained|i "
             r"tweaked|i put|i did|i've done|i am in|i'?m in|suffering|i woke up with|woke up with)\b")
 
+_RECENT = _rx(r"\b(?:now|today|suddenly|just|since|still|this (?:morning|afternoon|evening|week)|tonight|yesterday|"
+              r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|right now)\b")
+#: Words that make "my back" a complaint: "my back's been rubbish since February half term".
+_TROUBLE = _rx(r"\b(?:bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|terrible|awful|horrible|not right|"
+               r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|good)|"
+               r"hasnt been (?:right|the same|good)|isn'?t right|isnt right|not shifting|won'?t shift|wont shift|giving "
+               r"(?:me|him|her|them) (?:grief|gyp|jip|hell|trouble|problems)|playing up|acting up|on and off|off and on|"
+               r"comes? and goes?|keeps? coming back|goes? every|goes out|went out|gone again|flared|flare|knots?|"
+               r"tension|tight\w*|stiff\w*|niggl\w*|bothering|bothered|troubl\w*|problem\w*|issues?|paining|not well|"
+               r"not ok|not okay|not better|no better|worse|killing|murder|a mess|wrecked|done in|shot|gone|goes|went|"
+               r"locked|seized|twinge\w*)\b")
 _PAST_PAIN_FOR_OTHER = _rx(r"\b(?:had|was|were|used to)\b")
 
 
@@ -123,7 +134,7 @@ class Assessment:
 
 
 def _pain_in(text: str) -> bool:
-    return bool(_PAIN.search(text))
+    return bool(_PAIN.search(text)) or bool(_BACK.search(text) and _TROUBLE.search(text))
 
 
 def _habit_duration(clause: str, offset: int) -> bool:
@@ -149,12 +160,33 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
         re.match(r"^\s*(?:pregnant|along|gestation|pg)", after))
 
 
-def _rule_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int]]:
+def _rule_hits(low: str, start: int, end: int) -> Iterable[tuple[str, int, int]]:
     for flag in FLAGS:
         for pattern in flag.patterns:
-            for m in pattern.finditer(low, c.start, c.end):
+            for m in pattern.finditer(low, start, end):
                 if m.end() > m.start():
                     yield flag.id, m.start(), m.end()
+
+
+#: Flags whose look-alikes are known from anywhere in the sentence ("legs like jelly after leg day").
+_WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
+_DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight watchers|cutting|fasting|ozempic|"
+            r"wegovy|mounjaro|gym|exercising|working out|running)\b")
+
+
+def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
+    """Return whether a find is a known look-alike ("hay fever", "I crashed on the sofa")."""
+    pattern = EXCLUDE.get(flag)
+    sentence_end = c.sentence_start + len(c.sentence)
+    if pattern is not None:
+        for m in pattern.finditer(low, c.sentence_start, sentence_end):
+            if flag in _WIDE or (m.start() < end + 25 and m.end() > start - 25):
+                return True
+    if flag == "weight-loss":
+        for m in _DIET.finditer(low, c.sentence_start, sentence_end):
+            if not re.search(r"\b(?:not|no|n'?t|without|never|nt)\b(?:\s+\w+){0,3}\s*$", low[max(0, m.start() - 30):m.start()]):
+                return True
+    return False
 
 
 def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int]]:
@@ -192,19 +224,25 @@ class _Reader:
 
     # --- red flags ------------------------------------------------------------------------
 
+    def _clause_at(self, offset: int) -> Clause | None:
+        return next((c for c in self.clauses if c.start <= offset < c.end), None)
+
     def red_flags(self) -> None:
-        for c in self.clauses:
-            if c.subject == "pet":
-                continue
-            hits: list[tuple[str, int, int, str]] = []
-            if "rules" in self.detectors:
-                hits += [(f, s, e, "rules") for f, s, e in _rule_hits(self.low, c)]
-            if "bank" in self.detectors:
+        hits: list[tuple[str, int, int, str]] = []
+        if "rules" in self.detectors:
+            starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.clauses})
+            for s_start, s_end in starts:
+                hits += [(f, s, e, "rules") for f, s, e in _rule_hits(self.low, s_start, s_end)]
+        if "bank" in self.detectors:
+            for c in self.clauses:
                 hits += [(f, s, e, "bank") for f, s, e in _bank_hits(self.low, c) if f != "long-duration"]
-            for flag_id, start, end, detector in hits:
-                if denied(c, start, end, self.low) or not self._counts(flag_id, start, end, c):
-                    continue
-                self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, c, detector)
+        for flag_id, start, end, detector in hits:
+            c = self._clause_at(start)
+            if c is None or c.subject == "pet" or denied(c, start, end, self.low):
+                continue
+            if _excluded(flag_id, self.low, start, end, c) or not self._counts(flag_id, start, end, c):
+                continue
+            self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, c, detector)
 
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
@@ -213,10 +251,11 @@ class _Reader:
         if c.subject == "other":
             if flag.kind == "risk" and not self.pain_other:
                 return False
-            if flag.kind == "acute" and _OTHER_HISTORY.search(c.text) and not re.search(
-                    r"\b(?:now|today|suddenly|just|since|still|this morning|tonight|can'?t|cant|cannot)\b", c.text):
+            if flag.kind == "acute" and _OTHER_HISTORY.search(c.text) and not _RECENT.search(c.sentence):
                 return False
-        elif flag.kind == "risk" and not self.pain_any:
+            if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other:
+                return False
+        elif flag.kind == "risk" and not (self.pain_any or _BACK.search(self.low)):
             return False
         if flag_id == "age-onset":
             return self._age_onset(start, end, c)
