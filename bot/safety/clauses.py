@@ -22,7 +22,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 #: Sentences end at . ! ? ; and line breaks (not the dot in "38.5" or "1.5 years").
-_SENTENCE = _rx(r"(?<!\d)\.(?!\d)|[!?;\n]+|\.{2,}")
+_SENTENCE = _rx(r"\.(?!\d)|[!?;\n]+|\.{2,}")
 #: A clause ends at a contrast word, or at a comma or "and" that starts a new statement.
 _STARTERS = (r"i|i'm|im|i've|ive|i'd|id|i'll|my|it|it's|its|now|then|so|since|both|suddenly|also|plus|this|the|"
              r"he|she|he's|she's|his|her|they|their|we|our|today|yesterday|recently|lately|last|and now|"
@@ -44,7 +44,8 @@ _PSEUDO = _rx(
     r"not just|not only|no longer|not normal|not usual|not like me|never (?:had|felt|been|experienced|happened|noticed|"
     r"known)(?: \w+){0,5} (?:before|like (?:this|that|it))|never had (?:this|that|it|back pain|any back pain|"
     r"anything like)|never before|not been able|haven'?t been able|havent been able|hasn'?t been able|"
-    r"wasn'?t able|weren'?t able|isn'?t normal|doesn'?t feel (?:right|normal)|not right|nothing (?:helps|works|"
+    r"wasn'?t able|weren'?t able|not able|isn'?t able|is not able|(?:don'?t|dont|do not|didn'?t|not) (?:really |even )?"
+    r"feel (?:the|my|his|her|anything|a thing|it when|when|any(?:thing)? when)\b|isn'?t normal|doesn'?t feel (?:right|normal)|not right|nothing (?:helps|works|"
     r"eases|touches|relieves)|no (?:position|painkiller|medication|rest) (?:helps|works|eases)|doesn'?t (?:matter|"
     r"help|ease|go|stop|improve|settle|get better)|does not (?:help|ease|go|stop|improve|settle)|"
     r"won'?t (?:go|stop|ease|settle)|can'?t|cannot|couldn'?t|could not|can not|unable|no feeling|no sensation|"
@@ -54,7 +55,7 @@ _PSEUDO = _rx(
     r"(?:my )?(?:diet|eating))")
 #: Said after a sign, a negation denies it too: "numbness? none", "fever - no", "fever: nope".
 _AFTER_NEGATION = _rx(
-    r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
+    r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
     r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
     r"wait|thankfully|thank god|luckily|fortunately)\b)"
     r"|^\s*(?:is|are|'s|s|seems?|feels?|has been|have been|all|seem)?\s*(?:totally |completely |perfectly |all |"
@@ -62,9 +63,10 @@ _AFTER_NEGATION = _rx(
 
 #: Words that say a sign is over.
 _RESOLVED = _rx(
-    r"\b(?:went away|gone away|go away and never|is gone|has gone|had gone|it's gone|its gone|all gone|cleared up|"
-    r"(?:is|are|'s|completely|totally|fully|all|now|long|entirely)\s+gone\b(?!\s+(?:numb|weak|dead|stiff|bad|worse|"
-    r"out|into|funny|tingly))|(?:all )?sorted(?: now| out| itself)?|cleared|resolved|no longer|i used to|used to (?:have|"
+    r"\b(?:went away|gone away|go away and never|all gone|cleared up|right as rain|(?:been|is|was|'s|feels?) "
+    r"(?:totally |completely |absolutely |perfectly )?(?:fine|good|ok|okay|great|normal) (?:for|since|now|ever since)|"
+    r"(?:is|are|'s|has|had|have|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
+    r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|resolved|no longer|i used to|used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
     r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"
     r"nothing since|none since|all good now|ok now|okay now|fine since|hasn'?t (?:come back|returned|hurt since)|"
@@ -119,8 +121,16 @@ def _split(text: str, pattern: re.Pattern[str], offset: int) -> list[tuple[int, 
     return [(o, t) for o, t in out if t.strip()]
 
 
+_BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
+_OWNER = _rx(rf"\b(?P<self>my|me|i)\s+(?:\w+\s+){{0,2}}?{_BODY}\b|\b(?P<other>his|her|their|(?:{_RELATIVES})'?s)\s+"
+             rf"(?:\w+\s+){{0,2}}?{_BODY}\b")
+
+
 def _subject(text: str, previous: str) -> str | None:
     """Return whose clause this is, or None when it names nobody (it then belongs to the one before)."""
+    owner = _OWNER.search(text)
+    if owner is not None and not _PET.search(text[:owner.start()]):
+        return "self" if owner.group("self") else "other"
     pet, other, mine = _PET.search(text), _OTHER.search(text), _SELF.search(text)
     if pet and (other is None or pet.start() < other.start()) and (mine is None or pet.start() < mine.start()):
         return "pet"

@@ -97,10 +97,11 @@ _PART = r"(?P<part>early|mid|late|the start of|the beginning of|the middle of|th
 _SINCE = (r"(?:since|ever since|from|starting|started|start|began|begun|begin|beginning|started back|"
           r"kicked off|came on|it's been since|been going on since|back in|all the way back in|onwards from)")
 _START_MONTH = _rx(rf"\b{_SINCE}\s+(?:in\s+|around\s+|about\s+|the\s+)?(?:{_PART}\s+)?(?P<last>last\s+|this\s+)?"
-                   rf"(?P<month>{_MONTH})\b(?:\s+(?P<year>(?:19|20)\d\d))?"
+                   rf"(?P<month>{_MONTH})\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?"
                    rf"|\b(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d\d)\b")
 _START_SEASON = _rx(rf"\b{_SINCE}\s+(?:in\s+|around\s+|about\s+)?(?:{_PART}\s+)?(?:the\s+)?(?P<last>last\s+|this\s+)?"
-                    r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?P<year>(?:19|20)\d\d))?"
+                    r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|"
+                    r"\s+(?:of\s+)?(?P<ly>last year|the year before))?"
                     r"|\b(?P<last2>last|this past)\s+(?P<season2>spring|summer|autumn|fall|winter)\b")
 _START_YEAR = _rx(r"\b(?:since|ever since|from|started|starting|began|begun|back in|all the way back in|in|around|"
                   r"circa|as far back as)\s+(?:the\s+)?(?:(?:start|beginning|end|middle|spring|summer|autumn|fall|"
@@ -122,9 +123,9 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"covid|lockdown|the pandemic|the first lockdown|the school holidays|school holidays|back to school|"
              r"the new school year|the start of term|the world cup|the euros|the olympics")
 _START_HOLIDAY = _rx(rf"\b(?:since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
-                     rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in)\s+"
+                     rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
                      rf"(?:the\s+)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
-                     rf"(?P<holiday>{_HOLIDAYS})\b")
+                     rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?")
 #: Life events with no date: long ago as people mean it.
 _IN_SEASON = _rx(r"\b(?:in|during|over|around|last|this past|back in)\s+(?:the\s+)?(?:(?P<part>early|late|mid)\s+)?"
                  r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?P<year>(?:19|20)\d\d))?")
@@ -134,7 +135,7 @@ _STARTED_BEFORE = _rx(r"(?:\b(?:started|starting|began|begun|begin|start|kicked 
                       r"(?:[\w'-]+\s+){0,3}?)[\s,]*$")
 _IN_MONTH = _rx(r"\b(?:in|during|last|this past|back in|around|early|late|mid|the end of|the start of|the beginning of)"
                 r"[\s-]+(?:(?P<part>early|late|mid)[\s-]+)?(?P<month>january|february|march|april|may|june|july|august|"
-                r"september|october|november|december|sept)\b(?:\s+(?P<year>(?:19|20)\d\d))?")
+                r"september|october|november|december|sept)\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?")
 _IN_RELATIVE = _rx(r"\b(?P<which>last year|the year before last|a year ago|the previous year|earlier this year|"
                    r"early this year|at the start of the year|at the beginning of the year)\b")
 _START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>kids|children|pregnancy|pregnancies|"
@@ -152,6 +153,22 @@ _MOVING: dict[str, dict[int, tuple[int, int]]] = {
             2026: (3, 20), 2027: (3, 10), 2028: (2, 27), 2029: (2, 15), 2030: (2, 5)},
     "hanukkah": {2020: (12, 10), 2021: (11, 28), 2022: (12, 18), 2023: (12, 7), 2024: (12, 25), 2025: (12, 14),
                  2026: (12, 4), 2027: (12, 24), 2028: (12, 12), 2029: (12, 1), 2030: (12, 20)},
+    "holi": {2024: (3, 25), 2025: (3, 14), 2026: (3, 4), 2027: (3, 22), 2028: (3, 11)},
+    "navratri": {2024: (10, 3), 2025: (9, 22), 2026: (10, 11), 2027: (9, 30)},
+    "dussehra": {2024: (10, 12), 2025: (10, 2), 2026: (10, 20), 2027: (10, 9)},
+    "durga puja": {2024: (10, 9), 2025: (9, 28), 2026: (10, 17), 2027: (10, 6)},
+    "onam": {2024: (9, 15), 2025: (9, 5), 2026: (8, 26), 2027: (9, 12)},
+    "raksha bandhan": {2024: (8, 19), 2025: (8, 9), 2026: (8, 28), 2027: (8, 17)},
+    "ganesh chaturthi": {2024: (9, 7), 2025: (8, 27), 2026: (9, 14), 2027: (9, 4)},
+    "janmashtami": {2024: (8, 26), 2025: (8, 16), 2026: (9, 4), 2027: (8, 25)},
+    "karva chauth": {2024: (10, 20), 2025: (10, 10), 2026: (10, 29), 2027: (10, 18)},
+    "passover": {2024: (4, 22), 2025: (4, 12), 2026: (4, 1), 2027: (4, 21)},
+    "rosh hashanah": {2024: (10, 2), 2025: (9, 22), 2026: (9, 11), 2027: (10, 1)},
+    "yom kippur": {2024: (10, 11), 2025: (10, 1), 2026: (9, 20), 2027: (10, 10)},
+    "orthodox easter": {2024: (5, 5), 2025: (4, 20), 2026: (4, 12), 2027: (5, 2)},
+    "carnival": {2024: (2, 13), 2025: (3, 4), 2026: (2, 17), 2027: (2, 9)},
+    "eid al-adha": {2024: (6, 16), 2025: (6, 6), 2026: (5, 27), 2027: (5, 16)},
+    "mid-autumn festival": {2024: (9, 17), 2025: (10, 6), 2026: (9, 25), 2027: (9, 15)},
     "lunar new year": {2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
                        2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)},
 }
@@ -233,6 +250,21 @@ def holiday(name: str, year: int) -> dt.date | None:
         return _nth_weekday(year, 6, 6, 3)
     if n.startswith("the clocks") or n.startswith("clocks"):
         return _nth_weekday(year, 10, 6, -1) if "forward" not in n else _nth_weekday(year, 3, 6, -1)
+    fixed_more = {"lohri": (1, 13), "pongal": (1, 14), "makar sankranti": (1, 14), "songkran": (4, 13),
+                  "golden week": (4, 29), "obon": (8, 13), "burns night": (1, 25), "hogmanay": (12, 31)}
+    if n in fixed_more:
+        return dt.date(year, *fixed_more[n])
+    if n in ("mardi gras",):
+        n = "carnival"
+    if n in ("rakhi",):
+        n = "raksha bandhan"
+    if n in ("dasara",):
+        n = "dussehra"
+    if n.startswith(("eid al adha", "eid al-adha", "bakri eid")):
+        n = "eid al-adha"
+    if n in _MOVING and n not in ("diwali", "ramadan", "eid", "hanukkah", "lunar new year"):
+        table = _MOVING[n]
+        return dt.date(year, *table[year]) if year in table else dt.date(year, *table[2026])
     for key, aliases in (("diwali", ("diwali", "deepavali")), ("ramadan", ("ramadan",)), ("eid", ("eid",)),
                          ("hanukkah", ("hanukkah", "chanukah")), ("lunar new year", ("chinese new year",
                                                                                      "lunar new year"))):
@@ -308,13 +340,15 @@ def find(text: str, today: dt.date) -> list[Duration]:
         if m.group("part") and ("late" in m.group("part") or "end" in m.group("part")):
             month, day = month + 2, 1
         year = int(m.group("year")) if m.group("year") else None
+        if m.group("ly"):
+            year = today.year - 1
         when = _dated(month, day, year, bool(m.group("last") or m.group("last2")), today)
         if year is None and (today - when).days < 14:
             when = when.replace(year=when.year - 1)
         add((today - when).days, m, "start")
     for m in _START_HOLIDAY.finditer(text):
         name = m.group("holiday")
-        back = 1 if m.group("last") and "last" in m.group("last") else 0
+        back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
         when = holiday(name, today.year)
         if when is not None and when.year != today.year:  # a fixed past event: covid, lockdown
             add((today - when).days, m, "start")

@@ -61,6 +61,10 @@ FLAGS: tuple[Flag, ...] = (
         rf"(?:control|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|he|she) (?:need to )?(?:go|"
         rf"pee|wee)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|weeing|pooing|toilet trips|it in))",
         r"\bincontinen\w*|\bincontinent\b",
+        r"\b(?:haven'?t|havent|hasn'?t|hasnt|have not|has not|not|no|didn'?t)\s+(?:had|done|been able to have|managed|"
+        r"passed|been for)\s+(?:a |to |any )?(?:wee|pee|piss|poo|urine|water)\b",
+        r"\b(?:bursting|desperate)\b[^.;!?]{0,40}\b(?:can'?t|cant|nothing|won'?t|wont)\b|\b(?:can'?t|cant|nothing)"
+        r"\b[^.;!?]{0,30}\bcomes? out\b",
         r"\b(?:wet|wetting|wets|wetted|peed|pee'?d|peeing|pissed|pissing|weed|wee'?d|weeing|pooed|pooped|poo'?d|"
         r"pooing|pooping|soiled|soiling|soil|shat|shit|crapped|messed|leaked|leaking|leak)\s+(?:my|him|her|them)?self\b"
         r"|\b(?:wet|wetted|soiled|messed|peed|pooed|pooped)\s+(?:the |my |his |her )?(?:bed|pants|trousers|knickers|"
@@ -103,8 +107,10 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:bladder)\b.{0,30}\b(?:won'?t|doesn'?t|not|never|can'?t)\s+(?:fully )?empt(?:y|ies|ying)",
     )),
     Flag("saddle-numbness", Level.EMERGENCY, "acute", _rx(
-        rf"\b{_NUMB}\b[^.;!?]{{0,45}}?\b(?:in|around|on|of|near|down|across|by|between|at|over)\b[^.;!?]{{0,20}}?"
-        rf"\b{_SADDLE}\b(?!\s+(?:of (?:the|my) (?:leg|back|foot|spine)|line))",
+        rf"\b{_NUMB}\b[^.;!?]{{0,45}}?\b(?:in|around|round|on|of|near|down|across|by|between|at|over|under)\b"
+        rf"[^.;!?]{{0,20}}?\b{_SADDLE}\b(?!\s+(?:of (?:the|my) (?:leg|back|foot|spine)|line))",
+        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly) (?:really |properly )?feel (?:my |his |her "
+        rf")?{_SADDLE}\b",
         rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|went|"
         rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
         rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|no feeling|asleep|pins and needles|(?:feels?|feel)"
@@ -140,7 +146,7 @@ FLAGS: tuple[Flag, ...] = (
         r"burn\w*|sore\w*|pains?|agony|stabb\w*|sharp|pounding|constrict\w*|twinge\w*|pangs?|funny|weird)",
         r"\b(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|squeez\w*|discomfort|crush\w*|heav\w*|burn\w*|"
         r"sore\w*|agony|stabb\w*|sharp|twinge\w*|spread\w*|radiat\w*|goes|going|moves|moving|shoot\w*|travel\w*)"
-        r"(?:\s+\w+){0,5}\s+(?:in|into|across|around|on|to|through|at|over|behind|of|under)\s+(?:my |his |her |their "
+        r"(?:\s+\w+){0,5}\s+(?:in|into|across|around|on|to|through|at|over|behind|of|under|and|&|plus)\s+(?:my |his |her |their "
         r"|the |his whole |my whole )?(?:chest|breast ?bone|sternum|heart|ribcage|rib cage)\b",
         r"\b(?:heart (?:attack|pain)|angina|cardiac|tight chest|chest tightness|crushing|palpitations|my heart hurts|"
         r"pain (?:in|down) (?:my|his|her) (?:left )?arm and (?:my |his |her )?(?:jaw|chest))\b",
@@ -196,7 +202,8 @@ FLAGS: tuple[Flag, ...] = (
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
         r"\b(?:los[a-z]*|lost|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+(?:\w+\s+){0,4}?"
         r"(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b(?=[^.;!?]{0,60}\b(?:without|for no|no "
-        r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|unexplained|by itself|on "
+        r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|nt) been (?:trying|"
+        r"dieting|on a diet)|not on (?:a |any )?diet|unexplained|by itself|on "
         r"its own|not on a diet|haven'?t (?:changed|been dieting|been trying|tried)|havent|no diet|didn'?t (?:try|mean|"
         r"change|diet)|eating (?:the same|normally|normal|as usual|more)|even though|despite|randomly|strange|weird|"
         r"mysteriously|not meaning|unintentional|not intentional|no change|worried|worrying|concern))",
@@ -247,6 +254,13 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:all|day and|day or|night and|every|each|24/7|24 ?hours?|round the clock|around the clock|constant(?:ly)?|"
         r"relentless|unrelenting|non-?stop)\b[^.;!?]{0,25}\b(?:night|24/7|rest|resting|still|lying)\b"
         r"(?=[^.;!?]{0,40}\b(?:pain|hurt|ache|agony)|[^.;!?]{0,10}$)",
+        r"\b(?:doesn'?t|does not|no|doesnt) matter (?:if|whether|what|how|which)\b[^.;!?]{0,50}\b(?:lie|lying|sit|"
+        r"sitting|stand|standing|rest|resting|position|do|bed)\b|\bwhether (?:i|he|she) (?:sit|stand|lie|rest|am)\b|"
+        r"\b(?:never|doesn'?t|won'?t|wont|doesnt) (?:\w+ )?lets? up\b|\bnothing makes (?:it|the pain) (?:any )?"
+        r"(?:better|easier|go)\b|\bnothing (?:helps|works|eases)\b[^.;!?]{0,50}\b(?:lying|lie|flat|position|curl\w*|"
+        r"rest\w*|bed|sleep\w*)",
+        r"\b(?:pain|hurts?|hurting|ache\w*|aching|agony|throbb\w*)\b[^.;!?]{0,30}\b(?:every night|each night|nightly|"
+        r"all night|at \d+ ?am|in the early hours|middle of the night|wee hours|small hours)\b",
         r"\beven\s+(?:when|while|if)\s+(?:i'?m\s+|i\s+am\s+|he'?s\s+|she'?s\s+)?(?:\w+\s+)?(?:resting|lying|lie|lying "
         r"down|laying|still|asleep|sleeping|in bed|sitting still|not moving|doing nothing)\b"
         r"|\beven\s+(?:at rest|lying (?:down|still|flat)|in bed|at night|resting|when still)\b",
@@ -276,6 +290,10 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|struggl\w* to|hard to|trouble|difficulty)\s+"
         r"(?:\w+\s+){0,2}(?:lift|raise|pull up|bend up|point up|flex|walk on)\s+(?:my|his|her|their|the|one|left|right)"
         r"\s+(?:\w+\s+)?(?:foot|feet|toes|heel|heels|ankle)\b",
+        r"\b(?:lift|raise|pull up|bring up)\s+(?:up\s+)?the (?:front|toes|ball) of (?:my|his|her|their|the) (?:left |right )?"
+        r"(?:foot|feet)\b",
+        r"\b(?:foot|feet)\b[^.;!?]{0,40}\b(?:drags?|dragging|slaps?|slapping|flops?|flopping|scuffs?|scuffing|"
+        r"catch(?:es)?|catching|hangs? down|droops?)\b",
         r"\b(?:foot|feet|ankle)\s+(?:is |feels |has gone |went |has been |getting |got )?(?:\w+\s+)?(?:weak|"
         r"weaker|floppy|limp|dead|useless|not working|won'?t work)\b",
     )),
@@ -302,6 +320,9 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:inject\w*|shoot(?:ing)? up|shot up|iv|intravenous\w*|needles?|mainlin\w*|skin[- ]?popp\w*|"
         r"slamm\w*)\b[^.;!?]{0,30}\b(?:drugs?|heroin|smack|gear|meth|crystal|cocaine|coke|speed|opiates?|opioids?|"
         r"fentanyl|ketamine|user|use|using|habit|junkie|needles?|substances?)\b",
+        r"\b(?:i|he|she|i still|he still|she still)\s+(?:still |sometimes |occasionally |do |did |used to )?inject"
+        r"(?:s|ed|ing)?\b(?!\s+(?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|mounjaro|"
+        r"fertility|heparin|my medication|methotrexate|epipen|botox))",
         r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addict\w*|using drugs|used drugs|"
         r"methadone|subutex|needle exchange|shooting up|shoot up|injecting|injector)\b",
     )),
@@ -325,6 +346,8 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
         r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
         r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
+        r"\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
+        r"days|minutes|mins|hours|degrees|times|am|pm|:|\.|,\d))(?:\s*(?:years?|yrs?)(?:\s*old)?)?",
         r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
         r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
         r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
@@ -355,19 +378,18 @@ CONDITIONS = re.compile(
 
 #: Saying the pain is long-lasting or keeps coming back.
 CHRONIC_WORDS = re.compile(
-    r"\b(?:chronic\w*|chronical\w*|cronic|chronis|persistent\w*|persisting|long[- ]?(?:term|standing|lasting|running"
-    r"|haul)|longstanding|longterm|lifelong|life-long|never[- ]ending|neverending|endless|ongoing|on-going|"
+    r"\b(?:chronic\w*|chronical\w*|cronic|chronis|persistent\w*|persisting|long[- ]?(?:term|standing|lasting|running)|longstanding|longterm|lifelong|life-long|never[- ]ending|neverending|endless|ongoing|on-going|"
     r"never (?:goes|went|really goes|fully goes|completely goes|seems to go|truly goes) away|won'?t (?:go away|"
     r"ever go away|shift|leave me)|doesn'?t (?:ever )?go away|doesnt go away|never (?:goes|gone|leaves|stops|shifts|"
     r"fully heals|fully healed|really healed|got better|gets better|improves|improved|clears)|keeps? (?:on )?"
     r"(?:coming back|recurring|returning|flaring(?: up)?|happening|coming and going)|recurr\w*|reccur\w*|recurent|"
     r"flares? ups?|flare-ups?|flareups?|relapses?|relapsing|(?:on|off) and (?:off|on)|comes? and goes?|come and go|"
     r"came and went|every (?:winter|summer|spring|autumn|year|few months|couple of months|now and then)|"
-    r"again and again|over and over|time and again|always (?:comes? back|hurts|had|have had|been|aching|sore|there)|"
+    r"again and again|over and over|time and again|never been (?:right|the same|good|ok|okay) since|always (?:comes? back|hurts|had|have had|been|aching|sore|there)|"
     r"back again|returns? every|every so often|all the time)\b", re.IGNORECASE)
 
 #: Vague words that need no number but say nothing of length when a short one is given.
-VAGUE_CHRONIC = re.compile(r"\b(?:ongoing|on-going|constant\w*|all the time|persist\w*|comes? and goes?|come and go|"
+VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) since|ongoing|on-going|constant\w*|all the time|persist\w*|comes? and goes?|come and go|"
                            r"flare\w*|again and again|over and over|every so often|back again|always hurts|keeps? "
                            r"happening|relapse\w*)\b", re.IGNORECASE)
 
@@ -397,7 +419,7 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                r"heavy|dead)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|has gone|fell) (?:to sleep|"
                r"asleep)\b.{0,30}\b(?:sitting|sat|cross)",
     "steroids": r"steroids?\s+(?:cream|creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
-                r"injections|jab|shot)|\b(?:anabolic|gym|roid)\b",
+                r"injections|jab|shot)|\b(?:anabolic|roids)\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
                       r"\bi'?m a cancer\b|\bstar sign",
     "chest-pain": r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
@@ -406,5 +428,5 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)",
     "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
-                   r"\bon purpose\b|\bdeliberately\b|\bintentionally\b|\bdiet(?:ing)?\b(?! ?(?:at all|or anything))",
+                   r"\bon purpose\b|\bdeliberately\b|\bintentionally\b",
 }.items()}

@@ -26,7 +26,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
-_PAIN = _rx(r"\b(?:\w*aches?|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|spasm\w*|sciatica|"
+_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|spasm\w*|sciatica|"
             r"agony|agonis\w*|killing (?:me|him|her)|bad back|back (?:trouble|problems?|issues?|injury)|playing up|"
             r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|gave|"
             r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|strain\w*|"
@@ -47,7 +47,7 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"school|retired|retirement|kids|children|baby|son|daughter|dog|cat|pet|owned|own|had it|brand|wearing|"
              r"sleeping on|slept on|vegan|vegetarian|diet|garden\w*|allotment|knitting|sewing|piano|guitar|"
              r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking)\b")
-_STRONG_PAIN = _rx(r"\b(?:\w*aches?|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|sciatica|"
+_STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|sciatica|"
                    r"suffer\w*|trouble|problems?|issues?|niggl\w*|twinge\w*|bad back|playing up|throbb\w*|injur\w*|"
                    r"backache|bakache|lumbago|painful)\b")
 #: A clause that refers back to the pain: "It's been like this for 5 months."
@@ -184,7 +184,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
                 return True
     if flag == "weight-loss":
         for m in _DIET.finditer(low, c.sentence_start, sentence_end):
-            if not re.search(r"\b(?:not|no|n'?t|without|never|nt)\b(?:\s+\w+){0,3}\s*$", low[max(0, m.start() - 30):m.start()]):
+            if not re.search(r"(?:\bnot|\bno|n'?t|\bwithout|\bnever|nt)\b(?:\s+\w+){0,3}\s*$",
+                             low[max(0, m.start() - 30):m.start()]):
                 return True
     return False
 
@@ -206,6 +207,7 @@ class _Reader:
         self.pain_any = _pain_in(self.low)
         self.pain_other = any(_pain_in(c.text) for c in self.clauses if c.subject == "other")
         self.pain_self = any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
+        self.trouble_any = bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
         self.pain_length_known = False
         self.short_length = False
 
@@ -302,7 +304,7 @@ class _Reader:
 
     def _durations(self, c: Clause, mine: list[durations.Duration]) -> None:
         clause = c.text
-        has_pain = _pain_in(clause) or (bool(_REFERS.search(clause)) and self.pain_any)
+        has_pain = _pain_in(clause) or (bool(_REFERS.search(clause)) and (self.pain_any or self.trouble_any))
         over = resolved(c) and not recurs(c.sentence)
         lengths = [d for d in mine if d.kind == "length" and not _not_pain_length(self.low, d)]
         anchored = any(d.kind in ("in", "ago") and d.days > 60 for d in mine) or _PAST_ANCHOR.search(clause)
@@ -313,6 +315,10 @@ class _Reader:
             local = d.start - c.start
             if d.kind == "length" and _habit_duration(clause, local):
                 continue
+            if d.kind == "start":
+                keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", clause[:local + 12]))
+                if keyword and _habit_duration(clause, keyword[-1].start()):
+                    continue  # "had this mattress since 2009", "driving lorries since 1995"
             if not has_pain:
                 continue
             if d.kind == "ago" and any(x.days < 42 for x in lengths):
