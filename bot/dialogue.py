@@ -6,11 +6,12 @@ The Telegram adapter, the console, ``backcare-bot ask``, the tests and the bench
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.safety import Assessment, Level, assess
+from bot.safety import Assessment, Level, assess, safety_note
 from bot.search import SearchIndex, SearchResult
 from bot.text import normalise
 
@@ -68,11 +69,17 @@ class Dialogue:
         self.kb = kb
         self.index = index or SearchIndex(kb)
 
-    def respond(self, text: str) -> Reply:
-        """Return the reply to one message from a user."""
-        assessment = assess(text)
+    def respond(self, text: str, *, country: str | None = None, today: dt.date | None = None) -> Reply:
+        """Return the reply to one message from a user.
+
+        The whole message is triaged before anything is cut to a length limit; ``country`` (an ISO
+        code, see :func:`bot.safety.country_of_zone`) picks the numbers the safety note names, and
+        ``today`` the date durations such as "since Easter" are counted from.
+        """
+        assessment = assess(text, today=today)
         if not normalise(text):
-            return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples())
+            return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples(),
+                                     country)
         result = self.index.find(text)
         best = result.best
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
@@ -82,18 +89,19 @@ class Dialogue:
             if specific is not None and specific.entry.safety == "none" and (
                     best is None or specific.score >= best.score):
                 result = SearchResult(specific, ())
-        if assessment.level is Level.URGENT and (result.best is None or result.best.score < self.index.confident):
-            # With a red flag, the urgent-care message stands alone unless the question is clear.
-            return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, ())
-        return self._reply_to(result, assessment)
+        if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident):
+            # With a red flag, the urgent or emergency advice stands alone unless the question is clear.
+            return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, (), country)
+        return self._reply_to(result, assessment, country)
 
-    def answer(self, topic: str, *, original: str = "") -> Reply | None:
+    def answer(self, topic: str, *, original: str = "", country: str | None = None,
+               today: dt.date | None = None) -> Reply | None:
         """Return the reply that opens entry ``topic`` (a button press), or None if it is gone."""
         entry = self.kb.entry(topic)
         if entry is None:
             return None
-        assessment = assess(original) if original else Assessment(Level.NONE)
-        return self._answer(entry, 100.0, assessment)
+        assessment = assess(original, today=today) if original else Assessment(Level.NONE)
+        return self._answer(entry, 100.0, assessment, country)
 
     def safety_note(self, text: str) -> str:
         """Return only the safety message a text calls for (a /log note, say), or "" when it needs none."""
@@ -104,9 +112,9 @@ class Dialogue:
 
     # --- building replies --------------------------------------------------------------------
 
-    def _reply_to(self, result: SearchResult, assessment: Assessment) -> Reply:
+    def _reply_to(self, result: SearchResult, assessment: Assessment, country: str | None) -> Reply:
         if result.best is not None:
-            return self._answer(result.best.entry, result.best.score, assessment)
+            return self._answer(result.best.entry, result.best.score, assessment, country)
         if result.alternatives:
             # Offer back-care questions; small talk only when nothing else came close.
             matches = [m for m in result.alternatives if not m.entry.is_smalltalk] or list(result.alternatives)
@@ -114,31 +122,30 @@ class Dialogue:
             text = "I'm not sure I understood. Did you mean one of these?\n" + "\n".join(
                 f"• {s.question}" for s in options)
             return self._with_safety(ReplyKind.DID_YOU_MEAN, text, None, result.alternatives[0].score,
-                                     assessment, options)
+                                     assessment, options, country)
         return self._with_safety(ReplyKind.NO_MATCH, self._no_match_text(), None, 0.0, assessment,
-                                 self._examples())
+                                 self._examples(), country)
 
-    def _answer(self, entry: Entry, score: float, assessment: Assessment) -> Reply:
+    def _answer(self, entry: Entry, score: float, assessment: Assessment, country: str | None) -> Reply:
         follow_ups = tuple(Suggestion(e.id, e.question) for fid in entry.follow_ups
                            if (e := self.kb.entry(fid)) is not None)
         kind = ReplyKind.SMALLTALK if entry.is_smalltalk else ReplyKind.ANSWER
         level = max(assessment.level, Level.parse(entry.safety))
-        return self._with_safety(kind, entry.answer, entry.id, score, Assessment(level, assessment.signs),
-                                 follow_ups)
+        return self._with_safety(kind, entry.answer, entry.id, score, replace(assessment, level=level),
+                                 follow_ups, country)
 
     def _with_safety(self, kind: ReplyKind, text: str, topic: str | None, score: float,
-                     assessment: Assessment, suggestions: tuple[Suggestion, ...]) -> Reply:
-        """Put the safety message into the text: urgent care first, the referral after the answer."""
+                     assessment: Assessment, suggestions: tuple[Suggestion, ...], country: str | None) -> Reply:
+        """Put the safety note into the text: urgent and emergency advice first, the referral after the answer."""
         level = assessment.level
-        if level is Level.URGENT:
-            urgent = f"⚠️ {self.kb.safety_texts['urgent']}"
+        note = safety_note(self.kb, assessment, country)
+        if level >= Level.URGENT:
             if kind is ReplyKind.NO_MATCH:  # no massage examples to someone who needs help now
-                text, suggestions = urgent, ()
+                text, suggestions = note, ()
             else:
-                text = f"{urgent}\n\n{text}"
+                text = f"{note}\n\n{text}"
         elif level is Level.CHRONIC:
-            note = self.kb.safety_texts["chronic"]
-            text = note if kind is ReplyKind.NO_MATCH else f"{text}\n\n🩺 {note}"
+            text = note if kind is ReplyKind.NO_MATCH else f"{text}\n\n{note}"
         return Reply(kind, text, topic, score, level, suggestions)
 
     def _examples(self) -> tuple[Suggestion, ...]:

@@ -2,7 +2,8 @@
 
 The knowledge base is a directory of YAML files:
 
-* ``safety.yaml`` is a mapping with the two safety messages, ``chronic`` and ``urgent``;
+* ``safety.yaml`` is a mapping with the safety messages ``chronic``, ``urgent`` and ``emergency``
+  (each a ``text``, an ``other`` wording and ``sources``) and ``reasons`` (one line per sign);
 * ``routines.yaml`` lists the guided self-massage routines (see :mod:`bot.routines`);
 * every other ``*.yaml`` file is a list of answerable entries.  Entries from ``smalltalk.yaml``
   are conversation (greetings, thanks) and need no sources.
@@ -19,6 +20,7 @@ from typing import Any
 import yaml
 
 from bot.routines import Routine, Step
+from bot.safety.texts import SafetyTexts, fill, from_mapping
 
 #: Telegram allows 4096 UTF-16 code units a message (an emoji counts twice); keep room for a safety note and the
 #: heading.  Answers and safety texts are measured as Telegram measures them.
@@ -27,10 +29,11 @@ MAX_ANSWER_CHARS = 3000
 MAX_SAFETY_CHARS = 800
 MAX_QUESTION_CHARS = 100
 #: Button data is at most 64 bytes (bot.tgbot.callbacks.MAX_BYTES).  The longest data carrying an entry id is
-#: "fb:<id>:1" (5 bytes besides the id), a routine id "rtnew:<id>" (6); ids are ASCII, a byte a character.
-MAX_ENTRY_ID_BYTES = 64 - len("fb:") - len(":1")
-MAX_ROUTINE_ID_BYTES = 64 - len("rtnew:")
-SAFETY_LEVELS = ("none", "chronic", "urgent")
+#: "dym:<id>:<prompt id, 12 digits>|<owner, 14 base-36 digits>"; a routine id "rmstart:<id>|<owner>".
+#: Ids are ASCII, a byte a character.
+MAX_ENTRY_ID_BYTES = 64 - len("dym::999999999999|") - 14
+MAX_ROUTINE_ID_BYTES = 64 - len("rmstart:|") - 14
+SAFETY_LEVELS = ("none", "chronic", "urgent", "emergency")
 
 ENTRY_REQUIRED = ("id", "question", "alternates", "answer")
 ENTRY_OPTIONAL = ("follow_ups", "sources", "safety")
@@ -92,6 +95,8 @@ class KnowledgeBase:
     safety_texts: dict[str, str]
     routines: dict[str, Routine] = field(default_factory=dict)
     directory: Path | None = None
+    #: Every level's text (with its ``other`` wording) and every sign's one-line reason.
+    safety: SafetyTexts = field(default_factory=SafetyTexts)
 
     def entry(self, entry_id: str) -> Entry | None:
         """Return the entry with this id, or None."""
@@ -296,20 +301,40 @@ def _read_entry(check: _Checker, node: yaml.Node, kind: str) -> tuple[Entry, dic
     return entry, keys
 
 
-def _read_safety(check: _Checker, root: yaml.Node | None) -> dict[str, str]:
+SAFETY_MESSAGES = ("chronic", "urgent", "emergency")
+
+
+def _read_safety(check: _Checker, root: yaml.Node | None) -> tuple[dict[str, str], SafetyTexts]:
+    """Return each level's text (with the common numbers filled in) and the full safety texts."""
     if root is None:
-        return {}
-    keys = check.mapping(root, "safety.yaml", ("chronic", "urgent"), ())
+        return {}, SafetyTexts()
+    keys = check.mapping(root, "safety.yaml", SAFETY_MESSAGES, ("reasons",))
     out: dict[str, str] = {}
+    data: dict[str, object] = {}
     for level, node in (keys or {}).items():
-        fields = check.mapping(node, f"the {level} message", ("text", "sources"), ())
+        if level == "reasons":
+            reasons: dict[str, dict[str, str]] = {}
+            for flag_node, reason_node in (node.value if isinstance(node, yaml.MappingNode) else []):
+                flag = _scalar(flag_node)
+                fields = check.mapping(reason_node, f"the reason {flag!r}", ("self",), ("other",))
+                if fields:
+                    reasons[str(flag)] = {k: check.text(v, f"the {flag} reason", limit=300) or ""
+                                          for k, v in fields.items()}
+            data["reasons"] = reasons
+            continue
+        fields = check.mapping(node, f"the {level} message", ("text", "sources"), ("other",))
+        entry: dict[str, object] = {}
         if fields and "text" in fields:
             text = check.text(fields["text"], f"the {level} text", limit=MAX_SAFETY_CHARS)
             if text is not None:
-                out[level] = text
+                entry["text"] = text
+                out[level] = fill(" ".join(text.split()))
+        if fields and "other" in fields:
+            entry["other"] = check.text(fields["other"], f"the {level} other text", limit=MAX_SAFETY_CHARS) or ""
         if fields and "sources" in fields:
-            check.texts(fields["sources"], f"the {level} sources", minimum=1)
-    return out
+            entry["sources"] = check.texts(fields["sources"], f"the {level} sources", minimum=1)
+        data[level] = entry
+    return out, from_mapping(data)
 
 
 def _read_routine(check: _Checker, node: yaml.Node) -> tuple[Routine, yaml.Node] | None:
@@ -356,6 +381,7 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     where: dict[str, str] = {}
     follow_up_nodes: list[tuple[_Checker, Entry, yaml.Node]] = []
     safety_texts: dict[str, str] = {}
+    safety = SafetyTexts()
     routines: dict[str, Routine] = {}
     safety_seen = False
     for path in _files(directory):
@@ -364,7 +390,7 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
         root = _compose(path, display, problems)
         if path.stem == "safety":
             safety_seen = True
-            safety_texts = _read_safety(check, root)
+            safety_texts, safety = _read_safety(check, root)
         elif path.stem == "routines":
             for node in check.sequence(root, "routines.yaml"):
                 read_routine = _read_routine(check, node)
@@ -399,12 +425,12 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
                 check.report(item, f"entry {entry.id!r} lists itself as a follow-up; remove it")
     anchor = str(directory / "safety.yaml")
     if not safety_seen:
-        problems.append(Problem(anchor, 1, "safety.yaml is missing; it must hold the chronic and urgent messages"))
+        problems.append(Problem(anchor, 1, "safety.yaml is missing; it must hold the chronic, urgent and emergency messages"))
     if not entries and not problems:
         problems.append(Problem(str(directory), 1, "no entries found; add YAML files with question entries"))
     if problems:
         return None, problems
-    return KnowledgeBase(entries, safety_texts, routines, directory), []
+    return KnowledgeBase(entries, safety_texts, routines, directory, safety), []
 
 
 def validate(directory: str | Path) -> list[Problem]:
