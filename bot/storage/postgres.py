@@ -73,8 +73,8 @@ def explain(exc: Exception, where: str) -> StorageError:
     elif isinstance(exc, errors.InvalidPassword | errors.InvalidAuthorizationSpecification):
         msg = f"{where} refused the bot's login ({exc}); check the user and password in BACKCARE_DB"
     elif isinstance(exc, PoolTimeout | psycopg.OperationalError):
-        msg = (f"cannot reach {where} ({str(exc).strip() or type(exc).__name__}); check that the server is up "
-               "and that BACKCARE_DB is right")
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        msg = f"cannot reach {where} ({reason}); check that the server is up and that BACKCARE_DB is right"
     else:
         msg = f"database error on {where} ({exc}); check the server's log, or change BACKCARE_DB"
     return StorageError(msg)
