@@ -77,9 +77,14 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         print("TELEGRAM_BOT_TOKEN is not set: put it in .env or the environment "
               "(see .env.example), or use `backcare-bot chat` for the terminal.", file=sys.stderr)
         return 2
-    from bot.tgbot.app import run_application
+    from bot.tgbot.app import StartupError, run_application
 
-    run_application(settings, _load(settings), webhook=args.webhook)
+    kb = _load(settings)
+    try:
+        run_application(settings, kb, webhook=args.webhook)
+    except StartupError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
     return 0
 
 
@@ -132,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args, settings)
     except KeyboardInterrupt:
-        return 130
+        return 0
     except BrokenPipeError:
         return 0
 

@@ -95,6 +95,13 @@ class Dialogue:
         assessment = assess(original) if original else Assessment(Level.NONE)
         return self._answer(entry, 100.0, assessment)
 
+    def safety_note(self, text: str) -> str:
+        """Return only the safety message a text calls for (a /log note, say), or "" when it needs none."""
+        assessment = assess(text)
+        if assessment.level is Level.NONE:
+            return ""
+        return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, ()).text
+
     # --- building replies --------------------------------------------------------------------
 
     def _reply_to(self, result: SearchResult, assessment: Assessment) -> Reply:

@@ -20,10 +20,16 @@ import yaml
 
 from bot.routines import Routine, Step
 
-#: Telegram allows 4096 characters a message; keep room for a safety note and the heading.
+#: Telegram allows 4096 UTF-16 code units a message (an emoji counts twice); keep room for a safety note and the
+#: heading.  Answers and safety texts are measured as Telegram measures them.
+TELEGRAM_MESSAGE_UNITS = 4096
 MAX_ANSWER_CHARS = 3000
 MAX_SAFETY_CHARS = 800
 MAX_QUESTION_CHARS = 100
+#: Button data is at most 64 bytes (bot.tgbot.callbacks.MAX_BYTES).  The longest data carrying an entry id is
+#: "fb:<id>:1" (5 bytes besides the id), a routine id "rtnew:<id>" (6); ids are ASCII, a byte a character.
+MAX_ENTRY_ID_BYTES = 64 - len("fb:") - len(":1")
+MAX_ROUTINE_ID_BYTES = 64 - len("rtnew:")
 SAFETY_LEVELS = ("none", "chronic", "urgent")
 
 ENTRY_REQUIRED = ("id", "question", "alternates", "answer")
@@ -94,6 +100,17 @@ class KnowledgeBase:
 
 # --- reading YAML with line numbers ---------------------------------------------------------
 
+#: libyaml's parser and composer (about 10x faster) when PyYAML was built with it, else PyYAML's own.
+#: Both give the same nodes and marks; the tests run the ``file:line`` messages on both.
+YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR_TAG = "tag:yaml.org,2002:str"
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def utf16_len(text: str) -> int:
+    """Return the length of ``text`` as Telegram counts it: UTF-16 code units (an emoji is usually 2)."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le", "surrogatepass")) // 2
+
 
 def _one_line(text: object) -> str:
     return " ".join(str(text).split())
@@ -112,16 +129,21 @@ def _compose(path: Path, display: str, problems: list[Problem]) -> yaml.Node | N
         problems.append(Problem(display, line, f"cannot read the file ({_one_line(exc)}); save it as UTF-8 text"))
         return None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
+        # (libyaml marks an error at the end of the file on the line after the last one)
+        line = min(mark.line + 1, len(text.splitlines()) or 1) if mark else 1
         what = _one_line(exc.problem or "invalid YAML")
         problems.append(Problem(display, line, f"YAML syntax error: {what}; check indentation and quoting"))
     except yaml.reader.ReaderError as exc:  # a control character: say which, on its line
-        line = text.count("\n", 0, max(exc.position, 0)) + 1
-        problems.append(Problem(display, line, f"YAML syntax error: character U+{exc.character:04X} is not "
-                                               "allowed in YAML; delete it"))
+        # (found again in the text: libyaml gives the position in UTF-8 bytes, PyYAML in characters)
+        found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        position, character = (found.start(), ord(found.group())) if found else (max(exc.position, 0), exc.character)
+        line = text.count("\n", 0, position) + 1
+        shown = f"U+{character:04X}" if isinstance(character, int) else repr(character)
+        problems.append(Problem(display, line, f"YAML syntax error: character {shown} is not allowed in YAML; "
+                                               "delete it"))
     except yaml.YAMLError as exc:
         problems.append(Problem(display, 1, f"YAML syntax error: {_one_line(exc)}; check indentation and quoting"))
     except RecursionError:
@@ -160,7 +182,14 @@ def _line(node: yaml.Node) -> int:
 
 def _scalar(node: yaml.Node) -> Any:
     """Return the Python value of a scalar node (strings, numbers, booleans, null)."""
-    return yaml.SafeLoader("").construct_object(node) if isinstance(node, yaml.ScalarNode) else None
+    if not isinstance(node, yaml.ScalarNode):
+        return None
+    if node.tag == _STR_TAG:  # nearly every value: what SafeConstructor.construct_yaml_str returns
+        return node.value
+    try:
+        return _CONSTRUCTOR.construct_object(node)
+    finally:
+        _CONSTRUCTOR.constructed_objects.clear()  # it remembers every node it built
 
 
 class _Checker:
@@ -204,8 +233,20 @@ class _Checker:
         if not value:
             self.report(node, f"{what} is empty; write the text or remove the key")
             return None
-        if limit is not None and len(value) > limit:
-            self.report(node, f"{what} is {len(value)} characters long; shorten it to at most {limit}")
+        if limit is not None and (units := utf16_len(value)) > limit:
+            counted = "" if units == len(value) else " as Telegram counts them (an emoji or rare symbol is 2)"
+            self.report(node, f"{what} is {units} characters long{counted}; shorten it to at most {limit}, so it "
+                              f"fits one Telegram message ({TELEGRAM_MESSAGE_UNITS}) with what the bot adds")
+        return value
+
+    def identifier(self, node: yaml.Node, what: str, example: str, max_bytes: int) -> str | None:
+        """Return an id, reporting one that is not lowercase words joined by '-' or too long for button data."""
+        value = self.text(node, "id")
+        if value is not None and not ID_PATTERN.match(value):
+            self.report(node, f"id {value!r} must be lowercase words joined by '-', like {example!r}")
+        elif value is not None and len(value.encode()) > max_bytes:
+            self.report(node, f"{what} id {value!r} is {len(value.encode())} characters long; shorten it to at most "
+                              f"{max_bytes}, so its buttons fit Telegram's 64 bytes of button data")
         return value
 
     def texts(self, node: yaml.Node, what: str, *, minimum: int = 0) -> list[str]:
@@ -235,9 +276,7 @@ def _read_entry(check: _Checker, node: yaml.Node, kind: str) -> tuple[Entry, dic
     keys = check.mapping(node, "an entry", ENTRY_REQUIRED, ENTRY_OPTIONAL)
     if keys is None or any(k not in keys for k in ENTRY_REQUIRED):
         return None
-    entry_id = check.text(keys["id"], "id")
-    if entry_id is not None and not ID_PATTERN.match(entry_id):
-        check.report(keys["id"], f"id {entry_id!r} must be lowercase words joined by '-', like 'massage-frequency'")
+    entry_id = check.identifier(keys["id"], "an entry", "massage-frequency", MAX_ENTRY_ID_BYTES)
     question = check.text(keys["question"], "question", limit=MAX_QUESTION_CHARS)
     alternates = check.texts(keys["alternates"], "alternates", minimum=1)
     answer = check.text(keys["answer"], "answer", limit=MAX_ANSWER_CHARS)
@@ -277,9 +316,7 @@ def _read_routine(check: _Checker, node: yaml.Node) -> tuple[Routine, yaml.Node]
     keys = check.mapping(node, "a routine", ROUTINE_REQUIRED, ())
     if keys is None or any(k not in keys for k in ROUTINE_REQUIRED):
         return None
-    routine_id = check.text(keys["id"], "id")
-    if routine_id is not None and not ID_PATTERN.match(routine_id):
-        check.report(keys["id"], f"id {routine_id!r} must be lowercase words joined by '-', like 'quick-reset'")
+    routine_id = check.identifier(keys["id"], "a routine", "quick-reset", MAX_ROUTINE_ID_BYTES)
     title = check.text(keys["title"], "title", limit=40)
     summary = check.text(keys["summary"], "summary", limit=300)
     check.texts(keys["sources"], "sources", minimum=1)
@@ -330,10 +367,10 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
             safety_texts = _read_safety(check, root)
         elif path.stem == "routines":
             for node in check.sequence(root, "routines.yaml"):
-                read = _read_routine(check, node)
-                if read is None:
+                read_routine = _read_routine(check, node)
+                if read_routine is None:
                     continue
-                routine, id_node = read
+                routine, id_node = read_routine
                 if routine.id in routines:
                     check.report(id_node, f"duplicate routine id {routine.id!r}; give each routine its own id")
                 routines[routine.id] = routine

@@ -6,17 +6,20 @@ most 👎, and "did you mean" picks that would make good new alternates for thei
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from bot.config import Settings
+from bot.core.model import Question
 from bot.knowledge import KnowledgeBase, KnowledgeError, load
-from bot.storage import Question, Storage, StorageError
+from bot.storage import StorageError, is_postgres, open_store
 from bot.text import normalise
 
 #: Two questions belong together when the mean of their token-set and token-sort ratios reaches this;
@@ -109,13 +112,20 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, right: Se
 def print_report(settings: Settings, *, limit: int) -> int:
     """Print the knowledge-base report from the database in ``settings``; return the exit code."""
     path = settings.db_path
-    if not path.exists():
+    if not is_postgres(path) and not Path(path).exists():
         print(f"No database at {path} yet: it is created when the bot first runs. "
               "Set BACKCARE_DB to the bot's database file to report on it.")
         return 0
+    async def read() -> tuple[list[Question], dict[str, tuple[int, int]], list[Question]]:
+        store = await open_store(path)
+        try:
+            f = store.feedback
+            return await f.unanswered(), await f.feedback_counts(), await f.confirmed()
+        finally:
+            await store.close()
+
     try:
-        with Storage(path) as storage:
-            unanswered, feedback, confirmed = storage.unanswered(), storage.feedback_counts(), storage.confirmed()
+        unanswered, feedback, confirmed = asyncio.run(read())
     except StorageError as exc:
         print(f"Cannot read the database: {exc}", file=sys.stderr)
         return 2
@@ -135,9 +145,9 @@ def print_report(settings: Settings, *, limit: int) -> int:
 
     disliked = most_disliked(feedback)
     print(f"\nAnswers marked not helpful: {len(disliked)} entries (top {limit})")
-    rows = [(down, up, entry, (e.question if kb and (e := kb.entry(entry)) else "(not in the knowledge base)"))
-            for entry, down, up in disliked[:limit]]
-    print(table(("👎", "👍", "entry", "question"), rows, right=(0, 1)) if rows else "  none yet")
+    rated = [(down, up, entry, (e.question if kb and (e := kb.entry(entry)) else "(not in the knowledge base)"))
+             for entry, down, up in disliked[:limit]]
+    print(table(("👎", "👍", "entry", "question"), rated, right=(0, 1)) if rated else "  none yet")
 
     proposals = proposed_alternates(confirmed, kb)
     print(f"\nProposed new alternates (confirmed \"did you mean\" picks): {len(proposals)} (top {limit})")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.storage.interfaces import Claimed, Store, StorageError
+from bot.storage.interfaces import Claimed, StorageError, Store
 
 __all__ = ["Claimed", "Store", "StorageError", "open_store", "is_postgres"]
 

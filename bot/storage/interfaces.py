@@ -13,7 +13,6 @@ from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 from bot.core.model import Account, PainEntry, Prompt, Question, Reminder, SessionState
 
-
 T = TypeVar("T")
 
 
@@ -182,14 +181,30 @@ class UpdateLog(Protocol):
 class Store(Protocol):
     """One database: every aggregate's store, opened and closed together."""
 
-    sessions: SessionStore
-    reminders: ReminderStore
-    pain: PainLog
-    feedback: FeedbackStore
-    accounts: AccountStore
-    prompts: PromptStore
-    updates: UpdateLog
-    description: str
+    @property
+    def sessions(self) -> SessionStore: ...
+
+    @property
+    def reminders(self) -> ReminderStore: ...
+
+    @property
+    def pain(self) -> PainLog: ...
+
+    @property
+    def feedback(self) -> FeedbackStore: ...
+
+    @property
+    def accounts(self) -> AccountStore: ...
+
+    @property
+    def prompts(self) -> PromptStore: ...
+
+    @property
+    def updates(self) -> UpdateLog: ...
+
+    @property
+    def description(self) -> str: ...
+
 
     async def close(self) -> None:
         """Close the database."""

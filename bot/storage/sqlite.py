@@ -19,8 +19,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.core.model import NOTE_MAX_CHARS, TEXT_MAX_CHARS, Account, Claim, PainEntry, Prompt, Question, Reminder, \
-    SessionState
+from bot.core.model import (
+    NOTE_MAX_CHARS,
+    TEXT_MAX_CHARS,
+    Account,
+    Claim,
+    PainEntry,
+    Prompt,
+    Question,
+    Reminder,
+    SessionState,
+)
 from bot.storage.interfaces import Claimed, StorageError
 
 logger = logging.getLogger(__name__)
@@ -194,7 +203,8 @@ def _claim(conn: Conn, table: str, due_column: str, active: str, now: float, own
            limit: int) -> list[tuple[int, bool]]:
     rows = conn.execute(
         f"SELECT id, in_flight FROM {table} WHERE {active} AND {due_column} <= ? "
-        f"AND (in_flight = 0 OR claimed_until < ?) ORDER BY {due_column}, id LIMIT ?", (now, now, limit)).fetchall()
+        f"AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY {due_column}, id LIMIT ?",
+        (now, now, limit)).fetchall()
     ids = [(r["id"], bool(r["in_flight"])) for r in rows]
     conn.executemany(f"UPDATE {table} SET in_flight = 1, claim_owner = ?, claimed_until = ? WHERE id = ?",
                      [(owner, now + lease, i) for i, _ in ids])

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from types import ModuleType
+from collections.abc import Callable, Coroutine
+from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import LinkPreviewOptions, Update
+from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken
 from telegram.ext import (
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
     CallbackQueryHandler,
-    CommandHandler,
     Defaults,
     MessageHandler,
     TypeHandler,
@@ -21,17 +23,36 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.dialogue import Dialogue
+from bot.core.build import build_core, build_ticker
 from bot.knowledge import KnowledgeBase
-from bot.sessions import Sessions
-from bot.storage import Storage, StorageError
-from bot.tgbot import admin, commands, errors, privacy, progress, questions, reminders, sessions
-from bot.tgbot.callbacks import pattern
+from bot.tgbot import errors, handlers
+from bot.tgbot.delivery import TelegramDelivery
+from bot.tgbot.flood import FloodGuard
 from bot.tgbot.processor import PerChatUpdateProcessor
+from bot.tgbot.request import AiohttpRequest, install_event_loop_policy
 from bot.tgbot.retry import RetryingRateLimiter
-from bot.tgbot.services import KEY, Services
 
 logger = logging.getLogger(__name__)
+
+COMMANDS = [
+    BotCommand("start", "Start and show the menu"),
+    BotCommand("routine", "Start a guided self-massage routine"),
+    BotCommand("stop", "Stop the running routine"),
+    BotCommand("techniques", "Self-massage techniques"),
+    BotCommand("remind", "Set a reminder, e.g. /remind mon wed fri 19:00"),
+    BotCommand("reminders", "List and remove your reminders"),
+    BotCommand("timezone", "Set your time zone, e.g. /timezone London"),
+    BotCommand("log", "Log today's pain, 0-10"),
+    BotCommand("progress", "Your pain chart over the last weeks"),
+    BotCommand("privacy", "What I store about you and why"),
+    BotCommand("export", "Get all your data as a file"),
+    BotCommand("forget", "Delete all your data"),
+    BotCommand("help", "What I can do"),
+]
+STOP = "ticker_stop"
+TASK = "ticker_task"
+NOT_TEXT = (filters.Sticker.ALL | filters.VOICE | filters.AUDIO | filters.PHOTO | filters.VIDEO | filters.VIDEO_NOTE
+            | filters.Document.ALL | filters.LOCATION | filters.CONTACT | filters.ANIMATION)
 
 
 def file_url(base_url: str) -> str:
@@ -40,24 +61,32 @@ def file_url(base_url: str) -> str:
     return (root[: -len("/bot")] if root.endswith("/bot") else root) + "/file/bot"
 
 
-#: Feature modules: each has ``COMMANDS`` (for Telegram's command menu) and ``register(application)``.
-FEATURES: tuple[ModuleType, ...] = (sessions, reminders, progress, privacy, admin)
-
-
-async def on_startup(application: Application) -> None:
-    """Register the command list with Telegram, then let each feature pick up where it was."""
-    await application.bot.set_my_commands([*commands.COMMANDS, *(c for f in FEATURES for c in f.COMMANDS)])
-    for feature in FEATURES:
-        if hasattr(feature, "startup"):
-            await feature.startup(application)
+def _on_startup(settings: Settings, kb: KnowledgeBase) -> Callable[[Application], Coroutine[Any, Any, None]]:
+    async def on_startup(application: Application) -> None:
+        """Open the database, build the core, start the ticker, and register the command list."""
+        core = await build_core(settings, kb)
+        application.bot_data[handlers.CORE] = core
+        ticker = build_ticker(core, TelegramDelivery(application.bot))
+        application.bot_data[handlers.TICKER] = ticker
+        stop = asyncio.Event()
+        application.bot_data[STOP] = stop
+        application.bot_data[TASK] = asyncio.create_task(ticker.run(stop), name="ticker")
+        await application.bot.set_my_commands(COMMANDS)
+    return on_startup
 
 
 async def on_shutdown(application: Application) -> None:
-    """Close the database."""
-    application.bot_data[KEY].storage.close()
+    """Stop the ticker (it writes the last statistics) and close the database."""
+    stop: asyncio.Event | None = application.bot_data.get(STOP)
+    if stop is not None:
+        stop.set()
+        await application.bot_data[TASK]
+    core = application.bot_data.get(handlers.CORE)
+    if core is not None:
+        await core.store.close()
 
 
-def build_application(settings: Settings, kb: KnowledgeBase, *, storage: Storage | None = None,
+def build_application(settings: Settings, kb: KnowledgeBase, *,
                       rate_limiter: BaseRateLimiter | None = None) -> Application:
     """Return the bot's Application with every handler registered, ready to poll or serve a webhook.
 
@@ -69,74 +98,65 @@ def build_application(settings: Settings, kb: KnowledgeBase, *, storage: Storage
     builder = (
         ApplicationBuilder()
         .token(settings.token)
+        .request(AiohttpRequest())  # PTB's defaults (timeouts, pool sizes), on aiohttp instead of httpx
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingRateLimiter() if rate_limiter is None else rate_limiter)
         .concurrent_updates(PerChatUpdateProcessor())
-        .post_init(on_startup)
+        .post_init(_on_startup(settings, kb))
         .post_shutdown(on_shutdown)
     )
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url).base_file_url(file_url(settings.api_base_url))
     application = builder.build()
-    if storage is None:
-        try:
-            storage = Storage(settings.db_path)
-        except StorageError as exc:  # answer questions anyway; what needs the database says it is unavailable
-            logger.error("Cannot use the database: %s. Until that is fixed and the bot restarted, questions are "
-                         "still answered but routines, reminders, the pain log and /export are unavailable.", exc)
-            storage = Storage.unavailable(settings.db_path, f"{exc}, then restart the bot")
-    services = Services(settings, Dialogue(kb), storage,
-                        Sessions(storage, kb.routines, time_scale=settings.time_scale))
-    application.bot_data[KEY] = services
+    flood = FloodGuard()
 
     # Group -1 runs before everything else: a flooding user's update stops here.
-    application.add_handler(TypeHandler(Update, services.flood.check), group=-1)
-
-    # Commands first, so "/help" is never read as a question.
-    application.add_handler(CommandHandler("start", commands.start))
-    application.add_handler(CommandHandler("help", commands.help_command))
-    application.add_handler(CommandHandler("techniques", commands.techniques))
-
-    # Buttons: each action has its own handler; the catch-all for stale or forged data comes last.
-    application.add_handler(CallbackQueryHandler(commands.menu, pattern=pattern("menu", *commands.MENU_ITEMS)))
-    application.add_handler(CallbackQueryHandler(questions.open_answer, pattern=pattern("ans")))
-    application.add_handler(CallbackQueryHandler(questions.did_you_mean, pattern=pattern("dym")))
-    application.add_handler(CallbackQueryHandler(questions.feedback, pattern=pattern("fb")))
-
-    # Feature modules add their commands, conversations and buttons; they must come before the
-    # catch-all button handler and the free-text handler below, which would otherwise take them.
-    for feature in FEATURES:
-        feature.register(application)
-
-    application.add_handler(CallbackQueryHandler(errors.unknown_button))
-
-    # Free text last: anything that is not a command is a question.
-    # (New messages only: an edited question is not answered twice.)
-    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND,
-                                           questions.question))
-
+    application.add_handler(TypeHandler(Update, flood.check), group=-1)
+    # Order matters below: the first matching handler wins.
+    # 1. Edited messages first: an edit never repeats an action (a second reminder, a second score).
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.edited))
+    # 2. Commands before text, so "/help" is never read as a question; unknown ones get a short help.
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, handlers.command))
+    # 3. Every button; stale, garbled or forged data is answered politely there.
+    application.add_handler(CallbackQueryHandler(handlers.press))
+    # 4. Free text: a question, or an answer to what the conversation is in the middle of.
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, handlers.message))
+    # 5. Stickers, voice notes, photos, files: one line on what the bot understands.
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & NOT_TEXT, handlers.unsupported))
     application.add_error_handler(errors.error_handler)
     return application
 
 
+class StartupError(SystemExit):
+    """Start-up failed for a reason the person running the bot can fix; the message says how."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(2)
+        self.message = message
+
+
 def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = False) -> None:
     """Run the bot until interrupted: long polling, or a webhook server with ``webhook=True``."""
+    install_event_loop_policy()
     application = build_application(settings, kb)
-    if not webhook:
-        logger.info("Starting BackCare with long polling")
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
-        return
-    if not settings.webhook_url:
-        raise SystemExit("WEBHOOK_URL is not set: give the public HTTPS URL Telegram should post updates to")
-    if not settings.webhook_secret:
-        raise SystemExit("WEBHOOK_SECRET_TOKEN is not set: choose a random secret so only Telegram can post")
-    logger.info("Starting BackCare with a webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
-    url_path = urlsplit(settings.webhook_url).path.strip("/")
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=url_path,
-        webhook_url=settings.webhook_url,
-        secret_token=settings.webhook_secret,
-        allowed_updates=Update.ALL_TYPES,
-    )
+    try:
+        if not webhook:
+            logger.info("Starting BackCare with long polling")
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+            return
+        if not settings.webhook_url:
+            raise StartupError("WEBHOOK_URL is not set: give the public HTTPS URL Telegram should post updates to")
+        if not settings.webhook_secret:
+            raise StartupError("WEBHOOK_SECRET_TOKEN is not set: choose a random secret so only Telegram can post")
+        logger.info("Starting BackCare with a webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=urlsplit(settings.webhook_url).path.strip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    except InvalidToken:
+        raise StartupError("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN in .env") from None

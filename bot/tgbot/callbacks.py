@@ -1,82 +1,76 @@
 """Compact callback data for inline buttons: what a button may say, and checking what came back.
 
-Every button's data is ``action`` or ``action:arg[:arg]`` and at most 64 bytes (Telegram's limit).
-:func:`decode` accepts exactly the strings :func:`encode` can produce, so stale or forged data is
-rejected as a value (None), never with an exception.
+A button's data is ``action:arg[:arg]`` followed by ``|owner`` (the user id it was sent to, in base
+36), at most 64 bytes (Telegram's limit).  :func:`decode` accepts exactly what :func:`encode` can
+produce, so stale, garbled or forged data is rejected as a value (None), never with an exception.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
+
+import numpy as np
 
 MAX_BYTES = 64
 
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-_INT = r"(?:0|[1-9][0-9]{0,9})"
+_INT = r"(?:0|[1-9][0-9]{0,11})"
+_SCORE = "10|[0-9]"
 #: action -> the pattern each of its arguments must match, in order.
 ACTIONS: dict[str, tuple[str, ...]] = {
-    "ans": (_ID,),            # open an entry's answer (follow-up, technique, example)
-    "dym": (_ID,),            # a "did you mean" pick
-    "fb": (_ID, "[01]"),      # was this helpful? 1 = yes, 0 = no
+    "ans": (_ID,),                    # open an entry's answer (follow-up, technique, example)
+    "dym": (_ID, _INT),               # a "did you mean" pick, and the prompt holding the question
+    "fb": (_ID, "[01]"),              # was this helpful? 1 = yes, 0 = no
     "menu": ("ask|techniques|routine|reminders|progress",),
-    "rt": (_ID,),             # choose a routine
-    "rtok": (_ID,),           # pre-check answered "no red flags": start it
-    "rtflag": (),             # pre-check answered "yes": urgent advice, do not start
-    "rtnew": (_ID,),          # replace the running session with this routine
-    "rtkeep": (),             # keep the running session
-    "ss": ("pause|resume|skip|stop|hurts", _INT),  # session control for session id
-    "score": (_INT, "10|[0-9]"),                    # end-of-session score for session id
-    "log": ("10|[0-9]",),     # pain log score
-    "rmday": ("[0-6]|go",),   # reminder day picker: toggle a day, or go on to the time
-    "rmtime": ("(?:[01][0-9]|2[0-3])[0-5][0-9]",),  # reminder time HHMM
-    "rmdel": (_INT,),         # delete reminder id
-    "rmstart": (),            # start the usual routine from a reminder
-    "forget": ("yes|no",),
+    "rt": (_ID,),                     # choose a routine
+    "chk": (_INT, "yes|no"),          # the safety check before a routine
+    "rep": (_INT, "yes|no"),          # replace the running routine?
+    "ss": ("pause|resume|skip|stop|hurts", _INT, _INT),  # routine control: session id, step
+    "score": (_INT, _SCORE),          # end-of-routine score: prompt id, score
+    "dur": (_INT, "under-6-weeks|6-12-weeks|over-3-months"),  # how long it has hurt
+    "log": (_SCORE,),                 # pain log score
+    "rmday": (_INT, "[0-6]|go"),      # reminder day picker: toggle a day, or go on to the time
+    "rmtime": (_INT, "(?:[01][0-9]|2[0-3])[0-5][0-9]"),  # reminder time HHMM
+    "rmdel": (_INT,),                 # remove reminder id
+    "rmstart": (_ID,),                # start a routine from a reminder
+    "tz": (_INT, "[0-9]{1,2}"),       # pick one of the offered time zones
+    "tzmove": (_INT, "yes|no"),       # move reminders to the new time zone?
+    "forget": (_INT, "yes|no"),       # erase everything?
 }
-_PATTERNS = {a: re.compile("^" + ":".join((re.escape(a), *[f"({p})" for p in ps])) + "$")
+_PATTERNS = {a: re.compile("^" + ":".join((re.escape(a), *[f"({p})" for p in ps])) + r"(?:\|([0-9a-z]{1,14}))?$")
              for a, ps in ACTIONS.items()}
+#: The longest data a button adds around an entry id ("dym:<id>:<prompt id>|<owner>"), for the validator.
+LONGEST_WRAPPER = len("dym::999999999999|") + 14
 
 
 @dataclass(frozen=True)
 class Callback:
-    """A decoded button press: the action and its arguments."""
+    """A decoded button press: the action, its arguments, and whom the button was for."""
 
     action: str
     args: tuple[str, ...] = ()
-
-    def arg_int(self, i: int) -> int:
-        """Return argument ``i`` as an int (it was checked when decoding)."""
-        return int(self.args[i])
+    owner: int | None = None
 
 
-def encode(action: str, *args: object) -> str:
-    """Return the callback data for ``action`` with ``args``; raise ValueError if it would not decode."""
-    data = ":".join((action, *(str(a) for a in args)))
+def encode(action: str, args: tuple[str, ...] = (), owner: int | None = None) -> str:
+    """Return the callback data for a button; raise ValueError if it would not decode."""
+    data = ":".join((action, *args))
+    if owner is not None:
+        data += "|" + np.base_repr(owner, 36).lower()
     if len(data.encode()) > MAX_BYTES or decode(data) is None:
         raise ValueError(f"cannot encode button {data!r}: check the action and its arguments")
     return data
 
 
-def decode(data: str | None) -> Callback | None:
+def decode(data: object) -> Callback | None:
     """Return the button press that ``data`` encodes, or None when it is stale, garbled or forged."""
     if not isinstance(data, str) or not data or len(data.encode(errors="replace")) > MAX_BYTES:
-        return None  # (a lone surrogate cannot be UTF-8; "replace" keeps it from raising, the pattern rejects it)
-    action = data.split(":", 1)[0]
+        return None
+    action = data.split(":", 1)[0].split("|", 1)[0]
     pattern = _PATTERNS.get(action)
     match = pattern.fullmatch(data) if pattern else None
     if match is None:
         return None
-    return Callback(action, match.groups())
-
-
-def pattern(action: str, *first: str) -> Callable[[object], bool]:
-    """Return a CallbackQueryHandler pattern for valid data of ``action`` (whose first argument is in ``first``)."""
-
-    def matches(data: object) -> bool:
-        callback = decode(data) if isinstance(data, str) else None
-        return (callback is not None and callback.action == action
-                and (not first or (bool(callback.args) and callback.args[0] in first)))
-
-    return matches
+    *args, owner = match.groups()
+    return Callback(action, tuple(args), int(owner, 36) if owner else None)

@@ -1,4 +1,4 @@
-"""The error handler and the answer to buttons the bot does not recognise."""
+"""The error handler: log with the traceback, then tell the person something kind."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ logger = logging.getLogger(__name__)
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 NO_STORAGE = ("Sorry, I can't save or look up anything right now, so routines, reminders and the pain log are "
               "unavailable for the moment. I can still answer your questions about back care.")
-UNKNOWN_BUTTON = "Sorry, that button no longer works. Send /start for the menu."
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -43,8 +42,3 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
             await message.reply_text(text)
         except Exception:  # the error may be Telegram itself being unreachable
             logger.warning("Could not tell the user about the error in update %s", update_id, exc_info=True)
-
-
-async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer a stale, garbled or forged button politely."""
-    await update.callback_query.answer(UNKNOWN_BUTTON, show_alert=True)

@@ -1,53 +1,96 @@
-"""Turn the core's plain replies into Telegram HTML and inline keyboards."""
+"""Turn the core's outcomes into Telegram HTML, inline keyboards, sends, edits and toasts."""
 
 from __future__ import annotations
 
+import logging
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import ContextTypes
 
-from bot.dialogue import Reply, ReplyKind, Suggestion
+from bot.core.outcome import Edit, Keyboard, Outcome, Send, Toast
 from bot.tgbot.callbacks import encode
 
+logger = logging.getLogger(__name__)
+
 MAX_MESSAGE = 4096
-MAX_BUTTON_TEXT = 60
+MAX_CAPTION = 1024
 
 
-def html(text: str) -> str:
+def html(text: str, limit: int = MAX_MESSAGE) -> str:
     """Return plain text escaped for Telegram's HTML parse mode, cut to fit one message."""
     escaped = escape(text, quote=False)
-    if len(escaped) <= MAX_MESSAGE:
+    if len(escaped) <= limit:
         return escaped
-    while len(escaped) > MAX_MESSAGE - 1:  # cut the plain text, so no entity is split in half
-        text = text[: len(text) - (len(escaped) - (MAX_MESSAGE - 1))]
+    while len(escaped) > limit - 1:  # cut the plain text, so no entity is split in half
+        text = text[: len(text) - (len(escaped) - (limit - 1))]
         escaped = escape(text, quote=False)
     return escaped + "…"
 
 
-def label(text: str) -> str:
-    """Return ``text`` short enough for a button."""
-    return text if len(text) <= MAX_BUTTON_TEXT else text[: MAX_BUTTON_TEXT - 1] + "…"
+def markup(buttons: Keyboard | None) -> InlineKeyboardMarkup | None:
+    """Return the inline keyboard for the core's buttons (None for none)."""
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=encode(b.action, b.args, b.owner))
+                                  for b in row] for row in buttons])
 
 
-def suggestion_rows(suggestions: tuple[Suggestion, ...], action: str) -> list[list[InlineKeyboardButton]]:
-    """Return one button row per suggested question."""
-    return [[InlineKeyboardButton(label(s.question), callback_data=encode(action, s.topic))] for s in suggestions]
+async def send(bot: Bot, chat_id: int, message: Send) -> Message:
+    """Send one core message (with its picture or file) to ``chat_id``."""
+    keyboard = markup(message.buttons)
+    if message.attachment is not None:
+        file = message.attachment
+        if file.picture:
+            return await bot.send_photo(chat_id, file.content, caption=html(message.text, MAX_CAPTION),
+                                        reply_markup=keyboard, filename=file.filename)
+        return await bot.send_document(chat_id, file.content, filename=file.filename,
+                                       caption=html(message.text, MAX_CAPTION), reply_markup=keyboard)
+    return await bot.send_message(chat_id, html(message.text), reply_markup=keyboard)
 
 
-def reply_markup(reply: Reply) -> InlineKeyboardMarkup | None:
-    """Return the buttons for a reply: follow-ups and 👍/👎 for answers, choices otherwise."""
-    if reply.kind is ReplyKind.ANSWER and reply.topic:
-        rows = suggestion_rows(reply.suggestions, "ans")
-        rows.append([InlineKeyboardButton("👍 Helpful", callback_data=encode("fb", reply.topic, 1)),
-                     InlineKeyboardButton("👎 Not helpful", callback_data=encode("fb", reply.topic, 0))])
-        return InlineKeyboardMarkup(rows)
-    if reply.kind is ReplyKind.DID_YOU_MEAN:
-        return InlineKeyboardMarkup(suggestion_rows(reply.suggestions, "dym"))
-    if reply.suggestions:
-        return InlineKeyboardMarkup(suggestion_rows(reply.suggestions, "ans"))
-    return None
+async def apply(update: Update, context: ContextTypes.DEFAULT_TYPE, outcome: Outcome) -> None:
+    """Carry out an outcome in reply to ``update``: answer the button, then send and edit in order."""
+    query = update.callback_query
+    toasts = [e for e in outcome.effects if isinstance(e, Toast)]
+    if query is not None:
+        first = toasts[0] if toasts else None
+        await query.answer(first.text or None if first else None, show_alert=bool(first and first.alert))
+    for effect in outcome.effects:
+        if isinstance(effect, Send):
+            await _send(update, context, effect)
+        elif isinstance(effect, Edit) and query is not None and query.message is not None:
+            await _edit(query.message, effect)
 
 
-def reply_html(reply: Reply) -> str:
-    """Return the reply's text as escaped HTML; the safety note stays in the text itself."""
-    return html(reply.text)
+async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, message: Send) -> None:
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None:
+        return
+    if message.private and user is not None and chat.id != user.id:
+        try:
+            await send(context.bot, user.id, message)
+            return
+        except Forbidden:  # the person has not opened a private chat with the bot yet
+            logger.info("A private reply could not be sent: no private chat yet")
+            await context.bot.send_message(chat.id, html(message.fallback or "Please open a private chat with me."))
+            return
+    await send(context.bot, chat.id, message)
+
+
+async def _edit(message: object, edit: Edit) -> None:
+    if not isinstance(message, Message):
+        return
+    try:
+        if edit.text is not None:
+            keep = message.reply_markup if edit.buttons is None else markup(edit.buttons)
+            if message.photo or message.document:
+                await message.edit_caption(html(edit.text, MAX_CAPTION), reply_markup=keep)
+            else:
+                await message.edit_text(html(edit.text), reply_markup=keep)
+        elif edit.buttons is not None:
+            await message.edit_reply_markup(markup(edit.buttons))
+    except BadRequest as exc:
+        if "not modified" not in exc.message.lower():
+            raise

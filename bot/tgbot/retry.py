@@ -9,8 +9,10 @@ delivered and a retry could send it twice.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
 from telegram.error import BadRequest, NetworkError, TimedOut
@@ -19,12 +21,32 @@ from telegram.ext import AIORateLimiter
 logger = logging.getLogger(__name__)
 
 
+_SCHEDULED: contextvars.ContextVar[bool] = contextvars.ContextVar("scheduled", default=False)
+
+
+@contextlib.contextmanager
+def scheduled() -> Iterator[None]:
+    """Mark the Bot API calls made inside as scheduled work, which waits while replies are queued."""
+    token = _SCHEDULED.set(True)
+    try:
+        yield
+    finally:
+        _SCHEDULED.reset(token)
+
+
 class RetryingRateLimiter(AIORateLimiter):
-    """A rate limiter that also retries 5xx answers and connection errors with exponential backoff."""
+    """A rate limiter that retries 5xx answers and connection errors with backoff, replies before steps.
+
+    Under Telegram's 30 messages a second, a routine step can wait a second; a person who just
+    wrote should not.  A scheduled call (see :func:`scheduled`) waits until no reply is queued.
+    """
 
     def __init__(self, *, network_retries: int = 8, first_delay: float = 0.5, max_delay: float = 10.0,
                  max_retries: int = 5) -> None:
         super().__init__(max_retries=max_retries)
+        self._replies = 0
+        self._no_replies = asyncio.Event()
+        self._no_replies.set()
         self.network_retries = network_retries
         self.first_delay = first_delay
         self.max_delay = max_delay
@@ -38,7 +60,31 @@ class RetryingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
-        """Send a request through the rate limiter, retrying transient failures."""
+        """Send a request through the rate limiter, retrying transient failures; replies go first."""
+        if endpoint == "getUpdates":  # the long poll is neither a reply nor scheduled
+            return await self._retrying(callback, args, kwargs, endpoint, data, rate_limit_args)
+        if _SCHEDULED.get():
+            while self._replies:
+                await self._no_replies.wait()
+            return await self._retrying(callback, args, kwargs, endpoint, data, rate_limit_args)
+        self._replies += 1
+        self._no_replies.clear()
+        try:
+            return await self._retrying(callback, args, kwargs, endpoint, data, rate_limit_args)
+        finally:
+            self._replies -= 1
+            if not self._replies:
+                self._no_replies.set()
+
+    async def _retrying(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         delay = self.first_delay
         for attempt in range(self.network_retries + 1):
             try:

@@ -1,0 +1,274 @@
+"""The application core: one entry point per user intent, and what a message means in its context.
+
+Adapters call :meth:`BackCare.command`, :meth:`BackCare.message` and :meth:`BackCare.press` (or the
+feature objects directly) and turn the :class:`~bot.core.outcome.Outcome` into sends and edits.  The
+:class:`~bot.core.ticker.Ticker` sends what falls due.  Nothing here imports ``telegram``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from bot.core.actor import Actor
+from bot.core.admin import Admin
+from bot.core.deps import Deps
+from bot.core.outcome import Button, Outcome, rows
+from bot.core.privacy import Privacy
+from bot.core.progress import Progress
+from bot.core.questions import Questions, label
+from bot.core.reminders import Reminders
+from bot.core.routines import Routines
+from bot.dialogue import NOT_MEDICAL_ADVICE, Reply
+from bot.safety import Level
+from bot.storage.interfaces import Store
+
+logger = logging.getLogger(__name__)
+
+GREETING = ("Hi! I'm BackCare. I answer questions about looking after your back and self-massage, "
+            "guide you through short self-massage routines, and remind you to do them.")
+MENU = (("❓ Ask a question", "ask"), ("💆 Techniques", "techniques"), ("▶️ Start a routine", "routine"),
+        ("⏰ Reminders", "reminders"), ("📈 My progress", "progress"))
+HELP = """\
+Just type a question, for example "how often should I massage my back?" or "heat or ice?".
+/techniques - the self-massage techniques, one tap each
+/routine - a guided self-massage routine, step by step (/pause, /resume, /skip, /stop; type "it hurts" to stop)
+/remind - reminders, e.g. /remind mon wed fri 19:00 (/reminders lists them, /timezone sets yours)
+/log - how your back feels today, 0-10
+/progress - a chart of how it has been going
+/privacy - what I store; /export sends it to you, /forget deletes it all
+/help - this text
+If your pain has lasted for months, or comes with numbness, fever, a fall, or trouble \
+controlling your bladder or bowels, I will point you to a professional: please take that seriously."""
+ASK_PROMPT = "Type your question in your own words, for example: “how long should a session last?”"
+UNSUPPORTED = ("I can only read text. Type a question about your back or self-massage, "
+               "or send /help to see what I can do.")
+EDITED = "I only act on new messages, so I left that edit alone. Send it again as a new message if you like."
+NOT_YOURS = "This button is for someone else."
+DURATION_QUESTION = "How long has it been hurting?"
+DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), ("over-3-months", "Over 3 months"))
+
+_YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|sure|i do|it does|they do|one of them|some)\b", re.I)
+_NO = re.compile(r"^\s*(n|no|nope|nah|none|none of (these|them)|not really|i don'?t|no,? none)\b", re.I)
+_CONTROL = re.compile(r"^\s*(?:please\s+)?(stop|pause|skip|next|resume|continue|carry on|go on)\b[\s\w]{0,20}[.!]*\s*$",
+                      re.I)
+_HURTS = re.compile(r"\b(ouch|ow+|o+w|it hurts|that hurts|hurts (more|too much)|too (much|painful|hard)|"
+                    r"(more|too) painful|painful|hurting more)\b", re.I)
+_SCORE = re.compile(r"^\s*(10|[0-9])(\s*(/|out of)\s*10)?\s*[.!]*\s*$", re.I)
+_WEEKS = re.compile(r"(\d+)\s*(day|week|wk|month|year|yr)s?", re.I)
+
+
+def duration_answer(text: str) -> str | None:
+    """Read a typed answer to "how long has it been hurting?" as one of the three choices."""
+    low = text.lower()
+    match = _WEEKS.search(low)
+    if match:
+        n, unit = int(match[1]), match[2]
+        weeks = n / 7 if unit == "day" else n if unit in ("week", "wk") else n * 4.35 if unit == "month" else n * 52
+        return "under-6-weeks" if weeks < 6 else "6-12-weeks" if weeks < 12 else "over-3-months"
+    if re.search(r"\b(years?|months|ages|forever|long time|over 3|more than 3)\b", low):
+        return "over-3-months"
+    if re.search(r"\b(days?|today|yesterday|a week|few weeks|couple of weeks|recently|just started)\b", low):
+        return "under-6-weeks"
+    return None
+
+
+class BackCare:
+    """Every user intent, transport-free."""
+
+    def __init__(self, deps: Deps, *, terminal: bool = False) -> None:
+        self.deps = deps
+        self.terminal = terminal
+        self.questions = Questions(deps)
+        self.routines = Routines(deps)
+        self.reminders = Reminders(deps)
+        self.progress = Progress(deps)
+        self.privacy = Privacy(deps)
+        self.admin = Admin(deps)
+
+    @property
+    def store(self) -> Store:
+        """Return the database."""
+        return self.deps.store
+
+    # --- commands ------------------------------------------------------------------------------
+
+    async def start(self, actor: Actor) -> Outcome:
+        """Greet, say what this is and is not, and show the menu."""
+        await self.store.accounts.touch(actor.user_id, actor.chat_id, at=self.deps.clock())
+        menu = () if self.terminal else rows(*(Button(t, "menu", (item,), actor.user_id) for t, item in MENU))
+        tail = "Type a question, or /help for what works here." if self.terminal else ""
+        return Outcome().send(f"{GREETING}\n\n{NOT_MEDICAL_ADVICE}" + (f"\n{tail}" if tail else ""), menu)
+
+    async def help(self, actor: Actor) -> Outcome:
+        """Explain how to use the bot (in the terminal, what works there)."""
+        if self.terminal:
+            from bot.console import TERMINAL_HELP
+
+            return Outcome().send(TERMINAL_HELP)
+        return Outcome().send(HELP)
+
+    async def techniques(self, actor: Actor) -> Outcome:
+        """List the techniques as buttons."""
+        entries = [e for e in self.deps.kb.entries.values() if e.kind == "techniques"]
+        return Outcome().send("Which technique would you like to learn?",
+                              rows(*(Button(label(e.question), "ans", (e.id,), actor.user_id) for e in entries)))
+
+    async def command(self, actor: Actor, name: str, args: str = "") -> Outcome:
+        """Carry out a slash command (without the slash); unknown ones get a short help."""
+        name = name.lower().split("@", 1)[0]
+        admin = {"stats": self.admin.stats, "reload": self.admin.reload}
+        simple = {
+            "start": self.start, "help": self.help, "techniques": self.techniques, "routine": self.routines.menu,
+            "reminders": self.reminders.list, "progress": self.progress.progress, "privacy": self.privacy.explain,
+            "export": self.privacy.export, "forget": self.privacy.forget,
+        }
+        with_args = {"log": self.progress.log, "remind": self.reminders.remind, "timezone": self.reminders.timezone}
+        if name in ("pause", "resume", "skip", "stop", "hurts"):
+            return await self.routines.control(actor, name)
+        if name in admin and self.admin.allowed(actor):
+            return await admin[name](actor)
+        if self.terminal and name in TERMINAL_UNSUPPORTED:
+            return Outcome().send(f"/{name} works in Telegram, not in this terminal chat. /help lists what works here.")
+        if name in simple:
+            return await simple[name](actor)
+        if name in with_args:
+            return await with_args[name](actor, args)
+        return Outcome().send(f"I don't know /{name}. Send /help to see what I can do, or just type your question.")
+
+    async def unsupported(self, actor: Actor) -> Outcome:
+        """Answer a sticker, voice note, photo or file."""
+        return Outcome().send(UNSUPPORTED)
+
+    async def edited(self, actor: Actor) -> Outcome:
+        """Answer an edited message without acting on it again."""
+        return Outcome().send(EDITED)
+
+    # --- free text -----------------------------------------------------------------------------
+
+    async def respond(self, actor: Actor, text: str) -> Reply:
+        """Return the answer engine's reply for this person (their country picks the emergency number)."""
+        return self.deps.dialogue.respond(text)
+
+    async def message(self, actor: Actor, text: str) -> Outcome:
+        """Handle free text in the context of the conversation: a routine, a pending question, or a question."""
+        d = self.deps
+        reply = await self.respond(actor, text)
+        prompt = await self.store.prompts.current(actor.chat_id, actor.user_id)
+        if reply.safety >= Level.URGENT:
+            stopped = await self.routines.stop_for_red_flag(actor)
+            out = await self.questions.reply(actor, text, reply)
+            if stopped:
+                out.send("I've stopped your routine. Please don't continue the massage now.")
+            return out
+        if prompt is not None:
+            handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text)
+            if handled is not None:
+                return handled
+        session = await self.store.sessions.active(actor.chat_id)
+        if session is not None and session.user_id == actor.user_id and len(text) <= 60:
+            if _HURTS.search(text):
+                return await self.routines.control(actor, "hurts")
+            match = _CONTROL.match(text)
+            if match:
+                word = match[1].lower()
+                action = {"next": "skip", "continue": "resume", "carry on": "resume", "go on": "resume"}.get(word, word)
+                return await self.routines.control(actor, action)
+        out = await self.questions.reply(actor, text, reply)
+        if getattr(reply, "asks_duration", False) and session is None:
+            account = await self.store.accounts.get(actor.user_id)
+            if account is None or account.pain_duration is None:
+                p = await self.store.prompts.put(actor.chat_id, actor.user_id, "duration", {}, at=d.clock())
+                out.send(DURATION_QUESTION, (tuple(Button(lbl, "dur", (str(p.id), key), actor.user_id)
+                                                   for key, lbl in DURATIONS),))
+        return out
+
+    async def _answer_prompt(self, actor: Actor, kind: str, prompt_id: int, text: str) -> Outcome | None:
+        """Return the outcome of ``text`` read as the answer to the pending prompt, or None if it is not one."""
+        if kind == "score" and (m := _SCORE.match(text)):
+            return await self.routines.score(actor, prompt_id, int(m[1]), in_place=False)
+        if kind in ("safety_check", "replace"):
+            yes, no = bool(_YES.match(text)), bool(_NO.match(text))
+            if yes == no:
+                return None
+            if kind == "safety_check":
+                return await self.routines.answer_check(actor, prompt_id, yes, in_place=False)
+            return await self.routines.answer_replace(actor, prompt_id, yes, in_place=False)
+        if kind == "duration" and (answer := duration_answer(text)) is not None:
+            return await self.answer_duration(actor, prompt_id, answer, in_place=False)
+        if kind == "timezone" and len(text) <= 64 and not text.startswith("/"):
+            found = await self.reminders.timezone(actor, text)
+            return found
+        return None
+
+    async def answer_duration(self, actor: Actor, prompt_id: int, answer: str, *, in_place: bool) -> Outcome:
+        """Remember how long the pain has lasted; over three months gets the referral."""
+        d = self.deps
+        prompt = await self.store.prompts.take(prompt_id)
+        if prompt is None or prompt.kind != "duration":
+            return Outcome().toast("Already answered, thank you.").edit(buttons=())
+        await self.store.accounts.set_pain_duration(actor.user_id, actor.chat_id, answer, at=d.clock())
+        if answer == "over-3-months":
+            text = f"Thanks for telling me.\n\n🩺 {d.kb.safety_texts['chronic']}"
+        else:
+            text = ("Thanks. Most back pain eases within a few weeks. If it lasts beyond about 6 weeks, or gets "
+                    "worse, see a GP or physiotherapist.")
+        out = Outcome()
+        return out.toast("").edit(text, ()) if in_place else out.send(text)
+
+    # --- buttons -------------------------------------------------------------------------------
+
+    async def press(self, actor: Actor, action: str, args: tuple[str, ...], *, owner: int | None) -> Outcome:
+        """Carry out a button tap; buttons sent to someone else answer only with a short notice."""
+        if owner is not None and owner != actor.user_id:
+            return Outcome().toast(NOT_YOURS)
+        r, q = self.routines, self.questions
+        a = args
+        if action == "menu":
+            item = a[0]
+            opened = {"techniques": self.techniques, "routine": r.menu, "reminders": self.reminders.list,
+                      "progress": self.progress.progress}
+            if item in opened:
+                return Outcome().toast("").extend(await opened[item](actor))
+            return Outcome().toast("").send(ASK_PROMPT)
+        if action == "ans":
+            return await q.open(actor, a[0])
+        if action == "dym":
+            return await q.pick(actor, a[0], int(a[1]))
+        if action == "fb":
+            return await q.feedback(actor, a[0], a[1] == "1")
+        if action == "rt":
+            return await r.choose(actor, a[0], in_place=True)
+        if action == "chk":
+            return await r.answer_check(actor, int(a[0]), a[1] == "yes", in_place=True)
+        if action == "rep":
+            return await r.answer_replace(actor, int(a[0]), a[1] == "yes", in_place=True)
+        if action == "ss":
+            return await r.control(actor, a[0], session_id=int(a[1]), step=int(a[2]), tapped=True)
+        if action == "score":
+            return await r.score(actor, int(a[0]), int(a[1]), in_place=True)
+        if action == "dur":
+            return await self.answer_duration(actor, int(a[0]), a[1], in_place=True)
+        if action == "log":
+            return await self.progress.save(actor, int(a[0]), None, tapped=True)
+        if action == "rmday":
+            return await self.reminders.pick_day(actor, int(a[0]), a[1])
+        if action == "rmtime":
+            return await self.reminders.pick_time(actor, int(a[0]), a[1])
+        if action == "rmdel":
+            return await self.reminders.remove(actor, int(a[0]))
+        if action == "rmstart":
+            routine = await self.reminders.routine_for(actor, a[0] if a else None)
+            return await r.choose(actor, routine, in_place=False)
+        if action == "tz":
+            return await self.reminders.pick_timezone(actor, int(a[0]), int(a[1]))
+        if action == "tzmove":
+            return await self.reminders.move(actor, int(a[0]), a[1] == "yes")
+        if action == "forget":
+            return await self.privacy.confirm(actor, int(a[0]), a[1] == "yes")
+        return Outcome().toast("Sorry, that button no longer works. Send /start for the menu.", alert=True)
+
+
+#: Commands the terminal chat cannot carry out (they need Telegram's files, pictures or a running bot).
+TERMINAL_UNSUPPORTED = frozenset({"log", "progress", "remind", "reminders", "timezone", "export", "forget",
+                                  "stats", "reload"})

@@ -1,0 +1,94 @@
+"""The pain log and the progress chart."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot import progress as chart
+from bot.core.actor import Actor
+from bot.core.deps import Deps
+from bot.core.model import NOTE_MAX_CHARS
+from bot.core.outcome import Attachment, Outcome
+from bot.core.routines import zero_to_ten
+
+ASK = "How does your back feel today? 0 = no pain, 10 = the worst you can imagine."
+USAGE = ("Send /log with a score from 0 (no pain) to 10 (worst), and a short note if you like, "
+         "for example: /log 4 stiff after gardening")
+PRIVATE = "I've sent it to you in our private chat."
+OPEN_PRIVATE = ("That's personal, so I only show it in our private chat. Open a chat with me (tap my name, then "
+                "Start) and send the command there.")
+
+
+def parse_log(text: str) -> tuple[int, str | None] | None:
+    """Return the score and note from "/log 4 stiff", or None when it does not start with a score 0-10."""
+    head, _, note = text.strip().partition(" ")
+    if not head.isdigit() or not 0 <= int(head) <= 10:
+        return None
+    return int(head), note.strip() or None
+
+
+class Progress:
+    """/log and /progress."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    async def _tz(self, user_id: int) -> dt.tzinfo:
+        account = await self.deps.store.accounts.get(user_id)
+        try:
+            return ZoneInfo(account.tz) if account and account.tz else dt.UTC
+        except (ZoneInfoNotFoundError, ValueError):
+            return dt.UTC
+
+    async def log(self, actor: Actor, text: str) -> Outcome:
+        """Log a score (and note) from the command text, or ask with buttons."""
+        if not text.strip():
+            return Outcome().send(ASK, zero_to_ten("log", actor.user_id), private=actor.in_group,
+                                  fallback=OPEN_PRIVATE)
+        parsed = parse_log(text)
+        if parsed is None:
+            return Outcome().send(USAGE)
+        return await self.save(actor, *parsed)
+
+    async def save(self, actor: Actor, score: int, note: str | None, *, tapped: bool = False) -> Outcome:
+        """Store the score; the note is triaged like any message (and never shown in a group)."""
+        d = self.deps
+        now = d.clock()
+        await d.store.pain.add(actor.user_id, actor.chat_id, score, note, at=now)
+        tz = await self._tz(actor.user_id)
+        day = dt.datetime.fromtimestamp(now, tz).date()
+        start = dt.datetime.combine(day, dt.time(), tz).timestamp()
+        today = [e.score for e in await d.store.pain.entries(actor.user_id, start)]
+        text = f"Logged {score}/10."
+        if len(today) > 1:
+            text += f" Today's average is {sum(today) / len(today):.1f} from {len(today)} logs."
+        if note and len(note) > NOTE_MAX_CHARS:
+            text += f" (Your note was cut to {NOTE_MAX_CHARS} characters.)"
+        text += " /progress shows your chart."
+        note_safety = d.dialogue.safety_note(note) if note else ""
+        if note_safety:
+            text += "\n\n" + note_safety
+        if tapped:
+            return Outcome().toast("Logged.").edit(text, ())
+        if actor.in_group:
+            return Outcome().send(text, private=True, fallback=OPEN_PRIVATE)
+        return Outcome().send(text)
+
+    async def progress(self, actor: Actor) -> Outcome:
+        """Send the pain chart and a summary, privately when asked in a group."""
+        d = self.deps
+        now = d.clock()
+        since = now - (7 * chart.WEEKS + 1) * 86400
+        tz = await self._tz(actor.user_id)
+        ends = [s.ended_at for s in await d.store.sessions.finished(actor.user_id, since) if s.ended_at is not None]
+        series = chart.build_series(await d.store.pain.entries(actor.user_id, since), ends, now=now, tz=tz)
+        if series.empty:
+            return Outcome().send(chart.NO_DATA, private=actor.in_group, fallback=OPEN_PRIVATE)
+        png = await asyncio.to_thread(chart.render_chart, series)
+        out = Outcome().send(chart.summary(series), attachment=Attachment("progress.png", png, picture=True),
+                             private=actor.in_group, fallback=OPEN_PRIVATE)
+        if actor.in_group:
+            out.send(PRIVATE)
+        return out

@@ -1,0 +1,194 @@
+"""Reminders and time zones: /remind, the day and time pickers, /reminders, /timezone, starting from a reminder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bot.core.actor import Actor
+from bot.core.deps import Deps
+from bot.core.outcome import Button, Keyboard, Outcome, rows
+from bot.reminders import DAY_NAMES, SUGGESTION, describe, next_fire, parse_reminder
+from bot.timezones import resolve_timezone
+
+TIMES = ("0700", "0800", "1200", "1800", "1900", "2000", "2100")
+DEFAULT_ROUTINE = "quick"
+NO_REMINDERS = "You have no reminders. Set one with /remind mon wed fri 19:00"
+ASK_TIMEZONE = ("First, where are you? Reminders follow your local time, summer time included. Send your city, "
+                "for example /timezone London or /timezone New York.")
+PRIVATE_ONLY = ("Reminders are personal, so I set them up in our private chat. Open a chat with me "
+                "(tap my name, then Start) and send /remind there.")
+
+
+def _utc(at: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(at, dt.UTC)
+
+
+class Reminders:
+    """The reminder and time-zone intents."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    async def _tz(self, actor: Actor) -> str | None:
+        account = await self.deps.store.accounts.get(actor.user_id)
+        return account.tz if account else None
+
+    async def remind(self, actor: Actor, text: str) -> Outcome:
+        """Set a reminder from "mon wed fri 19:00", or offer day buttons; ask for the time zone first."""
+        d = self.deps
+        if actor.in_group:
+            return Outcome().send(PRIVATE_ONLY)
+        if await self._tz(actor) is None:
+            await d.store.prompts.put(actor.chat_id, actor.user_id, "timezone", {"then_remind": text[:100]},
+                                      at=d.clock())
+            return Outcome().send(ASK_TIMEZONE)
+        if text.strip():
+            try:
+                days, at = parse_reminder(text)
+            except ValueError as exc:
+                return Outcome().send(str(exc))
+            return await self._create(actor, days, at)
+        prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "remind_days", {"days": []}, at=d.clock())
+        return Outcome().send(f"{SUGGESTION}\n\nTap the days, or type it: /remind mon wed fri 19:00",
+                              self._day_keyboard(actor, prompt.id, set()))
+
+    def _day_keyboard(self, actor: Actor, prompt_id: int, selected: set[int]) -> Keyboard:
+        days = [Button(("✅ " if i in selected else "") + name, "rmday", (str(prompt_id), str(i)), actor.user_id)
+                for i, name in enumerate(DAY_NAMES)]
+        return (tuple(days[:4]), tuple(days[4:]),
+                (Button("Next: choose a time", "rmday", (str(prompt_id), "go"), actor.user_id),))
+
+    async def pick_day(self, actor: Actor, prompt_id: int, choice: str) -> Outcome:
+        """Toggle a day on the picker, or move on to the time buttons."""
+        d = self.deps
+        prompt = await d.store.prompts.get(prompt_id)
+        if prompt is None or prompt.kind != "remind_days" or prompt.user_id != actor.user_id:
+            return Outcome().toast("Please start again with /remind.").edit(buttons=())
+        selected = {int(x) for x in prompt.data.get("days", [])}
+        if choice == "go":
+            if not selected:
+                return Outcome().toast("Tap at least one day first.")
+            buttons = [Button(f"{t[:2]}:{t[2:]}", "rmtime", (str(prompt_id), t), actor.user_id) for t in TIMES]
+            return Outcome().toast("").edit("What time?", (tuple(buttons[:4]), tuple(buttons[4:])))
+        selected ^= {int(choice)}
+        fresh = await d.store.prompts.put(actor.chat_id, actor.user_id, "remind_days", {"days": sorted(selected)},
+                                          at=d.clock())
+        return Outcome().toast("").edit(buttons=self._day_keyboard(actor, fresh.id, selected))
+
+    async def pick_time(self, actor: Actor, prompt_id: int, hhmm: str) -> Outcome:
+        """Create the reminder for the chosen days at the tapped time (once, however often it is tapped)."""
+        prompt = await self.deps.store.prompts.take(prompt_id)
+        if prompt is None or prompt.kind != "remind_days" or not prompt.data.get("days"):
+            return Outcome().toast("That reminder is already set. /reminders lists them.").edit(buttons=())
+        days = frozenset(int(x) for x in prompt.data["days"])
+        out = await self._create(actor, days, dt.time(int(hhmm[:2]), int(hhmm[2:])))
+        return Outcome().toast("").edit(out.texts[0], ())
+
+    async def _create(self, actor: Actor, days: frozenset[int], at: dt.time) -> Outcome:
+        d = self.deps
+        tz = await self._tz(actor) or "UTC"
+        due = next_fire(days, at, tz, _utc(d.clock()))
+        await d.store.reminders.add(actor.chat_id, actor.user_id, days, at, tz, next_due_at=due.timestamp())
+        out = Outcome().send(f"Reminder set: {describe(days, at, tz)}. /reminders lists yours.")
+        out.due_changed = True
+        return out
+
+    async def _list(self, actor: Actor) -> tuple[str, Keyboard]:
+        found = await self.deps.store.reminders.for_user(actor.user_id)
+        if not found:
+            return NO_REMINDERS, ()
+        return "Your reminders (tap one to remove it):", rows(
+            *(Button(f"🗑 {describe(r.days, r.at, r.tz)}", "rmdel", (str(r.id),), actor.user_id) for r in found))
+
+    async def list(self, actor: Actor) -> Outcome:
+        """List the person's reminders, each with a button that removes it (privately when asked in a group)."""
+        text, buttons = await self._list(actor)
+        if actor.in_group:
+            return Outcome().send(text, buttons, private=True, fallback=PRIVATE_ONLY)
+        return Outcome().send(text, buttons)
+
+    async def remove(self, actor: Actor, reminder_id: int) -> Outcome:
+        """Remove a reminder and show the list again in the same message."""
+        d = self.deps
+        removed = await d.store.reminders.delete(actor.user_id, reminder_id)
+        text, buttons = await self._list(actor)
+        out = Outcome().toast("Removed." if removed else "That reminder is already gone.").edit(text, buttons)
+        out.due_changed = removed
+        return out
+
+    async def timezone(self, actor: Actor, text: str) -> Outcome:
+        """Set the time zone from a city, country or zone name; offer choices or explain when unclear."""
+        d = self.deps
+        if not text.strip():
+            current = await self._tz(actor)
+            now = f"Your time zone is {current}." if current else "You have not set a time zone yet (times are UTC)."
+            return Outcome().send(f"{now} Change it by sending your city, for example /timezone London.")
+        answer = resolve_timezone(text)
+        if answer.zone is None:
+            if answer.choices:
+                prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "timezone_pick",
+                                                   {"zones": [c.zone for c in answer.choices]}, at=d.clock())
+                return Outcome().send(answer.text, rows(
+                    *(Button(c.label, "tz", (str(prompt.id), str(i)), actor.user_id)
+                      for i, c in enumerate(answer.choices)), per_row=2))
+            return Outcome().send(answer.text)
+        return await self.set_timezone(actor, answer.zone)
+
+    async def pick_timezone(self, actor: Actor, prompt_id: int, index: int) -> Outcome:
+        """Set the zone tapped from the choices."""
+        prompt = await self.deps.store.prompts.take(prompt_id)
+        zones = prompt.data.get("zones", []) if prompt is not None and prompt.kind == "timezone_pick" else []
+        if not 0 <= index < len(zones):
+            return Outcome().toast("That choice has expired; send /timezone and your city again.").edit(buttons=())
+        out = await self.set_timezone(actor, str(zones[index]))
+        return Outcome().toast("").edit(buttons=()).extend(out)
+
+    async def set_timezone(self, actor: Actor, zone: str) -> Outcome:
+        """Store the zone; offer to move existing reminders; then set a reminder the person was setting up."""
+        d = self.deps
+        await d.store.accounts.set_timezone(actor.user_id, actor.chat_id, zone, at=d.clock())
+        out = Outcome().send(f"Time zone set to {zone.replace('_', ' ')} ({zone}).")
+        others = [r for r in await d.store.reminders.for_user(actor.user_id) if r.tz != zone]
+        if others:
+            prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "move_reminders", {"tz": zone},
+                                               at=d.clock())
+            out.send(f"You have {len(others)} reminder(s) in another time zone. Move them to the same local time "
+                     f"in {zone}?", ((Button("Yes, move them", "tzmove", (str(prompt.id), "yes"), actor.user_id),
+                                      Button("No, leave them", "tzmove", (str(prompt.id), "no"), actor.user_id)),))
+        pending = await d.store.prompts.current(actor.chat_id, actor.user_id, ("timezone",))
+        if pending is not None and await d.store.prompts.take(pending.id) is not None:
+            out.extend(await self.remind(actor, str(pending.data.get("then_remind", ""))))
+        return out
+
+    async def move(self, actor: Actor, prompt_id: int, yes: bool) -> Outcome:
+        """Move the person's reminders to the new zone at the same local time, or leave them."""
+        d = self.deps
+        prompt = await d.store.prompts.take(prompt_id)
+        if prompt is None or prompt.kind != "move_reminders":
+            return Outcome().toast("That question is already answered.").edit(buttons=())
+        if not yes:
+            return Outcome().toast("").edit("OK, your reminders keep their time zones.", ())
+        zone, moved = str(prompt.data["tz"]), 0
+        for r in await d.store.reminders.for_user(actor.user_id):
+            if r.tz == zone:
+                continue
+            due = next_fire(r.days, r.at, zone, _utc(d.clock())).timestamp()
+            moved += await d.store.reminders.update(replace(r, tz=zone, next_due_at=due), expected=r)
+        out = Outcome().toast("").edit(f"Moved {moved} reminder(s) to {zone}, same local times.", ())
+        out.due_changed = True
+        return out
+
+    async def routine_for(self, actor: Actor, routine_id: str | None) -> str:
+        """Return the routine a reminder offers: its own, the one finished most often, or the quick one."""
+        return await self.routine_for_user(actor.user_id, routine_id)
+
+    async def routine_for_user(self, user_id: int, routine_id: str | None) -> str:
+        """Return the routine a reminder offers: its own, the one finished most often, or the quick one."""
+        routines = self.deps.kb.routines
+        if routine_id in routines:
+            return str(routine_id)
+        favourite = await self.deps.store.sessions.favourite_routine(user_id)
+        if favourite in routines:
+            return str(favourite)
+        return DEFAULT_ROUTINE if DEFAULT_ROUTINE in routines else next(iter(routines), DEFAULT_ROUTINE)

@@ -1,0 +1,174 @@
+"""Guided routines: choosing one, the safety check, replacing a running one, the controls, the end score."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.core.actor import Actor
+from bot.core.deps import Deps
+from bot.core.model import SessionState
+from bot.core.outcome import Button, Keyboard, Outcome, rows
+from bot.core.sessions import SessionService, paused, resumed, skipped, stopped
+from bot.routines import HURTS_MORE, PRECHECK_QUESTION, PRECHECK_YES, Routine, opening_text, routine_label
+
+logger = logging.getLogger(__name__)
+
+NO_SESSION = "There is no routine running. Send /routine to start one."
+ENDED = "That routine has ended. Send /routine to start another."
+RUNNING = "A routine is already running here. Replace it with the new one?"
+CHECK_DONE = "That safety check is already answered."
+NOT_YOURS = "That routine belongs to someone else in this chat."
+CONTROLS_DONE = {
+    "pause": "Paused. Resume when you're ready.",
+    "resume": "Resumed.",
+    "skip": "Skipping to the next step.",
+    "stop": "Stopped. Well done for what you did.",
+}
+ALREADY = {
+    "pause": "It's already paused. Resume when you're ready.",
+    "resume": "It's already running.",
+    "skip": "That step is already behind us.",
+}
+
+
+def urgent_advice(deps: Deps) -> str:
+    """Return the urgent-care advice shown instead of a routine."""
+    return deps.kb.safety_texts.get("urgent") or PRECHECK_YES
+
+
+def controls(session: SessionState, step: int, owner: int) -> Keyboard:
+    """Return the Pause, Skip, Stop and "It hurts more" buttons of step ``step``."""
+    args = (str(session.id), str(step))
+    return ((Button("⏸ Pause", "ss", ("pause", *args), owner), Button("▶️ Resume", "ss", ("resume", *args), owner),
+             Button("⏭ Skip", "ss", ("skip", *args), owner), Button("⏹ Stop", "ss", ("stop", *args), owner)),
+            (Button("😣 It hurts more", "ss", ("hurts", *args), owner),))
+
+
+def zero_to_ten(action: str, owner: int, *prefix: str) -> Keyboard:
+    """Return buttons 0-10 in two rows."""
+    buttons = [Button(str(n), action, (*prefix, str(n)), owner) for n in range(11)]
+    return (tuple(buttons[:6]), tuple(buttons[6:]))
+
+
+class Routines:
+    """The routine intents."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+        self.sessions = SessionService(deps.store.sessions, deps.clock, time_scale=deps.settings.time_scale)
+
+    def _routines(self) -> dict[str, Routine]:
+        return self.deps.kb.routines
+
+    async def menu(self, actor: Actor) -> Outcome:
+        """Offer the routines, one button each."""
+        routines = list(self._routines().values())
+        if not routines:
+            return Outcome().send("No routines are loaded right now. Please try again later.")
+        buttons = rows(*(Button(routine_label(r), "rt", (r.id,), actor.user_id) for r in routines))
+        return Outcome().send("Which routine would you like? Each step arrives as its own message at its time.",
+                              buttons)
+
+    async def choose(self, actor: Actor, routine_id: str, *, in_place: bool = False) -> Outcome:
+        """Ask the one-tap safety check before a routine (editing the picker when it was tapped)."""
+        d = self.deps
+        if routine_id not in self._routines():
+            return Outcome().toast("That routine is no longer available.").send("That routine is no longer "
+                                                                                "available. Send /routine to pick one.")
+        prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "safety_check", {"routine": routine_id},
+                                           at=d.clock())
+        buttons = ((Button("Yes, one of these", "chk", (str(prompt.id), "yes"), actor.user_id),
+                    Button("No, none of these", "chk", (str(prompt.id), "no"), actor.user_id)),)
+        text = f"{PRECHECK_QUESTION}\n(You can also type yes or no.)"
+        out = Outcome()
+        return out.toast("").edit(text, buttons) if in_place else out.send(text, buttons)
+
+    async def answer_check(self, actor: Actor, prompt_id: int | None, yes: bool, *, in_place: bool) -> Outcome:
+        """Answer the safety check: "yes" gets the urgent advice and no routine, "no" starts it."""
+        d = self.deps
+        prompt = await d.store.prompts.take(prompt_id) if prompt_id is not None else None
+        if prompt is None or prompt.kind != "safety_check":
+            return Outcome().toast(CHECK_DONE).edit(buttons=()) if in_place else Outcome().send(CHECK_DONE)
+        if yes:
+            text = f"⚠️ {urgent_advice(d)}\n\nI won't start a routine now."
+            return Outcome().toast("").edit(text, ()) if in_place else Outcome().send(text)
+        return await self.begin(actor, str(prompt.data["routine"]), in_place=in_place)
+
+    async def begin(self, actor: Actor, routine_id: str, *, in_place: bool, replace: bool = False) -> Outcome:
+        """Start the routine now (after the check), or ask before replacing a running one."""
+        d = self.deps
+        routine = self._routines().get(routine_id)
+        out = Outcome().toast("") if in_place else Outcome()
+        if routine is None:
+            return out.send("That routine is no longer available. Send /routine to pick one.")
+        if replace:
+            current = await self.sessions.store.active(actor.chat_id)
+            await self.sessions.apply(current, stopped)
+        state = await self.sessions.start(actor.chat_id, actor.user_id, routine_id)
+        if state is None:
+            prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "replace", {"routine": routine_id},
+                                               at=d.clock())
+            buttons = ((Button("Replace it", "rep", (str(prompt.id), "yes"), actor.user_id),
+                        Button("Keep the current one", "rep", (str(prompt.id), "no"), actor.user_id)),)
+            return out.edit(RUNNING, buttons) if in_place else out.send(RUNNING, buttons)
+        out.due_changed = True
+        text = opening_text(routine)
+        return out.edit(text, ()) if in_place else out.send(text)
+
+    async def answer_replace(self, actor: Actor, prompt_id: int | None, yes: bool, *, in_place: bool) -> Outcome:
+        """Replace the running routine with the one asked for, or keep it; a second tap does nothing."""
+        prompt = await self.deps.store.prompts.take(prompt_id) if prompt_id is not None else None
+        if prompt is None or prompt.kind != "replace":
+            done = "That question is already answered."
+            return Outcome().toast(done).edit(buttons=()) if in_place else Outcome().send(done)
+        if not yes:
+            kept = "OK, the current routine carries on."
+            return Outcome().toast("").edit(kept, ()) if in_place else Outcome().send(kept)
+        return await self.begin(actor, str(prompt.data["routine"]), in_place=in_place, replace=True)
+
+    async def control(self, actor: Actor, action: str, *, session_id: int | None = None,
+                      step: int | None = None, tapped: bool = False) -> Outcome:
+        """Pause, resume, skip or stop the routine, or stop it because it hurts more."""
+        out = Outcome().toast("") if tapped else Outcome()
+        state = await self.sessions.store.active(actor.chat_id)
+        if state is None or (session_id is not None and state.id != session_id):
+            if action == "hurts":
+                return out.send(HURTS_MORE)
+            return out.send(ENDED if session_id is not None else NO_SESSION)
+        if state.user_id != actor.user_id:
+            return Outcome().toast(NOT_YOURS) if tapped else Outcome().send(NOT_YOURS)
+        if action == "skip" and step is not None and state.step != step + 1:
+            return out.send(ALREADY["skip"])
+        change = {"pause": paused, "resume": resumed, "skip": skipped}.get(action, stopped)
+        new, changed = await self.sessions.apply(state, change)
+        out.due_changed = changed
+        if action == "hurts":
+            return out.send(HURTS_MORE)
+        if not changed:
+            return out.send(ALREADY.get(action, NO_SESSION))
+        logger.info("Session %d: %s", state.id, action)
+        return out.send(CONTROLS_DONE[action])
+
+    async def stop_for_red_flag(self, actor: Actor) -> bool:
+        """Stop the person's running routine and drop their pending starts; return whether one was running."""
+        d = self.deps
+        await d.store.prompts.drop(actor.chat_id, actor.user_id, ("safety_check", "replace"))
+        state = await self.sessions.store.active(actor.chat_id)
+        if state is None or state.user_id != actor.user_id:
+            return False
+        _, changed = await self.sessions.apply(state, stopped)
+        if changed:
+            logger.info("Session %d stopped: red flag", state.id)
+        return changed
+
+    async def score(self, actor: Actor, prompt_id: int | None, score: int, *, in_place: bool) -> Outcome:
+        """Store the end-of-routine score 0-10 in the pain log (the first answer counts)."""
+        d = self.deps
+        prompt = await d.store.prompts.take(prompt_id) if prompt_id is not None else None
+        if prompt is None or prompt.kind != "score":
+            done = "That score is already saved."
+            return Outcome().toast(done).edit(buttons=()) if in_place else Outcome().send(done)
+        await d.store.sessions.score(int(prompt.data["session"]), score, at=d.clock())
+        shown = f"Saved: {score}/10." if actor.private else "Saved, thank you."  # no one's score in a group
+        text = f"{shown} Thank you! Send /routine whenever you want another session; /progress shows your chart."
+        return Outcome().toast("Saved.").edit(text, ()) if in_place else Outcome().send(text)

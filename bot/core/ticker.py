@@ -1,0 +1,262 @@
+"""The one ticker: claims what is due in the database, sends it, confirms it.
+
+Steps, end questions and reminders are rows with a due time.  Each tick claims the due rows with a
+lease (so another worker never sends them too), sends them through the adapter's :class:`Delivery`,
+and confirms each one.  A confirmation that cannot be written is kept and retried before anything
+new is claimed: the bookkeeping is retried, never the send.  A send that timed out may have been
+delivered, so it counts as sent.  A row found still in flight after its lease ran out was being sent
+by a process that died: it is sent again, saying so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from bot.core.deps import Deps
+from bot.core.model import NO_CLAIM, Claim, Reminder, SessionState
+from bot.core.outcome import Button, Keyboard, Send
+from bot.core.reminders import Reminders
+from bot.core.routines import controls, zero_to_ten
+from bot.core.sessions import sent, stopped
+from bot.reminders import next_fire
+from bot.routines import end_text, routine_label, step_text
+from bot.storage.interfaces import Claimed, StorageError
+
+logger = logging.getLogger(__name__)
+
+#: A step sent more than this long after it fell due says it is late.
+LATE_AFTER_SECONDS = 60.0
+#: How long a claim holds before another worker may take it over (renewed while the send is under way).
+LEASE_SECONDS = 10.0
+#: After a send failed without reaching Telegram, try again this much later.
+RETRY_SECONDS = 5.0
+#: The longest the ticker sleeps, so work claimed back from a dead worker is picked up soon.
+MAX_SLEEP_SECONDS = 1.0
+BATCH = 500
+CONCURRENCY = 64
+RESENT = "(Sent again after a restart; you may have it already.)"
+
+
+class DeliveryFailed(Exception):
+    """The message did not reach the chat; ``permanent`` when retrying cannot help (blocked, chat gone)."""
+
+    def __init__(self, reason: str, *, permanent: bool = False) -> None:
+        super().__init__(reason)
+        self.permanent = permanent
+
+
+class DeliveryUncertain(Exception):
+    """The send timed out: the message may or may not have arrived."""
+
+
+class Delivery(Protocol):
+    """Sends a scheduled message to a chat (the adapter's side of the ticker)."""
+
+    async def deliver(self, chat_id: int, message: Send) -> None:
+        """Send ``message``; raise DeliveryFailed or DeliveryUncertain when it did not surely arrive."""
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A confirmation to write: the write is retried until the database takes it."""
+
+    write: Callable[[], Awaitable[None]]
+
+
+class Ticker:
+    """Sends due steps, end questions and reminders, one worker among possibly several."""
+
+    def __init__(self, deps: Deps, delivery: Delivery, *, worker: str | None = None, lease: float = LEASE_SECONDS,
+                 concurrency: int = CONCURRENCY) -> None:
+        self.deps = deps
+        self.delivery = delivery
+        self.worker = worker or uuid.uuid4().hex[:12]
+        self.lease = lease
+        self.started_at = deps.clock()
+        self._pending: list[_Pending] = []
+        self._wake = asyncio.Event()
+        self._limit = asyncio.Semaphore(concurrency)
+        self._reminders = Reminders(deps)
+
+    def poke(self) -> None:
+        """Wake the ticker now: something became due."""
+        self._wake.set()
+
+    async def tick(self) -> float | None:
+        """Send everything due now; return the seconds until the next due item (None: nothing scheduled)."""
+        store = self.deps.store
+        await self.deps.stats.flush(store.feedback)
+        if not await self._confirm_pending():
+            return RETRY_SECONDS
+        try:
+            await self._schedule_old_reminders()
+            while True:
+                now = self.deps.clock()
+                sessions = await store.sessions.claim_due(now, owner=self.worker, lease=self.lease, limit=BATCH)
+                reminders = await store.reminders.claim_due(now, owner=self.worker, lease=self.lease, limit=BATCH)
+                if not sessions and not reminders:
+                    break
+                await self._run([self._session(c) for c in sessions] + [self._reminder(c) for c in reminders])
+                if not await self._confirm_pending():
+                    return RETRY_SECONDS
+                if len(sessions) < BATCH and len(reminders) < BATCH:
+                    break
+            due = [t for t in (await store.sessions.next_due(), await store.reminders.next_due()) if t is not None]
+        except StorageError as exc:
+            logger.warning("Could not read what is due (%s); trying again in %.0f s", exc, RETRY_SECONDS)
+            return RETRY_SECONDS
+        return max(0.0, min(due) - self.deps.clock()) if due else None
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Tick until ``stop`` is set, sleeping until the next due item, a poke, or at most a second."""
+        while not stop.is_set():
+            try:
+                delay = await self.tick()
+            except Exception:  # a bug in one tick must not stop every routine
+                logger.exception("The ticker failed; carrying on")
+                delay = RETRY_SECONDS
+            self._wake.clear()
+            timeout = MAX_SLEEP_SECONDS if delay is None else min(delay, MAX_SLEEP_SECONDS)
+            waits = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
+            await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+            for w in waits:
+                w.cancel()
+        await self.deps.stats.flush(self.deps.store.feedback)
+
+    # --- sending ---------------------------------------------------------------------------------
+
+    async def _run(self, jobs: Sequence[Awaitable[None]]) -> None:
+        """Run the sends with bounded concurrency, renewing this worker's leases while they last."""
+        renewing = asyncio.ensure_future(self._renew())
+        try:
+            await asyncio.gather(*jobs)
+        finally:
+            renewing.cancel()
+
+    async def _renew(self) -> None:
+        while True:
+            await asyncio.sleep(self.lease / 3)
+            until = self.deps.clock() + self.lease
+            try:
+                await self.deps.store.sessions.renew(self.worker, until)
+                await self.deps.store.reminders.renew(self.worker, until)
+            except StorageError as exc:
+                logger.warning("Could not renew claims: %s", exc)
+
+    async def _send(self, chat_id: int, message: Send) -> str:
+        """Send and return "sent", "failed" or "gone" (the chat refuses the bot)."""
+        async with self._limit:
+            try:
+                await self.delivery.deliver(chat_id, message)
+                return "sent"
+            except DeliveryUncertain as exc:
+                logger.warning("A scheduled message to a chat timed out (%s); counting it as sent", exc)
+                return "sent"
+            except DeliveryFailed as exc:
+                logger.warning("A scheduled message could not be sent (%s)%s", exc,
+                               "" if exc.permanent else f"; retrying in {RETRY_SECONDS:.0f} s")
+                return "gone" if exc.permanent else "failed"
+
+    def _late(self, due_at: float | None, now: float) -> bool:
+        return due_at is not None and (due_at < self.started_at - 1 or now - due_at > LATE_AFTER_SECONDS)
+
+    async def _session(self, claimed: Claimed[SessionState]) -> None:
+        d, s = self.deps, claimed.item
+        now = d.clock()
+        routine = d.kb.routines.get(s.routine_id)
+        if routine is None:
+            logger.warning("Session %d runs a routine no longer loaded; stopping it", s.id)
+            text: str = "That routine is no longer available, so I've stopped it. Send /routine to pick another."
+            buttons: Keyboard = ()
+            final = True
+        else:
+            final = s.step >= len(routine.steps)  # a /reload may have shortened it: end cleanly
+            if final:
+                prompt = await d.store.prompts.put(s.chat_id, s.user_id, "score", {"session": s.id}, at=now)
+                text, buttons = end_text(routine), zero_to_ten("score", s.user_id, str(prompt.id))
+            else:
+                text = step_text(routine, s.step, late=self._late(s.due_at, now))
+                buttons = controls(s, s.step, s.user_id)
+        if claimed.resent:
+            text = f"{RESENT}\n{text}"
+        result = await self._send(s.chat_id, Send(text, buttons))
+
+        async def confirm() -> None:
+            state: SessionState | None = s
+            for _ in range(8):
+                if state is None:
+                    return  # deleted meanwhile (/forget)
+                if result == "failed":
+                    new = replace(state, claim=Claim(False, None, d.clock() + RETRY_SECONDS))
+                elif result == "gone" or routine is None:
+                    new = replace(stopped(state, d.clock()) or state, claim=NO_CLAIM)
+                else:
+                    new = sent(state, s.step, routine, d.clock(), d.settings.time_scale)
+                if await d.store.sessions.update(new, expected=state):
+                    return
+                state = await d.store.sessions.get(s.id)
+            raise StorageError(f"session {s.id} kept changing while its step was confirmed")
+
+        await self._confirm(confirm)
+
+    async def _reminder(self, claimed: Claimed[Reminder]) -> None:
+        d, r = self.deps, claimed.item
+        now = d.clock()
+        routine_id = await self._reminders.routine_for_user(r.user_id, r.routine_id)
+        routine = d.kb.routines.get(routine_id)
+        offer = routine_label(routine) if routine else "your routine"
+        text = f"⏰ Time to look after your back! Ready for {offer}?"
+        if self._late(r.next_due_at, now):
+            text += "\n(This reminder comes late: I was offline when it was due.)"
+        if claimed.resent:
+            text = f"{RESENT}\n{text}"
+        button = Button(f"▶️ Start {routine.title}" if routine else "▶️ Start a routine", "rmstart",
+                        (routine_id,), r.user_id)
+        result = await self._send(r.chat_id, Send(text, ((button,),)))
+
+        async def confirm() -> None:
+            current = await d.store.reminders.get(r.id)
+            if current is None:
+                return  # removed meanwhile
+            if result == "failed":
+                new = replace(current, claim=Claim(False, None, d.clock() + RETRY_SECONDS))
+            else:
+                after = max(d.clock(), current.next_due_at or 0.0) + 60
+                upcoming = next_fire(current.days, current.at, current.tz, dt.datetime.fromtimestamp(after, dt.UTC))
+                new = replace(current, claim=NO_CLAIM, last_fired_at=d.clock(), next_due_at=upcoming.timestamp())
+            if not await d.store.reminders.update(new, expected=current):
+                raise StorageError(f"reminder {r.id} changed while it was confirmed")
+
+        await self._confirm(confirm)
+
+    async def _confirm(self, write: Callable[[], Awaitable[None]]) -> None:
+        try:
+            await write()
+        except StorageError as exc:
+            logger.warning("Sent, but could not record it yet (%s); will record it before sending more", exc)
+            self._pending.append(_Pending(write))
+
+    async def _confirm_pending(self) -> bool:
+        """Write the confirmations that failed before; return False while the database still refuses."""
+        while self._pending:
+            try:
+                await self._pending[0].write()
+            except StorageError as exc:
+                logger.warning("Still cannot record %d sent message(s): %s", len(self._pending), exc)
+                return False
+            self._pending.pop(0)
+        return True
+
+    async def _schedule_old_reminders(self) -> None:
+        """Give reminders stored by an older version their next instant (a missed one fires once, late)."""
+        d = self.deps
+        for r in await d.store.reminders.unscheduled():
+            since = r.last_fired_at + 60 if r.last_fired_at is not None else r.created_at
+            due = next_fire(r.days, r.at, r.tz, dt.datetime.fromtimestamp(since, dt.UTC)).timestamp()
+            await d.store.reminders.update(replace(r, next_due_at=due), expected=r)
