@@ -182,9 +182,12 @@ def _cas_sql(table: str, fields: Sequence[str]) -> str:
 
 
 def _claim_sql(table: str, due_column: str, active: str) -> str:
-    """Lock due rows no live claim holds (skipping rows another worker is claiming), and claim them."""
+    """Lock due rows no live claim holds (skipping rows another worker is claiming), and claim them.
+
+    A claim holds until ``claimed_until``, in flight (being sent) or not (a retry put off till then).
+    """
     return (f"WITH due AS (SELECT id, in_flight FROM {table} WHERE {active} AND {due_column} <= %(now)s "
-            f"AND (in_flight = 0 OR claimed_until < %(now)s) ORDER BY {due_column}, id LIMIT %(limit)s "
+            f"AND (claimed_until IS NULL OR claimed_until < %(now)s) ORDER BY {due_column}, id LIMIT %(limit)s "
             "FOR UPDATE SKIP LOCKED) "
             f"UPDATE {table} t SET in_flight = 1, claim_owner = %(owner)s, claimed_until = %(until)s FROM due "
             "WHERE t.id = due.id RETURNING t.*, due.in_flight AS was_in_flight")

@@ -105,6 +105,17 @@ async def test_expired_lease_is_claimed_again_as_resent(store: Store) -> None:
     assert not next_step.resent and next_step.item.step == 1
 
 
+async def test_a_put_off_retry_waits_for_its_time(store: Store) -> None:
+    s = await store.sessions.create(1, 1, "r", due_at=T0, started_at=T0)
+    assert s is not None
+    [claimed] = await store.sessions.claim_due(T0, owner="w1", lease=30, limit=10)
+    retry = dataclasses.replace(claimed.item, claim=Claim(False, None, T0 + 5))  # the send failed: retry in 5 s
+    assert await store.sessions.update(retry, expected=claimed.item)
+    assert await store.sessions.claim_due(T0 + 4, owner="w2", lease=30, limit=10) == []
+    [again] = await store.sessions.claim_due(T0 + 6, owner="w2", lease=30, limit=10)
+    assert not again.resent  # it never went out
+
+
 async def test_renew_keeps_a_live_senders_claims(store: Store) -> None:
     a = await store.sessions.create(1, 1, "r", due_at=T0, started_at=T0)
     b = await store.sessions.create(2, 2, "r", due_at=T0, started_at=T0)
