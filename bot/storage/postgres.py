@@ -579,6 +579,11 @@ class PostgresStore:
             raise explain(exc, where) from exc
         return cls(url, pool, locks)
 
+    @property
+    def pool(self) -> Pool:
+        """The connection pool (autocommit connections, dict rows), for tools such as ``migrate-db``."""
+        return self._pool
+
     async def schema_version(self) -> int:
         """Return the schema version of the database."""
         async def run(conn: Conn) -> int:
