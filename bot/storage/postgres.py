@@ -533,6 +533,9 @@ class PostgresStore:
     :meth:`chat_lock`, :meth:`wait_for_work`, :meth:`notify_work` and :meth:`schema_version`.
     """
 
+    #: Seconds before making a lost LISTEN connection again (doubling up to 10 s while it keeps failing).
+    listen_retry = 0.5
+
     def __init__(self, url: str, pool: Pool, locks: Pool) -> None:
         self.url = url
         self.description = describe(url)
@@ -644,7 +647,7 @@ class PostgresStore:
         return True
 
     async def _listen(self) -> None:
-        delay = 0.5
+        delay = self.listen_retry
         first = True
         while True:
             try:
@@ -653,7 +656,7 @@ class PostgresStore:
                     await conn.execute(f"LISTEN {WORK_CHANNEL}")
                     if not first:
                         self._wake.set()  # notices may have been missed while not listening
-                    first, delay = False, 0.5
+                    first, delay = False, self.listen_retry
                     self._listening.set()
                     async for _ in conn.notifies():
                         self._wake.set()
