@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -71,6 +71,17 @@ class Reading:
     corrections: tuple[Correction, ...]
 
 
+@dataclass(frozen=True)
+class Ranked:
+    """One entry's best phrasing for a part of a message: the blended score and what it is made of."""
+
+    entry_id: str
+    score: float
+    words: float  # the word (Tversky) similarity, 0-100
+    chars: float  # the character-trigram cosine, 0-100
+    covered: float  # the share of the message's back-care word weight that the phrasing has (0-1)
+
+
 @dataclass
 class PartScore:
     """How one sentence of a message (or the whole of it) scored: the gate and the best entries."""
@@ -80,7 +91,7 @@ class PartScore:
     reading: Reading
     coverage: float
     anchor: float
-    ranked: list[tuple[str, float, float, float]] = field(default_factory=list)  # id, score, words, chars
+    ranked: list[Ranked] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -97,7 +108,8 @@ class SearchIndex:
     def __init__(self, kb: KnowledgeBase, *, match_cutoff: float = 40.0, suggest_cutoff: float = 30.0,
                  margin: float = 6.0, confident: float = 55.0, coverage_power: float = 1.5,
                  missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.6,
-                 char_weight: float = 0.3, statement_weight: float = 0.9, unknown_factor: float = 1.0) -> None:
+                 char_weight: float = 0.0, statement_weight: float = 0.9, unknown_factor: float = 1.0,
+                 relative_margin: float = 0.0) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -110,6 +122,7 @@ class SearchIndex:
         self.char_weight = char_weight
         self.statement_weight = statement_weight
         self.unknown_factor = unknown_factor
+        self.relative_margin = relative_margin
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, frozenset[str], str]] = []
@@ -252,9 +265,12 @@ class SearchIndex:
         top = sorted(first.tolist(), key=lambda k: (-scores[order[k]], self._entry_ids[entries[k]]))[:8]
         for k in top:
             j = order[k]
+            if scores[j] <= 0.0:
+                continue
             best[entries[k]] = scores[j]
-            part.ranked.append((self._entry_ids[entries[k]], float(scores[j]), 100.0 * float(word_sim[j]),
-                                100.0 * float(char_sim[j])))
+            covered = float(inter[j] / known_total) if known_total else 0.0
+            part.ranked.append(Ranked(self._entry_ids[entries[k]], float(scores[j]), 100.0 * float(word_sim[j]),
+                                      100.0 * float(char_sim[j]), min(covered, 1.0)))
         return part
 
     def score_parts(self, text: str) -> list[PartScore]:
@@ -265,49 +281,69 @@ class SearchIndex:
             return [whole]
         return [whole, *(self._score_part(p, parts.asks(text, p)) for p in pieces)]
 
+    def is_exact(self, text: str) -> bool:
+        """Return whether ``text`` is one of the phrasings as it is."""
+        return _exact_key(text) in self._exact
+
     def find(self, text: str, *, limit: int = 3) -> SearchResult:
         """Return the entry that answers ``text`` with confidence, or close alternatives, or nothing."""
         exact = self._exact.get(_exact_key(text))
         if exact is not None:
             return SearchResult(Match(exact, 100.0), ())
         scored = self.score_parts(text)
-        combined: dict[str, float] = {}
+        combined: dict[str, Ranked] = {}
         for n, part in enumerate(scored):
+            # A sentence adds to the whole message's scores only when it points at one entry by itself:
+            # "massage ok?" after a story fits a dozen entries equally and says nothing.
+            if n and not self._clear(part.ranked, strict=True):
+                continue
             factor = 1.0 if n == 0 or part.asks else self.statement_weight
-            for entry_id, score, _, _ in part.ranked:
-                combined[entry_id] = max(combined.get(entry_id, 0.0), score * factor)
-        ranked = sorted(((e, s) for e, s in combined.items() if s >= self.suggest_cutoff),
-                        key=lambda kv: (-kv[1], kv[0]))
+            for r in part.ranked:
+                if r.entry_id not in combined or r.score * factor > combined[r.entry_id].score:
+                    combined[r.entry_id] = replace(r, score=r.score * factor)
+        ranked = sorted((r for r in combined.values() if r.score >= self.suggest_cutoff),
+                        key=lambda r: (-r.score, r.entry_id))
         if not ranked:
             return SearchResult(None, ())
-        matches = [Match(self.kb.entries[eid], round(min(sc, 100.0), 1)) for eid, sc in ranked[: limit + 1]]
-        if not self._clear(matches):
+        matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in ranked[: limit + 1]]
+        if not self._clear(ranked):
             return SearchResult(None, tuple(matches[:limit]))
         top = matches[0]
         return SearchResult(top, tuple(matches[1: limit + 1]), self._second(scored[1:], top))
 
-    def _clear(self, matches: list[Match]) -> bool:
-        """Return whether the top match should be answered rather than offered among others."""
-        top = matches[0]
-        runner_up = matches[1].score if len(matches) > 1 else 0.0
-        gap = top.score - runner_up
-        # A clear winner, or a strong one not tied with another entry ("back massage" is two topics).
-        clear = gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3)
-        return top.score >= self.match_cutoff and clear
+    def _clear(self, ranked: list[Ranked], *, strict: bool = False) -> bool:
+        """Return whether the top entry should be answered rather than offered among others.
+
+        It must reach the cutoff and lead the next entry: by a wide margin when both fit the same words of
+        the message (a real ambiguity), by a small one when the top entry fits more of them.
+        """
+        if not ranked or ranked[0].score < self.match_cutoff:
+            return False
+        top = ranked[0]
+        second = ranked[1] if len(ranked) > 1 else None
+        gap = top.score - (second.score if second else 0.0)
+        if strict or second is None or second.score < self.match_cutoff:
+            return gap >= self.margin if strict else top.score >= self.match_cutoff
+        third = ranked[2] if len(ranked) > 2 else None
+        if third is not None and third.score >= self.match_cutoff and third.covered >= top.covered - 0.05:
+            # Three entries read the same words of the message ("warm up"): a real ambiguity.
+            return gap >= max(self.margin, self.relative_margin * top.score)
+        # The top entry fits clearly more of the message's words: a small lead is enough.
+        return gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3)
 
     def _second(self, pieces: list[PartScore], top: Match) -> tuple[Match, ...]:
         """Return the answer to a second question in another sentence, when one asks for another entry."""
         if len(pieces) < 2:
             return ()
-        main = next((p for p in pieces if p.ranked and p.ranked[0][0] == top.entry.id), None)
+        main = next((p for p in pieces if p.ranked and p.ranked[0].entry_id == top.entry.id), None)
         for part in pieces:
-            if part is main or not part.asks or not part.ranked:
+            if part is main or not part.ranked or not (part.asks or len(words(part.text)) <= 3):
                 continue
-            entry_id, score = part.ranked[0][0], part.ranked[0][1]
-            others = [Match(self.kb.entries[e], s) for e, s, _, _ in part.ranked]
-            entry = self.kb.entries[entry_id]
-            if entry_id != top.entry.id and not entry.is_smalltalk and self._clear(others) and score >= self.confident:
-                return (Match(entry, round(min(score, 100.0), 1)),)
+            first = part.ranked[0]
+            entry = self.kb.entries[first.entry_id]
+            if (first.entry_id != top.entry.id and not entry.is_smalltalk and first.score >= self.confident
+                    and self._clear(part.ranked)):
+                return (Match(entry, round(min(first.score, 100.0), 1)),)
         return ()
 
 

@@ -7,8 +7,8 @@ import re
 from bot.text import MAX_CHARS
 
 #: Sentence ends, and the joins that start a second question ("... also is a foam roller ok").
-_SPLIT = re.compile(r"[.!?;\n]+|\s\+\s|\s&\s|,?\s+(?:and\s+)?(?:also|plus|btw|oh and|another thing|second(?:ly)?)[,:]?\s+",
-                    re.IGNORECASE)
+_SPLIT = re.compile(r"[.!?;\n]+|\s\+\s|\s&\s|"
+                    r",?\s+(?:and\s+)?(?:also|plus|btw|oh and|another thing|second(?:ly)?)[,:]?\s+", re.IGNORECASE)
 _ASKS = re.compile(r"^\s*(?:how|what|wh?at|when|where|which|why|who|can|could|should|shall|is|are|am|do|does|did|"
                    r"will|would|any|anything|tips?|pls|please|help|ok|okay|safe|best|wat|hw|r|u)\b", re.IGNORECASE)
 MAX_PARTS = 6
