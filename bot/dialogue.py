@@ -85,11 +85,10 @@ class Dialogue:
         assessment = assess(text)
         if not normalise(text):
             return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples())
-        other = language.detect(text)
-        if other is not None and assessment.level is Level.NONE:
-            return self._other_language(other)
         result = self._past_cautions(text, self.index.find(text))
         best = result.best
+        if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
+            return self._other_language(other)  # "how ofen shoud i masage" is English: asked only without an answer
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
             # "I've had back pain for years, how often should I massage?" asks how often: look past
             # the signs (the safety note is added anyway) and take a specific answer that fits as well.

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from bot.search.spelling import english_zipf
+from bot.search.spelling import english_words
 from bot.text import CHAT_WORDS, words
 
 #: A message counts as English when at least this share of its words are English words.
@@ -85,7 +85,7 @@ def plainly_english(text: str) -> bool:
     ws = [w for w in words(text) if not w.isdigit()]
     if not ws:
         return True
-    known = english_zipf()
+    known = english_words()
     english = sum(1 for w in ws if w.isascii() and (w in known or w in CHAT_WORDS))
     return english >= ENGLISH_SHARE * len(ws)
 
@@ -103,7 +103,7 @@ def detect(text: str) -> str | None:
     by_script = _script(text)
     if by_script is not None:
         return by_script
-    if plainly_english(text) or len(words(text)) < MIN_WORDS:
+    if plainly_english(text) or sum(1 for w in words(text) if not w.isdigit()) < MIN_WORDS:
         return None
     values = _detector().compute_language_confidence_values(text)
     if not values:

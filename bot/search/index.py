@@ -109,7 +109,7 @@ class SearchIndex:
                  margin: float = 6.0, confident: float = 55.0, coverage_power: float = 1.5,
                  missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.6,
                  char_weight: float = 0.0, statement_weight: float = 0.9, unknown_factor: float = 1.0,
-                 relative_margin: float = 0.0) -> None:
+                 relative_margin: float = 0.25, cover_lead: float = 0.15) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -123,6 +123,7 @@ class SearchIndex:
         self.statement_weight = statement_weight
         self.unknown_factor = unknown_factor
         self.relative_margin = relative_margin
+        self.cover_lead = cover_lead
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, frozenset[str], str]] = []
@@ -156,6 +157,8 @@ class SearchIndex:
         for stems in entry_stems.values():
             for s in stems:
                 df[s] += 1
+        #: Stems in a quarter of the entries or more ("massage", "back"): a sentence of only these asks nothing.
+        self._generic = frozenset(s for s, d in df.items() if d >= n_entries / 4)
         self._idf = {s: math.log(1.0 + n_entries / d) * _specificity(surface.get(s, s)) for s, d in df.items()}
         #: Weight of a word the phrasings never use: as rare as the rarest word.
         self._unknown_weight = math.log(1.0 + n_entries)
@@ -295,7 +298,7 @@ class SearchIndex:
         for n, part in enumerate(scored):
             # A sentence adds to the whole message's scores only when it points at one entry by itself:
             # "massage ok?" after a story fits a dozen entries equally and says nothing.
-            if n and not self._clear(part.ranked, strict=True):
+            if n and (not self._clear(part.ranked, strict=True) or set(part.reading.stems) <= self._generic):
                 continue
             factor = 1.0 if n == 0 or part.asks else self.statement_weight
             for r in part.ranked:
@@ -306,12 +309,12 @@ class SearchIndex:
         if not ranked:
             return SearchResult(None, ())
         matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in ranked[: limit + 1]]
-        if not self._clear(ranked):
+        if not self._clear(ranked, one_word=len(scored[0].reading.stems) <= 1):
             return SearchResult(None, tuple(matches[:limit]))
         top = matches[0]
         return SearchResult(top, tuple(matches[1: limit + 1]), self._second(scored[1:], top))
 
-    def _clear(self, ranked: list[Ranked], *, strict: bool = False) -> bool:
+    def _clear(self, ranked: list[Ranked], *, strict: bool = False, one_word: bool = False) -> bool:
         """Return whether the top entry should be answered rather than offered among others.
 
         It must reach the cutoff and lead the next entry: by a wide margin when both fit the same words of
@@ -324,12 +327,14 @@ class SearchIndex:
         gap = top.score - (second.score if second else 0.0)
         if strict or second is None or second.score < self.match_cutoff:
             return gap >= self.margin if strict else top.score >= self.match_cutoff
-        third = ranked[2] if len(ranked) > 2 else None
-        if third is not None and third.score >= self.match_cutoff and third.covered >= top.covered - 0.05:
-            # Three entries read the same words of the message ("warm up"): a real ambiguity.
+        if one_word and second.covered >= top.covered - 0.05:
+            # One content word that several entries read alike ("warm up"): a real ambiguity.
             return gap >= max(self.margin, self.relative_margin * top.score)
-        # The top entry fits clearly more of the message's words: a small lead is enough.
-        return gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3)
+        if top.covered >= second.covered + self.cover_lead:
+            # The top entry fits clearly more of the message's words: the runner-up is not a plausible reading.
+            return top.score >= self.confident or gap >= self.margin
+        return gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3
+                                      and top.covered >= second.covered)
 
     def _second(self, pieces: list[PartScore], top: Match) -> tuple[Match, ...]:
         """Return the answer to a second question in another sentence, when one asks for another entry."""

@@ -10,11 +10,13 @@ So "keg" becomes "leg" and "bak" "back", but "car" stays "car" and "paint" stays
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -77,21 +79,60 @@ def slip_cost(typed: str, meant: str) -> float:
     return d[n][m]
 
 
+class WordFrequencies:
+    """How common each English word is, kept compactly: sorted 64-bit word hashes beside Zipf values.
+
+    82,765 words as a dict of strings would take about 25 MB; as two arrays they take about 0.8 MB.
+    The hashes are Python's own, so they are only compared within the process that made them.
+    """
+
+    def __init__(self, rows: Iterable[tuple[str, int]]) -> None:
+        hashes, counts = array("q"), array("d")  # raw machine numbers: no Python object per word
+        for word, count in rows:
+            hashes.append(hash(word))
+            counts.append(count)
+        keys = np.frombuffer(hashes, dtype=np.int64)
+        values = np.frombuffer(counts, dtype=np.float64)
+        total = float(values.sum()) or 1.0
+        order = np.argsort(keys, kind="stable")
+        self._hashes = keys[order]
+        with np.errstate(divide="ignore"):
+            zipfs = np.log10(np.maximum(values, 1.0)) + 9.0 - math.log10(total)
+        self._zipf = np.round(zipfs[order] * 10).astype(np.int16)
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.zipf(word) is not None
+
+    def zipf(self, word: str) -> float | None:
+        """Return the Zipf value of ``word`` (7 for "the", 3 for rare words), or None if it is not listed."""
+        h = hash(word)
+        i = int(np.searchsorted(self._hashes, h))
+        if i < len(self._hashes) and self._hashes[i] == h:
+            return float(self._zipf[i]) / 10
+        return None
+
+
+def _rows() -> Iterator[tuple[str, int]]:
+    with (resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as f:
+        for line in f:  # line by line: the whole file as a list of strings would stay in the heap
+            word, _, count = line.rstrip("\n").partition(" ")
+            if count.isdigit():
+                yield word, int(count)
+
+
 @lru_cache(maxsize=1)
-def english_zipf() -> dict[str, int]:
-    """Return how common each English word is, as ten times its Zipf value (symspellpy's frequency list)."""
-    text = (resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8")
-    rows = [line.split() for line in text.splitlines()]
-    counts = [(w, int(c)) for w, c in (r for r in rows if len(r) == 2)]
-    total = sum(c for _, c in counts) or 1
-    offset = 9.0 - math.log10(total)
-    return {w: round(10 * (math.log10(c) + offset)) for w, c in counts}
+def english_words() -> WordFrequencies:
+    """Return the English word frequencies (symspellpy's list, from Google Books n-grams), loaded once."""
+    return WordFrequencies(_rows())
 
 
+@lru_cache(maxsize=65536)
 def zipf(word: str) -> float | None:
     """Return how common ``word`` is in English (Zipf scale: 7 for "the", 3 for rare words), or None."""
-    z = english_zipf().get(word)
-    return None if z is None else z / 10
+    return english_words().zipf(word)
 
 
 @dataclass(frozen=True)
