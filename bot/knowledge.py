@@ -5,6 +5,8 @@ The knowledge base is a directory of YAML files:
 * ``safety.yaml`` is a mapping with the safety messages ``chronic``, ``urgent`` and ``emergency``
   (each a ``text``, an ``other`` wording and ``sources``) and ``reasons`` (one line per sign);
 * ``routines.yaml`` lists the guided self-massage routines (see :mod:`bot.routines`);
+* ``cautions.yaml`` (optional) maps a condition that changes the advice (osteoporosis, pregnancy...)
+  to the patterns that mention it and a short caution put before any answer (see :class:`Caution`);
 * every other ``*.yaml`` file is a list of answerable entries.  Entries from ``smalltalk.yaml``
   are conversation (greetings, thanks) and need no sources.
 """
@@ -40,6 +42,8 @@ ENTRY_OPTIONAL = ("follow_ups", "sources", "safety")
 ROUTINE_REQUIRED = ("id", "title", "summary", "steps", "sources")
 STEP_REQUIRED = ("title", "minutes", "do", "stop_if")
 STEP_OPTIONAL = ("breathing",)
+CAUTION_REQUIRED = ("match", "text", "sources")
+CAUTION_OPTIONAL = ("not_for",)
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -88,6 +92,20 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Caution:
+    """A condition that changes the advice: how a message mentions it, and what to say first."""
+
+    id: str
+    patterns: tuple[re.Pattern[str], ...]
+    text: str
+    not_for: tuple[str, ...] = ()
+
+    def applies(self, text: str) -> bool:
+        """Return whether ``text`` mentions this condition."""
+        return any(p.search(text) for p in self.patterns)
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     """Everything the bot knows, loaded and checked."""
 
@@ -97,6 +115,7 @@ class KnowledgeBase:
     directory: Path | None = None
     #: Every level's text (with its ``other`` wording) and every sign's one-line reason.
     safety: SafetyTexts = field(default_factory=SafetyTexts)
+    cautions: dict[str, Caution] = field(default_factory=dict)
 
     def entry(self, entry_id: str) -> Entry | None:
         """Return the entry with this id, or None."""
@@ -337,6 +356,37 @@ def _read_safety(check: _Checker, root: yaml.Node | None) -> tuple[dict[str, str
     return out, from_mapping(data)
 
 
+def _read_cautions(check: _Checker, root: yaml.Node | None) -> dict[str, Caution]:
+    if root is None:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        check.report(root, "cautions.yaml must be a mapping of condition ids to cautions (osteoporosis: ...)")
+        return {}
+    out: dict[str, Caution] = {}
+    for key_node, node in root.value:
+        caution_id = _scalar(key_node)
+        if not isinstance(caution_id, str) or not ID_PATTERN.match(caution_id):
+            check.report(key_node, f"caution id {caution_id!r} must be lowercase words joined by '-'")
+            continue
+        fields = check.mapping(node, f"the caution {caution_id!r}", CAUTION_REQUIRED, CAUTION_OPTIONAL)
+        if fields is None or any(k not in fields for k in CAUTION_REQUIRED):
+            continue
+        patterns = []
+        for item in fields["match"].value if isinstance(fields["match"], yaml.SequenceNode) else []:
+            try:
+                patterns.append(re.compile(str(_scalar(item)), re.IGNORECASE))
+            except re.error as exc:
+                check.report(item, f"pattern {_scalar(item)!r} is not a valid regular expression ({exc}); fix it")
+        if not patterns:
+            check.report(fields["match"], "match must be a list of regular expressions that mention the condition")
+        text = check.text(fields["text"], "the caution text", limit=MAX_SAFETY_CHARS)
+        check.texts(fields["sources"], "the caution sources", minimum=1)
+        not_for = check.texts(fields["not_for"], "not_for") if "not_for" in fields else []
+        if text is not None and patterns:
+            out[caution_id] = Caution(caution_id, tuple(patterns), text, tuple(not_for))
+    return out
+
+
 def _read_routine(check: _Checker, node: yaml.Node) -> tuple[Routine, yaml.Node] | None:
     keys = check.mapping(node, "a routine", ROUTINE_REQUIRED, ())
     if keys is None or any(k not in keys for k in ROUTINE_REQUIRED):
@@ -383,6 +433,7 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     safety_texts: dict[str, str] = {}
     safety = SafetyTexts()
     routines: dict[str, Routine] = {}
+    cautions: dict[str, Caution] = {}
     safety_seen = False
     for path in _files(directory):
         display = str(path)
@@ -391,6 +442,8 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
         if path.stem == "safety":
             safety_seen = True
             safety_texts, safety = _read_safety(check, root)
+        elif path.stem == "cautions":
+            cautions = _read_cautions(check, root)
         elif path.stem == "routines":
             for node in check.sequence(root, "routines.yaml"):
                 read_routine = _read_routine(check, node)
@@ -430,7 +483,7 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
         problems.append(Problem(str(directory), 1, "no entries found; add YAML files with question entries"))
     if problems:
         return None, problems
-    return KnowledgeBase(entries, safety_texts, routines, directory, safety), []
+    return KnowledgeBase(entries, safety_texts, routines, directory, safety, cautions), []
 
 
 def validate(directory: str | Path) -> list[Problem]:

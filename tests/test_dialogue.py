@@ -44,7 +44,7 @@ def test_off_topic_gets_a_kind_refusal_with_examples(dialogue: Dialogue) -> None
 
 
 def test_did_you_mean_offers_choices(dialogue: Dialogue) -> None:
-    reply = dialogue.respond("warm up")
+    reply = dialogue.respond("stiff")
     assert reply.kind is ReplyKind.DID_YOU_MEAN and reply.topic is None
     assert len(reply.suggestions) >= 2
     assert all(s.question in reply.text for s in reply.suggestions)
