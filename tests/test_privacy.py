@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from bot.privacy import PRIVACY, export_json, has_data
-from bot.storage import Storage
+from bot.storage.sqlite import SqliteStore
 
 NOW = 1_770_000_000.0
 
@@ -18,11 +18,12 @@ def test_privacy_text_says_what_why_how_long_and_how_to_delete() -> None:
         assert thing in text, thing
 
 
-def test_export_holds_what_was_logged_with_readable_dates(tmp_path: Path) -> None:
-    with Storage(tmp_path / "db.sqlite", clock=lambda: NOW) as db:
-        db.log_pain(7, 7, 4, "stiff after gardening")
-        db.log_pain(8, 8, 9, "someone else")
-        data = db.export_user(7)
+async def test_export_holds_what_was_logged_with_readable_dates(tmp_path: Path) -> None:
+    db = SqliteStore(tmp_path / "db.sqlite")
+    await db.pain.add(7, 7, 4, "stiff after gardening", at=NOW)
+    await db.pain.add(8, 8, 9, "someone else", at=NOW)
+    data = await db.accounts.export(7)
+    await db.close()
     assert has_data(data)
     document = json.loads(export_json(data, now=NOW).decode("utf-8"))
     assert document["user_id"] == 7
@@ -34,6 +35,7 @@ def test_export_holds_what_was_logged_with_readable_dates(tmp_path: Path) -> Non
     assert "someone else" not in json.dumps(document)
 
 
-def test_nothing_stored_is_no_data(tmp_path: Path) -> None:
-    with Storage(tmp_path / "db.sqlite") as db:
-        assert not has_data(db.export_user(7))
+async def test_nothing_stored_is_no_data(tmp_path: Path) -> None:
+    db = SqliteStore(tmp_path / "db.sqlite")
+    assert not has_data(await db.accounts.export(7))
+    await db.close()

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from bot.core.model import Reminder
 from bot.reminders import (
     SUGGESTION,
     USAGE,
@@ -16,7 +17,6 @@ from bot.reminders import (
     parse_reminder,
     upcoming,
 )
-from bot.storage import Reminder
 
 UTC = dt.UTC
 MWF = frozenset({0, 2, 4})

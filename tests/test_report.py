@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -9,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.model import Question
 from bot.report import group_questions, most_disliked, table
-from bot.storage import Question, Storage
+from bot.storage.sqlite import SqliteStore
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -25,18 +27,23 @@ def report(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def seeded(tmp_path: Path) -> Path:
     path = tmp_path / "bot.db"
-    with Storage(path) as db:
-        for text in ["How do car title loans work?", "how do car title loans work", "car title loans, how do they work",
-                     "can I massage my dog", "can i massage my dog please", "best mattress for back pain"]:
-            db.record_unanswered(text, 12.0)
-        for entry, helpful in [("effleurage", False)] * 3 + [("effleurage", True), ("kneading", False),
-                                                             ("kneading", True), ("kneading", True),
-                                                             ("tennis-ball", True)]:
-            db.record_feedback(entry, helpful)
-        db.record_confirmed("how many times a week do i rub", "massage-frequency")
-        db.record_confirmed("How many times a week do I rub?", "massage-frequency")
-        db.record_confirmed("can i massage my back every day", "massage-frequency")  # already an alternate
-        db.record_confirmed("warm up", "no-such-entry")  # entry gone from the knowledge base
+
+    async def seed() -> None:
+        db = SqliteStore(path)
+        texts = ["How do car title loans work?", "how do car title loans work", "car title loans, how do they work",
+                 "can I massage my dog", "can i massage my dog please", "best mattress for back pain"]
+        ratings = [("effleurage", False)] * 3 + [("effleurage", True), ("kneading", False), ("kneading", True),
+                                                 ("kneading", True), ("tennis-ball", True)]
+        confirmed = [("how many times a week do i rub", "massage-frequency"),
+                     ("How many times a week do I rub?", "massage-frequency"),
+                     ("can i massage my back every day", "massage-frequency"),  # already an alternate
+                     ("warm up", "no-such-entry")]  # entry gone from the knowledge base
+        await db.feedback.record(unanswered=[(t, 12.0, 1.0) for t in texts],
+                                 feedback=[(e, h, 1.0) for e, h in ratings],
+                                 confirmed=[(t, e, 1.0) for t, e in confirmed])
+        await db.close()
+
+    asyncio.run(seed())
     return path
 
 
@@ -87,7 +94,10 @@ def test_missing_database_says_so(tmp_path: Path) -> None:
 
 
 def test_empty_database_has_empty_tables(tmp_path: Path) -> None:
-    Storage(tmp_path / "bot.db").close()
+    async def create() -> None:
+        await SqliteStore(tmp_path / "bot.db").close()
+
+    asyncio.run(create())
     out = report(tmp_path / "bot.db").stdout
     assert out.count("none yet") == 3
 

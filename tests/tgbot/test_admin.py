@@ -9,10 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from bot.tgbot.admin import problems_text
 
 from bot.config import Settings
 from bot.knowledge import load
-from bot.tgbot.admin import problems_text
 from bot.tgbot.render import MAX_MESSAGE
 from tests.conftest import KNOWLEDGE
 from tests.emulator import BotApiEmulator

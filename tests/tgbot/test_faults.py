@@ -14,13 +14,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from bot.tgbot.progress import FAILED as LOG_FAILED
 
 import bot.storage
 from bot.config import Settings
 from bot.knowledge import KnowledgeBase, load
 from bot.storage import Storage
 from bot.tgbot.errors import NO_STORAGE
-from bot.tgbot.progress import FAILED as LOG_FAILED
 from tests.emulator import BotApiEmulator
 from tests.tgbot.harness import CHAT, RunningBot, start_bot, stop_bot
 from tests.tgbot.test_sessions import STEP, start_routine, steps

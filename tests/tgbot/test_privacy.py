@@ -10,12 +10,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from bot.tgbot.privacy import CONFIRM, FORGOTTEN, KEPT, NOTHING
 
 from bot.config import Settings
 from bot.knowledge import KnowledgeBase
 from bot.privacy import EXPORT_FILENAME
 from bot.tgbot import reminders
-from bot.tgbot.privacy import CONFIRM, FORGOTTEN, KEPT, NOTHING
 from tests.emulator import BotApiEmulator
 from tests.tgbot.harness import CHAT, RunningBot, start_bot, stop_bot
 
