@@ -309,8 +309,9 @@ def run(args: argparse.Namespace) -> None:
 
         kb = load(settings.knowledge_dir)
     if args.kind == "backcare":
-        from bot.tgbot import app
         from bot.tgbot.services import KEY as SERVICES
+
+        from bot.tgbot import app
 
         assert SERVICES == KEY
         if args.transport == "httpx":  # what BackCare shipped with before bot.tgbot.request

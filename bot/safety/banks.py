@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 import snowballstemmer
+from rapidfuzz import fuzz, process
 
 from bot.text import STOP_WORDS
 

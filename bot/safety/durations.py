@@ -410,9 +410,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         add(value * _unit_days(m.group("unit")), m, "ago" if m.group("ago") else "length")
     for m in _BARE.finditer(text):
         unit = (m.group("unit") or "").lower()
-        if unit in ("months",) or m.group(0).startswith("months"):
-            add(120, m, "length")
-        elif unit in ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long"):
+        if unit in ("months",) or m.group(0).startswith("months") or unit in ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long"):
             add(120, m, "length")
         else:
             add(LONG, m, "length")

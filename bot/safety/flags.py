@@ -57,9 +57,9 @@ FLAGS: tuple[Flag, ...] = (
         rf"her |their |the )?(?:bladder|bowels?|pee|wee|urine|toilet|poo|bum|peeing|weeing|pooing|{_PEE}|{_POO})",
         rf"\b(?:bladder|bowels?|toilet|{_PEE}|{_POO})\s+(?:control\s+)?(?:is |are |has |have )?(?:gone|lost|not working|"
         r"stopped working|giving way|leaking|leaks?|failing|out of control|control (?:problems?|issues?|gone|lost))",
-        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|trouble|difficulty|struggl\w* to|hard to)\s+"
-        rf"(?:control|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|he|she) (?:need to )?(?:go|"
-        rf"pee|wee)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|weeing|pooing|toilet trips|it in))",
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|trouble|difficulty|struggl\w* to|hard to)\s+"
+        r"(?:control|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|he|she) (?:need to )?(?:go|"
+        r"pee|wee)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|weeing|pooing|toilet trips|it in))",
         r"\bincontinen\w*|\bincontinent\b",
         r"\b(?:haven'?t|havent|hasn'?t|hasnt|have not|has not|not|no|didn'?t)\s+(?:had|done|been able to have|managed|"
         r"passed|been for)\s+(?:a |to |any )?(?:wee|pee|piss|poo|urine|water)\b",
@@ -73,14 +73,14 @@ FLAGS: tuple[Flag, ...] = (
         r"undies|bed|sheets|jeans)\b|\b(?:had|having|keep having|have had|there were|there have been)\s+(?:an? |some "
         r"|a few |two |several )?(?:little )?(?:accidents?|leaks?)\b(?!\s+(?:at work|in the car|with the car|on the "
         r"road|at the gym|in the garden))",
-        rf"\b(?:didn'?t|didnt|don'?t|dont|never|not|couldn'?t)\s+(?:make it|get there|reach it|get)\s+(?:to the )?"
-        rf"(?:toilet|loo|bathroom|restroom|in time)",
+        r"\b(?:didn'?t|didnt|don'?t|dont|never|not|couldn'?t)\s+(?:make it|get there|reach it|get)\s+(?:to the )?"
+        r"(?:toilet|loo|bathroom|restroom|in time)",
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|didn'?t|no longer|not)\s+(?:really )?(?:tell|feel|"
         rf"sense|notice|know)\s+(?:when|if|that)\s+(?:i|he|she|they)\s+(?:need|have|want|am about|'?m about)?\s*"
         rf"(?:to )?(?:go|pee|wee|poo|{_PEE}|{_POO}|urinate|empty)",
-        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|haven'?t been able to|havent been able to|"
-        rf"hasn'?t been able to|not been able to|wasn'?t able to|no|not)\s+(?:\w+\s+)?(?:pee|wee|piss|urinate|pass "
-        rf"(?:urine|water)|empty (?:my|his|her|the) bladder|go to the toilet|go for a wee|go for a pee|poo|poop)"
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|haven'?t been able to|havent been able to|"
+        r"hasn'?t been able to|not been able to|wasn'?t able to|no|not)\s+(?:\w+\s+)?(?:pee|wee|piss|urinate|pass "
+        r"(?:urine|water)|empty (?:my|his|her|the) bladder|go to the toilet|go for a wee|go for a pee|poo|poop)"
         r"(?:ed|ing)?\b",
         r"\b(?:bladder|bowel)s?\s+(?:problems?|issues?|accidents?|trouble|weakness|dysfunction|changes?|"
         r"symptoms?|isn'?t working|not working|won'?t empty|not emptying|feels? full)\b"

@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 
 from bot.config import Settings
 from tests.emulator import BotApiEmulator
@@ -36,27 +35,6 @@ async def test_429_waits_retry_after(bot: RunningBot) -> None:
     assert failed.failed and not delivered.failed
     assert delivered.time - failed.time >= 1.0
     assert len(emu.texts(CHAT)) == 1
-
-
-async def test_crashing_handler_gets_a_kind_reply_and_the_bot_goes_on(bot: RunningBot,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    emu = bot.emulator
-    dialogue = bot.app.bot_data["services"].dialogue
-    real = dialogue.respond
-    calls = {"n": 0}
-
-    def flaky(text: str):  # noqa: ANN202 - same as Dialogue.respond
-        calls["n"] += 1
-        if calls["n"] == 1:
-            raise RuntimeError("simulated bug")
-        return real(text)
-
-    monkeypatch.setattr(dialogue, "respond", flaky)
-    emu.send_text(CHAT, QUESTION)
-    emu.send_text(CHAT, QUESTION)
-    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 2)
-    first, second = emu.texts(CHAT)
-    assert "something went wrong" in first and "week" in second
 
 
 async def test_flooding_user_is_slowed_without_delaying_others(bot: RunningBot) -> None:
