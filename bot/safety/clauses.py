@@ -63,8 +63,10 @@ _AFTER_NEGATION = _rx(
 
 #: Words that say a sign is over.
 _RESOLVED = _rx(
-    r"\b(?:went away|gone away|go away and never|all gone|cleared up|right as rain|(?:been|is|was|'s|feels?) "
-    r"(?:totally |completely |absolutely |perfectly )?(?:fine|good|ok|okay|great|normal) (?:for|since|now|ever since)|"
+    r"\b(?:went away|gone away|go away and never|all gone|cleared up|right as rain|(?:it|back|pain|i|she|he)(?:'s|'ve|s| has| have| had)? "
+    r"been (?:totally |completely |absolutely |perfectly )?(?:fine|good|ok|okay|great|normal) (?:for|since|ever)|"
+    r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s) (?:totally |completely |perfectly )?(?:fine|good|ok|"
+    r"okay|normal|better) now|"
     r"(?:is|are|'s|has|had|have|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
     r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|resolved|no longer|i used to|used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
@@ -163,14 +165,18 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
-def denied(clause: Clause, start: int, end: int, text: str) -> bool:
-    """Return whether the clause denies what sits at ``text[start:end]``, before or after it."""
+def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = True) -> bool:
+    """Return whether the clause denies what sits at ``text[start:end]``, before or after it.
+
+    With ``inside``, a negation within the find counts too ("my butt isn't numb"); finds whose own
+    wording holds a negation ("haven't had a wee", "never goes away") pass ``inside=False``.
+    """
     before = text[clause.start:start]
     cleaned = _PSEUDO.sub(" ", before)
     for m in _NEGATION.finditer(cleaned):
         if len(cleaned[m.end():].split()) <= 12:
             return True
-    if _NEGATION.search(_PSEUDO.sub(" ", text[start:end])):
+    if inside and _NEGATION.search(_PSEUDO.sub(" ", text[start:end])):
         return True  # "my butt isnt numb", "physio said it's not chronic"
     return bool(_AFTER_NEGATION.search(text[end:end + 40]))
 

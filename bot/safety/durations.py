@@ -121,6 +121,10 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"july (?:4th|fourth)|independence day|canada day|australia day|black friday|mother'?s day|"
              r"mothering sunday|father'?s day|the holidays|the hols|the clocks (?:went back|changed|went forward)|"
              r"covid|lockdown|the pandemic|the first lockdown|the school holidays|school holidays|back to school|"
+             r"holi|navratri|dussehra|dasara|durga puja|onam|pongal|"
+             r"lohri|makar sankranti|raksha bandhan|rakhi|ganesh chaturthi|janmashtami|karva chauth|passover|"
+             r"rosh hashanah|yom kippur|orthodox easter|carnival|mardi gras|songkran|golden week|obon|"
+             r"mid-autumn festival|burns night|hogmanay|eid al[- ]adha|bakri eid|"
              r"the new school year|the start of term|the world cup|the euros|the olympics")
 _START_HOLIDAY = _rx(rf"\b(?:since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
                      rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"

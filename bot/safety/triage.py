@@ -44,7 +44,7 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"exercising|massag\w*|self-massage|foam roll\w*|stretch\w*|married|marriage|together|living|lived|live|"
              r"moved|house|flat|mattress|bed|chair|sofa|couch|doing|done|did|using|used to using|use|smok\w*|vap\w*|"
              r"playing|played|play|sitting|sit|sat|standing|stand|gaming|typing|studying|study|student|uni|"
-             r"school|retired|retirement|kids|children|baby|son|daughter|dog|cat|pet|owned|own|had it|brand|wearing|"
+             r"school|retired|retirement|kids|children|baby|son|daughter|dog|cat|pet|owned|own|brand|wearing|"
              r"sleeping on|slept on|vegan|vegetarian|diet|garden\w*|allotment|knitting|sewing|piano|guitar|"
              r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking)\b")
 _STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|sciatica|"
@@ -73,7 +73,7 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"(?:has|have|'ve|ve) (?:just )?(?:started|begun)|first (?:few|couple of|\d+) (?:days|weeks)|"
                   r"started hurting|began hurting|started to hurt|began to hurt|came on|first noticed|"
                   r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had)\b")
-_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|sudden\w*|out of (?:nowhere|the blue)|"
+_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|out of (?:nowhere|the blue)|"
                    r"cough\w*|sneez\w*|bump\w*|knock\w*|bang\w*|lift\w*|bent|bending|twist\w*|crack\w*|snap\w*|"
                    r"jolt\w*|sharp|new|started|just|fracture\w*|broke|broken|collapse\w*|sat down hard|landed)\b")
 _ASKS = _rx(r"\b(?:my|i'?ve got|i have|ive got|i got|i'?m having|im having|i hurt|i'?ve hurt|i pulled|i strained|i "
@@ -168,6 +168,9 @@ def _rule_hits(low: str, start: int, end: int) -> Iterable[tuple[str, int, int]]
                     yield flag.id, m.start(), m.end()
 
 
+_NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|nothing|havent|didnt)\b")
+#: Flags whose own wording holds a negation ("haven't had a wee", "doesn't ease when I lie down").
+_NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing"})
 #: Flags whose look-alikes are known from anywhere in the sentence ("legs like jelly after leg day").
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight watchers|cutting|fasting|ozempic|"
@@ -190,9 +193,9 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     return False
 
 
-def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int]]:
+def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int, bool]]:
     for match in banks.find(low, c.start, c.end):
-        yield match.flag, match.start, match.end
+        yield match.flag, match.start, match.end, not _NEGATIVE_PHRASE.search(match.phrase)
 
 
 class _Reader:
@@ -230,17 +233,17 @@ class _Reader:
         return next((c for c in self.clauses if c.start <= offset < c.end), None)
 
     def red_flags(self) -> None:
-        hits: list[tuple[str, int, int, str]] = []
+        hits: list[tuple[str, int, int, str, bool]] = []
         if "rules" in self.detectors:
             starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.clauses})
             for s_start, s_end in starts:
-                hits += [(f, s, e, "rules") for f, s, e in _rule_hits(self.low, s_start, s_end)]
+                hits += [(f, s, e, "rules", f not in _NEGATED_WORDING) for f, s, e in _rule_hits(self.low, s_start, s_end)]
         if "bank" in self.detectors:
             for c in self.clauses:
-                hits += [(f, s, e, "bank") for f, s, e in _bank_hits(self.low, c) if f != "long-duration"]
-        for flag_id, start, end, detector in hits:
+                hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self.low, c) if f != "long-duration"]
+        for flag_id, start, end, detector, inside in hits:
             c = self._clause_at(start)
-            if c is None or c.subject == "pet" or denied(c, start, end, self.low):
+            if c is None or c.subject == "pet" or denied(c, start, end, self.low, inside=inside):
                 continue
             if _excluded(flag_id, self.low, start, end, c) or not self._counts(flag_id, start, end, c):
                 continue
@@ -335,7 +338,8 @@ class _Reader:
             self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
         if "bank" in self.detectors and has_pain and not over:
             for match in banks.find(self.low, c.start, c.end):
-                if match.flag == "long-duration" and not denied(c, match.start, match.end, self.low):
+                inside = not _NEGATIVE_PHRASE.search(match.phrase)
+                if match.flag == "long-duration" and not denied(c, match.start, match.end, self.low, inside=inside):
                     if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
                         continue
                     if _habit_duration(clause, match.start - c.start):
@@ -349,13 +353,13 @@ class _Reader:
         over = resolved(c) and not recurs(c.sentence)
         other_past = c.subject == "other" and bool(_OTHER_HISTORY.search(c.text)) and not _CURRENT.search(c.text)
         for m in CONDITIONS.finditer(self.low, c.start, c.end):
-            if not denied(c, m.start(), m.end(), self.low) and not other_past:
+            if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
                 break
         if over or not self.pain_any:
             return
         for m in CHRONIC_WORDS.finditer(self.low, c.start, c.end):
-            if denied(c, m.start(), m.end(), self.low) or other_past:
+            if denied(c, m.start(), m.end(), self.low, inside=False) or other_past:
                 continue
             if VAGUE_CHRONIC.fullmatch(m.group()) and self.short_length:
                 continue
