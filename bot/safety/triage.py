@@ -90,6 +90,7 @@ _TROUBLE = _rx(r"\b(?:bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|t
                r"tension|tight\w*|stiff\w*|niggl\w*|bothering|bothered|troubl\w*|problem\w*|issues?|paining|not well|"
                r"not ok|not okay|not better|no better|worse|killing|murder|a mess|wrecked|done in|shot|gone|goes|went|"
                r"locked|seized|twinge\w*)\b")
+_SAID_OF_ME = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i am|i was|i had|i have|me|my)\b[^.;!?]{0,30}$")
 _PAST_PAIN_FOR_OTHER = _rx(r"\b(?:had|was|were|used to)\b")
 
 
@@ -260,8 +261,9 @@ class _Reader:
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other:
                 return False
-        elif flag.kind == "risk" and not (self.pain_any or _BACK.search(self.low)):
-            return False
+        elif flag.kind == "risk" and not (self.pain_any or _BACK.search(self.low)) and not _SAID_OF_ME.search(
+                self.low[c.start:start]):
+            return False  # "massage for cancer patients?" asks about others; "I had breast cancer" is the writer's
         if flag_id == "age-onset":
             return self._age_onset(start, end, c)
         if flag_id == "osteoporosis":
@@ -363,7 +365,8 @@ class _Reader:
                 continue
             if VAGUE_CHRONIC.fullmatch(m.group()) and self.short_length:
                 continue
-            if _habit_duration(c.text, m.start() - c.start) and not _pain_in(self.low[c.start:m.end()]):
+            if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
+                    and not _pain_in(self.low[c.start:m.end()]):
                 continue
             self.pain_length_known = True
             self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")

@@ -45,7 +45,7 @@ def logged_text(safety_texts: Mapping[str, str], score: int, note: str | None) -
     text += " /progress shows your chart."
     level = assess(note).level if note else Level.NONE
     if level is not Level.NONE:
-        text += f"\n\n{'⚠️' if level is Level.URGENT else '🩺'} {safety_texts[str(level)]}"
+        text += f"\n\n{'⚠️' if level >= Level.URGENT else '🩺'} {safety_texts[str(level)]}"
     return html(text)
 
 

@@ -33,7 +33,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     s = services(context)
     reply = s.dialogue.respond(text)
     logger.debug("Question in chat %s: %r -> %s (%.0f)", update.effective_chat.id, text, reply.topic, reply.score)
-    if reply.safety is Level.URGENT:
+    if reply.safety >= Level.URGENT:
         await stop_for_red_flag(update, context)
     sent = await send_reply(update, reply)
     if reply.kind is ReplyKind.DID_YOU_MEAN:  # remember what these buttons were offered for
