@@ -20,7 +20,8 @@ from bot.text import STOP_WORDS
 
 #: Words the banks keep although search drops them: they change what a phrase means.
 _KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
-                  "ago now every ever still past last whole".split())
+                  "ago now every ever still past last whole give gives go going get got make makes down feel "
+                  "need needs help".split())
 _STOP = STOP_WORDS - _KEEP
 #: A few words that mean the same here (search's synonyms map "hot" to "heat", which would not do).
 _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",
@@ -229,7 +230,9 @@ def content(phrase: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], tuple[str, ...]]:
     items = [(flag, p, content(p)) for flag, phrases in BANKS.items() for p in phrases]
-    items += [("long-duration", p, content(p)) for p in CHRONIC_BANK]
+    # Lengths keep their exact words: "for months" must not match "for two days last month".
+    items += [("long-duration", p, tuple("=" + _norm(t) for t in _TOKEN.findall(p) if _norm(t) not in _STOP))
+              for p in CHRONIC_BANK]
     vocab = sorted({s for _, _, stems in items for s in stems})
     return tuple(i for i in items if i[2]), tuple(vocab)
 
@@ -240,9 +243,11 @@ def _matches(word: str) -> frozenset[str]:
     _, vocab = _compiled()
     s = stem(word)
     out = {s} if s in vocab else set()
+    if "=" + word in vocab:
+        out.add("=" + word)
     if len(word) >= 5:
         for choice, _score, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85, limit=3):
-            if abs(len(choice) - len(s)) <= 2:
+            if abs(len(choice) - len(s)) <= 2 and not choice.startswith("="):
                 out.add(choice)
     return frozenset(out)
 

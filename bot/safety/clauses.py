@@ -124,8 +124,8 @@ def _split(text: str, pattern: re.Pattern[str], offset: int) -> list[tuple[int, 
 
 
 _BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
-_OWNER = _rx(rf"\b(?P<self>my|me|i)\s+(?:\w+\s+){{0,2}}?{_BODY}\b|\b(?P<other>his|her|their|(?:{_RELATIVES})'?s)\s+"
-             rf"(?:\w+\s+){{0,2}}?{_BODY}\b")
+_OWNER = _rx(rf"\b(?P<self>my)\s+(?:\w+\s+)?{_BODY}\b|\b(?P<other>his|her|their|(?:{_RELATIVES})'?s)\s+"
+             rf"(?:\w+\s+)?{_BODY}\b")
 
 
 def _subject(text: str, previous: str) -> str | None:

@@ -142,6 +142,10 @@ _IN_MONTH = _rx(r"\b(?:in|during|last|this past|back in|around|early|late|mid|th
                 r"september|october|november|december|sept)\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?")
 _IN_RELATIVE = _rx(r"\b(?P<which>last year|the year before last|a year ago|the previous year|earlier this year|"
                    r"early this year|at the start of the year|at the beginning of the year)\b")
+_RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|wednesday|"
+                    r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|this morning|"
+                    r"last night|the weekend|this week|last week|the other day|a few days ago|tonight|this afternoon|"
+                    r"the day before yesterday|earlier)\b")
 _START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>kids|children|pregnancy|pregnancies|"
                    r"babies|first baby|first child|second baby|youngest|eldest|twins|teens|twenties|thirties|"
                    r"forties|fifties)\b|\bsince i had (?:my )?(?:kids|children|the kids|my son|my daughter|"
@@ -398,6 +402,11 @@ def find(text: str, today: dt.date) -> list[Duration]:
                                                                      or "previous" in which) else 0)
         add((today - dt.date(year, 6, 30 if year < today.year else 1) if year < today.year
              else today - dt.date(year, 1, 1)).days, m, "in")
+    for m in _RECENT_START.finditer(text):
+        when = m.group("when")
+        days = 1 if when in ("yesterday", "last night") else 0 if when in ("today", "this morning", "tonight",
+                                                                          "this afternoon", "earlier") else 7
+        add(days if "week" not in when else 10, m, "start")
     for m in _START_EVENT.finditer(text):
         add(LONG, m, "start")
     for m in _FRACTIONAL.finditer(text):
