@@ -293,7 +293,8 @@ def test_dev_queries_carry_their_safety_level(dialogue: Dialogue) -> None:
     assert not misses, "\n".join(misses)
 
 
-def figures(items: list[tuple[str, Level]], detectors: tuple[str, ...] = DETECTORS) -> tuple[float, float, float, list[str]]:
+def figures(items: list[tuple[str, Level]],
+            detectors: tuple[str, ...] = DETECTORS) -> tuple[float, float, float, list[str]]:
     """Return (flagged at least at level, emergency at emergency, false alarms) and the misses."""
     flagged = emergency = alarms = n_flag = n_em = n_none = 0
     misses: list[str] = []

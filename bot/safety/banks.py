@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 import snowballstemmer
+from rapidfuzz import fuzz, process
 
 from bot.text import STOP_WORDS
 
@@ -40,7 +39,8 @@ def stem(word: str) -> str:
 BANKS: dict[str, tuple[str, ...]] = {
     "bladder-bowel": (
         "wet myself", "peed myself", "pee myself", "wee myself", "pooed myself", "soiled myself", "messed myself",
-        "leaking pee", "leaking urine", "leaking wee", "leak urine", "cant hold pee", "cant hold wee", "cant hold it in",
+        "leaking pee", "leaking urine", "leaking wee", "leak urine", "cant hold pee", "cant hold wee",
+        "cant hold it in",
         "cant hold my bladder", "cant control bladder", "cant control bowels", "lost control bladder",
         "lost control bowels", "no control bladder", "no control bowels", "bladder control gone", "bowel control gone",
         "dont know when need pee", "cant feel when need pee", "cant feel when need wee", "cant feel bladder full",
@@ -80,7 +80,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "both legs numb", "both legs weak", "both legs tingling", "both legs dead", "both legs giving way",
         "both legs gave way", "both legs heavy", "both feet numb", "both feet tingling", "both legs pins needles",
         "legs gave way", "legs giving way", "legs give out", "legs went from under me", "legs collapsed",
-        "legs like jelly", "jelly legs", "legs wont hold me", "legs wont work", "legs not working", "legs stopped working",
+        "legs like jelly", "jelly legs", "legs wont hold me", "legs wont work", "legs not working",
+        "legs stopped working",
         "legs feel dead", "legs numb", "legs weak", "legs gone weak", "legs gone numb", "cant feel legs",
         "cant move legs", "cant feel my feet", "cant stand up legs", "cant walk legs weak", "lost feeling legs",
         "lost strength legs", "no feeling legs", "no strength legs", "numb waist down", "numb from waist down",

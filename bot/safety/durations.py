@@ -107,7 +107,8 @@ _START_YEAR = _rx(r"\b(?:since|ever since|from|started|starting|began|begun|back
                   r"circa|as far back as)\s+(?:the\s+)?(?:(?:start|beginning|end|middle|spring|summer|autumn|fall|"
                   r"winter)\s+of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
                   r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:onwards|on)\b")
-_START_RELATIVE = _rx(r"\b(?:since|from|started|starting|began|back in|in)\s+(?:the\s+)?(?:start of\s+|beginning of\s+)?"
+_START_RELATIVE = _rx(r"\b(?:since|from|started|starting|began|back in|in)\s+(?:the\s+)?(?:start of\s+|"
+                      r"beginning of\s+)?"
                       r"(?P<which>last year|the year before|the previous year|this year|the new year|new year|"
                       r"the start of the year|the beginning of the year|the year|early this year|last|"
                       r"earlier this year|the turn of the year|year start)\b")
@@ -142,8 +143,10 @@ _IN_MONTH = _rx(r"\b(?:in|during|last|this past|back in|around|early|late|mid|th
                 r"september|october|november|december|sept)\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?")
 _IN_RELATIVE = _rx(r"\b(?P<which>last year|the year before last|a year ago|the previous year|earlier this year|"
                    r"early this year|at the start of the year|at the beginning of the year)\b")
-_RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|wednesday|"
-                    r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|this morning|"
+_RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|"
+                    r"wednesday|"
+                    r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|"
+                    r"this morning|"
                     r"last night|the weekend|this week|last week|the other day|a few days ago|tonight|this afternoon|"
                     r"the day before yesterday|earlier)\b")
 _START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>kids|children|pregnancy|pregnancies|"
@@ -321,6 +324,10 @@ def _year(text: str, today: dt.date) -> int:
     return year
 
 
+#: Long without a number, but not years: counted as about four months.
+_LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long")
+
+
 def find(text: str, today: dt.date) -> list[Duration]:
     """Return every length or start of something stated in ``text`` (prepared, lower-case), in days."""
     out: list[Duration] = []
@@ -423,9 +430,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         add(value * _unit_days(m.group("unit")), m, "ago" if m.group("ago") else "length")
     for m in _BARE.finditer(text):
         unit = (m.group("unit") or "").lower()
-        if unit in ("months",) or m.group(0).startswith("months"):
-            add(120, m, "length")
-        elif unit in ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long"):
+        if unit == "months" or m.group(0).startswith("months") or unit in _LONGISH:
             add(120, m, "length")
         else:
             add(LONG, m, "length")

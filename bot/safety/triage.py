@@ -26,10 +26,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
-_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|spasm\w*|sciatica|"
+_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|"
+            r"spasm\w*|sciatica|"
             r"agony|agonis\w*|killing (?:me|him|her)|bad back|back (?:trouble|problems?|issues?|injury)|playing up|"
-            r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|gave|"
-            r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|strain\w*|"
+            r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|"
+            r"gave|"
+            r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|"
+            r"strain\w*|"
             r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|painful|hurtin|hurtz|paine|pian|bakache|"
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
@@ -47,7 +50,8 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"school|retired|retirement|kids|children|baby|son|daughter|dog|cat|pet|owned|own|brand|wearing|"
              r"sleeping on|slept on|vegan|vegetarian|diet|garden\w*|allotment|knitting|sewing|piano|guitar|"
              r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking)\b")
-_STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|sciatica|"
+_STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|"
+                   r"sciatica|"
                    r"suffer\w*|trouble|problems?|issues?|niggl\w*|twinge\w*|bad back|playing up|throbb\w*|injur\w*|"
                    r"backache|bakache|lumbago|painful)\b")
 #: A clause that refers back to the pain: "It's been like this for 5 months."
@@ -67,25 +71,31 @@ _OTHER_HISTORY = _rx(r"\b(?:had|was|were|used to|years ago|last (?:week|month|ye
                      r"passed away|died|before (?:he|she|they) died|recovered|in the past|history of|back then)\b")
 _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|never (?:had|had any|had back|"
                   r"experienced|suffered|had problems|had trouble|had issues|had pain|had a bad)|never before|"
-                  r"never been a problem|new (?:to me|for me|pain|back pain|thing)|brand new|first (?:back|bout|episode|"
+                  r"never been a problem|new (?:to me|for me|pain|back pain|thing)|brand new|first (?:back|bout|"
+                  r"episode|"
                   r"attack|twinge)|not something i'?ve had|out of (?:nowhere|the blue)|just started|suddenly started|"
                   r"started recently|recently started|started (?:a few|a couple of|\d+) (?:days|weeks) ago|"
                   r"(?:has|have|'ve|ve) (?:just )?(?:started|begun)|first (?:few|couple of|\d+) (?:days|weeks)|"
                   r"started hurting|began hurting|started to hurt|began to hurt|came on|first noticed|"
                   r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had)\b")
-_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|out of (?:nowhere|the blue)|"
+_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|"
+                   r"out of (?:nowhere|the blue)|"
                    r"cough\w*|sneez\w*|bump\w*|knock\w*|bang\w*|lift\w*|bent|bending|twist\w*|crack\w*|snap\w*|"
                    r"jolt\w*|sharp|new|started|just|fracture\w*|broke|broken|collapse\w*|sat down hard|landed)\b")
 _ASKS = _rx(r"\b(?:my|i'?ve got|i have|ive got|i got|i'?m having|im having|i hurt|i'?ve hurt|i pulled|i strained|i "
             r"tweaked|i put|i did|i've done|i am in|i'?m in|suffering|i woke up with|woke up with)\b")
 
 _RECENT = _rx(r"\b(?:now|today|suddenly|just|since|still|this (?:morning|afternoon|evening|week)|tonight|yesterday|"
-              r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|right now)\b")
+              r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|"
+              r"right now)\b")
 #: Words that make "my back" a complaint: "my back's been rubbish since February half term".
 _TROUBLE = _rx(r"\b(?:bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|terrible|awful|horrible|not right|"
-               r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|good)|"
-               r"hasnt been (?:right|the same|good)|isn'?t right|isnt right|not shifting|won'?t shift|wont shift|giving "
-               r"(?:me|him|her|them) (?:grief|gyp|jip|hell|trouble|problems)|playing up|acting up|on and off|off and on|"
+               r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|"
+               r"good)|"
+               r"hasnt been (?:right|the same|good)|isn'?t right|isnt right|not shifting|won'?t shift|wont shift|"
+               r"giving "
+               r"(?:me|him|her|them) (?:grief|gyp|jip|hell|trouble|problems)|playing up|acting up|on and off|"
+               r"off and on|"
                r"comes? and goes?|keeps? coming back|goes? every|goes out|went out|gone again|flared|flare|knots?|"
                r"tension|tight\w*|stiff\w*|niggl\w*|bothering|bothered|troubl\w*|problem\w*|issues?|paining|not well|"
                r"not ok|not okay|not better|no better|worse|killing|murder|a mess|wrecked|done in|shot|gone|goes|went|"
@@ -238,7 +248,8 @@ class _Reader:
         if "rules" in self.detectors:
             starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.clauses})
             for s_start, s_end in starts:
-                hits += [(f, s, e, "rules", f not in _NEGATED_WORDING) for f, s, e in _rule_hits(self.low, s_start, s_end)]
+                hits += [(f, s, e, "rules", f not in _NEGATED_WORDING)
+                         for f, s, e in _rule_hits(self.low, s_start, s_end)]
         if "bank" in self.detectors:
             for c in self.clauses:
                 hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self.low, c) if f != "long-duration"]
