@@ -276,11 +276,15 @@ def find(text: str, start: int, end: int) -> list[BankMatch]:
     return list(found.values())
 
 
+def _nearest(positions: list[int], anchor: int) -> int:
+    return min(positions, key=lambda i: abs(i - anchor))
+
+
 def _window(positions: list[list[int]], width: int) -> tuple[int, int] | None:
     """Return the first and last token of the tightest choice of one position per word, if within ``width``."""
     best: tuple[int, int] | None = None
     for anchor in positions[0]:
-        chosen = [anchor] + [min(p, key=lambda i, a=anchor: abs(i - a)) for p in positions[1:]]
+        chosen = [anchor] + [_nearest(p, anchor) for p in positions[1:]]
         lo, hi = min(chosen), max(chosen)
         if hi - lo < width and (best is None or hi - lo < best[1] - best[0]):
             best = (lo, hi)

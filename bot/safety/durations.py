@@ -364,13 +364,13 @@ def find(text: str, today: dt.date) -> list[Duration]:
     for m in _START_HOLIDAY.finditer(text):
         name = m.group("holiday")
         back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
-        when = holiday(name, today.year)
-        if when is not None and when.year != today.year:  # a fixed past event: covid, lockdown
-            add((today - when).days, m, "start")
+        found = holiday(name, today.year)
+        if found is not None and found.year != today.year:  # a fixed past event: covid, lockdown
+            add((today - found).days, m, "start")
             continue
-        when = _last(when, today, back=back)
-        if when is not None:
-            add((today - when).days, m, "start")
+        last = _last(found, today, back=back)
+        if last is not None:
+            add((today - last).days, m, "start")
     for m in _START_YEAR.finditer(text):
         year = _year(m.group("year") or m.group("year2"), today)
         if year > today.year or year < 1930:
@@ -410,10 +410,10 @@ def find(text: str, today: dt.date) -> list[Duration]:
         add((today - dt.date(year, 6, 30 if year < today.year else 1) if year < today.year
              else today - dt.date(year, 1, 1)).days, m, "in")
     for m in _RECENT_START.finditer(text):
-        when = m.group("when")
-        days = 1 if when in ("yesterday", "last night") else 0 if when in ("today", "this morning", "tonight",
+        said = m.group("when")
+        days = 1 if said in ("yesterday", "last night") else 0 if said in ("today", "this morning", "tonight",
                                                                           "this afternoon", "earlier") else 7
-        add(days if "week" not in when else 10, m, "start")
+        add(days if "week" not in said else 10, m, "start")
     for m in _START_EVENT.finditer(text):
         add(LONG, m, "start")
     for m in _FRACTIONAL.finditer(text):

@@ -254,12 +254,12 @@ class _Reader:
             for c in self.clauses:
                 hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self.low, c) if f != "long-duration"]
         for flag_id, start, end, detector, inside in hits:
-            c = self._clause_at(start)
-            if c is None or c.subject == "pet" or denied(c, start, end, self.low, inside=inside):
+            at = self._clause_at(start)
+            if at is None or at.subject == "pet" or denied(at, start, end, self.low, inside=inside):
                 continue
-            if _excluded(flag_id, self.low, start, end, c) or not self._counts(flag_id, start, end, c):
+            if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
-            self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, c, detector)
+            self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
 
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
