@@ -478,7 +478,8 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
                 check.report(item, f"entry {entry.id!r} lists itself as a follow-up; remove it")
     anchor = str(directory / "safety.yaml")
     if not safety_seen:
-        problems.append(Problem(anchor, 1, "safety.yaml is missing; it must hold the chronic, urgent and emergency messages"))
+        problems.append(Problem(anchor, 1, "safety.yaml is missing; "
+                                           "it must hold the chronic, urgent and emergency messages"))
     if not entries and not problems:
         problems.append(Problem(str(directory), 1, "no entries found; add YAML files with question entries"))
     if problems:

@@ -19,7 +19,8 @@ from bot.text import STOP_WORDS
 
 #: Words the banks keep although search drops them: they change what a phrase means.
 _KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
-                  "ago now every ever still past last whole".split())
+                  "ago now every ever still past last whole give gives go going get got make makes down feel "
+                  "need needs help".split())
 _STOP = STOP_WORDS - _KEEP
 #: A few words that mean the same here (search's synonyms map "hot" to "heat", which would not do).
 _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",
@@ -38,7 +39,8 @@ def stem(word: str) -> str:
 BANKS: dict[str, tuple[str, ...]] = {
     "bladder-bowel": (
         "wet myself", "peed myself", "pee myself", "wee myself", "pooed myself", "soiled myself", "messed myself",
-        "leaking pee", "leaking urine", "leaking wee", "leak urine", "cant hold pee", "cant hold wee", "cant hold it in",
+        "leaking pee", "leaking urine", "leaking wee", "leak urine", "cant hold pee", "cant hold wee",
+        "cant hold it in",
         "cant hold my bladder", "cant control bladder", "cant control bowels", "lost control bladder",
         "lost control bowels", "no control bladder", "no control bowels", "bladder control gone", "bowel control gone",
         "dont know when need pee", "cant feel when need pee", "cant feel when need wee", "cant feel bladder full",
@@ -78,7 +80,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "both legs numb", "both legs weak", "both legs tingling", "both legs dead", "both legs giving way",
         "both legs gave way", "both legs heavy", "both feet numb", "both feet tingling", "both legs pins needles",
         "legs gave way", "legs giving way", "legs give out", "legs went from under me", "legs collapsed",
-        "legs like jelly", "jelly legs", "legs wont hold me", "legs wont work", "legs not working", "legs stopped working",
+        "legs like jelly", "jelly legs", "legs wont hold me", "legs wont work", "legs not working",
+        "legs stopped working",
         "legs feel dead", "legs numb", "legs weak", "legs gone weak", "legs gone numb", "cant feel legs",
         "cant move legs", "cant feel my feet", "cant stand up legs", "cant walk legs weak", "lost feeling legs",
         "lost strength legs", "no feeling legs", "no strength legs", "numb waist down", "numb from waist down",
@@ -228,7 +231,9 @@ def content(phrase: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], tuple[str, ...]]:
     items = [(flag, p, content(p)) for flag, phrases in BANKS.items() for p in phrases]
-    items += [("long-duration", p, content(p)) for p in CHRONIC_BANK]
+    # Lengths keep their exact words: "for months" must not match "for two days last month".
+    items += [("long-duration", p, tuple("=" + _norm(t) for t in _TOKEN.findall(p) if _norm(t) not in _STOP))
+              for p in CHRONIC_BANK]
     vocab = sorted({s for _, _, stems in items for s in stems})
     return tuple(i for i in items if i[2]), tuple(vocab)
 
@@ -239,9 +244,11 @@ def _matches(word: str) -> frozenset[str]:
     _, vocab = _compiled()
     s = stem(word)
     out = {s} if s in vocab else set()
+    if "=" + word in vocab:
+        out.add("=" + word)
     if len(word) >= 5:
         for choice, _score, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85, limit=3):
-            if abs(len(choice) - len(s)) <= 2:
+            if abs(len(choice) - len(s)) <= 2 and not choice.startswith("="):
                 out.add(choice)
     return frozenset(out)
 
@@ -269,11 +276,15 @@ def find(text: str, start: int, end: int) -> list[BankMatch]:
     return list(found.values())
 
 
+def _nearest(positions: list[int], anchor: int) -> int:
+    return min(positions, key=lambda i: abs(i - anchor))
+
+
 def _window(positions: list[list[int]], width: int) -> tuple[int, int] | None:
     """Return the first and last token of the tightest choice of one position per word, if within ``width``."""
     best: tuple[int, int] | None = None
     for anchor in positions[0]:
-        chosen = [anchor] + [min(p, key=lambda i, a=anchor: abs(i - a)) for p in positions[1:]]
+        chosen = [anchor] + [_nearest(p, anchor) for p in positions[1:]]
         lo, hi = min(chosen), max(chosen)
         if hi - lo < width and (best is None or hi - lo < best[1] - best[0]):
             best = (lo, hi)

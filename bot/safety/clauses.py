@@ -45,7 +45,8 @@ _PSEUDO = _rx(
     r"known)(?: \w+){0,5} (?:before|like (?:this|that|it))|never had (?:this|that|it|back pain|any back pain|"
     r"anything like)|never before|not been able|haven'?t been able|havent been able|hasn'?t been able|"
     r"wasn'?t able|weren'?t able|not able|isn'?t able|is not able|(?:don'?t|dont|do not|didn'?t|not) (?:really |even )?"
-    r"feel (?:the|my|his|her|anything|a thing|it when|when|any(?:thing)? when)\b|isn'?t normal|doesn'?t feel (?:right|normal)|not right|nothing (?:helps|works|"
+    r"feel (?:the|my|his|her|anything|a thing|it when|when|any(?:thing)? when)\b|isn'?t normal|doesn'?t feel (?:right|"
+    r"normal)|not right|nothing (?:helps|works|"
     r"eases|touches|relieves)|no (?:position|painkiller|medication|rest) (?:helps|works|eases)|doesn'?t (?:matter|"
     r"help|ease|go|stop|improve|settle|get better)|does not (?:help|ease|go|stop|improve|settle)|"
     r"won'?t (?:go|stop|ease|settle)|can'?t|cannot|couldn'?t|could not|can not|unable|no feeling|no sensation|"
@@ -55,7 +56,8 @@ _PSEUDO = _rx(
     r"(?:my )?(?:diet|eating))")
 #: Said after a sign, a negation denies it too: "numbness? none", "fever - no", "fever: nope".
 _AFTER_NEGATION = _rx(
-    r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
+    r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|"
+    r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
     r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
     r"wait|thankfully|thank god|luckily|fortunately)\b)"
     r"|^\s*(?:is|are|'s|s|seems?|feels?|has been|have been|all|seem)?\s*(?:totally |completely |perfectly |all |"
@@ -63,10 +65,15 @@ _AFTER_NEGATION = _rx(
 
 #: Words that say a sign is over.
 _RESOLVED = _rx(
-    r"\b(?:went away|gone away|go away and never|all gone|cleared up|right as rain|(?:been|is|was|'s|feels?) "
-    r"(?:totally |completely |absolutely |perfectly )?(?:fine|good|ok|okay|great|normal) (?:for|since|now|ever since)|"
+    r"\b(?:went away|gone away|go away and never|all gone|cleared up|right as rain|(?:it|back|pain|i|she|he)(?:'s|'ve|"
+    r"s| has| have| had)? "
+    r"been (?:totally |completely |absolutely |perfectly )?(?:fine|good|ok|okay|great|normal) (?:for|since|ever)|"
+    r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s) (?:totally |completely |perfectly )?(?:fine|good|"
+    r"ok|"
+    r"okay|normal|better) now|"
     r"(?:is|are|'s|has|had|have|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
-    r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|resolved|no longer|i used to|used to (?:have|"
+    r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
+    r"resolved|no longer|i used to|used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
     r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"
     r"nothing since|none since|all good now|ok now|okay now|fine since|hasn'?t (?:come back|returned|hurt since)|"
@@ -83,9 +90,11 @@ _RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|
               r"flatmate|roommate|housemate|client|patient|missus|missis|other half|in-law|mother-in-law|"
               r"father-in-law|stepdad|stepmum|stepmom|parent|parents|family|relative|guy|lady|man|woman|"
               r"someone|somebody|elderly|old man|old lady")
-_PETS = r"dog|doggy|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet|pets|rabbit|bunny|hamster|parrot|ferret|guinea pig"
+_PETS = (r"dog|doggy|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet|pets|rabbit|bunny|hamster|parrot|ferret|"
+         r"guinea pig")
 _OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b"
-             rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|herself)\b")
+             rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|"
+             rf"herself)\b")
 _PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets)\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
             rf"{_RELATIVES}|{_PETS})\b)")
@@ -122,8 +131,8 @@ def _split(text: str, pattern: re.Pattern[str], offset: int) -> list[tuple[int, 
 
 
 _BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
-_OWNER = _rx(rf"\b(?P<self>my|me|i)\s+(?:\w+\s+){{0,2}}?{_BODY}\b|\b(?P<other>his|her|their|(?:{_RELATIVES})'?s)\s+"
-             rf"(?:\w+\s+){{0,2}}?{_BODY}\b")
+_OWNER = _rx(rf"\b(?P<self>my)\s+(?:\w+\s+)?{_BODY}\b|\b(?P<other>his|her|their|(?:{_RELATIVES})'?s)\s+"
+             rf"(?:\w+\s+)?{_BODY}\b")
 
 
 def _subject(text: str, previous: str) -> str | None:
@@ -163,14 +172,18 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
-def denied(clause: Clause, start: int, end: int, text: str) -> bool:
-    """Return whether the clause denies what sits at ``text[start:end]``, before or after it."""
+def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = True) -> bool:
+    """Return whether the clause denies what sits at ``text[start:end]``, before or after it.
+
+    With ``inside``, a negation within the find counts too ("my butt isn't numb"); finds whose own
+    wording holds a negation ("haven't had a wee", "never goes away") pass ``inside=False``.
+    """
     before = text[clause.start:start]
     cleaned = _PSEUDO.sub(" ", before)
     for m in _NEGATION.finditer(cleaned):
         if len(cleaned[m.end():].split()) <= 12:
             return True
-    if _NEGATION.search(_PSEUDO.sub(" ", text[start:end])):
+    if inside and _NEGATION.search(_PSEUDO.sub(" ", text[start:end])):
         return True  # "my butt isnt numb", "physio said it's not chronic"
     return bool(_AFTER_NEGATION.search(text[end:end + 40]))
 

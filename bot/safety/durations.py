@@ -107,7 +107,8 @@ _START_YEAR = _rx(r"\b(?:since|ever since|from|started|starting|began|begun|back
                   r"circa|as far back as)\s+(?:the\s+)?(?:(?:start|beginning|end|middle|spring|summer|autumn|fall|"
                   r"winter)\s+of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
                   r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:onwards|on)\b")
-_START_RELATIVE = _rx(r"\b(?:since|from|started|starting|began|back in|in)\s+(?:the\s+)?(?:start of\s+|beginning of\s+)?"
+_START_RELATIVE = _rx(r"\b(?:since|from|started|starting|began|back in|in)\s+(?:the\s+)?(?:start of\s+|"
+                      r"beginning of\s+)?"
                       r"(?P<which>last year|the year before|the previous year|this year|the new year|new year|"
                       r"the start of the year|the beginning of the year|the year|early this year|last|"
                       r"earlier this year|the turn of the year|year start)\b")
@@ -121,6 +122,10 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"july (?:4th|fourth)|independence day|canada day|australia day|black friday|mother'?s day|"
              r"mothering sunday|father'?s day|the holidays|the hols|the clocks (?:went back|changed|went forward)|"
              r"covid|lockdown|the pandemic|the first lockdown|the school holidays|school holidays|back to school|"
+             r"holi|navratri|dussehra|dasara|durga puja|onam|pongal|"
+             r"lohri|makar sankranti|raksha bandhan|rakhi|ganesh chaturthi|janmashtami|karva chauth|passover|"
+             r"rosh hashanah|yom kippur|orthodox easter|carnival|mardi gras|songkran|golden week|obon|"
+             r"mid-autumn festival|burns night|hogmanay|eid al[- ]adha|bakri eid|"
              r"the new school year|the start of term|the world cup|the euros|the olympics")
 _START_HOLIDAY = _rx(rf"\b(?:since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
                      rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
@@ -138,6 +143,12 @@ _IN_MONTH = _rx(r"\b(?:in|during|last|this past|back in|around|early|late|mid|th
                 r"september|october|november|december|sept)\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?")
 _IN_RELATIVE = _rx(r"\b(?P<which>last year|the year before last|a year ago|the previous year|earlier this year|"
                    r"early this year|at the start of the year|at the beginning of the year)\b")
+_RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|"
+                    r"wednesday|"
+                    r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|"
+                    r"this morning|"
+                    r"last night|the weekend|this week|last week|the other day|a few days ago|tonight|this afternoon|"
+                    r"the day before yesterday|earlier)\b")
 _START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>kids|children|pregnancy|pregnancies|"
                    r"babies|first baby|first child|second baby|youngest|eldest|twins|teens|twenties|thirties|"
                    r"forties|fifties)\b|\bsince i had (?:my )?(?:kids|children|the kids|my son|my daughter|"
@@ -313,6 +324,10 @@ def _year(text: str, today: dt.date) -> int:
     return year
 
 
+#: Long without a number, but not years: counted as about four months.
+_LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long")
+
+
 def find(text: str, today: dt.date) -> list[Duration]:
     """Return every length or start of something stated in ``text`` (prepared, lower-case), in days."""
     out: list[Duration] = []
@@ -349,13 +364,13 @@ def find(text: str, today: dt.date) -> list[Duration]:
     for m in _START_HOLIDAY.finditer(text):
         name = m.group("holiday")
         back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
-        when = holiday(name, today.year)
-        if when is not None and when.year != today.year:  # a fixed past event: covid, lockdown
-            add((today - when).days, m, "start")
+        found = holiday(name, today.year)
+        if found is not None and found.year != today.year:  # a fixed past event: covid, lockdown
+            add((today - found).days, m, "start")
             continue
-        when = _last(when, today, back=back)
-        if when is not None:
-            add((today - when).days, m, "start")
+        last = _last(found, today, back=back)
+        if last is not None:
+            add((today - last).days, m, "start")
     for m in _START_YEAR.finditer(text):
         year = _year(m.group("year") or m.group("year2"), today)
         if year > today.year or year < 1930:
@@ -394,6 +409,11 @@ def find(text: str, today: dt.date) -> list[Duration]:
                                                                      or "previous" in which) else 0)
         add((today - dt.date(year, 6, 30 if year < today.year else 1) if year < today.year
              else today - dt.date(year, 1, 1)).days, m, "in")
+    for m in _RECENT_START.finditer(text):
+        said = m.group("when")
+        days = 1 if said in ("yesterday", "last night") else 0 if said in ("today", "this morning", "tonight",
+                                                                          "this afternoon", "earlier") else 7
+        add(days if "week" not in said else 10, m, "start")
     for m in _START_EVENT.finditer(text):
         add(LONG, m, "start")
     for m in _FRACTIONAL.finditer(text):
@@ -410,7 +430,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         add(value * _unit_days(m.group("unit")), m, "ago" if m.group("ago") else "length")
     for m in _BARE.finditer(text):
         unit = (m.group("unit") or "").lower()
-        if unit in ("months",) or m.group(0).startswith("months") or unit in ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long"):
+        if unit == "months" or m.group(0).startswith("months") or unit in _LONGISH:
             add(120, m, "length")
         else:
             add(LONG, m, "length")

@@ -45,17 +45,21 @@ _LEG_SIGN = (r"(?:weak\w*|numb\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing)
              r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
              r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|(?:can'?t|cant|cannot) "
              r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength)")
-_BOTH = r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|knees)|both legs|my legs|his legs|her legs|" \
-        r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)"
-_ONE_LEG = r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|one side of my leg)"
-_PEE = r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom)|go|tinkle|pee pee)"
+_BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|knees)|both legs|my legs|his legs|"
+         r"her legs|"
+         r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
+_ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
+            r"one side of my leg)")
+_PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom)|go|tinkle|"
+        r"pee pee)")
 _POO = r"(?:poo|poop|bowels?|stool|number two|number 2|crap|shit|bowel movement)"
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
         r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?control\s+(?:of|over|on)\s+(?:my |his |"
         rf"her |their |the )?(?:bladder|bowels?|pee|wee|urine|toilet|poo|bum|peeing|weeing|pooing|{_PEE}|{_POO})",
-        rf"\b(?:bladder|bowels?|toilet|{_PEE}|{_POO})\s+(?:control\s+)?(?:is |are |has |have )?(?:gone|lost|not working|"
+        rf"\b(?:bladder|bowels?|toilet|{_PEE}|{_POO})\s+(?:control\s+)?(?:is |are |has |have )?(?:gone|lost|"
+        rf"not working|"
         r"stopped working|giving way|leaking|leaks?|failing|out of control|control (?:problems?|issues?|gone|lost))",
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|trouble|difficulty|struggl\w* to|hard to)\s+"
         r"(?:control|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|he|she) (?:need to )?(?:go|"
@@ -69,7 +73,8 @@ FLAGS: tuple[Flag, ...] = (
         r"pooing|pooping|soiled|soiling|soil|shat|shit|crapped|messed|leaked|leaking|leak)\s+(?:my|him|her|them)?self\b"
         r"|\b(?:wet|wetted|soiled|messed|peed|pooed|pooped)\s+(?:the |my |his |her )?(?:bed|pants|trousers|knickers|"
         r"underwear|undies|jeans|pyjamas|pajamas|sheets)\b",
-        r"\b(?:accidents?|leak\w*|dribbl\w*)\s+(?:in|into|on)\s+(?:my|his|her|the)\s+(?:pants|underwear|trousers|knickers|"
+        r"\b(?:accidents?|leak\w*|dribbl\w*)\s+(?:in|into|on)\s+(?:my|his|her|the)\s+(?:pants|underwear|trousers|"
+        r"knickers|"
         r"undies|bed|sheets|jeans)\b|\b(?:had|having|keep having|have had|there were|there have been)\s+(?:an? |some "
         r"|a few |two |several )?(?:little )?(?:accidents?|leaks?)\b(?!\s+(?:at work|in the car|with the car|on the "
         r"road|at the gym|in the garden))",
@@ -84,7 +89,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:ed|ing)?\b",
         r"\b(?:bladder|bowel)s?\s+(?:problems?|issues?|accidents?|trouble|weakness|dysfunction|changes?|"
         r"symptoms?|isn'?t working|not working|won'?t empty|not emptying|feels? full)\b"
-        r"|\b(?:changes?|change|trouble|problems?|issues?|difficulty)\s+(?:with|in)\s+(?:my |his |her )?(?:bladder|bowels?|"
+        r"|\b(?:changes?|change|trouble|problems?|issues?|difficulty)\s+(?:with|in)\s+(?:my |his |her )?(?:bladder|"
+        r"bowels?|"
         r"peeing|weeing|going to the toilet|toilet habits|toileting)\b",
         r"\b(?:urinary|fecal|faecal|bowel|stool)\s+(?:retention|incontinence|leakage|leaking|urgency)\b"
         r"|\bretention\b|\b(?:nappy|nappies|pad|pads|adult diapers?|diapers?|depends|tena)\b(?=.{0,40}\b(?:now|since|"
@@ -98,8 +104,10 @@ FLAGS: tuple[Flag, ...] = (
         rf"(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow))?",
         r"\b(?:pee|wee|urine|stream|flow|piss)\s+(?:\w+\s+){0,2}(?:won'?t|wont|doesn'?t|doesnt|takes? ages to|takes? "
         r"forever to|slow to|hard to|struggl\w* to)\s+(?:start|come|flow|get going)",
-        r"\b(?:weak|slow|poor|reduced|dribbly|trickle|stop[- ]start|interrupted)\s+(?:pee|wee|urine\s+)?(?:stream|flow)\b"
-        r"|\b(?:hesitan\w*)\b.{0,30}\b(?:pee|wee|urin\w*|bladder|toilet)|\b(?:pee|wee|urin\w*|toilet)\b.{0,30}\bhesitan",
+        r"\b(?:weak|slow|poor|reduced|dribbly|trickle|stop[- ]start|interrupted)\s+(?:pee|wee|urine\s+)?(?:stream|"
+        r"flow)\b"
+        r"|\b(?:hesitan\w*)\b.{0,30}\b(?:pee|wee|urin\w*|bladder|toilet)|\b(?:pee|wee|urin\w*|"
+        r"toilet)\b.{0,30}\bhesitan",
         r"\b(?:peeing|weeing|urinating|going for a wee|going for a pee|going to the toilet|pee|wee)\s+(?:\w+\s+){0,2}"
         r"(?:is|has become|became|got|feels?|has been)\s+(?:\w+\s+)?(?:hard|difficult|tricky|weird|strange|different|"
         r"a struggle|slow|harder)\b",
@@ -109,17 +117,22 @@ FLAGS: tuple[Flag, ...] = (
     Flag("saddle-numbness", Level.EMERGENCY, "acute", _rx(
         rf"\b{_NUMB}\b[^.;!?]{{0,45}}?\b(?:in|around|round|on|of|near|down|across|by|between|at|over|under)\b"
         rf"[^.;!?]{{0,20}}?\b{_SADDLE}\b(?!\s+(?:of (?:the|my) (?:leg|back|foot|spine)|line))",
-        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly) (?:really |properly )?feel (?:my |his |her "
+        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly) (?:really |properly )?feel (?:my |his |"
+        rf"her "
         rf")?{_SADDLE}\b",
-        rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|went|"
+        rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|"
+        rf"went|"
         rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
         rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|no feeling|asleep|pins and needles|(?:feels?|feel)"
         rf" (?:weird|strange|odd|funny|different|nothing|like nothing))",
-        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly|not)\s+(?:really |properly |fully |even )?"
-        r"(?:feel|sense|notice)\s+(?:the |when i |it when i )?(?:toilet (?:paper|roll|tissue)|loo (?:paper|roll)|tissue|"
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly|not)\s+(?:really |properly |fully |"
+        r"even )?"
+        r"(?:feel|sense|notice)\s+(?:the |when i |it when i )?(?:toilet (?:paper|roll|tissue)|loo (?:paper|roll)|"
+        r"tissue|"
         r"paper|wip\w*|the seat|toilet seat|myself when i wipe|when i wipe|myself wip\w*|(?:it|anything) when i "
         r"(?:wipe|sit))",
-        r"\bwip(?:e|es|ing)\b[^.;!?]{0,40}\b(?:numb\w*|can'?t feel|cant feel|cannot feel|no feeling|feels? (?:weird|strange|"
+        r"\bwip(?:e|es|ing)\b[^.;!?]{0,40}\b(?:numb\w*|can'?t feel|cant feel|cannot feel|no feeling|feels? (?:weird|"
+        r"strange|"
         r"odd|different|nothing|funny)|don'?t feel|dont feel|not feel|barely feel|hardly feel)",
         r"\bsaddle (?:area|anaesthesia|anesthesia|numbness|region|sensation)\b|\bsaddle\b.{0,20}\bnumb",
         rf"\b(?:numb|dead|tingly)\s+{_SADDLE}\b",
@@ -130,7 +143,8 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b{_BOTH}\b[^.;!?]{{0,35}}?\b(?:are|is|feel|feels|feeling|felt|went|go|going|gone|keep|keeps|kept|have|"
         rf"getting|got|been|have been|seem|just|suddenly|started|start)?\s*(?:\w+\s+)?{_LEG_SIGN}",
         rf"\b{_LEG_SIGN}\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|to|on|across|along)\s+(?:\w+\s+)?{_BOTH}\b",
-        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:feel|move|lift|"
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:feel|move|"
+        r"lift|"
         r"stand on|control|wiggle)\s+(?:either of\s+)?(?:my |his |her |their |both )?(?:legs|feet)\b",
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:stand|walk|"
         r"stand up|get up|weight bear|bear weight)\b[^.;!?]{0,40}\b(?:legs|numb|weak|give way|gave way|no strength|"
@@ -146,7 +160,8 @@ FLAGS: tuple[Flag, ...] = (
         r"burn\w*|sore\w*|pains?|agony|stabb\w*|sharp|pounding|constrict\w*|twinge\w*|pangs?|funny|weird)",
         r"\b(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|squeez\w*|discomfort|crush\w*|heav\w*|burn\w*|"
         r"sore\w*|agony|stabb\w*|sharp|twinge\w*|spread\w*|radiat\w*|goes|going|moves|moving|shoot\w*|travel\w*)"
-        r"(?:\s+\w+){0,5}\s+(?:in|into|across|around|on|to|through|at|over|behind|of|under|and|&|plus)\s+(?:my |his |her |their "
+        r"(?:\s+\w+){0,5}\s+(?:in|into|across|around|on|to|through|at|over|behind|of|under|and|&|plus)\s+(?:my |his |"
+        r"her |their "
         r"|the |his whole |my whole )?(?:chest|breast ?bone|sternum|heart|ribcage|rib cage)\b",
         r"\b(?:heart (?:attack|pain)|angina|cardiac|tight chest|chest tightness|crushing|palpitations|my heart hurts|"
         r"pain (?:in|down) (?:my|his|her) (?:left )?arm and (?:my |his |her )?(?:jaw|chest))\b",
@@ -161,12 +176,14 @@ FLAGS: tuple[Flag, ...] = (
         r"smash|wreck|pile-?up|incident|fall|injury)\b",
         r"\b(?:crash(?:ed)?|accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|into)|totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
-        r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|truck|"
+        r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
+        r"truck|"
         r"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone)\b|\b(?:was|got|been|getting|get)\s+"
         r"(?:knocked (?:down|over|off)|run over|hit|tackled|kicked|punched|assaulted|attacked|beaten up|mugged|"
         r"thrown|crushed|trampled|struck|jumped)\b",
         r"\b(?:fell|fall(?:en|ing)?|came off|come off|coming off|tumbled|tumbling|thrown|flew|flown|dropped|"
-        r"landed|slipped|slid|tripped|toppled|plummet\w*|plunged)\b[^.;!?]{0,30}?\b(?:off|from|down|out of|through|onto|on "
+        r"landed|slipped|slid|tripped|toppled|plummet\w*|plunged)\b[^.;!?]{0,30}?\b(?:off|from|down|out of|through|"
+        r"onto|on "
         r"to|over)\s+(?:a |an |the |my |his |her |our |some |two |three |\w+ )?(?:\w+\s+)?(?:ladder|roof|stairs|"
         r"staircase|steps|flight|balcony|scaffold\w*|height|horse|bike|motorbike|motorcycle|tree|wall|cliff|loft|"
         r"attic|window|trampoline|stage|platform|bunk|top bunk|bed|chair|table|climbing wall|rocks?|ice|concrete|"
@@ -188,11 +205,13 @@ FLAGS: tuple[Flag, ...] = (
         r"(?<!world cup )(?<!saturday night )(?<!election )(?<!gold )(?<!jungle )(?<!valley )\b(?:fever\w*|fevr|"
         r"feaver|feverish|fevers)\b(?!\s+(?:pitch|dream|tree))",
         r"\b(?:a|high|running a|run a|got a|have a|had a|with a|slight|bit of a|raised|high-ish|mild|low[- ]grade|"
-        r"spiking a|spiked a)\s+(?:temp|temperature|tempreture|temprature)\b|\btemperature\b(?=[^.;!?]{0,30}\b(?:3[7-9]|"
+        r"spiking a|spiked a)\s+(?:temp|temperature|tempreture|temprature)\b|"
+        r"\btemperature\b(?=[^.;!?]{0,30}\b(?:3[7-9]|"
         r"4[0-2]|9[89]|10[0-6])(?:[.,]\d)?\b)|\b(?:3[89]|4[01])(?:[.,]\d)?\s*(?:°|degrees?|c\b|deg)|\b(?:99|10[0-5])"
         r"(?:[.,]\d)?\s*(?:°|degrees?|f\b)",
         r"\b(?:chills|chilly and|shiver\w*|shivery|shakes|the shakes|rigors?|night sweats?|sweating at night|"
-        r"(?:hot|boiling) and (?:cold|shivery)|(?:cold|shivery) and (?:hot|sweaty)|hot (?:then|and then) cold|burning up|"
+        r"(?:hot|boiling) and (?:cold|shivery)|(?:cold|shivery) and (?:hot|sweaty)|hot (?:then|and then) cold|"
+        r"burning up|"
         r"hot flushes and chills|clammy|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|like i have (?:the )?flu|"
         r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
         r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis)\b",
@@ -202,7 +221,8 @@ FLAGS: tuple[Flag, ...] = (
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
         r"\b(?:los[a-z]*|lost|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+(?:\w+\s+){0,4}?"
         r"(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b(?=[^.;!?]{0,60}\b(?:without|for no|no "
-        r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|nt) been (?:trying|"
+        r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|"
+        r"nt) been (?:trying|"
         r"dieting|on a diet)|not on (?:a |any )?diet|unexplained|by itself|on "
         r"its own|not on a diet|haven'?t (?:changed|been dieting|been trying|tried)|havent|no diet|didn'?t (?:try|mean|"
         r"change|diet)|eating (?:the same|normally|normal|as usual|more)|even though|despite|randomly|strange|weird|"
@@ -211,7 +231,8 @@ FLAGS: tuple[Flag, ...] = (
         r"coming|melting|flying|disappearing|dropped|fallen)\s+(?:off|away)?\b",
         r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
         r"hanging|falling off|too big)\b",
-        r"\b(?:losing|lost|dropping|dropped)\s+(?:a lot of |loads of |so much |lots of |heaps of )?weight\b(?![^.;!?]{0,50}"
+        r"\b(?:losing|lost|dropping|dropped)\s+(?:a lot of |loads of |so much |lots of |"
+        r"heaps of )?weight\b(?![^.;!?]{0,50}"
         r"\b(?:on purpose|deliberately|intentionally|dieting|diet|by eating|gym|exercis\w*|running|calorie|"
         r"slimming|weight watchers|keto|fasting|trying to|want|wanted|plan|goal|tips|help|does|can|will|would|"
         r"should|how to|how do|to lose|ozempic|wegovy|mounjaro|surgery|baby|pregnan\w*)\b)(?<!want to losing weight)",
@@ -225,13 +246,15 @@ FLAGS: tuple[Flag, ...] = (
     Flag("night-pain", Level.URGENT, "acute", _rx(
         r"\b(?:wakes?|waking|woke|woken|keeps?|kept)\s+(?:me|him|her|them|us)\s+(?:up\s+)?(?:up|at night|in the night|"
         r"during the night|all night|every night|awake|from sleep)\b",
-        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|hardly|barely|struggl\w* to)\s+(?:get to\s+|go "
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|hardly|barely|struggl\w* to)\s+(?:get to\s+|"
+        r"go "
         r"to\s+|fall\s+)?(?:sleep|asleep|rest|lie down|lie still|get comfortable|find a comfortable position|get comfy)"
         r"\b[^.;!?]{0,40}\b(?:pain|hurt\w*|ache|aching|agony|sore)",
         r"\b(?:pain|hurt\w*|ache|aching|agony|sore)\b[^.;!?]{0,40}\b(?:can'?t|cant|cannot|couldn'?t|unable to)\s+"
         r"(?:sleep|get to sleep|rest)\b",
         r"\b(?:worse|worst|bad|terrible|awful|unbearable|excruciating|agonising|agonizing|intense|severe|throbbing|"
-        r"constant|horrible|killing)\s+(?:\w+\s+){0,3}(?:at night|in the night|during the night|overnight|night ?time|in bed "
+        r"constant|horrible|killing)\s+(?:\w+\s+){0,3}(?:at night|in the night|during the night|overnight|night ?time|"
+        r"in bed "
         r"at night|when i'?m in bed at night|every night|all night|at nite|at nyt)\b",
         r"\b(?:at night|in the night|during the night|overnight|night ?time|nights)\b[^.;!?]{0,30}\b(?:worse|worst|"
         r"unbearable|excruciating|agonising|agonizing|intense|severe|terrible|awful|horrible|throbbing|agony|killer|"
@@ -243,7 +266,8 @@ FLAGS: tuple[Flag, ...] = (
         r"[^.;!?]{0,40}\b(?:rest\w*|lying|lie|lay|laying|in bed|sleep\w*|still|sitting|position|stay still|keeping "
         r"still|not moving|off my feet|sofa|couch|at night|day or night|whatever i do|what i do|no matter)",
         r"\b(?:rest\w*|lying (?:down|still|flat)?|lie (?:down|still)|lay down|laying down|staying in bed|bed rest|"
-        r"sleep\w*|sitting still|keeping still|staying still|(?:changing|change) position\w*)\b[^.;!?]{0,30}\b(?:doesn'?t|"
+        r"sleep\w*|sitting still|keeping still|staying still|(?:changing|"
+        r"change) position\w*)\b[^.;!?]{0,30}\b(?:doesn'?t|"
         r"doesnt|does not|don'?t|dont|won'?t|wont|never|not|isn'?t|nothing|no)\s+(?:\w+\s+){0,2}(?:help\w*|ease\w*|"
         r"relieve\w*|improv\w*|make (?:it|any|a) (?:any )?(?:better|difference)|do (?:anything|a thing)|work\w*|"
         r"change|stop|touch)\b",
@@ -251,7 +275,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:helps?|eases?|comfortable|works?|relieves?|is comfortable|makes (?:it|a) (?:better|difference))\b"
         r"|\bnothing (?:helps|eases|works|relieves|touches)\b[^.;!?]{0,40}\b(?:rest|lying|lie|position|bed|"
         r"sleep|night|day)",
-        r"\b(?:all|day and|day or|night and|every|each|24/7|24 ?hours?|round the clock|around the clock|constant(?:ly)?|"
+        r"\b(?:all|day and|day or|night and|every|each|24/7|24 ?hours?|round the clock|around the clock|"
+        r"constant(?:ly)?|"
         r"relentless|unrelenting|non-?stop)\b[^.;!?]{0,25}\b(?:night|24/7|rest|resting|still|lying)\b"
         r"(?=[^.;!?]{0,40}\b(?:pain|hurt|ache|agony)|[^.;!?]{0,10}$)",
         r"\b(?:doesn'?t|does not|no|doesnt) matter (?:if|whether|what|how|which)\b[^.;!?]{0,50}\b(?:lie|lying|sit|"
@@ -290,7 +315,8 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|struggl\w* to|hard to|trouble|difficulty)\s+"
         r"(?:\w+\s+){0,2}(?:lift|raise|pull up|bend up|point up|flex|walk on)\s+(?:my|his|her|their|the|one|left|right)"
         r"\s+(?:\w+\s+)?(?:foot|feet|toes|heel|heels|ankle)\b",
-        r"\b(?:lift|raise|pull up|bring up)\s+(?:up\s+)?the (?:front|toes|ball) of (?:my|his|her|their|the) (?:left |right )?"
+        r"\b(?:lift|raise|pull up|bring up)\s+(?:up\s+)?the (?:front|toes|ball) of (?:my|his|her|their|the) (?:left |"
+        r"right )?"
         r"(?:foot|feet)\b",
         r"\b(?:foot|feet)\b[^.;!?]{0,40}\b(?:drags?|dragging|slaps?|slapping|flops?|flopping|scuffs?|scuffing|"
         r"catch(?:es)?|catching|hangs? down|droops?)\b",
@@ -301,11 +327,13 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b{_ONE_LEG}\b[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|went|goes|gone|going|keeps?|kept|has|have|"
         rf"getting|got|been|has been|seems?|just|suddenly|started|starting)?\s*(?:\w+\s+)?(?:weak\w*|numb\w*|dead|"
         rf"giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|no feeling|no strength|no sensation|"
-        rf"like jelly|useless|heavy|floppy|not working|won'?t work|losing (?:strength|feeling)|lost (?:strength|feeling)"
+        rf"like jelly|useless|heavy|floppy|not working|won'?t work|losing (?:strength|feeling)|lost (?:strength|"
+        rf"feeling)"
         rf"|paralys\w*|paralyz\w*)",
         rf"\b(?:weak\w*|numb\w*|no feeling|loss of (?:feeling|sensation|strength)|lost (?:the )?(?:feeling|strength|"
         rf"sensation)|dead feeling)\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|on|along)\s+(?:\w+\s+)?{_ONE_LEG}\b",
-        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:feel|move|lift|"
+        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:feel|move|"
+        rf"lift|"
         rf"stand on|put weight on|bear weight on|control)\s+(?:\w+\s+)?{_ONE_LEG}\b",
         r"\b(?:leg|knee)\s+(?:keeps?|kept|has|just|suddenly)?\s*(?:gave|giv(?:e|es|ing)|went|buckl\w*|collaps\w*)"
         r"\s*(?:way|out|from under|under)?",
@@ -378,18 +406,21 @@ CONDITIONS = re.compile(
 
 #: Saying the pain is long-lasting or keeps coming back.
 CHRONIC_WORDS = re.compile(
-    r"\b(?:chronic\w*|chronical\w*|cronic|chronis|persistent\w*|persisting|long[- ]?(?:term|standing|lasting|running)|longstanding|longterm|lifelong|life-long|never[- ]ending|neverending|endless|ongoing|on-going|"
+    r"\b(?:chronic\w*|chronical\w*|cronic|chronis|persistent\w*|persisting|long[- ]?(?:term|standing|lasting|running)|"
+    r"longstanding|longterm|lifelong|life-long|never[- ]ending|neverending|endless|ongoing|on-going|"
     r"never (?:goes|went|really goes|fully goes|completely goes|seems to go|truly goes) away|won'?t (?:go away|"
     r"ever go away|shift|leave me)|doesn'?t (?:ever )?go away|doesnt go away|never (?:goes|gone|leaves|stops|shifts|"
     r"fully heals|fully healed|really healed|got better|gets better|improves|improved|clears)|keeps? (?:on )?"
     r"(?:coming back|recurring|returning|flaring(?: up)?|happening|coming and going)|recurr\w*|reccur\w*|recurent|"
     r"flares? ups?|flare-ups?|flareups?|relapses?|relapsing|(?:on|off) and (?:off|on)|comes? and goes?|come and go|"
     r"came and went|every (?:winter|summer|spring|autumn|year|few months|couple of months|now and then)|"
-    r"again and again|over and over|time and again|never been (?:right|the same|good|ok|okay) since|always (?:comes? back|hurts|had|have had|been|aching|sore|there)|"
+    r"again and again|over and over|time and again|never been (?:right|the same|good|ok|okay) since|"
+    r"always (?:comes? back|hurts|had|have had|been|aching|sore|there)|"
     r"back again|returns? every|every so often|all the time)\b", re.IGNORECASE)
 
 #: Vague words that need no number but say nothing of length when a short one is given.
-VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) since|ongoing|on-going|constant\w*|all the time|persist\w*|comes? and goes?|come and go|"
+VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) since|ongoing|on-going|constant\w*|"
+                           r"all the time|persist\w*|comes? and goes?|come and go|"
                            r"flare\w*|again and again|over and over|every so often|back again|always hurts|keeps? "
                            r"happening|relapse\w*)\b", re.IGNORECASE)
 
@@ -403,7 +434,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
              r"(?:temp|temperature)|temperature (?:of|in) the (?:room|water|bath|house|office|oil)|fever[- ]?pitch",
     "lump-or-shape": r"\b(?:big|fat|lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
-                     r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|into)|"
+                     r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
+                     r"into)|"
                      r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b",
     "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on|out|at|in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
                         r"crash course|\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
@@ -414,7 +446,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                   r"\btonight\b",
     "both-legs": r"\bleg day\b|\b(?:squats|lunges|deadlifts|marathon|spin class|hike|hiking|long run|leg workout|"
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
-                 r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|training)\b",
+                 r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
+                 r"training)\b",
     "one-leg": r"\bleg day\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|run)\b.{0,30}\b(?:tired|"
                r"heavy|dead)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|has gone|fell) (?:to sleep|"
                r"asleep)\b.{0,30}\b(?:sitting|sat|cross)",

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from bot.safety.triage import Assessment
 
 LEVELS = ("chronic", "urgent", "emergency")
-ICONS = {Level.CHRONIC: "🩺", Level.URGENT: "⚠️", Level.EMERGENCY: "🚨"}
+ICONS = {Level.CHRONIC: "🩺", Level.URGENT: "⚠️", Level.EMERGENCY: "⚠️"}
 #: At most this many reasons are named in one note.
 MAX_REASONS = 2
 

@@ -26,10 +26,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
-_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|spasm\w*|sciatica|"
+_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|"
+            r"spasm\w*|sciatica|"
             r"agony|agonis\w*|killing (?:me|him|her)|bad back|back (?:trouble|problems?|issues?|injury)|playing up|"
-            r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|gave|"
-            r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|strain\w*|"
+            r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|"
+            r"gave|"
+            r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|"
+            r"strain\w*|"
             r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|painful|hurtin|hurtz|paine|pian|bakache|"
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
@@ -44,10 +47,11 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"exercising|massag\w*|self-massage|foam roll\w*|stretch\w*|married|marriage|together|living|lived|live|"
              r"moved|house|flat|mattress|bed|chair|sofa|couch|doing|done|did|using|used to using|use|smok\w*|vap\w*|"
              r"playing|played|play|sitting|sit|sat|standing|stand|gaming|typing|studying|study|student|uni|"
-             r"school|retired|retirement|kids|children|baby|son|daughter|dog|cat|pet|owned|own|had it|brand|wearing|"
+             r"school|retired|retirement|kids|children|baby|son|daughter|dog|cat|pet|owned|own|brand|wearing|"
              r"sleeping on|slept on|vegan|vegetarian|diet|garden\w*|allotment|knitting|sewing|piano|guitar|"
              r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking)\b")
-_STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|sciatica|"
+_STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|"
+                   r"sciatica|"
                    r"suffer\w*|trouble|problems?|issues?|niggl\w*|twinge\w*|bad back|playing up|throbb\w*|injur\w*|"
                    r"backache|bakache|lumbago|painful)\b")
 #: A clause that refers back to the pain: "It's been like this for 5 months."
@@ -67,29 +71,36 @@ _OTHER_HISTORY = _rx(r"\b(?:had|was|were|used to|years ago|last (?:week|month|ye
                      r"passed away|died|before (?:he|she|they) died|recovered|in the past|history of|back then)\b")
 _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|never (?:had|had any|had back|"
                   r"experienced|suffered|had problems|had trouble|had issues|had pain|had a bad)|never before|"
-                  r"never been a problem|new (?:to me|for me|pain|back pain|thing)|brand new|first (?:back|bout|episode|"
+                  r"never been a problem|new (?:to me|for me|pain|back pain|thing)|brand new|first (?:back|bout|"
+                  r"episode|"
                   r"attack|twinge)|not something i'?ve had|out of (?:nowhere|the blue)|just started|suddenly started|"
                   r"started recently|recently started|started (?:a few|a couple of|\d+) (?:days|weeks) ago|"
                   r"(?:has|have|'ve|ve) (?:just )?(?:started|begun)|first (?:few|couple of|\d+) (?:days|weeks)|"
                   r"started hurting|began hurting|started to hurt|began to hurt|came on|first noticed|"
                   r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had)\b")
-_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|sudden\w*|out of (?:nowhere|the blue)|"
+_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|"
+                   r"out of (?:nowhere|the blue)|"
                    r"cough\w*|sneez\w*|bump\w*|knock\w*|bang\w*|lift\w*|bent|bending|twist\w*|crack\w*|snap\w*|"
                    r"jolt\w*|sharp|new|started|just|fracture\w*|broke|broken|collapse\w*|sat down hard|landed)\b")
 _ASKS = _rx(r"\b(?:my|i'?ve got|i have|ive got|i got|i'?m having|im having|i hurt|i'?ve hurt|i pulled|i strained|i "
             r"tweaked|i put|i did|i've done|i am in|i'?m in|suffering|i woke up with|woke up with)\b")
 
 _RECENT = _rx(r"\b(?:now|today|suddenly|just|since|still|this (?:morning|afternoon|evening|week)|tonight|yesterday|"
-              r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|right now)\b")
+              r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|"
+              r"right now)\b")
 #: Words that make "my back" a complaint: "my back's been rubbish since February half term".
 _TROUBLE = _rx(r"\b(?:bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|terrible|awful|horrible|not right|"
-               r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|good)|"
-               r"hasnt been (?:right|the same|good)|isn'?t right|isnt right|not shifting|won'?t shift|wont shift|giving "
-               r"(?:me|him|her|them) (?:grief|gyp|jip|hell|trouble|problems)|playing up|acting up|on and off|off and on|"
+               r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|"
+               r"good)|"
+               r"hasnt been (?:right|the same|good)|isn'?t right|isnt right|not shifting|won'?t shift|wont shift|"
+               r"giving "
+               r"(?:me|him|her|them) (?:grief|gyp|jip|hell|trouble|problems)|playing up|acting up|on and off|"
+               r"off and on|"
                r"comes? and goes?|keeps? coming back|goes? every|goes out|went out|gone again|flared|flare|knots?|"
                r"tension|tight\w*|stiff\w*|niggl\w*|bothering|bothered|troubl\w*|problem\w*|issues?|paining|not well|"
                r"not ok|not okay|not better|no better|worse|killing|murder|a mess|wrecked|done in|shot|gone|goes|went|"
                r"locked|seized|twinge\w*)\b")
+_SAID_OF_ME = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i am|i was|i had|i have|me|my)\b[^.;!?]{0,30}$")
 _PAST_PAIN_FOR_OTHER = _rx(r"\b(?:had|was|were|used to)\b")
 
 
@@ -168,6 +179,9 @@ def _rule_hits(low: str, start: int, end: int) -> Iterable[tuple[str, int, int]]
                     yield flag.id, m.start(), m.end()
 
 
+_NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|nothing|havent|didnt)\b")
+#: Flags whose own wording holds a negation ("haven't had a wee", "doesn't ease when I lie down").
+_NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing"})
 #: Flags whose look-alikes are known from anywhere in the sentence ("legs like jelly after leg day").
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight watchers|cutting|fasting|ozempic|"
@@ -190,9 +204,9 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     return False
 
 
-def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int]]:
+def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int, bool]]:
     for match in banks.find(low, c.start, c.end):
-        yield match.flag, match.start, match.end
+        yield match.flag, match.start, match.end, not _NEGATIVE_PHRASE.search(match.phrase)
 
 
 class _Reader:
@@ -230,21 +244,22 @@ class _Reader:
         return next((c for c in self.clauses if c.start <= offset < c.end), None)
 
     def red_flags(self) -> None:
-        hits: list[tuple[str, int, int, str]] = []
+        hits: list[tuple[str, int, int, str, bool]] = []
         if "rules" in self.detectors:
             starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.clauses})
             for s_start, s_end in starts:
-                hits += [(f, s, e, "rules") for f, s, e in _rule_hits(self.low, s_start, s_end)]
+                hits += [(f, s, e, "rules", f not in _NEGATED_WORDING)
+                         for f, s, e in _rule_hits(self.low, s_start, s_end)]
         if "bank" in self.detectors:
             for c in self.clauses:
-                hits += [(f, s, e, "bank") for f, s, e in _bank_hits(self.low, c) if f != "long-duration"]
-        for flag_id, start, end, detector in hits:
-            c = self._clause_at(start)
-            if c is None or c.subject == "pet" or denied(c, start, end, self.low):
+                hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self.low, c) if f != "long-duration"]
+        for flag_id, start, end, detector, inside in hits:
+            at = self._clause_at(start)
+            if at is None or at.subject == "pet" or denied(at, start, end, self.low, inside=inside):
                 continue
-            if _excluded(flag_id, self.low, start, end, c) or not self._counts(flag_id, start, end, c):
+            if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
-            self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, c, detector)
+            self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
 
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
@@ -257,8 +272,9 @@ class _Reader:
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other:
                 return False
-        elif flag.kind == "risk" and not (self.pain_any or _BACK.search(self.low)):
-            return False
+        elif flag.kind == "risk" and not (self.pain_any or _BACK.search(self.low)) and not _SAID_OF_ME.search(
+                self.low[c.start:start]):
+            return False  # "massage for cancer patients?" asks about others; "I had breast cancer" is the writer's
         if flag_id == "age-onset":
             return self._age_onset(start, end, c)
         if flag_id == "osteoporosis":
@@ -335,7 +351,8 @@ class _Reader:
             self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
         if "bank" in self.detectors and has_pain and not over:
             for match in banks.find(self.low, c.start, c.end):
-                if match.flag == "long-duration" and not denied(c, match.start, match.end, self.low):
+                inside = not _NEGATIVE_PHRASE.search(match.phrase)
+                if match.flag == "long-duration" and not denied(c, match.start, match.end, self.low, inside=inside):
                     if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
                         continue
                     if _habit_duration(clause, match.start - c.start):
@@ -349,17 +366,18 @@ class _Reader:
         over = resolved(c) and not recurs(c.sentence)
         other_past = c.subject == "other" and bool(_OTHER_HISTORY.search(c.text)) and not _CURRENT.search(c.text)
         for m in CONDITIONS.finditer(self.low, c.start, c.end):
-            if not denied(c, m.start(), m.end(), self.low) and not other_past:
+            if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
                 break
         if over or not self.pain_any:
             return
         for m in CHRONIC_WORDS.finditer(self.low, c.start, c.end):
-            if denied(c, m.start(), m.end(), self.low) or other_past:
+            if denied(c, m.start(), m.end(), self.low, inside=False) or other_past:
                 continue
             if VAGUE_CHRONIC.fullmatch(m.group()) and self.short_length:
                 continue
-            if _habit_duration(c.text, m.start() - c.start) and not _pain_in(self.low[c.start:m.end()]):
+            if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
+                    and not _pain_in(self.low[c.start:m.end()]):
                 continue
             self.pain_length_known = True
             self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
