@@ -113,7 +113,7 @@ class SearchIndex:
                  missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.6,
                  char_weight: float = 0.0, statement_weight: float = 0.9, sentences: bool = True,
                  unknown_factor: float = 1.0,
-                 relative_margin: float = 0.25, cover_lead: float = 0.15) -> None:
+                 relative_margin: float = 0.2, cover_lead: float = 0.15) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
