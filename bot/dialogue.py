@@ -168,10 +168,17 @@ class Dialogue:
         "I'm 70 with osteoporosis, can I use a massage gun?" is torn between the massage-gun entry and
         the "when not to massage" one; without the condition it asks about the gun.
         """
-        if result.best is not None:
+        stated = [c for c in self.kb.cautions.values() if c.applies(text)]
+        # "25 weeks pregnant, can my husband massage my back?": the entry about the condition itself, when it
+        # is in the running, fits the person better than a general one with a caution on top.
+        own = [m for m in (result.best, *result.alternatives) if m is not None and m.score >= self.index.match_cutoff
+               and any(m.entry.id in c.not_for for c in stated)]
+        if own:
+            return SearchResult(own[0], tuple(m for m in result.alternatives if m is not own[0]))
+        if result.best is not None or not stated:
             return result
         stripped = text
-        for caution in self.kb.cautions.values():
+        for caution in stated:
             for pattern in caution.patterns:  # whole words: "osteopor" takes "osteoporosis" with it
                 stripped = re.sub(rf"\w*(?:{pattern.pattern})\w*", " ", stripped, flags=re.IGNORECASE)
         if stripped == text:

@@ -30,7 +30,7 @@ recommend recommended advisable advise advice perform performing explain proper 
 effective effectively ideal typical typically usually normally generally exactly possible fine tips tip method
 methods technique techniques guide anyone someone somebody everyone people person dealing deal
 all now every whenever always lately recently today tonight yesterday weekend kinda sorta maybe probably
-self actually literally basically honestly legit thoughts ideas tricks guys pretty super totally stuff lol haha
+actually literally basically honestly legit thoughts ideas tricks guys pretty super totally stuff lol haha
 """.split())
 
 #: Everyday words mapped to the word the knowledge base uses for the same idea.

@@ -11,7 +11,7 @@ def explain(index: SearchIndex, text: str, *, limit: int = 3) -> list[str]:
     lines: list[str] = []
     if index.is_exact(text):
         return [f"exact phrasing of {result.best.entry.id if result.best else '?'}: answered at 100"]
-    for n, part in enumerate(index.score_parts(text)):
+    for n, part in enumerate(index.score_parts(text, with_chars=True)):
         label = "whole message" if n == 0 else f"sentence {n}{' (asks)' if part.asks else ''}"
         lines.append(f"{label}: {part.text!r}")
         reading = part.reading

@@ -38,6 +38,9 @@ from bot.text import ANCHORS, STOP_WORDS, SYNONYMS, expand_chat, stem, words
 
 #: At most this many content words of a message are scored (a 10,000-character line is cut).
 MAX_QUERY_WORDS = 48
+#: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
+RANKED = 8
+RANK_POOL = 512
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,9 @@ class SearchIndex:
     def __init__(self, kb: KnowledgeBase, *, match_cutoff: float = 40.0, suggest_cutoff: float = 30.0,
                  margin: float = 6.0, confident: float = 55.0, coverage_power: float = 1.5,
                  missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.6,
-                 char_weight: float = 0.0, statement_weight: float = 0.9, unknown_factor: float = 1.0,
-                 relative_margin: float = 0.25, cover_lead: float = 0.15) -> None:
+                 char_weight: float = 0.0, statement_weight: float = 0.9, sentences: bool = True,
+                 unknown_factor: float = 1.0,
+                 relative_margin: float = 0.2, cover_lead: float = 0.15) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -121,6 +125,7 @@ class SearchIndex:
         self.no_anchor_factor = no_anchor_factor
         self.char_weight = char_weight
         self.statement_weight = statement_weight
+        self.sentences = sentences
         self.unknown_factor = unknown_factor
         self.relative_margin = relative_margin
         self.cover_lead = cover_lead
@@ -180,10 +185,16 @@ class SearchIndex:
         self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
         position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
         self._phrase_entries = np.array([position[p.entry_id] for p in self._phrases], dtype=np.intp)
-        self._ngrams = NgramIndex([text for _, _, text in raw])
+        self._ngram_texts = [text for _, _, text in raw]
+        self._ngram_index: NgramIndex | None = None  # built on first use: the word score alone wins (docs/quality.md)
 
         self._known_words = frozenset(phrase_words | answer_words | STOP_WORDS)
         self._speller = Speller(phrase_words, answer_words, STOP_WORDS, pairs)
+
+    def _ngrams(self) -> NgramIndex:
+        if self._ngram_index is None:
+            self._ngram_index = NgramIndex(self._ngram_texts)
+        return self._ngram_index
 
     # --- preprocessing a message ---------------------------------------------------------
 
@@ -223,7 +234,7 @@ class SearchIndex:
 
     # --- scoring ---------------------------------------------------------------------------
 
-    def _score_part(self, text: str, asks: bool) -> PartScore:
+    def _score_part(self, text: str, asks: bool, *, with_chars: bool = False) -> PartScore:
         """Return the gate of ``text`` and its entries ranked by the blended score (0-100)."""
         reading = self.read(text)
         stems = reading.stems
@@ -241,13 +252,17 @@ class SearchIndex:
             w = self._idf.get(s)
             if w is not None:  # a stem's postings are distinct, so this adds w once to each of its phrasings
                 shared[self._postings[s]] += w
-        content = " ".join(SYNONYMS.get(w, w) for w in reading.words if w not in STOP_WORDS and not w.isdigit())
-        char_ids, char_sims = self._ngrams.similar(content)
-        ids = np.union1d(np.flatnonzero(shared), char_ids)
+        chars = np.zeros(len(self._phrases), dtype=np.float64)
+        hit = shared > 0.0
+        if self.char_weight > 0.0 or with_chars:  # the trigram cosine costs a pass over its postings
+            content = " ".join(SYNONYMS.get(w, w) for w in reading.words if w not in STOP_WORDS and not w.isdigit())
+            char_ids, char_sims = self._ngrams().similar(content)
+            chars[char_ids] = char_sims
+            if self.char_weight > 0.0:
+                hit[char_ids] = True
+        ids = np.flatnonzero(hit)
         if not len(ids):
             return part
-        chars = np.zeros(len(self._phrases), dtype=np.float64)
-        chars[char_ids] = char_sims
         inter = shared[ids]
         missing = np.maximum(self._phrase_weights[ids] - inter, 0.0)  # words of the phrasing the message lacks
         extra = np.maximum(known_total - inter, 0.0)  # back-care words of the message the phrasing lacks
@@ -261,28 +276,30 @@ class SearchIndex:
         char_sim = chars[ids]
         blend = (1.0 - self.char_weight) * word_sim + self.char_weight * char_sim
         scores = 100.0 * coverage ** self.coverage_power * anchor * blend
-        best = np.full(len(self._entry_ids), -1.0)
-        order = np.argsort(-scores, kind="stable")
+        # Only the best few hundred phrasings can hold the best few entries: rank those.
+        big = len(scores) > RANK_POOL
+        pool = np.argpartition(-scores, RANK_POOL)[:RANK_POOL] if big else np.arange(len(scores))
+        pool = pool[scores[pool] > 0.0]
+        order = pool[np.lexsort((self._phrase_entries[ids[pool]], -scores[pool]))]  # by score, ties by entry
         entries = self._phrase_entries[ids[order]]
         _, first = np.unique(entries, return_index=True)  # each entry's best phrasing
-        top = sorted(first.tolist(), key=lambda k: (-scores[order[k]], self._entry_ids[entries[k]]))[:8]
-        for k in top:
+        for k in np.sort(first)[:RANKED]:
             j = order[k]
-            if scores[j] <= 0.0:
-                continue
-            best[entries[k]] = scores[j]
             covered = float(inter[j] / known_total) if known_total else 0.0
             part.ranked.append(Ranked(self._entry_ids[entries[k]], float(scores[j]), 100.0 * float(word_sim[j]),
                                       100.0 * float(char_sim[j]), min(covered, 1.0)))
         return part
 
-    def score_parts(self, text: str) -> list[PartScore]:
-        """Return the whole message's scores, then each sentence's when it has more than one."""
+    def score_parts(self, text: str, *, with_chars: bool = False) -> list[PartScore]:
+        """Return the whole message's scores, then each sentence's when it has more than one.
+
+        ``with_chars`` computes the character score even when it does not count (for ``--explain``).
+        """
         pieces = parts.split(text)
-        whole = self._score_part(text, any(parts.asks(text, p) for p in pieces) or "?" in text)
-        if len(pieces) <= 1:
+        whole = self._score_part(text, any(parts.asks(text, p) for p in pieces) or "?" in text, with_chars=with_chars)
+        if len(pieces) <= 1 or not self.sentences:
             return [whole]
-        return [whole, *(self._score_part(p, parts.asks(text, p)) for p in pieces)]
+        return [whole, *(self._score_part(p, parts.asks(text, p), with_chars=with_chars) for p in pieces)]
 
     def is_exact(self, text: str) -> bool:
         """Return whether ``text`` is one of the phrasings as it is."""
