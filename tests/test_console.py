@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import queue
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -61,69 +60,8 @@ def start(kb: KnowledgeBase, settings: Settings) -> tuple[Keyboard, Screen, thre
     return keys, screen, thread
 
 
-def test_piped_routine_prints_every_step_in_order(kb: KnowledgeBase, settings: Settings) -> None:
-    screen = Screen()
-    began = time.monotonic()
-    assert run_console(kb, settings, stdin=io.StringIO("/routine\n1\nn\n"), stdout=screen) == 0
-    out = screen.getvalue()
-    steps = [out.index(f"Step {i}/3 — ") for i in (1, 2, 3)]
-    assert steps == sorted(steps) and out.index("Step 3/3") < out.index("How does your back feel now")
-    assert "Type y (yes) or n (no)" in out and "late" not in out
-    assert time.monotonic() - began >= kb.routines["quick"].minutes * 60 * SCALE * 0.9  # on its time
-
-
-def test_routine_controls_and_score(kb: KnowledgeBase, settings: Settings) -> None:
-    slower = Settings(db_path=settings.db_path, time_scale=0.01)  # step 1 lasts 1.8 s: time to pause it
-    keys, screen, thread = start(kb, slower)
-    keys.type("/routine")
-    screen.wait_for("Which routine?")
-    keys.type("2")
-    screen.wait_for("quick safety check")
-    keys.type("n")
-    screen.wait_for("Step 1/4")
-    keys.type("/pause")
-    screen.wait_for("Paused.")
-    time.sleep(0.2)
-    assert "Step 2/4" not in screen.getvalue()  # nothing arrives while paused
-    keys.type("/resume")
-    screen.wait_for("Resumed.")
-    for step in (2, 3, 4):
-        keys.type("/skip")
-        screen.wait_for(f"Step {step}/4")
-    keys.type("/skip")
-    screen.wait_for("How does your back feel now")
-    keys.type("3")
-    screen.wait_for("Saved: 3/10")
-    keys.type("/quit")
-    thread.join(timeout=5)
-    out = screen.getvalue()
-    assert [out.count(f"Step {i}/4") for i in (1, 2, 3, 4)] == [1, 1, 1, 1]
-    db = sqlite3.connect(settings.db_path)
-    assert db.execute("SELECT status, score FROM sessions").fetchall() == [("finished", 3)]
-    assert db.execute("SELECT score, source FROM pain_log").fetchall() == [(3, "session")]
-    db.close()
-
-
 def test_a_yes_to_the_safety_check_does_not_start(kb: KnowledgeBase, settings: Settings) -> None:
     screen = Screen()
     run_console(kb, settings, stdin=io.StringIO("/routine\n1\ny\n"), stdout=screen)
     out = screen.getvalue()
     assert kb.safety_texts["urgent"] in out and "Step 1/" not in out
-
-
-def test_stop_and_it_hurts_more(kb: KnowledgeBase, settings: Settings) -> None:
-    keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
-    keys.type("/stop")
-    screen.wait_for("No routine is running")
-    for line in ("/routine", "3", "n"):
-        keys.type(line)
-    screen.wait_for("Step 1/5")
-    keys.type("/routine")
-    screen.wait_for("already running")
-    keys.type("/hurts")
-    screen.wait_for("Ease off")
-    keys.type("/stop")
-    screen.wait_for("No routine is running", count=2)
-    keys.close()
-    thread.join(timeout=5)
-    assert not thread.is_alive()

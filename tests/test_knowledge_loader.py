@@ -11,7 +11,7 @@ import yaml
 import bot.knowledge
 from bot.knowledge import MAX_ANSWER_CHARS, MAX_ENTRY_ID_BYTES, MAX_ROUTINE_ID_BYTES, load, utf16_len, validate
 from bot.tgbot.callbacks import encode
-from tests.test_knowledge import ENTRIES, KNOWLEDGE, SAFETY, make_kb, only_problem
+from tests.test_knowledge import ENTRIES, KNOWLEDGE, make_kb, only_problem
 
 DEFAULT_LOADER = bot.knowledge.YAML_LOADER  # as imported, before a test's fixture swaps it
 LOADERS = [pytest.param(yaml.SafeLoader, id="pyyaml"),
@@ -97,8 +97,9 @@ def long_id(n: int) -> str:
 
 def test_entry_ids_must_fit_every_button_that_carries_them(tmp_path: Path) -> None:
     fits = long_id(MAX_ENTRY_ID_BYTES)
-    for action, *args in (("ans",), ("dym",), ("fb", 1), ("fb", 0)):
-        encode(action, fits, *args)  # raises if the limit were wrong
+    owner = 36 ** 14 - 1  # the longest owner a button carries
+    for action, *args in (("ans",), ("dym", "999999999999"), ("fb", "1"), ("fb", "0")):
+        encode(action, (fits, *args), owner)  # raises if the limit were wrong
     make_kb(tmp_path, ENTRIES.replace("second", fits))
     assert validate(tmp_path) == []
     too_long = fits + "x"
@@ -107,20 +108,21 @@ def test_entry_ids_must_fit_every_button_that_carries_them(tmp_path: Path) -> No
     assert message.startswith(f"{tmp_path / 'faq.yaml'}:8: an entry id '{too_long}' is {MAX_ENTRY_ID_BYTES + 1} "
                               f"characters long; shorten it to at most {MAX_ENTRY_ID_BYTES}")
     with pytest.raises(ValueError):
-        encode("fb", too_long, 1)
+        encode("dym", (too_long, "999999999999"), owner)
 
 
 def test_routine_ids_must_fit_every_button_that_carries_them(tmp_path: Path) -> None:
     fits = long_id(MAX_ROUTINE_ID_BYTES)
-    for action in ("rt", "rtok", "rtnew"):
-        encode(action, fits)
+    owner = 36 ** 14 - 1
+    for action in ("rt", "rmstart"):
+        encode(action, (fits,), owner)
     make_kb(tmp_path)
     (tmp_path / "routines.yaml").write_text(ROUTINE.format(id=fits), encoding="utf-8")
     assert validate(tmp_path) == []
     (tmp_path / "routines.yaml").write_text(ROUTINE.format(id=fits + "x"), encoding="utf-8")
     assert only_problem(tmp_path).startswith(f"{tmp_path / 'routines.yaml'}:1: a routine id")
     with pytest.raises(ValueError):
-        encode("rtnew", fits + "x")
+        encode("rmstart", (fits + "x",), owner)
 
 
 def test_answers_are_measured_as_telegram_counts_them(tmp_path: Path) -> None:
@@ -135,8 +137,3 @@ def test_answers_are_measured_as_telegram_counts_them(tmp_path: Path) -> None:
     assert validate(tmp_path) == []
     make_kb(tmp_path, ENTRIES.replace("A few times a week.", "é" * MAX_ANSWER_CHARS))  # one unit each
     assert validate(tmp_path) == []
-
-
-def test_safety_texts_are_measured_the_same_way(tmp_path: Path) -> None:
-    make_kb(tmp_path, safety=SAFETY.replace("Get medical help now.", "🚑" * 401))
-    assert only_problem(tmp_path).startswith(f"{tmp_path / 'safety.yaml'}:5: the urgent text is 802 characters long")
