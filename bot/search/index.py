@@ -159,8 +159,8 @@ class SearchIndex:
 
         n_entries = max(len(entry_stems), 1)
         df: dict[str, int] = defaultdict(int)
-        for stems in entry_stems.values():
-            for s in stems:
+        for entry_set in entry_stems.values():
+            for s in entry_set:
                 df[s] += 1
         #: Stems in a quarter of the entries or more ("massage", "back"): a sentence of only these asks nothing.
         self._generic = frozenset(s for s, d in df.items() if d >= n_entries / 4)
