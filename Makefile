@@ -7,12 +7,18 @@ STAMP := $(VENV)/.installed
 
 venv: $(STAMP)
 
-# Re-install only when the project's metadata changes.
+# Re-install only when the project's metadata changes. pip's output goes to $(LOG), shown only when it fails.
+LOG := $(VENV)/install.log
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "BackCare needs Python 3.11 or newer as '$(PYTHON)' (try: make PYTHON=python3.12 ...)." >&2; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || { \
+	  echo "Could not create $(VENV): install Python's venv module (Debian/Ubuntu: apt install python3-venv)." >&2; \
+	  exit 1; }
+	@echo "Installing BackCare and its dependencies into $(VENV) (about a minute the first time)..."
+	@{ $(BIN)/python -m pip install --upgrade pip && $(BIN)/python -m pip install -e '.[dev]'; } > $(LOG) 2>&1 || { \
+	  cat $(LOG) >&2; echo "Installing into $(VENV) failed: pip's output is above and in $(LOG)." >&2; exit 1; }
+	@touch $(STAMP)
 
 run: venv
 	$(BIN)/backcare-bot run --fallback-to-chat
@@ -25,6 +31,7 @@ bench: venv
 
 lint: venv
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 validate: venv
 	$(BIN)/backcare-bot validate

@@ -1,11 +1,17 @@
 """A bot in its own process, polling the parent's Bot API emulator, as in production.
 
-``python -m bench.botproc backcare|echo [--lifted] [--sessions N ...]`` reads the usual environment
-(``TELEGRAM_BOT_TOKEN``, ``TELEGRAM_API_BASE_URL``, ``BACKCARE_DB``, ``BACKCARE_TIME_SCALE``):
+``python -m bench.botproc backcare|echo|aiogram [--lifted] [--transport aiohttp|httpx] [--sessions N ...]``
+reads the usual environment (``TELEGRAM_BOT_TOKEN``, ``TELEGRAM_API_BASE_URL``, ``BACKCARE_DB``,
+``BACKCARE_TIME_SCALE``; ``BACKCARE_UVLOOP=0`` keeps asyncio's own loop; ``BENCH_PROFILE=FILE`` writes a
+cProfile of the run there):
 
 * ``backcare`` is the real application from :func:`bot.tgbot.app.build_application`;
 * ``echo`` is the baseline: a minimal python-telegram-bot bot that sends each text back, built the
-  same way otherwise (same rate limiter, concurrent updates, job queue);
+  same way otherwise (same transport, rate limiter, concurrent updates, job queue);
+* ``aiogram`` is a bare aiogram 3 echo bot (its own aiohttp session), with the same cap on requests in flight
+  when ``--lifted``;
+* ``--transport httpx`` puts PTB's own HTTPXRequest under ``backcare`` or ``echo`` instead of
+  :class:`bot.tgbot.request.AiohttpRequest`, to compare;
 * ``--lifted`` replaces Telegram's limits (30 messages a second) with none, to measure the pipeline
   itself; the per-user flood guard is always loosened (the benchmark's users write as fast as answered);
 * ``--sessions N`` starts N guided sessions (``backcare``) or N timed-message series (``echo``)
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import json
 import logging
 import math
@@ -38,11 +45,13 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.config import Settings
 from bot.routines import scaled_seconds, step_text
 from bot.storage import SessionState
 from bot.tgbot.processor import PerChatUpdateProcessor
+from bot.tgbot.request import AiohttpRequest, install_event_loop_policy
 from bot.tgbot.retry import RetryingRateLimiter
 
 if TYPE_CHECKING:
@@ -104,15 +113,45 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(update.effective_message.text)
 
 
-def echo_application(settings: Settings, lifted: bool) -> Application:
+def requests(transport: str) -> tuple[BaseRequest, BaseRequest]:
+    """Return PTB's two request objects (for everything, for getUpdates) on ``transport``, with PTB's defaults."""
+    kind = HTTPXRequest if transport == "httpx" else AiohttpRequest
+    return kind(connection_pool_size=256), kind(connection_pool_size=1)
+
+
+def echo_application(settings: Settings, lifted: bool, transport: str) -> Application:
     """Return the baseline bot: plain python-telegram-bot, one handler."""
+    request, get_updates = requests(transport)
     builder = (ApplicationBuilder().token(settings.token).rate_limiter(limiter(lifted))
+               .request(request).get_updates_request(get_updates)
                .concurrent_updates(PerChatUpdateProcessor()))
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)
     application = builder.build()
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, echo))
     return application
+
+
+async def aiogram_echo(settings: Settings, lifted: bool) -> None:
+    """Run a bare aiogram 3 echo bot against the emulator until SIGTERM."""
+    from aiogram import Bot, Dispatcher, F
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+    from aiogram.types import Message
+
+    base = (settings.api_base_url or "https://api.telegram.org/bot").rstrip("/")
+    root = base[: -len("/bot")] if base.endswith("/bot") else base
+    bot = Bot(settings.token or "", session=AiohttpSession(api=TelegramAPIServer.from_base(root)))
+    dispatcher = Dispatcher()
+    slots = asyncio.Semaphore(int(os.environ.get("BENCH_IN_FLIGHT", IN_FLIGHT)) if lifted else 1_000_000)
+
+    @dispatcher.message(F.text)
+    async def echo(message: Message) -> None:
+        async with slots:
+            await message.answer(message.text or "")
+
+    await bot.delete_webhook()  # as PTB's run_polling does (and the benchmark waits for)
+    await dispatcher.start_polling(bot, handle_signals=True, polling_timeout=10)
 
 
 class Series:
@@ -235,8 +274,10 @@ class Series:
 def main() -> None:
     """Run one bot until stopped (or until its sessions are done)."""
     parser = argparse.ArgumentParser(prog="python -m bench.botproc")
-    parser.add_argument("kind", choices=["backcare", "echo"])
+    parser.add_argument("kind", choices=["backcare", "echo", "aiogram"])
     parser.add_argument("--lifted", action="store_true", help="no rate limits (measure the pipeline itself)")
+    parser.add_argument("--transport", choices=["aiohttp", "httpx"], default="aiohttp",
+                        help="PTB's request class: bot.tgbot.request.AiohttpRequest (default) or PTB's HTTPXRequest")
     parser.add_argument("--sessions", type=int, default=0, help="start this many sessions after start-up")
     parser.add_argument("--spread", type=float, default=10.0, help="seconds over which the sessions start")
     parser.add_argument("--steps", type=int, default=0, help="messages per session to wait for (default: all)")
@@ -244,22 +285,43 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="where to write the sessions' results (JSON)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_event_loop_policy()
+    profile_to = os.environ.get("BENCH_PROFILE")
+    profiler = cProfile.Profile() if profile_to else None
+    if profiler is not None:
+        profiler.enable()
+    try:
+        run(args)
+    finally:
+        if profiler is not None and profile_to:
+            profiler.disable()
+            profiler.dump_stats(profile_to)
+
+
+def run(args: argparse.Namespace) -> None:
+    """Build the chosen bot and poll until stopped."""
     settings = Settings.from_env(dotenv=False)
+    if args.kind == "aiogram":
+        asyncio.run(aiogram_echo(settings, args.lifted))
+        return
     if args.kind == "backcare" or args.sessions:
         from bot.knowledge import load
 
         kb = load(settings.knowledge_dir)
     if args.kind == "backcare":
-        from bot.tgbot.app import build_application
         from bot.tgbot.services import KEY as SERVICES
 
+        from bot.tgbot import app
+
         assert SERVICES == KEY
-        application = build_application(settings, kb, rate_limiter=limiter(args.lifted))
+        if args.transport == "httpx":  # what BackCare shipped with before bot.tgbot.request
+            app.AiohttpRequest = HTTPXRequest  # type: ignore[misc,assignment]
+        application = app.build_application(settings, kb, rate_limiter=limiter(args.lifted))
         # The benchmark's users write as soon as they are answered, which the flood guard would stop.
         guard = application.bot_data[KEY].flood
         guard.burst = guard.rate = 1e9
     else:
-        application = echo_application(settings, args.lifted)
+        application = echo_application(settings, args.lifted, args.transport)
     if args.sessions:
         routine = kb.routines[ROUTINE]
         steps = args.steps or len(routine.steps) + 1

@@ -9,6 +9,7 @@ the entry the template came from, so the answer vocabulary stays the shipped one
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Callable
@@ -45,13 +46,19 @@ def synthetic(kb: KnowledgeBase, alternates: int, *, seed: int = SEED) -> Knowle
     distinct = sorted(set(content))
     entries = dict(kb.entries)
     have = sum(len(e.phrasings) for e in entries.values())
-    themes: set[tuple[str, str]] = set()
+    themes: set[tuple[str, ...]] = set()
+    # Themes of two words until every pair is used (about 75,000 entries), then of three, and so on.
+    size, left = 2, math.comb(len(distinct), 2)
     n = 0
     while have < alternates:
-        theme = tuple(sorted(rng.sample(distinct, 2)))
+        if not left:
+            size += 1
+            left = math.comb(len(distinct), size)
+        theme = tuple(sorted(rng.sample(distinct, size)))
         if theme in themes:
             continue
         themes.add(theme)
+        left -= 1
         count = min(PHRASINGS_PER_ENTRY, alternates - have)
         phrasings = []
         for _ in range(count):

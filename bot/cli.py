@@ -48,6 +48,11 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     """Answer one question, or one question a line from stdin with ``-``."""
     dialogue = Dialogue(_load(settings))
     question = " ".join(args.question)
+    if args.explain:
+        from bot.search.explain import explain
+
+        print("\n".join(explain(dialogue.index, question)))
+        return 0
     lines = (line.rstrip("\r\n") for line in sys.stdin) if question == "-" else iter([question])
     for line in lines:
         reply = dialogue.respond(line)
@@ -109,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ask = sub.add_parser("ask", help="answer a question; '-' reads one question a line from stdin")
     ask.add_argument("--json", action="store_true", help="print one JSON object a question")
+    ask.add_argument("--explain", action="store_true",
+                     help="show the stems, corrections, each part's scores and why the winner won")
     ask.add_argument("question", nargs="+", help="the question, or '-' for stdin")
     ask.set_defaults(func=cmd_ask)
 

@@ -36,6 +36,10 @@ def _ids(name: str) -> frozenset[int]:
         raise ConfigError(f"{name} must list numeric Telegram user ids separated by commas") from None
 
 
+def _database(value: str) -> Path | str:
+    return value if value.startswith(("postgresql://", "postgres://")) else Path(value)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the bot reads from its environment."""
@@ -43,7 +47,8 @@ class Settings:
     token: str | None = None
     api_base_url: str | None = None
     knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR
-    db_path: Path = Path("backcare.db")
+    #: A SQLite file, or a ``postgresql://`` URL (kept as a string: a Path would fold its "//").
+    db_path: Path | str = Path("backcare.db")
     time_scale: float = 1.0
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     log_level: str = "INFO"
@@ -65,7 +70,7 @@ class Settings:
             token=env.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
             api_base_url=env.get("TELEGRAM_API_BASE_URL", "").strip() or None,
             knowledge_dir=Path(env.get("BACKCARE_KNOWLEDGE_DIR", "").strip() or DEFAULT_KNOWLEDGE_DIR),
-            db_path=Path(env.get("BACKCARE_DB", "").strip() or "backcare.db"),
+            db_path=_database(env.get("BACKCARE_DB", "").strip() or "backcare.db"),
             time_scale=_float("BACKCARE_TIME_SCALE", 1.0),
             admin_ids=_ids("BACKCARE_ADMIN_IDS"),
             log_level=(env.get("LOG_LEVEL", "").strip() or "INFO").upper(),

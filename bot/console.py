@@ -104,9 +104,11 @@ async def _lines(stdin: TextIO) -> asyncio.Queue[str | None]:
         try:
             for line in iter(stdin.readline, ""):
                 loop.call_soon_threadsafe(queue.put_nowait, line)
-        except (OSError, ValueError):
+            loop.call_soon_threadsafe(queue.put_nowait, None)
+        except (OSError, ValueError):  # stdin closed
+            loop.call_soon_threadsafe(queue.put_nowait, None)
+        except RuntimeError:  # the chat ended (/quit) and its loop is closed: nobody is reading any more
             pass
-        loop.call_soon_threadsafe(queue.put_nowait, None)
 
     threading.Thread(target=read, name="stdin", daemon=True).start()
     return queue

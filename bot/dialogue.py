@@ -6,18 +6,25 @@ The Telegram adapter, the console, ``backcare-bot ask``, the tests and the bench
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from bot import language
 from bot.knowledge import Entry, KnowledgeBase
-from bot.safety import Assessment, Level, assess
-from bot.search import SearchIndex, SearchResult
+from bot.safety import Assessment, Level, assess, safety_note
+from bot.search import Match, SearchIndex, SearchResult
 from bot.text import normalise
 
 #: Questions offered as examples when a message is outside what the bot knows.
 EXAMPLE_TOPICS = ("massage-frequency", "effleurage", "tennis-ball")
 
 NOT_MEDICAL_ADVICE = "This is self-care guidance, not medical advice."
+
+#: Telegram allows 4096 characters; a second answer is appended only while the answers stay within this
+#: (room is left for the safety notes).
+MAX_SECOND_CHARS = 3000
 
 
 class ReplyKind(StrEnum):
@@ -28,6 +35,8 @@ class ReplyKind(StrEnum):
     DID_YOU_MEAN = "did_you_mean"
     NO_MATCH = "no_match"
     EMPTY = "empty"
+    #: The message is in another language: said so (in it where possible), not counted as off-topic.
+    OTHER_LANGUAGE = "other_language"
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,10 @@ class Reply:
     score: float
     safety: Level
     suggestions: tuple[Suggestion, ...] = ()
+    #: Answers to the other questions of the same message; their text is already appended to ``text``.
+    also: tuple[Reply, ...] = ()
+    #: The language of the message when it is not English (ISO 639-1), for OTHER_LANGUAGE replies.
+    language: str | None = None
 
     def as_json(self, query: str) -> dict[str, object]:
         """Return the reply in the ``ask --json`` format."""
@@ -68,13 +81,21 @@ class Dialogue:
         self.kb = kb
         self.index = index or SearchIndex(kb)
 
-    def respond(self, text: str) -> Reply:
-        """Return the reply to one message from a user."""
-        assessment = assess(text)
+    def respond(self, text: str, *, country: str | None = None, today: dt.date | None = None) -> Reply:
+        """Return the reply to one message from a user.
+
+        The whole message is triaged before anything is cut to a length limit; ``country`` (an ISO
+        code, see :func:`bot.safety.country_of_zone`) picks the numbers the safety note names, and
+        ``today`` the date durations such as "since Easter" are counted from.
+        """
+        assessment = assess(text, today=today)
         if not normalise(text):
-            return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples())
-        result = self.index.find(text)
+            return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples(),
+                                     country)
+        result = self._past_cautions(text, self.index.find(text))
         best = result.best
+        if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
+            return self._other_language(other)  # "how ofen shoud i masage" is English: asked only without an answer
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
             # "I've had back pain for years, how often should I massage?" asks how often: look past
             # the signs (the safety note is added anyway) and take a specific answer that fits as well.
@@ -82,31 +103,32 @@ class Dialogue:
             if specific is not None and specific.entry.safety == "none" and (
                     best is None or specific.score >= best.score):
                 result = SearchResult(specific, ())
-        if assessment.level is Level.URGENT and (result.best is None or result.best.score < self.index.confident):
-            # With a red flag, the urgent-care message stands alone unless the question is clear.
-            return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, ())
-        return self._reply_to(result, assessment)
+        if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident):
+            # With a red flag, the urgent or emergency advice stands alone unless the question is clear.
+            return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, (), country)
+        return self._reply_to(result, assessment, country, text)
 
-    def answer(self, topic: str, *, original: str = "") -> Reply | None:
+    def answer(self, topic: str, *, original: str = "", country: str | None = None,
+               today: dt.date | None = None) -> Reply | None:
         """Return the reply that opens entry ``topic`` (a button press), or None if it is gone."""
         entry = self.kb.entry(topic)
         if entry is None:
             return None
-        assessment = assess(original) if original else Assessment(Level.NONE)
-        return self._answer(entry, 100.0, assessment)
+        assessment = assess(original, today=today) if original else Assessment(Level.NONE)
+        return self._answer(entry, 100.0, assessment, country)
 
-    def safety_note(self, text: str) -> str:
+    def safety_note(self, text: str, *, country: str | None = None, today: dt.date | None = None) -> str:
         """Return only the safety message a text calls for (a /log note, say), or "" when it needs none."""
-        assessment = assess(text)
+        assessment = assess(text, today=today)
         if assessment.level is Level.NONE:
             return ""
-        return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, ()).text
+        return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, (), country).text
 
     # --- building replies --------------------------------------------------------------------
 
-    def _reply_to(self, result: SearchResult, assessment: Assessment) -> Reply:
+    def _reply_to(self, result: SearchResult, assessment: Assessment, country: str | None, text: str = "") -> Reply:
         if result.best is not None:
-            return self._answer(result.best.entry, result.best.score, assessment)
+            return self._answer(result.best.entry, result.best.score, assessment, country, text, result.also)
         if result.alternatives:
             # Offer back-care questions; small talk only when nothing else came close.
             matches = [m for m in result.alternatives if not m.entry.is_smalltalk] or list(result.alternatives)
@@ -114,31 +136,75 @@ class Dialogue:
             text = "I'm not sure I understood. Did you mean one of these?\n" + "\n".join(
                 f"• {s.question}" for s in options)
             return self._with_safety(ReplyKind.DID_YOU_MEAN, text, None, result.alternatives[0].score,
-                                     assessment, options)
+                                     assessment, options, country)
         return self._with_safety(ReplyKind.NO_MATCH, self._no_match_text(), None, 0.0, assessment,
-                                 self._examples())
+                                 self._examples(), country)
 
-    def _answer(self, entry: Entry, score: float, assessment: Assessment) -> Reply:
+    def _answer(self, entry: Entry, score: float, assessment: Assessment, country: str | None, text: str = "",
+                also: tuple[Match, ...] = ()) -> Reply:
         follow_ups = tuple(Suggestion(e.id, e.question) for fid in entry.follow_ups
                            if (e := self.kb.entry(fid)) is not None)
         kind = ReplyKind.SMALLTALK if entry.is_smalltalk else ReplyKind.ANSWER
-        level = max(assessment.level, Level.parse(entry.safety))
-        return self._with_safety(kind, entry.answer, entry.id, score, Assessment(level, assessment.signs),
-                                 follow_ups)
+        level = max(assessment.level, Level.parse(entry.safety), *(Level.parse(m.entry.safety) for m in also))
+        # A stated condition that changes the advice ("I have osteoporosis, can I use a massage gun?") comes first.
+        cautions = [c.text for c in self.kb.cautions.values()
+                    if not entry.is_smalltalk and entry.id not in c.not_for and c.applies(text)]
+        body = "\n\n".join([*(f"⚠️ {c}" for c in cautions), entry.answer])
+        seconds: list[Reply] = []
+        for m in also:  # a second question of the same message: its answer follows, under its own question
+            more = f"{body}\n\n➕ {m.entry.question}\n{m.entry.answer}"
+            if len(more) <= MAX_SECOND_CHARS:
+                body = more
+            else:  # too long for one message: offer it as the first button instead
+                follow_ups = (Suggestion(m.entry.id, m.entry.question),
+                              *(f for f in follow_ups if f.topic != m.entry.id))
+            seconds.append(Reply(ReplyKind.ANSWER, m.entry.answer, m.entry.id, m.score, Level.parse(m.entry.safety)))
+        reply = self._with_safety(kind, body, entry.id, score, replace(assessment, level=level), follow_ups, country)
+        return replace(reply, also=tuple(seconds)) if seconds else reply
+
+    def _past_cautions(self, text: str, result: SearchResult) -> SearchResult:
+        """Look past a stated condition when it alone made the message ambiguous; its caution comes first anyway.
+
+        "I'm 70 with osteoporosis, can I use a massage gun?" is torn between the massage-gun entry and
+        the "when not to massage" one; without the condition it asks about the gun.
+        """
+        stated = [c for c in self.kb.cautions.values() if c.applies(text)]
+        # "25 weeks pregnant, can my husband massage my back?": the entry about the condition itself, when it
+        # is in the running, fits the person better than a general one with a caution on top.
+        own = [m for m in (result.best, *result.alternatives) if m is not None and m.score >= self.index.match_cutoff
+               and any(m.entry.id in c.not_for for c in stated)]
+        if own:
+            return SearchResult(own[0], tuple(m for m in result.alternatives if m is not own[0]))
+        if result.best is not None or not stated:
+            return result
+        stripped = text
+        for caution in stated:
+            for pattern in caution.patterns:  # whole words: "osteopor" takes "osteoporosis" with it
+                stripped = re.sub(rf"\w*(?:{pattern.pattern})\w*", " ", stripped, flags=re.IGNORECASE)
+        if stripped == text:
+            return result
+        again = self.index.find(stripped)
+        return again if again.best is not None else result
+
+    def _other_language(self, code: str) -> Reply:
+        """Return "I can only answer in English for now" in the message's language, with two examples."""
+        examples = self._examples()[:2]
+        lines = "\n".join(f"• {s.question}" for s in examples)
+        return Reply(ReplyKind.OTHER_LANGUAGE, f"{language.english_only_text(code)}\n{lines}", None, 0.0,
+                     Level.NONE, examples, language=code)
 
     def _with_safety(self, kind: ReplyKind, text: str, topic: str | None, score: float,
-                     assessment: Assessment, suggestions: tuple[Suggestion, ...]) -> Reply:
-        """Put the safety message into the text: urgent care first, the referral after the answer."""
+                     assessment: Assessment, suggestions: tuple[Suggestion, ...], country: str | None) -> Reply:
+        """Put the safety note into the text: urgent and emergency advice first, the referral after the answer."""
         level = assessment.level
-        if level is Level.URGENT:
-            urgent = f"⚠️ {self.kb.safety_texts['urgent']}"
+        note = safety_note(self.kb, assessment, country)
+        if level >= Level.URGENT:
             if kind is ReplyKind.NO_MATCH:  # no massage examples to someone who needs help now
-                text, suggestions = urgent, ()
+                text, suggestions = note, ()
             else:
-                text = f"{urgent}\n\n{text}"
+                text = f"{note}\n\n{text}"
         elif level is Level.CHRONIC:
-            note = self.kb.safety_texts["chronic"]
-            text = note if kind is ReplyKind.NO_MATCH else f"{text}\n\n🩺 {note}"
+            text = note if kind is ReplyKind.NO_MATCH else f"{text}\n\n{note}"
         return Reply(kind, text, topic, score, level, suggestions)
 
     def _examples(self) -> tuple[Suggestion, ...]:

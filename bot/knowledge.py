@@ -2,8 +2,11 @@
 
 The knowledge base is a directory of YAML files:
 
-* ``safety.yaml`` is a mapping with the two safety messages, ``chronic`` and ``urgent``;
+* ``safety.yaml`` is a mapping with the safety messages ``chronic``, ``urgent`` and ``emergency``
+  (each a ``text``, an ``other`` wording and ``sources``) and ``reasons`` (one line per sign);
 * ``routines.yaml`` lists the guided self-massage routines (see :mod:`bot.routines`);
+* ``cautions.yaml`` (optional) maps a condition that changes the advice (osteoporosis, pregnancy...)
+  to the patterns that mention it and a short caution put before any answer (see :class:`Caution`);
 * every other ``*.yaml`` file is a list of answerable entries.  Entries from ``smalltalk.yaml``
   are conversation (greetings, thanks) and need no sources.
 """
@@ -19,18 +22,28 @@ from typing import Any
 import yaml
 
 from bot.routines import Routine, Step
+from bot.safety.texts import SafetyTexts, fill, from_mapping
 
-#: Telegram allows 4096 characters a message; keep room for a safety note and the heading.
+#: Telegram allows 4096 UTF-16 code units a message (an emoji counts twice); keep room for a safety note and the
+#: heading.  Answers and safety texts are measured as Telegram measures them.
+TELEGRAM_MESSAGE_UNITS = 4096
 MAX_ANSWER_CHARS = 3000
 MAX_SAFETY_CHARS = 800
 MAX_QUESTION_CHARS = 100
-SAFETY_LEVELS = ("none", "chronic", "urgent")
+#: Button data is at most 64 bytes (bot.tgbot.callbacks.MAX_BYTES).  The longest data carrying an entry id is
+#: "dym:<id>:<prompt id, 12 digits>|<owner, 14 base-36 digits>"; a routine id "rmstart:<id>|<owner>".
+#: Ids are ASCII, a byte a character.
+MAX_ENTRY_ID_BYTES = 64 - len("dym::999999999999|") - 14
+MAX_ROUTINE_ID_BYTES = 64 - len("rmstart:|") - 14
+SAFETY_LEVELS = ("none", "chronic", "urgent", "emergency")
 
 ENTRY_REQUIRED = ("id", "question", "alternates", "answer")
 ENTRY_OPTIONAL = ("follow_ups", "sources", "safety")
 ROUTINE_REQUIRED = ("id", "title", "summary", "steps", "sources")
 STEP_REQUIRED = ("title", "minutes", "do", "stop_if")
 STEP_OPTIONAL = ("breathing",)
+CAUTION_REQUIRED = ("match", "text", "sources")
+CAUTION_OPTIONAL = ("not_for",)
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -79,6 +92,20 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Caution:
+    """A condition that changes the advice: how a message mentions it, and what to say first."""
+
+    id: str
+    patterns: tuple[re.Pattern[str], ...]
+    text: str
+    not_for: tuple[str, ...] = ()
+
+    def applies(self, text: str) -> bool:
+        """Return whether ``text`` mentions this condition."""
+        return any(p.search(text) for p in self.patterns)
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     """Everything the bot knows, loaded and checked."""
 
@@ -86,6 +113,9 @@ class KnowledgeBase:
     safety_texts: dict[str, str]
     routines: dict[str, Routine] = field(default_factory=dict)
     directory: Path | None = None
+    #: Every level's text (with its ``other`` wording) and every sign's one-line reason.
+    safety: SafetyTexts = field(default_factory=SafetyTexts)
+    cautions: dict[str, Caution] = field(default_factory=dict)
 
     def entry(self, entry_id: str) -> Entry | None:
         """Return the entry with this id, or None."""
@@ -93,6 +123,17 @@ class KnowledgeBase:
 
 
 # --- reading YAML with line numbers ---------------------------------------------------------
+
+#: libyaml's parser and composer (about 10x faster) when PyYAML was built with it, else PyYAML's own.
+#: Both give the same nodes and marks; the tests run the ``file:line`` messages on both.
+YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR_TAG = "tag:yaml.org,2002:str"
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def utf16_len(text: str) -> int:
+    """Return the length of ``text`` as Telegram counts it: UTF-16 code units (an emoji is usually 2)."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _one_line(text: object) -> str:
@@ -112,16 +153,21 @@ def _compose(path: Path, display: str, problems: list[Problem]) -> yaml.Node | N
         problems.append(Problem(display, line, f"cannot read the file ({_one_line(exc)}); save it as UTF-8 text"))
         return None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
+        # (libyaml marks an error at the end of the file on the line after the last one)
+        line = min(mark.line + 1, len(text.splitlines()) or 1) if mark else 1
         what = _one_line(exc.problem or "invalid YAML")
         problems.append(Problem(display, line, f"YAML syntax error: {what}; check indentation and quoting"))
     except yaml.reader.ReaderError as exc:  # a control character: say which, on its line
-        line = text.count("\n", 0, max(exc.position, 0)) + 1
-        problems.append(Problem(display, line, f"YAML syntax error: character U+{exc.character:04X} is not "
-                                               "allowed in YAML; delete it"))
+        # (found again in the text: libyaml gives the position in UTF-8 bytes, PyYAML in characters)
+        found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        position, character = (found.start(), ord(found.group())) if found else (max(exc.position, 0), exc.character)
+        line = text.count("\n", 0, position) + 1
+        shown = f"U+{character:04X}" if isinstance(character, int) else repr(character)
+        problems.append(Problem(display, line, f"YAML syntax error: character {shown} is not allowed in YAML; "
+                                               "delete it"))
     except yaml.YAMLError as exc:
         problems.append(Problem(display, 1, f"YAML syntax error: {_one_line(exc)}; check indentation and quoting"))
     except RecursionError:
@@ -160,7 +206,14 @@ def _line(node: yaml.Node) -> int:
 
 def _scalar(node: yaml.Node) -> Any:
     """Return the Python value of a scalar node (strings, numbers, booleans, null)."""
-    return yaml.SafeLoader("").construct_object(node) if isinstance(node, yaml.ScalarNode) else None
+    if not isinstance(node, yaml.ScalarNode):
+        return None
+    if node.tag == _STR_TAG:  # nearly every value: what SafeConstructor.construct_yaml_str returns
+        return node.value
+    try:
+        return _CONSTRUCTOR.construct_object(node)
+    finally:
+        _CONSTRUCTOR.constructed_objects.clear()  # it remembers every node it built
 
 
 class _Checker:
@@ -204,8 +257,20 @@ class _Checker:
         if not value:
             self.report(node, f"{what} is empty; write the text or remove the key")
             return None
-        if limit is not None and len(value) > limit:
-            self.report(node, f"{what} is {len(value)} characters long; shorten it to at most {limit}")
+        if limit is not None and (units := utf16_len(value)) > limit:
+            counted = "" if units == len(value) else " as Telegram counts them (an emoji or rare symbol is 2)"
+            self.report(node, f"{what} is {units} characters long{counted}; shorten it to at most {limit}, so it "
+                              f"fits one Telegram message ({TELEGRAM_MESSAGE_UNITS}) with what the bot adds")
+        return value
+
+    def identifier(self, node: yaml.Node, what: str, example: str, max_bytes: int) -> str | None:
+        """Return an id, reporting one that is not lowercase words joined by '-' or too long for button data."""
+        value = self.text(node, "id")
+        if value is not None and not ID_PATTERN.match(value):
+            self.report(node, f"id {value!r} must be lowercase words joined by '-', like {example!r}")
+        elif value is not None and len(value.encode()) > max_bytes:
+            self.report(node, f"{what} id {value!r} is {len(value.encode())} characters long; shorten it to at most "
+                              f"{max_bytes}, so its buttons fit Telegram's 64 bytes of button data")
         return value
 
     def texts(self, node: yaml.Node, what: str, *, minimum: int = 0) -> list[str]:
@@ -235,9 +300,7 @@ def _read_entry(check: _Checker, node: yaml.Node, kind: str) -> tuple[Entry, dic
     keys = check.mapping(node, "an entry", ENTRY_REQUIRED, ENTRY_OPTIONAL)
     if keys is None or any(k not in keys for k in ENTRY_REQUIRED):
         return None
-    entry_id = check.text(keys["id"], "id")
-    if entry_id is not None and not ID_PATTERN.match(entry_id):
-        check.report(keys["id"], f"id {entry_id!r} must be lowercase words joined by '-', like 'massage-frequency'")
+    entry_id = check.identifier(keys["id"], "an entry", "massage-frequency", MAX_ENTRY_ID_BYTES)
     question = check.text(keys["question"], "question", limit=MAX_QUESTION_CHARS)
     alternates = check.texts(keys["alternates"], "alternates", minimum=1)
     answer = check.text(keys["answer"], "answer", limit=MAX_ANSWER_CHARS)
@@ -257,19 +320,70 @@ def _read_entry(check: _Checker, node: yaml.Node, kind: str) -> tuple[Entry, dic
     return entry, keys
 
 
-def _read_safety(check: _Checker, root: yaml.Node | None) -> dict[str, str]:
+SAFETY_MESSAGES = ("chronic", "urgent", "emergency")
+
+
+def _read_safety(check: _Checker, root: yaml.Node | None) -> tuple[dict[str, str], SafetyTexts]:
+    """Return each level's text (with the common numbers filled in) and the full safety texts."""
     if root is None:
-        return {}
-    keys = check.mapping(root, "safety.yaml", ("chronic", "urgent"), ())
+        return {}, SafetyTexts()
+    keys = check.mapping(root, "safety.yaml", SAFETY_MESSAGES, ("reasons",))
     out: dict[str, str] = {}
+    data: dict[str, object] = {}
     for level, node in (keys or {}).items():
-        fields = check.mapping(node, f"the {level} message", ("text", "sources"), ())
+        if level == "reasons":
+            reasons: dict[str, dict[str, str]] = {}
+            for flag_node, reason_node in (node.value if isinstance(node, yaml.MappingNode) else []):
+                flag = _scalar(flag_node)
+                fields = check.mapping(reason_node, f"the reason {flag!r}", ("self",), ("other",))
+                if fields:
+                    reasons[str(flag)] = {k: check.text(v, f"the {flag} reason", limit=300) or ""
+                                          for k, v in fields.items()}
+            data["reasons"] = reasons
+            continue
+        fields = check.mapping(node, f"the {level} message", ("text", "sources"), ("other",))
+        entry: dict[str, object] = {}
         if fields and "text" in fields:
             text = check.text(fields["text"], f"the {level} text", limit=MAX_SAFETY_CHARS)
             if text is not None:
-                out[level] = text
+                entry["text"] = text
+                out[level] = fill(" ".join(text.split()))
+        if fields and "other" in fields:
+            entry["other"] = check.text(fields["other"], f"the {level} other text", limit=MAX_SAFETY_CHARS) or ""
         if fields and "sources" in fields:
-            check.texts(fields["sources"], f"the {level} sources", minimum=1)
+            entry["sources"] = check.texts(fields["sources"], f"the {level} sources", minimum=1)
+        data[level] = entry
+    return out, from_mapping(data)
+
+
+def _read_cautions(check: _Checker, root: yaml.Node | None) -> dict[str, Caution]:
+    if root is None:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        check.report(root, "cautions.yaml must be a mapping of condition ids to cautions (osteoporosis: ...)")
+        return {}
+    out: dict[str, Caution] = {}
+    for key_node, node in root.value:
+        caution_id = _scalar(key_node)
+        if not isinstance(caution_id, str) or not ID_PATTERN.match(caution_id):
+            check.report(key_node, f"caution id {caution_id!r} must be lowercase words joined by '-'")
+            continue
+        fields = check.mapping(node, f"the caution {caution_id!r}", CAUTION_REQUIRED, CAUTION_OPTIONAL)
+        if fields is None or any(k not in fields for k in CAUTION_REQUIRED):
+            continue
+        patterns = []
+        for item in fields["match"].value if isinstance(fields["match"], yaml.SequenceNode) else []:
+            try:
+                patterns.append(re.compile(str(_scalar(item)), re.IGNORECASE))
+            except re.error as exc:
+                check.report(item, f"pattern {_scalar(item)!r} is not a valid regular expression ({exc}); fix it")
+        if not patterns:
+            check.report(fields["match"], "match must be a list of regular expressions that mention the condition")
+        text = check.text(fields["text"], "the caution text", limit=MAX_SAFETY_CHARS)
+        check.texts(fields["sources"], "the caution sources", minimum=1)
+        not_for = check.texts(fields["not_for"], "not_for") if "not_for" in fields else []
+        if text is not None and patterns:
+            out[caution_id] = Caution(caution_id, tuple(patterns), text, tuple(not_for))
     return out
 
 
@@ -277,9 +391,7 @@ def _read_routine(check: _Checker, node: yaml.Node) -> tuple[Routine, yaml.Node]
     keys = check.mapping(node, "a routine", ROUTINE_REQUIRED, ())
     if keys is None or any(k not in keys for k in ROUTINE_REQUIRED):
         return None
-    routine_id = check.text(keys["id"], "id")
-    if routine_id is not None and not ID_PATTERN.match(routine_id):
-        check.report(keys["id"], f"id {routine_id!r} must be lowercase words joined by '-', like 'quick-reset'")
+    routine_id = check.identifier(keys["id"], "a routine", "quick-reset", MAX_ROUTINE_ID_BYTES)
     title = check.text(keys["title"], "title", limit=40)
     summary = check.text(keys["summary"], "summary", limit=300)
     check.texts(keys["sources"], "sources", minimum=1)
@@ -319,7 +431,9 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     where: dict[str, str] = {}
     follow_up_nodes: list[tuple[_Checker, Entry, yaml.Node]] = []
     safety_texts: dict[str, str] = {}
+    safety = SafetyTexts()
     routines: dict[str, Routine] = {}
+    cautions: dict[str, Caution] = {}
     safety_seen = False
     for path in _files(directory):
         display = str(path)
@@ -327,13 +441,15 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
         root = _compose(path, display, problems)
         if path.stem == "safety":
             safety_seen = True
-            safety_texts = _read_safety(check, root)
+            safety_texts, safety = _read_safety(check, root)
+        elif path.stem == "cautions":
+            cautions = _read_cautions(check, root)
         elif path.stem == "routines":
             for node in check.sequence(root, "routines.yaml"):
-                read = _read_routine(check, node)
-                if read is None:
+                read_routine = _read_routine(check, node)
+                if read_routine is None:
                     continue
-                routine, id_node = read
+                routine, id_node = read_routine
                 if routine.id in routines:
                     check.report(id_node, f"duplicate routine id {routine.id!r}; give each routine its own id")
                 routines[routine.id] = routine
@@ -362,12 +478,13 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
                 check.report(item, f"entry {entry.id!r} lists itself as a follow-up; remove it")
     anchor = str(directory / "safety.yaml")
     if not safety_seen:
-        problems.append(Problem(anchor, 1, "safety.yaml is missing; it must hold the chronic and urgent messages"))
+        problems.append(Problem(anchor, 1, "safety.yaml is missing; "
+                                           "it must hold the chronic, urgent and emergency messages"))
     if not entries and not problems:
         problems.append(Problem(str(directory), 1, "no entries found; add YAML files with question entries"))
     if problems:
         return None, problems
-    return KnowledgeBase(entries, safety_texts, routines, directory), []
+    return KnowledgeBase(entries, safety_texts, routines, directory, safety, cautions), []
 
 
 def validate(directory: str | Path) -> list[Problem]:

@@ -145,9 +145,9 @@ def print_report(settings: Settings, *, limit: int) -> int:
 
     disliked = most_disliked(feedback)
     print(f"\nAnswers marked not helpful: {len(disliked)} entries (top {limit})")
-    rows = [(down, up, entry, (e.question if kb and (e := kb.entry(entry)) else "(not in the knowledge base)"))
-            for entry, down, up in disliked[:limit]]
-    print(table(("👎", "👍", "entry", "question"), rows, right=(0, 1)) if rows else "  none yet")
+    rated = [(down, up, entry, (e.question if kb and (e := kb.entry(entry)) else "(not in the knowledge base)"))
+             for entry, down, up in disliked[:limit]]
+    print(table(("👎", "👍", "entry", "question"), rated, right=(0, 1)) if rated else "  none yet")
 
     proposals = proposed_alternates(confirmed, kb)
     print(f"\nProposed new alternates (confirmed \"did you mean\" picks): {len(proposals)} (top {limit})")

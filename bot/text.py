@@ -30,6 +30,7 @@ recommend recommended advisable advise advice perform performing explain proper 
 effective effectively ideal typical typically usually normally generally exactly possible fine tips tip method
 methods technique techniques guide anyone someone somebody everyone people person dealing deal
 all now every whenever always lately recently today tonight yesterday weekend kinda sorta maybe probably
+actually literally basically honestly legit thoughts ideas tricks guys pretty super totally stuff lol haha
 """.split())
 
 #: Everyday words mapped to the word the knowledge base uses for the same idea.
@@ -60,13 +61,6 @@ SYNONYMS: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Return common English words (from pyspellchecker's dictionary), to tell typos from real words."""
-    from spellchecker import SpellChecker
-
-    return frozenset(w for w, n in SpellChecker(distance=1).word_frequency.dictionary.items() if n >= 20)
-
 _stemmer = snowballstemmer.stemmer("english")
 
 #: Words that make a message about backs, bodies or self-massage (stems are added below).
@@ -78,6 +72,23 @@ leg legs buttock physio doctor massager foam lumbar vertebra relax relaxation ci
 injury injured strain sprain spasm cramp exercise stroke warm position sitting desk rest lifting garden bed
 sleep stiffness hurt hello hi hey thanks thank bye goodbye bot
 """.split()
+
+
+#: Chat spellings and abbreviations, read as the words they stand for (before typo correction).
+CHAT_WORDS: dict[str, str] = {
+    "wat": "what", "wot": "what", "wut": "what", "wht": "what", "wats": "whats", "hw": "how", "u": "you",
+    "ya": "you", "yu": "you", "r": "are", "ur": "your", "y": "why", "n": "and", "pls": "please", "plz": "please",
+    "pleas": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "ty": "thanks",
+    "tysm": "thanks", "2": "to", "4": "for", "b4": "before", "2day": "today", "2nite": "tonight", "tmrw": "tomorrow",
+    "2moro": "tomorrow", "nite": "night", "gn": "good night", "abt": "about", "bc": "because", "bcz": "because",
+    "cuz": "because", "coz": "because", "cos": "because", "w": "with", "wo": "without", "wiv": "with",
+    "shud": "should", "shld": "should", "cud": "could", "wud": "would", "cn": "can", "dis": "this", "da": "the",
+    "rn": "right now", "atm": "at the moment", "idk": "i dont know", "dunno": "dont know", "ppl": "people",
+    "sth": "something", "smth": "something", "bk": "back", "bak": "back", "msg": "massage", "mins": "minutes",
+    "hrs": "hours", "wk": "week", "wks": "weeks", "gud": "good", "luv": "love", "tho": "though", "thru": "through",
+    "k": "ok", "kk": "ok", "lol": "", "lmao": "", "omg": "", "pfft": "", "btw": "", "tbh": "", "imo": "",
+    "gf": "girlfriend", "bf": "boyfriend", "hubby": "husband", "wfh": "working from home", "doin": "doing",
+}
 
 
 def normalise(text: str) -> str:
@@ -102,6 +113,14 @@ def plural(n: int, word: str) -> str:
 def words(text: str) -> list[str]:
     """Return the normalised words of ``text``."""
     return normalise(text).split()
+
+
+def expand_chat(ws: list[str]) -> list[str]:
+    """Return ``ws`` with chat spellings written out ("wat r u" -> "what are you", "2" -> "to")."""
+    out: list[str] = []
+    for w in ws:
+        out.extend(CHAT_WORDS.get(w, w).split())
+    return out
 
 
 #: The stems of the words that make a message about back care.

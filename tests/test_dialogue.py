@@ -24,10 +24,11 @@ def test_chronic_user_gets_the_answer_and_the_referral(dialogue: Dialogue, kb: K
     assert reply.text.endswith(kb.safety_texts["chronic"])
 
 
-def test_urgent_message_leads_with_urgent_care(dialogue: Dialogue, kb: KnowledgeBase) -> None:
+def test_emergency_message_leads_with_emergency_advice(dialogue: Dialogue, kb: KnowledgeBase) -> None:
     reply = dialogue.respond("I fell off a ladder and my back hurts, should I use ice?")
-    assert reply.safety is Level.URGENT
-    assert reply.text.startswith("⚠️ " + kb.safety_texts["urgent"])
+    assert reply.safety is Level.EMERGENCY
+    assert reply.text.startswith("⚠️ Because your back pain follows a serious accident")
+    assert reply.text.index(kb.safety_texts["emergency"]) < reply.text.index("\n\n")
 
 
 def test_referral_entry_carries_its_safety_level(dialogue: Dialogue) -> None:
@@ -44,7 +45,7 @@ def test_off_topic_gets_a_kind_refusal_with_examples(dialogue: Dialogue) -> None
 
 
 def test_did_you_mean_offers_choices(dialogue: Dialogue) -> None:
-    reply = dialogue.respond("warm up")
+    reply = dialogue.respond("stiff")
     assert reply.kind is ReplyKind.DID_YOU_MEAN and reply.topic is None
     assert len(reply.suggestions) >= 2
     assert all(s.question in reply.text for s in reply.suggestions)

@@ -16,7 +16,10 @@ chronic:
   text: See a GP or physiotherapist about pain that has lasted 12 weeks or more.
   sources: [NHS]
 urgent:
-  text: Get medical help now.
+  text: See a doctor today or call {non_emergency}.
+  sources: [NHS]
+emergency:
+  text: Call {emergency} now.
   sources: [NHS]
 """
 

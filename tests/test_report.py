@@ -24,30 +24,26 @@ def report(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           cwd=ROOT, env=env, timeout=60)
 
 
-async def seed(path: Path) -> None:
-    db = SqliteStore(path)
-    unanswered = ["How do car title loans work?", "how do car title loans work", "car title loans, how do they work",
-                  "can I massage my dog", "can i massage my dog please", "best mattress for back pain"]
-    feedback = [("effleurage", False)] * 3 + [("effleurage", True), ("kneading", False), ("kneading", True),
-                                             ("kneading", True), ("tennis-ball", True)]
-    confirmed = [("how many times a week do i rub", "massage-frequency"),
-                 ("How many times a week do I rub?", "massage-frequency"),
-                 ("can i massage my back every day", "massage-frequency"),  # already an alternate
-                 ("warm up", "no-such-entry")]  # entry gone from the knowledge base
-    await db.feedback.record(unanswered=[(t, 12.0, 1.0) for t in unanswered],
-                             feedback=[(e, h, 1.0) for e, h in feedback],
-                             confirmed=[(t, e, 1.0) for t, e in confirmed])
-    await db.close()
-
-
-async def create_empty(path: Path) -> None:
-    await SqliteStore(path).close()
-
-
 @pytest.fixture
 def seeded(tmp_path: Path) -> Path:
     path = tmp_path / "bot.db"
-    asyncio.run(seed(path))
+
+    async def seed() -> None:
+        db = SqliteStore(path)
+        texts = ["How do car title loans work?", "how do car title loans work", "car title loans, how do they work",
+                 "can I massage my dog", "can i massage my dog please", "best mattress for back pain"]
+        ratings = [("effleurage", False)] * 3 + [("effleurage", True), ("kneading", False), ("kneading", True),
+                                                 ("kneading", True), ("tennis-ball", True)]
+        confirmed = [("how many times a week do i rub", "massage-frequency"),
+                     ("How many times a week do I rub?", "massage-frequency"),
+                     ("can i massage my back every day", "massage-frequency"),  # already an alternate
+                     ("warm up", "no-such-entry")]  # entry gone from the knowledge base
+        await db.feedback.record(unanswered=[(t, 12.0, 1.0) for t in texts],
+                                 feedback=[(e, h, 1.0) for e, h in ratings],
+                                 confirmed=[(t, e, 1.0) for t, e in confirmed])
+        await db.close()
+
+    asyncio.run(seed())
     return path
 
 
@@ -98,7 +94,10 @@ def test_missing_database_says_so(tmp_path: Path) -> None:
 
 
 def test_empty_database_has_empty_tables(tmp_path: Path) -> None:
-    asyncio.run(create_empty(tmp_path / "bot.db"))
+    async def create() -> None:
+        await SqliteStore(tmp_path / "bot.db").close()
+
+    asyncio.run(create())
     out = report(tmp_path / "bot.db").stdout
     assert out.count("none yet") == 3
 

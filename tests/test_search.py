@@ -100,3 +100,43 @@ def test_typo_correction_keeps_real_words(index: SearchIndex) -> None:
     assert "care" not in index.query_stems("car")
     assert "pain" not in index.query_stems("paint")
     assert index.query_stems("masage")[0] == index.query_stems("massage")[0]
+
+
+# --- issue 11: how people really write ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("query", "topic"), [
+    ("wat r the benefits of massaging ur own back", "self-massage-benefits"),
+    ("how do u use a foam roller pls", "foam-roller"),
+    ("keg pain from my back", "sciatica"),  # "keg" is a rare word one key away from "leg"
+    ("my lower bake is tight", "lower-back"),  # a real word that the neighbour gives away
+    ("my back went out this morning", "back-locked-or-spasm"),
+    ("how do i massage my wife's back", "help-someone-else"),
+    ("my back hurts", "back-hurts-now"),
+    ("I moved house last weekend and carried a lot of heavy boxes. Now my back is stiff. What helps?",
+     "after-gardening-or-lifting"),
+])
+def test_chat_spellings_statements_and_stories(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == topic, (query, result)
+
+
+def test_typo_corrector_weighs_likelihood(index: SearchIndex) -> None:
+    reading = index.read("how ofen shud i masage my bak with a tenis ball")
+    assert {c.typed: c.meant for c in reading.corrections} == {"ofen": "often", "masage": "massage",
+                                                                "tenis": "tennis"}
+    assert "should" in reading.words and "back" in reading.words  # chat spellings, read before correction
+    assert index.read("paint roller").corrections == ()  # a common word stays as typed
+    assert index.read("how to bake bread").corrections == ()  # "bake" is "back" only beside a back-care word
+
+
+def test_two_questions_get_two_answers(index: SearchIndex) -> None:
+    result = index.find("sciatica + is a foam roller ok?")
+    assert result.best is not None
+    assert {result.best.entry.id, *(m.entry.id for m in result.also)} == {"sciatica", "foam-roller"}
+    assert index.find("how often should I massage my back?").also == ()
+
+
+def test_a_clear_fit_is_answered_not_hedged(index: SearchIndex) -> None:
+    result = index.find("when is it not safe to massage my back")
+    assert result.best is not None and result.best.entry.id == "when-not-to-massage"

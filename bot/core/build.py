@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from bot.config import Settings
@@ -11,7 +12,10 @@ from bot.core.deps import CoreSettings, Deps
 from bot.core.ticker import Delivery, Ticker
 from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
-from bot.storage import open_store
+from bot.storage import StorageError, Store, open_store
+from bot.storage.unavailable import UnavailableStore
+
+logger = logging.getLogger(__name__)
 
 
 def core_settings(settings: Settings) -> CoreSettings:
@@ -22,9 +26,15 @@ def core_settings(settings: Settings) -> CoreSettings:
 
 async def build_core(settings: Settings, kb: KnowledgeBase | Dialogue, *, clock: Clock = system_clock,
                      terminal: bool = False) -> BackCare:
-    """Open the database and return the application core over it."""
+    """Open the database and return the application core over it (questions are answered even without one)."""
     dialogue = kb if isinstance(kb, Dialogue) else Dialogue(kb)
-    store = await open_store(settings.db_path)
+    store: Store
+    try:
+        store = await open_store(settings.db_path)
+    except StorageError as exc:
+        logger.error("Cannot use the database: %s. Until that is fixed and the bot restarted, questions are still "
+                     "answered; routines, reminders and the pain log are unavailable.", exc)
+        store = UnavailableStore(str(settings.db_path), f"{exc}, then restart the bot")
     return BackCare(Deps(store, dialogue, clock, core_settings(settings)), terminal=terminal)
 
 

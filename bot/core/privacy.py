@@ -56,7 +56,8 @@ class Privacy:
         if not yes:
             return Outcome().toast("").edit(KEPT, ())
         counts = await d.store.accounts.forget(actor.user_id)
-        logger.info("Forgot a user: %d session(s), %d reminder(s)", counts.get("sessions", 0), counts.get("reminders", 0))
+        logger.info("Forgot a user: %d session(s), %d reminder(s)", counts.get("sessions", 0),
+                    counts.get("reminders", 0))
         out = Outcome().toast("").edit(FORGOTTEN, ())
         out.due_changed = True
         return out

@@ -60,10 +60,8 @@ class Progress:
         tz = await self._tz(actor.user_id)
         day = dt.datetime.fromtimestamp(now, tz).date()
         start = dt.datetime.combine(day, dt.time(), tz).timestamp()
-        today = [e.score for e in await d.store.pain.entries(actor.user_id, start)]
-        text = f"Logged {score}/10."
-        if len(today) > 1:
-            text += f" Today's average is {sum(today) / len(today):.1f} from {len(today)} logs."
+        today = chart.scores_on(await d.store.pain.entries(actor.user_id, start), day, tz=tz)
+        text = chart.logged_summary(today, score)
         if note and len(note) > NOTE_MAX_CHARS:
             text += f" (Your note was cut to {NOTE_MAX_CHARS} characters.)"
         text += " /progress shows your chart."

@@ -128,11 +128,11 @@ class Reminders:
         if answer.zone is None:
             if answer.choices:
                 prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "timezone_pick",
-                                                   {"zones": list(answer.choices)}, at=d.clock())
-                return Outcome().send(answer.message, rows(
-                    *(Button(z.replace("_", " "), "tz", (str(prompt.id), str(i)), actor.user_id)
-                      for i, z in enumerate(answer.choices)), per_row=2))
-            return Outcome().send(answer.message)
+                                                   {"zones": [c.zone for c in answer.choices]}, at=d.clock())
+                return Outcome().send(answer.text, rows(
+                    *(Button(c.label, "tz", (str(prompt.id), str(i)), actor.user_id)
+                      for i, c in enumerate(answer.choices)), per_row=2))
+            return Outcome().send(answer.text)
         return await self.set_timezone(actor, answer.zone)
 
     async def pick_timezone(self, actor: Actor, prompt_id: int, index: int) -> Outcome:

@@ -14,7 +14,7 @@ import asyncio
 import datetime as dt
 import logging
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -131,7 +131,7 @@ class Ticker:
 
     # --- sending ---------------------------------------------------------------------------------
 
-    async def _run(self, jobs: list[Awaitable[None]]) -> None:
+    async def _run(self, jobs: Sequence[Awaitable[None]]) -> None:
         """Run the sends with bounded concurrency, renewing this worker's leases while they last."""
         renewing = asyncio.ensure_future(self._renew())
         try:

@@ -181,14 +181,30 @@ class UpdateLog(Protocol):
 class Store(Protocol):
     """One database: every aggregate's store, opened and closed together."""
 
-    sessions: SessionStore
-    reminders: ReminderStore
-    pain: PainLog
-    feedback: FeedbackStore
-    accounts: AccountStore
-    prompts: PromptStore
-    updates: UpdateLog
-    description: str
+    @property
+    def sessions(self) -> SessionStore: ...
+
+    @property
+    def reminders(self) -> ReminderStore: ...
+
+    @property
+    def pain(self) -> PainLog: ...
+
+    @property
+    def feedback(self) -> FeedbackStore: ...
+
+    @property
+    def accounts(self) -> AccountStore: ...
+
+    @property
+    def prompts(self) -> PromptStore: ...
+
+    @property
+    def updates(self) -> UpdateLog: ...
+
+    @property
+    def description(self) -> str: ...
+
 
     async def close(self) -> None:
         """Close the database."""

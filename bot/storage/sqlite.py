@@ -77,12 +77,18 @@ def explain(exc: sqlite3.Error, where: str) -> StorageError:
 
 
 class _Db:
-    """The connection and the one thread that uses it."""
+    """The connection and the one thread that uses it, and a second pair for reads.
+
+    Reads have a connection and thread of their own, so while a write waits for a lock held by another
+    process (up to the busy timeout), questions that only read the conversation are still answered.
+    """
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.conn: Conn | None = None
+        self.reader: Conn | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
+        self._read_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-read")
 
     def open(self) -> None:
         if self.path != ":memory:" and os.path.exists(self.path) and not os.access(self.path, os.W_OK):
@@ -99,6 +105,14 @@ class _Db:
             # commits, never corrupt the file), and a commit costs ~20 us instead of ~180.
             conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate(conn)
+            if self.path != ":memory:":  # a second connection to :memory: would be another database
+                reader = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                         check_same_thread=False)
+                self.reader = reader
+                reader.row_factory = sqlite3.Row
+                reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                reader.execute("PRAGMA foreign_keys = ON")
+                reader.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             self.close_now()
             raise explain(exc, self.path) from exc
@@ -124,12 +138,18 @@ class _Db:
         conn.execute("COMMIT")
 
     def close_now(self) -> None:
+        self.close_reader()
         if self.conn is not None:
             self.conn.close()
             self.conn = None
 
+    def close_reader(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
+
     def _call(self, fn: Callable[[Conn], T], write: bool) -> T:
-        conn = self.conn
+        conn = self.conn if write or self.reader is None else self.reader
         if conn is None:
             raise StorageError(f"the database {self.path} was closed; restart the bot to open it again")
         try:
@@ -156,10 +176,14 @@ class _Db:
     async def _run(self, fn: Callable[[Conn], T], write: bool) -> T:
         if self.conn is None:  # closed: its thread is gone too
             raise StorageError(f"the database {self.path} was closed; restart the bot to open it again")
-        return await asyncio.get_running_loop().run_in_executor(self._pool, self._call, fn, write)
+        pool = self._pool if write or self.reader is None else self._read_pool
+        return await asyncio.get_running_loop().run_in_executor(pool, self._call, fn, write)
 
     async def close(self) -> None:
-        await asyncio.get_running_loop().run_in_executor(self._pool, self.close_now)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._read_pool, self.close_reader)
+        await loop.run_in_executor(self._pool, self.close_now)
+        self._read_pool.shutdown(wait=True)
         self._pool.shutdown(wait=True)
 
 
@@ -208,7 +232,8 @@ def _claim(conn: Conn, table: str, due_column: str, active: str, now: float, own
            limit: int) -> list[tuple[int, bool]]:
     rows = conn.execute(
         f"SELECT id, in_flight FROM {table} WHERE {active} AND {due_column} <= ? "
-        f"AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY {due_column}, id LIMIT ?", (now, now, limit)).fetchall()
+        f"AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY {due_column}, id LIMIT ?",
+        (now, now, limit)).fetchall()
     ids = [(r["id"], bool(r["in_flight"])) for r in rows]
     conn.executemany(f"UPDATE {table} SET in_flight = 1, claim_owner = ?, claimed_until = ? WHERE id = ?",
                      [(owner, now + lease, i) for i, _ in ids])

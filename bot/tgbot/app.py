@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -28,6 +30,7 @@ from bot.tgbot import errors, handlers
 from bot.tgbot.delivery import TelegramDelivery
 from bot.tgbot.flood import FloodGuard
 from bot.tgbot.processor import PerChatUpdateProcessor
+from bot.tgbot.request import AiohttpRequest, install_event_loop_policy
 from bot.tgbot.retry import RetryingRateLimiter
 
 logger = logging.getLogger(__name__)
@@ -59,7 +62,8 @@ def file_url(base_url: str) -> str:
     return (root[: -len("/bot")] if root.endswith("/bot") else root) + "/file/bot"
 
 
-def _on_startup(settings: Settings, kb: KnowledgeBase, clock: Clock):  # type: ignore[no-untyped-def]
+def _on_startup(settings: Settings, kb: KnowledgeBase, clock: Clock,
+                ) -> Callable[[Application], Coroutine[Any, Any, None]]:
     async def on_startup(application: Application) -> None:
         """Open the database, build the core, start the ticker, and register the command list."""
         core = await build_core(settings, kb, clock=clock)
@@ -97,6 +101,8 @@ def build_application(settings: Settings, kb: KnowledgeBase, *,
     builder = (
         ApplicationBuilder()
         .token(settings.token)
+        .request(AiohttpRequest())  # PTB's defaults (timeouts, pool sizes), on aiohttp instead of httpx
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingRateLimiter() if rate_limiter is None else rate_limiter)
         .concurrent_updates(PerChatUpdateProcessor())
@@ -135,6 +141,7 @@ class StartupError(SystemExit):
 
 def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = False) -> None:
     """Run the bot until interrupted: long polling, or a webhook server with ``webhook=True``."""
+    install_event_loop_policy()
     application = build_application(settings, kb)
     try:
         if not webhook:

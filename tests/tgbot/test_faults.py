@@ -126,10 +126,17 @@ async def make_read_only(running: RunningBot) -> Undo:
     """Make the bot's database refuse writes; return the undo.  SQLite then reports SQLITE_READONLY, as
     for a read-only file; chmod alone cannot do that when the tests run as root."""
     db = sqlite_of(running)._db
-    await db.read(lambda conn: conn.execute("PRAGMA query_only = ON"))
+
+    async def writer_query_only(on: bool) -> None:  # on the writing connection, on its own thread
+        conn = db.conn
+        assert conn is not None
+        await asyncio.get_running_loop().run_in_executor(
+            db._pool, conn.execute, f"PRAGMA query_only = {'ON' if on else 'OFF'}")
+
+    await writer_query_only(True)
 
     async def undo() -> None:
-        await db.read(lambda conn: conn.execute("PRAGMA query_only = OFF"))
+        await writer_query_only(False)
     return undo
 
 
@@ -167,7 +174,8 @@ async def test_database_fault_at_run_time_questions_still_answered(
 
 
 def create(path: Path) -> None:
-    asyncio.run(SqliteStore(path).close())
+    """Create the database file with its schema, as a bot that ran before would have."""
+    SqliteStore(path)._db.close_now()
 
 
 def locked_file(path: Path) -> Iterator[None]:

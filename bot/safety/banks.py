@@ -1,0 +1,291 @@
+"""The second detector: each flag as a bank of lay phrasings, matched on word stems with typo tolerance.
+
+A phrasing matches a clause when every content word of it (stemmed, with the search synonyms, so
+"hurts", "aching" and "pain" are one word) occurs in the clause, in any order, close together;
+a word of five letters or more also matches a typo of it (rapidfuzz ratio >= 85).  Negation,
+whose symptom it is and whether it is over are decided by the same clause reading as the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz import fuzz, process
+
+from bot.text import STOP_WORDS
+
+#: Words the banks keep although search drops them: they change what a phrase means.
+_KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
+                  "ago now every ever still past last whole give gives go going get got make makes down feel "
+                  "need needs help".split())
+_STOP = STOP_WORDS - _KEEP
+#: A few words that mean the same here (search's synonyms map "hot" to "heat", which would not do).
+_SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",
+         "achy": "pain", "painful": "pain", "sore": "pain", "agony": "pain", "killing": "pain", "meself": "myself",
+         "mum": "mother", "mom": "mother", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
+         "weeing": "pee", "peeing": "pee", "urinate": "pee", "urine": "pee", "cannot": "cant", "couldnt": "cant",
+         "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour"}
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return the stem the banks compare, after the few synonyms above."""
+    return _stemmer.stemWord(_SAME.get(word, word))
+
+BANKS: dict[str, tuple[str, ...]] = {
+    "bladder-bowel": (
+        "wet myself", "peed myself", "pee myself", "wee myself", "pooed myself", "soiled myself", "messed myself",
+        "leaking pee", "leaking urine", "leaking wee", "leak urine", "cant hold pee", "cant hold wee",
+        "cant hold it in",
+        "cant hold my bladder", "cant control bladder", "cant control bowels", "lost control bladder",
+        "lost control bowels", "no control bladder", "no control bowels", "bladder control gone", "bowel control gone",
+        "dont know when need pee", "cant feel when need pee", "cant feel when need wee", "cant feel bladder full",
+        "didnt make it toilet", "accident pants", "accident underwear", "accidents trousers", "wet bed",
+        "incontinence", "incontinent", "cant pee", "cant wee", "cant urinate", "unable pee", "unable urinate",
+        "not peed all day", "havent peed", "havent wee", "no pee since", "cant poo", "bowels not working",
+        "bladder not working", "wearing pads leaks", "pee just comes out", "urine dribbles out", "poo came out",
+        "cant stop pee", "cant stop wee", "cant empty bladder", "bladder wont empty", "pee without noticing",
+        "wee without noticing", "bladder gone funny", "bowels gone funny", "leaking when walk",
+    ),
+    "trouble-peeing": (
+        "trouble peeing", "trouble starting pee", "hard start peeing", "hard to pee", "hard to wee",
+        "struggle to pee", "struggle to wee", "struggling pee", "pee wont start", "wee wont start",
+        "takes ages to pee", "takes ages start wee", "takes forever to pee", "weak stream", "weak flow pee",
+        "strain to pee", "strain to wee", "difficulty urinating", "difficulty passing urine", "pee slow start",
+        "peeing difficult", "weeing difficult", "peeing feels different", "peeing feels strange", "wee feels weird",
+        "bladder feels full cant go", "stop start pee", "cant get pee going",
+    ),
+    "saddle-numbness": (
+        "numb bum", "numb butt", "numb bottom", "numb groin", "numb crotch", "numb genitals", "numb private parts",
+        "numb between legs", "numb down there", "numb inner thighs", "numb saddle", "numbness bum",
+        "numbness groin", "numbness genitals", "numbness private", "numbness between legs", "numbness down there",
+        "numbness inner thigh", "numbness buttocks", "numbness backside", "numbness around anus",
+        "tingling bum", "tingling groin", "tingling between legs", "tingling genitals", "tingling down there",
+        "pins needles bum", "pins needles groin", "pins needles between legs", "cant feel bum", "cant feel bottom",
+        "cant feel groin", "cant feel genitals", "cant feel private parts", "cant feel down there",
+        "cant feel toilet paper", "cant feel loo roll", "cant feel tissue wipe", "cant feel when wipe",
+        "wiping feels numb", "wiping feels strange", "wiping feels different", "wipe feel nothing",
+        "toilet paper feel nothing", "cant feel toilet seat", "sitting toilet feels numb", "bum feels dead",
+        "bottom feels dead", "bum gone numb", "bum cheeks numb", "butt cheeks numb", "saddle area numb",
+        "saddle numbness", "vagina numb", "penis numb", "numb willy", "numb balls", "numb testicles",
+        "lost feeling genitals", "lost feeling bum", "lost sensation groin", "no feeling bum", "no feeling groin",
+        "no feeling between legs", "no feeling down there", "feel nothing down there", "sex feels numb",
+        "numb around back passage", "numb perineum",
+    ),
+    "both-legs": (
+        "both legs numb", "both legs weak", "both legs tingling", "both legs dead", "both legs giving way",
+        "both legs gave way", "both legs heavy", "both feet numb", "both feet tingling", "both legs pins needles",
+        "legs gave way", "legs giving way", "legs give out", "legs went from under me", "legs collapsed",
+        "legs like jelly", "jelly legs", "legs wont hold me", "legs wont work", "legs not working",
+        "legs stopped working",
+        "legs feel dead", "legs numb", "legs weak", "legs gone weak", "legs gone numb", "cant feel legs",
+        "cant move legs", "cant feel my feet", "cant stand up legs", "cant walk legs weak", "lost feeling legs",
+        "lost strength legs", "no feeling legs", "no strength legs", "numb waist down", "numb from waist down",
+        "paralysed", "paralyzed", "cant lift either leg", "weakness both legs", "numbness both legs",
+        "legs buckle", "legs buckling", "legs feel heavy weak",
+    ),
+    "chest-pain": (
+        "chest pain", "chest hurts", "chest hurting", "chest aches", "chest tight", "chest tightness",
+        "tight chest", "pain chest", "pain into chest", "pain spreads chest", "pain goes through chest",
+        "pain radiates chest", "pressure chest", "crushing chest", "chest feels heavy", "heavy chest",
+        "chest burning", "sharp pain chest", "stabbing chest", "pain front chest", "pain breastbone",
+        "pain sternum", "heart hurts", "heart pain", "pain around heart", "chest squeezing",
+        "pain through to chest", "pain between shoulder blades chest", "pain wraps round chest",
+    ),
+    "serious-accident": (
+        "car crash", "car accident", "road accident", "traffic accident", "motorbike accident", "bike accident",
+        "crashed car", "crashed bike", "crashed motorbike", "rear ended", "hit by car", "hit by van",
+        "hit by bus", "knocked off bike", "knocked down car", "run over", "fell off ladder", "fell from ladder",
+        "fell off roof", "fell from roof", "fell down stairs", "fell downstairs", "fell down flight stairs",
+        "fell from height", "fell off horse", "thrown off horse", "came off bike", "came off motorbike",
+        "came off horse", "fell off balcony", "fell off scaffolding", "fell off wall", "fell out tree",
+        "fell off trampoline", "fell through ceiling", "fell through loft", "fell backwards onto",
+        "landed on back", "landed flat on back", "landed on tailbone", "slipped landed back",
+        "slipped on ice landed", "bad fall", "nasty fall", "serious fall", "big fall", "heavy fall",
+        "skiing accident", "rugby tackle", "tackled hard", "hit hard back", "kicked by horse",
+        "assaulted", "beaten up", "attacked", "whiplash", "accident at work", "work accident",
+        "crash yesterday", "accident yesterday", "accident last week",
+    ),
+    "fever": (
+        "fever", "temperature", "high temp", "running temp", "feel hot shivery", "hot shivery", "hot and cold",
+        "shivering", "shivers", "chills", "the shakes", "rigors", "night sweats", "sweating night", "burning up",
+        "feverish", "feel flu", "flu like", "fluey", "sweaty shivery", "hot cold sweats", "thermometer says",
+        "temp 38", "temp 39", "temp 40", "38 degrees", "39 degrees", "101 degrees", "102 degrees",
+        "infection", "feel poorly hot", "feel unwell hot",
+    ),
+    "weight-loss": (
+        "lost weight without trying", "losing weight without trying", "lost weight not dieting",
+        "losing weight not dieting", "lost weight no reason", "losing weight no reason",
+        "lost weight dont know why", "losing weight dont know why", "weight falling off", "weight dropping off",
+        "clothes loose not dieting", "clothes hanging off", "clothes too big", "trousers falling down",
+        "lost stone without trying", "lost kilos without trying", "lost kg without trying",
+        "dropped weight without trying", "dropped pounds without trying", "unexplained weight loss",
+        "weight loss unexplained", "weight loss without trying", "lost weight eating normally",
+        "lost weight eating same", "losing weight eating normally", "belt extra notch not dieting",
+        "lost lot weight suddenly", "suddenly lost weight", "mystery weight loss",
+    ),
+    "cancer-history": (
+        "cancer", "had cancer", "breast cancer", "prostate cancer", "lung cancer", "bowel cancer", "tumour",
+        "tumor", "chemo", "chemotherapy", "radiotherapy", "in remission", "leukaemia", "leukemia", "lymphoma",
+        "myeloma", "melanoma", "oncologist", "mastectomy", "cancer survivor", "cancer treatment",
+        "cancer years ago", "cancer spread", "secondaries",
+    ),
+    "night-pain": (
+        "wakes me up", "wakes me night", "wake up pain", "woke me up pain", "keeps me up night", "keeps me awake",
+        "cant sleep pain", "cant get sleep pain", "pain worse night", "worse at night", "worst at night",
+        "night pain", "hurts more night", "agony night", "throbbing night",
+        "rest doesnt help", "resting doesnt help", "lying down doesnt help", "lying down doesnt ease",
+        "doesnt ease lying", "doesnt ease rest", "doesnt ease resting", "not eased rest", "not eased lying",
+        "no position helps", "no position comfortable", "cant get comfortable any position",
+        "nothing helps even lying", "hurts even resting", "hurts even lying still", "pain even lying still",
+        "pain even when resting", "pain even in bed", "pain doesnt change position", "pain same whatever position",
+        "constant pain day night", "pain all night", "hurts all night", "pain 24 7", "doesnt let up even rest",
+        "pain doesnt go when lie down", "pain doesnt stop when still",
+    ),
+    "lump-or-shape": (
+        "lump back", "lump spine", "lump on back", "lump near spine", "bump spine", "bump on back",
+        "swelling back", "swelling spine", "swollen back", "swollen spine", "spine looks different",
+        "back looks different", "back changed shape", "spine changed shape", "back different shape",
+        "spine crooked", "back crooked", "spine bent", "spine curved suddenly", "new curve spine",
+        "hump back", "new hump", "back sticking out", "bone sticking out", "lump growing", "growth back",
+        "lopsided back", "shoulder higher now", "getting shorter", "lost height",
+    ),
+    "foot-drop": (
+        "foot drop", "drop foot", "foot slaps", "foot slapping", "foot flops", "foot floppy", "foot drags",
+        "dragging foot", "foot catches", "tripping over toes", "trip over toes", "toes catch", "toes catching",
+        "toes drag", "cant lift foot", "cant lift toes", "cant raise foot", "cant walk on heels",
+        "cant stand on heels", "foot wont lift", "foot wont go up", "foot weak", "ankle weak", "scuffing foot",
+        "foot hangs down", "foot slap floor",
+    ),
+    "one-leg": (
+        "leg numb", "leg weak", "leg weaker", "leg going weak", "leg getting weaker", "leg gone numb",
+        "leg feels dead", "leg dead", "leg gives way", "leg gave way", "leg giving way", "leg buckled",
+        "leg buckles", "leg collapsed", "knee gave way", "knee buckles", "cant feel leg", "cant feel my leg",
+        "cant lift leg", "cant move leg", "lost feeling leg", "lost strength leg", "no feeling leg",
+        "no strength leg", "numbness leg", "weakness leg", "numb thigh", "numb calf", "numb shin", "thigh numb",
+        "calf numb", "numb foot", "foot numb", "left leg numb", "right leg numb", "left leg weak",
+        "right leg weak", "leg like jelly", "leg not working", "leg heavy weak",
+    ),
+    "steroids": (
+        "steroids", "steroid tablets", "on steroids", "taking steroids", "prednisolone", "prednisone",
+        "long term steroids", "steroids for years", "dexamethasone", "steroid pills",
+    ),
+    "injecting-drugs": (
+        "inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "shoot up", "shooting up",
+        "heroin", "needle drugs", "use needles", "used needles", "drug user", "injecting heroin",
+    ),
+    "low-immunity": (
+        "weak immune system", "immune system weak", "low immune system", "immune system low",
+        "immunocompromised", "immunosuppressed", "immunosuppressants", "hiv", "transplant", "kidney transplant",
+        "liver transplant", "anti rejection drugs", "on chemo", "having chemo", "methotrexate", "biologics",
+        "humira", "low white cells", "immune system compromised", "immune system not good",
+    ),
+    "osteoporosis": (
+        "osteoporosis", "osteopenia", "brittle bones", "thin bones", "weak bones", "fragile bones",
+        "low bone density", "bone density low",
+    ),
+}
+
+#: Phrasings that say the pain is long-lasting.
+CHRONIC_BANK: tuple[str, ...] = (
+    "for ages", "for years", "years now", "for months", "months now", "months and months", "years and years",
+    "donkeys years", "donkeys", "yonks", "forever", "since forever", "as long as remember", "all my life",
+    "whole life", "long time", "very long time", "such long time", "chronic", "persistent", "long term",
+    "long standing", "never goes away", "never gone away", "never really goes", "wont go away", "always hurts",
+    "always had bad back", "had bad back years", "keeps coming back", "comes back every", "on and off years",
+    "on off years", "years on off", "flares up every", "flare ups years", "physio said chronic",
+    "doctor said chronic", "gp said chronic", "half a year", "year and half", "most of year", "whole year",
+    "all year", "since last year", "since year before", "since i was kid", "since i was teenager",
+    "since childhood", "since school", "since my teens", "decade", "decades", "since my twenties",
+    "since having kids", "since my pregnancy", "since i had kids",
+)
+
+
+@dataclass(frozen=True)
+class BankMatch:
+    """A phrasing of a flag found in a clause, and where."""
+
+    flag: str
+    phrase: str
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(r"[\w']+")
+
+
+def _norm(word: str) -> str:
+    word = word.lower().replace("'", "")
+    return re.sub(r"(\w)\1{2,}", r"\1\1", word)
+
+
+def content(phrase: str) -> tuple[str, ...]:
+    """Return the stems a phrasing needs, in order."""
+    return tuple(stem(w) for w in (_norm(t) for t in _TOKEN.findall(phrase)) if w and w not in _STOP)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], tuple[str, ...]]:
+    items = [(flag, p, content(p)) for flag, phrases in BANKS.items() for p in phrases]
+    # Lengths keep their exact words: "for months" must not match "for two days last month".
+    items += [("long-duration", p, tuple("=" + _norm(t) for t in _TOKEN.findall(p) if _norm(t) not in _STOP))
+              for p in CHRONIC_BANK]
+    vocab = sorted({s for _, _, stems in items for s in stems})
+    return tuple(i for i in items if i[2]), tuple(vocab)
+
+
+@lru_cache(maxsize=65536)
+def _matches(word: str) -> frozenset[str]:
+    """Return the bank stems a message word stands for (itself, or what it is a typo of)."""
+    _, vocab = _compiled()
+    s = stem(word)
+    out = {s} if s in vocab else set()
+    if "=" + word in vocab:
+        out.add("=" + word)
+    if len(word) >= 5:
+        for choice, _score, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85, limit=3):
+            if abs(len(choice) - len(s)) <= 2 and not choice.startswith("="):
+                out.add(choice)
+    return frozenset(out)
+
+
+def find(text: str, start: int, end: int) -> list[BankMatch]:
+    """Return the bank phrasings found in ``text[start:end]`` (one clause), best (longest) per flag first."""
+    tokens = [(m.start(), m.end(), _matches(_norm(m.group())))
+              for m in _TOKEN.finditer(text, start, end)]
+    found: dict[str, BankMatch] = {}
+    best_len: dict[str, int] = {}
+    items, _ = _compiled()
+    for flag, phrase, stems in items:
+        if len(stems) <= best_len.get(flag, 0) - 1:
+            continue
+        positions = [[i for i, (_, _, ms) in enumerate(tokens) if s in ms] for s in stems]
+        if any(not p for p in positions):
+            continue
+        span = _window(positions, len(stems) + (1 if len(stems) <= 2 else 3))
+        if span is None:
+            continue
+        first, last = span
+        if len(stems) > best_len.get(flag, 0):
+            best_len[flag] = len(stems)
+            found[flag] = BankMatch(flag, phrase, tokens[first][0], tokens[last][1])
+    return list(found.values())
+
+
+def _nearest(positions: list[int], anchor: int) -> int:
+    return min(positions, key=lambda i: abs(i - anchor))
+
+
+def _window(positions: list[list[int]], width: int) -> tuple[int, int] | None:
+    """Return the first and last token of the tightest choice of one position per word, if within ``width``."""
+    best: tuple[int, int] | None = None
+    for anchor in positions[0]:
+        chosen = [anchor] + [_nearest(p, anchor) for p in positions[1:]]
+        lo, hi = min(chosen), max(chosen)
+        if hi - lo < width and (best is None or hi - lo < best[1] - best[0]):
+            best = (lo, hi)
+    return best

@@ -1,0 +1,198 @@
+"""Split a message into clauses and read each one: is it denied, is it over, and whose is it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
+
+
+def prepare(text: str) -> str:
+    """Return ``text`` lower-cased with one kind of apostrophe, keeping every character's offset."""
+    out = []
+    for ch in text.translate(_APOSTROPHES):
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+#: Sentences end at . ! ? ; and line breaks (not the dot in "38.5" or "1.5 years").
+_SENTENCE = _rx(r"\.(?!\d)|[!?;\n]+|\.{2,}")
+#: A clause ends at a contrast word, or at a comma or "and" that starts a new statement.
+_STARTERS = (r"i|i'm|im|i've|ive|i'd|id|i'll|my|it|it's|its|now|then|so|since|both|suddenly|also|plus|this|the|"
+             r"he|she|he's|she's|his|her|they|their|we|our|today|yesterday|recently|lately|last|and now|"
+             r"there's|theres|there|but|though|still|anyway|oh|btw|also|when|after|and my|and i|and it|and now")
+_CLAUSE = _rx(rf"\b(?:but|however|although|though|except|whereas|apart from that|other than that|anyway)\b"
+              rf"|,(?=\s*(?:{_STARTERS})\b)|\band\b(?=\s*(?:i|i'm|im|i've|ive|my|it|it's|now|then|suddenly|"
+              rf"he|she|his|her|they|their|since|today|yesterday|this|recently|lately)\b)"
+              r"|\s[-\u2013\u2014]+\s|\(|\)")
+
+#: Words that deny what follows them in the clause.
+_NEGATION = _rx(
+    r"\b(?:no|not|never|without|none|neither|nor|nothing|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|haven'?t|havent|"
+    r"hasn'?t|hasnt|hadn'?t|isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|weren'?t|werent|ain'?t|free of|denies|deny|"
+    r"ruled out|rule out|no sign of|no signs of|rather than|nope|zero|absence of|negative for|nil)\b")
+#: Phrases that hold a negation word but deny nothing: "not sure if it matters, ...".
+_PSEUDO = _rx(
+    r"\b(?:not sure|no idea|no clue|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
+    r"don'?t want to (?:overreact|worry|panic|bother|make a fuss|be dramatic)|not to worry|no matter|"
+    r"not just|not only|no longer|not normal|not usual|not like me|never (?:had|felt|been|experienced|happened|noticed|"
+    r"known)(?: \w+){0,5} (?:before|like (?:this|that|it))|never had (?:this|that|it|back pain|any back pain|"
+    r"anything like)|never before|not been able|haven'?t been able|havent been able|hasn'?t been able|"
+    r"wasn'?t able|weren'?t able|not able|isn'?t able|is not able|(?:don'?t|dont|do not|didn'?t|not) (?:really |even )?"
+    r"feel (?:the|my|his|her|anything|a thing|it when|when|any(?:thing)? when)\b|isn'?t normal|doesn'?t feel (?:right|"
+    r"normal)|not right|nothing (?:helps|works|"
+    r"eases|touches|relieves)|no (?:position|painkiller|medication|rest) (?:helps|works|eases)|doesn'?t (?:matter|"
+    r"help|ease|go|stop|improve|settle|get better)|does not (?:help|ease|go|stop|improve|settle)|"
+    r"won'?t (?:go|stop|ease|settle)|can'?t|cannot|couldn'?t|could not|can not|unable|no feeling|no sensation|"
+    r"not feel|no control|not eased|not easing|not relieved|not improving|not getting better|not going away|"
+    r"without (?:trying|dieting|meaning|reason|any reason|explanation|changing|doing)|no reason|no apparent reason|"
+    r"not (?:trying|dieting)|no (?:diet|dieting)|not on (?:a|any) diet|not a lot|nothing changed|no change (?:in|to) "
+    r"(?:my )?(?:diet|eating))")
+#: Said after a sign, a negation denies it too: "numbness? none", "fever - no", "fever: nope".
+_AFTER_NEGATION = _rx(
+    r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|"
+    r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
+    r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
+    r"wait|thankfully|thank god|luckily|fortunately)\b)"
+    r"|^\s*(?:is|are|'s|s|seems?|feels?|has been|have been|all|seem)?\s*(?:totally |completely |perfectly |all |"
+    r"absolutely )?(?:normal|fine|ok|okay|good|working fine|all good|grand|alright|all right|as usual)\b")
+
+#: Words that say a sign is over.
+_RESOLVED = _rx(
+    r"\b(?:went away|gone away|go away and never|all gone|cleared up|right as rain|(?:it|back|pain|i|she|he)(?:'s|'ve|"
+    r"s| has| have| had)? "
+    r"been (?:totally |completely |absolutely |perfectly )?(?:fine|good|ok|okay|great|normal) (?:for|since|ever)|"
+    r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s) (?:totally |completely |perfectly )?(?:fine|good|"
+    r"ok|"
+    r"okay|normal|better) now|"
+    r"(?:is|are|'s|has|had|have|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
+    r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
+    r"resolved|no longer|i used to|used to (?:have|"
+    r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
+    r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"
+    r"nothing since|none since|all good now|ok now|okay now|fine since|hasn'?t (?:come back|returned|hurt since)|"
+    r"pain[- ]free (?:since|now|for)|haven'?t had (?:any )?(?:pain|problems|trouble|issues) since)\b")
+#: Pain that returns is not over: "it went away but keeps coming back".
+_RECURS = _rx(r"\b(?:comes? back|came back|keeps? (?:coming back|returning|flaring)|returns?|returned|flares? up|"
+              r"flared|on and off|off and on|comes? and goes?|came and went|again)\b")
+
+_RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|hubby|wife|partner|boyfriend|"
+              r"girlfriend|bf|gf|fianc[ée]e?|spouse|son|daughter|kid|kids|child|children|baby|toddler|teen|teenager|"
+              r"brother|sister|bro|sis|sibling|grandma|grandmother|gran|granny|nan|nana|nanna|grandad|granddad|"
+              r"grandpa|grandfather|grandparent|grandparents|grandson|granddaughter|uncle|aunt|auntie|aunty|"
+              r"cousin|nephew|niece|friend|mate|buddy|pal|colleague|coworker|co-worker|boss|neighbour|neighbor|"
+              r"flatmate|roommate|housemate|client|patient|missus|missis|other half|in-law|mother-in-law|"
+              r"father-in-law|stepdad|stepmum|stepmom|parent|parents|family|relative|guy|lady|man|woman|"
+              r"someone|somebody|elderly|old man|old lady")
+_PETS = (r"dog|doggy|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet|pets|rabbit|bunny|hamster|parrot|ferret|"
+         r"guinea pig")
+_OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b"
+             rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|"
+             rf"herself)\b")
+_PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets)\b")
+_SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
+            rf"{_RELATIVES}|{_PETS})\b)")
+#: First-person words that only frame what follows: "I think my husband ...".
+_SELF_FRAME = _rx(r"\b(?:i|i'm|im|i am)\s+(?:think|guess|believe|worry|wonder|noticed|notice|fear|feel like|"
+                  r"know|want|need|am worried|m worried|'m worried|worried|scared|afraid|concerned|asked|asking|"
+                  r"helping|help|massage|massaging|rub|care for|look after|looking after)\b|\b(?:me|i)\b(?=.*\b(?:"
+                  r"his|her|their|he|she)\b)")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a message: where it starts, its text, the sentence it sits in, and whose it is."""
+
+    start: int
+    text: str
+    sentence: str
+    subject: str  # "self", "other" or "pet"
+    sentence_start: int = 0
+
+    @property
+    def end(self) -> int:
+        """Return the offset just past the clause."""
+        return self.start + len(self.text)
+
+
+def _split(text: str, pattern: re.Pattern[str], offset: int) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for sep in pattern.finditer(text):
+        out.append((offset + start, text[start:sep.start()]))
+        start = sep.end()
+    out.append((offset + start, text[start:]))
+    return [(o, t) for o, t in out if t.strip()]
+
+
+_BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
+_OWNER = _rx(rf"\b(?P<self>my)\s+(?:\w+\s+)?{_BODY}\b|\b(?P<other>his|her|their|(?:{_RELATIVES})'?s)\s+"
+             rf"(?:\w+\s+)?{_BODY}\b")
+
+
+def _subject(text: str, previous: str) -> str | None:
+    """Return whose clause this is, or None when it names nobody (it then belongs to the one before)."""
+    owner = _OWNER.search(text)
+    if owner is not None and not _PET.search(text[:owner.start()]):
+        return "self" if owner.group("self") else "other"
+    pet, other, mine = _PET.search(text), _OTHER.search(text), _SELF.search(text)
+    if pet and (other is None or pet.start() < other.start()) and (mine is None or pet.start() < mine.start()):
+        return "pet"
+    if other is None:
+        return "self" if _SELF.search(text) else None
+    first = _SELF.search(_SELF_FRAME.sub(" ", text))
+    if first is None or first.start() > other.start():
+        return "other"
+    return "self"
+
+
+_PERSON = _rx(rf"(?:\b(?:my|our)\s+|^\W*)(?P<who>(?:(?:little|older|elderly|old|younger|big|baby|best|eldest|youngest|"
+              rf"teenage|\d+[- ]?(?:year|yr)[- ]?old)\s+)?(?:{_RELATIVES}))\b")
+
+
+def person(text: str) -> str:
+    """Return how to name the other person in ``text`` ("your husband"), or a neutral phrase."""
+    m = _PERSON.search(text)
+    return f"your {m.group('who')}" if m else "the person you mention"
+
+
+def clauses(text: str) -> list[Clause]:
+    """Return the clauses of a prepared (lower-cased) message, each with its subject."""
+    out: list[Clause] = []
+    subject = "self"
+    for s_start, sentence in _split(text, _SENTENCE, 0):
+        for c_start, part in _split(sentence, _CLAUSE, s_start):
+            subject = _subject(part, subject) or subject
+            out.append(Clause(c_start, part, sentence, subject, s_start))
+    return out
+
+
+def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = True) -> bool:
+    """Return whether the clause denies what sits at ``text[start:end]``, before or after it.
+
+    With ``inside``, a negation within the find counts too ("my butt isn't numb"); finds whose own
+    wording holds a negation ("haven't had a wee", "never goes away") pass ``inside=False``.
+    """
+    before = text[clause.start:start]
+    cleaned = _PSEUDO.sub(" ", before)
+    for m in _NEGATION.finditer(cleaned):
+        if len(cleaned[m.end():].split()) <= 12:
+            return True
+    if inside and _NEGATION.search(_PSEUDO.sub(" ", text[start:end])):
+        return True  # "my butt isnt numb", "physio said it's not chronic"
+    return bool(_AFTER_NEGATION.search(text[end:end + 40]))
+
+
+def resolved(clause: Clause) -> bool:
+    """Return whether the clause or its sentence says the trouble is over and has not come back."""
+    return bool(_RESOLVED.search(clause.sentence)) and not _RECURS.search(clause.sentence)
+
+
+def recurs(text: str) -> bool:
+    """Return whether ``text`` says the trouble keeps coming back."""
+    return bool(_RECURS.search(text))

@@ -1,0 +1,439 @@
+"""How long a pain has lasted, read as a person means it, counted from an injectable ``today``.
+
+:func:`find` returns every stated length ("for 4 months", "half a year", "donkey's years") and every
+stated start ("since Easter", "since the autumn", "it started in 2021", "since my operation in spring")
+as a number of days.  Ages, pregnancy weeks and the length of a job or habit are left out by
+:func:`bot.safety.triage` from the words around them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+#: About 12 weeks: from here a pain is long-lasting (NICE NG59, NHS).
+CHRONIC_DAYS = 84
+#: Used for stretches that are long without a number: "for ages", "since I was a kid".
+LONG = 10_000
+
+_UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "fortnight": 14}
+_UNIT = (r"(?P<unit>days?|d|weeks?|wks?|w|fortnights?|months?|mon?ths?|mnths?|mths?|mos?|monhts?|motnhs?|"
+         r"years?|yrs?|yr|y|yeras?|yaers?|decades?)")
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+          "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "couple": 2, "a couple": 2, "a couple of": 2,
+          "couple of": 2, "few": 3, "a few": 3, "several": 4, "some": 3, "many": 5, "a number of": 3,
+          "half a dozen": 6, "a dozen": 12, "dozen": 12, "tons of": 5, "lots of": 5, "loads of": 5}
+_NUMBER = (r"(?P<num>\d+(?:[.,]\d+)?|half a dozen|a dozen|a couple of|a couple|couple of|couple|a few|few|"
+           r"several|many|a number of|tons of|lots of|loads of|an|a|one|two|three|four|five|six|seven|eight|nine|"
+           r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+           r"fifty|sixty)")
+_FRACTION = r"(?P<frac>\s*(?:and a half|and a bit|\+|plus|½|and a quarter|and three quarters|odd|ish|-ish))?"
+
+
+def _unit_days(unit: str) -> float:
+    u = unit.lower()
+    if u in ("d",) or u.startswith("day"):
+        return 1
+    if u in ("w", "wk", "wks") or u.startswith("week"):
+        return 7
+    if u.startswith("fortnight"):
+        return 14
+    if u.startswith("dec"):
+        return 3652.5
+    if u.startswith("y"):
+        return 365.25
+    return 30.44
+
+
+def _number(num: str) -> float:
+    num = num.strip().lower()
+    if num in _WORDS:
+        return _WORDS[num]
+    return float(num.replace(",", "."))
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A stated length or start of pain, in days up to ``today``, and where it was said."""
+
+    days: float
+    start: int
+    end: int
+    kind: str  # "length", "start" or "ago"
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_COUNT = _rx(rf"\b{_NUMBER}[\s-]*{_FRACTION}[\s-]*(?:\+\s*)?{_UNIT}\b(?P<frac2>\s*(?:and a half|and a bit|plus|\+))?"
+             r"(?P<ago>\s+(?:ago|back|before now|prior))?")
+_FRACTIONAL = _rx(r"\b(?:(?P<half>half|1/2|½)\s+(?:a|an|of a)?\s*|(?:a|one)\s+(?P<quarter>quarter)\s+of\s+an?\s+|"
+                  r"(?P<three>three quarters|3/4)\s+of\s+an?\s+)(?P<unit>year|yr|month|decade)\b"
+                  r"|\b(?P<half2>half)[\s-](?P<unit2>year|decade)\b")
+_BARE = _rx(
+    r"\b(?:for|over|past|last|about|nearly|almost|like|literally|all|the|been|it'?s been|its been|many|several|"
+    r"few|countless|endless)\s+(?P<unit>months|years|yrs|decades|ages|yonks|donkey'?s(?: years)?|donkeys|"
+    r"forever|an eternity|eternity|a lifetime|the longest time|a long time|a long while|a very long time|"
+    r"so long|too long)\b"
+    r"|\b(?:months|years|decades) (?:and (?:months|years)|now|on end|of (?:it|this|pain|agony|trouble|problems)|"
+    r"at a time|not weeks)\b"
+    r"|\b(?:donkey'?s years|yonks|since forever|for ever|forever and a day|all my (?:adult )?life|my whole (?:adult )?"
+    r"life|most of my (?:adult )?life|as long as i (?:can )?remember|for as long as|since i was (?:a |little|young|"
+    r"small|at |in )\w*|since (?:my )?(?:childhood|teens|twenties|thirties|forties|fifties|school|uni|college|"
+    r"university|youth|school days|teenage years|a kid|a child|a teen|a teenager)|since (?:i was )?(?:a )?"
+    r"(?:kid|child|teen|teenager|little|young))\b"
+    r"|\bmonths(?: and months)?\b(?=[^.]*\b(?:now|already)\b)")
+_MONTHS = {m: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb", "febuary", "feburary"), ("march", "mar"), ("april", "apr"),
+     ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for m in names}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_SEASONS = {"spring": (3, 1), "summer": (6, 1), "autumn": (9, 1), "fall": (9, 1), "winter": (12, 1)}
+_PART = r"(?P<part>early|mid|late|the start of|the beginning of|the middle of|the end of|start of|beginning of|end of)"
+_SINCE = (r"(?:since|ever since|from|starting|started|start|began|begun|begin|beginning|started back|"
+          r"kicked off|came on|it's been since|been going on since|back in|all the way back in|onwards from)")
+_START_MONTH = _rx(rf"\b{_SINCE}\s+(?:in\s+|around\s+|about\s+|the\s+)?(?:{_PART}\s+)?(?P<last>last\s+|this\s+)?"
+                   rf"(?P<month>{_MONTH})\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?"
+                   rf"|\b(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d\d)\b")
+_START_SEASON = _rx(rf"\b{_SINCE}\s+(?:in\s+|around\s+|about\s+)?(?:{_PART}\s+)?(?:the\s+)?(?P<last>last\s+|this\s+)?"
+                    r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|"
+                    r"\s+(?:of\s+)?(?P<ly>last year|the year before))?"
+                    r"|\b(?P<last2>last|this past)\s+(?P<season2>spring|summer|autumn|fall|winter)\b")
+_START_YEAR = _rx(r"\b(?:since|ever since|from|started|starting|began|begun|back in|all the way back in|in|around|"
+                  r"circa|as far back as)\s+(?:the\s+)?(?:(?:start|beginning|end|middle|spring|summer|autumn|fall|"
+                  r"winter)\s+of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
+                  r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:onwards|on)\b")
+_START_RELATIVE = _rx(r"\b(?:since|from|started|starting|began|back in|in)\s+(?:the\s+)?(?:start of\s+|"
+                      r"beginning of\s+)?"
+                      r"(?P<which>last year|the year before|the previous year|this year|the new year|new year|"
+                      r"the start of the year|the beginning of the year|the year|early this year|last|"
+                      r"earlier this year|the turn of the year|year start)\b")
+
+_HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| day)?|thanksgiving|halloween|"
+             r"bonfire night|guy fawkes|diwali|deepavali|ramadan|eid(?: al[- ]fitr)?|hanukkah|chanukah|"
+             r"chinese new year|lunar new year|valentine'?s(?: day)?|st\.? patrick'?s(?: day)?|paddy'?s day|"
+             r"(?:the )?(?:may |spring |august |late )?bank holiday|summer (?:holidays?|hols|break|vacation|vacay)|"
+             r"the summer hols|easter (?:holidays?|hols|break)|christmas (?:holidays?|hols|break)|spring break|"
+             r"(?:october |february |feb )?half[- ]term|labou?r day|memorial day|(?:the )?(?:4th|fourth) of july|"
+             r"july (?:4th|fourth)|independence day|canada day|australia day|black friday|mother'?s day|"
+             r"mothering sunday|father'?s day|the holidays|the hols|the clocks (?:went back|changed|went forward)|"
+             r"covid|lockdown|the pandemic|the first lockdown|the school holidays|school holidays|back to school|"
+             r"holi|navratri|dussehra|dasara|durga puja|onam|pongal|"
+             r"lohri|makar sankranti|raksha bandhan|rakhi|ganesh chaturthi|janmashtami|karva chauth|passover|"
+             r"rosh hashanah|yom kippur|orthodox easter|carnival|mardi gras|songkran|golden week|obon|"
+             r"mid-autumn festival|burns night|hogmanay|eid al[- ]adha|bakri eid|"
+             r"the new school year|the start of term|the world cup|the euros|the olympics")
+_START_HOLIDAY = _rx(rf"\b(?:since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
+                     rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
+                     rf"(?:the\s+)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
+                     rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?")
+#: Life events with no date: long ago as people mean it.
+_IN_SEASON = _rx(r"\b(?:in|during|over|around|last|this past|back in)\s+(?:the\s+)?(?:(?P<part>early|late|mid)\s+)?"
+                 r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?P<year>(?:19|20)\d\d))?")
+#: A start said before a date: "it started in 2021", "since my operation in the spring".
+_STARTED_BEFORE = _rx(r"(?:\b(?:started|starting|began|begun|begin|start|kicked off|came on|first (?:hurt|noticed|got)|"
+                      r"since|ever since)\b(?:\s+(?!since\b)[\w']+){0,5}?|\bsince\s+(?:my|the|that|an?|i had)\s+"
+                      r"(?:[\w'-]+\s+){0,3}?)[\s,]*$")
+_IN_MONTH = _rx(r"\b(?:in|during|last|this past|back in|around|early|late|mid|the end of|the start of|the beginning of)"
+                r"[\s-]+(?:(?P<part>early|late|mid)[\s-]+)?(?P<month>january|february|march|april|may|june|july|august|"
+                r"september|october|november|december|sept)\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?")
+_IN_RELATIVE = _rx(r"\b(?P<which>last year|the year before last|a year ago|the previous year|earlier this year|"
+                   r"early this year|at the start of the year|at the beginning of the year)\b")
+_RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|"
+                    r"wednesday|"
+                    r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|"
+                    r"this morning|"
+                    r"last night|the weekend|this week|last week|the other day|a few days ago|tonight|this afternoon|"
+                    r"the day before yesterday|earlier)\b")
+_START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>kids|children|pregnancy|pregnancies|"
+                   r"babies|first baby|first child|second baby|youngest|eldest|twins|teens|twenties|thirties|"
+                   r"forties|fifties)\b|\bsince i had (?:my )?(?:kids|children|the kids|my son|my daughter|"
+                   r"the twins)\b")
+
+#: Approximate dates of moving holidays (Diwali, Ramadan and the like move with the moon).
+_MOVING: dict[str, dict[int, tuple[int, int]]] = {
+    "diwali": {2020: (11, 14), 2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20),
+               2026: (11, 8), 2027: (10, 29), 2028: (10, 17), 2029: (11, 5), 2030: (10, 26)},
+    "ramadan": {2020: (4, 24), 2021: (4, 13), 2022: (4, 2), 2023: (3, 23), 2024: (3, 11), 2025: (3, 1),
+                2026: (2, 18), 2027: (2, 8), 2028: (1, 28), 2029: (1, 16), 2030: (1, 6)},
+    "eid": {2020: (5, 24), 2021: (5, 13), 2022: (5, 2), 2023: (4, 21), 2024: (4, 10), 2025: (3, 30),
+            2026: (3, 20), 2027: (3, 10), 2028: (2, 27), 2029: (2, 15), 2030: (2, 5)},
+    "hanukkah": {2020: (12, 10), 2021: (11, 28), 2022: (12, 18), 2023: (12, 7), 2024: (12, 25), 2025: (12, 14),
+                 2026: (12, 4), 2027: (12, 24), 2028: (12, 12), 2029: (12, 1), 2030: (12, 20)},
+    "holi": {2024: (3, 25), 2025: (3, 14), 2026: (3, 4), 2027: (3, 22), 2028: (3, 11)},
+    "navratri": {2024: (10, 3), 2025: (9, 22), 2026: (10, 11), 2027: (9, 30)},
+    "dussehra": {2024: (10, 12), 2025: (10, 2), 2026: (10, 20), 2027: (10, 9)},
+    "durga puja": {2024: (10, 9), 2025: (9, 28), 2026: (10, 17), 2027: (10, 6)},
+    "onam": {2024: (9, 15), 2025: (9, 5), 2026: (8, 26), 2027: (9, 12)},
+    "raksha bandhan": {2024: (8, 19), 2025: (8, 9), 2026: (8, 28), 2027: (8, 17)},
+    "ganesh chaturthi": {2024: (9, 7), 2025: (8, 27), 2026: (9, 14), 2027: (9, 4)},
+    "janmashtami": {2024: (8, 26), 2025: (8, 16), 2026: (9, 4), 2027: (8, 25)},
+    "karva chauth": {2024: (10, 20), 2025: (10, 10), 2026: (10, 29), 2027: (10, 18)},
+    "passover": {2024: (4, 22), 2025: (4, 12), 2026: (4, 1), 2027: (4, 21)},
+    "rosh hashanah": {2024: (10, 2), 2025: (9, 22), 2026: (9, 11), 2027: (10, 1)},
+    "yom kippur": {2024: (10, 11), 2025: (10, 1), 2026: (9, 20), 2027: (10, 10)},
+    "orthodox easter": {2024: (5, 5), 2025: (4, 20), 2026: (4, 12), 2027: (5, 2)},
+    "carnival": {2024: (2, 13), 2025: (3, 4), 2026: (2, 17), 2027: (2, 9)},
+    "eid al-adha": {2024: (6, 16), 2025: (6, 6), 2026: (5, 27), 2027: (5, 16)},
+    "mid-autumn festival": {2024: (9, 17), 2025: (10, 6), 2026: (9, 25), 2027: (9, 15)},
+    "lunar new year": {2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+                       2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)},
+}
+
+
+def easter(year: int) -> dt.date:
+    """Return Easter Sunday of ``year`` (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """Return the ``n``-th ``weekday`` (0 = Monday) of a month; ``n = -1`` for the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    last = nxt - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday(name: str, year: int) -> dt.date | None:
+    """Return the date a holiday starts in ``year``, or None when it is not one this module knows."""
+    n = re.sub(r"\s+", " ", name.lower().replace("'", "")).strip()
+    n = re.sub(r"^the ", "", n)
+    fixed = {"christmas": (12, 25), "xmas": (12, 25), "x-mas": (12, 25), "chrimbo": (12, 25), "crimbo": (12, 25),
+             "halloween": (10, 31), "bonfire night": (11, 5), "guy fawkes": (11, 5), "valentines": (2, 14),
+             "valentines day": (2, 14), "st patricks": (3, 17), "st patricks day": (3, 17), "st. patricks": (3, 17),
+             "st. patricks day": (3, 17), "paddys day": (3, 17), "fourth of july": (7, 4), "4th of july": (7, 4),
+             "july 4th": (7, 4), "july fourth": (7, 4), "independence day": (7, 4), "canada day": (7, 1),
+             "australia day": (1, 26), "holidays": (12, 24), "hols": (12, 24), "covid": (3, 1),
+             "lockdown": (3, 23), "pandemic": (3, 1), "first lockdown": (3, 23), "back to school": (9, 1),
+             "new school year": (9, 1), "start of term": (9, 1), "world cup": (6, 11), "euros": (6, 14),
+             "olympics": (7, 26)}
+    if n.startswith(("new year", "new years")):
+        return dt.date(year, 1, 1) if "eve" not in n else dt.date(year - 1, 12, 31)
+    if n.startswith(("christmas ", "xmas ")):
+        return dt.date(year, 12, 20)
+    if n in fixed:
+        if n in ("covid", "pandemic", "lockdown", "first lockdown"):
+            return dt.date(2020, *fixed[n])
+        if n == "world cup":
+            return dt.date(2026, 6, 11) if year >= 2026 else dt.date(2022, 11, 20)
+        if n == "olympics":
+            return dt.date(2024, 7, 26)
+        return dt.date(year, *fixed[n])
+    if n.startswith("easter"):
+        return easter(year) - dt.timedelta(days=7 if n != "easter" else 0)
+    if n.startswith(("summer", "school holidays")):
+        return dt.date(year, 7, 20)
+    if n == "spring break":
+        return dt.date(year, 3, 15)
+    if "half" in n and "term" in n:
+        return dt.date(year, 2, 16) if n.startswith("feb") else dt.date(year, 10, 24)
+    if "bank holiday" in n:
+        if "august" in n or "late" in n:
+            return _nth_weekday(year, 8, 0, -1)
+        return _nth_weekday(year, 5, 0, 1 if "spring" not in n else -1)
+    if n == "thanksgiving":
+        return _nth_weekday(year, 11, 3, 4)
+    if n.startswith(("labor day", "labour day")):
+        return _nth_weekday(year, 9, 0, 1)
+    if n == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    if n == "black friday":
+        return _nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1)
+    if n.startswith(("mothers day", "mothering sunday")):
+        return easter(year) - dt.timedelta(days=21)
+    if n.startswith("fathers day"):
+        return _nth_weekday(year, 6, 6, 3)
+    if n.startswith("the clocks") or n.startswith("clocks"):
+        return _nth_weekday(year, 10, 6, -1) if "forward" not in n else _nth_weekday(year, 3, 6, -1)
+    fixed_more = {"lohri": (1, 13), "pongal": (1, 14), "makar sankranti": (1, 14), "songkran": (4, 13),
+                  "golden week": (4, 29), "obon": (8, 13), "burns night": (1, 25), "hogmanay": (12, 31)}
+    if n in fixed_more:
+        return dt.date(year, *fixed_more[n])
+    if n in ("mardi gras",):
+        n = "carnival"
+    if n in ("rakhi",):
+        n = "raksha bandhan"
+    if n in ("dasara",):
+        n = "dussehra"
+    if n.startswith(("eid al adha", "eid al-adha", "bakri eid")):
+        n = "eid al-adha"
+    if n in _MOVING and n not in ("diwali", "ramadan", "eid", "hanukkah", "lunar new year"):
+        table = _MOVING[n]
+        return dt.date(year, *table[year]) if year in table else dt.date(year, *table[2026])
+    for key, aliases in (("diwali", ("diwali", "deepavali")), ("ramadan", ("ramadan",)), ("eid", ("eid",)),
+                         ("hanukkah", ("hanukkah", "chanukah")), ("lunar new year", ("chinese new year",
+                                                                                     "lunar new year"))):
+        if n.startswith(aliases):
+            table = _MOVING[key]
+            return dt.date(year, *table[year]) if year in table else dt.date(year, *table[2026])
+    return None
+
+
+def _last(when: dt.date | None, today: dt.date, *, back: int = 0) -> dt.date | None:
+    """Return the latest of ``when`` and its earlier yearly repeats that is not after today."""
+    if when is None:
+        return None
+    for _ in range(back):
+        when = when.replace(year=when.year - 1)
+    while when > today:
+        when = when.replace(year=when.year - 1) if not (when.month == 2 and when.day == 29) else when.replace(
+            year=when.year - 1, day=28)
+    return when
+
+
+def _part_day(part: str | None) -> int:
+    if not part:
+        return 1
+    if "mid" in part or "middle" in part:
+        return 15
+    if "late" in part or "end" in part:
+        return 25
+    return 1
+
+
+def _dated(month: int, day: int, year: int | None, last: bool, today: dt.date) -> dt.date:
+    if year is not None:
+        return dt.date(year, month, day)
+    when = dt.date(today.year, month, day)
+    if when > today or (last and when.month == today.month and when.year == today.year):
+        when = when.replace(year=today.year - 1)
+    return when
+
+
+def _year(text: str, today: dt.date) -> int:
+    text = text.strip("'")
+    year = int(text)
+    if year < 100:
+        year += 2000 if 2000 + year <= today.year else 1900
+    return year
+
+
+#: Long without a number, but not years: counted as about four months.
+_LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long")
+
+
+def find(text: str, today: dt.date) -> list[Duration]:
+    """Return every length or start of something stated in ``text`` (prepared, lower-case), in days."""
+    out: list[Duration] = []
+
+    def add(days: float, m: re.Match[str], kind: str) -> None:
+        if days >= 0 and not any(d.start <= m.start() < d.end for d in out):
+            out.append(Duration(days, m.start(), m.end(), kind))
+
+    for m in _START_MONTH.finditer(text):
+        month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
+        year_text = m.group("year") or m.group("year2")
+        if m.group("month2") and not year_text:
+            continue
+        if (m.group("month") or "").lower() in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                                                "apr", "feb") and not year_text and not re.match(
+                r"\b(?:since|ever since|from|started|began|back in)\b", m.group(0)):
+            continue
+        when = _dated(month, _part_day(m.group("part")), int(year_text) if year_text else None,
+                      bool(m.group("last")), today)
+        add((today - when).days, m, "start")
+    for m in _START_SEASON.finditer(text):
+        season = (m.group("season") or m.group("season2")).lower()
+        month, day = _SEASONS[season]
+        day = _part_day(m.group("part")) if m.group("part") else day
+        if m.group("part") and ("late" in m.group("part") or "end" in m.group("part")):
+            month, day = month + 2, 1
+        year = int(m.group("year")) if m.group("year") else None
+        if m.group("ly"):
+            year = today.year - 1
+        when = _dated(month, day, year, bool(m.group("last") or m.group("last2")), today)
+        if year is None and (today - when).days < 14:
+            when = when.replace(year=when.year - 1)
+        add((today - when).days, m, "start")
+    for m in _START_HOLIDAY.finditer(text):
+        name = m.group("holiday")
+        back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
+        found = holiday(name, today.year)
+        if found is not None and found.year != today.year:  # a fixed past event: covid, lockdown
+            add((today - found).days, m, "start")
+            continue
+        last = _last(found, today, back=back)
+        if last is not None:
+            add((today - last).days, m, "start")
+    for m in _START_YEAR.finditer(text):
+        year = _year(m.group("year") or m.group("year2"), today)
+        if year > today.year or year < 1930:
+            continue
+        when = dt.date(year, 1, 1) if year < today.year else dt.date(year, 1, 1)
+        if year < today.year and not m.group(0).startswith(("since", "ever", "from", "start", "began", "begun",
+                                                             "back", "all", "as far", "circa", "around")) \
+                and not m.group("year2"):
+            # "in 2019" alone is a date, not a start; the caller decides with the words around it.
+            add((today - dt.date(year, 12, 31)).days, m, "in")
+            continue
+        add((today - when).days, m, "start")
+    for m in _START_RELATIVE.finditer(text):
+        which = m.group("which")
+        if which in ("last", ):
+            continue
+        if "last" in which or "before" in which or "previous" in which:
+            add((today - dt.date(today.year - 1, 6, 30)).days, m, "start")
+        else:
+            add((today - dt.date(today.year, 1, 1)).days, m, "start")
+    for m in _IN_SEASON.finditer(text):
+        month, day = _SEASONS[m.group("season").lower()]
+        if m.group("part") in ("late",):
+            month, day = month + 2, 1
+        year = int(m.group("year")) if m.group("year") else None
+        when = _dated(month, day, year, m.group(0).startswith("last"), today)
+        add((today - when).days, m, "in")
+    for m in _IN_MONTH.finditer(text):
+        part = m.group("part") or (m.group(0).split()[0] if m.group(0).startswith(("early", "late", "mid")) else None)
+        when = _dated(_MONTHS[m.group("month")], _part_day(part), int(m.group("year")) if m.group("year") else None,
+                      m.group(0).startswith("last"), today)
+        add((today - when).days, m, "in")
+    for m in _IN_RELATIVE.finditer(text):
+        which = m.group("which")
+        year = today.year - (2 if "before last" in which else 1 if ("last" in which or "ago" in which
+                                                                     or "previous" in which) else 0)
+        add((today - dt.date(year, 6, 30 if year < today.year else 1) if year < today.year
+             else today - dt.date(year, 1, 1)).days, m, "in")
+    for m in _RECENT_START.finditer(text):
+        said = m.group("when")
+        days = 1 if said in ("yesterday", "last night") else 0 if said in ("today", "this morning", "tonight",
+                                                                          "this afternoon", "earlier") else 7
+        add(days if "week" not in said else 10, m, "start")
+    for m in _START_EVENT.finditer(text):
+        add(LONG, m, "start")
+    for m in _FRACTIONAL.finditer(text):
+        unit = m.group("unit") or m.group("unit2")
+        factor = 0.5 if (m.group("half") or m.group("half2")) else 0.25 if m.group("quarter") else 0.75
+        add(factor * _unit_days(unit), m, "length")
+    for m in _COUNT.finditer(text):
+        num = m.group("num")
+        if m.group("unit") in ("d", "w", "y", "mo") and not num[0].isdigit():
+            continue
+        value = _number(num)
+        if any(f and f.strip() in ("and a half", "½") for f in (m.group("frac"), m.group("frac2"))):
+            value += 0.5
+        add(value * _unit_days(m.group("unit")), m, "ago" if m.group("ago") else "length")
+    for m in _BARE.finditer(text):
+        unit = (m.group("unit") or "").lower()
+        if unit == "months" or m.group(0).startswith("months") or unit in _LONGISH:
+            add(120, m, "length")
+        else:
+            add(LONG, m, "length")
+    out = [Duration(d.days, d.start, d.end, "start") if d.kind in ("in", "ago") and _STARTED_BEFORE.search(
+        text[max(0, d.start - 60):d.start]) else d for d in out]
+    return sorted(out, key=lambda d: d.start)

@@ -1,0 +1,465 @@
+"""The red flags and long-term conditions, each with its level and the rule patterns that find it.
+
+Levels follow NICE NG59 and the NHS back-pain, sciatica and cauda equina pages (see
+``knowledge/safety.yaml``).  ``acute`` flags are symptoms happening now; ``risk`` flags are part of a
+person's history (cancer, steroids, osteoporosis...) and count only with back pain in the message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.safety.levels import Level
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One reason to raise the level of a reply."""
+
+    id: str
+    level: Level
+    kind: str  # "acute", "risk" or "condition"
+    patterns: tuple[re.Pattern[str], ...]
+
+
+def _rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+_CANT = (r"(?:can'?t|cant|cannot|can not|couldn'?t|couldnt|could not|unable to|not able to|(?:haven'?t|havent|hasn'?t|"
+         r"have not|has not) been able to|wasn'?t able to|struggl\w* to|struggl\w* with|trouble|difficulty|"
+         r"difficulties|problems?|hard to|hard time|issues?)")
+_NUMB = (r"(?:numb\w*|nub|numm|numbb|dead|no feeling|no sensation|lost (?:the )?(?:feeling|sensation)|"
+         r"loss of (?:feeling|sensation)|los\w* (?:feeling|sensation)|(?:can'?t|cant|cannot|can not|don'?t|dont|"
+         r"couldn'?t) (?:really )?feel(?: anything| much| a thing| it| properly)?|tingl\w*|pins and needles|"
+         r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
+         r"less feeling|feel(?:s|ing)? (?:like )?(?:nothing|rubber|cardboard|wood))")
+_SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|bum|bums|butt|butts|bottom|booty|backside|behind|rear|arse|"
+           r"ass|between (?:my|the|his|her|their) (?:legs|thighs|cheeks)|private(?:s| parts| area| bits)?|bits|"
+           r"perine\w*|taint|anus|anal|back passage|rectum|rectal|inner thighs?|thighs? on the inside|down there|"
+           r"down below|nether regions?|lady parts|vagina\w*|vulva|labia|penis|willy|scrotum|testic\w*|balls|"
+           r"nuts|cock|dick|fanny|front bottom|pubic|around the toilet seat|seat area|where i sit|sitting area|"
+           r"sit bones?|tailbone area|bum cheeks?|butt cheeks?|cheeks)")
+_LEG_SIGN = (r"(?:weak\w*|numb\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|"
+             r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
+             r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|(?:can'?t|cant|cannot) "
+             r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength)")
+_BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|knees)|both legs|my legs|his legs|"
+         r"her legs|"
+         r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
+_ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
+            r"one side of my leg)")
+_PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom)|go|tinkle|"
+        r"pee pee)")
+_POO = r"(?:poo|poop|bowels?|stool|number two|number 2|crap|shit|bowel movement)"
+
+FLAGS: tuple[Flag, ...] = (
+    Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
+        r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?control\s+(?:of|over|on)\s+(?:my |his |"
+        rf"her |their |the )?(?:bladder|bowels?|pee|wee|urine|toilet|poo|bum|peeing|weeing|pooing|{_PEE}|{_POO})",
+        rf"\b(?:bladder|bowels?|toilet|{_PEE}|{_POO})\s+(?:control\s+)?(?:is |are |has |have )?(?:gone|lost|"
+        rf"not working|"
+        r"stopped working|giving way|leaking|leaks?|failing|out of control|control (?:problems?|issues?|gone|lost))",
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|trouble|difficulty|struggl\w* to|hard to)\s+"
+        r"(?:control|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|he|she) (?:need to )?(?:go|"
+        r"pee|wee)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|weeing|pooing|toilet trips|it in))",
+        r"\bincontinen\w*|\bincontinent\b",
+        r"\b(?:haven'?t|havent|hasn'?t|hasnt|have not|has not|not|no|didn'?t)\s+(?:had|done|been able to have|managed|"
+        r"passed|been for)\s+(?:a |to |any )?(?:wee|pee|piss|poo|urine|water)\b",
+        r"\b(?:bursting|desperate)\b[^.;!?]{0,40}\b(?:can'?t|cant|nothing|won'?t|wont)\b|\b(?:can'?t|cant|nothing)"
+        r"\b[^.;!?]{0,30}\bcomes? out\b",
+        r"\b(?:wet|wetting|wets|wetted|peed|pee'?d|peeing|pissed|pissing|weed|wee'?d|weeing|pooed|pooped|poo'?d|"
+        r"pooing|pooping|soiled|soiling|soil|shat|shit|crapped|messed|leaked|leaking|leak)\s+(?:my|him|her|them)?self\b"
+        r"|\b(?:wet|wetted|soiled|messed|peed|pooed|pooped)\s+(?:the |my |his |her )?(?:bed|pants|trousers|knickers|"
+        r"underwear|undies|jeans|pyjamas|pajamas|sheets)\b",
+        r"\b(?:accidents?|leak\w*|dribbl\w*)\s+(?:in|into|on)\s+(?:my|his|her|the)\s+(?:pants|underwear|trousers|"
+        r"knickers|"
+        r"undies|bed|sheets|jeans)\b|\b(?:had|having|keep having|have had|there were|there have been)\s+(?:an? |some "
+        r"|a few |two |several )?(?:little )?(?:accidents?|leaks?)\b(?!\s+(?:at work|in the car|with the car|on the "
+        r"road|at the gym|in the garden))",
+        r"\b(?:didn'?t|didnt|don'?t|dont|never|not|couldn'?t)\s+(?:make it|get there|reach it|get)\s+(?:to the )?"
+        r"(?:toilet|loo|bathroom|restroom|in time)",
+        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|didn'?t|no longer|not)\s+(?:really )?(?:tell|feel|"
+        rf"sense|notice|know)\s+(?:when|if|that)\s+(?:i|he|she|they)\s+(?:need|have|want|am about|'?m about)?\s*"
+        rf"(?:to )?(?:go|pee|wee|poo|{_PEE}|{_POO}|urinate|empty)",
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|haven'?t been able to|havent been able to|"
+        r"hasn'?t been able to|not been able to|wasn'?t able to|no|not)\s+(?:\w+\s+)?(?:pee|wee|piss|urinate|pass "
+        r"(?:urine|water)|empty (?:my|his|her|the) bladder|go to the toilet|go for a wee|go for a pee|poo|poop)"
+        r"(?:ed|ing)?\b",
+        r"\b(?:bladder|bowel)s?\s+(?:problems?|issues?|accidents?|trouble|weakness|dysfunction|changes?|"
+        r"symptoms?|isn'?t working|not working|won'?t empty|not emptying|feels? full)\b"
+        r"|\b(?:changes?|change|trouble|problems?|issues?|difficulty)\s+(?:with|in)\s+(?:my |his |her )?(?:bladder|"
+        r"bowels?|"
+        r"peeing|weeing|going to the toilet|toilet habits|toileting)\b",
+        r"\b(?:urinary|fecal|faecal|bowel|stool)\s+(?:retention|incontinence|leakage|leaking|urgency)\b"
+        r"|\bretention\b|\b(?:nappy|nappies|pad|pads|adult diapers?|diapers?|depends|tena)\b(?=.{0,40}\b(?:now|since|"
+        r"need|have to|started|wear|wearing)\b)",
+        r"\b(?:no|not|don'?t|dont|can'?t|cant)\s+(?:\w+\s+)?(?:urge|feeling|sensation)\s+(?:to|when i|of needing to)\s+"
+        r"(?:go|pee|wee|poo|need)",
+    )),
+    Flag("trouble-peeing", Level.EMERGENCY, "acute", _rx(
+        rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? going|getting started|getting it started|"
+        rf"going|to go|peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water)|emptying|empty|finishing)"
+        rf"(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow))?",
+        r"\b(?:pee|wee|urine|stream|flow|piss)\s+(?:\w+\s+){0,2}(?:won'?t|wont|doesn'?t|doesnt|takes? ages to|takes? "
+        r"forever to|slow to|hard to|struggl\w* to)\s+(?:start|come|flow|get going)",
+        r"\b(?:weak|slow|poor|reduced|dribbly|trickle|stop[- ]start|interrupted)\s+(?:pee|wee|urine\s+)?(?:stream|"
+        r"flow)\b"
+        r"|\b(?:hesitan\w*)\b.{0,30}\b(?:pee|wee|urin\w*|bladder|toilet)|\b(?:pee|wee|urin\w*|"
+        r"toilet)\b.{0,30}\bhesitan",
+        r"\b(?:peeing|weeing|urinating|going for a wee|going for a pee|going to the toilet|pee|wee)\s+(?:\w+\s+){0,2}"
+        r"(?:is|has become|became|got|feels?|has been)\s+(?:\w+\s+)?(?:hard|difficult|tricky|weird|strange|different|"
+        r"a struggle|slow|harder)\b",
+        r"\b(?:straining|strain|push|pushing)\s+to\s+(?:pee|wee|urinate|go)\b",
+        r"\b(?:bladder)\b.{0,30}\b(?:won'?t|doesn'?t|not|never|can'?t)\s+(?:fully )?empt(?:y|ies|ying)",
+    )),
+    Flag("saddle-numbness", Level.EMERGENCY, "acute", _rx(
+        rf"\b{_NUMB}\b[^.;!?]{{0,45}}?\b(?:in|around|round|on|of|near|down|across|by|between|at|over|under)\b"
+        rf"[^.;!?]{{0,20}}?\b{_SADDLE}\b(?!\s+(?:of (?:the|my) (?:leg|back|foot|spine)|line))",
+        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly) (?:really |properly )?feel (?:my |his |"
+        rf"her "
+        rf")?{_SADDLE}\b",
+        rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|"
+        rf"went|"
+        rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
+        rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|no feeling|asleep|pins and needles|(?:feels?|feel)"
+        rf" (?:weird|strange|odd|funny|different|nothing|like nothing))",
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly|not)\s+(?:really |properly |fully |"
+        r"even )?"
+        r"(?:feel|sense|notice)\s+(?:the |when i |it when i )?(?:toilet (?:paper|roll|tissue)|loo (?:paper|roll)|"
+        r"tissue|"
+        r"paper|wip\w*|the seat|toilet seat|myself when i wipe|when i wipe|myself wip\w*|(?:it|anything) when i "
+        r"(?:wipe|sit))",
+        r"\bwip(?:e|es|ing)\b[^.;!?]{0,40}\b(?:numb\w*|can'?t feel|cant feel|cannot feel|no feeling|feels? (?:weird|"
+        r"strange|"
+        r"odd|different|nothing|funny)|don'?t feel|dont feel|not feel|barely feel|hardly feel)",
+        r"\bsaddle (?:area|anaesthesia|anesthesia|numbness|region|sensation)\b|\bsaddle\b.{0,20}\bnumb",
+        rf"\b(?:numb|dead|tingly)\s+{_SADDLE}\b",
+        r"\b(?:sit|sitting|sat) on (?:the )?(?:toilet|loo|seat|chair)\b[^.;!?]{0,40}\b(?:numb\w*|can'?t feel|cant feel|"
+        r"no feeling|feels? (?:weird|strange|odd|different))",
+    )),
+    Flag("both-legs", Level.EMERGENCY, "acute", _rx(
+        rf"\b{_BOTH}\b[^.;!?]{{0,35}}?\b(?:are|is|feel|feels|feeling|felt|went|go|going|gone|keep|keeps|kept|have|"
+        rf"getting|got|been|have been|seem|just|suddenly|started|start)?\s*(?:\w+\s+)?{_LEG_SIGN}",
+        rf"\b{_LEG_SIGN}\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|to|on|across|along)\s+(?:\w+\s+)?{_BOTH}\b",
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:feel|move|"
+        r"lift|"
+        r"stand on|control|wiggle)\s+(?:either of\s+)?(?:my |his |her |their |both )?(?:legs|feet)\b",
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:stand|walk|"
+        r"stand up|get up|weight bear|bear weight)\b[^.;!?]{0,40}\b(?:legs|numb|weak|give way|gave way|no strength|"
+        r"feeling)\b",
+        r"\b(?:paralys\w*|paralyz\w*|paraplegi\w*)\b(?! (?:by|with) (?:fear|indecision|anxiety))",
+        r"\b(?:legs|knees)\s+(?:gave|give|giving|went|keep going|keep giving)\s+(?:way|out|from under)",
+        r"\bfrom the waist down\b|\bwaist down\b|\bbelow (?:the|my|his|her) (?:waist|hips?|belly ?button)\b",
+        r"\b(?:jelly|rubber|wobbly|dead|weak|numb|heavy)\s+legs\b",
+    )),
+    Flag("chest-pain", Level.EMERGENCY, "acute", _rx(
+        r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|muscles? (?:stretch|workout|day)|workout|exercises?))"
+        r"(?:\s+\w+){0,3}\s+(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|squeez\w*|discomfort|crush\w*|heav\w*|"
+        r"burn\w*|sore\w*|pains?|agony|stabb\w*|sharp|pounding|constrict\w*|twinge\w*|pangs?|funny|weird)",
+        r"\b(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|squeez\w*|discomfort|crush\w*|heav\w*|burn\w*|"
+        r"sore\w*|agony|stabb\w*|sharp|twinge\w*|spread\w*|radiat\w*|goes|going|moves|moving|shoot\w*|travel\w*)"
+        r"(?:\s+\w+){0,5}\s+(?:in|into|across|around|on|to|through|at|over|behind|of|under|and|&|plus)\s+(?:my |his |"
+        r"her |their "
+        r"|the |his whole |my whole )?(?:chest|breast ?bone|sternum|heart|ribcage|rib cage)\b",
+        r"\b(?:heart (?:attack|pain)|angina|cardiac|tight chest|chest tightness|crushing|palpitations|my heart hurts|"
+        r"pain (?:in|down) (?:my|his|her) (?:left )?arm and (?:my |his |her )?(?:jaw|chest))\b",
+        r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|workout|exercises?))[^.;!?]{0,25}\b(?:pain|hurts?|hurting|ach"
+        r"\w*|tight|pressure)",
+    )),
+    Flag("serious-accident", Level.EMERGENCY, "acute", _rx(
+        r"\b(?:car|road|traffic|motorbike|motorcycle|moped|scooter|bike|cycling|biking|bicycle|skiing|ski|"
+        r"snowboard\w*|horse|riding|rugby|football|sports?|work|workplace|building site|construction|train|bus|"
+        r"lorry|truck|van|vehicle|auto|quad|atv|trampoline|climbing|diving|industrial|serious|bad|big|nasty|major|"
+        r"head-on|hit and run|terrible|awful|horrible|horrific|high speed|high-speed)\s+(?:accident|crash|collision|"
+        r"smash|wreck|pile-?up|incident|fall|injury)\b",
+        r"\b(?:crash(?:ed)?|accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|into)|totalled|totaled|"
+        r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
+        r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
+        r"truck|"
+        r"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone)\b|\b(?:was|got|been|getting|get)\s+"
+        r"(?:knocked (?:down|over|off)|run over|hit|tackled|kicked|punched|assaulted|attacked|beaten up|mugged|"
+        r"thrown|crushed|trampled|struck|jumped)\b",
+        r"\b(?:fell|fall(?:en|ing)?|came off|come off|coming off|tumbled|tumbling|thrown|flew|flown|dropped|"
+        r"landed|slipped|slid|tripped|toppled|plummet\w*|plunged)\b[^.;!?]{0,30}?\b(?:off|from|down|out of|through|"
+        r"onto|on "
+        r"to|over)\s+(?:a |an |the |my |his |her |our |some |two |three |\w+ )?(?:\w+\s+)?(?:ladder|roof|stairs|"
+        r"staircase|steps|flight|balcony|scaffold\w*|height|horse|bike|motorbike|motorcycle|tree|wall|cliff|loft|"
+        r"attic|window|trampoline|stage|platform|bunk|top bunk|bed|chair|table|climbing wall|rocks?|ice|concrete|"
+        r"pavement|floor|ground|back|tailbone|coccyx|bum|bottom|butt|metres?|meters?|feet|ft|foot|storey|story|floors?|"
+        r"first floor|second floor|hard|skateboard|scooter|quad|ramp|ledge|edge|car|truck|lorry|van|shed|garage|"
+        r"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step)\b",
+        r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped|slipped|tripped)\b[^.;!?]{0,15}\b(?:hard|heavily|badly|awkwardly|"
+        r"flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b",
+        r"\b(?:bad|nasty|big|serious|heavy|hard|awful|terrible|horrible|huge|massive|proper|major)\s+(?:fall|tumble|"
+        r"crash|spill|wipe ?out|knock|blow|hit|impact|landing)\b",
+        r"\b(?:a|the)\s+(?:fall|tumble)\s+(?:from|off|down)\b",
+        r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*(?:m|ft|feet|metres?|meters?|stor(?:e)?ys?)\b",
+        r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
+        r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
+        r"her) (?:back|spine)\b",
+    )),
+    Flag("fever", Level.URGENT, "acute", _rx(
+        r"(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!scarlet )(?<!glandular )(?<!night )(?<!football )"
+        r"(?<!world cup )(?<!saturday night )(?<!election )(?<!gold )(?<!jungle )(?<!valley )\b(?:fever\w*|fevr|"
+        r"feaver|feverish|fevers)\b(?!\s+(?:pitch|dream|tree))",
+        r"\b(?:a|high|running a|run a|got a|have a|had a|with a|slight|bit of a|raised|high-ish|mild|low[- ]grade|"
+        r"spiking a|spiked a)\s+(?:temp|temperature|tempreture|temprature)\b|"
+        r"\btemperature\b(?=[^.;!?]{0,30}\b(?:3[7-9]|"
+        r"4[0-2]|9[89]|10[0-6])(?:[.,]\d)?\b)|\b(?:3[89]|4[01])(?:[.,]\d)?\s*(?:°|degrees?|c\b|deg)|\b(?:99|10[0-5])"
+        r"(?:[.,]\d)?\s*(?:°|degrees?|f\b)",
+        r"\b(?:chills|chilly and|shiver\w*|shivery|shakes|the shakes|rigors?|night sweats?|sweating at night|"
+        r"(?:hot|boiling) and (?:cold|shivery)|(?:cold|shivery) and (?:hot|sweaty)|hot (?:then|and then) cold|"
+        r"burning up|"
+        r"hot flushes and chills|clammy|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|like i have (?:the )?flu|"
+        r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
+        r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis)\b",
+    )),
+    Flag("weight-loss", Level.URGENT, "acute", _rx(
+        r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
+        r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
+        r"\b(?:los[a-z]*|lost|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+(?:\w+\s+){0,4}?"
+        r"(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b(?=[^.;!?]{0,60}\b(?:without|for no|no "
+        r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|"
+        r"nt) been (?:trying|"
+        r"dieting|on a diet)|not on (?:a |any )?diet|unexplained|by itself|on "
+        r"its own|not on a diet|haven'?t (?:changed|been dieting|been trying|tried)|havent|no diet|didn'?t (?:try|mean|"
+        r"change|diet)|eating (?:the same|normally|normal|as usual|more)|even though|despite|randomly|strange|weird|"
+        r"mysteriously|not meaning|unintentional|not intentional|no change|worried|worrying|concern))",
+        r"\b(?:weight|kilos?|kg|pounds)\s+(?:is |has been |keeps |just |seems to be |are )?(?:falling|dropping|"
+        r"coming|melting|flying|disappearing|dropped|fallen)\s+(?:off|away)?\b",
+        r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
+        r"hanging|falling off|too big)\b",
+        r"\b(?:losing|lost|dropping|dropped)\s+(?:a lot of |loads of |so much |lots of |"
+        r"heaps of )?weight\b(?![^.;!?]{0,50}"
+        r"\b(?:on purpose|deliberately|intentionally|dieting|diet|by eating|gym|exercis\w*|running|calorie|"
+        r"slimming|weight watchers|keto|fasting|trying to|want|wanted|plan|goal|tips|help|does|can|will|would|"
+        r"should|how to|how do|to lose|ozempic|wegovy|mounjaro|surgery|baby|pregnan\w*)\b)(?<!want to losing weight)",
+    )),
+    Flag("cancer-history", Level.URGENT, "risk", _rx(
+        r"\b(?:cancer|cancers|tumou?rs?|tumou?r|malignan\w*|metasta\w*|carcinoma|sarcoma|lymphoma|leuk(?:a)?emia|"
+        r"myeloma|melanoma|oncolog\w*|the big c|mastectomy|lumpectomy|radiotherapy|radiation therapy|"
+        r"in remission|remission|chemo\w*|chemotherapy|hodgkin'?s?|neoplasm|secondar(?:y|ies) in)\b"
+        r"(?!\s+(?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac))",
+    )),
+    Flag("night-pain", Level.URGENT, "acute", _rx(
+        r"\b(?:wakes?|waking|woke|woken|keeps?|kept)\s+(?:me|him|her|them|us)\s+(?:up\s+)?(?:up|at night|in the night|"
+        r"during the night|all night|every night|awake|from sleep)\b",
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|hardly|barely|struggl\w* to)\s+(?:get to\s+|"
+        r"go "
+        r"to\s+|fall\s+)?(?:sleep|asleep|rest|lie down|lie still|get comfortable|find a comfortable position|get comfy)"
+        r"\b[^.;!?]{0,40}\b(?:pain|hurt\w*|ache|aching|agony|sore)",
+        r"\b(?:pain|hurt\w*|ache|aching|agony|sore)\b[^.;!?]{0,40}\b(?:can'?t|cant|cannot|couldn'?t|unable to)\s+"
+        r"(?:sleep|get to sleep|rest)\b",
+        r"\b(?:worse|worst|bad|terrible|awful|unbearable|excruciating|agonising|agonizing|intense|severe|throbbing|"
+        r"constant|horrible|killing)\s+(?:\w+\s+){0,3}(?:at night|in the night|during the night|overnight|night ?time|"
+        r"in bed "
+        r"at night|when i'?m in bed at night|every night|all night|at nite|at nyt)\b",
+        r"\b(?:at night|in the night|during the night|overnight|night ?time|nights)\b[^.;!?]{0,30}\b(?:worse|worst|"
+        r"unbearable|excruciating|agonising|agonizing|intense|severe|terrible|awful|horrible|throbbing|agony|killer|"
+        r"hell)\b",
+        r"\bnight (?:pain|pains|time pain|-time pain|ache)\b|\bpain (?:at|in the) night\b|\bpain all night\b",
+        r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|won'?t|wont|never|not|isn'?t|isnt|no)\s+(?:\w+\s+){0,2}"
+        r"(?:ease|eased|easing|get better|improve|improved|improving|go away|going away|settle|settles|settling|let up|"
+        r"stop|stopping|change|relieved|better|helped|help|helping|budge|shift|lessen|calm|easier|difference)\b"
+        r"[^.;!?]{0,40}\b(?:rest\w*|lying|lie|lay|laying|in bed|sleep\w*|still|sitting|position|stay still|keeping "
+        r"still|not moving|off my feet|sofa|couch|at night|day or night|whatever i do|what i do|no matter)",
+        r"\b(?:rest\w*|lying (?:down|still|flat)?|lie (?:down|still)|lay down|laying down|staying in bed|bed rest|"
+        r"sleep\w*|sitting still|keeping still|staying still|(?:changing|"
+        r"change) position\w*)\b[^.;!?]{0,30}\b(?:doesn'?t|"
+        r"doesnt|does not|don'?t|dont|won'?t|wont|never|not|isn'?t|nothing|no)\s+(?:\w+\s+){0,2}(?:help\w*|ease\w*|"
+        r"relieve\w*|improv\w*|make (?:it|any|a) (?:any )?(?:better|difference)|do (?:anything|a thing)|work\w*|"
+        r"change|stop|touch)\b",
+        r"\b(?:no|not any|any)\s+(?:\w+\s+)?(?:position|way of lying|way to lie|amount of rest)\s+(?:\w+\s+){0,2}"
+        r"(?:helps?|eases?|comfortable|works?|relieves?|is comfortable|makes (?:it|a) (?:better|difference))\b"
+        r"|\bnothing (?:helps|eases|works|relieves|touches)\b[^.;!?]{0,40}\b(?:rest|lying|lie|position|bed|"
+        r"sleep|night|day)",
+        r"\b(?:all|day and|day or|night and|every|each|24/7|24 ?hours?|round the clock|around the clock|"
+        r"constant(?:ly)?|"
+        r"relentless|unrelenting|non-?stop)\b[^.;!?]{0,25}\b(?:night|24/7|rest|resting|still|lying)\b"
+        r"(?=[^.;!?]{0,40}\b(?:pain|hurt|ache|agony)|[^.;!?]{0,10}$)",
+        r"\b(?:doesn'?t|does not|no|doesnt) matter (?:if|whether|what|how|which)\b[^.;!?]{0,50}\b(?:lie|lying|sit|"
+        r"sitting|stand|standing|rest|resting|position|do|bed)\b|\bwhether (?:i|he|she) (?:sit|stand|lie|rest|am)\b|"
+        r"\b(?:never|doesn'?t|won'?t|wont|doesnt) (?:\w+ )?lets? up\b|\bnothing makes (?:it|the pain) (?:any )?"
+        r"(?:better|easier|go)\b|\bnothing (?:helps|works|eases)\b[^.;!?]{0,50}\b(?:lying|lie|flat|position|curl\w*|"
+        r"rest\w*|bed|sleep\w*)",
+        r"\b(?:pain|hurts?|hurting|ache\w*|aching|agony|throbb\w*)\b[^.;!?]{0,30}\b(?:every night|each night|nightly|"
+        r"all night|at \d+ ?am|in the early hours|middle of the night|wee hours|small hours)\b",
+        r"\beven\s+(?:when|while|if)\s+(?:i'?m\s+|i\s+am\s+|he'?s\s+|she'?s\s+)?(?:\w+\s+)?(?:resting|lying|lie|lying "
+        r"down|laying|still|asleep|sleeping|in bed|sitting still|not moving|doing nothing)\b"
+        r"|\beven\s+(?:at rest|lying (?:down|still|flat)|in bed|at night|resting|when still)\b",
+    )),
+    Flag("lump-or-shape", Level.URGENT, "acute", _rx(
+        r"\b(?:lump|lumps|bump|bumps|swelling|swollen|swelled|growth|mass|bulge|bulging (?:bit|area|part)|"
+        r"protrusion|protruding|sticking out|lumpy bit|cyst|nodule)\b(?!\s+(?:sum|of (?:sugar|clay|coal)))"
+        r"(?<!speed bump)(?<!goose bumps)(?<!bump into)",
+        r"\b(?:spine|back|shoulder|hump|curve|posture)\b[^.;!?]{0,40}\b(?:changed shape|change (?:of|in) shape|"
+        r"different shape|looks? (?:different|wonky|crooked|bent|curved|odd|strange|weird|deformed|misshapen|twisted)|"
+        r"(?:is|has gone|gone|going|got|become|becoming|getting) (?:crooked|curved|bent|wonky|twisted|deformed|"
+        r"misshapen|out of shape|hunched|lopsided)|sticks out|sticking out|hump|bent over|curving|crooked|lopsided)\b",
+        r"\b(?:change|changes|changed|changing)\s+(?:in|to|of)\s+(?:the\s+)?(?:shape|curve|alignment)\b"
+        r"|\b(?:new|growing|odd|strange|weird|hard|big|visible)\s+(?:hump|curve|bend|hunch)\b"
+        r"|\b(?:getting|got|become|becoming|growing|more)\s+(?:more\s+)?(?:hunched|stooped|bent|curved|shorter)\b"
+        r"|\bshrunk\b|\bshrinking\b|\blost (?:\w+\s+)?(?:height|inches|cm)\b",
+    )),
+    Flag("foot-drop", Level.URGENT, "acute", _rx(
+        r"\bfoot\s*drop\b|\bdrop\s*foot\b|\bdropped foot\b|\bfoot (?:is )?(?:drops|dropping|flops|flopping|floppy|"
+        r"drags|dragging|slaps|slapping|catching|catches|hangs|hanging|droops|drooping|won'?t lift|doesn'?t lift|"
+        r"doesnt lift|won'?t go up|slaps down)\b",
+        r"\b(?:slap\w*|flop\w*|drag\w*|scuff\w*|catch\w*|droop\w*)\s+(?:\w+\s+)?(?:my|his|her|their|the|left|right|one)"
+        r"\s+(?:\w+\s+)?(?:foot|feet|toes?)\b",
+        r"\b(?:trip\w*|stumbl\w*|catch\w*|snag\w*)\s+(?:\w+\s+){0,2}(?:over|on)\s+(?:my|his|her|their|the)\s+"
+        r"(?:own\s+)?(?:toes|foot|feet)\b|\btoes? (?:catch|catches|catching|keep catching|drag|dragging|scrape|"
+        r"scraping|scuff)\b",
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|struggl\w* to|hard to|trouble|difficulty)\s+"
+        r"(?:\w+\s+){0,2}(?:lift|raise|pull up|bend up|point up|flex|walk on)\s+(?:my|his|her|their|the|one|left|right)"
+        r"\s+(?:\w+\s+)?(?:foot|feet|toes|heel|heels|ankle)\b",
+        r"\b(?:lift|raise|pull up|bring up)\s+(?:up\s+)?the (?:front|toes|ball) of (?:my|his|her|their|the) (?:left |"
+        r"right )?"
+        r"(?:foot|feet)\b",
+        r"\b(?:foot|feet)\b[^.;!?]{0,40}\b(?:drags?|dragging|slaps?|slapping|flops?|flopping|scuffs?|scuffing|"
+        r"catch(?:es)?|catching|hangs? down|droops?)\b",
+        r"\b(?:foot|feet|ankle)\s+(?:is |feels |has gone |went |has been |getting |got )?(?:\w+\s+)?(?:weak|"
+        r"weaker|floppy|limp|dead|useless|not working|won'?t work)\b",
+    )),
+    Flag("one-leg", Level.URGENT, "acute", _rx(
+        rf"\b{_ONE_LEG}\b[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|went|goes|gone|going|keeps?|kept|has|have|"
+        rf"getting|got|been|has been|seems?|just|suddenly|started|starting)?\s*(?:\w+\s+)?(?:weak\w*|numb\w*|dead|"
+        rf"giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|no feeling|no strength|no sensation|"
+        rf"like jelly|useless|heavy|floppy|not working|won'?t work|losing (?:strength|feeling)|lost (?:strength|"
+        rf"feeling)"
+        rf"|paralys\w*|paralyz\w*)",
+        rf"\b(?:weak\w*|numb\w*|no feeling|loss of (?:feeling|sensation|strength)|lost (?:the )?(?:feeling|strength|"
+        rf"sensation)|dead feeling)\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|on|along)\s+(?:\w+\s+)?{_ONE_LEG}\b",
+        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:feel|move|"
+        rf"lift|"
+        rf"stand on|put weight on|bear weight on|control)\s+(?:\w+\s+)?{_ONE_LEG}\b",
+        r"\b(?:leg|knee)\s+(?:keeps?|kept|has|just|suddenly)?\s*(?:gave|giv(?:e|es|ing)|went|buckl\w*|collaps\w*)"
+        r"\s*(?:way|out|from under|under)?",
+    )),
+    Flag("steroids", Level.URGENT, "risk", _rx(
+        r"\b(?:steroids?|steriods?|steriod|steroidal|prednis\w*|pred|dexamethasone|hydrocortisone|methylpred\w*|"
+        r"corticosteroids?|cortisone tablets|budesonide)\b"
+        r"(?!\s+(?:cream|creams|inhaler|inhalers|nasal|nose spray|spray|drops|eye drops|ointment))"
+        r"(?<!anabolic steroids)(?<!steroid injection)",
+    )),
+    Flag("injecting-drugs", Level.URGENT, "risk", _rx(
+        r"\b(?:inject\w*|shoot(?:ing)? up|shot up|iv|intravenous\w*|needles?|mainlin\w*|skin[- ]?popp\w*|"
+        r"slamm\w*)\b[^.;!?]{0,30}\b(?:drugs?|heroin|smack|gear|meth|crystal|cocaine|coke|speed|opiates?|opioids?|"
+        r"fentanyl|ketamine|user|use|using|habit|junkie|needles?|substances?)\b",
+        r"\b(?:i|he|she|i still|he still|she still)\s+(?:still |sometimes |occasionally |do |did |used to )?inject"
+        r"(?:s|ed|ing)?\b(?!\s+(?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|mounjaro|"
+        r"fertility|heparin|my medication|methotrexate|epipen|botox))",
+        r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addict\w*|using drugs|used drugs|"
+        r"methadone|subutex|needle exchange|shooting up|shoot up|injecting|injector)\b",
+    )),
+    Flag("low-immunity", Level.URGENT, "risk", _rx(
+        r"\b(?:weak(?:ened)?|low|poor|compromised|suppressed|bad|rubbish|crap|lowered|reduced|damaged|no|weak-ish)\s+"
+        r"(?:\w+\s+)?immun\w*(?:\s+system)?\b",
+        r"\bimmun\w*\s+(?:system\s+)?(?:is |are |was )?(?:\w+\s+)?(?:weak\w*|low|poor|compromised|suppressed|down|shot|"
+        r"rubbish|bad|not great|not good|not strong|knackered|damaged)\b",
+        r"\b(?:immunocompromised|immuno-?compromised|immunosuppress\w*|immune[- ]?suppress\w*|immunodeficien\w*|"
+        r"hiv|aids|hiv\+|hiv positive|transplant\w*|anti-?rejection|methotrexate|azathioprine|tacrolimus|"
+        r"ciclosporin|cyclosporine|mycophenolate|biologics?|humira|adalimumab|infliximab|rituximab|etanercept|"
+        r"enbrel|chemo\w*|neutropeni\w*|dialysis|splenectomy|no spleen|sickle cell|diabet\w*|type 1|type one|"
+        r"type 2|type two|insulin)\b",
+    )),
+    Flag("age-onset", Level.URGENT, "acute", _rx(
+        r"\b(?:i'?m|im|i am|aged?|at|he'?s|she'?s|he is|she is|turned|turning|just turned|i'?ve just turned|"
+        r"approaching|nearly|almost|over|over the age of)\s+(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|thirteen|twelve|eleven|ten)\b(?!\s*(?:weeks|wks|"
+        r"months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|percent|%|times|degrees|cm|km|miles|steps|reps|"
+        r"sets|stone|st|p|pm|am|:|min|x))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
+        r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
+        r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
+        r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
+        r"\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
+        r"days|minutes|mins|hours|degrees|times|am|pm|:|\.|,\d))(?:\s*(?:years?|yrs?)(?:\s*old)?)?",
+        r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
+        r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
+        r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
+    )),
+    Flag("osteoporosis", Level.URGENT, "risk", _rx(
+        r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
+        r"(?:density|thinning|loss)|low bone density|porous bones?)\b",
+    )),
+)
+
+#: Long-term conditions that get the referral (GUIDE: a named long-term condition).
+CONDITIONS = re.compile(
+    r"\b(?:spinal|spine|back|lumbar|facet(?: joint)?|lower back)\s+(?:\w+\s+)?(?:arthritis|osteoarthritis|oa|stenosis)"
+    r"|\b(?:arthritis|osteoarthritis|oa)\s+(?:in|of|on)\s+(?:my |his |her |their |the )?(?:\w+\s+)?(?:spine|back|"
+    r"neck|vertebrae|lumbar|lower back|facet joints?|joints)\b"
+    r"|\b(?:ankylosing|ankylosis|ankylosed|anklyosing|ankolysing|ankylosing\w*|spondyl\w*|spondilo\w*|spondilitis|"
+    r"spondylosis|spondylitis|spondylolisthesis|spondyloarthritis|axspa|axial spa|bechterew\w*|bekhterev\w*|"
+    r"degenerative dis[ck]\w*|degenerated dis[ck]\w*|degenerating dis[ck]\w*|dis[ck] degenerat\w*|ddd|"
+    r"degeneration (?:of|in) (?:the|my) (?:spine|discs?|disks?)|degenerative (?:spine|back|changes|arthritis)|"
+    r"fibromyalgia|fibromyalgi\w*|fibro|fibromialgia|fibromyalga|scolios\w*|scolio\w*|skolios\w*|kyphos\w*|"
+    r"kyphot\w*|lordos\w*|hyperlordos\w*|scheuermann\w*|rheumatoid|psoriatic arthritis|reactive arthritis|"
+    r"spinal stenosis|stenosis|sacroilii\w*|si joint (?:dysfunction|problems?|arthritis)|polymyalgia|"
+    r"ehlers[- ]danlos|eds|hypermobility|hypermobile|chronic pain syndrome|failed back (?:surgery )?syndrome|"
+    r"arachnoiditis|spina bifida|tethered cord|cauda equina syndrome|syringomyelia|paget'?s disease|"
+    r"osteoarthritis|arthritis|crumbling spine|wear and tear|worn (?:out )?(?:discs?|disks?|spine|joints)|"
+    r"(?:multiple|several|two|three) (?:bulging|herniated|slipped|prolapsed) dis[ck]s|"
+    r"lupus)\b", re.IGNORECASE)
+
+#: Saying the pain is long-lasting or keeps coming back.
+CHRONIC_WORDS = re.compile(
+    r"\b(?:chronic\w*|chronical\w*|cronic|chronis|persistent\w*|persisting|long[- ]?(?:term|standing|lasting|running)|"
+    r"longstanding|longterm|lifelong|life-long|never[- ]ending|neverending|endless|ongoing|on-going|"
+    r"never (?:goes|went|really goes|fully goes|completely goes|seems to go|truly goes) away|won'?t (?:go away|"
+    r"ever go away|shift|leave me)|doesn'?t (?:ever )?go away|doesnt go away|never (?:goes|gone|leaves|stops|shifts|"
+    r"fully heals|fully healed|really healed|got better|gets better|improves|improved|clears)|keeps? (?:on )?"
+    r"(?:coming back|recurring|returning|flaring(?: up)?|happening|coming and going)|recurr\w*|reccur\w*|recurent|"
+    r"flares? ups?|flare-ups?|flareups?|relapses?|relapsing|(?:on|off) and (?:off|on)|comes? and goes?|come and go|"
+    r"came and went|every (?:winter|summer|spring|autumn|year|few months|couple of months|now and then)|"
+    r"again and again|over and over|time and again|never been (?:right|the same|good|ok|okay) since|"
+    r"always (?:comes? back|hurts|had|have had|been|aching|sore|there)|"
+    r"back again|returns? every|every so often|all the time)\b", re.IGNORECASE)
+
+#: Vague words that need no number but say nothing of length when a short one is given.
+VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) since|ongoing|on-going|constant\w*|"
+                           r"all the time|persist\w*|comes? and goes?|come and go|"
+                           r"flare\w*|again and again|over and over|every so often|back again|always hurts|keeps? "
+                           r"happening|relapse\w*)\b", re.IGNORECASE)
+
+FLAG_BY_ID = {f.id: f for f in FLAGS}
+
+#: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
+EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
+    "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
+             r"saturday night|disco|jungle|valley|rugby|christmas|xmas|holiday|baby|wedding|bridal|shopping|spending|"
+             r"olympic|band|swift|k-?pop|festival|dengue|lassa|rheumatic|typhoid|fan|puppy|mania|travel)[\s-]+fever"
+             r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
+             r"(?:temp|temperature)|temperature (?:of|in) the (?:room|water|bath|house|office|oil)|fever[- ]?pitch",
+    "lump-or-shape": r"\b(?:big|fat|lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
+                     r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
+                     r"into)|"
+                     r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b",
+    "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on|out|at|in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
+                        r"crash course|\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
+                        r"behind|apart|for|ill|pregnant)|\bfall(?:ing)? (?:asleep|in love|behind|apart|ill)|"
+                        r"\b(?:last|this|the|in the|since the|next) fall\b|\bslipped (?:a )?dis[ck]",
+    "night-pain": r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
+                  r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
+                  r"\btonight\b",
+    "both-legs": r"\bleg day\b|\b(?:squats|lunges|deadlifts|marathon|spin class|hike|hiking|long run|leg workout|"
+                 r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
+                 r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
+                 r"training)\b",
+    "one-leg": r"\bleg day\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|run)\b.{0,30}\b(?:tired|"
+               r"heavy|dead)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|has gone|fell) (?:to sleep|"
+               r"asleep)\b.{0,30}\b(?:sitting|sat|cross)",
+    "steroids": r"steroids?\s+(?:cream|creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
+                r"injections|jab|shot)|\b(?:anabolic|roids)\b",
+    "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
+                      r"\bi'?m a cancer\b|\bstar sign",
+    "chest-pain": r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
+    "injecting-drugs": r"\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|"
+                       r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
+    "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)",
+    "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
+                   r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
+                   r"\bon purpose\b|\bdeliberately\b|\bintentionally\b",
+}.items()}

@@ -1,0 +1,118 @@
+"""The safety notes shown in replies, read from ``knowledge/safety.yaml``, and how they are filled in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from bot.safety.levels import Level
+from bot.safety.numbers import numbers_for
+
+if TYPE_CHECKING:
+    from bot.safety.triage import Assessment
+
+LEVELS = ("chronic", "urgent", "emergency")
+ICONS = {Level.CHRONIC: "🩺", Level.URGENT: "⚠️", Level.EMERGENCY: "⚠️"}
+#: At most this many reasons are named in one note.
+MAX_REASONS = 2
+
+
+@dataclass(frozen=True)
+class LevelText:
+    """What a reply says at one level, to the person themself and about someone else."""
+
+    text: str
+    other: str = ""
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SafetyTexts:
+    """Every level's text and every flag's one-line reason."""
+
+    levels: Mapping[str, LevelText] = field(default_factory=dict)
+    #: flag id -> (reason about the writer, reason about another person with ``{person}``)
+    reasons: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+    def level_text(self, level: Level, *, subject: str = "self", person: str = "", country: str | None = None) -> str:
+        """Return the text for ``level`` with the numbers for ``country`` (the common ones when unknown)."""
+        entry = self.levels.get(str(level))
+        if entry is None:
+            return ""
+        template = entry.other if subject == "other" and entry.other else entry.text
+        return fill(template, person=person, country=country)
+
+    def reason(self, flag: str, *, subject: str = "self", person: str = "") -> str:
+        """Return the one-line reason for ``flag``, worded for the writer or the other person."""
+        mine, theirs = self.reasons.get(flag, ("", ""))
+        template = theirs if subject == "other" and theirs else mine
+        return fill(template, person=person) if template else ""
+
+    def reasons_for(self, assessment: Assessment) -> tuple[str, ...]:
+        """Return the reasons for the signs at the assessment's level, most important first."""
+        out: list[str] = []
+        for f in assessment.findings:
+            if f.level != assessment.level:
+                continue
+            line = self.reason(f.flag, subject=f.subject, person=f.person)
+            if line and line not in out:
+                out.append(line)
+        return tuple(out)
+
+
+def fill(template: str, *, person: str = "", country: str | None = None) -> str:
+    """Fill ``{emergency}``, ``{non_emergency}``, ``{person}`` and ``{Person}`` in a template."""
+    numbers = numbers_for(country)
+    who = person or "the person you mention"
+    values = {"emergency": numbers.emergency, "non_emergency": numbers.non_emergency, "person": who,
+              "Person": who[:1].upper() + who[1:]}
+    out = template
+    for key, value in values.items():
+        out = out.replace("{" + key + "}", value)
+    return out
+
+
+def from_mapping(data: Mapping[str, Any]) -> SafetyTexts:
+    """Build the texts from the loaded YAML mapping (already checked by :mod:`bot.knowledge`)."""
+    levels: dict[str, LevelText] = {}
+    for name in LEVELS:
+        node = data.get(name)
+        if isinstance(node, Mapping) and isinstance(node.get("text"), str):
+            levels[name] = LevelText(" ".join(node["text"].split()), " ".join(str(node.get("other", "")).split()),
+                                     tuple(str(s) for s in node.get("sources", ()) or ()))
+    reasons: dict[str, tuple[str, str]] = {}
+    for flag, node in (data.get("reasons") or {}).items():
+        if isinstance(node, Mapping):
+            reasons[str(flag)] = (" ".join(str(node.get("self", "")).split()),
+                                  " ".join(str(node.get("other", "")).split()))
+    return SafetyTexts(levels, reasons)
+
+
+@lru_cache(maxsize=1)
+def default_texts() -> SafetyTexts:
+    """Return the texts of the project's own ``knowledge/safety.yaml`` (empty if it is missing)."""
+    path = Path(__file__).resolve().parents[2] / "knowledge" / "safety.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return SafetyTexts()
+    return from_mapping(data if isinstance(data, Mapping) else {})
+
+
+def render(texts: SafetyTexts, assessment: Assessment, country: str | None = None) -> str:
+    """Return the safety note for a reply: icon, the one-line reasons, and the level's advice."""
+    level = assessment.level
+    if level is Level.NONE:
+        return ""
+    top = [f for f in assessment.findings if f.level == level]
+    subject = "self" if not top or any(f.subject == "self" for f in top) else "other"
+    who = next((f.person for f in top if f.subject == "other" and f.person), "")
+    reasons = texts.reasons_for(assessment)[:MAX_REASONS]
+    body = texts.level_text(level, subject=subject, person=who, country=country)
+    lead = " ".join(reasons)
+    return f"{ICONS[level]} {lead} {body}".strip() if lead else f"{ICONS[level]} {body}"

@@ -1,0 +1,417 @@
+"""Safety triage of a whole message: none, chronic, urgent or emergency, with why and for whom.
+
+Two detectors look at every clause: the rule patterns of :mod:`bot.safety.flags` and the phrase
+banks of :mod:`bot.safety.banks`; a sign counts when either finds it and the clause neither denies
+it, nor says it is over, nor puts it on a pet or another person's past.  Durations are read by
+:mod:`bot.safety.durations` from an injectable ``today``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.safety import banks, durations
+from bot.safety.clauses import Clause, clauses, denied, person, prepare, recurs, resolved
+from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, VAGUE_CHRONIC
+from bot.safety.levels import Level
+
+DETECTORS = ("rules", "bank")
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+#: Words that make a message about pain or trouble (a duration or a risk counts only with one).
+_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|"
+            r"spasm\w*|sciatica|"
+            r"agony|agonis\w*|killing (?:me|him|her)|bad back|back (?:trouble|problems?|issues?|injury)|playing up|"
+            r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|"
+            r"gave|"
+            r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|"
+            r"strain\w*|"
+            r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|painful|hurtin|hurtz|paine|pian|bakache|"
+            r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
+            r"back|bad\s+(?:lower|upper)\s+back)\b")
+_BACK = _rx(r"\b(?:back|backs|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|hips?|glutes?|"
+            r"buttocks?|sciatica|backache|backpain|bakache|shoulder blades?)\b")
+#: Activities, jobs and habits whose length is not the pain's: "a desk job for twenty years".
+_HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|profession|desk|office|nurse|nursing|driver|"
+             r"driving|drive|drove|builder|building|teacher|teaching|carer|caring|farmer|farming|plumber|cleaner|"
+             r"cleaning|mechanic|chef|waiter|waitress|soldier|army|military|trade|shift|shifts|commute|commuting|"
+             r"running|ran|run|runner|jogging|lifting|lift weights|gym|training|train|trained|yoga|pilates|swimming|"
+             r"swim|cycling|cycle|climbing|dancing|dance|dancer|football|rugby|golf|tennis|sport|sports|exercise|"
+             r"exercising|massag\w*|self-massage|foam roll\w*|stretch\w*|married|marriage|together|living|lived|live|"
+             r"moved|house|flat|mattress|bed|chair|sofa|couch|doing|done|did|using|used to using|use|smok\w*|vap\w*|"
+             r"playing|played|play|sitting|sit|sat|standing|stand|gaming|typing|studying|study|student|uni|"
+             r"school|retired|retirement|kids|children|baby|son|daughter|dog|cat|pet|owned|own|brand|wearing|"
+             r"sleeping on|slept on|vegan|vegetarian|diet|garden\w*|allotment|knitting|sewing|piano|guitar|"
+             r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking)\b")
+_STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|"
+                   r"sciatica|"
+                   r"suffer\w*|trouble|problems?|issues?|niggl\w*|twinge\w*|bad back|playing up|throbb\w*|injur\w*|"
+                   r"backache|bakache|lumbago|painful)\b")
+#: A clause that refers back to the pain: "It's been like this for 5 months."
+_REFERS = _rx(r"\b(?:it|it's|its|this|that|these|been|going on|started|start|began|begun|like this|on and off|"
+              r"off and on|ongoing|since then|ever since|the problem|the issue|the same)\b")
+_AGE_BEFORE = _rx(r"(?:\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?re|turned|turning|at|nearly|almost|"
+                  r"over|under|a|an)\s*)$")
+_AGE_AFTER = _rx(r"^[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of life|in age)")
+_PREGNANT = _rx(r"\b(?:pregnan\w*|preggers|preggo|along|gestation|trimester|expecting|pg|weeks gone|postpartum|"
+                r"post-partum|postnatal|post natal|since (?:the )?birth|give birth|gave birth|due|baby|bump|ivf)\b")
+_SIMPLE_PAST = _rx(r"\b(?:had|was|were|lasted|hurt|suffered|got|went through|experienced|dealt with|struggled)\b")
+_CURRENT = _rx(r"\b(?:have|has|'ve|ve|still|since|now|currently|keeps?|ongoing|is|are|am|'m|been)\b")
+_PAST_ANCHOR = _rx(r"\b(?:years? ago|months? ago|back then|at the time|when (?:i|he|she) was|as a (?:kid|child|teen|"
+                   r"teenager)|in (?:19|20)\d\d|in my (?:teens|twenties|thirties)|last (?:year|decade)|a while ago|"
+                   r"long ago|previously|in the past|once)\b")
+_OTHER_HISTORY = _rx(r"\b(?:had|was|were|used to|years ago|last (?:week|month|year)|when (?:he|she|they) was|"
+                     r"passed away|died|before (?:he|she|they) died|recovered|in the past|history of|back then)\b")
+_FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|never (?:had|had any|had back|"
+                  r"experienced|suffered|had problems|had trouble|had issues|had pain|had a bad)|never before|"
+                  r"never been a problem|new (?:to me|for me|pain|back pain|thing)|brand new|first (?:back|bout|"
+                  r"episode|"
+                  r"attack|twinge)|not something i'?ve had|out of (?:nowhere|the blue)|just started|suddenly started|"
+                  r"started recently|recently started|started (?:a few|a couple of|\d+) (?:days|weeks) ago|"
+                  r"(?:has|have|'ve|ve) (?:just )?(?:started|begun)|first (?:few|couple of|\d+) (?:days|weeks)|"
+                  r"started hurting|began hurting|started to hurt|began to hurt|came on|first noticed|"
+                  r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had)\b")
+_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|"
+                   r"out of (?:nowhere|the blue)|"
+                   r"cough\w*|sneez\w*|bump\w*|knock\w*|bang\w*|lift\w*|bent|bending|twist\w*|crack\w*|snap\w*|"
+                   r"jolt\w*|sharp|new|started|just|fracture\w*|broke|broken|collapse\w*|sat down hard|landed)\b")
+_ASKS = _rx(r"\b(?:my|i'?ve got|i have|ive got|i got|i'?m having|im having|i hurt|i'?ve hurt|i pulled|i strained|i "
+            r"tweaked|i put|i did|i've done|i am in|i'?m in|suffering|i woke up with|woke up with)\b")
+
+_RECENT = _rx(r"\b(?:now|today|suddenly|just|since|still|this (?:morning|afternoon|evening|week)|tonight|yesterday|"
+              r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|"
+              r"right now)\b")
+#: Words that make "my back" a complaint: "my back's been rubbish since February half term".
+_TROUBLE = _rx(r"\b(?:bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|terrible|awful|horrible|not right|"
+               r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|"
+               r"good)|"
+               r"hasnt been (?:right|the same|good)|isn'?t right|isnt right|not shifting|won'?t shift|wont shift|"
+               r"giving "
+               r"(?:me|him|her|them) (?:grief|gyp|jip|hell|trouble|problems)|playing up|acting up|on and off|"
+               r"off and on|"
+               r"comes? and goes?|keeps? coming back|goes? every|goes out|went out|gone again|flared|flare|knots?|"
+               r"tension|tight\w*|stiff\w*|niggl\w*|bothering|bothered|troubl\w*|problem\w*|issues?|paining|not well|"
+               r"not ok|not okay|not better|no better|worse|killing|murder|a mess|wrecked|done in|shot|gone|goes|went|"
+               r"locked|seized|twinge\w*)\b")
+_SAID_OF_ME = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i am|i was|i had|i have|me|my)\b[^.;!?]{0,30}$")
+_PAST_PAIN_FOR_OTHER = _rx(r"\b(?:had|was|were|used to)\b")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One sign found in a message: which flag, at what level, where, for whom, and by which detectors."""
+
+    flag: str
+    level: Level
+    start: int
+    end: int
+    subject: str = "self"
+    person: str = ""
+    detectors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The level of a message, the signs that raised it, for whom, and whether to ask how long it hurts."""
+
+    level: Level
+    signs: tuple[str, ...] = ()
+    #: Where in the message the signs were found, so search can look past them.
+    spans: tuple[tuple[int, int], ...] = ()
+    subject: str = "self"
+    #: The message describes the person's own current pain, and neither its length nor a red flag is known.
+    asks_duration: bool = False
+    findings: tuple[Finding, ...] = field(default=(), compare=False)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Return one line a sign on why the advice is shown ("Because you mentioned ...")."""
+        from bot.safety.texts import default_texts
+
+        return default_texts().reasons_for(self)
+
+    def without_signs(self, text: str) -> str:
+        """Return ``text`` with the words that raised the level removed."""
+        for start, end in sorted(self.spans, reverse=True):
+            text = text[:start] + " " + text[end:]
+        return text
+
+
+def _pain_in(text: str) -> bool:
+    return bool(_PAIN.search(text)) or bool(_BACK.search(text) and _TROUBLE.search(text))
+
+
+def _habit_duration(clause: str, offset: int) -> bool:
+    """Return whether the words just before a length in the clause name a habit rather than the pain."""
+    before = clause[:offset]
+    habit = list(_HABIT.finditer(before))
+    pain = list(_STRONG_PAIN.finditer(before))
+    if not habit:
+        return False
+    if not pain:
+        return True
+    return habit[-1].start() > pain[-1].start()
+
+
+def _not_pain_length(low: str, d: durations.Duration) -> bool:
+    """Return whether a stated length is an age or a pregnancy's weeks."""
+    before, after = low[max(0, d.start - 14):d.start], low[d.end:d.end + 14]
+    if _AGE_AFTER.search(after) or (_AGE_BEFORE.search(before) and d.kind == "length"
+                                     and not re.search(r"\b(?:for|been|over|past|last)\s*$", before)):
+        return True
+    around = low[max(0, d.start - 30):d.end + 30]
+    return bool(_PREGNANT.search(around)) and "week" in low[d.start:d.end] or bool(
+        re.match(r"^\s*(?:pregnant|along|gestation|pg)", after))
+
+
+def _rule_hits(low: str, start: int, end: int) -> Iterable[tuple[str, int, int]]:
+    for flag in FLAGS:
+        for pattern in flag.patterns:
+            for m in pattern.finditer(low, start, end):
+                if m.end() > m.start():
+                    yield flag.id, m.start(), m.end()
+
+
+_NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|nothing|havent|didnt)\b")
+#: Flags whose own wording holds a negation ("haven't had a wee", "doesn't ease when I lie down").
+_NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing"})
+#: Flags whose look-alikes are known from anywhere in the sentence ("legs like jelly after leg day").
+_WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
+_DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight watchers|cutting|fasting|ozempic|"
+            r"wegovy|mounjaro|gym|exercising|working out|running)\b")
+
+
+def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
+    """Return whether a find is a known look-alike ("hay fever", "I crashed on the sofa")."""
+    pattern = EXCLUDE.get(flag)
+    sentence_end = c.sentence_start + len(c.sentence)
+    if pattern is not None:
+        for m in pattern.finditer(low, c.sentence_start, sentence_end):
+            if flag in _WIDE or (m.start() < end + 25 and m.end() > start - 25):
+                return True
+    if flag == "weight-loss":
+        for m in _DIET.finditer(low, c.sentence_start, sentence_end):
+            if not re.search(r"(?:\bnot|\bno|n'?t|\bwithout|\bnever|nt)\b(?:\s+\w+){0,3}\s*$",
+                             low[max(0, m.start() - 30):m.start()]):
+                return True
+    return False
+
+
+def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int, bool]]:
+    for match in banks.find(low, c.start, c.end):
+        yield match.flag, match.start, match.end, not _NEGATIVE_PHRASE.search(match.phrase)
+
+
+class _Reader:
+    """Read one message: collect findings clause by clause."""
+
+    def __init__(self, text: str, today: dt.date, detectors: tuple[str, ...]) -> None:
+        self.low = prepare(text)
+        self.today = today
+        self.detectors = detectors
+        self.clauses = clauses(self.low)
+        self.findings: dict[tuple[str, str], Finding] = {}
+        self.pain_any = _pain_in(self.low)
+        self.pain_other = any(_pain_in(c.text) for c in self.clauses if c.subject == "other")
+        self.pain_self = any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
+        self.trouble_any = bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
+        self.pain_length_known = False
+        self.short_length = False
+
+    def add(self, flag: str, level: Level, start: int, end: int, c: Clause, detector: str) -> None:
+        key = (flag, c.subject)
+        old = self.findings.get(key)
+        who = person(self.low[c.start:c.end]) if c.subject == "other" else ""
+        if who == "the person you mention":
+            who = next((p for p in (person(x.text) for x in self.clauses if x.subject == "other")
+                        if p != "the person you mention"), who)
+        if old is None:
+            self.findings[key] = Finding(flag, level, start, end, c.subject, who, frozenset({detector}))
+        else:
+            self.findings[key] = Finding(old.flag, old.level, old.start, old.end, old.subject, old.person,
+                                         old.detectors | {detector})
+
+    # --- red flags ------------------------------------------------------------------------
+
+    def _clause_at(self, offset: int) -> Clause | None:
+        return next((c for c in self.clauses if c.start <= offset < c.end), None)
+
+    def red_flags(self) -> None:
+        hits: list[tuple[str, int, int, str, bool]] = []
+        if "rules" in self.detectors:
+            starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.clauses})
+            for s_start, s_end in starts:
+                hits += [(f, s, e, "rules", f not in _NEGATED_WORDING)
+                         for f, s, e in _rule_hits(self.low, s_start, s_end)]
+        if "bank" in self.detectors:
+            for c in self.clauses:
+                hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self.low, c) if f != "long-duration"]
+        for flag_id, start, end, detector, inside in hits:
+            at = self._clause_at(start)
+            if at is None or at.subject == "pet" or denied(at, start, end, self.low, inside=inside):
+                continue
+            if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
+                continue
+            self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
+
+    def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
+        flag = FLAG_BY_ID[flag_id]
+        if flag.kind == "acute" and resolved(c) and not recurs(c.sentence):
+            return False
+        if c.subject == "other":
+            if flag.kind == "risk" and not self.pain_other:
+                return False
+            if flag.kind == "acute" and _OTHER_HISTORY.search(c.text) and not _RECENT.search(c.sentence):
+                return False
+            if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other:
+                return False
+        elif flag.kind == "risk" and not (self.pain_any or _BACK.search(self.low)) and not _SAID_OF_ME.search(
+                self.low[c.start:start]):
+            return False  # "massage for cancer patients?" asks about others; "I had breast cancer" is the writer's
+        if flag_id == "age-onset":
+            return self._age_onset(start, end, c)
+        if flag_id == "osteoporosis":
+            return bool(_OSTEO_EVENT.search(self.low)) and self.pain_any
+        if flag_id == "cancer-history":
+            context = self.low[max(0, start - 30):end + 30]
+            if re.search(r"\b(?:for|with|of) (?:cancer patients|people with cancer)|prevent|risk of|cause cancer|"
+                         r"causes cancer|give (?:me|you) cancer|scared of cancer|afraid of cancer|worried about cancer"
+                         r"|cancer scare|is it cancer|could it be cancer|not cancer|cancer\?", context):
+                return False
+        return True
+
+    def _age_onset(self, start: int, end: int, c: Clause) -> bool:
+        words = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "ten": 10, "eleven": 11,
+                 "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                 "eighteen": 18, "nineteen": 19}
+        said = self.low[start:end]
+        m = re.search(r"\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                      r"fourteen|thirteen|twelve|eleven|ten", said)
+        if m:
+            age = int(m.group()) if m.group().isdigit() else words[m.group()]
+            old_or_young = 50 <= age <= 110 or 8 <= age <= 19
+        else:
+            old_or_young = bool(re.search(r"fift|sixt|sevent|eight|ninet|50s|60s|70s|80s|90s|late forties|late 40s|"
+                                          r"pensioner|retire|oap|teen|school|year \d|sixth|gcse|a-level", said))
+        if not old_or_young or not self.pain_any or not _BACK.search(self.low):
+            return False
+        return bool(_FIRST_TIME.search(self.low))
+
+    # --- long-lasting pain ----------------------------------------------------------------
+
+    def chronic(self) -> None:
+        found = durations.find(self.low, self.today)
+        for c in self.clauses:
+            if c.subject == "pet":
+                continue
+            mine = [d for d in found if c.start <= d.start < c.end]
+            self._durations(c, mine)
+        for c in self.clauses:
+            if c.subject == "pet":
+                continue
+            self._chronic_words(c)
+
+    def _durations(self, c: Clause, mine: list[durations.Duration]) -> None:
+        clause = c.text
+        has_pain = _pain_in(clause) or (bool(_REFERS.search(clause)) and (self.pain_any or self.trouble_any))
+        over = resolved(c) and not recurs(c.sentence)
+        lengths = [d for d in mine if d.kind == "length" and not _not_pain_length(self.low, d)]
+        anchored = any(d.kind in ("in", "ago") and d.days > 60 for d in mine) or _PAST_ANCHOR.search(clause)
+        simple_past = bool(_SIMPLE_PAST.search(clause)) and not _CURRENT.search(clause)
+        for d in mine:
+            if d.kind == "in" or _not_pain_length(self.low, d):
+                continue
+            local = d.start - c.start
+            if d.kind == "length" and _habit_duration(clause, local):
+                continue
+            if d.kind == "start":
+                keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", clause[:local + 12]))
+                if keyword and _habit_duration(clause, keyword[-1].start()):
+                    continue  # "had this mattress since 2009", "driving lorries since 1995"
+            if not has_pain:
+                continue
+            if d.kind == "ago" and any(x.days < 42 for x in lengths):
+                continue  # "3 years ago I had back pain for 2 weeks"
+            self.pain_length_known = True
+            if d.days < 42:
+                self.short_length = True
+            if d.days < durations.CHRONIC_DAYS or over:
+                continue
+            if d.kind == "length" and anchored and simple_past and not recurs(clause):
+                continue  # "I had back pain for 6 months in 2019": over
+            if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
+                continue
+            self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
+        if "bank" in self.detectors and has_pain and not over:
+            for match in banks.find(self.low, c.start, c.end):
+                inside = not _NEGATIVE_PHRASE.search(match.phrase)
+                if match.flag == "long-duration" and not denied(c, match.start, match.end, self.low, inside=inside):
+                    if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
+                        continue
+                    if _habit_duration(clause, match.start - c.start):
+                        continue
+                    self.pain_length_known = True
+                    self.add("long-duration", Level.CHRONIC, match.start, match.end, c, "bank")
+
+    def _chronic_words(self, c: Clause) -> None:
+        if "rules" not in self.detectors:
+            return
+        over = resolved(c) and not recurs(c.sentence)
+        other_past = c.subject == "other" and bool(_OTHER_HISTORY.search(c.text)) and not _CURRENT.search(c.text)
+        for m in CONDITIONS.finditer(self.low, c.start, c.end):
+            if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
+                self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
+                break
+        if over or not self.pain_any:
+            return
+        for m in CHRONIC_WORDS.finditer(self.low, c.start, c.end):
+            if denied(c, m.start(), m.end(), self.low, inside=False) or other_past:
+                continue
+            if VAGUE_CHRONIC.fullmatch(m.group()) and self.short_length:
+                continue
+            if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
+                    and not _pain_in(self.low[c.start:m.end()]):
+                continue
+            self.pain_length_known = True
+            self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
+            break
+
+    # --- the result -------------------------------------------------------------------------
+
+    def result(self) -> Assessment:
+        findings = sorted(self.findings.values(), key=lambda f: (-f.level, f.start))
+        if not findings:
+            return Assessment(Level.NONE, asks_duration=self._asks())
+        level = findings[0].level
+        top = [f for f in findings if f.level == level]
+        subject = "self" if any(f.subject == "self" for f in top) else "other"
+        return Assessment(level, tuple(dict.fromkeys(f.flag for f in findings)),
+                          tuple((f.start, f.end) for f in findings), subject, False, tuple(findings))
+
+    def _asks(self) -> bool:
+        if self.pain_length_known:
+            return False
+        for c in self.clauses:
+            if c.subject == "self" and _pain_in(c.text) and _BACK.search(self.low) and _ASKS.search(c.text) \
+                    and not resolved(c):
+                return True
+        return False
+
+
+def assess(text: str, *, today: dt.date | None = None, detectors: tuple[str, ...] = DETECTORS) -> Assessment:
+    """Return the safety level of a whole message (never cut), the signs that raised it, and for whom.
+
+    ``today`` is the date durations are counted from ("since Easter"); ``detectors`` picks the rule
+    patterns, the phrase banks or both (the default), for measuring each alone.
+    """
+    reader = _Reader(text, today or dt.date.today(), detectors)
+    reader.red_flags()
+    reader.chronic()
+    return reader.result()

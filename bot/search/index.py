@@ -1,0 +1,382 @@
+"""Fuzzy search over every question and alternate, which knows when it does not know.
+
+Plain ``WRatio`` scores anything that shares a word with the knowledge base at about 85, so
+"how often should I change my car's oil" looks as good as "how often should I massage".  This
+index scores meaning-bearing words, and keeps a spelling-robust view beside them:
+
+1. At load, every phrasing is reduced to the set of its content stems (stop words dropped,
+   everyday synonyms mapped to the knowledge base's words).  Each stem weighs its IDF times how
+   specific the word is in English, so "effleurage" counts for more than "back", and "time" or
+   "long" cannot pick an entry on their own.  Each phrasing is also a TF-IDF vector of the
+   character trigrams of its content words (:mod:`bot.search.ngrams`).
+2. A message is read the same way: chat spellings written out ("wat r u"), then each word the
+   knowledge base does not know is corrected when a knowledge-base word is likelier
+   (:mod:`bot.search.spelling`); a word still unknown keeps a high weight, so an off-topic word
+   pulls the score down instead of being ignored.
+3. The word score of a phrasing is the Tversky similarity of the two weighted stem sets; the
+   character score is the cosine of the trigram vectors.  Their blend is multiplied by the gate:
+   how much of the message the domain vocabulary covers, and whether it has a back-care word.
+   An entry scores as its best phrasing.
+4. A long message is also scored sentence by sentence, a sentence that asks weighing most; two
+   sentences that confidently ask for two different entries give two answers.
+5. A message that is exactly one of the phrasings ("who are you") is that entry.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from bot.knowledge import Entry, KnowledgeBase
+from bot.search import parts
+from bot.search.ngrams import NgramIndex
+from bot.search.spelling import Correction, Speller, zipf
+from bot.text import ANCHORS, STOP_WORDS, SYNONYMS, expand_chat, stem, words
+
+#: At most this many content words of a message are scored (a 10,000-character line is cut).
+MAX_QUERY_WORDS = 48
+#: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
+RANKED = 8
+RANK_POOL = 512
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entry and how well a message matched it (0-100)."""
+
+    entry: Entry
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The confident answer, if any, close runners-up for "did you mean", and a second question's answer."""
+
+    best: Match | None
+    alternatives: tuple[Match, ...]
+    also: tuple[Match, ...] = ()
+
+    @property
+    def matched(self) -> bool:
+        """Return whether an entry was found with confidence."""
+        return self.best is not None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A message as the index reads it: its words after chat spellings and typos, and its content stems."""
+
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+    corrections: tuple[Correction, ...]
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One entry's best phrasing for a part of a message: the blended score and what it is made of."""
+
+    entry_id: str
+    score: float
+    words: float  # the word (Tversky) similarity, 0-100
+    chars: float  # the character-trigram cosine, 0-100
+    covered: float  # the share of the message's back-care word weight that the phrasing has (0-1)
+
+
+@dataclass
+class PartScore:
+    """How one sentence of a message (or the whole of it) scored: the gate and the best entries."""
+
+    text: str
+    asks: bool
+    reading: Reading
+    coverage: float
+    anchor: float
+    ranked: list[Ranked] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    entry_id: str
+    stems: frozenset[str]
+    weight: float
+    smalltalk: bool
+
+
+class SearchIndex:
+    """Every phrasing of every entry, preprocessed once, scored against a message on demand."""
+
+    def __init__(self, kb: KnowledgeBase, *, match_cutoff: float = 40.0, suggest_cutoff: float = 30.0,
+                 margin: float = 6.0, confident: float = 55.0, coverage_power: float = 1.5,
+                 missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.6,
+                 char_weight: float = 0.0, statement_weight: float = 0.9, sentences: bool = True,
+                 unknown_factor: float = 1.0,
+                 relative_margin: float = 0.2, cover_lead: float = 0.15) -> None:
+        self.kb = kb
+        self.match_cutoff = match_cutoff
+        self.suggest_cutoff = suggest_cutoff
+        self.margin = margin
+        self.confident = confident
+        self.coverage_power = coverage_power
+        self.missing_cost = missing_cost
+        self.extra_cost = extra_cost
+        self.no_anchor_factor = no_anchor_factor
+        self.char_weight = char_weight
+        self.statement_weight = statement_weight
+        self.sentences = sentences
+        self.unknown_factor = unknown_factor
+        self.relative_margin = relative_margin
+        self.cover_lead = cover_lead
+
+        entry_stems: dict[str, set[str]] = defaultdict(set)
+        raw: list[tuple[Entry, frozenset[str], str]] = []
+        phrase_words: set[str] = set()
+        answer_words: set[str] = set()
+        answer_stems: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        surface: dict[str, str] = {}  # stem -> its most common surface word, for how specific it is
+        self._exact: dict[str, Entry] = {}
+        for entry in kb.entries.values():
+            for phrasing in entry.phrasings:
+                self._exact.setdefault(_exact_key(phrasing), entry)
+                ws = words(phrasing)
+                pairs.update(zip(ws, ws[1:], strict=False))
+                content = [w for w in ws if w not in STOP_WORDS]
+                stems = frozenset(stem(w) for w in content)
+                for w in content:
+                    s = stem(w)
+                    if (zipf(w) or 0.0) > (zipf(surface.get(s, "")) or 0.0) or s not in surface:
+                        surface[s] = w
+                if stems:
+                    raw.append((entry, stems, " ".join(SYNONYMS.get(w, w) for w in content)))
+                    entry_stems[entry.id] |= stems
+                phrase_words.update(ws)
+            aws = [w for w in words(entry.answer) if w not in STOP_WORDS and not w.isdigit()]
+            answer_words.update(aws)
+            answer_stems.update(stem(w) for w in aws)
+
+        n_entries = max(len(entry_stems), 1)
+        df: dict[str, int] = defaultdict(int)
+        for entry_set in entry_stems.values():
+            for s in entry_set:
+                df[s] += 1
+        #: Stems in a quarter of the entries or more ("massage", "back"): a sentence of only these asks nothing.
+        self._generic = frozenset(s for s, d in df.items() if d >= n_entries / 4)
+        self._idf = {s: math.log(1.0 + n_entries / d) * _specificity(surface.get(s, s)) for s, d in df.items()}
+        #: Weight of a word the phrasings never use: as rare as the rarest word.
+        self._unknown_weight = math.log(1.0 + n_entries)
+        #: Words found only in answers are on-topic but weaker evidence than a phrasing's word.
+        self._answer_only = answer_stems - set(self._idf)
+
+        # Sum in a fixed order, so a phrasing's weight (and so every tie) is the same in every process.
+        self._phrases = [_Phrase(e.id, stems, math.fsum(self._idf[s] for s in sorted(stems)), e.is_smalltalk)
+                         for e, stems, _ in raw]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, phrase in enumerate(self._phrases):
+            for s in phrase.stems:
+                postings[s].append(i)
+        # Scoring runs on arrays (each stem's phrasings; each phrasing's weight and kind), so a message
+        # costs a few vectorised passes rather than a Python loop over every phrasing sharing a word.
+        self._postings = {s: np.array(ids, dtype=np.intp) for s, ids in postings.items()}
+        self._phrase_weights = np.array([p.weight for p in self._phrases], dtype=np.float64)
+        self._phrase_smalltalk = np.array([p.smalltalk for p in self._phrases], dtype=bool)
+        self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
+        position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
+        self._phrase_entries = np.array([position[p.entry_id] for p in self._phrases], dtype=np.intp)
+        self._ngram_texts = [text for _, _, text in raw]
+        self._ngram_index: NgramIndex | None = None  # built on first use: the word score alone wins (docs/quality.md)
+
+        self._known_words = frozenset(phrase_words | answer_words | STOP_WORDS)
+        self._speller = Speller(phrase_words, answer_words, STOP_WORDS, pairs)
+
+    def _ngrams(self) -> NgramIndex:
+        if self._ngram_index is None:
+            self._ngram_index = NgramIndex(self._ngram_texts)
+        return self._ngram_index
+
+    # --- preprocessing a message ---------------------------------------------------------
+
+    def read(self, text: str) -> Reading:
+        """Return the words of a message after chat spellings and typo correction, and its content stems."""
+        ws = expand_chat(words(text))[: MAX_QUERY_WORDS * 4]
+        fixed: list[str] = []
+        corrections: list[Correction] = []
+        stems: list[str] = []
+        for i, w in enumerate(ws):
+            if not w.isdigit() and w not in STOP_WORDS:
+                s = stem(w)
+                before, after = ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
+                found = self._speller.slip(w, before, after)
+                if found is None and s not in self._idf and s not in self._answer_only and w not in self._known_words:
+                    found = self._speller.correct(w, before, after)
+                if found is not None:
+                    corrections.append(found)
+                    w = found.meant
+                    s = stem(w)
+                if w not in STOP_WORDS and s not in stems and len(stems) < MAX_QUERY_WORDS:
+                    stems.append(s)
+            fixed.append(w)
+        return Reading(tuple(fixed), tuple(stems), tuple(corrections))
+
+    def query_stems(self, text: str) -> list[str]:
+        """Return the content stems of a message, typos corrected against the vocabulary."""
+        return list(self.read(text).stems)
+
+    def _weight(self, s: str) -> tuple[float, float]:
+        """Return a stem's weight and how far it counts as a back-care word (0-1)."""
+        if s in self._idf:
+            return self._idf[s], 1.0
+        if s in self._answer_only:
+            return self._unknown_weight * 0.5, 0.5
+        return self._unknown_weight * self.unknown_factor, 0.0
+
+    # --- scoring ---------------------------------------------------------------------------
+
+    def _score_part(self, text: str, asks: bool, *, with_chars: bool = False) -> PartScore:
+        """Return the gate of ``text`` and its entries ranked by the blended score (0-100)."""
+        reading = self.read(text)
+        stems = reading.stems
+        if not stems:
+            return PartScore(text, asks, reading, 0.0, 0.0)
+        weights = [self._weight(s) for s in stems]
+        total = sum(w for w, _ in weights)
+        known_total = sum(w * known for w, known in weights)
+        coverage = known_total / total
+        # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
+        anchor = 1.0 if any(s in ANCHORS for s in stems) else self.no_anchor_factor
+        part = PartScore(text, asks, reading, coverage, anchor)
+        shared = np.zeros(len(self._phrases), dtype=np.float64)
+        for s in stems:
+            w = self._idf.get(s)
+            if w is not None:  # a stem's postings are distinct, so this adds w once to each of its phrasings
+                shared[self._postings[s]] += w
+        chars = np.zeros(len(self._phrases), dtype=np.float64)
+        hit = shared > 0.0
+        if self.char_weight > 0.0 or with_chars:  # the trigram cosine costs a pass over its postings
+            content = " ".join(SYNONYMS.get(w, w) for w in reading.words if w not in STOP_WORDS and not w.isdigit())
+            char_ids, char_sims = self._ngrams().similar(content)
+            chars[char_ids] = char_sims
+            if self.char_weight > 0.0:
+                hit[char_ids] = True
+        ids = np.flatnonzero(hit)
+        if not len(ids):
+            return part
+        inter = shared[ids]
+        missing = np.maximum(self._phrase_weights[ids] - inter, 0.0)  # words of the phrasing the message lacks
+        extra = np.maximum(known_total - inter, 0.0)  # back-care words of the message the phrasing lacks
+        with np.errstate(invalid="ignore", divide="ignore"):
+            word_sim = np.where(
+                self._phrase_smalltalk[ids],  # "thanks" matches "thanks!", not "thanks, how often should I massage"
+                inter / (inter + missing + extra),
+                inter / (inter + self.missing_cost * missing + self.extra_cost * extra),  # Tversky
+            )
+        word_sim = np.nan_to_num(word_sim)
+        char_sim = chars[ids]
+        blend = (1.0 - self.char_weight) * word_sim + self.char_weight * char_sim
+        scores = 100.0 * coverage ** self.coverage_power * anchor * blend
+        # Only the best few hundred phrasings can hold the best few entries: rank those.
+        big = len(scores) > RANK_POOL
+        pool = np.argpartition(-scores, RANK_POOL)[:RANK_POOL] if big else np.arange(len(scores))
+        pool = pool[scores[pool] > 0.0]
+        order = pool[np.lexsort((self._phrase_entries[ids[pool]], -scores[pool]))]  # by score, ties by entry
+        entries = self._phrase_entries[ids[order]]
+        _, first = np.unique(entries, return_index=True)  # each entry's best phrasing
+        for k in np.sort(first)[:RANKED]:
+            j = order[k]
+            covered = float(inter[j] / known_total) if known_total else 0.0
+            part.ranked.append(Ranked(self._entry_ids[entries[k]], float(scores[j]), 100.0 * float(word_sim[j]),
+                                      100.0 * float(char_sim[j]), min(covered, 1.0)))
+        return part
+
+    def score_parts(self, text: str, *, with_chars: bool = False) -> list[PartScore]:
+        """Return the whole message's scores, then each sentence's when it has more than one.
+
+        ``with_chars`` computes the character score even when it does not count (for ``--explain``).
+        """
+        pieces = parts.split(text)
+        whole = self._score_part(text, any(parts.asks(text, p) for p in pieces) or "?" in text, with_chars=with_chars)
+        if len(pieces) <= 1 or not self.sentences:
+            return [whole]
+        return [whole, *(self._score_part(p, parts.asks(text, p), with_chars=with_chars) for p in pieces)]
+
+    def is_exact(self, text: str) -> bool:
+        """Return whether ``text`` is one of the phrasings as it is."""
+        return _exact_key(text) in self._exact
+
+    def find(self, text: str, *, limit: int = 3) -> SearchResult:
+        """Return the entry that answers ``text`` with confidence, or close alternatives, or nothing."""
+        exact = self._exact.get(_exact_key(text))
+        if exact is not None:
+            return SearchResult(Match(exact, 100.0), ())
+        scored = self.score_parts(text)
+        combined: dict[str, Ranked] = {}
+        for n, part in enumerate(scored):
+            # A sentence adds to the whole message's scores only when it points at one entry by itself:
+            # "massage ok?" after a story fits a dozen entries equally and says nothing.
+            if n and (not self._clear(part.ranked, strict=True) or set(part.reading.stems) <= self._generic):
+                continue
+            factor = 1.0 if n == 0 or part.asks else self.statement_weight
+            for r in part.ranked:
+                if r.entry_id not in combined or r.score * factor > combined[r.entry_id].score:
+                    combined[r.entry_id] = replace(r, score=r.score * factor)
+        ranked = sorted((r for r in combined.values() if r.score >= self.suggest_cutoff),
+                        key=lambda r: (-r.score, r.entry_id))
+        if not ranked:
+            return SearchResult(None, ())
+        matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in ranked[: limit + 1]]
+        if not self._clear(ranked, one_word=len(scored[0].reading.stems) <= 1):
+            return SearchResult(None, tuple(matches[:limit]))
+        top = matches[0]
+        return SearchResult(top, tuple(matches[1: limit + 1]), self._second(scored[1:], top))
+
+    def _clear(self, ranked: list[Ranked], *, strict: bool = False, one_word: bool = False) -> bool:
+        """Return whether the top entry should be answered rather than offered among others.
+
+        It must reach the cutoff and lead the next entry: by a wide margin when both fit the same words of
+        the message (a real ambiguity), by a small one when the top entry fits more of them.
+        """
+        if not ranked or ranked[0].score < self.match_cutoff:
+            return False
+        top = ranked[0]
+        second = ranked[1] if len(ranked) > 1 else None
+        gap = top.score - (second.score if second else 0.0)
+        if strict or second is None or second.score < self.match_cutoff:
+            return gap >= self.margin if strict else top.score >= self.match_cutoff
+        if one_word and second.covered >= top.covered - 0.05:
+            # One content word that several entries read alike ("warm up"): a real ambiguity.
+            return gap >= max(self.margin, self.relative_margin * top.score)
+        if top.covered >= second.covered + self.cover_lead:
+            # The top entry fits clearly more of the message's words: the runner-up is not a plausible reading.
+            return top.score >= self.confident or gap >= self.margin
+        return gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3
+                                      and top.covered >= second.covered)
+
+    def _second(self, pieces: list[PartScore], top: Match) -> tuple[Match, ...]:
+        """Return the answer to a second question in another sentence, when one asks for another entry."""
+        if len(pieces) < 2:
+            return ()
+        main = next((p for p in pieces if p.ranked and p.ranked[0].entry_id == top.entry.id), None)
+        for part in pieces:
+            if part is main or not part.ranked or not (part.asks or len(words(part.text)) <= 3):
+                continue
+            first = part.ranked[0]
+            entry = self.kb.entries[first.entry_id]
+            if (first.entry_id != top.entry.id and not entry.is_smalltalk and first.score >= self.confident
+                    and self._clear(part.ranked)):
+                return (Match(entry, round(min(first.score, 100.0), 1)),)
+        return ()
+
+
+def _exact_key(text: str) -> str:
+    """Return the form in which a message is looked up among the phrasings as it is ("what can u do")."""
+    return " ".join(expand_chat(words(text)))
+
+
+def _specificity(word: str) -> float:
+    """Return how much a word says about a topic, from how common it is in English (0.35-1)."""
+    z = zipf(word)
+    if z is None:
+        return 1.0
+    return min(1.0, max(0.35, (7.0 - z) / 2.5))

@@ -1,0 +1,30 @@
+"""Split a message into its sentences and questions, and tell which of them ask something."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import MAX_CHARS
+
+#: Sentence ends, and the joins that start a second question ("... also is a foam roller ok").
+_SPLIT = re.compile(r"[.!?;\n]+|\s\+\s|\s&\s|"
+                    r",?\s+(?:and\s+)?(?:also|plus|btw|oh and|another thing|second(?:ly)?)[,:]?\s+", re.IGNORECASE)
+_ASKS = re.compile(r"^\s*(?:how|what|wh?at|when|where|which|why|who|can|could|should|shall|is|are|am|do|does|did|"
+                   r"will|would|any|anything|tips?|pls|please|help|ok|okay|safe|best|wat|hw|r|u)\b", re.IGNORECASE)
+MAX_PARTS = 6
+
+
+def split(text: str) -> list[str]:
+    """Return the non-empty sentences of ``text`` (at most a few, the rest joined to the last)."""
+    pieces = [p.strip() for p in _SPLIT.split(text[:MAX_CHARS]) if p and p.strip(" ,-:")]
+    pieces = [p for p in pieces if re.search(r"\w", p)]
+    if len(pieces) > MAX_PARTS:
+        pieces = [*pieces[: MAX_PARTS - 1], " ".join(pieces[MAX_PARTS - 1:])]
+    return pieces
+
+
+def asks(text: str, part: str) -> bool:
+    """Return whether ``part`` of ``text`` is a question: ends with "?" or starts like one."""
+    at = text.find(part)
+    tail = text[at + len(part): at + len(part) + 3] if at >= 0 else ""
+    return "?" in tail or bool(_ASKS.match(part))

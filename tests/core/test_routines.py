@@ -1,0 +1,191 @@
+"""Routines through the core: context, single-use buttons, the ticker, faults, groups."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.ticker import RESENT, DeliveryFailed, DeliveryUncertain
+from bot.storage.interfaces import StorageError
+from tests.core.conftest import ALICE, BOB, GROUP_ALICE, GROUP_BOB, World, button, tap
+
+
+async def start_quick(world: World, actor=ALICE) -> None:  # type: ignore[no-untyped-def]
+    picker = await world.core.routines.menu(actor)
+    check = await tap(world, actor, button(picker, "Quick"))
+    started = await tap(world, actor, button(check, "No, none"))
+    assert "3 steps" in started.texts[0]
+    await world.ticker.tick()
+
+
+async def test_a_whole_routine_arrives_in_order_then_a_typed_score_is_saved(world: World) -> None:
+    await start_quick(world)
+    await world.run_for(6 * 60, step=5)
+    texts = world.delivery.texts(ALICE.chat_id)
+    assert [t.split(" —")[0] for t in texts[:3]] == ["Step 1/3", "Step 2/3", "Step 3/3"]
+    assert "How does your back feel now" in texts[3] and len(texts) == 4
+    saved = await world.core.message(ALICE, "7")
+    assert "Saved: 7/10" in saved.texts[0]
+    entries = await world.store.pain.entries(ALICE.user_id)
+    assert [e.score for e in entries] == [7]
+    again = await world.core.message(ALICE, "7")  # a second 7 is just a message now
+    assert "Saved" not in " ".join(again.texts)
+
+
+async def test_typed_stop_pause_and_ouch_act_on_the_running_routine(world: World) -> None:
+    await start_quick(world)
+    paused = await world.core.message(ALICE, "pause")
+    assert "Paused" in paused.texts[0]
+    twice = await world.core.message(ALICE, "pause please")
+    assert "already paused" in twice.texts[0]
+    await world.run_for(600, step=60)
+    assert len(world.delivery.sent) == 1  # nothing arrives while paused
+    await world.core.message(ALICE, "resume")
+    hurts = await world.core.message(ALICE, "ouch, that hurts")
+    assert "stopped the routine" in hurts.texts[0]
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+
+
+async def test_a_red_flag_typed_during_a_routine_stops_it_with_the_advice(world: World) -> None:
+    await start_quick(world)
+    out = await world.core.message(ALICE, "my legs have both gone numb and I can't control my bladder")
+    text = "\n".join(out.texts)
+    assert "stopped your routine" in text
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+    await world.run_for(600, step=60)
+    assert len(world.delivery.sent) == 1
+
+
+async def test_the_safety_check_is_single_use_and_typed_answers_count(world: World) -> None:
+    check = await world.core.routines.choose(ALICE, "quick")
+    yes, no = button(check, "Yes"), button(check, "No, none")
+    refused = await tap(world, ALICE, yes)
+    assert "won't start a routine" in refused.texts[0]
+    late_no = await tap(world, ALICE, no)
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+    assert "already answered" in late_no.effects[0].text  # type: ignore[union-attr]
+    await world.core.routines.choose(ALICE, "quick")
+    typed = await world.core.message(ALICE, "no")
+    assert "3 steps" in typed.texts[0]
+    assert await world.store.sessions.active(ALICE.chat_id) is not None
+
+
+async def test_yes_i_fell_at_the_safety_check_gets_the_urgent_advice(world: World) -> None:
+    await world.core.routines.choose(ALICE, "quick")
+    out = await world.core.message(ALICE, "yes, I fell down the stairs yesterday")
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+    assert any("medical help" in t.lower() or "emergency" in t.lower() for t in out.texts)
+
+
+async def test_replace_it_tapped_twice_starts_the_routine_once(world: World) -> None:
+    await start_quick(world)
+    check = await world.core.routines.choose(ALICE, "standard")
+    ask = await tap(world, ALICE, button(check, "No, none"))
+    replace_it = button(ask, "Replace it")
+    await tap(world, ALICE, replace_it)
+    second = await tap(world, ALICE, replace_it)
+    assert "already answered" in second.effects[0].text  # type: ignore[union-attr]
+    active = await world.store.sessions.active(ALICE.chat_id)
+    assert active is not None and active.routine_id == "standard"
+
+
+async def test_controls_of_an_ended_routine_say_so_and_it_hurts_still_advises(world: World) -> None:
+    await start_quick(world)
+    step_one = world.delivery.sent[0][1]
+    await world.core.message(ALICE, "stop")
+    pause = await tap(world, ALICE, button(step_one, "Pause"))
+    assert "has ended" in pause.texts[0]
+    hurts = await tap(world, ALICE, button(step_one, "It hurts more"))
+    assert "Ease off" in hurts.texts[0]
+
+
+async def test_skip_tapped_twice_skips_one_step(world: World) -> None:
+    await start_quick(world)
+    step_one = world.delivery.sent[0][1]
+    skip = button(step_one, "Skip")
+    await tap(world, ALICE, skip)
+    await world.ticker.tick()
+    again = await tap(world, ALICE, skip)
+    await world.ticker.tick()
+    assert "already behind us" in again.texts[0]
+    assert [t.split(" —")[0] for t in world.delivery.texts()] == ["Step 1/3", "Step 2/3"]
+
+
+async def test_a_failed_write_after_the_send_never_sends_the_step_again(world: World) -> None:
+    await start_quick(world)
+    store = world.store.sessions
+    real_update = store.update
+    broken = {"on": True}
+
+    async def update(new, *, expected):  # type: ignore[no-untyped-def]
+        if broken["on"]:
+            raise StorageError("the disk holding core.db is full; free some space and try again")
+        return await real_update(new, expected=expected)
+
+    store.update = update  # type: ignore[method-assign]
+    await world.run_for(25, step=1)  # a 25 s outage just as step 2 falls due
+    broken["on"] = False
+    await world.run_for(300, step=5)
+    steps = [t.split(" —")[0] for t in world.delivery.texts() if t.startswith("Step")]
+    assert steps == ["Step 1/3", "Step 2/3", "Step 3/3"]
+
+
+async def test_a_timed_out_send_counts_as_sent(world: World) -> None:
+    world.delivery.after_send.append(DeliveryUncertain("read timeout"))
+    await start_quick(world)
+    await world.run_for(100, step=5)
+    assert [t.split(" —")[0] for t in world.delivery.texts()][:2] == ["Step 1/3", "Step 2/3"]
+
+
+async def test_a_send_that_never_left_is_tried_again_and_a_blocked_chat_ends_the_routine(world: World) -> None:
+    world.delivery.fail.append(DeliveryFailed("connection refused"))
+    await start_quick(world)
+    assert world.delivery.sent == []
+    await world.run_for(10, step=1)
+    assert [t.split(" —")[0] for t in world.delivery.texts()] == ["Step 1/3"]
+    world.delivery.fail.append(DeliveryFailed("bot was blocked by the user", permanent=True))
+    await world.run_for(120, step=5)
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+
+
+async def test_a_claim_left_by_a_dead_worker_is_resent_marked(world: World) -> None:
+    await start_quick(world)
+    world.clock.advance(120)
+    # another worker claimed step 2 and died mid-send: its lease runs out
+    claimed = await world.store.sessions.claim_due(world.clock(), owner="dead", lease=10, limit=10)
+    assert len(claimed) == 1
+    await world.run_for(5)
+    assert len(world.delivery.sent) == 1  # the live claim is respected
+    await world.run_for(10)
+    assert world.delivery.texts()[1].startswith(RESENT)
+
+
+async def test_a_reload_that_shortens_a_routine_ends_it_cleanly(world: World) -> None:
+    await start_quick(world)
+    routines = world.core.deps.kb.routines
+    original = routines["quick"]
+    routines["quick"] = replace(original, steps=original.steps[:1])
+    try:
+        await world.run_for(300, step=5)
+    finally:
+        routines["quick"] = original
+    texts = world.delivery.texts()
+    assert "How does your back feel now" in texts[-1]
+    await world.core.message(ALICE, "3")
+    assert len(await world.store.sessions.finished(ALICE.user_id)) == 1
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+
+
+async def test_in_a_group_only_the_owner_controls_the_routine(world: World) -> None:
+    await start_quick(world, GROUP_ALICE)
+    step_one = world.delivery.sent[0][1]
+    stranger = await tap(world, GROUP_BOB, button(step_one, "Stop"))
+    assert stranger.texts == [] and "someone else" in stranger.effects[0].text  # type: ignore[union-attr]
+    typed = await world.core.message(GROUP_BOB, "stop")
+    assert await world.store.sessions.active(GROUP_ALICE.chat_id) is not None
+    assert "Stopped" not in " ".join(typed.texts)
+
+
+async def test_two_people_in_private_chats_have_their_own_routines(world: World) -> None:
+    await start_quick(world, ALICE)
+    await start_quick(world, BOB)
+    assert len(world.delivery.texts(ALICE.chat_id)) == 1 and len(world.delivery.texts(BOB.chat_id)) == 1

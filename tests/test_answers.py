@@ -1,0 +1,59 @@
+"""Answers that fit the message: a caution for a stated condition, two answers, other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import Dialogue, ReplyKind
+from bot.knowledge import KnowledgeBase
+from bot.language import detect, plainly_english
+from bot.safety import Level
+
+
+def test_a_stated_condition_puts_its_caution_first(dialogue: Dialogue, kb: KnowledgeBase) -> None:
+    reply = dialogue.respond("I'm 70 with osteoporosis, can I use a massage gun?")
+    assert reply.kind is ReplyKind.ANSWER and reply.topic == "massage-gun"
+    assert reply.text.startswith("⚠️ " + kb.cautions["osteoporosis"].text)
+    plain = dialogue.respond("can I use a massage gun on my back?")
+    assert plain.topic == "massage-gun" and "⚠️" not in plain.text
+
+
+def test_blood_thinner_caution_and_none_for_the_condition_s_own_entry(dialogue: Dialogue,
+                                                                      kb: KnowledgeBase) -> None:
+    assert "bruise" in dialogue.respond("I take warfarin, is a massage gun ok for my back").text.split("\n")[0]
+    reply = dialogue.respond("is it safe to massage my back when pregnant")
+    assert reply.topic == "pregnancy" and kb.cautions["pregnancy"].text not in reply.text
+
+
+def test_two_questions_in_one_message_get_both_answers(dialogue: Dialogue, kb: KnowledgeBase) -> None:
+    reply = dialogue.respond("sciatica + is a foam roller ok?")
+    assert {reply.topic, *(a.topic for a in reply.also)} == {"sciatica", "foam-roller"}
+    assert kb.entries["sciatica"].answer in reply.text and kb.entries["foam-roller"].answer in reply.text
+    assert len(reply.text) <= 4096
+
+
+@pytest.mark.parametrize(("text", "code", "phrase"), [
+    ("¿Con qué frecuencia debo masajear mi espalda?", "es", "solo puedo responder en inglés"),
+    ("Wie oft sollte ich meinen Rücken massieren?", "de", "nur auf Englisch"),
+    ("Как часто делать массаж спины?", "ru", "только на английском"),
+    ("背中のマッサージはどのくらいの頻度でやればいいですか", "ja", "英語"),
+])
+def test_another_language_is_told_in_it_and_not_called_off_topic(dialogue: Dialogue, text: str, code: str,
+                                                                  phrase: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and reply.topic is None and reply.language == code
+    assert phrase in reply.text and len(reply.suggestions) == 2 and reply.safety is Level.NONE
+
+
+@pytest.mark.parametrize("text", ["ok thx", "wat r u", "whats 17 x 23", "spasibo, it was useful!"])
+def test_english_however_written_is_english(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_typos_are_answered_not_taken_for_another_language(dialogue: Dialogue) -> None:
+    assert dialogue.respond("how ofen shoud i masage my bak").topic == "massage-frequency"
+
+
+def test_plain_english_needs_no_model() -> None:
+    assert plainly_english("how often should I massage my back")
+    assert not plainly_english("con qué frecuencia debo masajear mi espalda")
