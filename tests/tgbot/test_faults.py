@@ -27,10 +27,11 @@ from tests.tgbot.test_sessions import STEP, start_routine, steps
 QUESTION = "how often should I massage my back?"
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 #: The quick routine's steps (1.5, 2 and 1.5 min) take 0.9, 1.2 and 0.9 s.  The API goes down as step 2
-#: arrives, so step 3 falls due 1.2 s into the 4 s outage; the retry backoff (0.5 s doubling) tries it 0.5,
-#: 1.5 and 3.5 s later, the last just after the API is back, and the end question follows 0.9 s on.
+#: arrives, so step 3 falls due 1.2 s into the 2.5 s outage; the retry backoff (0.1 s doubling in the
+#: tests) tries it 0.1, 0.3, 0.7 and 1.5 s later, the last just after the API is back, and the end
+#: question follows 0.9 s on.
 OUTAGE_SCALE = 0.01
-OUTAGE_SECONDS = 4.0
+OUTAGE_SECONDS = 2.5
 
 
 def end_questions(emu: BotApiEmulator) -> list[str]:
@@ -260,15 +261,21 @@ async def test_deleted_knowledge_files_the_bot_keeps_its_loaded_copy(
         await stop_bot(running)
 
 
+@pytest.fixture
+def busy_timeout_1_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bot.storage.sqlite, "BUSY_TIMEOUT_MS", 1000)
+
+
+@pytest.mark.usefixtures("busy_timeout_1_s")
 async def test_a_locked_database_does_not_hold_up_other_users(bot: RunningBot) -> None:
     emu = bot.emulator
-    undo = await make_locked(bot)  # the real 5 s busy timeout: a write waits that long
+    undo = await make_locked(bot)  # a write waits 1 s for the lock
     try:
         emu.send_text(CHAT, "/log 4")  # its write waits for the lock, then gives up
         await asyncio.sleep(0.2)
         started = time.monotonic()
         assert "week" in await ask(emu, chat=CHAT + 7)
-        assert time.monotonic() - started < 3.5  # not stuck behind the other chat's 5 s database wait
+        assert time.monotonic() - started < 0.8  # not stuck behind the other chat's 1 s database wait
         await emu.wait_for(lambda: emu.texts(CHAT) == [NO_STORAGE], timeout=10)
     finally:
         await undo()

@@ -105,11 +105,11 @@ async def test_skip_sends_the_next_step_now(settings: Settings, kb: KnowledgeBas
 
 async def test_stop_and_stop_command(slow_bot: RunningBot) -> None:
     emu = slow_bot.emulator
-    await start_routine(emu, "standard")
+    await start_routine(emu, "quick")
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
     emu.send_text(CHAT, "/stop")
     await emu.wait_for(lambda: "Stopped. Well done for what you did." in emu.texts(CHAT))
-    await asyncio.sleep(2.0)  # longer than step 1 (1.8 s)
+    await asyncio.sleep(1.0)  # longer than step 1 (0.9 s)
     assert steps(emu) == [1]
     emu.send_text(CHAT, "/stop")
     await emu.wait_for(lambda: "no routine running" in emu.texts(CHAT)[-1])
@@ -119,7 +119,7 @@ async def test_stop_and_stop_command(slow_bot: RunningBot) -> None:
 
 async def test_it_hurts_more_stops_with_advice(slow_bot: RunningBot) -> None:
     emu = slow_bot.emulator
-    await start_routine(emu, "standard")
+    await start_routine(emu, "quick")
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
     await press(emu, CHAT, "ss:hurts")
     await emu.wait_for(lambda: "stopped the routine" in emu.texts(CHAT)[-1])
@@ -127,7 +127,7 @@ async def test_it_hurts_more_stops_with_advice(slow_bot: RunningBot) -> None:
     assert "Ease off" in advice and "physiotherapist" in advice
     await press(emu, CHAT, "ss:hurts")  # tapped again once it has stopped: the advice again, nothing restarts
     await emu.wait_for(lambda: emu.texts(CHAT).count(HURTS_MORE) == 2)
-    await asyncio.sleep(2.0)
+    await asyncio.sleep(1.0)  # longer than step 1 (0.9 s)
     assert steps(emu) == [1]
 
 
@@ -153,22 +153,22 @@ async def test_skip_while_a_step_is_on_its_way_does_not_send_it_twice(slow_bot: 
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
     skip = find_button(emu, CHAT, "ss:skip")
     assert skip is not None
-    emu.fail_next(2, 502, methods={"sendMessage"})  # step 2 meets two 502s: about 1.5 s of retries
+    emu.fail_next(3, 502, methods={"sendMessage"})  # step 2 meets three 502s: 0.7 s of retries
     await emu.wait_for(lambda: any(c.failed for c in emu.calls_to("sendMessage")), timeout=5)
     emu.press(CHAT, skip)
     await emu.wait_for(lambda: steps(emu) == [1, 2], timeout=5)
-    await asyncio.sleep(1.0)  # step 3 is 2.4 s after step 2
+    await asyncio.sleep(0.6)  # a second step 2 would follow at once; step 3 is 2.4 s after step 2
     assert steps(emu) == [1, 2]
 
 
 async def test_a_red_flag_message_stops_the_running_routine(slow_bot: RunningBot) -> None:
     emu = slow_bot.emulator
-    await start_routine(emu, "standard")
+    await start_routine(emu, "quick")
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
     emu.send_text(CHAT, "my legs suddenly feel numb and weak")
     await emu.wait_for(lambda: any(t.startswith("⚠️") for t in emu.texts(CHAT)))
     await emu.wait_for(lambda: any("stopped your routine" in t for t in emu.texts(CHAT)))
-    await asyncio.sleep(2.0)
+    await asyncio.sleep(1.0)  # longer than step 1 (0.9 s)
     assert steps(emu) == [1]
     assert await slow_bot.core.store.sessions.active(CHAT) is None
 
@@ -185,7 +185,7 @@ async def test_a_user_who_blocks_the_bot_ends_the_session(slow_bot: RunningBot) 
 
     await eventually(ended, timeout=5)
     refused = len(emu.calls_to("sendMessage"))
-    await asyncio.sleep(1.0)
+    await asyncio.sleep(0.5)
     assert len(emu.calls_to("sendMessage")) == refused  # no retrying a chat that refuses
 
 
@@ -208,7 +208,7 @@ async def test_a_new_routine_starts_while_the_old_ones_step_is_still_on_its_way(
     emu = slow_bot.emulator
     await start_routine(emu, "standard")
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
-    emu.fail_next(3, 502, methods={"sendMessage"})  # step 2 will spend seconds in retries
+    emu.fail_next(4, 502, methods={"sendMessage"})  # step 2 will spend 1.5 s in retries
     await emu.wait_for(lambda: any(c.failed for c in emu.calls_to("sendMessage")), timeout=5)
     emu.send_text(CHAT, "/stop")
     await start_routine(emu, "quick")
