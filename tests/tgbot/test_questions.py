@@ -167,3 +167,19 @@ async def test_an_answered_question_with_a_referral_still_counts_as_answered(bot
     await flushed(bot)
     assert (await bot.core.store.feedback.stats())["answered"] == 1
     assert await bot.core.store.feedback.unanswered() == []
+
+
+async def test_stickers_and_edited_messages_get_an_answer_that_does_nothing(bot: RunningBot) -> None:
+    emu = bot.emulator
+    user = {"id": CHAT, "is_bot": False, "first_name": "Ann"}
+    chat = {"id": CHAT, "type": "private", "first_name": "Ann"}
+    sticker = {"file_id": "S1", "file_unique_id": "u1", "width": 512, "height": 512, "is_animated": False,
+               "is_video": False, "type": "regular"}
+    emu.send_update({"message": {"message_id": 90, "from": user, "chat": chat, "date": 1, "sticker": sticker}})
+    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 1)
+    assert "I can only read text" in emu.texts(CHAT)[0]
+    emu.send_update({"edited_message": {"message_id": 91, "from": user, "chat": chat, "date": 1, "edit_date": 2,
+                                        "text": "/remind mon 19:00"}})
+    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 2)
+    assert "I only act on new messages" in emu.texts(CHAT)[1]
+    assert await bot.core.store.reminders.for_user(CHAT) == []
