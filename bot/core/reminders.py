@@ -63,13 +63,15 @@ class Reminders:
         """Toggle a day on the picker, or move on to the time buttons."""
         d = self.deps
         prompt = await d.store.prompts.get(prompt_id)
+        if prompt is None:  # tapped again before the refreshed keyboard arrived: the newest selection counts
+            prompt = await d.store.prompts.current(actor.chat_id, actor.user_id, ("remind_days",))
         if prompt is None or prompt.kind != "remind_days" or prompt.user_id != actor.user_id:
             return Outcome().toast("Please start again with /remind.").edit(buttons=())
         selected = {int(x) for x in prompt.data.get("days", [])}
         if choice == "go":
             if not selected:
                 return Outcome().toast("Tap at least one day first.")
-            buttons = [Button(f"{t[:2]}:{t[2:]}", "rmtime", (str(prompt_id), t), actor.user_id) for t in TIMES]
+            buttons = [Button(f"{t[:2]}:{t[2:]}", "rmtime", (str(prompt.id), t), actor.user_id) for t in TIMES]
             return Outcome().toast("").edit("What time?", (tuple(buttons[:4]), tuple(buttons[4:])))
         selected ^= {int(choice)}
         fresh = await d.store.prompts.put(actor.chat_id, actor.user_id, "remind_days", {"days": sorted(selected)},
