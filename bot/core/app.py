@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from bot.core.actor import Actor
 from bot.core.admin import Admin
+from bot.core.clock import today
 from bot.core.deps import Deps
 from bot.core.outcome import Button, Outcome, rows
 from bot.core.privacy import Privacy
@@ -22,7 +23,7 @@ from bot.core.questions import Questions, label
 from bot.core.reminders import Reminders
 from bot.core.routines import Routines
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply
-from bot.safety import Level
+from bot.safety import Level, country_of_zone
 from bot.storage.interfaces import StorageError, Store
 
 logger = logging.getLogger(__name__)
@@ -160,7 +161,15 @@ class BackCare:
 
     async def respond(self, actor: Actor, text: str) -> Reply:
         """Return the answer engine's reply for this person (their country picks the emergency number)."""
-        return self.deps.dialogue.respond(text)
+        return self.deps.dialogue.respond(text, country=await self.country(actor), today=today(self.deps.clock))
+
+    async def country(self, actor: Actor) -> str | None:
+        """Return the person's country, from the time zone they set (None when unknown or unreadable)."""
+        try:
+            account = await self.store.accounts.get(actor.user_id)
+        except StorageError:
+            return None
+        return country_of_zone(account.tz) if account is not None and account.tz else None
 
     async def message(self, actor: Actor, text: str) -> Outcome:
         """Handle free text in the context of the conversation: a routine, a pending question, or a question."""

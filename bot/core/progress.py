@@ -65,7 +65,7 @@ class Progress:
         if note and len(note) > NOTE_MAX_CHARS:
             text += f" (Your note was cut to {NOTE_MAX_CHARS} characters.)"
         text += " /progress shows your chart."
-        note_safety = d.dialogue.safety_note(note) if note else ""
+        note_safety = d.dialogue.safety_note(note, today=day) if note else ""
         if note_safety:
             text += "\n\n" + note_safety
         if tapped:

@@ -137,7 +137,10 @@ class Routines:
             return out.send(ENDED if session_id is not None else NO_SESSION)
         if state.user_id != actor.user_id:
             return Outcome().toast(NOT_YOURS) if tapped else Outcome().send(NOT_YOURS)
-        if action == "skip" and step is not None and state.step != step + 1:
+        # Skip acts on the step it was sent with: the one whose time is running now, or (tapped the moment it
+        # arrived, before its send was recorded) the one still in flight; an older step's Skip does nothing.
+        in_flight = state.step == step and state.claim.in_flight
+        if action == "skip" and step is not None and state.step != step + 1 and not in_flight:
             return out.send(ALREADY["skip"])
         change = {"pause": paused, "resume": resumed, "skip": skipped}.get(action, stopped)
         new, changed = await self.sessions.apply(state, change)

@@ -53,8 +53,13 @@ def stopped(s: SessionState, now: float) -> SessionState | None:
     return replace(s, status="stopped", due_at=None, paused_remaining=None, ended_at=now)
 
 
-def sent(s: SessionState, step: int, routine: Routine | None, now: float, time_scale: float) -> SessionState:
-    """Record that ``step`` went out: release the claim and move to the next step (or finish)."""
+def sent(s: SessionState, step: int, routine: Routine | None, now: float, time_scale: float, *,
+         claimed_due: float | None = None) -> SessionState:
+    """Record that ``step`` went out: release the claim and move to the next step (or finish).
+
+    ``claimed_due`` is when the step was due as it was claimed: a later ``due_at`` now means Skip was
+    tapped while the step was on its way, so the next one is due at once.
+    """
     released = replace(s, claim=NO_CLAIM)
     if s.step != step or not s.active:
         return released
@@ -63,7 +68,8 @@ def sent(s: SessionState, step: int, routine: Routine | None, now: float, time_s
     length = scaled_seconds(routine.steps[step].minutes, time_scale)
     if s.status == "paused":  # paused while the step was on its way: its whole time is still ahead
         return replace(released, step=step + 1, paused_remaining=length)
-    return replace(released, step=step + 1, due_at=now + length)
+    skipped_meanwhile = claimed_due is not None and s.due_at is not None and s.due_at > claimed_due
+    return replace(released, step=step + 1, due_at=now if skipped_meanwhile else now + length)
 
 
 class SessionService:

@@ -197,7 +197,7 @@ class Ticker:
                 elif result == "gone" or routine is None:
                     new = replace(stopped(state, d.clock()) or state, claim=NO_CLAIM)
                 else:
-                    new = sent(state, s.step, routine, d.clock(), d.settings.time_scale)
+                    new = sent(state, s.step, routine, d.clock(), d.settings.time_scale, claimed_due=s.due_at)
                 if await d.store.sessions.update(new, expected=state):
                     return
                 state = await d.store.sessions.get(s.id)

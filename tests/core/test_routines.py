@@ -189,3 +189,20 @@ async def test_two_people_in_private_chats_have_their_own_routines(world: World)
     await start_quick(world, ALICE)
     await start_quick(world, BOB)
     assert len(world.delivery.texts(ALICE.chat_id)) == 1 and len(world.delivery.texts(BOB.chat_id)) == 1
+
+
+async def test_skip_tapped_the_moment_a_step_arrives_skips_it(world: World) -> None:
+    await start_quick(world)
+    world.clock.advance(95)
+    claimed = await world.store.sessions.claim_due(world.clock(), owner="test", lease=10, limit=10)
+    [c] = claimed  # step 2 is on its way: Telegram has it, the send is not yet recorded
+    step_two = c.item.step
+    skip = await world.core.routines.control(ALICE, "skip", session_id=c.item.id, step=step_two, tapped=True)
+    assert "Skipping" in skip.texts[0]
+    from bot.core.sessions import sent
+    state = await world.store.sessions.get(c.item.id)
+    assert state is not None
+    routine = world.core.deps.kb.routines["quick"]
+    done = sent(state, step_two, routine, world.clock(), 1.0, claimed_due=c.item.due_at)
+    assert await world.store.sessions.update(done, expected=state)
+    assert done.due_at == world.clock()  # step 3 is due at once, not after step 2's two minutes
