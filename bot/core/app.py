@@ -49,6 +49,8 @@ UNSUPPORTED = ("I can only read text. Type a question about your back or self-ma
                "or send /help to see what I can do.")
 EDITED = "I only act on new messages, so I left that edit alone. Send it again as a new message if you like."
 NOT_YOURS = "This button is for someone else."
+TERMINAL_PRIVACY = ("In this terminal chat it all stays in the local database file (BACKCARE_DB, backcare.db by "
+                    "default); /export and /forget work in Telegram.")
 DURATION_QUESTION = "How long has it been hurting?"
 DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), ("over-3-months", "Over 3 months"))
 
@@ -108,7 +110,7 @@ class BackCare:
 
     async def start(self, actor: Actor) -> Outcome:
         """Greet, say what this is and is not, and show the menu."""
-        await self.store.accounts.touch(actor.user_id, actor.chat_id, at=self.deps.clock())
+        await _unless_unavailable(self.store.accounts.touch(actor.user_id, actor.chat_id, at=self.deps.clock()), None)
         menu = () if self.terminal else rows(*(Button(t, "menu", (item,), actor.user_id) for t, item in MENU))
         tail = "Type a question, or /help for what works here." if self.terminal else ""
         return Outcome().send(f"{GREETING}\n\n{NOT_MEDICAL_ADVICE}" + (f"\n{tail}" if tail else ""), menu)
@@ -120,6 +122,13 @@ class BackCare:
 
             return Outcome().send(TERMINAL_HELP)
         return Outcome().send(HELP)
+
+    async def _privacy(self, actor: Actor) -> Outcome:
+        """Say what is stored (in the terminal, where it is kept and that /export and /forget are Telegram's)."""
+        out = await self.privacy.explain(actor)
+        if self.terminal:
+            out.send(TERMINAL_PRIVACY)
+        return out
 
     async def techniques(self, actor: Actor) -> Outcome:
         """List the techniques as buttons."""
@@ -133,7 +142,7 @@ class BackCare:
         admin = {"stats": self.admin.stats, "reload": self.admin.reload}
         simple = {
             "start": self.start, "help": self.help, "techniques": self.techniques, "routine": self.routines.menu,
-            "reminders": self.reminders.list, "progress": self.progress.progress, "privacy": self.privacy.explain,
+            "reminders": self.reminders.list, "progress": self.progress.progress, "privacy": self._privacy,
             "export": self.privacy.export, "forget": self.privacy.forget,
         }
         with_args = {"log": self.progress.log, "remind": self.reminders.remind, "timezone": self.reminders.timezone}
