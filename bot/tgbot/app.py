@@ -29,7 +29,7 @@ from bot.knowledge import KnowledgeBase
 from bot.tgbot import errors, handlers
 from bot.tgbot.delivery import TelegramDelivery
 from bot.tgbot.flood import FloodGuard
-from bot.tgbot.processor import PerChatUpdateProcessor
+from bot.tgbot.processor import PerChatUpdateProcessor, SharedChats
 from bot.tgbot.request import AiohttpRequest, install_event_loop_policy
 from bot.tgbot.retry import RetryingRateLimiter
 
@@ -68,6 +68,9 @@ def _on_startup(settings: Settings, kb: KnowledgeBase, clock: Clock,
         """Open the database, build the core, start the ticker, and register the command list."""
         core = await build_core(settings, kb, clock=clock)
         application.bot_data[handlers.CORE] = core
+        processor = application.update_processor
+        if isinstance(processor, PerChatUpdateProcessor) and isinstance(core.store, SharedChats):
+            processor.share(core.store, clock)  # several workers: chat order and update ids across them
         ticker = build_ticker(core, TelegramDelivery(application.bot))
         application.bot_data[handlers.TICKER] = ticker
         stop = asyncio.Event()
@@ -153,6 +156,9 @@ def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = Fa
         if not settings.webhook_secret:
             raise StartupError("WEBHOOK_SECRET_TOKEN is not set: choose a random secret so only Telegram can post")
         logger.info("Starting BackCare with a webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
+        # Every worker registers the same webhook at start-up: setWebhook with the same arguments is
+        # idempotent, so workers starting together (or one restarting) change nothing.  Never drop
+        # pending updates: they may be the other workers' (a restart would lose what users sent).
         application.run_webhook(
             listen=settings.webhook_listen,
             port=settings.webhook_port,
@@ -160,6 +166,8 @@ def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = Fa
             webhook_url=settings.webhook_url,
             secret_token=settings.webhook_secret,
             allowed_updates=Update.ALL_TYPES,
+            drop_pending_updates=False,
+            bootstrap_retries=5,  # a 429 or a network error while several workers register is retried
         )
     except InvalidToken:
         raise StartupError("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN in .env") from None
