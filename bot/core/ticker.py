@@ -32,8 +32,9 @@ logger = logging.getLogger(__name__)
 
 #: A step sent more than this long after it fell due says it is late.
 LATE_AFTER_SECONDS = 60.0
-#: How long a claim holds before another worker may take it over (renewed while the send is under way).
-LEASE_SECONDS = 10.0
+#: How long a claim holds before another worker may take it over (renewed every third of it while the send
+#: is under way): a killed worker's messages in flight go out again, marked, this long after it died.
+LEASE_SECONDS = 5.0
 #: After a send failed without reaching Telegram, try again this much later.
 RETRY_SECONDS = 5.0
 #: The longest the ticker sleeps, so work claimed back from a dead worker is picked up soon.
