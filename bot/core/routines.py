@@ -18,6 +18,8 @@ ENDED = "That routine has ended. Send /routine to start another."
 RUNNING = "A routine is already running here. Replace it with the new one?"
 CHECK_DONE = "That safety check is already answered."
 NOT_YOURS = "That routine belongs to someone else in this chat."
+SOMEONE_ELSES = ("Someone else's routine is running in this chat, so I won't replace it. Start yours in our "
+                 "private chat: tap my name, then Start.")
 CONTROLS_DONE = {
     "pause": "Paused. Resume when you're ready.",
     "resume": "Resumed.",
@@ -103,6 +105,8 @@ class Routines:
             return out.send("That routine is no longer available. Send /routine to pick one.")
         if replace:
             current = await self.sessions.store.active(actor.chat_id)
+            if current is not None and current.user_id != actor.user_id:
+                return out.edit(SOMEONE_ELSES, ()) if in_place else out.send(SOMEONE_ELSES)
             await self.sessions.apply(current, stopped)
         state = await self.sessions.start(actor.chat_id, actor.user_id, routine_id)
         if state is None:

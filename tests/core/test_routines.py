@@ -206,3 +206,13 @@ async def test_skip_tapped_the_moment_a_step_arrives_skips_it(world: World) -> N
     done = sent(state, step_two, routine, world.clock(), 1.0, claimed_due=c.item.due_at)
     assert await world.store.sessions.update(done, expected=state)
     assert done.due_at == world.clock()  # step 3 is due at once, not after step 2's two minutes
+
+
+async def test_in_a_group_nobody_replaces_someone_elses_routine(world: World) -> None:
+    await start_quick(world, GROUP_ALICE)
+    check = await world.core.routines.choose(GROUP_BOB, "standard")
+    ask = await tap(world, GROUP_BOB, button(check, "No, none"))
+    refused = await tap(world, GROUP_BOB, button(ask, "Replace it"))
+    assert "Someone else's routine" in refused.texts[0]
+    active = await world.store.sessions.active(GROUP_ALICE.chat_id)
+    assert active is not None and active.user_id == GROUP_ALICE.user_id and active.routine_id == "quick"
