@@ -24,6 +24,7 @@ from bot.core.reminders import Reminders
 from bot.core.routines import Routines
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply
 from bot.safety import Level, country_of_zone
+from bot.timezones import resolve_timezone
 from bot.storage.interfaces import StorageError, Store
 
 logger = logging.getLogger(__name__)
@@ -72,8 +73,10 @@ async def _unless_unavailable(step: Awaitable[T], default: T) -> T:
 
 
 def duration_answer(text: str) -> str | None:
-    """Read a typed answer to "how long has it been hurting?" as one of the three choices."""
+    """Read a typed answer to "how long has it been hurting?" as one of the three choices (None if it is not one)."""
     low = text.lower()
+    if len(low) > 40 or "?" in low:  # a question or a story is a new message, not the answer
+        return None
     match = _WEEKS.search(low)
     if match:
         n, unit = int(match[1]), match[2]
@@ -95,7 +98,7 @@ class BackCare:
         self.questions = Questions(deps)
         self.routines = Routines(deps)
         self.reminders = Reminders(deps)
-        self.progress = Progress(deps)
+        self.progress = Progress(deps, on_red_flag=self.routines.stop_for_red_flag)
         self.privacy = Privacy(deps)
         self.admin = Admin(deps)
 
@@ -108,7 +111,7 @@ class BackCare:
 
     async def start(self, actor: Actor) -> Outcome:
         """Greet, say what this is and is not, and show the menu."""
-        await self.store.accounts.touch(actor.user_id, actor.chat_id, at=self.deps.clock())
+        await _unless_unavailable(self.store.accounts.touch(actor.user_id, actor.chat_id, at=self.deps.clock()), False)
         menu = () if self.terminal else rows(*(Button(t, "menu", (item,), actor.user_id) for t, item in MENU))
         tail = "Type a question, or /help for what works here." if self.terminal else ""
         return Outcome().send(f"{GREETING}\n\n{NOT_MEDICAL_ADVICE}" + (f"\n{tail}" if tail else ""), menu)
@@ -195,7 +198,7 @@ class BackCare:
                 action = {"next": "skip", "continue": "resume", "carry on": "resume", "go on": "resume"}.get(word, word)
                 return await self.routines.control(actor, action)
         out = await self.questions.reply(actor, text, reply)
-        if getattr(reply, "asks_duration", False) and session is None:
+        if reply.asks_duration and session is None:
             await _unless_unavailable(self._ask_duration(actor, out), None)
         return out
 
@@ -221,8 +224,9 @@ class BackCare:
         if kind == "duration" and (answer := duration_answer(text)) is not None:
             return await self.answer_duration(actor, prompt_id, answer, in_place=False)
         if kind == "timezone" and len(text) <= 64 and not text.startswith("/"):
-            found = await self.reminders.timezone(actor, text)
-            return found
+            if resolve_timezone(text).found:
+                return await self.reminders.timezone(actor, text)
+            await self.store.prompts.take(prompt_id)  # not a place: it is a message like any other
         return None
 
     async def answer_duration(self, actor: Actor, prompt_id: int, answer: str, *, in_place: bool) -> Outcome:
