@@ -24,8 +24,8 @@ from bot.core.reminders import Reminders
 from bot.core.routines import Routines
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply
 from bot.safety import Level, country_of_zone
-from bot.timezones import resolve_timezone
 from bot.storage.interfaces import StorageError, Store
+from bot.timezones import resolve_timezone
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
