@@ -7,6 +7,7 @@ feature objects directly) and turn the :class:`~bot.core.outcome.Outcome` into s
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable
@@ -53,6 +54,8 @@ NOT_YOURS = "This button is for someone else."
 DURATION_QUESTION = "How long has it been hurting?"
 DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), ("over-3-months", "Over 3 months"))
 
+#: Messages longer than this are read in a worker thread.
+LONG_TEXT = 600
 _YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|sure|i do|it does|they do|one of them|some)\b", re.I)
 _NO = re.compile(r"^\s*(n|no|nope|nah|none|none of (these|them)|not really|i don'?t|no,? none)\b", re.I)
 _CONTROL = re.compile(r"^\s*(?:please\s+)?(stop|pause|skip|next|resume|continue|carry on|go on)\b[\s\w]{0,20}[.!]*\s*$",
@@ -164,7 +167,10 @@ class BackCare:
 
     async def respond(self, actor: Actor, text: str) -> Reply:
         """Return the answer engine's reply for this person (their country picks the emergency number)."""
-        return self.deps.dialogue.respond(text, country=await self.country(actor), today=today(self.deps.clock))
+        country, day = await self.country(actor), today(self.deps.clock)
+        if len(text) > LONG_TEXT:  # a long paste takes a while to read: not on the loop other chats wait on
+            return await asyncio.to_thread(self.deps.dialogue.respond, text, country=country, today=day)
+        return self.deps.dialogue.respond(text, country=country, today=day)
 
     async def country(self, actor: Actor) -> str | None:
         """Return the person's country, from the time zone they set (None when unknown or unreadable)."""
