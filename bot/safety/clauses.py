@@ -121,12 +121,31 @@ class Clause:
         return self.start + len(self.text)
 
 
-def _split(text: str, pattern: re.Pattern[str], offset: int) -> list[tuple[int, str]]:
+#: The longest sentence and clause read as one (characters): a longer run without punctuation is cut at
+#: a comma or a space, so the work per sign found stays bounded and a long paste is read in linear time.
+MAX_SENTENCE = 400
+MAX_CLAUSE = 200
+_CUT = re.compile(r",\s*|\s+")
+
+
+def _bounded(offset: int, text: str, limit: int) -> list[tuple[int, str]]:
+    """Return ``text`` in pieces of at most ``limit`` characters, cut at the last comma or space."""
+    out = []
+    while len(text) > limit:
+        cuts = [(m.start(), m.end(), "," in m.group()) for m in _CUT.finditer(text, limit // 2, limit)]
+        end, resume, _ = ([c for c in cuts if c[2]] or cuts or [(limit, limit, False)])[-1]
+        out.append((offset, text[:end]))
+        offset, text = offset + resume, text[resume:]
+    out.append((offset, text))
+    return out
+
+
+def _split(text: str, pattern: re.Pattern[str], offset: int, limit: int) -> list[tuple[int, str]]:
     out, start = [], 0
     for sep in pattern.finditer(text):
-        out.append((offset + start, text[start:sep.start()]))
+        out += _bounded(offset + start, text[start:sep.start()], limit)
         start = sep.end()
-    out.append((offset + start, text[start:]))
+    out += _bounded(offset + start, text[start:], limit)
     return [(o, t) for o, t in out if t.strip()]
 
 
@@ -165,8 +184,8 @@ def clauses(text: str) -> list[Clause]:
     """Return the clauses of a prepared (lower-cased) message, each with its subject."""
     out: list[Clause] = []
     subject = "self"
-    for s_start, sentence in _split(text, _SENTENCE, 0):
-        for c_start, part in _split(sentence, _CLAUSE, s_start):
+    for s_start, sentence in _split(text, _SENTENCE, 0, MAX_SENTENCE):
+        for c_start, part in _split(sentence, _CLAUSE, s_start, MAX_CLAUSE):
             subject = _subject(part, subject) or subject
             out.append(Clause(c_start, part, sentence, subject, s_start))
     return out

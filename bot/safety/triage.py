@@ -8,6 +8,7 @@ it, nor says it is over, nor puts it on a pet or another person's past.  Duratio
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -209,6 +210,18 @@ def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int, bool]]:
         yield match.flag, match.start, match.end, not _NEGATIVE_PHRASE.search(match.phrase)
 
 
+def _first_of_each(found: list[Clause]) -> list[Clause]:
+    """Return the clauses in order, leaving out repeats of one already seen (same words, sentence, subject)."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for c in found:
+        key = (c.text.strip(), c.sentence.strip(), c.subject)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
 class _Reader:
     """Read one message: collect findings clause by clause."""
 
@@ -217,7 +230,11 @@ class _Reader:
         self.today = today
         self.detectors = detectors
         self.clauses = clauses(self.low)
+        self._starts = [c.start for c in self.clauses]
+        #: Each clause once: a pasted line repeated 200 times is read once (same words, same subject).
+        self.unique = _first_of_each(self.clauses)
         self.findings: dict[tuple[str, str], Finding] = {}
+        self.back_any = bool(_BACK.search(self.low))
         self.pain_any = _pain_in(self.low)
         self.pain_other = any(_pain_in(c.text) for c in self.clauses if c.subject == "other")
         self.pain_self = any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
@@ -241,21 +258,28 @@ class _Reader:
     # --- red flags ------------------------------------------------------------------------
 
     def _clause_at(self, offset: int) -> Clause | None:
-        return next((c for c in self.clauses if c.start <= offset < c.end), None)
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.clauses[i] if i >= 0 and offset < self.clauses[i].end else None
+
+    def _known(self, flag: str, subject: str, detector: str) -> bool:
+        old = self.findings.get((flag, subject))
+        return old is not None and detector in old.detectors
 
     def red_flags(self) -> None:
         hits: list[tuple[str, int, int, str, bool]] = []
         if "rules" in self.detectors:
-            starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.clauses})
+            starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.unique})
             for s_start, s_end in starts:
                 hits += [(f, s, e, "rules", f not in _NEGATED_WORDING)
                          for f, s, e in _rule_hits(self.low, s_start, s_end)]
         if "bank" in self.detectors:
-            for c in self.clauses:
+            for c in self.unique:
                 hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self.low, c) if f != "long-duration"]
         for flag_id, start, end, detector, inside in hits:
             at = self._clause_at(start)
-            if at is None or at.subject == "pet" or denied(at, start, end, self.low, inside=inside):
+            if at is None or at.subject == "pet" or self._known(flag_id, at.subject, detector):
+                continue
+            if denied(at, start, end, self.low, inside=inside):
                 continue
             if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
@@ -272,7 +296,7 @@ class _Reader:
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other:
                 return False
-        elif flag.kind == "risk" and not (self.pain_any or _BACK.search(self.low)) and not _SAID_OF_ME.search(
+        elif flag.kind == "risk" and not (self.pain_any or self.back_any) and not _SAID_OF_ME.search(
                 self.low[c.start:start]):
             return False  # "massage for cancer patients?" asks about others; "I had breast cancer" is the writer's
         if flag_id == "age-onset":
@@ -300,20 +324,23 @@ class _Reader:
         else:
             old_or_young = bool(re.search(r"fift|sixt|sevent|eight|ninet|50s|60s|70s|80s|90s|late forties|late 40s|"
                                           r"pensioner|retire|oap|teen|school|year \d|sixth|gcse|a-level", said))
-        if not old_or_young or not self.pain_any or not _BACK.search(self.low):
+        if not old_or_young or not self.pain_any or not self.back_any:
             return False
         return bool(_FIRST_TIME.search(self.low))
 
     # --- long-lasting pain ----------------------------------------------------------------
 
     def chronic(self) -> None:
-        found = durations.find(self.low, self.today)
-        for c in self.clauses:
+        by_clause: dict[int, list[durations.Duration]] = {}
+        for d in durations.find(self.low, self.today):
+            at = self._clause_at(d.start)
+            if at is not None:
+                by_clause.setdefault(at.start, []).append(d)
+        for c in self.unique:
             if c.subject == "pet":
                 continue
-            mine = [d for d in found if c.start <= d.start < c.end]
-            self._durations(c, mine)
-        for c in self.clauses:
+            self._durations(c, by_clause.get(c.start, []))
+        for c in self.unique:
             if c.subject == "pet":
                 continue
             self._chronic_words(c)
@@ -398,8 +425,8 @@ class _Reader:
     def _asks(self) -> bool:
         if self.pain_length_known:
             return False
-        for c in self.clauses:
-            if c.subject == "self" and _pain_in(c.text) and _BACK.search(self.low) and _ASKS.search(c.text) \
+        for c in self.unique:
+            if c.subject == "self" and _pain_in(c.text) and self.back_any and _ASKS.search(c.text) \
                     and not resolved(c):
                 return True
         return False
