@@ -360,7 +360,8 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
                                                            "(0.922 flagged, 0.126 false alarms when scored once)")
 
 
-@pytest.mark.parametrize("name", ["safety_dev.yaml", pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
+@pytest.mark.parametrize("name", ["safety_dev.yaml", "safety_probes.yaml",
+                                  pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
 def test_corpus_figures(name: str) -> None:
     items = _corpus(DATA / name)
     flagged, emergency, alarms, misses = figures(items)

@@ -239,6 +239,15 @@ def _compiled() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], tuple[str
     return tuple(i for i in items if i[2]), tuple(vocab)
 
 
+@lru_cache(maxsize=1)
+def _by_first_stem() -> dict[str, tuple[int, ...]]:
+    """Return, for each stem, the phrasings that start with it (only those can match where it is absent)."""
+    out: dict[str, list[int]] = {}
+    for i, (_, _, stems) in enumerate(_compiled()[0]):
+        out.setdefault(stems[0], []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=65536)
 def _matches(word: str) -> frozenset[str]:
     """Return the bank stems a message word stands for (itself, or what it is a typo of)."""
@@ -264,7 +273,8 @@ def find(text: str, start: int, end: int) -> list[BankMatch]:
     found: dict[str, BankMatch] = {}
     best_len: dict[str, int] = {}
     items, _ = _compiled()
-    for flag, phrase, stems in items:
+    by_first = _by_first_stem()
+    for flag, phrase, stems in (items[i] for i in sorted(i for s in where for i in by_first.get(s, ()))):
         if len(stems) <= best_len.get(flag, 0) - 1 or any(s not in where for s in stems):
             continue
         span = _window([where[s] for s in stems], len(stems) + (1 if len(stems) <= 2 else 3))

@@ -35,7 +35,8 @@ _CLAUSE = _rx(rf"\b(?:but|however|although|though|except|whereas|apart from that
 #: Words that deny what follows them in the clause.
 _NEGATION = _rx(
     r"\b(?:no|not|never|without|none|neither|nor|nothing|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|haven'?t|havent|"
-    r"hasn'?t|hasnt|hadn'?t|isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|weren'?t|werent|ain'?t|free of|denies|deny|"
+    r"hasn'?t|hasnt|hadn'?t|isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|weren'?t|werent|ain'?t|wouldn'?t|wouldnt|would not|"
+    r"free of|denies|deny|"
     r"ruled out|rule out|no sign of|no signs of|rather than|nope|zero|absence of|negative for|nil)\b")
 #: Phrases that hold a negation word but deny nothing: "not sure if it matters, ...".
 _PSEUDO = _rx(
@@ -58,10 +59,55 @@ _PSEUDO = _rx(
 _AFTER_NEGATION = _rx(
     r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|"
     r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
-    r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
+    r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)"
+    r"(?:\s+(?:at all|whatsoever|really|so far|thankfully|luckily))?(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
     r"wait|thankfully|thank god|luckily|fortunately)\b)"
     r"|^\s*(?:is|are|'s|s|seems?|feels?|has been|have been|all|seem)?\s*(?:totally |completely |perfectly |all |"
     r"absolutely )?(?:normal|fine|ok|okay|good|working fine|all good|grand|alright|all right|as usual)\b")
+
+#: Frames that ask about a sign in general or as a what-if, not saying anyone has it: "should I ever get a
+#: fever...", "can a massage gun cause tingling", "what counts as a red flag", "how do I know if it is chronic".
+_HYPOTHETICAL = _rx(
+    r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
+    r"\bever\b(?! since| had| been)|in case|suppos\w*|hypothetical\w*|imagine|what happens if|what (?:should|do|would) "
+    r"(?:i|you|we) do (?:if|when)|should (?:i|you) ever|if i ever|what would (?:it|that) mean|"
+    r"(?:watch|look|looking|watching) (?:out )?for|warning signs?|red flags?|signs? (?:of|that|to)|"
+    r"symptoms? (?:of|that|to|"
+    r"like|such as)|such as|list of|leaflet|poster|article|video|documentary|film|movie|"
+    r"how (?:do|can|would|will|should) (?:i|you|we|one|people) (?:tell|know|spot|recogni[sz]e)|how to tell|"
+    r"when (?:does|do|is|should|would)|how long (?:does|do|before|until|till|can)|at what point|"
+    r"(?:can|could|does|do|would|will|might|may) (?:a |an |the |too much |much )?[\w\s-]{1,25}? (?:cause|weaken|affect|"
+    r"damage|lead to|give (?:you|people|someone)|trigger|bring on)\b|"
+    r"(?:is|are|can|could) [\w\s-]{1,25}? (?:ever )?(?:caused by|a sign|a symptom|a side effect|linked|related to|"
+    r"normal with)|\bcaused by\b|safe to massage (?:someone|people|a person|anyone)|"
+    r"(?:for|do|does|can) (?:people|someone|anyone|patients|a person|those) (?:with|who)|in general|generally|"
+    r"asking for (?:a|my) (?:friend|school|project|essay|class|course)|school project|for my (?:course|class|essay))")
+#: Words that assert a sign is there, which a frame before them does not undo: "what if it's serious? I have ...".
+_ASSERTS = _rx(r"\b(?:i'?ve|ive|i have|i'?m|im|i am|i keep|i got|since|this|these|the same|now|today|yesterday|"
+               r"last night|this morning|keeps?)\b")
+
+
+#: A question about a sign in general, the sign its subject: "is leg numbness ever caused by ...", "can steroids
+#: weaken your back?", "could a fever make my back ache?".
+_ASKS_ABOUT = _rx(r"^\W*(?:is|are|does|do|can|could|would|will|might|may|should)\b")
+_ABOUT_TAIL = _rx(r"\b(?:ever|cause[sd]?|caused by|make|makes|weaken\w*|affect\w*|lead to|leads to|come from|"
+                  r"comes from|"
+                  r"mean|means|a sign|a symptom|a side effect|linked|related|common|normal with|count as|become)\b")
+_FIRST_PERSON = _rx(r"\b(?:i|i'?m|im|i'?ve|ive|me|my|mine|myself)\b")
+
+
+def hypothetical(clause: Clause, start: int, text: str) -> bool:
+    """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it."""
+    begin = max(clause.sentence_start, start - 90)
+    frames = list(_HYPOTHETICAL.finditer(text, begin, start))
+    if frames and not _ASSERTS.search(text, frames[-1].end(), start):
+        return True
+    head = text[clause.sentence_start:start]
+    if _ASKS_ABOUT.search(head) and len(head) < 40 and not _FIRST_PERSON.search(head):
+        about = _ABOUT_TAIL.search(text, start, min(start + 60, clause.sentence_start + len(clause.sentence)))
+        return about is not None and not _FIRST_PERSON.search(text, start, about.start())
+    return False
+
 
 #: Words that say a sign is over.
 _RESOLVED = _rx(
@@ -73,6 +119,8 @@ _RESOLVED = _rx(
     r"okay|normal|better) now|"
     r"(?:is|are|'s|has|had|have|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
     r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
+    r"(?:that'?s|that is|it'?s|it is|is|was|all|were) (?:long |well |all |now )?over(?!\s*(?:\d|a |an |half|the |one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a year|since|it|this))|"
     r"resolved|no longer|i used to|used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
     r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.safety import banks, durations
-from bot.safety.clauses import Clause, clauses, denied, person, prepare, recurs, resolved
+from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
 from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, VAGUE_CHRONIC
 from bot.safety.levels import Level
 
@@ -149,10 +149,22 @@ def _pain_in(text: str) -> bool:
     return bool(_PAIN.search(text)) or bool(_BACK.search(text) and _TROUBLE.search(text))
 
 
+#: A role, a state or an activity the person has kept up: "I've been a hairdresser", "been clean", "learning the cello".
+_ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|qualified as)\s+(?:a|an)\s+[a-z-]+|"
+            r"\b(?:been|am|was|i'?m|im|stayed|staying)\s+(?:clean|sober|married|single|divorced|retired|vegan|"
+            r"vegetarian|self-employed|off work|off the \w+|on the same \w+|here|there|abroad|away)\b|"
+            r"\b(?:i'?ve|ive|i have|i|we'?ve|we have|he'?s|she'?s|he has|she has)\s+been\s+"
+            r"(?!(?:having|feeling|getting|"
+            r"suffering|struggling|dealing|living|coping|going|putting|waking|noticing|hurting|aching|experiencing|"
+            r"trying|taking|in|on|off|like|with|to|through)\b)[a-z]+ing\b")
+
+
 def _habit_duration(clause: str, offset: int) -> bool:
     """Return whether the words just before a length in the clause name a habit rather than the pain."""
     before = clause[:offset]
-    habit = list(_HABIT.finditer(before))
+    # A role or activity counts unless the back follows it: "seeing the physio about my back since June".
+    roles = [m for m in _ROLE.finditer(before) if not _BACK.search(before, m.end())]
+    habit = sorted([*_HABIT.finditer(before), *roles], key=lambda m: m.start())
     pain = list(_STRONG_PAIN.finditer(before))
     if not habit:
         return False
@@ -189,6 +201,27 @@ _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight
             r"wegovy|mounjaro|gym|exercising|working out|running)\b")
 
 
+#: Words that may stand before "fever" when it is the person's fever; any other word makes a name or an
+#: idiom of it ("hay fever", "cabin fever", "shopping fever", "dengue fever").
+_FEVER_BEFORE = frozenset(
+    "a an the high low slight mild bad little raging real proper huge big massive horrible awful terrible of with "
+    "got have had has having running run runs spiking spiked and no any my his her their a bit small night constant "
+    "persistent recurring recurrent strange weird sudden new grade low-grade nasty some this that mini cold sweaty "
+    "also plus now still or sore achy chills shivers pain back feel feels feeling felt like as ongoing been is was "
+    "be get gets getting got caught came come coming developed develop down very quite pretty really slightly "
+    "degree degrees c f i me you he she they we it but too even since for days weeks today yesterday this".split())
+_FEVER_WORD = re.compile(r"\b([a-z'-]+)[\s-]+fever", re.IGNORECASE)
+
+
+def _named_fever(low: str, start: int, end: int) -> bool:
+    """Return whether the fever found is a name or idiom: a word that is not a fever's own stands before it."""
+    m = _FEVER_WORD.search(low, max(0, start - 20), end)
+    if m is None or not start - 20 <= m.start(1) or m.end() < start:
+        return False
+    word = m.group(1).strip("'")
+    return not (word in _FEVER_BEFORE or word.isdigit() or word.endswith("'s"))
+
+
 def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     """Return whether a find is a known look-alike ("hay fever", "I crashed on the sofa")."""
     pattern = EXCLUDE.get(flag)
@@ -197,6 +230,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
         for m in pattern.finditer(low, c.sentence_start, sentence_end):
             if flag in _WIDE or (m.start() < end + 25 and m.end() > start - 25):
                 return True
+    if flag == "fever" and _named_fever(low, start, end):
+        return True
     if flag == "weight-loss":
         for m in _DIET.finditer(low, c.sentence_start, sentence_end):
             if not re.search(r"(?:\bnot|\bno|n'?t|\bwithout|\bnever|nt)\b(?:\s+\w+){0,3}\s*$",
@@ -243,6 +278,8 @@ class _Reader:
         self.short_length = False
 
     def add(self, flag: str, level: Level, start: int, end: int, c: Clause, detector: str) -> None:
+        if hypothetical(c, start, self.low):
+            return  # "what if I get a fever", "can a massage gun cause tingling in the legs?"
         key = (flag, c.subject)
         old = self.findings.get(key)
         who = person(self.low[c.start:c.end]) if c.subject == "other" else ""
