@@ -63,12 +63,17 @@ _AFTER_NEGATION = _rx(
     r"(?:\s+(?:at all|whatsoever|really|so far|thankfully|luckily))?(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
     r"wait|thankfully|thank god|luckily|fortunately)\b)"
     r"|^\s*(?:is|are|'s|s|seems?|feels?|has been|have been|all|seem)?\s*(?:totally |completely |perfectly |all |"
-    r"absolutely )?(?:normal|fine|ok|okay|good|working fine|all good|grand|alright|all right|as usual)\b")
+    r"absolutely )?(?:normal|fine|ok|okay|good|working fine|all good|grand|alright|all right|as usual)\b"
+    r"(?!\s*\?|\s+(?:with|for|after|when|if|to|that|in|at)\b)")  # "is numbness ... normal with sciatica?" asks
 
 #: Frames that ask about a sign in general or as a what-if, not saying anyone has it: "should I ever get a
 #: fever...", "can a massage gun cause tingling", "what counts as a red flag", "how do I know if it is chronic".
 _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
+    r"if (?:it|this|the pain|my (?:\w+ ){0,2}(?:pain|back|ache))\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
+    r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
+    r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently) (?:that )?(?=[a-z ]{0,40}\b(?:is|are|means?) "
+    r"(?:an? |always )?(?:emergency|serious|dangerous|red flag|bad sign|warning))|"
     r"\bever\b(?! since| had| been)|in case|suppos\w*|hypothetical\w*|imagine|what happens if|what (?:should|do|would) "
     r"(?:i|you|we) do (?:if|when)|should (?:i|you) ever|if i ever|what would (?:it|that) mean|"
     r"(?:watch|look|looking|watching) (?:out )?for|warning signs?|red flags?|signs? (?:of|that|to)|"
@@ -84,6 +89,7 @@ _HYPOTHETICAL = _rx(
     r"asking for (?:a|my) (?:friend|school|project|essay|class|course)|school project|for my (?:course|class|essay))")
 #: Words that assert a sign is there, which a frame before them does not undo: "what if it's serious? I have ...".
 _ASSERTS = _rx(r"\b(?:i'?ve|ive|i have|i'?m|im|i am|i keep|i got|since|this|these|the same|now|today|yesterday|"
+               r"his|their|"
                r"last night|this morning|keeps?)\b")
 
 
@@ -91,7 +97,9 @@ _ASSERTS = _rx(r"\b(?:i'?ve|ive|i have|i'?m|im|i am|i keep|i got|since|this|thes
 #: weaken your back?", "could a fever make my back ache?".
 _ASKS_ABOUT = _rx(r"^\W*(?:is|are|does|do|can|could|would|will|might|may|should)\b")
 _ABOUT_TAIL = _rx(r"\b(?:ever|cause[sd]?|caused by|make|makes|weaken\w*|affect\w*|lead to|leads to|come from|"
-                  r"comes from|"
+                  r"comes from|a reason|reason to|worth|something to|an emergency|serious|dangerous|a red flag|"
+                  r"a problem|"
+                  r"a concern|worrying|"
                   r"mean|means|a sign|a symptom|a side effect|linked|related|common|normal with|count as|become)\b")
 _FIRST_PERSON = _rx(r"\b(?:i|i'?m|im|i'?ve|ive|me|my|mine|myself)\b")
 
@@ -103,6 +111,8 @@ def hypothetical(clause: Clause, start: int, text: str) -> bool:
     if frames and not _ASSERTS.search(text, frames[-1].end(), start):
         return True
     head = text[clause.sentence_start:start]
+    if re.search(r"\b(?:an?|any)\s+$", head) and "?" in text[start:start + 60] and not _FIRST_PERSON.search(head):
+        return True  # "is it bad to massage over a lump?"
     if _ASKS_ABOUT.search(head) and len(head) < 40 and not _FIRST_PERSON.search(head):
         about = _ABOUT_TAIL.search(text, start, min(start + 60, clause.sentence_start + len(clause.sentence)))
         return about is not None and not _FIRST_PERSON.search(text, start, about.start())
@@ -121,6 +131,8 @@ _RESOLVED = _rx(
     r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
     r"(?:that'?s|that is|it'?s|it is|is|was|all|were) (?:long |well |all |now )?over(?!\s*(?:\d|a |an |half|the |one|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a year|since|it|this))|"
+    r"(?:it|that|which|pain|the pain|they|this) (?:went|cleared|disappeared|stopped|settled|eased|healed|resolved)"
+    r"(?: \w+)? (?:completely|totally|for good|entirely|in the end|eventually|fully)|"
     r"resolved|no longer|i used to|used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
     r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"
@@ -239,12 +251,18 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
+_NO_TROUBLE = _rx(r"(?:no|not any|not had any|never had any|never any)\s+(?:\w+\s+)?(?:trouble|problems?|issues?|"
+                  r"difficult\w*|bother|change|changes)\b")
+
+
 def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = True) -> bool:
     """Return whether the clause denies what sits at ``text[start:end]``, before or after it.
 
     With ``inside``, a negation within the find counts too ("my butt isn't numb"); finds whose own
     wording holds a negation ("haven't had a wee", "never goes away") pass ``inside=False``.
     """
+    if _NO_TROUBLE.match(text, start, end):
+        return True  # "no trouble peeing", "no problems with my bladder"
     before = text[clause.start:start]
     cleaned = _PSEUDO.sub(" ", before)
     for m in _NEGATION.finditer(cleaned):

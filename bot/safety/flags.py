@@ -115,6 +115,7 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:bladder)\b.{0,30}\b(?:won'?t|doesn'?t|not|never|can'?t)\s+(?:fully )?empt(?:y|ies|ying)",
     )),
     Flag("saddle-numbness", Level.EMERGENCY, "acute", _rx(
+        rf"\b{_NUMB}\s+(?:\w+\s+)?(?:right |just )?between (?:my|the|his|her|their) (?:legs|thighs|cheeks)\b",
         rf"\b{_NUMB}\b[^.;!?]{{0,45}}?\b(?:in|around|round|on|of|near|down|across|by|between|at|over|under)\b"
         rf"[^.;!?]{{0,20}}?\b{_SADDLE}\b(?!\s+(?:of (?:the|my) (?:leg|back|foot|spine)|line))",
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly) (?:really |properly )?feel (?:my |his |"
@@ -155,6 +156,9 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:jelly|rubber|wobbly|dead|weak|numb|heavy)\s+legs\b",
     )),
     Flag("chest-pain", Level.EMERGENCY, "acute", _rx(
+        r"\b(?:weight|elephant|something heavy|someone|somebody|a brick|bricks|a ton|a band|a belt|a vice|pressure)\s+"
+        r"(?:is |was |were |are )?(?:sitting|sat|pressing|pushing|standing|stood|crushing|squeezing|tightening|wrapped|"
+        r"on|round|around)\s+(?:on |round |around )?(?:my|his|her|their|the) chest\b",
         r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|muscles? (?:stretch|workout|day)|workout|exercises?))"
         r"(?:\s+\w+){0,3}\s+(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|squeez\w*|discomfort|crush\w*|heav\w*|"
         r"burn\w*|sore\w*|pains?|agony|stabb\w*|sharp|pounding|constrict\w*|twinge\w*|pangs?|funny|weird)",
@@ -435,9 +439,12 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
              r"saturday night|disco|jungle|valley|rugby|christmas|xmas|holiday|baby|wedding|bridal|shopping|spending|"
              r"olympic|band|swift|k-?pop|festival|dengue|lassa|rheumatic|typhoid|fan|puppy|mania|travel)[\s-]+fever"
-             r"|\b(?:hot|cold|heat|temp|temperature)(?:[\s-]+(?:and|&|or)[\s-]+(?:hot|cold))?[\s-]+(?:showers?|baths?|water|"
-             r"packs?|pads?|compress\w*|therapy|treatments?|stones?|settings?|controlled|control|dial|gauge|plunge|tubs?|"
-             r"towels?|bottles?|wraps?|creams?|gels?|oils?|massage|setting)\b|\b(?:pad|pack|setting|dial|device|gun|machine|"
+             r"|\b(?:hot|cold|heat|temp|temperature)(?:[\s-]+(?:and|&|or)[\s-]+(?:hot|cold))?[\s-]+(?:showers?|"
+             r"baths?|water|"
+             r"packs?|pads?|compress\w*|therapy|treatments?|stones?|settings?|controlled|control|dial|gauge|"
+             r"plunge|tubs?|"
+             r"towels?|bottles?|wraps?|creams?|gels?|oils?|massage|setting)\b|\b(?:pad|pack|setting|dial|device|"
+             r"gun|machine|"
              r"oil|water|bath|sauna|shower|room)s?\b[^.;!?]{0,25}\b(?:temperature|temp)\b"
              r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
              r"(?:temp|temperature)|temperature (?:of|in) the (?:room|water|bath|house|office|oil)|fever[- ]?pitch",
@@ -457,7 +464,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "night-pain": r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
                   r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
                   r"\btonight\b",
-    "both-legs": r"\bleg day\b|\b(?:brain|mind|head|thoughts?|i was|i'?m|i am|we were|froze|frozen)\b[^.;!?]{0,15}"
+    "both-legs": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
+                 r"cold water|frostbit\w*)\b|\b(?:brain|mind|head|thoughts?|i was|i'?m|i am|we were|froze|"
+                 r"frozen)\b[^.;!?]{0,15}"
                  r"\bparaly\w*(?! (?:from|below|down|legs))|\bparaly\w* (?:with|by) (?:fear|indecision|anxiety|"
                  r"shock|terror|boredom|choice|options|nerves|embarrassment|doubt|worry|stress|panic|analysis)|"
                  r"analysis paralysis|"
@@ -465,7 +474,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
                  r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
                  r"training)\b",
-    "one-leg": r"\bleg day\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|run)\b.{0,30}\b(?:tired|"
+    "one-leg": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
+               r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|"
+               r"run)\b.{0,30}\b(?:tired|"
                r"heavy|dead)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|has gone|fell) (?:to sleep|"
                r"asleep)\b.{0,30}\b(?:sitting|sat|cross)",
     "steroids": r"steroids?\s+(?:cream|creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"

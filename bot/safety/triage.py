@@ -245,6 +245,15 @@ def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int, bool]]:
         yield match.flag, match.start, match.end, not _NEGATIVE_PHRASE.search(match.phrase)
 
 
+#: Words after "long-term", "persistent" and the like that make them about something other than the pain.
+_NOT_PAIN_NOUN = _rx(r"\s*(?:steroids?|medications?|meds|medicines?|treatments?|drugs?|use|users?|"
+                     r"relationships?|plans?|"
+                     r"goals?|jobs?|contracts?|care|carers?|memory|investments?|loans?|lease|rentals?|stay|visa|"
+                     r"partners?|"
+                     r"projects?|commitments?|cough|sick(?:ness)? leave|unemploy\w*|prescriptions?|inhalers?|"
+                     r"antibiotics|condition of (?:my|his|her) (?:mum|dad|husband|wife))\b")
+
+
 def _first_of_each(found: list[Clause]) -> list[Clause]:
     """Return the clauses in order, leaving out repeats of one already seen (same words, sentence, subject)."""
     seen: set[tuple[str, str, str]] = set()
@@ -430,6 +439,8 @@ class _Reader:
         over = resolved(c) and not recurs(c.sentence)
         other_past = c.subject == "other" and bool(_OTHER_HISTORY.search(c.text)) and not _CURRENT.search(c.text)
         for m in CONDITIONS.finditer(self.low, c.start, c.end):
+            if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
+                continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
             if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
                 break
@@ -438,6 +449,8 @@ class _Reader:
         for m in CHRONIC_WORDS.finditer(self.low, c.start, c.end):
             if denied(c, m.start(), m.end(), self.low, inside=False) or other_past:
                 continue
+            if _NOT_PAIN_NOUN.match(self.low, m.end()):
+                continue  # "long-term steroids", "a persistent cough"
             if VAGUE_CHRONIC.fullmatch(m.group()) and self.short_length:
                 continue
             if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
