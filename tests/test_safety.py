@@ -355,9 +355,12 @@ def figures(items: list[tuple[str, Level]],
 
 
 #: Scored once, untuned: 0.922 flagged, 54/56 emergencies, 0.126 false alarms (rules 0.898 / 0.096, bank 0.721 /
-#: 0.104). It stays strict: the mark must go as soon as the held-out part meets the bar.
+#: 0.104). Scored once more after the by-kind generalisation (what-if and general questions, look-alikes, lengths of
+#: roles and habits, ended episodes; tuned on the dev part and tests/data/safety_probes.yaml only): 0.914 flagged,
+#: 54/56 emergencies, 0.111 false alarms (rules 0.889 / 0.081, bank 0.721 / 0.089). It stays strict: the mark must
+#: go as soon as the held-out part meets the bar.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.922 flagged, 0.126 false alarms when scored once)")
+                                                           "(0.914 flagged, 0.111 false alarms when last scored)")
 
 
 @pytest.mark.parametrize("name", ["safety_dev.yaml", "safety_probes.yaml",
