@@ -25,6 +25,7 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.core.build import build_core, build_ticker
 from bot.core.clock import Clock, system_clock
+from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
 from bot.tgbot import errors, handlers
 from bot.tgbot.delivery import TelegramDelivery
@@ -62,7 +63,7 @@ def file_url(base_url: str) -> str:
     return (root[: -len("/bot")] if root.endswith("/bot") else root) + "/file/bot"
 
 
-def _on_startup(settings: Settings, kb: KnowledgeBase, clock: Clock,
+def _on_startup(settings: Settings, kb: KnowledgeBase | Dialogue, clock: Clock,
                 ) -> Callable[[Application], Coroutine[Any, Any, None]]:
     async def on_startup(application: Application) -> None:
         """Open the database, build the core, start the ticker, and register the command list."""
@@ -91,13 +92,14 @@ async def on_shutdown(application: Application) -> None:
         await core.store.close()
 
 
-def build_application(settings: Settings, kb: KnowledgeBase, *,
+def build_application(settings: Settings, kb: KnowledgeBase | Dialogue, *,
                       rate_limiter: BaseRateLimiter | None = None, clock: Clock = system_clock) -> Application:
     """Return the bot's Application with every handler registered, ready to poll or serve a webhook.
 
     ``rate_limiter`` replaces the default :class:`RetryingRateLimiter`, which keeps to Telegram's limits
     (30 messages a second overall); the benchmarks pass one with the limits lifted to measure the bot itself.
-    ``clock`` is the core's and the ticker's time (tests drive it by hand).
+    ``clock`` is the core's and the ticker's time (tests drive it by hand).  ``kb`` may come as a Dialogue
+    with its search index built already (tests share one).
     """
     if not settings.token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set: put it in .env or the environment")
