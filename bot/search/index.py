@@ -32,6 +32,7 @@ import numpy as np
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import parts
+from bot.search.domain import OFF_DOMAIN, off_domain
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import Correction, Speller, zipf
 from bot.text import ANCHORS, STOP_WORDS, SYNONYMS, expand_chat, stem, words
@@ -112,7 +113,8 @@ class SearchIndex:
                  margin: float = 6.0, confident: float = 55.0, coverage_power: float = 1.5,
                  missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.6,
                  char_weight: float = 0.0, statement_weight: float = 0.9, sentences: bool = True,
-                 unknown_factor: float = 1.0,
+                 unknown_factor: float = 1.0, cue_factor: float = 1.0, char_scale: float = 1.5,
+                 answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False,
                  relative_margin: float = 0.2, cover_lead: float = 0.15) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
@@ -127,6 +129,10 @@ class SearchIndex:
         self.statement_weight = statement_weight
         self.sentences = sentences
         self.unknown_factor = unknown_factor
+        self.cue_factor = cue_factor
+        self.char_scale = char_scale
+        self._char_settings = (char_low, char_high, answer_weight)
+        self.char_smalltalk = char_smalltalk
         self.relative_margin = relative_margin
         self.cover_lead = cover_lead
 
@@ -185,15 +191,23 @@ class SearchIndex:
         self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
         position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
         self._phrase_entries = np.array([position[p.entry_id] for p in self._phrases], dtype=np.intp)
-        self._ngram_texts = [text for _, _, text in raw]
-        self._ngram_index: NgramIndex | None = None  # built on first use: the word score alone wins (docs/quality.md)
+        # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector.
+        entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
+        self._ngram_texts = [" ".join(" ".join(expand_chat(words(p))) for p in e.phrasings) for e in entries_in_order]
+        self._ngram_answers = [" ".join(words(e.answer)) for e in entries_in_order]
+        self._entry_smalltalk = np.array([e.is_smalltalk for e in entries_in_order], dtype=bool)
+        self._ngram_index: NgramIndex | None = None
+        if char_weight > 0.0:
+            self._ngrams()
 
         self._known_words = frozenset(phrase_words | answer_words | STOP_WORDS)
         self._speller = Speller(phrase_words, answer_words, STOP_WORDS, pairs)
 
     def _ngrams(self) -> NgramIndex:
         if self._ngram_index is None:
-            self._ngram_index = NgramIndex(self._ngram_texts)
+            low, high, answer_weight = self._char_settings
+            self._ngram_index = NgramIndex(self._ngram_texts, low=low, high=high, extra=self._ngram_answers,
+                                           extra_weight=answer_weight)
         return self._ngram_index
 
     # --- preprocessing a message ---------------------------------------------------------
@@ -208,8 +222,8 @@ class SearchIndex:
             if not w.isdigit() and w not in STOP_WORDS:
                 s = stem(w)
                 before, after = ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
-                found = self._speller.slip(w, before, after)
-                if found is None and s not in self._idf and s not in self._answer_only and w not in self._known_words:
+                found = None if w in OFF_DOMAIN else self._speller.slip(w, before, after)
+                if found is None and w not in OFF_DOMAIN and s not in self._idf and s not in self._answer_only and w not in self._known_words:
                     found = self._speller.correct(w, before, after)
                 if found is not None:
                     corrections.append(found)
@@ -224,8 +238,10 @@ class SearchIndex:
         """Return the content stems of a message, typos corrected against the vocabulary."""
         return list(self.read(text).stems)
 
-    def _weight(self, s: str) -> tuple[float, float]:
-        """Return a stem's weight and how far it counts as a back-care word (0-1)."""
+    def _weight(self, s: str, cues: frozenset[str] = frozenset()) -> tuple[float, float]:
+        """Return a stem's weight in the gate and how far it counts as a back-care word (0-1)."""
+        if s in cues:  # a word of another domain, or "back" in "the back seat"
+            return self._unknown_weight * self.cue_factor, 0.0
         if s in self._idf:
             return self._idf[s], 1.0
         if s in self._answer_only:
@@ -240,54 +256,60 @@ class SearchIndex:
         stems = reading.stems
         if not stems:
             return PartScore(text, asks, reading, 0.0, 0.0)
-        weights = [self._weight(s) for s in stems]
+        cues = frozenset(stem(reading.words[i]) for i in off_domain(list(reading.words)))
+        cues = frozenset(c for c in cues if c in stems)
+        weights = [self._weight(s, cues) for s in stems]
         total = sum(w for w, _ in weights)
         known_total = sum(w * known for w, known in weights)
-        coverage = known_total / total
+        coverage = known_total / total if total else 0.0
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
-        anchor = 1.0 if any(s in ANCHORS for s in stems) else self.no_anchor_factor
+        anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
         part = PartScore(text, asks, reading, coverage, anchor)
         shared = np.zeros(len(self._phrases), dtype=np.float64)
         for s in stems:
             w = self._idf.get(s)
             if w is not None:  # a stem's postings are distinct, so this adds w once to each of its phrasings
                 shared[self._postings[s]] += w
-        chars = np.zeros(len(self._phrases), dtype=np.float64)
-        hit = shared > 0.0
-        if self.char_weight > 0.0 or with_chars:  # the trigram cosine costs a pass over its postings
-            content = " ".join(SYNONYMS.get(w, w) for w in reading.words if w not in STOP_WORDS and not w.isdigit())
-            char_ids, char_sims = self._ngrams().similar(content)
-            chars[char_ids] = char_sims
-            if self.char_weight > 0.0:
-                hit[char_ids] = True
-        ids = np.flatnonzero(hit)
-        if not len(ids):
-            return part
-        inter = shared[ids]
-        missing = np.maximum(self._phrase_weights[ids] - inter, 0.0)  # words of the phrasing the message lacks
-        extra = np.maximum(known_total - inter, 0.0)  # back-care words of the message the phrasing lacks
-        with np.errstate(invalid="ignore", divide="ignore"):
-            word_sim = np.where(
-                self._phrase_smalltalk[ids],  # "thanks" matches "thanks!", not "thanks, how often should I massage"
-                inter / (inter + missing + extra),
-                inter / (inter + self.missing_cost * missing + self.extra_cost * extra),  # Tversky
-            )
-        word_sim = np.nan_to_num(word_sim)
-        char_sim = chars[ids]
-        blend = (1.0 - self.char_weight) * word_sim + self.char_weight * char_sim
+        n_entries = len(self._entry_ids)
+        entry_word = np.zeros(n_entries, dtype=np.float64)
+        entry_cover = np.zeros(n_entries, dtype=np.float64)
+        ids = np.flatnonzero(shared > 0.0)
+        if len(ids):
+            inter = shared[ids]
+            missing = np.maximum(self._phrase_weights[ids] - inter, 0.0)  # words of the phrasing the message lacks
+            extra = np.maximum(known_total - inter, 0.0)  # back-care words of the message the phrasing lacks
+            with np.errstate(invalid="ignore", divide="ignore"):
+                word_sim = np.where(
+                    self._phrase_smalltalk[ids],  # "thanks" matches "thanks!", not "thanks, how often should I massage"
+                    inter / (inter + missing + extra),
+                    inter / (inter + self.missing_cost * missing + self.extra_cost * extra),  # Tversky
+                )
+            word_sim = np.nan_to_num(word_sim)
+            # Each entry's best phrasing by the words (ties by position, so every process agrees).
+            phrase_entries = self._phrase_entries[ids]
+            order = np.lexsort((-word_sim, phrase_entries))
+            _, first = np.unique(phrase_entries[order], return_index=True)
+            best = order[first]
+            entry_word[phrase_entries[best]] = word_sim[best]
+            if known_total:
+                entry_cover[phrase_entries[best]] = np.minimum(inter[best] / known_total, 1.0)
+        entry_char = np.zeros(n_entries, dtype=np.float64)
+        if self.char_weight > 0.0 or with_chars:
+            query = " ".join(w for w in reading.words if not w.isdigit())
+            char_ids, char_sims = self._ngrams().similar(query)
+            entry_char[char_ids] = np.minimum(char_sims * self.char_scale, 1.0)
+            if not self.char_smalltalk:
+                entry_char[self._entry_smalltalk] = 0.0
+        blend = (1.0 - self.char_weight) * entry_word + self.char_weight * entry_char
         scores = 100.0 * coverage ** self.coverage_power * anchor * blend
-        # Only the best few hundred phrasings can hold the best few entries: rank those.
-        big = len(scores) > RANK_POOL
-        pool = np.argpartition(-scores, RANK_POOL)[:RANK_POOL] if big else np.arange(len(scores))
-        pool = pool[scores[pool] > 0.0]
-        order = pool[np.lexsort((self._phrase_entries[ids[pool]], -scores[pool]))]  # by score, ties by entry
-        entries = self._phrase_entries[ids[order]]
-        _, first = np.unique(entries, return_index=True)  # each entry's best phrasing
-        for k in np.sort(first)[:RANKED]:
-            j = order[k]
-            covered = float(inter[j] / known_total) if known_total else 0.0
-            part.ranked.append(Ranked(self._entry_ids[entries[k]], float(scores[j]), 100.0 * float(word_sim[j]),
-                                      100.0 * float(char_sim[j]), min(covered, 1.0)))
+        hit = np.flatnonzero(scores > 0.0)
+        if not len(hit):
+            return part
+        if len(hit) > RANKED:
+            hit = hit[np.argpartition(-scores[hit], RANKED - 1)[:RANKED]]
+        for k in hit[np.lexsort((hit, -scores[hit]))]:  # by score, ties by entry
+            part.ranked.append(Ranked(self._entry_ids[k], float(scores[k]), 100.0 * float(entry_word[k]),
+                                      100.0 * float(entry_char[k]), float(entry_cover[k])))
         return part
 
     def score_parts(self, text: str, *, with_chars: bool = False) -> list[PartScore]:
