@@ -175,7 +175,7 @@ class Dialogue:
                and any(m.entry.id in c.not_for for c in stated)]
         if own:
             return SearchResult(own[0], tuple(m for m in result.alternatives if m is not own[0]))
-        if result.best is not None or not stated:
+        if not stated:
             return result
         stripped = text
         for caution in stated:
@@ -184,7 +184,13 @@ class Dialogue:
         if stripped == text:
             return result
         again = self.index.find(stripped)
-        return again if again.best is not None else result
+        if result.best is None:
+            return again if again.best is not None else result
+        # The condition alone may have picked a general entry (when not to massage): the caution says that part,
+        # so a confident answer to what is asked besides it fits better.
+        if again.best is not None and again.best.entry.id != result.best.entry.id and again.best.score >= self.index.confident:
+            return again
+        return result
 
     def _other_language(self, code: str) -> Reply:
         """Return "I can only answer in English for now" in the message's language, with two examples."""

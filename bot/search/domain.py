@@ -28,12 +28,12 @@ _KINDS = {
                             "code coding python postgres postgresql sql database server router wifi printer "
                             "bluetooth email password browser autocorrect bitcoin crypto stocks "
                             "spreadsheet excel website github",
-    "home and diy": "carpet ceiling ceilings paint painting painted canvas brush patio paving slabs "
+    "home and diy": "carpet rug room rooms lounge chopping cutting board boards ceiling ceilings paint painting painted canvas brush patio paving slabs "
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge mattress topper diffuser "
                     "candle candles curtains",
     "animals": "dog dogs puppy cats kitten kittens horse horses pony rabbit hamster bird birds parrot vet pet pets",
-    "plants": "succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
+    "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",
     "sport and the arts": "racket racquet football soccer rugby basketball baseball match goal goals trampoline flip "
                           "skate skates skating ski skiing surf surfing chess choir singing sing song songs guitar "
@@ -44,7 +44,7 @@ _KINDS = {
     "trivia and language": "capital translate translation arabic japanese french spanish weather forecast rain "
                            "convert miles km kilometres ounces cup cups price joke jokes cube cubes freeze "
                            "president election",
-    "other body parts": "eyelid eyelids eye eyes tooth teeth toothache hair nails tattoo skin acne",
+    "other body parts": "eyelid eyelids eye eyes tooth teeth toothache hair nails tattoo skin acne dry chapped moisturiser moisturizer eczema lips",
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
 
@@ -60,6 +60,8 @@ def off_domain(ws: list[str]) -> list[int]:
     out = [i for i, w in enumerate(ws) if w in OFF_DOMAIN]
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
+        if w == "water" and nxt in ("the", "my", "plants", "lawn", "garden"):  # to water the garden
+            out.append(i)
         if w == "back" and (nxt in _BACK_PLACES or (nxt == "up" and i + 2 < len(ws) and ws[i + 2] in _BACKUP_OBJECTS)):
             out.append(i)
     return sorted(set(out))

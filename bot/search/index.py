@@ -110,11 +110,11 @@ class SearchIndex:
     """Every phrasing of every entry, preprocessed once, scored against a message on demand."""
 
     def __init__(self, kb: KnowledgeBase, *, match_cutoff: float = 40.0, suggest_cutoff: float = 30.0,
-                 margin: float = 6.0, confident: float = 55.0, coverage_power: float = 1.5,
-                 missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.6,
-                 char_weight: float = 0.0, statement_weight: float = 0.9, sentences: bool = True,
-                 unknown_factor: float = 1.0, cue_factor: float = 1.0, char_scale: float = 1.5,
-                 answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False,
+                 margin: float = 4.0, confident: float = 55.0, coverage_power: float = 1.5,
+                 missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.8,
+                 char_weight: float = 0.5, statement_weight: float = 0.9, sentences: bool = True,
+                 unknown_factor: float = 0.15, cue_factor: float = 1.0, char_scale: float = 3.0,
+                 answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False, char_mode: str = "blend",
                  relative_margin: float = 0.2, cover_lead: float = 0.15) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
@@ -133,6 +133,7 @@ class SearchIndex:
         self.char_scale = char_scale
         self._char_settings = (char_low, char_high, answer_weight)
         self.char_smalltalk = char_smalltalk
+        self.char_mode = char_mode
         self.relative_margin = relative_margin
         self.cover_lead = cover_lead
 
@@ -193,8 +194,9 @@ class SearchIndex:
         self._phrase_entries = np.array([position[p.entry_id] for p in self._phrases], dtype=np.intp)
         # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector.
         entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
-        self._ngram_texts = [" ".join(" ".join(expand_chat(words(p))) for p in e.phrasings) for e in entries_in_order]
-        self._ngram_answers = [" ".join(words(e.answer)) for e in entries_in_order]
+        self._ngram_texts = [" ".join(w for p in e.phrasings for w in _content(expand_chat(words(p))))
+                             for e in entries_in_order]
+        self._ngram_answers = [" ".join(_content(words(e.answer))) for e in entries_in_order]
         self._entry_smalltalk = np.array([e.is_smalltalk for e in entries_in_order], dtype=bool)
         self._ngram_index: NgramIndex | None = None
         if char_weight > 0.0:
@@ -295,12 +297,15 @@ class SearchIndex:
                 entry_cover[phrase_entries[best]] = np.minimum(inter[best] / known_total, 1.0)
         entry_char = np.zeros(n_entries, dtype=np.float64)
         if self.char_weight > 0.0 or with_chars:
-            query = " ".join(w for w in reading.words if not w.isdigit())
+            query = " ".join(_content(list(reading.words)))
             char_ids, char_sims = self._ngrams().similar(query)
             entry_char[char_ids] = np.minimum(char_sims * self.char_scale, 1.0)
-            if not self.char_smalltalk:
-                entry_char[self._entry_smalltalk] = 0.0
-        blend = (1.0 - self.char_weight) * entry_word + self.char_weight * entry_char
+        if self.char_mode == "max":
+            blend = np.maximum(entry_word, self.char_weight * entry_char)
+        else:
+            blend = (1.0 - self.char_weight) * entry_word + self.char_weight * entry_char
+        if not self.char_smalltalk:  # small talk is matched by its words: "thanks" is not "thanks, how often ..."
+            blend[self._entry_smalltalk] = entry_word[self._entry_smalltalk]
         scores = 100.0 * coverage ** self.coverage_power * anchor * blend
         hit = np.flatnonzero(scores > 0.0)
         if not len(hit):
@@ -389,6 +394,11 @@ class SearchIndex:
                     and self._clear(part.ranked)):
                 return (Match(entry, round(min(first.score, 100.0), 1)),)
         return ()
+
+
+def _content(ws: list[str]) -> list[str]:
+    """Return the content words of ``ws`` (stop words and numbers dropped), as the character score reads them."""
+    return [w for w in ws if w not in STOP_WORDS and not w.isdigit()]
 
 
 def _exact_key(text: str) -> str:
