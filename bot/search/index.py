@@ -113,7 +113,7 @@ class SearchIndex:
                  margin: float = 4.0, confident: float = 55.0, coverage_power: float = 1.5,
                  missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.8,
                  char_weight: float = 0.5, statement_weight: float = 0.9, sentences: bool = True,
-                 unknown_factor: float = 0.15, cue_factor: float = 1.0, char_scale: float = 3.0,
+                 unknown_factor: float = 1.0, cue_factor: float = 1.0, char_scale: float = 3.0,
                  answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False, char_mode: str = "blend",
                  relative_margin: float = 0.2, cover_lead: float = 0.15) -> None:
         self.kb = kb
@@ -287,14 +287,11 @@ class SearchIndex:
                     inter / (inter + self.missing_cost * missing + self.extra_cost * extra),  # Tversky
                 )
             word_sim = np.nan_to_num(word_sim)
-            # Each entry's best phrasing by the words (ties by position, so every process agrees).
+            # Each entry scores as its best phrasing; its cover is the most of the message any phrasing has.
             phrase_entries = self._phrase_entries[ids]
-            order = np.lexsort((-word_sim, phrase_entries))
-            _, first = np.unique(phrase_entries[order], return_index=True)
-            best = order[first]
-            entry_word[phrase_entries[best]] = word_sim[best]
+            np.maximum.at(entry_word, phrase_entries, word_sim)
             if known_total:
-                entry_cover[phrase_entries[best]] = np.minimum(inter[best] / known_total, 1.0)
+                np.maximum.at(entry_cover, phrase_entries, np.minimum(inter / known_total, 1.0))
         entry_char = np.zeros(n_entries, dtype=np.float64)
         if self.char_weight > 0.0 or with_chars:
             query = " ".join(_content(list(reading.words)))
