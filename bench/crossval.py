@@ -79,7 +79,7 @@ def main() -> None:
     """Cross-validate the default grid."""
     kb = load(ROOT / "knowledge")
     items = yaml.safe_load(DEV.read_text(encoding="utf-8"))
-    crossvalidate(kb, {"char_weight": [0.0, 0.5]}, items)
+    crossvalidate(kb, {"char_weight": [0.0, 0.5, 1.0], "unknown_factor": [0.15, 1.0]}, items)
 
 
 if __name__ == "__main__":

@@ -187,7 +187,8 @@ class Dialogue:
             return again if again.best is not None else result
         # The condition alone may have picked a general entry (when not to massage): the caution says that part,
         # so a confident answer to what is asked besides it fits better.
-        if again.best is not None and again.best.entry.id != result.best.entry.id and again.best.score >= self.index.confident:
+        best = again.best
+        if best is not None and best.entry.id != result.best.entry.id and best.score >= self.index.confident:
             return again
         return result
 

@@ -28,7 +28,8 @@ _KINDS = {
                             "code coding python postgres postgresql sql database server router wifi printer "
                             "bluetooth email password browser autocorrect bitcoin crypto stocks "
                             "spreadsheet excel website github",
-    "home and diy": "carpet rug room rooms lounge chopping cutting board boards ceiling ceilings paint painting painted canvas brush patio paving slabs "
+    "home and diy": "carpet rug room rooms lounge chopping cutting board boards ceiling ceilings "
+                    "paint painting painted canvas brush patio paving slabs "
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge mattress topper diffuser "
                     "candle candles curtains",
@@ -44,7 +45,8 @@ _KINDS = {
     "trivia and language": "capital translate translation arabic japanese french spanish weather forecast rain "
                            "convert miles km kilometres ounces cup cups price joke jokes cube cubes freeze "
                            "president election",
-    "other body parts": "eyelid eyelids eye eyes tooth teeth toothache hair nails tattoo skin acne dry chapped moisturiser moisturizer eczema lips",
+    "other body parts": "eyelid eyelids eye eyes tooth teeth toothache hair nails tattoo skin acne dry chapped "
+                        "moisturiser moisturizer eczema lips",
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
 

@@ -13,10 +13,11 @@ index scores meaning-bearing words, and keeps a spelling-robust view beside them
    knowledge base does not know is corrected when a knowledge-base word is likelier
    (:mod:`bot.search.spelling`); a word still unknown keeps a high weight, so an off-topic word
    pulls the score down instead of being ignored.
-3. The word score of a phrasing is the Tversky similarity of the two weighted stem sets; the
-   character score is the cosine of the trigram vectors.  Their blend is multiplied by the gate:
-   how much of the message the domain vocabulary covers, and whether it has a back-care word.
-   An entry scores as its best phrasing.
+3. An entry's word score is the Tversky similarity of the message's weighted stems with its best
+   phrasing; its character score is the cosine of the character 2-4-grams of the message's content
+   words with all its phrasings' pooled (:mod:`bot.search.ngrams`).  The blend is multiplied by the gate:
+   how much of the message the domain vocabulary covers (a word of another domain, "the car's oil",
+   weighs against it: :mod:`bot.search.domain`), and whether it has a back-care word.
 4. A long message is also scored sentence by sentence, a sentence that asks weighing most; two
    sentences that confidently ask for two different entries give two answers.
 5. A message that is exactly one of the phrasings ("who are you") is that entry.
@@ -114,7 +115,8 @@ class SearchIndex:
                  missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.8,
                  char_weight: float = 0.5, statement_weight: float = 0.9, sentences: bool = True,
                  unknown_factor: float = 1.0, cue_factor: float = 1.0, char_scale: float = 3.0,
-                 answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False, char_mode: str = "blend",
+                 answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False,
+                 char_mode: str = "blend",
                  relative_margin: float = 0.2, cover_lead: float = 0.15) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
@@ -225,7 +227,8 @@ class SearchIndex:
                 s = stem(w)
                 before, after = ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
                 found = None if w in OFF_DOMAIN else self._speller.slip(w, before, after)
-                if found is None and w not in OFF_DOMAIN and s not in self._idf and s not in self._answer_only and w not in self._known_words:
+                if (found is None and w not in OFF_DOMAIN and s not in self._idf and s not in self._answer_only
+                        and w not in self._known_words):
                     found = self._speller.correct(w, before, after)
                 if found is not None:
                     corrections.append(found)
