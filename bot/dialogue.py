@@ -61,6 +61,8 @@ class Reply:
     also: tuple[Reply, ...] = ()
     #: The language of the message when it is not English (ISO 639-1), for OTHER_LANGUAGE replies.
     language: str | None = None
+    #: The person describes their own pain and neither how long it has lasted nor a red flag is known.
+    asks_duration: bool = False
 
     def as_json(self, query: str) -> dict[str, object]:
         """Return the reply in the ``ask --json`` format."""
@@ -89,6 +91,10 @@ class Dialogue:
         ``today`` the date durations such as "since Easter" are counted from.
         """
         assessment = assess(text, today=today)
+        reply = self._respond(text, assessment, country)
+        return replace(reply, asks_duration=True) if assessment.asks_duration else reply
+
+    def _respond(self, text: str, assessment: Assessment, country: str | None) -> Reply:
         if not normalise(text):
             return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples(),
                                      country)
@@ -116,6 +122,10 @@ class Dialogue:
             return None
         assessment = assess(original, today=today) if original else Assessment(Level.NONE)
         return self._answer(entry, 100.0, assessment, country)
+
+    def is_red_flag(self, text: str, *, today: dt.date | None = None) -> bool:
+        """Return whether the text carries an urgent or emergency sign."""
+        return assess(text, today=today).level >= Level.URGENT
 
     def safety_note(self, text: str, *, country: str | None = None, today: dt.date | None = None) -> str:
         """Return only the safety message a text calls for (a /log note, say), or "" when it needs none."""

@@ -20,6 +20,10 @@ logger = logging.getLogger(__name__)
 
 Change = Callable[[SessionState], SessionState | None]
 
+#: ``paused_remaining`` of a *running* session (where it is otherwise unset): Skip was tapped on the step
+#: that is on its way, so the step after it is due as soon as that one is recorded as sent.
+SKIP_IN_FLIGHT = 0.0
+
 
 class SessionConflict(StorageError):
     """A session kept changing under a write; the action can simply be tried again."""
@@ -53,6 +57,13 @@ def stopped(s: SessionState, now: float) -> SessionState | None:
     return replace(s, status="stopped", due_at=None, paused_remaining=None, ended_at=now)
 
 
+def skipped_in_flight(s: SessionState, now: float) -> SessionState | None:
+    """Mark that Skip was tapped on the step being sent: once it is recorded, the next one is due at once."""
+    if s.status != "running" or not s.claim.in_flight:
+        return None
+    return replace(s, paused_remaining=SKIP_IN_FLIGHT)
+
+
 def sent(s: SessionState, step: int, routine: Routine | None, now: float, time_scale: float) -> SessionState:
     """Record that ``step`` went out: release the claim and move to the next step (or finish)."""
     released = replace(s, claim=NO_CLAIM)
@@ -63,6 +74,8 @@ def sent(s: SessionState, step: int, routine: Routine | None, now: float, time_s
     length = scaled_seconds(routine.steps[step].minutes, time_scale)
     if s.status == "paused":  # paused while the step was on its way: its whole time is still ahead
         return replace(released, step=step + 1, paused_remaining=length)
+    if s.paused_remaining == SKIP_IN_FLIGHT:  # Skip tapped on this very step while it was on its way
+        return replace(released, step=step + 1, due_at=now, paused_remaining=None)
     return replace(released, step=step + 1, due_at=now + length)
 
 

@@ -134,10 +134,13 @@ class Ticker:
     async def _run(self, jobs: Sequence[Awaitable[None]]) -> None:
         """Run the sends with bounded concurrency, renewing this worker's leases while they last."""
         renewing = asyncio.ensure_future(self._renew())
-        try:
-            await asyncio.gather(*jobs)
+        try:  # every job runs to its end (and keeps its lease renewed) even when another one fails
+            results = await asyncio.gather(*jobs, return_exceptions=True)
         finally:
             renewing.cancel()
+        for result in results:
+            if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
+                logger.error("A scheduled message failed", exc_info=result)
 
     async def _renew(self) -> None:
         while True:
@@ -162,11 +165,21 @@ class Ticker:
                 logger.warning("A scheduled message could not be sent (%s)%s", exc,
                                "" if exc.permanent else f"; retrying in {RETRY_SECONDS:.0f} s")
                 return "gone" if exc.permanent else "failed"
+            except Exception:  # a bug in the adapter: nothing was confirmed as sent; try again later
+                logger.exception("Sending a scheduled message failed; retrying in %.0f s", RETRY_SECONDS)
+                return "failed"
 
     def _late(self, due_at: float | None, now: float) -> bool:
         return due_at is not None and (due_at < self.started_at - 1 or now - due_at > LATE_AFTER_SECONDS)
 
     async def _session(self, claimed: Claimed[SessionState]) -> None:
+        try:
+            await self._session_unguarded(claimed)
+        except StorageError as exc:
+            logger.warning("Could not prepare session %d's step (%s); its claim runs out and it is tried again",
+                           claimed.item.id, exc)
+
+    async def _session_unguarded(self, claimed: Claimed[SessionState]) -> None:
         d, s = self.deps, claimed.item
         now = d.clock()
         routine = d.kb.routines.get(s.routine_id)
@@ -206,6 +219,13 @@ class Ticker:
         await self._confirm(confirm)
 
     async def _reminder(self, claimed: Claimed[Reminder]) -> None:
+        try:
+            await self._reminder_unguarded(claimed)
+        except StorageError as exc:
+            logger.warning("Could not prepare reminder %d (%s); its claim runs out and it is tried again",
+                           claimed.item.id, exc)
+
+    async def _reminder_unguarded(self, claimed: Claimed[Reminder]) -> None:
         d, r = self.deps, claimed.item
         now = d.clock()
         routine_id = await self._reminders.routine_for_user(r.user_id, r.routine_id)

@@ -73,7 +73,11 @@ async def press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer a sticker, voice note, photo or file with what the bot understands."""
+    """Answer a sticker, voice note, photo or file with what the bot understands (a caption is read as text)."""
+    caption = update.effective_message.caption if update.effective_message else None
+    if caption:
+        await _finish(update, context, await core(context).message(actor(update), caption))
+        return
     await _finish(update, context, await core(context).unsupported(actor(update)))
 
 

@@ -56,7 +56,10 @@ async def apply(update: Update, context: ContextTypes.DEFAULT_TYPE, outcome: Out
     toasts = [e for e in outcome.effects if isinstance(e, Toast)]
     if query is not None:
         first = toasts[0] if toasts else None
-        await query.answer(first.text or None if first else None, show_alert=bool(first and first.alert))
+        try:
+            await query.answer(first.text or None if first else None, show_alert=bool(first and first.alert))
+        except BadRequest as exc:  # "query is too old" after a restart: the action is done, say so below
+            logger.debug("Could not answer a button tap: %s", exc.message)
     for effect in outcome.effects:
         if isinstance(effect, Send):
             await _send(update, context, effect)
