@@ -16,7 +16,12 @@ What I store about you, and why
 • Pain scores and the short notes you add with /log: to draw your /progress chart.
 • The guided routines you start, how far you got and the score you give at the end: to carry on \
 after a restart and to show your sessions on the chart.
-• Your reminders, your time zone and your usual routine: to remind you at the right time.
+• Your reminders and your time zone: to remind you at the right time (and, from the time zone, \
+which emergency numbers to give you).
+• How long your back has been hurting, if you answer that question: so I ask only once and \
+point you to a professional when it has been months.
+• While I wait for your answer to a question I asked (a safety check, a score, "did you mean"), \
+what that question was about; it is deleted when you answer.
 
 Without your id (they cannot be traced back to you):
 • The 👍 / 👎 you give an answer, with the answer it was about.

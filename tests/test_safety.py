@@ -249,6 +249,44 @@ def test_odd_input_never_raises(text: str) -> None:
     assert assess(text).level in Level
 
 
+@pytest.mark.parametrize("text", [
+    "fever " * 700,
+    "no numbness but " * 256,
+    "my back hurts and my legs are numb, " * 120,
+    "numb" + " x" * 2046 + " groin",
+    " ".join(f"for {n} months my back hurt and my husband had a fever" for n in range(80)),
+])
+def test_a_full_length_paste_is_read_with_bounded_work(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 4096-character message is read a clause at a time, each clause short, at most once per word."""
+    import bot.safety.triage as triage
+    from bot.safety.clauses import MAX_CLAUSE, Clause
+
+    spans: dict[str, list[int]] = {"denied": [], "bank": []}
+    real_denied, real_find = triage.denied, triage.banks.find
+
+    def counted_denied(clause: Clause, *args: object, **kwargs: object) -> bool:
+        spans["denied"].append(len(clause.text))
+        return real_denied(clause, *args, **kwargs)  # type: ignore[arg-type]
+
+    def counted_find(low: str, start: int, end: int) -> object:
+        spans["bank"].append(end - start)
+        return real_find(low, start, end)
+
+    monkeypatch.setattr(triage, "denied", counted_denied)
+    monkeypatch.setattr(triage.banks, "find", counted_find)
+    text = text[:4096]
+    assert assess(text, today=TODAY).level in Level
+    words = len(text.split())
+    for name, seen in spans.items():
+        assert len(seen) <= words and max(seen, default=0) <= MAX_CLAUSE, (name, len(seen), max(seen, default=0))
+
+
+def test_a_repeated_clause_is_read_once() -> None:
+    once = assess("I've wet myself and my back hurts.", today=TODAY)
+    many = assess("I've wet myself and my back hurts. " * 117, today=TODAY)
+    assert many.level is once.level is Level.EMERGENCY and many.signs == once.signs
+
+
 @pytest.mark.parametrize(("line", "expected"), [("my back has hurt since Easter", "chronic"),
                                                  ("back pain with chest pain", "emergency")])
 def test_ask_json_reports_the_level(line: str, expected: str, monkeypatch: pytest.MonkeyPatch,
@@ -317,12 +355,16 @@ def figures(items: list[tuple[str, Level]],
 
 
 #: Scored once, untuned: 0.922 flagged, 54/56 emergencies, 0.126 false alarms (rules 0.898 / 0.096, bank 0.721 /
-#: 0.104). It stays strict: the mark must go as soon as the held-out part meets the bar.
+#: 0.104). Scored once more after the by-kind generalisation (what-if and general questions, look-alikes, lengths of
+#: roles and habits, ended episodes; tuned on the dev part and tests/data/safety_probes.yaml only): 0.914 flagged,
+#: 54/56 emergencies, 0.111 false alarms (rules 0.889 / 0.081, bank 0.721 / 0.089). It stays strict: the mark must
+#: go as soon as the held-out part meets the bar.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.922 flagged, 0.126 false alarms when scored once)")
+                                                           "(0.914 flagged, 0.111 false alarms when last scored)")
 
 
-@pytest.mark.parametrize("name", ["safety_dev.yaml", pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
+@pytest.mark.parametrize("name", ["safety_dev.yaml", "safety_probes.yaml",
+                                  pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
 def test_corpus_figures(name: str) -> None:
     items = _corpus(DATA / name)
     flagged, emergency, alarms, misses = figures(items)

@@ -7,6 +7,7 @@ feature objects directly) and turn the :class:`~bot.core.outcome.Outcome` into s
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable
@@ -25,6 +26,7 @@ from bot.core.routines import Routines
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply
 from bot.safety import Level, country_of_zone
 from bot.storage.interfaces import StorageError, Store
+from bot.timezones import resolve_timezone
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -54,6 +56,8 @@ TERMINAL_PRIVACY = ("In this terminal chat it all stays in the local database fi
 DURATION_QUESTION = "How long has it been hurting?"
 DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), ("over-3-months", "Over 3 months"))
 
+#: Messages longer than this are read in a worker thread.
+LONG_TEXT = 600
 _YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|sure|i do|it does|they do|one of them|some)\b", re.I)
 _NO = re.compile(r"^\s*(n|no|nope|nah|none|none of (these|them)|not really|i don'?t|no,? none)\b", re.I)
 _CONTROL = re.compile(r"^\s*(?:please\s+)?(stop|pause|skip|next|resume|continue|carry on|go on)\b[\s\w]{0,20}[.!]*\s*$",
@@ -74,8 +78,10 @@ async def _unless_unavailable(step: Awaitable[T], default: T) -> T:
 
 
 def duration_answer(text: str) -> str | None:
-    """Read a typed answer to "how long has it been hurting?" as one of the three choices."""
+    """Read a typed answer to "how long has it been hurting?" as one of the three choices (None if it is not one)."""
     low = text.lower()
+    if len(low) > 40 or "?" in low:  # a question or a story is a new message, not the answer
+        return None
     match = _WEEKS.search(low)
     if match:
         n, unit = int(match[1]), match[2]
@@ -97,7 +103,7 @@ class BackCare:
         self.questions = Questions(deps)
         self.routines = Routines(deps)
         self.reminders = Reminders(deps)
-        self.progress = Progress(deps)
+        self.progress = Progress(deps, on_red_flag=self.routines.stop_for_red_flag)
         self.privacy = Privacy(deps)
         self.admin = Admin(deps)
 
@@ -110,7 +116,7 @@ class BackCare:
 
     async def start(self, actor: Actor) -> Outcome:
         """Greet, say what this is and is not, and show the menu."""
-        await _unless_unavailable(self.store.accounts.touch(actor.user_id, actor.chat_id, at=self.deps.clock()), None)
+        await _unless_unavailable(self.store.accounts.touch(actor.user_id, actor.chat_id, at=self.deps.clock()), False)
         menu = () if self.terminal else rows(*(Button(t, "menu", (item,), actor.user_id) for t, item in MENU))
         tail = "Type a question, or /help for what works here." if self.terminal else ""
         return Outcome().send(f"{GREETING}\n\n{NOT_MEDICAL_ADVICE}" + (f"\n{tail}" if tail else ""), menu)
@@ -170,7 +176,10 @@ class BackCare:
 
     async def respond(self, actor: Actor, text: str) -> Reply:
         """Return the answer engine's reply for this person (their country picks the emergency number)."""
-        return self.deps.dialogue.respond(text, country=await self.country(actor), today=today(self.deps.clock))
+        country, day = await self.country(actor), today(self.deps.clock)
+        if len(text) > LONG_TEXT:  # a long paste takes a while to read: not on the loop other chats wait on
+            return await asyncio.to_thread(self.deps.dialogue.respond, text, country=country, today=day)
+        return self.deps.dialogue.respond(text, country=country, today=day)
 
     async def country(self, actor: Actor) -> str | None:
         """Return the person's country, from the time zone they set (None when unknown or unreadable)."""
@@ -204,7 +213,7 @@ class BackCare:
                 action = {"next": "skip", "continue": "resume", "carry on": "resume", "go on": "resume"}.get(word, word)
                 return await self.routines.control(actor, action)
         out = await self.questions.reply(actor, text, reply)
-        if getattr(reply, "asks_duration", False) and session is None:
+        if reply.asks_duration and session is None:
             await _unless_unavailable(self._ask_duration(actor, out), None)
         return out
 
@@ -230,8 +239,9 @@ class BackCare:
         if kind == "duration" and (answer := duration_answer(text)) is not None:
             return await self.answer_duration(actor, prompt_id, answer, in_place=False)
         if kind == "timezone" and len(text) <= 64 and not text.startswith("/"):
-            found = await self.reminders.timezone(actor, text)
-            return found
+            if resolve_timezone(text).found:
+                return await self.reminders.timezone(actor, text)
+            await self.store.prompts.take(prompt_id)  # not a place: it is a message like any other
         return None
 
     async def answer_duration(self, actor: Actor, prompt_id: int, answer: str, *, in_place: bool) -> Outcome:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import progress as chart
@@ -32,8 +33,10 @@ def parse_log(text: str) -> tuple[int, str | None] | None:
 class Progress:
     """/log and /progress."""
 
-    def __init__(self, deps: Deps) -> None:
+    def __init__(self, deps: Deps, on_red_flag: Callable[[Actor], Awaitable[bool]] | None = None) -> None:
         self.deps = deps
+        #: Stops the person's routine; a red flag in a note counts like one in a message.
+        self.on_red_flag = on_red_flag
 
     async def _tz(self, user_id: int) -> dt.tzinfo:
         account = await self.deps.store.accounts.get(user_id)
@@ -68,6 +71,9 @@ class Progress:
         note_safety = d.dialogue.safety_note(note, today=day) if note else ""
         if note_safety:
             text += "\n\n" + note_safety
+            if self.on_red_flag is not None and d.dialogue.is_red_flag(note or "", today=day) \
+                    and await self.on_red_flag(actor):
+                text += "\n\nI've stopped your routine. Please don't continue the massage now."
         if tapped:
             return Outcome().toast("Logged.").edit(text, ())
         if actor.in_group:

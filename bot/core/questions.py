@@ -8,6 +8,7 @@ from bot.core.outcome import Button, Keyboard, Outcome
 from bot.dialogue import Reply, ReplyKind, Suggestion
 from bot.knowledge import Entry
 from bot.safety import Level
+from bot.storage.interfaces import StorageError
 
 STALE = "That button is from an older conversation. Please ask your question again."
 MAX_BUTTON_TEXT = 60
@@ -34,9 +35,12 @@ class Questions:
         d = self.deps
         out = Outcome()
         if reply.kind is ReplyKind.DID_YOU_MEAN:
-            prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "did_you_mean", {"text": text[:500]},
-                                               at=d.clock())
-            out.send(reply.text, suggestion_buttons(reply.suggestions, "dym", actor.user_id, str(prompt.id)))
+            try:
+                prompt_id = (await d.store.prompts.put(actor.chat_id, actor.user_id, "did_you_mean",
+                                                       {"text": text[:500]}, at=d.clock())).id
+            except StorageError:  # the choices still work; the pick just isn't kept to improve the KB
+                prompt_id = 0
+            out.send(reply.text, suggestion_buttons(reply.suggestions, "dym", actor.user_id, str(prompt_id)))
         else:
             out.send(reply.text, self.buttons(actor, reply))
         if reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN):
@@ -65,7 +69,9 @@ class Questions:
     async def pick(self, actor: Actor, topic: str, prompt_id: int) -> Outcome:
         """Answer the question picked from "did you mean", keeping the pick to improve the knowledge base."""
         d = self.deps
-        prompt = await d.store.prompts.take(prompt_id)
+        prompt = await d.store.prompts.take(prompt_id) if prompt_id else None
+        if prompt_id and prompt is None:  # the other tap of a double tap already answered it
+            return Outcome().toast("")
         original = str(prompt.data.get("text", "")) if prompt is not None else ""
         reply = d.dialogue.answer(topic, original=original)
         if reply is None:

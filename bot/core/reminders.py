@@ -122,6 +122,9 @@ class Reminders:
     async def timezone(self, actor: Actor, text: str) -> Outcome:
         """Set the time zone from a city, country or zone name; offer choices or explain when unclear."""
         d = self.deps
+        if actor.in_group:  # where someone lives is theirs to tell
+            return Outcome().send("Your time zone is personal, so please set it in our private chat: tap my name, "
+                                  "then Start, and send /timezone there.")
         if not text.strip():
             current = await self._tz(actor)
             now = f"Your time zone is {current}." if current else "You have not set a time zone yet (times are UTC)."

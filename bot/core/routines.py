@@ -8,7 +8,7 @@ from bot.core.actor import Actor
 from bot.core.deps import Deps
 from bot.core.model import SessionState
 from bot.core.outcome import Button, Keyboard, Outcome, rows
-from bot.core.sessions import SessionService, paused, resumed, skipped, stopped
+from bot.core.sessions import SessionService, paused, resumed, skipped, skipped_in_flight, stopped
 from bot.routines import HURTS_MORE, PRECHECK_QUESTION, PRECHECK_YES, Routine, opening_text, routine_label
 
 logger = logging.getLogger(__name__)
@@ -18,6 +18,8 @@ ENDED = "That routine has ended. Send /routine to start another."
 RUNNING = "A routine is already running here. Replace it with the new one?"
 CHECK_DONE = "That safety check is already answered."
 NOT_YOURS = "That routine belongs to someone else in this chat."
+SOMEONE_ELSES = ("Someone else's routine is running in this chat, so I won't replace it. Start yours in our "
+                 "private chat: tap my name, then Start.")
 CONTROLS_DONE = {
     "pause": "Paused. Resume when you're ready.",
     "resume": "Resumed.",
@@ -103,6 +105,8 @@ class Routines:
             return out.send("That routine is no longer available. Send /routine to pick one.")
         if replace:
             current = await self.sessions.store.active(actor.chat_id)
+            if current is not None and current.user_id != actor.user_id:
+                return out.edit(SOMEONE_ELSES, ()) if in_place else out.send(SOMEONE_ELSES)
             await self.sessions.apply(current, stopped)
         state = await self.sessions.start(actor.chat_id, actor.user_id, routine_id)
         if state is None:
@@ -139,10 +143,11 @@ class Routines:
             return Outcome().toast(NOT_YOURS) if tapped else Outcome().send(NOT_YOURS)
         # Skip acts on the step it was sent with: the one whose time is running now, or (tapped the moment it
         # arrived, before its send was recorded) the one still in flight; an older step's Skip does nothing.
-        in_flight = state.step == step and state.claim.in_flight
+        in_flight = state.claim.in_flight and (step is None or state.step == step)
         if action == "skip" and step is not None and state.step != step + 1 and not in_flight:
             return out.send(ALREADY["skip"])
-        change = {"pause": paused, "resume": resumed, "skip": skipped}.get(action, stopped)
+        change = {"pause": paused, "resume": resumed, "skip": skipped_in_flight if in_flight else skipped}.get(
+            action, stopped)
         new, changed = await self.sessions.apply(state, change)
         out.due_changed = changed
         if action == "hurts":

@@ -20,6 +20,10 @@ logger = logging.getLogger(__name__)
 
 Change = Callable[[SessionState], SessionState | None]
 
+#: ``paused_remaining`` of a *running* session (where it is otherwise unset): Skip was tapped on the step
+#: that is on its way, so the step after it is due as soon as that one is recorded as sent.
+SKIP_IN_FLIGHT = 0.0
+
 
 class SessionConflict(StorageError):
     """A session kept changing under a write; the action can simply be tried again."""
@@ -53,13 +57,15 @@ def stopped(s: SessionState, now: float) -> SessionState | None:
     return replace(s, status="stopped", due_at=None, paused_remaining=None, ended_at=now)
 
 
-def sent(s: SessionState, step: int, routine: Routine | None, now: float, time_scale: float, *,
-         claimed_due: float | None = None) -> SessionState:
-    """Record that ``step`` went out: release the claim and move to the next step (or finish).
+def skipped_in_flight(s: SessionState, now: float) -> SessionState | None:
+    """Mark that Skip was tapped on the step being sent: once it is recorded, the next one is due at once."""
+    if s.status != "running" or not s.claim.in_flight:
+        return None
+    return replace(s, paused_remaining=SKIP_IN_FLIGHT)
 
-    ``claimed_due`` is when the step was due as it was claimed: a later ``due_at`` now means Skip was
-    tapped while the step was on its way, so the next one is due at once.
-    """
+
+def sent(s: SessionState, step: int, routine: Routine | None, now: float, time_scale: float) -> SessionState:
+    """Record that ``step`` went out: release the claim and move to the next step (or finish)."""
     released = replace(s, claim=NO_CLAIM)
     if s.step != step or not s.active:
         return released
@@ -68,8 +74,9 @@ def sent(s: SessionState, step: int, routine: Routine | None, now: float, time_s
     length = scaled_seconds(routine.steps[step].minutes, time_scale)
     if s.status == "paused":  # paused while the step was on its way: its whole time is still ahead
         return replace(released, step=step + 1, paused_remaining=length)
-    skipped_meanwhile = claimed_due is not None and s.due_at is not None and s.due_at > claimed_due
-    return replace(released, step=step + 1, due_at=now if skipped_meanwhile else now + length)
+    if s.paused_remaining == SKIP_IN_FLIGHT:  # Skip tapped on this very step while it was on its way
+        return replace(released, step=step + 1, due_at=now, paused_remaining=None)
+    return replace(released, step=step + 1, due_at=now + length)
 
 
 class SessionService:

@@ -16,7 +16,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.core.deps import Deps
 from bot.core.model import NO_CLAIM, Claim, Reminder, SessionState
@@ -32,8 +32,9 @@ logger = logging.getLogger(__name__)
 
 #: A step sent more than this long after it fell due says it is late.
 LATE_AFTER_SECONDS = 60.0
-#: How long a claim holds before another worker may take it over (renewed while the send is under way).
-LEASE_SECONDS = 10.0
+#: How long a claim holds before another worker may take it over (renewed every third of it while the send
+#: is under way): a killed worker's messages in flight go out again, marked, this long after it died.
+LEASE_SECONDS = 5.0
 #: After a send failed without reaching Telegram, try again this much later.
 RETRY_SECONDS = 5.0
 #: The longest the ticker sleeps, so work claimed back from a dead worker is picked up soon.
@@ -62,6 +63,17 @@ class Delivery(Protocol):
         """Send ``message``; raise DeliveryFailed or DeliveryUncertain when it did not surely arrive."""
 
 
+@runtime_checkable
+class WorkSignal(Protocol):
+    """A database that wakes every worker's ticker when one says new work is due (PostgreSQL's LISTEN/NOTIFY)."""
+
+    async def notify_work(self) -> None:
+        """Wake every worker's ticker."""
+
+    async def wait_for_work(self, timeout: float) -> bool:
+        """Wait for a wake-up or ``timeout`` s; return whether woken."""
+
+
 @dataclass(frozen=True)
 class _Pending:
     """A confirmation to write: the write is retried until the database takes it."""
@@ -87,6 +99,16 @@ class Ticker:
     def poke(self) -> None:
         """Wake the ticker now: something became due."""
         self._wake.set()
+
+    async def due_changed(self) -> None:
+        """Something became due or stopped being due: wake this ticker, and every worker's on a shared database."""
+        self.poke()
+        store = self.deps.store
+        if isinstance(store, WorkSignal):
+            try:
+                await store.notify_work()
+            except StorageError as exc:  # the others still look within a second
+                logger.warning("Could not wake the other workers: %s", exc)
 
     async def tick(self) -> float | None:
         """Send everything due now; return the seconds until the next due item (None: nothing scheduled)."""
@@ -114,7 +136,11 @@ class Ticker:
         return max(0.0, min(due) - self.deps.clock()) if due else None
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Tick until ``stop`` is set, sleeping until the next due item, a poke, or at most a second."""
+        """Tick until ``stop`` is set, sleeping until the next due item, a poke, or at most a second.
+
+        On a database that signals work (:class:`WorkSignal`), another worker's notice wakes it too.
+        """
+        signal = self.deps.store if isinstance(self.deps.store, WorkSignal) else None
         while not stop.is_set():
             try:
                 delay = await self.tick()
@@ -123,7 +149,10 @@ class Ticker:
                 delay = RETRY_SECONDS
             self._wake.clear()
             timeout = MAX_SLEEP_SECONDS if delay is None else min(delay, MAX_SLEEP_SECONDS)
-            waits = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
+            waits: list[asyncio.Future[bool]] = [asyncio.ensure_future(self._wake.wait()),
+                                                 asyncio.ensure_future(stop.wait())]
+            if signal is not None and timeout > 0:
+                waits.append(asyncio.ensure_future(signal.wait_for_work(timeout)))
             await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
             for w in waits:
                 w.cancel()
@@ -134,10 +163,13 @@ class Ticker:
     async def _run(self, jobs: Sequence[Awaitable[None]]) -> None:
         """Run the sends with bounded concurrency, renewing this worker's leases while they last."""
         renewing = asyncio.ensure_future(self._renew())
-        try:
-            await asyncio.gather(*jobs)
+        try:  # every job runs to its end (and keeps its lease renewed) even when another one fails
+            results = await asyncio.gather(*jobs, return_exceptions=True)
         finally:
             renewing.cancel()
+        for result in results:
+            if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
+                logger.error("A scheduled message failed", exc_info=result)
 
     async def _renew(self) -> None:
         while True:
@@ -162,11 +194,21 @@ class Ticker:
                 logger.warning("A scheduled message could not be sent (%s)%s", exc,
                                "" if exc.permanent else f"; retrying in {RETRY_SECONDS:.0f} s")
                 return "gone" if exc.permanent else "failed"
+            except Exception:  # a bug in the adapter: nothing was confirmed as sent; try again later
+                logger.exception("Sending a scheduled message failed; retrying in %.0f s", RETRY_SECONDS)
+                return "failed"
 
     def _late(self, due_at: float | None, now: float) -> bool:
         return due_at is not None and (due_at < self.started_at - 1 or now - due_at > LATE_AFTER_SECONDS)
 
     async def _session(self, claimed: Claimed[SessionState]) -> None:
+        try:
+            await self._session_unguarded(claimed)
+        except StorageError as exc:
+            logger.warning("Could not prepare session %d's step (%s); its claim runs out and it is tried again",
+                           claimed.item.id, exc)
+
+    async def _session_unguarded(self, claimed: Claimed[SessionState]) -> None:
         d, s = self.deps, claimed.item
         now = d.clock()
         routine = d.kb.routines.get(s.routine_id)
@@ -197,7 +239,7 @@ class Ticker:
                 elif result == "gone" or routine is None:
                     new = replace(stopped(state, d.clock()) or state, claim=NO_CLAIM)
                 else:
-                    new = sent(state, s.step, routine, d.clock(), d.settings.time_scale, claimed_due=s.due_at)
+                    new = sent(state, s.step, routine, d.clock(), d.settings.time_scale)
                 if await d.store.sessions.update(new, expected=state):
                     return
                 state = await d.store.sessions.get(s.id)
@@ -206,6 +248,13 @@ class Ticker:
         await self._confirm(confirm)
 
     async def _reminder(self, claimed: Claimed[Reminder]) -> None:
+        try:
+            await self._reminder_unguarded(claimed)
+        except StorageError as exc:
+            logger.warning("Could not prepare reminder %d (%s); its claim runs out and it is tried again",
+                           claimed.item.id, exc)
+
+    async def _reminder_unguarded(self, claimed: Claimed[Reminder]) -> None:
         d, r = self.deps, claimed.item
         now = d.clock()
         routine_id = await self._reminders.routine_for_user(r.user_id, r.routine_id)

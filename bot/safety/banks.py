@@ -8,6 +8,7 @@ whose symptom it is and whether it is over are decided by the same clause readin
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -238,6 +239,15 @@ def _compiled() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], tuple[str
     return tuple(i for i in items if i[2]), tuple(vocab)
 
 
+@lru_cache(maxsize=1)
+def _by_first_stem() -> dict[str, tuple[int, ...]]:
+    """Return, for each stem, the phrasings that start with it (only those can match where it is absent)."""
+    out: dict[str, list[int]] = {}
+    for i, (_, _, stems) in enumerate(_compiled()[0]):
+        out.setdefault(stems[0], []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=65536)
 def _matches(word: str) -> frozenset[str]:
     """Return the bank stems a message word stands for (itself, or what it is a typo of)."""
@@ -255,18 +265,19 @@ def _matches(word: str) -> frozenset[str]:
 
 def find(text: str, start: int, end: int) -> list[BankMatch]:
     """Return the bank phrasings found in ``text[start:end]`` (one clause), best (longest) per flag first."""
-    tokens = [(m.start(), m.end(), _matches(_norm(m.group())))
-              for m in _TOKEN.finditer(text, start, end)]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    where: dict[str, list[int]] = {}
+    for i, m in enumerate(_TOKEN.finditer(text, start, end)):
+        for s in _matches(_norm(m.group())):
+            where.setdefault(s, []).append(i)
     found: dict[str, BankMatch] = {}
     best_len: dict[str, int] = {}
     items, _ = _compiled()
-    for flag, phrase, stems in items:
-        if len(stems) <= best_len.get(flag, 0) - 1:
+    by_first = _by_first_stem()
+    for flag, phrase, stems in (items[i] for i in sorted(i for s in where for i in by_first.get(s, ()))):
+        if len(stems) <= best_len.get(flag, 0) - 1 or any(s not in where for s in stems):
             continue
-        positions = [[i for i, (_, _, ms) in enumerate(tokens) if s in ms] for s in stems]
-        if any(not p for p in positions):
-            continue
-        span = _window(positions, len(stems) + (1 if len(stems) <= 2 else 3))
+        span = _window([where[s] for s in stems], len(stems) + (1 if len(stems) <= 2 else 3))
         if span is None:
             continue
         first, last = span
@@ -277,7 +288,13 @@ def find(text: str, start: int, end: int) -> list[BankMatch]:
 
 
 def _nearest(positions: list[int], anchor: int) -> int:
-    return min(positions, key=lambda i: abs(i - anchor))
+    """Return the position in the sorted ``positions`` nearest to ``anchor``."""
+    i = bisect.bisect_left(positions, anchor)
+    if i == 0:
+        return positions[0]
+    if i == len(positions):
+        return positions[-1]
+    return positions[i] if positions[i] - anchor < anchor - positions[i - 1] else positions[i - 1]
 
 
 def _window(positions: list[list[int]], width: int) -> tuple[int, int] | None:

@@ -35,7 +35,8 @@ _CLAUSE = _rx(rf"\b(?:but|however|although|though|except|whereas|apart from that
 #: Words that deny what follows them in the clause.
 _NEGATION = _rx(
     r"\b(?:no|not|never|without|none|neither|nor|nothing|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|haven'?t|havent|"
-    r"hasn'?t|hasnt|hadn'?t|isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|weren'?t|werent|ain'?t|free of|denies|deny|"
+    r"hasn'?t|hasnt|hadn'?t|isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|weren'?t|werent|ain'?t|wouldn'?t|wouldnt|would not|"
+    r"free of|denies|deny|"
     r"ruled out|rule out|no sign of|no signs of|rather than|nope|zero|absence of|negative for|nil)\b")
 #: Phrases that hold a negation word but deny nothing: "not sure if it matters, ...".
 _PSEUDO = _rx(
@@ -58,10 +59,65 @@ _PSEUDO = _rx(
 _AFTER_NEGATION = _rx(
     r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|"
     r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
-    r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
+    r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)"
+    r"(?:\s+(?:at all|whatsoever|really|so far|thankfully|luckily))?(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
     r"wait|thankfully|thank god|luckily|fortunately)\b)"
     r"|^\s*(?:is|are|'s|s|seems?|feels?|has been|have been|all|seem)?\s*(?:totally |completely |perfectly |all |"
-    r"absolutely )?(?:normal|fine|ok|okay|good|working fine|all good|grand|alright|all right|as usual)\b")
+    r"absolutely )?(?:normal|fine|ok|okay|good|working fine|all good|grand|alright|all right|as usual)\b"
+    r"(?!\s*\?|\s+(?:with|for|after|when|if|to|that|in|at)\b)")  # "is numbness ... normal with sciatica?" asks
+
+#: Frames that ask about a sign in general or as a what-if, not saying anyone has it: "should I ever get a
+#: fever...", "can a massage gun cause tingling", "what counts as a red flag", "how do I know if it is chronic".
+_HYPOTHETICAL = _rx(
+    r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
+    r"if (?:it|this|the pain|my (?:\w+ ){0,2}(?:pain|back|ache))\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
+    r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
+    r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently) (?:that )?(?=[a-z ]{0,40}\b(?:is|are|means?) "
+    r"(?:an? |always )?(?:emergency|serious|dangerous|red flag|bad sign|warning))|"
+    r"\bever\b(?! since| had| been)|in case|suppos\w*|hypothetical\w*|imagine|what happens if|what (?:should|do|would) "
+    r"(?:i|you|we) do (?:if|when)|should (?:i|you) ever|if i ever|what would (?:it|that) mean|"
+    r"(?:watch|look|looking|watching) (?:out )?for|warning signs?|red flags?|signs? (?:of|that|to)|"
+    r"symptoms? (?:of|that|to|"
+    r"like|such as)|such as|list of|leaflet|poster|article|video|documentary|film|movie|"
+    r"how (?:do|can|would|will|should) (?:i|you|we|one|people) (?:tell|know|spot|recogni[sz]e)|how to tell|"
+    r"when (?:does|do|is|should|would)|how long (?:does|do|before|until|till|can)|at what point|"
+    r"(?:can|could|does|do|would|will|might|may) (?:a |an |the |too much |much )?[\w\s-]{1,25}? (?:cause|weaken|affect|"
+    r"damage|lead to|give (?:you|people|someone)|trigger|bring on)\b|"
+    r"(?:is|are|can|could) [\w\s-]{1,25}? (?:ever )?(?:caused by|a sign|a symptom|a side effect|linked|related to|"
+    r"normal with)|\bcaused by\b|safe to massage (?:someone|people|a person|anyone)|"
+    r"(?:for|do|does|can) (?:people|someone|anyone|patients|a person|those) (?:with|who)|in general|generally|"
+    r"asking for (?:a|my) (?:friend|school|project|essay|class|course)|school project|for my (?:course|class|essay))")
+#: Words that assert a sign is there, which a frame before them does not undo: "what if it's serious? I have ...".
+_ASSERTS = _rx(r"\b(?:i'?ve|ive|i have|i'?m|im|i am|i keep|i got|since|this|these|the same|now|today|yesterday|"
+               r"his|their|"
+               r"last night|this morning|keeps?)\b")
+
+
+#: A question about a sign in general, the sign its subject: "is leg numbness ever caused by ...", "can steroids
+#: weaken your back?", "could a fever make my back ache?".
+_ASKS_ABOUT = _rx(r"^\W*(?:is|are|does|do|can|could|would|will|might|may|should)\b")
+_ABOUT_TAIL = _rx(r"\b(?:ever|cause[sd]?|caused by|make|makes|weaken\w*|affect\w*|lead to|leads to|come from|"
+                  r"comes from|a reason|reason to|worth|something to|an emergency|serious|dangerous|a red flag|"
+                  r"a problem|"
+                  r"a concern|worrying|"
+                  r"mean|means|a sign|a symptom|a side effect|linked|related|common|normal with|count as|become)\b")
+_FIRST_PERSON = _rx(r"\b(?:i|i'?m|im|i'?ve|ive|me|my|mine|myself)\b")
+
+
+def hypothetical(clause: Clause, start: int, text: str) -> bool:
+    """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it."""
+    begin = max(clause.sentence_start, start - 90)
+    frames = list(_HYPOTHETICAL.finditer(text, begin, start))
+    if frames and not _ASSERTS.search(text, frames[-1].end(), start):
+        return True
+    head = text[clause.sentence_start:start]
+    if re.search(r"\b(?:an?|any)\s+$", head) and "?" in text[start:start + 60] and not _FIRST_PERSON.search(head):
+        return True  # "is it bad to massage over a lump?"
+    if _ASKS_ABOUT.search(head) and len(head) < 40 and not _FIRST_PERSON.search(head):
+        about = _ABOUT_TAIL.search(text, start, min(start + 60, clause.sentence_start + len(clause.sentence)))
+        return about is not None and not _FIRST_PERSON.search(text, start, about.start())
+    return False
+
 
 #: Words that say a sign is over.
 _RESOLVED = _rx(
@@ -73,6 +129,10 @@ _RESOLVED = _rx(
     r"okay|normal|better) now|"
     r"(?:is|are|'s|has|had|have|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
     r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
+    r"(?:that'?s|that is|it'?s|it is|is|was|all|were) (?:long |well |all |now )?over(?!\s*(?:\d|a |an |half|the |one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a year|since|it|this))|"
+    r"(?:it|that|which|pain|the pain|they|this) (?:went|cleared|disappeared|stopped|settled|eased|healed|resolved)"
+    r"(?: \w+)? (?:completely|totally|for good|entirely|in the end|eventually|fully)|"
     r"resolved|no longer|i used to|used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
     r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"
@@ -121,12 +181,31 @@ class Clause:
         return self.start + len(self.text)
 
 
-def _split(text: str, pattern: re.Pattern[str], offset: int) -> list[tuple[int, str]]:
+#: The longest sentence and clause read as one (characters): a longer run without punctuation is cut at
+#: a comma or a space, so the work per sign found stays bounded and a long paste is read in linear time.
+MAX_SENTENCE = 400
+MAX_CLAUSE = 200
+_CUT = re.compile(r",\s*|\s+")
+
+
+def _bounded(offset: int, text: str, limit: int) -> list[tuple[int, str]]:
+    """Return ``text`` in pieces of at most ``limit`` characters, cut at the last comma or space."""
+    out = []
+    while len(text) > limit:
+        cuts = [(m.start(), m.end(), "," in m.group()) for m in _CUT.finditer(text, limit // 2, limit)]
+        end, resume, _ = ([c for c in cuts if c[2]] or cuts or [(limit, limit, False)])[-1]
+        out.append((offset, text[:end]))
+        offset, text = offset + resume, text[resume:]
+    out.append((offset, text))
+    return out
+
+
+def _split(text: str, pattern: re.Pattern[str], offset: int, limit: int) -> list[tuple[int, str]]:
     out, start = [], 0
     for sep in pattern.finditer(text):
-        out.append((offset + start, text[start:sep.start()]))
+        out += _bounded(offset + start, text[start:sep.start()], limit)
         start = sep.end()
-    out.append((offset + start, text[start:]))
+    out += _bounded(offset + start, text[start:], limit)
     return [(o, t) for o, t in out if t.strip()]
 
 
@@ -165,11 +244,15 @@ def clauses(text: str) -> list[Clause]:
     """Return the clauses of a prepared (lower-cased) message, each with its subject."""
     out: list[Clause] = []
     subject = "self"
-    for s_start, sentence in _split(text, _SENTENCE, 0):
-        for c_start, part in _split(sentence, _CLAUSE, s_start):
+    for s_start, sentence in _split(text, _SENTENCE, 0, MAX_SENTENCE):
+        for c_start, part in _split(sentence, _CLAUSE, s_start, MAX_CLAUSE):
             subject = _subject(part, subject) or subject
             out.append(Clause(c_start, part, sentence, subject, s_start))
     return out
+
+
+_NO_TROUBLE = _rx(r"(?:no|not any|not had any|never had any|never any)\s+(?:\w+\s+)?(?:trouble|problems?|issues?|"
+                  r"difficult\w*|bother|change|changes)\b")
 
 
 def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = True) -> bool:
@@ -178,6 +261,8 @@ def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = Tr
     With ``inside``, a negation within the find counts too ("my butt isn't numb"); finds whose own
     wording holds a negation ("haven't had a wee", "never goes away") pass ``inside=False``.
     """
+    if _NO_TROUBLE.match(text, start, end):
+        return True  # "no trouble peeing", "no problems with my bladder"
     before = text[clause.start:start]
     cleaned = _PSEUDO.sub(" ", before)
     for m in _NEGATION.finditer(cleaned):

@@ -115,6 +115,7 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:bladder)\b.{0,30}\b(?:won'?t|doesn'?t|not|never|can'?t)\s+(?:fully )?empt(?:y|ies|ying)",
     )),
     Flag("saddle-numbness", Level.EMERGENCY, "acute", _rx(
+        rf"\b{_NUMB}\s+(?:\w+\s+)?(?:right |just )?between (?:my|the|his|her|their) (?:legs|thighs|cheeks)\b",
         rf"\b{_NUMB}\b[^.;!?]{{0,45}}?\b(?:in|around|round|on|of|near|down|across|by|between|at|over|under)\b"
         rf"[^.;!?]{{0,20}}?\b{_SADDLE}\b(?!\s+(?:of (?:the|my) (?:leg|back|foot|spine)|line))",
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly) (?:really |properly )?feel (?:my |his |"
@@ -155,6 +156,9 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:jelly|rubber|wobbly|dead|weak|numb|heavy)\s+legs\b",
     )),
     Flag("chest-pain", Level.EMERGENCY, "acute", _rx(
+        r"\b(?:weight|elephant|something heavy|someone|somebody|a brick|bricks|a ton|a band|a belt|a vice|pressure)\s+"
+        r"(?:is |was |were |are )?(?:sitting|sat|pressing|pushing|standing|stood|crushing|squeezing|tightening|wrapped|"
+        r"on|round|around)\s+(?:on |round |around )?(?:my|his|her|their|the) chest\b",
         r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|muscles? (?:stretch|workout|day)|workout|exercises?))"
         r"(?:\s+\w+){0,3}\s+(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|squeez\w*|discomfort|crush\w*|heav\w*|"
         r"burn\w*|sore\w*|pains?|agony|stabb\w*|sharp|pounding|constrict\w*|twinge\w*|pangs?|funny|weird)",
@@ -244,6 +248,10 @@ FLAGS: tuple[Flag, ...] = (
         r"(?!\s+(?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac))",
     )),
     Flag("night-pain", Level.URGENT, "acute", _rx(
+        r"\b(?:lying(?: down)?|lie down|resting|rest|sitting still|keeping still|changing position|any position|sleep|"
+        r"painkillers)\s+(?:\w+\s+)?(?:makes?|made|is making|does|did)\s+(?:no|zero|little|not? (?:any|much))\s+"
+        r"(?:\w+\s+)?"
+        r"difference\b",
         r"\b(?:wakes?|waking|woke|woken|keeps?|kept)\s+(?:me|him|her|them|us)\s+(?:up\s+)?(?:up|at night|in the night|"
         r"during the night|all night|every night|awake|from sleep)\b",
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|hardly|barely|struggl\w* to)\s+(?:get to\s+|"
@@ -431,24 +439,44 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
              r"saturday night|disco|jungle|valley|rugby|christmas|xmas|holiday|baby|wedding|bridal|shopping|spending|"
              r"olympic|band|swift|k-?pop|festival|dengue|lassa|rheumatic|typhoid|fan|puppy|mania|travel)[\s-]+fever"
+             r"|\b(?:hot|cold|heat|temp|temperature)(?:[\s-]+(?:and|&|or)[\s-]+(?:hot|cold))?[\s-]+(?:showers?|"
+             r"baths?|water|"
+             r"packs?|pads?|compress\w*|therapy|treatments?|stones?|settings?|controlled|control|dial|gauge|"
+             r"plunge|tubs?|"
+             r"towels?|bottles?|wraps?|creams?|gels?|oils?|massage|setting)\b|\b(?:pad|pack|setting|dial|device|"
+             r"gun|machine|"
+             r"oil|water|bath|sauna|shower|room)s?\b[^.;!?]{0,25}\b(?:temperature|temp)\b"
              r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
              r"(?:temp|temperature)|temperature (?:of|in) the (?:room|water|bath|house|office|oil)|fever[- ]?pitch",
     "lump-or-shape": r"\b(?:big|fat|lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
+                     r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
                      r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
                      r"into)|"
                      r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b",
     "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on|out|at|in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
+                        r"\b(?:parked|empty|nobody (?:was )?in (?:it|the car)|no one (?:was )?in (?:it|the car)|"
+                        r"wasn'?t in (?:it|the car)|(?:film|movie|show|series|documentary|news|video|game|book|novel|"
+                        r"podcast|story|dream)s? (?:about|of|with|where|showing)\b)|\b(?:computer|system|laptop|phone|"
+                        r"app|server|market|stock|website|pc)s?\s+(?:\w+\s+)?crash\w*|"
                         r"crash course|\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
                         r"behind|apart|for|ill|pregnant)|\bfall(?:ing)? (?:asleep|in love|behind|apart|ill)|"
                         r"\b(?:last|this|the|in the|since the|next) fall\b|\bslipped (?:a )?dis[ck]",
     "night-pain": r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
                   r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
                   r"\btonight\b",
-    "both-legs": r"\bleg day\b|\b(?:squats|lunges|deadlifts|marathon|spin class|hike|hiking|long run|leg workout|"
+    "both-legs": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
+                 r"cold water|frostbit\w*)\b|\b(?:brain|mind|head|thoughts?|i was|i'?m|i am|we were|froze|"
+                 r"frozen)\b[^.;!?]{0,15}"
+                 r"\bparaly\w*(?! (?:from|below|down|legs))|\bparaly\w* (?:with|by) (?:fear|indecision|anxiety|"
+                 r"shock|terror|boredom|choice|options|nerves|embarrassment|doubt|worry|stress|panic|analysis)|"
+                 r"analysis paralysis|"
+                 r"\b(?:squats|lunges|deadlifts|marathon|spin class|hike|hiking|long run|leg workout|"
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
                  r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
                  r"training)\b",
-    "one-leg": r"\bleg day\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|run)\b.{0,30}\b(?:tired|"
+    "one-leg": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
+               r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|"
+               r"run)\b.{0,30}\b(?:tired|"
                r"heavy|dead)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|has gone|fell) (?:to sleep|"
                r"asleep)\b.{0,30}\b(?:sitting|sat|cross)",
     "steroids": r"steroids?\s+(?:cream|creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"

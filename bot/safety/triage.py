@@ -8,13 +8,14 @@ it, nor says it is over, nor puts it on a pet or another person's past.  Duratio
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.safety import banks, durations
-from bot.safety.clauses import Clause, clauses, denied, person, prepare, recurs, resolved
+from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
 from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, VAGUE_CHRONIC
 from bot.safety.levels import Level
 
@@ -148,10 +149,22 @@ def _pain_in(text: str) -> bool:
     return bool(_PAIN.search(text)) or bool(_BACK.search(text) and _TROUBLE.search(text))
 
 
+#: A role, a state or an activity the person has kept up: "I've been a hairdresser", "been clean", "learning the cello".
+_ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|qualified as)\s+(?:a|an)\s+[a-z-]+|"
+            r"\b(?:been|am|was|i'?m|im|stayed|staying)\s+(?:clean|sober|married|single|divorced|retired|vegan|"
+            r"vegetarian|self-employed|off work|off the \w+|on the same \w+|here|there|abroad|away)\b|"
+            r"\b(?:i'?ve|ive|i have|i|we'?ve|we have|he'?s|she'?s|he has|she has)\s+been\s+"
+            r"(?!(?:having|feeling|getting|"
+            r"suffering|struggling|dealing|living|coping|going|putting|waking|noticing|hurting|aching|experiencing|"
+            r"trying|taking|in|on|off|like|with|to|through)\b)[a-z]+ing\b")
+
+
 def _habit_duration(clause: str, offset: int) -> bool:
     """Return whether the words just before a length in the clause name a habit rather than the pain."""
     before = clause[:offset]
-    habit = list(_HABIT.finditer(before))
+    # A role or activity counts unless the back follows it: "seeing the physio about my back since June".
+    roles = [m for m in _ROLE.finditer(before) if not _BACK.search(before, m.end())]
+    habit = sorted([*_HABIT.finditer(before), *roles], key=lambda m: m.start())
     pain = list(_STRONG_PAIN.finditer(before))
     if not habit:
         return False
@@ -188,6 +201,27 @@ _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight
             r"wegovy|mounjaro|gym|exercising|working out|running)\b")
 
 
+#: Words that may stand before "fever" when it is the person's fever; any other word makes a name or an
+#: idiom of it ("hay fever", "cabin fever", "shopping fever", "dengue fever").
+_FEVER_BEFORE = frozenset(
+    "a an the high low slight mild bad little raging real proper huge big massive horrible awful terrible of with "
+    "got have had has having running run runs spiking spiked and no any my his her their a bit small night constant "
+    "persistent recurring recurrent strange weird sudden new grade low-grade nasty some this that mini cold sweaty "
+    "also plus now still or sore achy chills shivers pain back feel feels feeling felt like as ongoing been is was "
+    "be get gets getting got caught came come coming developed develop down very quite pretty really slightly "
+    "degree degrees c f i me you he she they we it but too even since for days weeks today yesterday this".split())
+_FEVER_WORD = re.compile(r"\b([a-z'-]+)[\s-]+fever", re.IGNORECASE)
+
+
+def _named_fever(low: str, start: int, end: int) -> bool:
+    """Return whether the fever found is a name or idiom: a word that is not a fever's own stands before it."""
+    m = _FEVER_WORD.search(low, max(0, start - 20), end)
+    if m is None or not start - 20 <= m.start(1) or m.end() < start:
+        return False
+    word = m.group(1).strip("'")
+    return not (word in _FEVER_BEFORE or word.isdigit() or word.endswith("'s"))
+
+
 def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     """Return whether a find is a known look-alike ("hay fever", "I crashed on the sofa")."""
     pattern = EXCLUDE.get(flag)
@@ -196,6 +230,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
         for m in pattern.finditer(low, c.sentence_start, sentence_end):
             if flag in _WIDE or (m.start() < end + 25 and m.end() > start - 25):
                 return True
+    if flag == "fever" and _named_fever(low, start, end):
+        return True
     if flag == "weight-loss":
         for m in _DIET.finditer(low, c.sentence_start, sentence_end):
             if not re.search(r"(?:\bnot|\bno|n'?t|\bwithout|\bnever|nt)\b(?:\s+\w+){0,3}\s*$",
@@ -209,6 +245,27 @@ def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int, bool]]:
         yield match.flag, match.start, match.end, not _NEGATIVE_PHRASE.search(match.phrase)
 
 
+#: Words after "long-term", "persistent" and the like that make them about something other than the pain.
+_NOT_PAIN_NOUN = _rx(r"\s*(?:steroids?|medications?|meds|medicines?|treatments?|drugs?|use|users?|"
+                     r"relationships?|plans?|"
+                     r"goals?|jobs?|contracts?|care|carers?|memory|investments?|loans?|lease|rentals?|stay|visa|"
+                     r"partners?|"
+                     r"projects?|commitments?|cough|sick(?:ness)? leave|unemploy\w*|prescriptions?|inhalers?|"
+                     r"antibiotics|condition of (?:my|his|her) (?:mum|dad|husband|wife))\b")
+
+
+def _first_of_each(found: list[Clause]) -> list[Clause]:
+    """Return the clauses in order, leaving out repeats of one already seen (same words, sentence, subject)."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for c in found:
+        key = (c.text.strip(), c.sentence.strip(), c.subject)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
 class _Reader:
     """Read one message: collect findings clause by clause."""
 
@@ -217,7 +274,11 @@ class _Reader:
         self.today = today
         self.detectors = detectors
         self.clauses = clauses(self.low)
+        self._starts = [c.start for c in self.clauses]
+        #: Each clause once: a pasted line repeated 200 times is read once (same words, same subject).
+        self.unique = _first_of_each(self.clauses)
         self.findings: dict[tuple[str, str], Finding] = {}
+        self.back_any = bool(_BACK.search(self.low))
         self.pain_any = _pain_in(self.low)
         self.pain_other = any(_pain_in(c.text) for c in self.clauses if c.subject == "other")
         self.pain_self = any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
@@ -226,6 +287,8 @@ class _Reader:
         self.short_length = False
 
     def add(self, flag: str, level: Level, start: int, end: int, c: Clause, detector: str) -> None:
+        if hypothetical(c, start, self.low):
+            return  # "what if I get a fever", "can a massage gun cause tingling in the legs?"
         key = (flag, c.subject)
         old = self.findings.get(key)
         who = person(self.low[c.start:c.end]) if c.subject == "other" else ""
@@ -241,21 +304,28 @@ class _Reader:
     # --- red flags ------------------------------------------------------------------------
 
     def _clause_at(self, offset: int) -> Clause | None:
-        return next((c for c in self.clauses if c.start <= offset < c.end), None)
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.clauses[i] if i >= 0 and offset < self.clauses[i].end else None
+
+    def _known(self, flag: str, subject: str, detector: str) -> bool:
+        old = self.findings.get((flag, subject))
+        return old is not None and detector in old.detectors
 
     def red_flags(self) -> None:
         hits: list[tuple[str, int, int, str, bool]] = []
         if "rules" in self.detectors:
-            starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.clauses})
+            starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.unique})
             for s_start, s_end in starts:
                 hits += [(f, s, e, "rules", f not in _NEGATED_WORDING)
                          for f, s, e in _rule_hits(self.low, s_start, s_end)]
         if "bank" in self.detectors:
-            for c in self.clauses:
+            for c in self.unique:
                 hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self.low, c) if f != "long-duration"]
         for flag_id, start, end, detector, inside in hits:
             at = self._clause_at(start)
-            if at is None or at.subject == "pet" or denied(at, start, end, self.low, inside=inside):
+            if at is None or at.subject == "pet" or self._known(flag_id, at.subject, detector):
+                continue
+            if denied(at, start, end, self.low, inside=inside):
                 continue
             if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
@@ -272,7 +342,7 @@ class _Reader:
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other:
                 return False
-        elif flag.kind == "risk" and not (self.pain_any or _BACK.search(self.low)) and not _SAID_OF_ME.search(
+        elif flag.kind == "risk" and not (self.pain_any or self.back_any) and not _SAID_OF_ME.search(
                 self.low[c.start:start]):
             return False  # "massage for cancer patients?" asks about others; "I had breast cancer" is the writer's
         if flag_id == "age-onset":
@@ -300,20 +370,23 @@ class _Reader:
         else:
             old_or_young = bool(re.search(r"fift|sixt|sevent|eight|ninet|50s|60s|70s|80s|90s|late forties|late 40s|"
                                           r"pensioner|retire|oap|teen|school|year \d|sixth|gcse|a-level", said))
-        if not old_or_young or not self.pain_any or not _BACK.search(self.low):
+        if not old_or_young or not self.pain_any or not self.back_any:
             return False
         return bool(_FIRST_TIME.search(self.low))
 
     # --- long-lasting pain ----------------------------------------------------------------
 
     def chronic(self) -> None:
-        found = durations.find(self.low, self.today)
-        for c in self.clauses:
+        by_clause: dict[int, list[durations.Duration]] = {}
+        for d in durations.find(self.low, self.today):
+            at = self._clause_at(d.start)
+            if at is not None:
+                by_clause.setdefault(at.start, []).append(d)
+        for c in self.unique:
             if c.subject == "pet":
                 continue
-            mine = [d for d in found if c.start <= d.start < c.end]
-            self._durations(c, mine)
-        for c in self.clauses:
+            self._durations(c, by_clause.get(c.start, []))
+        for c in self.unique:
             if c.subject == "pet":
                 continue
             self._chronic_words(c)
@@ -366,6 +439,8 @@ class _Reader:
         over = resolved(c) and not recurs(c.sentence)
         other_past = c.subject == "other" and bool(_OTHER_HISTORY.search(c.text)) and not _CURRENT.search(c.text)
         for m in CONDITIONS.finditer(self.low, c.start, c.end):
+            if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
+                continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
             if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
                 break
@@ -374,6 +449,8 @@ class _Reader:
         for m in CHRONIC_WORDS.finditer(self.low, c.start, c.end):
             if denied(c, m.start(), m.end(), self.low, inside=False) or other_past:
                 continue
+            if _NOT_PAIN_NOUN.match(self.low, m.end()):
+                continue  # "long-term steroids", "a persistent cough"
             if VAGUE_CHRONIC.fullmatch(m.group()) and self.short_length:
                 continue
             if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
@@ -398,8 +475,8 @@ class _Reader:
     def _asks(self) -> bool:
         if self.pain_length_known:
             return False
-        for c in self.clauses:
-            if c.subject == "self" and _pain_in(c.text) and _BACK.search(self.low) and _ASKS.search(c.text) \
+        for c in self.unique:
+            if c.subject == "self" and _pain_in(c.text) and self.back_any and _ASKS.search(c.text) \
                     and not resolved(c):
                 return True
         return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError, TimedOut
 
 from bot.core.outcome import Send
 from bot.core.ticker import DeliveryFailed, DeliveryUncertain
@@ -24,9 +24,8 @@ class TelegramDelivery:
                 await send(self.bot, chat_id, message)
         except TimedOut as exc:
             raise DeliveryUncertain(exc.message) from exc
-        except Forbidden as exc:
+        except (Forbidden, ChatMigrated, BadRequest) as exc:
+            # blocked, the group became a supergroup, no right to write, chat gone: retrying cannot help
             raise DeliveryFailed(exc.message, permanent=True) from exc
-        except BadRequest as exc:
-            raise DeliveryFailed(exc.message, permanent="chat not found" in exc.message.lower()) from exc
-        except (RetryAfter, NetworkError) as exc:
+        except (RetryAfter, TelegramError) as exc:  # network trouble and the like: nothing was delivered
             raise DeliveryFailed(str(exc)) from exc

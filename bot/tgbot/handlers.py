@@ -44,7 +44,7 @@ async def _finish(update: Update, context: ContextTypes.DEFAULT_TYPE, outcome: O
     if outcome.due_changed:
         ticker: Ticker | None = context.application.bot_data.get(TICKER)
         if ticker is not None:
-            ticker.poke()
+            await ticker.due_changed()
 
 
 async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -73,7 +73,11 @@ async def press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer a sticker, voice note, photo or file with what the bot understands."""
+    """Answer a sticker, voice note, photo or file with what the bot understands (a caption is read as text)."""
+    caption = update.effective_message.caption if update.effective_message else None
+    if caption:
+        await _finish(update, context, await core(context).message(actor(update), caption))
+        return
     await _finish(update, context, await core(context).unsupported(actor(update)))
 
 

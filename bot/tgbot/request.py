@@ -228,6 +228,13 @@ class AiohttpRequest(BaseRequest):
                 return response.status, await response.read()
         except TimeoutError as err:  # aiohttp's ServerTimeoutError is one too
             raise TimedOut from err
+        except aiohttp.ClientPayloadError as err:
+            # The answer broke off half-way: the request was carried out, so like a timeout nothing retries it
+            # blindly (a retry could send the message twice).  A connection closed before any answer
+            # (ServerDisconnectedError) is usually a pooled keep-alive connection the server had already
+            # dropped, with the request never read: that stays a NetworkError and is retried.
+            raise TimedOut(f"the answer broke off ({err.__class__.__name__}); the request may have been "
+                           "carried out") from err
         except aiohttp.ClientError as err:
             message = _TOKEN_IN_URL.sub("bot<token>", str(err))  # an error naming the URL would show the token
             raise NetworkError(f"aiohttp.{err.__class__.__name__}: {message}") from err

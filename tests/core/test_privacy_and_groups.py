@@ -78,3 +78,37 @@ async def test_unknown_commands_and_edits_get_an_answer_that_does_nothing(world:
     non_admin = await world.core.command(ALICE, "stats")
     assert "don't know" in non_admin.texts[0]
     assert "only act on new messages" in (await world.core.edited(ALICE)).texts[0]
+
+
+async def test_a_red_flag_in_a_log_note_stops_the_routine(world: World) -> None:
+    from tests.core.test_routines import start_quick
+    await start_quick(world)
+    out = await world.core.command(ALICE, "log", "8 numbness in both legs and I can't control my bladder")
+    assert "stopped your routine" in out.texts[0]
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+
+
+async def test_a_pending_time_zone_question_does_not_swallow_other_messages(world: World) -> None:
+    from tests.core.test_routines import start_quick
+    await world.core.command(ALICE, "remind", "mon 19:00")  # asks for the time zone first
+    await start_quick(world)
+    out = await world.core.message(ALICE, "stop")
+    assert "Stopped" in out.texts[0]
+    answer = await world.core.message(ALICE, "how often should I massage my back?")
+    assert "week" in answer.texts[0]
+
+
+async def test_the_duration_is_asked_once_and_over_three_months_gets_the_referral(world: World) -> None:
+    first = await world.core.message(ALICE, "my lower back hurts, what should I do?")
+    assert "How long has it been hurting?" in first.texts
+    referral = await tap(world, ALICE, button(first, "Over 3 months"))
+    assert any("professional" in t.lower() or "gp" in t.lower() for t in referral.texts)
+    again = await world.core.message(ALICE, "my lower back hurts again today")
+    assert "How long has it been hurting?" not in again.texts
+    export = await world.store.accounts.export(ALICE.user_id)
+    assert export["user"]["pain_duration"] == "over-3-months"
+
+
+async def test_time_zone_in_a_group_is_set_privately(world: World) -> None:
+    out = await world.core.command(GROUP_ALICE, "timezone", "Tokyo")
+    assert "private chat" in out.texts[0] and "Tokyo" not in out.texts[0]

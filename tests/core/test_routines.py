@@ -203,6 +203,31 @@ async def test_skip_tapped_the_moment_a_step_arrives_skips_it(world: World) -> N
     state = await world.store.sessions.get(c.item.id)
     assert state is not None
     routine = world.core.deps.kb.routines["quick"]
-    done = sent(state, step_two, routine, world.clock(), 1.0, claimed_due=c.item.due_at)
+    done = sent(state, step_two, routine, world.clock(), 1.0)
     assert await world.store.sessions.update(done, expected=state)
     assert done.due_at == world.clock()  # step 3 is due at once, not after step 2's two minutes
+
+
+async def test_in_a_group_nobody_replaces_someone_elses_routine(world: World) -> None:
+    await start_quick(world, GROUP_ALICE)
+    check = await world.core.routines.choose(GROUP_BOB, "standard")
+    ask = await tap(world, GROUP_BOB, button(check, "No, none"))
+    refused = await tap(world, GROUP_BOB, button(ask, "Replace it"))
+    assert "Someone else's routine" in refused.texts[0]
+    active = await world.store.sessions.active(GROUP_ALICE.chat_id)
+    assert active is not None and active.user_id == GROUP_ALICE.user_id and active.routine_id == "quick"
+
+
+async def test_pause_and_resume_or_an_old_skip_while_a_step_is_on_its_way_skip_nothing(world: World) -> None:
+    await start_quick(world)
+    step_one = world.delivery.sent[0][1]
+    world.clock.advance(95)
+    [c] = await world.store.sessions.claim_due(world.clock(), owner="test", lease=10, limit=10)
+    await world.core.routines.control(ALICE, "pause")
+    await world.core.routines.control(ALICE, "resume")
+    await tap(world, ALICE, button(step_one, "Skip"))  # step 1's Skip, while step 2 is on its way
+    from bot.core.sessions import sent
+    state = await world.store.sessions.get(c.item.id)
+    assert state is not None
+    done = sent(state, c.item.step, world.core.deps.kb.routines["quick"], world.clock(), 1.0)
+    assert done.due_at == world.clock() + 120  # step 2 keeps its two minutes

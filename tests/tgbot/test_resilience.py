@@ -45,11 +45,11 @@ async def test_crashing_handler_gets_a_kind_reply_and_the_bot_goes_on(bot: Runni
     real = dialogue.respond
     calls = {"n": 0}
 
-    def flaky(text: str, **options: object):  # noqa: ANN202 - same as Dialogue.respond
+    def flaky(text: str, **kwargs: object):  # noqa: ANN202 - same as Dialogue.respond
         calls["n"] += 1
         if calls["n"] == 1:
             raise RuntimeError("simulated bug")
-        return real(text, **options)  # type: ignore[arg-type]
+        return real(text, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(dialogue, "respond", flaky)
     emu.send_text(CHAT, QUESTION)
