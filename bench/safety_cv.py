@@ -142,8 +142,9 @@ def run(heldout: bool = False) -> float | None:
     table("The model alone, per writer left out", ["fold", "flagged", "emergency", "false alarms"], per)
     chosen = choose(items, base["rules+banks"], predicted)
     quiet = harmless(items, base["rules+banks"], predicted)
-    print("\nChosen: " + ("no model: no threshold raises CV recall without adding false alarms" if chosen is None
-                          else f"the model at >= {chosen}") + f"; the lowest threshold adding no CV false alarm is {quiet}")
+    verdict = ("no model: no threshold raises CV recall without adding false alarms" if chosen is None
+               else f"the model at >= {chosen}")
+    print(f"\nChosen: {verdict}; the lowest threshold adding no CV false alarm is {quiet}")
     if heldout:
         held = load("safety_heldout.yaml")
         got = levels(held, ("rules", "bank"))
