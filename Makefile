@@ -23,8 +23,9 @@ $(STAMP): pyproject.toml
 run: venv
 	$(BIN)/backcare-bot run --fallback-to-chat
 
+# Two workers: the tests are isolated (own ports, temporary folders, one PostgreSQL server per worker).
 test: venv
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 bench: venv
 	$(BIN)/python -m bench

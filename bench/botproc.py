@@ -48,18 +48,18 @@ from telegram.ext import (
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.config import Settings
+from bot.core.model import SessionState
 from bot.routines import scaled_seconds, step_text
-from bot.storage import SessionState
 from bot.tgbot.processor import PerChatUpdateProcessor
 from bot.tgbot.request import AiohttpRequest, install_event_loop_policy
 from bot.tgbot.retry import RetryingRateLimiter
 
 if TYPE_CHECKING:
-    from bot.tgbot.services import Services
+    from bot.core.app import BackCare
+    from bot.core.ticker import Ticker
 
 # The BackCare application (search, dialogue, handlers) is imported only when it runs, so that the echo
 # baseline costs what a minimal python-telegram-bot bot costs.
-KEY = "services"  # bot.tgbot.services.KEY
 
 ROUTINE = "standard"
 #: Requests in flight at once when the rate limits are lifted (see :class:`InFlightLimiter`).
@@ -101,6 +101,18 @@ class InFlightLimiter(BaseRateLimiter[int]):
             return await callback(*args, **kwargs)
         async with self._slots:
             return await callback(*args, **kwargs)
+
+
+def loosen_flood_guard(application: Application) -> None:
+    """Let a user write as fast as answered: the guard is the bound ``check`` of the group -1 TypeHandler."""
+    from bot.tgbot.flood import FloodGuard
+
+    guards = [h.callback.__self__ for h in application.handlers.get(-1, [])
+              if isinstance(getattr(h.callback, "__self__", None), FloodGuard)]
+    if not guards:
+        raise RuntimeError("no FloodGuard found in handler group -1; update bench.botproc.loosen_flood_guard")
+    for guard in guards:
+        guard.burst = guard.rate = 1e9
 
 
 def limiter(lifted: bool) -> BaseRateLimiter[Any]:
@@ -172,6 +184,7 @@ class Series:
         self.t0 = time.time()
         self.rss_before = 0.0
         self.started = 0
+        self._starting: set[asyncio.Task[None]] = set()
 
     def slot(self, chat: int) -> float:
         """Return when the user of ``chat`` arrives (epoch seconds)."""
@@ -186,30 +199,55 @@ class Series:
         if len(self.lateness) >= self.n * self.steps:
             self.finish()
 
-    # --- the real sessions: bot.sessions on SQLite, bot.tgbot.sessions jobs ---------------------
+    # --- the real sessions: the core's SessionService on SQLite, sent by the one ticker --------
 
-    def watch(self, services: Services) -> None:
-        """Record lateness when a step is marked sent (the compare-and-set write after Telegram accepted it)."""
-        storage = services.storage
-        update_session = storage.update_session
+    def watch(self, core: BackCare, ticker: Ticker) -> None:
+        """Record lateness when the Bot API accepted a step the ticker sent, and each session's next due time.
 
-        def recording(new: SessionState, *, expected: SessionState) -> bool:
-            done = update_session(new, expected=expected)
-            if done and new.step == expected.step + 1 and expected.due_at is not None:
-                chat = expected.chat_id
-                self.record(chat, self.slot(chat) if expected.step == 0 else expected.due_at)
-                self.next_due[chat] = new.due_at if new.status == "running" and new.due_at else math.inf
+        The claim tells which step of which session is on its way; the delivery's return says it arrived;
+        the confirm write (a compare-and-set that moves the session on) gives the next step's due time.
+        """
+        sessions = core.store.sessions
+        claim_due, update = sessions.claim_due, sessions.update
+        on_the_way: dict[int, tuple[int, float | None]] = {}
+
+        async def claiming(now: float, **kwargs: Any) -> Any:
+            claimed = await claim_due(now, **kwargs)
+            for c in claimed:
+                on_the_way[c.item.chat_id] = (c.item.step, c.item.due_at)
+            return claimed
+
+        async def updating(new: SessionState, *, expected: SessionState) -> bool:
+            done = await update(new, expected=expected)
+            if done and new.step == expected.step + 1:
+                self.next_due[new.chat_id] = new.due_at if new.status == "running" and new.due_at else math.inf
             return done
 
-        storage.update_session = recording  # type: ignore[method-assign]
+        deliver = ticker.delivery.deliver
+
+        async def delivering(chat_id: int, message: Any) -> None:
+            await deliver(chat_id, message)
+            step, due = on_the_way.pop(chat_id, (None, None))
+            if step is not None:
+                self.record(chat_id, self.slot(chat_id) if step == 0 or due is None else due)
+
+        sessions.claim_due = claiming  # type: ignore[method-assign]
+        sessions.update = updating  # type: ignore[method-assign]
+        ticker.delivery.deliver = delivering  # type: ignore[method-assign]
 
     def start_session(self, chat: int) -> None:
-        """Start a session the way the /routine flow's last button does, and schedule its first step."""
-        from bot.tgbot import sessions as tg_sessions
+        """Start a session as the /routine flow's last button does (its first step due now); wake the ticker."""
+        from bot.tgbot import handlers
 
-        s: Services = self.application.bot_data[KEY]
-        state = s.sessions.start(chat, chat, ROUTINE)
-        tg_sessions.schedule(self.application, state.id, chat, state.due_at)
+        core: BackCare = self.application.bot_data[handlers.CORE]
+        ticker: Ticker = self.application.bot_data[handlers.TICKER]
+
+        async def start() -> None:
+            await core.routines.sessions.start(chat, chat, ROUTINE)
+            ticker.poke()
+
+        self._starting.add(task := asyncio.get_running_loop().create_task(start()))
+        task.add_done_callback(self._starting.discard)
 
     # --- the baseline: the same messages at the same times from bare JobQueue jobs ---------------
 
@@ -309,17 +347,12 @@ def run(args: argparse.Namespace) -> None:
 
         kb = load(settings.knowledge_dir)
     if args.kind == "backcare":
-        from bot.tgbot.services import KEY as SERVICES
-
         from bot.tgbot import app
-
-        assert SERVICES == KEY
         if args.transport == "httpx":  # what BackCare shipped with before bot.tgbot.request
             app.AiohttpRequest = HTTPXRequest  # type: ignore[misc,assignment]
         application = app.build_application(settings, kb, rate_limiter=limiter(args.lifted))
         # The benchmark's users write as soon as they are answered, which the flood guard would stop.
-        guard = application.bot_data[KEY].flood
-        guard.burst = guard.rate = 1e9
+        loosen_flood_guard(application)
     else:
         application = echo_application(settings, args.lifted, args.transport)
     if args.sessions:
@@ -328,14 +361,16 @@ def run(args: argparse.Namespace) -> None:
         series = Series(application, args.sessions, spread=args.spread, steps=steps, deadline=args.deadline,
                         out=args.out, baseline=args.kind == "echo")
         application.bot_data.update(routine=routine, scale=settings.time_scale)
-        if args.kind == "backcare":
-            series.watch(application.bot_data[KEY])
         post_init = application.post_init
         tasks: list[asyncio.Task[None]] = []
 
         async def begin(app: Application) -> None:
             if post_init:
                 await post_init(app)
+            if args.kind == "backcare":
+                from bot.tgbot import handlers
+
+                series.watch(app.bot_data[handlers.CORE], app.bot_data[handlers.TICKER])
             tasks.append(asyncio.get_running_loop().create_task(series.run()))
 
         application.post_init = begin

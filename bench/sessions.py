@@ -1,7 +1,7 @@
 """Ten thousand guided sessions at once in one bot process: how late their steps go out, and memory.
 
 The bot process (``bench.botproc --sessions``) starts the sessions evenly over the length of the first
-step, as users arriving, through ``bot.sessions`` (SQLite) and the Telegram adapter's job scheduling, and
+step, as users arriving, through the core's SessionService (SQLite), sent by the one ticker (bot.core.ticker), and
 records for each step how long after its due time the Bot API (the emulator) accepted it.  The baseline
 sends the same messages at the same times from bare JobQueue jobs, with no storage.
 """
@@ -77,7 +77,7 @@ def run() -> None:
         f"{SESSIONS:,} guided sessions at once in one process (time scale {TIME_SCALE:.3f})",
         ["what", "sessions started", "steps sent", "due, unsent", "lateness p50 ms", "lateness p99 ms",
          "RSS before MB", "peak RSS MB"],
-        [row("BackCare: bot.sessions on SQLite, a job per chat", results["backcare"]),
+        [row("BackCare: the ticker on SQLite (claims, sends, confirms)", results["backcare"]),
          row("baseline: bare JobQueue jobs, no storage", results["echo"])],
         [f"routine 'standard' time-scaled so its first step lasts {FIRST_STEP:.0f} s; the {SESSIONS:,} users arrive "
          f"evenly over those {FIRST_STEP:.0f} s ({SESSIONS / FIRST_STEP:,.0f} starts/s, then as many steps/s); "

@@ -1,4 +1,4 @@
-"""The ``backcare-bot`` command: run, chat, validate, ask, report."""
+"""The ``backcare-bot`` command: run, chat, validate, ask, report, migrate-db."""
 
 from __future__ import annotations
 
@@ -122,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="what users asked that the knowledge base could not answer")
     report.add_argument("--limit", type=int, default=15, help="rows per table (default 15)")
     report.set_defaults(func=cmd_report)
+
+    from bot.storage.migrate import add_command
+
+    add_command(sub)  # migrate-db --from FILE --to URL
     return parser
 
 

@@ -143,8 +143,7 @@ class Dialogue:
             # Offer back-care questions; small talk only when nothing else came close.
             matches = [m for m in result.alternatives if not m.entry.is_smalltalk] or list(result.alternatives)
             options = tuple(Suggestion(m.entry.id, m.entry.question) for m in matches)
-            text = "I'm not sure I understood. Did you mean one of these?\n" + "\n".join(
-                f"• {s.question}" for s in options)
+            text = "I'm not sure I understood. Did you mean one of these? Tap one below."
             return self._with_safety(ReplyKind.DID_YOU_MEAN, text, None, result.alternatives[0].score,
                                      assessment, options, country)
         return self._with_safety(ReplyKind.NO_MATCH, self._no_match_text(), None, 0.0, assessment,
@@ -185,7 +184,7 @@ class Dialogue:
                and any(m.entry.id in c.not_for for c in stated)]
         if own:
             return SearchResult(own[0], tuple(m for m in result.alternatives if m is not own[0]))
-        if result.best is not None or not stated:
+        if not stated:
             return result
         stripped = text
         for caution in stated:
@@ -194,13 +193,19 @@ class Dialogue:
         if stripped == text:
             return result
         again = self.index.find(stripped)
-        return again if again.best is not None else result
+        if result.best is None:
+            return again if again.best is not None else result
+        # The condition alone may have picked a general entry (when not to massage): the caution says that part,
+        # so a confident answer to what is asked besides it fits better.
+        best = again.best
+        if best is not None and best.entry.id != result.best.entry.id and best.score >= self.index.confident:
+            return again
+        return result
 
     def _other_language(self, code: str) -> Reply:
         """Return "I can only answer in English for now" in the message's language, with two examples."""
         examples = self._examples()[:2]
-        lines = "\n".join(f"• {s.question}" for s in examples)
-        return Reply(ReplyKind.OTHER_LANGUAGE, f"{language.english_only_text(code)}\n{lines}", None, 0.0,
+        return Reply(ReplyKind.OTHER_LANGUAGE, language.english_only_text(code), None, 0.0,
                      Level.NONE, examples, language=code)
 
     def _with_safety(self, kind: ReplyKind, text: str, topic: str | None, score: float,
@@ -224,10 +229,8 @@ class Dialogue:
         return tuple(Suggestion(e.id, e.question) for e in examples)
 
     def _no_match_text(self) -> str:
-        lines = "\n".join(f"• {s.question}" for s in self._examples())
         return ("Sorry, I only know about back care and self-massage, so I can't help with that. "
-                f"You could ask me, for example:\n{lines}")
+                "You could ask one of the questions below.")
 
     def _empty_text(self) -> str:
-        lines = "\n".join(f"• {s.question}" for s in self._examples())
-        return f"Send me a question about your back or self-massage, for example:\n{lines}"
+        return "Send me a question about your back or self-massage, or tap one below."

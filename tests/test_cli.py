@@ -86,3 +86,11 @@ def test_run_falls_back_to_the_console_chat() -> None:
 def test_bad_setting_is_explained() -> None:
     result = run("ask", "hi", env={"BACKCARE_TIME_SCALE": "fast"})
     assert result.returncode == 2 and "BACKCARE_TIME_SCALE" in result.stderr
+
+
+def test_migrate_db_is_a_command_and_says_what_is_wrong(tmp_path: Path) -> None:
+    result = run("migrate-db", "--from", str(tmp_path / "missing.db"), "--to", "postgresql://localhost/backcare")
+    assert result.returncode == 1
+    assert "there is no SQLite database at" in result.stderr and "--from" in result.stderr
+    assert run("migrate-db", "--from", str(tmp_path / "x.db"), "--to", str(tmp_path / "y.db")).stderr.startswith(
+        "migrate-db: --to must be a postgresql:// URL")

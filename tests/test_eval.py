@@ -92,8 +92,18 @@ def shared_figures(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], li
     return rates, misses
 
 
+_scored: dict[Path, tuple[dict[str, float], list[str]]] = {}
+
+
+def scored_once(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], list[str]]:
+    """Return :func:`blind_figures` for ``path``, computed once per test session (two tests read them)."""
+    if path not in _scored:
+        _scored[path] = blind_figures(dialogue, path)
+    return _scored[path]
+
+
 #: What the engine reaches today (docs/quality.md): a floor, so that a change that loses ground fails.
-FLOORS = {"dev": (0.86, 0.97, 0.95), "held-out": (0.66, 0.95, 0.90)}
+FLOORS = {"dev": (0.88, 0.97, 0.95), "held-out": (0.71, 0.95, 0.90)}
 
 
 @pytest.mark.parametrize("name", list(BLIND))
@@ -101,7 +111,7 @@ def test_blind_corpus_keeps_its_ground(dialogue: Dialogue, name: str) -> None:
     path = BLIND[name]
     if not path.exists():
         pytest.skip(f"{path} is missing; build it with tests/data/build_queries.py")
-    rates, misses = blind_figures(dialogue, path)
+    rates, misses = scored_once(dialogue, path)
     answered, rejected, other = FLOORS[name]
     detail = "\n".join(misses) if name == "dev" else "(held-out misses are not shown: do not tune on them)"
     assert rates["answered"] >= answered, detail
@@ -109,14 +119,14 @@ def test_blind_corpus_keeps_its_ground(dialogue: Dialogue, name: str) -> None:
     assert rates["other_language"] >= other, detail
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.88 (dev) and 0.69 (held-out) "
+@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.89 (dev) and 0.73 (held-out) "
                                        "against 0.97; see docs/quality.md")
 @pytest.mark.parametrize("name", list(BLIND))
 def test_blind_corpus_meets_the_bar(dialogue: Dialogue, name: str) -> None:
     path = BLIND[name]
     if not path.exists():
         pytest.skip(f"{path} is missing; build it with tests/data/build_queries.py")
-    rates, misses = blind_figures(dialogue, path)
+    rates, misses = scored_once(dialogue, path)
     detail = "\n".join(misses) if name == "dev" else "(held-out misses are not shown: do not tune on them)"
     assert rates["answered"] >= 0.97, detail
     assert rates["rejected"] >= 0.97, detail

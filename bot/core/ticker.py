@@ -16,7 +16,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.core.deps import Deps
 from bot.core.model import NO_CLAIM, Claim, Reminder, SessionState
@@ -32,8 +32,9 @@ logger = logging.getLogger(__name__)
 
 #: A step sent more than this long after it fell due says it is late.
 LATE_AFTER_SECONDS = 60.0
-#: How long a claim holds before another worker may take it over (renewed while the send is under way).
-LEASE_SECONDS = 10.0
+#: How long a claim holds before another worker may take it over (renewed every third of it while the send
+#: is under way): a killed worker's messages in flight go out again, marked, this long after it died.
+LEASE_SECONDS = 5.0
 #: After a send failed without reaching Telegram, try again this much later.
 RETRY_SECONDS = 5.0
 #: The longest the ticker sleeps, so work claimed back from a dead worker is picked up soon.
@@ -62,6 +63,17 @@ class Delivery(Protocol):
         """Send ``message``; raise DeliveryFailed or DeliveryUncertain when it did not surely arrive."""
 
 
+@runtime_checkable
+class WorkSignal(Protocol):
+    """A database that wakes every worker's ticker when one says new work is due (PostgreSQL's LISTEN/NOTIFY)."""
+
+    async def notify_work(self) -> None:
+        """Wake every worker's ticker."""
+
+    async def wait_for_work(self, timeout: float) -> bool:
+        """Wait for a wake-up or ``timeout`` s; return whether woken."""
+
+
 @dataclass(frozen=True)
 class _Pending:
     """A confirmation to write: the write is retried until the database takes it."""
@@ -87,6 +99,16 @@ class Ticker:
     def poke(self) -> None:
         """Wake the ticker now: something became due."""
         self._wake.set()
+
+    async def due_changed(self) -> None:
+        """Something became due or stopped being due: wake this ticker, and every worker's on a shared database."""
+        self.poke()
+        store = self.deps.store
+        if isinstance(store, WorkSignal):
+            try:
+                await store.notify_work()
+            except StorageError as exc:  # the others still look within a second
+                logger.warning("Could not wake the other workers: %s", exc)
 
     async def tick(self) -> float | None:
         """Send everything due now; return the seconds until the next due item (None: nothing scheduled)."""
@@ -114,7 +136,11 @@ class Ticker:
         return max(0.0, min(due) - self.deps.clock()) if due else None
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Tick until ``stop`` is set, sleeping until the next due item, a poke, or at most a second."""
+        """Tick until ``stop`` is set, sleeping until the next due item, a poke, or at most a second.
+
+        On a database that signals work (:class:`WorkSignal`), another worker's notice wakes it too.
+        """
+        signal = self.deps.store if isinstance(self.deps.store, WorkSignal) else None
         while not stop.is_set():
             try:
                 delay = await self.tick()
@@ -123,7 +149,10 @@ class Ticker:
                 delay = RETRY_SECONDS
             self._wake.clear()
             timeout = MAX_SLEEP_SECONDS if delay is None else min(delay, MAX_SLEEP_SECONDS)
-            waits = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
+            waits: list[asyncio.Future[bool]] = [asyncio.ensure_future(self._wake.wait()),
+                                                 asyncio.ensure_future(stop.wait())]
+            if signal is not None and timeout > 0:
+                waits.append(asyncio.ensure_future(signal.wait_for_work(timeout)))
             await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
             for w in waits:
                 w.cancel()

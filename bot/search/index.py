@@ -13,10 +13,11 @@ index scores meaning-bearing words, and keeps a spelling-robust view beside them
    knowledge base does not know is corrected when a knowledge-base word is likelier
    (:mod:`bot.search.spelling`); a word still unknown keeps a high weight, so an off-topic word
    pulls the score down instead of being ignored.
-3. The word score of a phrasing is the Tversky similarity of the two weighted stem sets; the
-   character score is the cosine of the trigram vectors.  Their blend is multiplied by the gate:
-   how much of the message the domain vocabulary covers, and whether it has a back-care word.
-   An entry scores as its best phrasing.
+3. An entry's word score is the Tversky similarity of the message's weighted stems with its best
+   phrasing; its character score is the cosine of the character 2-4-grams of the message's content
+   words with all its phrasings' pooled (:mod:`bot.search.ngrams`).  The blend is multiplied by the gate:
+   how much of the message the domain vocabulary covers (a word of another domain, "the car's oil",
+   weighs against it: :mod:`bot.search.domain`), and whether it has a back-care word.
 4. A long message is also scored sentence by sentence, a sentence that asks weighing most; two
    sentences that confidently ask for two different entries give two answers.
 5. A message that is exactly one of the phrasings ("who are you") is that entry.
@@ -32,6 +33,7 @@ import numpy as np
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import parts
+from bot.search.domain import OFF_DOMAIN, off_domain
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import Correction, Speller, zipf
 from bot.text import ANCHORS, STOP_WORDS, SYNONYMS, expand_chat, stem, words
@@ -109,10 +111,12 @@ class SearchIndex:
     """Every phrasing of every entry, preprocessed once, scored against a message on demand."""
 
     def __init__(self, kb: KnowledgeBase, *, match_cutoff: float = 40.0, suggest_cutoff: float = 30.0,
-                 margin: float = 6.0, confident: float = 55.0, coverage_power: float = 1.5,
-                 missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.6,
-                 char_weight: float = 0.0, statement_weight: float = 0.9, sentences: bool = True,
-                 unknown_factor: float = 1.0,
+                 margin: float = 4.0, confident: float = 55.0, coverage_power: float = 1.5,
+                 missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.8,
+                 char_weight: float = 0.5, statement_weight: float = 0.9, sentences: bool = True,
+                 unknown_factor: float = 1.0, cue_factor: float = 1.0, char_scale: float = 3.0,
+                 answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False,
+                 char_mode: str = "blend",
                  relative_margin: float = 0.2, cover_lead: float = 0.15) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
@@ -127,6 +131,11 @@ class SearchIndex:
         self.statement_weight = statement_weight
         self.sentences = sentences
         self.unknown_factor = unknown_factor
+        self.cue_factor = cue_factor
+        self.char_scale = char_scale
+        self._char_settings = (char_low, char_high, answer_weight)
+        self.char_smalltalk = char_smalltalk
+        self.char_mode = char_mode
         self.relative_margin = relative_margin
         self.cover_lead = cover_lead
 
@@ -185,15 +194,24 @@ class SearchIndex:
         self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
         position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
         self._phrase_entries = np.array([position[p.entry_id] for p in self._phrases], dtype=np.intp)
-        self._ngram_texts = [text for _, _, text in raw]
-        self._ngram_index: NgramIndex | None = None  # built on first use: the word score alone wins (docs/quality.md)
+        # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector.
+        entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
+        self._ngram_texts = [" ".join(w for p in e.phrasings for w in _content(expand_chat(words(p))))
+                             for e in entries_in_order]
+        self._ngram_answers = [" ".join(_content(words(e.answer))) for e in entries_in_order]
+        self._entry_smalltalk = np.array([e.is_smalltalk for e in entries_in_order], dtype=bool)
+        self._ngram_index: NgramIndex | None = None
+        if char_weight > 0.0:
+            self._ngrams()
 
         self._known_words = frozenset(phrase_words | answer_words | STOP_WORDS)
         self._speller = Speller(phrase_words, answer_words, STOP_WORDS, pairs)
 
     def _ngrams(self) -> NgramIndex:
         if self._ngram_index is None:
-            self._ngram_index = NgramIndex(self._ngram_texts)
+            low, high, answer_weight = self._char_settings
+            self._ngram_index = NgramIndex(self._ngram_texts, low=low, high=high, extra=self._ngram_answers,
+                                           extra_weight=answer_weight)
         return self._ngram_index
 
     # --- preprocessing a message ---------------------------------------------------------
@@ -208,8 +226,9 @@ class SearchIndex:
             if not w.isdigit() and w not in STOP_WORDS:
                 s = stem(w)
                 before, after = ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
-                found = self._speller.slip(w, before, after)
-                if found is None and s not in self._idf and s not in self._answer_only and w not in self._known_words:
+                found = None if w in OFF_DOMAIN else self._speller.slip(w, before, after)
+                if (found is None and w not in OFF_DOMAIN and s not in self._idf and s not in self._answer_only
+                        and w not in self._known_words):
                     found = self._speller.correct(w, before, after)
                 if found is not None:
                     corrections.append(found)
@@ -224,8 +243,10 @@ class SearchIndex:
         """Return the content stems of a message, typos corrected against the vocabulary."""
         return list(self.read(text).stems)
 
-    def _weight(self, s: str) -> tuple[float, float]:
-        """Return a stem's weight and how far it counts as a back-care word (0-1)."""
+    def _weight(self, s: str, cues: frozenset[str] = frozenset()) -> tuple[float, float]:
+        """Return a stem's weight in the gate and how far it counts as a back-care word (0-1)."""
+        if s in cues:  # a word of another domain, or "back" in "the back seat"
+            return self._unknown_weight * self.cue_factor, 0.0
         if s in self._idf:
             return self._idf[s], 1.0
         if s in self._answer_only:
@@ -240,54 +261,60 @@ class SearchIndex:
         stems = reading.stems
         if not stems:
             return PartScore(text, asks, reading, 0.0, 0.0)
-        weights = [self._weight(s) for s in stems]
+        cues = frozenset(stem(reading.words[i]) for i in off_domain(list(reading.words)))
+        cues = frozenset(c for c in cues if c in stems)
+        weights = [self._weight(s, cues) for s in stems]
         total = sum(w for w, _ in weights)
         known_total = sum(w * known for w, known in weights)
-        coverage = known_total / total
+        coverage = known_total / total if total else 0.0
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
-        anchor = 1.0 if any(s in ANCHORS for s in stems) else self.no_anchor_factor
+        anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
         part = PartScore(text, asks, reading, coverage, anchor)
         shared = np.zeros(len(self._phrases), dtype=np.float64)
         for s in stems:
             w = self._idf.get(s)
             if w is not None:  # a stem's postings are distinct, so this adds w once to each of its phrasings
                 shared[self._postings[s]] += w
-        chars = np.zeros(len(self._phrases), dtype=np.float64)
-        hit = shared > 0.0
-        if self.char_weight > 0.0 or with_chars:  # the trigram cosine costs a pass over its postings
-            content = " ".join(SYNONYMS.get(w, w) for w in reading.words if w not in STOP_WORDS and not w.isdigit())
-            char_ids, char_sims = self._ngrams().similar(content)
-            chars[char_ids] = char_sims
-            if self.char_weight > 0.0:
-                hit[char_ids] = True
-        ids = np.flatnonzero(hit)
-        if not len(ids):
-            return part
-        inter = shared[ids]
-        missing = np.maximum(self._phrase_weights[ids] - inter, 0.0)  # words of the phrasing the message lacks
-        extra = np.maximum(known_total - inter, 0.0)  # back-care words of the message the phrasing lacks
-        with np.errstate(invalid="ignore", divide="ignore"):
-            word_sim = np.where(
-                self._phrase_smalltalk[ids],  # "thanks" matches "thanks!", not "thanks, how often should I massage"
-                inter / (inter + missing + extra),
-                inter / (inter + self.missing_cost * missing + self.extra_cost * extra),  # Tversky
-            )
-        word_sim = np.nan_to_num(word_sim)
-        char_sim = chars[ids]
-        blend = (1.0 - self.char_weight) * word_sim + self.char_weight * char_sim
+        n_entries = len(self._entry_ids)
+        entry_word = np.zeros(n_entries, dtype=np.float64)
+        entry_cover = np.zeros(n_entries, dtype=np.float64)
+        ids = np.flatnonzero(shared > 0.0)
+        if len(ids):
+            inter = shared[ids]
+            missing = np.maximum(self._phrase_weights[ids] - inter, 0.0)  # words of the phrasing the message lacks
+            extra = np.maximum(known_total - inter, 0.0)  # back-care words of the message the phrasing lacks
+            with np.errstate(invalid="ignore", divide="ignore"):
+                word_sim = np.where(
+                    self._phrase_smalltalk[ids],  # "thanks" matches "thanks!", not "thanks, how often should I massage"
+                    inter / (inter + missing + extra),
+                    inter / (inter + self.missing_cost * missing + self.extra_cost * extra),  # Tversky
+                )
+            word_sim = np.nan_to_num(word_sim)
+            # Each entry scores as its best phrasing; its cover is the most of the message any phrasing has.
+            phrase_entries = self._phrase_entries[ids]
+            np.maximum.at(entry_word, phrase_entries, word_sim)
+            if known_total:
+                np.maximum.at(entry_cover, phrase_entries, np.minimum(inter / known_total, 1.0))
+        entry_char = np.zeros(n_entries, dtype=np.float64)
+        if self.char_weight > 0.0 or with_chars:
+            query = " ".join(_content(list(reading.words)))
+            char_ids, char_sims = self._ngrams().similar(query)
+            entry_char[char_ids] = np.minimum(char_sims * self.char_scale, 1.0)
+        if self.char_mode == "max":
+            blend = np.maximum(entry_word, self.char_weight * entry_char)
+        else:
+            blend = (1.0 - self.char_weight) * entry_word + self.char_weight * entry_char
+        if not self.char_smalltalk:  # small talk is matched by its words: "thanks" is not "thanks, how often ..."
+            blend[self._entry_smalltalk] = entry_word[self._entry_smalltalk]
         scores = 100.0 * coverage ** self.coverage_power * anchor * blend
-        # Only the best few hundred phrasings can hold the best few entries: rank those.
-        big = len(scores) > RANK_POOL
-        pool = np.argpartition(-scores, RANK_POOL)[:RANK_POOL] if big else np.arange(len(scores))
-        pool = pool[scores[pool] > 0.0]
-        order = pool[np.lexsort((self._phrase_entries[ids[pool]], -scores[pool]))]  # by score, ties by entry
-        entries = self._phrase_entries[ids[order]]
-        _, first = np.unique(entries, return_index=True)  # each entry's best phrasing
-        for k in np.sort(first)[:RANKED]:
-            j = order[k]
-            covered = float(inter[j] / known_total) if known_total else 0.0
-            part.ranked.append(Ranked(self._entry_ids[entries[k]], float(scores[j]), 100.0 * float(word_sim[j]),
-                                      100.0 * float(char_sim[j]), min(covered, 1.0)))
+        hit = np.flatnonzero(scores > 0.0)
+        if not len(hit):
+            return part
+        if len(hit) > RANKED:
+            hit = hit[np.argpartition(-scores[hit], RANKED - 1)[:RANKED]]
+        for k in hit[np.lexsort((hit, -scores[hit]))]:  # by score, ties by entry
+            part.ranked.append(Ranked(self._entry_ids[k], float(scores[k]), 100.0 * float(entry_word[k]),
+                                      100.0 * float(entry_char[k]), float(entry_cover[k])))
         return part
 
     def score_parts(self, text: str, *, with_chars: bool = False) -> list[PartScore]:
@@ -367,6 +394,11 @@ class SearchIndex:
                     and self._clear(part.ranked)):
                 return (Match(entry, round(min(first.score, 100.0), 1)),)
         return ()
+
+
+def _content(ws: list[str]) -> list[str]:
+    """Return the content words of ``ws`` (stop words and numbers dropped), as the character score reads them."""
+    return [w for w in ws if w not in STOP_WORDS and not w.isdigit()]
 
 
 def _exact_key(text: str) -> str:

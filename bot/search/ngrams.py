@@ -19,20 +19,33 @@ MIN_PRUNED = 2000
 MIN_SIMILARITY = 0.15
 
 
-def trigrams(text: str) -> Counter[str]:
-    """Return the trigrams of the space-padded words of ``text``, counted."""
+def trigrams(text: str, low: int = 3, high: int = 3) -> Counter[str]:
+    """Return the character n-grams (``low`` to ``high`` long) of the space-padded words of ``text``, counted."""
     out: Counter[str] = Counter()
     for w in text.split():
         padded = f" {w} "
-        out.update(padded[i: i + 3] for i in range(len(padded) - 2))
+        for n in range(low, high + 1):
+            out.update(padded[i: i + n] for i in range(max(len(padded) - n + 1, 1)))
     return out
+
+
+def _tf(count: float) -> float:
+    """Return the sublinear term frequency of a count (a weighted count below 1 counts as itself)."""
+    return 1.0 + math.log(count) if count >= 1.0 else count
 
 
 class NgramIndex:
     """Character-trigram TF-IDF vectors of some texts, and their cosine with a query."""
 
-    def __init__(self, texts: list[str]) -> None:
-        grams = [trigrams(t) for t in texts]
+    def __init__(self, texts: list[str], *, low: int = 3, high: int = 3, extra: list[str] | None = None,
+                 extra_weight: float = 0.0) -> None:
+        """Index ``texts``; ``extra[i]`` (an answer, say) adds its n-grams to text ``i`` at ``extra_weight``."""
+        self._range = (low, high)
+        grams: list[Counter[str]] = [trigrams(t, low, high) for t in texts]
+        if extra is not None and extra_weight > 0.0:
+            for g, more in zip(grams, extra, strict=True):
+                for k, c in trigrams(more, low, high).items():
+                    g[k] += extra_weight * c  # type: ignore[assignment]
         df: Counter[str] = Counter()
         for g in grams:
             df.update(g.keys())
@@ -43,7 +56,7 @@ class NgramIndex:
         ids: dict[str, list[int]] = defaultdict(list)
         values: dict[str, list[float]] = defaultdict(list)
         for i, g in enumerate(grams):
-            vec = {k: (1.0 + math.log(c)) * self._idf[k] for k, c in g.items()}
+            vec = {k: _tf(c) * self._idf[k] for k, c in g.items()}
             norm = math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
             for k in sorted(vec):
                 ids[k].append(i)
@@ -54,7 +67,7 @@ class NgramIndex:
 
     def similar(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Return the texts whose cosine with ``text`` reaches MIN_SIMILARITY (indices) and those cosines."""
-        g = trigrams(text)
+        g = trigrams(text, *self._range)
         if not g or not self._size:
             return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float64)
         vec = {k: (1.0 + math.log(c)) * self._idf.get(k, self._unknown_idf) for k, c in g.items()}

@@ -53,7 +53,7 @@ class SessionStore(Protocol):
         """Extend every claim in flight held by ``owner`` (a live sender) until ``until``."""
 
     async def next_due(self) -> float | None:
-        """Return the earliest due time of a running session, or None."""
+        """Return the earliest time a running session can be claimed (its due time, or its claim's end), or None."""
 
     async def running(self) -> list[SessionState]:
         """Return every running session, soonest due first."""
@@ -91,7 +91,7 @@ class ReminderStore(Protocol):
         """Extend every claim in flight held by ``owner`` until ``until``."""
 
     async def next_due(self) -> float | None:
-        """Return the earliest next instant of any reminder, or None."""
+        """Return the earliest time a reminder can be claimed (its next instant, or its claim's end), or None."""
 
     async def unscheduled(self) -> list[Reminder]:
         """Return reminders that have no next instant yet (stored by an older version)."""

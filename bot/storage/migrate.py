@@ -14,12 +14,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import psycopg
-
 from bot.storage import is_postgres
 from bot.storage.interfaces import StorageError
-from bot.storage.postgres import PostgresStore, describe, explain
-from bot.storage.sqlite import SqliteStore
+
+# psycopg and the backends are imported when a copy runs, so adding the command to the CLI costs nothing.
 
 #: Every table of the schema, parents before children (the order rows are copied in).
 TABLES = ("users", "sessions", "reminders", "pain_log", "feedback", "unanswered", "confirmed", "counters",
@@ -38,6 +36,11 @@ def migrate_db(source: str | Path, target: str) -> dict[str, int]:
 
 
 async def _migrate_db(source: Path, target: str) -> dict[str, int]:
+    import psycopg
+
+    from bot.storage.postgres import PostgresStore, explain
+    from bot.storage.sqlite import SqliteStore
+
     if not is_postgres(target):
         raise StorageError(f"--to must be a postgresql:// URL, not {target!r}")
     if not source.is_file():
@@ -114,6 +117,8 @@ def run_command(args: argparse.Namespace, settings: object = None) -> int:
     except StorageError as exc:
         print(f"migrate-db: {exc}", file=sys.stderr)
         return 1
+    from bot.storage.postgres import describe
+
     width = max(map(len, counts))
     for table, n in counts.items():
         print(f"{table:<{width}}  {n:>8}")

@@ -257,7 +257,8 @@ class PostgresSessions:
                              until, owner)
 
     async def next_due(self) -> float | None:
-        return await self._db.value("SELECT MIN(due_at) FROM sessions WHERE status = 'running'")
+        return await self._db.value("SELECT MIN(GREATEST(due_at, claimed_until)) FROM sessions "
+                                    "WHERE status = 'running'")
 
     async def running(self) -> list[SessionState]:
         return [_session(r) for r in await self._db.rows(
@@ -322,7 +323,7 @@ class PostgresReminders:
                              until, owner)
 
     async def next_due(self) -> float | None:
-        return await self._db.value("SELECT MIN(next_due_at) FROM reminders")
+        return await self._db.value("SELECT MIN(GREATEST(next_due_at, claimed_until)) FROM reminders")
 
     async def unscheduled(self) -> list[Reminder]:
         return [_reminder(r) for r in await self._db.rows(

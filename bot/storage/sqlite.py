@@ -298,7 +298,8 @@ class SqliteSessions:
 
     async def next_due(self) -> float | None:
         return await self._db.read(lambda c: c.execute(
-            "SELECT MIN(due_at) FROM sessions WHERE status = 'running'").fetchone()[0])
+            "SELECT MIN(MAX(due_at, COALESCE(claimed_until, due_at))) FROM sessions WHERE status = 'running'"
+        ).fetchone()[0])
 
     async def running(self) -> list[SessionState]:
         return await self._db.read(lambda c: _sessions(c, "status = 'running' ORDER BY due_at, id"))
@@ -362,7 +363,8 @@ class SqliteReminders:
             "UPDATE reminders SET claimed_until = ? WHERE claim_owner = ? AND in_flight = 1", (until, owner)))
 
     async def next_due(self) -> float | None:
-        return await self._db.read(lambda c: c.execute("SELECT MIN(next_due_at) FROM reminders").fetchone()[0])
+        return await self._db.read(lambda c: c.execute(
+            "SELECT MIN(MAX(next_due_at, COALESCE(claimed_until, next_due_at))) FROM reminders").fetchone()[0])
 
     async def unscheduled(self) -> list[Reminder]:
         return await self._db.read(lambda c: _reminders(c, "next_due_at IS NULL ORDER BY id"))

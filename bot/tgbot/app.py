@@ -25,11 +25,12 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.core.build import build_core, build_ticker
 from bot.core.clock import Clock, system_clock
+from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
 from bot.tgbot import errors, handlers
 from bot.tgbot.delivery import TelegramDelivery
 from bot.tgbot.flood import FloodGuard
-from bot.tgbot.processor import PerChatUpdateProcessor
+from bot.tgbot.processor import PerChatUpdateProcessor, SharedChats
 from bot.tgbot.request import AiohttpRequest, install_event_loop_policy
 from bot.tgbot.retry import RetryingRateLimiter
 
@@ -62,12 +63,15 @@ def file_url(base_url: str) -> str:
     return (root[: -len("/bot")] if root.endswith("/bot") else root) + "/file/bot"
 
 
-def _on_startup(settings: Settings, kb: KnowledgeBase, clock: Clock,
+def _on_startup(settings: Settings, kb: KnowledgeBase | Dialogue, clock: Clock,
                 ) -> Callable[[Application], Coroutine[Any, Any, None]]:
     async def on_startup(application: Application) -> None:
         """Open the database, build the core, start the ticker, and register the command list."""
         core = await build_core(settings, kb, clock=clock)
         application.bot_data[handlers.CORE] = core
+        processor = application.update_processor
+        if isinstance(processor, PerChatUpdateProcessor) and isinstance(core.store, SharedChats):
+            processor.share(core.store, clock)  # several workers: chat order and update ids across them
         ticker = build_ticker(core, TelegramDelivery(application.bot))
         application.bot_data[handlers.TICKER] = ticker
         stop = asyncio.Event()
@@ -88,13 +92,14 @@ async def on_shutdown(application: Application) -> None:
         await core.store.close()
 
 
-def build_application(settings: Settings, kb: KnowledgeBase, *,
+def build_application(settings: Settings, kb: KnowledgeBase | Dialogue, *,
                       rate_limiter: BaseRateLimiter | None = None, clock: Clock = system_clock) -> Application:
     """Return the bot's Application with every handler registered, ready to poll or serve a webhook.
 
     ``rate_limiter`` replaces the default :class:`RetryingRateLimiter`, which keeps to Telegram's limits
     (30 messages a second overall); the benchmarks pass one with the limits lifted to measure the bot itself.
-    ``clock`` is the core's and the ticker's time (tests drive it by hand).
+    ``clock`` is the core's and the ticker's time (tests drive it by hand).  ``kb`` may come as a Dialogue
+    with its search index built already (tests share one).
     """
     if not settings.token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set: put it in .env or the environment")
@@ -153,6 +158,9 @@ def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = Fa
         if not settings.webhook_secret:
             raise StartupError("WEBHOOK_SECRET_TOKEN is not set: choose a random secret so only Telegram can post")
         logger.info("Starting BackCare with a webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
+        # Every worker registers the same webhook at start-up: setWebhook with the same arguments is
+        # idempotent, so workers starting together (or one restarting) change nothing.  Never drop
+        # pending updates: they may be the other workers' (a restart would lose what users sent).
         application.run_webhook(
             listen=settings.webhook_listen,
             port=settings.webhook_port,
@@ -160,6 +168,8 @@ def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = Fa
             webhook_url=settings.webhook_url,
             secret_token=settings.webhook_secret,
             allowed_updates=Update.ALL_TYPES,
+            drop_pending_updates=False,
+            bootstrap_retries=5,  # a 429 or a network error while several workers register is retried
         )
     except InvalidToken:
         raise StartupError("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN in .env") from None

@@ -44,7 +44,7 @@ async def _finish(update: Update, context: ContextTypes.DEFAULT_TYPE, outcome: O
     if outcome.due_changed:
         ticker: Ticker | None = context.application.bot_data.get(TICKER)
         if ticker is not None:
-            ticker.poke()
+            await ticker.due_changed()
 
 
 async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

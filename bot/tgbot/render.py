@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from html import escape
+from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
+from telegram.warnings import PTBUserWarning
 
 from bot.core.outcome import Edit, Keyboard, Outcome, Send, Toast
 from bot.tgbot.callbacks import encode
@@ -16,6 +20,11 @@ logger = logging.getLogger(__name__)
 
 MAX_MESSAGE = 4096
 MAX_CAPTION = 1024
+#: What the Application's Defaults add to every send; do_api_request does not add them, so post() does.
+NO_PREVIEW = {"is_disabled": True}
+# post() calls the public do_api_request("sendMessage") on purpose (send_message builds a Message that
+# nothing reads); PTB suggests send_message each time, which is the one thing post() avoids.
+warnings.filterwarnings("ignore", message=r"Please use 'Bot\.sendMessage'", category=PTBUserWarning)
 
 
 def html(text: str, limit: int = MAX_MESSAGE) -> str:
@@ -37,17 +46,38 @@ def markup(buttons: Keyboard | None) -> InlineKeyboardMarkup | None:
                                   for b in row] for row in buttons])
 
 
-async def send(bot: Bot, chat_id: int, message: Send) -> Message:
+def keyboard_data(buttons: Keyboard) -> dict[str, Any]:
+    """Return the inline keyboard as the Bot API's JSON object (what InlineKeyboardMarkup.to_dict gives)."""
+    return {"inline_keyboard": [[{"text": b.label, "callback_data": encode(b.action, b.args, b.owner)}
+                                 for b in row] for row in buttons]}
+
+
+async def post(bot: Bot, chat_id: int, text: str, buttons: Keyboard | None = None) -> None:
+    """Send a text message whose result nothing reads: the reply is not turned into a Message.
+
+    Through the Bot's public ``do_api_request``, so the rate limiter, the transport and the error mapping
+    are the same as for ``send_message``; the Defaults (HTML, no link previews) are given here.
+    """
+    kwargs: dict[str, Any] = {"chat_id": chat_id, "text": html(text), "parse_mode": ParseMode.HTML,
+                              "link_preview_options": NO_PREVIEW}
+    if buttons:
+        kwargs["reply_markup"] = keyboard_data(buttons)
+    await bot.do_api_request("sendMessage", api_kwargs=kwargs)
+
+
+async def send(bot: Bot, chat_id: int, message: Send) -> None:
     """Send one core message (with its picture or file) to ``chat_id``."""
+    if message.attachment is None:
+        await post(bot, chat_id, message.text, message.buttons)
+        return
     keyboard = markup(message.buttons)
-    if message.attachment is not None:
-        file = message.attachment
-        if file.picture:
-            return await bot.send_photo(chat_id, file.content, caption=html(message.text, MAX_CAPTION),
-                                        reply_markup=keyboard, filename=file.filename)
-        return await bot.send_document(chat_id, file.content, filename=file.filename,
-                                       caption=html(message.text, MAX_CAPTION), reply_markup=keyboard)
-    return await bot.send_message(chat_id, html(message.text), reply_markup=keyboard)
+    file = message.attachment
+    if file.picture:
+        await bot.send_photo(chat_id, file.content, caption=html(message.text, MAX_CAPTION),
+                             reply_markup=keyboard, filename=file.filename)
+    else:
+        await bot.send_document(chat_id, file.content, filename=file.filename,
+                                caption=html(message.text, MAX_CAPTION), reply_markup=keyboard)
 
 
 async def apply(update: Update, context: ContextTypes.DEFAULT_TYPE, outcome: Outcome) -> None:
@@ -76,10 +106,10 @@ async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, message: Sen
             await send(context.bot, user.id, message)
         except Forbidden:  # the person has not opened a private chat with the bot yet
             logger.info("A private reply could not be sent: no private chat yet")
-            await context.bot.send_message(chat.id, html(message.fallback or "Please open a private chat with me."))
+            await post(context.bot, chat.id, message.fallback or "Please open a private chat with me.")
             return
         if message.notice:
-            await context.bot.send_message(chat.id, html(message.notice))
+            await post(context.bot, chat.id, message.notice)
         return
     await send(context.bot, chat.id, message)
 

@@ -82,6 +82,7 @@ async def test_claims_take_only_due_running_sessions_once(store: Store) -> None:
     assert [(c.item.id, c.resent) for c in claimed] == [(late.id, False), (now.id, False)]
     assert all(c.item.claim == Claim(True, "w1", T0 + 30) for c in claimed)
     assert await store.sessions.claim_due(T0 + 29, owner="w2", lease=30, limit=10) == []
+    assert await store.sessions.next_due() == T0 + 30  # claimable again when the claims run out, not before
     assert [s.id for s in await store.sessions.running()] == [late.id, now.id, future.id]
 
 
@@ -195,6 +196,7 @@ async def test_reminder_claims_updates_and_unscheduled(store: Store) -> None:
     assert claimed.item.id == r.id and not claimed.resent and claimed.item.claim == Claim(True, "w1", T0 + 30)
     assert await store.reminders.claim_due(T0 + 10, owner="w2", lease=30, limit=10) == []
     await store.reminders.renew("w1", T0 + 60)
+    assert await store.reminders.next_due() == T0 + 60  # the renewed claim's end, not its past instant
     assert await store.reminders.claim_due(T0 + 45, owner="w2", lease=30, limit=10) == []
     [again] = await store.reminders.claim_due(T0 + 61, owner="w2", lease=30, limit=10)
     assert again.resent

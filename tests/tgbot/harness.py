@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.core.app import BackCare
 from bot.core.clock import Clock, system_clock
 from bot.core.ticker import Ticker
+from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
 from bot.tgbot import handlers
 from bot.tgbot.app import build_application
@@ -49,14 +50,28 @@ class RunningBot:
         return ticker
 
 
+_dialogues: dict[int, tuple[KnowledgeBase, Dialogue]] = {}
+
+
+def shared_dialogue(kb: KnowledgeBase) -> Dialogue:
+    """Return one Dialogue (and search index) per knowledge base for the whole test session."""
+    kept = _dialogues.get(id(kb))
+    if kept is None or kept[0] is not kb:
+        kept = _dialogues[id(kb)] = (kb, Dialogue(kb))
+    return kept[1]
+
+
 async def start_bot(settings: Settings, kb: KnowledgeBase, emulator: BotApiEmulator, *,
                     clock: Clock = system_clock) -> RunningBot:
     """Start the application the way ``run_polling`` does, inside the test's event loop.
 
+    The search index of ``kb`` is built once per test session (:func:`shared_dialogue`), not per bot.
+
     Failed Bot API calls are retried after 0.1 s, 0.2 s, ... rather than 0.5 s, 1 s, ..., so tests of
     5xx answers and outages wait less; the retrying itself is the bot's own.
     """
-    app = build_application(settings, kb, clock=clock, rate_limiter=RetryingRateLimiter(first_delay=0.1))
+    app = build_application(settings, shared_dialogue(kb), clock=clock,
+                            rate_limiter=RetryingRateLimiter(first_delay=0.1))
     await app.initialize()
     if app.post_init:
         await app.post_init(app)

@@ -31,6 +31,8 @@ async def test_question_gets_answer_with_follow_ups_and_feedback(bot: RunningBot
     reply = await ask(emu, "how often should I massage my back?")
     assert "a few times a week" in reply["text"].lower()
     assert reply["parse_mode"] == "HTML"
+    sent = bot.emulator.calls_to("sendMessage")[-1].params
+    assert sent["parse_mode"] == "HTML" and sent["link_preview_options"] == {"is_disabled": True}
     data = callback_data(reply)
     follow_ups = kb.entries["massage-frequency"].follow_ups
     assert data[: len(follow_ups)] == [f"ans:{f}" for f in follow_ups]

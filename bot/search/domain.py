@@ -1,0 +1,69 @@
+"""Is a message about backs and self-massage at all?  Back-care anchors, and the cues of another domain.
+
+Most words a person uses are neither: "wardrobe", "handbag", "market" say nothing about the topic,
+so a word the knowledge base does not know costs little.  What does mark a message as off-topic is a
+word of another domain that gives a shared word its other sense: the *car's* oil, bread *dough*, a
+*book's* spine, to back up a *phone*.  The cues are listed by kind (vehicles, cooking, jewellery,
+devices and software, home and DIY, animals, plants, sport and the arts, work, trivia, other body
+parts), broader than any one wording, and a few uses of "back" that are not the body ("back up",
+"back seat") are told by their neighbour.
+"""
+
+from __future__ import annotations
+
+#: Words of other domains, by kind.  Kept out: words a back-care story uses ("laptop", "desk", "chair",
+#: "car seat" aside, "garden", "gym", "golf", "shoes", "wardrobe", "baby", "wife"), and meals.
+_KINDS = {
+    "vehicles": "car cars van vans truck trucks lorry bike bikes bicycle motorbike motorcycle scooter engine engines "
+                "tyre tyres tire tires windscreen windshield bumper gearbox brake brakes clutch exhaust mileage "
+                "petrol diesel garage mechanic",
+    "cooking": "bread dough pizza pasta noodles chicken wings pork beef steak bacon sausage fish salmon sushi rice "
+               "cake cakes cookie cookies biscuit biscuits recipe recipes cook cooked cooking cooker baking fry "
+               "frying fried roast roasting oven saucepan salad soup sauce coffee espresso beer wine cocktail "
+               "pudding flour butter cheese egg eggs chocolate olive vinegar garlic onion onions potato potatoes "
+               "marinade grill barbecue bbq brew",
+    "jewellery and clothes": "necklace chain bracelet earring earrings jewellery jewelry pendant jeans shirt shirts "
+                             "dress trousers dryer sweater jumper wool knitting",
+    "devices and software": "phone phones iphone android ipad smartphone photos whatsapp backup backups software "
+                            "code coding python postgres postgresql sql database server router wifi printer "
+                            "bluetooth email password browser autocorrect bitcoin crypto stocks "
+                            "spreadsheet excel website github",
+    "home and diy": "carpet rug room rooms lounge chopping cutting board boards ceiling ceilings "
+                    "paint painting painted canvas brush patio paving slabs "
+                    "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
+                    "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge mattress topper diffuser "
+                    "candle candles curtains",
+    "animals": "dog dogs puppy cats kitten kittens horse horses pony rabbit hamster bird birds parrot vet pet pets",
+    "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
+              "houseplant cactus tree trees",
+    "sport and the arts": "racket racquet football soccer rugby basketball baseball match goal goals trampoline flip "
+                          "skate skates skating ski skiing surf surfing chess choir singing sing song songs guitar "
+                          "piano violin playlist poem poems poetry novel story plot book books film movie movies "
+                          "tv episode strictly concert notes",
+    "work and money": "meeting meetings team membership cancel cv resume job interview salon business brand brands "
+                      "customers clients invoice tax taxes excuse boss salary loan mortgage",
+    "trivia and language": "capital translate translation arabic japanese french spanish weather forecast rain "
+                           "convert miles km kilometres ounces cup cups price joke jokes cube cubes freeze "
+                           "president election",
+    "other body parts": "eyelid eyelids eye eyes tooth teeth toothache hair nails tattoo skin acne dry chapped "
+                        "moisturiser moisturizer eczema lips",
+}
+OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
+
+#: "back" before these is a place or a direction, not the body ("the back seat", "a back flip").
+_BACK_PLACES = frozenset("button buttons seat seats garden yard window door doors flip flips handspring end office "
+                         "story pay burner road roads".split())
+#: "back up" before these is a copy of data.
+_BACKUP_OBJECTS = frozenset("my the your all photos files data phone chats messages computer".split())
+
+
+def off_domain(ws: list[str]) -> list[int]:
+    """Return the positions of the words in ``ws`` that mark another domain (a cue word, or "back" in another sense)."""
+    out = [i for i, w in enumerate(ws) if w in OFF_DOMAIN]
+    for i, w in enumerate(ws[:-1]):
+        nxt = ws[i + 1]
+        if w == "water" and nxt in ("the", "my", "plants", "lawn", "garden"):  # to water the garden
+            out.append(i)
+        if w == "back" and (nxt in _BACK_PLACES or (nxt == "up" and i + 2 < len(ws) and ws[i + 2] in _BACKUP_OBJECTS)):
+            out.append(i)
+    return sorted(set(out))
