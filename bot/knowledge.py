@@ -219,12 +219,17 @@ def _scalar(node: yaml.Node) -> Any:
 class _Checker:
     """Collect problems for one file while turning its nodes into plain values."""
 
-    def __init__(self, display: str, problems: list[Problem]) -> None:
+    def __init__(self, display: str, problems: list[Problem], lines: int | None = None) -> None:
         self.display = display
         self.problems = problems
+        #: How many lines the file has, so no problem points past its end.
+        self.lines = lines
 
     def report(self, node: yaml.Node, message: str) -> None:
-        self.problems.append(Problem(self.display, _line(node), message))
+        line = _line(node)
+        if self.lines is not None:  # an empty document's node sits just past the last line
+            line = min(line, self.lines)
+        self.problems.append(Problem(self.display, line, message))
 
     def mapping(self, node: yaml.Node, what: str, required: tuple[str, ...],
                 optional: tuple[str, ...]) -> dict[str, yaml.Node] | None:
@@ -437,7 +442,12 @@ def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     safety_seen = False
     for path in _files(directory):
         display = str(path)
-        check = _Checker(display, problems)
+        try:
+            raw = path.read_bytes()
+            lines: int | None = max(1, raw.count(b"\n") + (not raw.endswith(b"\n")))
+        except OSError:
+            lines = None
+        check = _Checker(display, problems, lines)
         root = _compose(path, display, problems)
         if path.stem == "safety":
             safety_seen = True

@@ -188,6 +188,7 @@ yaml_like = st.lists(st.one_of(st.sampled_from(YAML_TOKENS), st.sampled_from(DOM
 @example(name="faq.yaml", content=b"- id: x\n  question: q\n  alternates: [a]\n  answer: " + b"9" * 5000 + b"\n")
 @example(name="safety.yaml", content=b"chronic:\n  text: ok\n\x00urgent: x\n")
 @example(name="smalltalk.yaml", content=b"- id: hi\n\xff\xfe\n")
+@example(name="cautions.yaml", content=b"---\n")
 def test_validate_explains_random_files(kb_dir: Path, name: str, content: bytes) -> None:
     write_and_validate(kb_dir, name, content)
 
