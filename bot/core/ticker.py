@@ -14,9 +14,9 @@ import asyncio
 import datetime as dt
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from bot.core.deps import Deps
 from bot.core.model import NO_CLAIM, Claim, Reminder, SessionState
@@ -92,6 +92,10 @@ class Ticker:
         self.lease = lease
         self.started_at = deps.clock()
         self._pending: list[_Pending] = []
+        self._sending: set[asyncio.Task[None]] = set()
+        #: The rows this worker is sending right now.
+        self._busy: set[tuple[str, int]] = set()
+        self._renewing: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self._limit = asyncio.Semaphore(concurrency)
         self._reminders = Reminders(deps)
@@ -124,6 +128,10 @@ class Ticker:
                 reminders = await store.reminders.claim_due(now, owner=self.worker, lease=self.lease, limit=BATCH)
                 if not sessions and not reminders:
                     break
+                # A row this worker is still sending came back because its lease ran out while renewing lagged:
+                # claiming it again just renewed it; sending it again would repeat it.
+                sessions = [c for c in sessions if ("session", c.item.id) not in self._busy]
+                reminders = [c for c in reminders if ("reminder", c.item.id) not in self._busy]
                 await self._run([self._session(c) for c in sessions] + [self._reminder(c) for c in reminders])
                 if not await self._confirm_pending():
                     return RETRY_SECONDS
@@ -156,24 +164,42 @@ class Ticker:
             await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
             for w in waits:
                 w.cancel()
+        await self.drain()
         await self.deps.stats.flush(self.deps.store.feedback)
 
     # --- sending ---------------------------------------------------------------------------------
 
-    async def _run(self, jobs: Sequence[Awaitable[None]]) -> None:
-        """Run the sends with bounded concurrency, renewing this worker's leases while they last."""
-        renewing = asyncio.ensure_future(self._renew())
-        try:  # every job runs to its end (and keeps its lease renewed) even when another one fails
-            results = await asyncio.gather(*jobs, return_exceptions=True)
-        finally:
-            renewing.cancel()
-        for result in results:
-            if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
-                logger.error("A scheduled message failed", exc_info=result)
+    async def _run(self, jobs: Sequence[Coroutine[Any, Any, None]]) -> None:
+        """Start the sends (bounded by the semaphore) and wait a moment for them.
+
+        A slow send (a group's rate limit, a 429) goes on in the background with its lease renewed,
+        and the next tick claims what else fell due: one slow chat never holds up the others.
+        """
+        tasks = [asyncio.ensure_future(job) for job in jobs]
+        for task in tasks:
+            self._sending.add(task)
+            task.add_done_callback(self._finished)
+        if self._renewing is None or self._renewing.done():
+            self._renewing = asyncio.ensure_future(self._renew())
+        if tasks:
+            await asyncio.wait(tasks, timeout=MAX_SLEEP_SECONDS)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self._sending.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            logger.error("A scheduled message failed", exc_info=task.exception())
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Wait for the sends under way to finish (at shutdown)."""
+        if self._sending:
+            await asyncio.wait(set(self._sending), timeout=timeout)
 
     async def _renew(self) -> None:
-        while True:
-            await asyncio.sleep(self.lease / 3)
+        """Extend this worker's claims while any of its sends is under way."""
+        while self._sending:
+            await asyncio.wait(set(self._sending), timeout=self.lease / 3)
+            if not self._sending:
+                return
             until = self.deps.clock() + self.lease
             try:
                 await self.deps.store.sessions.renew(self.worker, until)
@@ -202,11 +228,15 @@ class Ticker:
         return due_at is not None and (due_at < self.started_at - 1 or now - due_at > LATE_AFTER_SECONDS)
 
     async def _session(self, claimed: Claimed[SessionState]) -> None:
+        key = ("session", claimed.item.id)
+        self._busy.add(key)
         try:
             await self._session_unguarded(claimed)
         except StorageError as exc:
-            logger.warning("Could not prepare session %d's step (%s); its claim runs out and it is tried again",
-                           claimed.item.id, exc)
+            logger.warning("Could not prepare session %d's step (%s); it is tried again", claimed.item.id, exc)
+            await self._release(claimed.item)
+        finally:
+            self._busy.discard(key)
 
     async def _session_unguarded(self, claimed: Claimed[SessionState]) -> None:
         d, s = self.deps, claimed.item
@@ -234,6 +264,10 @@ class Ticker:
             for _ in range(8):
                 if state is None:
                     return  # deleted meanwhile (/forget)
+                if state.claim.owner != self.worker:
+                    # our lease ran out and another worker took the step over: it sends (marked) and confirms
+                    logger.warning("Session %d's claim passed to another worker; leaving its record to it", s.id)
+                    return
                 if result == "failed":
                     new = replace(state, claim=Claim(False, None, d.clock() + RETRY_SECONDS))
                 elif result == "gone" or routine is None:
@@ -248,11 +282,15 @@ class Ticker:
         await self._confirm(confirm)
 
     async def _reminder(self, claimed: Claimed[Reminder]) -> None:
+        key = ("reminder", claimed.item.id)
+        self._busy.add(key)
         try:
             await self._reminder_unguarded(claimed)
         except StorageError as exc:
-            logger.warning("Could not prepare reminder %d (%s); its claim runs out and it is tried again",
-                           claimed.item.id, exc)
+            logger.warning("Could not prepare reminder %d (%s); it is tried again", claimed.item.id, exc)
+            await self._release(claimed.item)
+        finally:
+            self._busy.discard(key)
 
     async def _reminder_unguarded(self, claimed: Claimed[Reminder]) -> None:
         d, r = self.deps, claimed.item
@@ -270,19 +308,36 @@ class Ticker:
         result = await self._send(r.chat_id, Send(text, ((button,),)))
 
         async def confirm() -> None:
-            current = await d.store.reminders.get(r.id)
-            if current is None:
-                return  # removed meanwhile
-            if result == "failed":
-                new = replace(current, claim=Claim(False, None, d.clock() + RETRY_SECONDS))
-            else:
-                after = max(d.clock(), current.next_due_at or 0.0) + 60
-                upcoming = next_fire(current.days, current.at, current.tz, dt.datetime.fromtimestamp(after, dt.UTC))
-                new = replace(current, claim=NO_CLAIM, last_fired_at=d.clock(), next_due_at=upcoming.timestamp())
-            if not await d.store.reminders.update(new, expected=current):
-                raise StorageError(f"reminder {r.id} changed while it was confirmed")
+            for _ in range(8):
+                current = await d.store.reminders.get(r.id)
+                if current is None:
+                    return  # removed meanwhile
+                if current.claim.owner != self.worker:
+                    logger.warning("Reminder %d's claim passed to another worker; leaving its record to it", r.id)
+                    return
+                if result == "failed":
+                    new = replace(current, claim=Claim(False, None, d.clock() + RETRY_SECONDS))
+                else:
+                    after = max(d.clock(), current.next_due_at or 0.0) + 60
+                    upcoming = next_fire(current.days, current.at, current.tz,
+                                         dt.datetime.fromtimestamp(after, dt.UTC))
+                    new = replace(current, claim=NO_CLAIM, last_fired_at=d.clock(), next_due_at=upcoming.timestamp())
+                if await d.store.reminders.update(new, expected=current):
+                    return
+            raise StorageError(f"reminder {r.id} kept changing while it was confirmed")
 
         await self._confirm(confirm)
+
+    async def _release(self, item: SessionState | Reminder) -> None:
+        """Give up a claim before anything was sent, so the retry is not marked as sent again."""
+        retry = Claim(False, None, self.deps.clock() + RETRY_SECONDS)
+        try:
+            if isinstance(item, SessionState):
+                await self.deps.store.sessions.update(replace(item, claim=retry), expected=item)
+            else:
+                await self.deps.store.reminders.update(replace(item, claim=retry), expected=item)
+        except StorageError:  # the lease runs out instead (the retry then says it may be a repeat)
+            pass
 
     async def _confirm(self, write: Callable[[], Awaitable[None]]) -> None:
         try:

@@ -23,6 +23,8 @@ class TelegramDelivery:
             with scheduled():
                 await send(self.bot, chat_id, message)
         except TimedOut as exc:
+            if exc.message.startswith("Pool timeout"):  # every connection busy: the request never left
+                raise DeliveryFailed(exc.message) from exc
             raise DeliveryUncertain(exc.message) from exc
         except (Forbidden, ChatMigrated, BadRequest) as exc:
             # blocked, the group became a supergroup, no right to write, chat gone: retrying cannot help

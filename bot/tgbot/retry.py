@@ -23,6 +23,8 @@ logger = logging.getLogger(__name__)
 SELF_RETRYING = frozenset({"getMe", "getUpdates"})
 
 
+#: The longest a scheduled send waits for replies to go first; under steady reply traffic it then goes anyway.
+MAX_YIELD_SECONDS = 1.0
 _SCHEDULED: contextvars.ContextVar[bool] = contextvars.ContextVar("scheduled", default=False)
 
 
@@ -66,8 +68,9 @@ class RetryingRateLimiter(AIORateLimiter):
         if endpoint in SELF_RETRYING:  # neither a reply nor scheduled, and retried by their callers
             return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
         if _SCHEDULED.get():
-            while self._replies:
-                await self._no_replies.wait()
+            if self._replies:  # let the replies queued right now go first, but never starve the routines
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._no_replies.wait(), timeout=MAX_YIELD_SECONDS)
             return await self._retrying(callback, args, kwargs, endpoint, data, rate_limit_args)
         self._replies += 1
         self._no_replies.clear()
