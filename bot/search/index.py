@@ -12,7 +12,7 @@ index scores meaning-bearing words, and keeps a spelling-robust view beside them
 2. A message is read the same way: chat spellings written out ("wat r u"), then each word the
    knowledge base does not know is corrected when a knowledge-base word is likelier
    (:mod:`bot.search.spelling`); a word still unknown keeps a high weight, so an off-topic word
-   pulls the score down instead of being ignored.
+   pulls the score down instead of being ignored (lay words, "waist", "niggle", are read first: :mod:`bot.search.lay`).
 3. An entry's word score is the Tversky similarity of the message's weighted stems with its best
    phrasing; its character score is the cosine of the character 2-4-grams of the message's content
    words with all its phrasings' pooled (:mod:`bot.search.ngrams`).  The blend is multiplied by the gate:
@@ -121,7 +121,7 @@ class SearchIndex:
                  unknown_factor: float = 1.0, cue_factor: float = 1.0, char_scale: float = 3.0,
                  answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False,
                  char_mode: str = "blend",
-                 relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 0.3,
+                 relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 1.0,
                  common_zipf: float = 4.5, lay: bool = True, common_needs_body: bool = True) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
