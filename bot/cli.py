@@ -65,10 +65,18 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _chats(args: argparse.Namespace, settings: Settings) -> bool:
+    """Return whether this command opens the terminal chat."""
+    return args.command == "chat" or (args.command == "run" and not settings.token and args.fallback_to_chat)
+
+
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """Talk to the bot in the terminal."""
     from bot.console import run_console
 
+    log_file = getattr(args, "log_file", None)
+    if log_file is not None:
+        print(f"Warnings and errors go to {log_file}.", file=sys.stderr)
     return run_console(_load(settings), settings)
 
 
@@ -144,7 +152,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"Configuration error: {exc}", file=sys.stderr)
         return 2
-    logs.setup(settings.log_level if args.command == "run" else "WARNING", secrets=[settings.token or ""])
+    secrets = {settings.token or "": "[bot token]", settings.webhook_secret or "": "[webhook secret]"}
+    if _chats(args, settings):  # the conversation stays clean: warnings and errors go to a file
+        args.log_file = logs.setup("WARNING", secrets=secrets, path=logs.chat_log_path(settings.db_path))
+    else:
+        logs.setup(settings.log_level if args.command == "run" else "WARNING", secrets=secrets)
     try:
         return args.func(args, settings)
     except KeyboardInterrupt:

@@ -18,17 +18,22 @@ from bot.core.app import BackCare
 from bot.core.build import build_core, build_ticker
 from bot.core.outcome import Button, Edit, Outcome, Send, Toast
 from bot.knowledge import KnowledgeBase
+from bot.storage.interfaces import StorageError
 
 logger = logging.getLogger(__name__)
 
 TERMINAL_HELP = """\
 Type a question about your back or self-massage. When a reply offers choices, type a choice's number.
-/routine - a guided self-massage routine; while it runs type pause, resume, skip, stop or "it hurts"
+/routine - a guided self-massage routine, one step at a time
+/pause, /resume, /skip, /stop - control the running routine (or type pause, skip, stop, or "it hurts")
 /techniques - the self-massage techniques
 /privacy - what the bot stores
+/start - the greeting again
 /help - this text; /quit (or Ctrl-D) leaves
-Reminders, the pain log, charts and exports work in Telegram."""
+Reminders, the pain log, charts, exports and deleting your data work in Telegram."""
 GOODBYE = "Goodbye, and look after your back!"
+PROMPT = "> "
+CLEAR_LINE = "\r\x1b[K"  # back to the line's start and clear it: a scheduled message replaces the waiting prompt
 
 #: The terminal is one chat with one person; its rows never clash with Telegram's ids (never 0).
 CONSOLE_ID = 0
@@ -44,16 +49,35 @@ class Terminal:
         self.interactive = interactive
         self.choices: list[Button] = []
         self._lock = threading.Lock()
+        self._prompted = False  # whether "> " is on the screen, waiting for a line
 
-    def _print(self, text: str) -> None:
+    def _print(self, text: str, *, prompt: bool = True) -> None:
+        """Print a message on its own lines (over a waiting prompt), then the prompt again."""
         with self._lock:
             if self.interactive:
-                print("\r", end="", file=self.out)
+                print(CLEAR_LINE, end="", file=self.out)
             print(text, file=self.out)
             print(file=self.out)
-            if self.interactive:
-                print("> ", end="", file=self.out)
+            self._prompted = False
+            if self.interactive and prompt:
+                print(PROMPT, end="", file=self.out)
+                self._prompted = True
             self.out.flush()
+
+    def typed(self) -> None:
+        """Note that a line was entered (its Enter used up the prompt)."""
+        self._prompted = False
+
+    def prompt(self) -> None:
+        """Show the prompt unless it is already waiting (a line that printed nothing)."""
+        with self._lock:
+            if self.interactive and not self._prompted:
+                print(PROMPT, end="", file=self.out, flush=True)
+                self._prompted = True
+
+    def goodbye(self) -> None:
+        """Print the goodbye, with no prompt after it."""
+        self._print(GOODBYE, prompt=False)
 
     def show(self, outcome: Outcome) -> None:
         """Print every effect of an outcome."""
@@ -116,7 +140,10 @@ async def _lines(stdin: TextIO) -> asyncio.Queue[str | None]:
 
 async def _idle(core: BackCare) -> bool:
     """Return whether no routine is running (so piped input may end)."""
-    session = await core.store.sessions.active(CONSOLE_ID)
+    try:
+        session = await core.store.sessions.active(CONSOLE_ID)
+    except StorageError:  # no database: no routine either
+        return True
     return session is None or session.status != "running"
 
 
@@ -135,14 +162,16 @@ async def converse(core: BackCare, stdin: TextIO, stdout: TextIO) -> int:
                 while not await _idle(core):
                     await asyncio.sleep(0.01)
                 break
+            terminal.typed()
             text = line.strip()
             if text in ("/quit", "/exit"):
                 break
             outcome = await handle(core, terminal, text)
             terminal.show(outcome)
+            terminal.prompt()
             if outcome.due_changed:
                 ticker.poke()
-        terminal._print(GOODBYE)
+        terminal.goodbye()
         return 0
     finally:
         stop.set()

@@ -357,10 +357,15 @@ def figures(items: list[tuple[str, Level]],
 #: Scored once, untuned: 0.922 flagged, 54/56 emergencies, 0.126 false alarms (rules 0.898 / 0.096, bank 0.721 /
 #: 0.104). Scored once more after the by-kind generalisation (what-if and general questions, look-alikes, lengths of
 #: roles and habits, ended episodes; tuned on the dev part and tests/data/safety_probes.yaml only): 0.914 flagged,
-#: 54/56 emergencies, 0.111 false alarms (rules 0.889 / 0.081, bank 0.721 / 0.089). It stays strict: the mark must
-#: go as soon as the held-out part meets the bar.
+#: 54/56 emergencies, 0.111 false alarms (rules 0.889 / 0.081, bank 0.721 / 0.089). Leave-one-writer-out on the dev
+#: part + probes (python -m bench.safety_cv): rules+banks 1.000 / 0.004 (tuned on those messages, so not out of
+#: writer); a trained char-n-gram model alone, out of writer, 0.847 flagged, 0.679 emergencies, 0.162 false alarms;
+#: added to rules+banks it raises no CV recall and adds false alarms below 0.8 confidence, so it stays opt-in ("model"
+#: detector) and the held-out part, scored once more with rules+banks, is unchanged: 0.914 / 54/56 / 0.111. It stays
+#: strict: the mark must go as soon as the held-out part meets the bar.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.914 flagged, 0.111 false alarms when last scored)")
+                                                           "(0.914 flagged, 54/56 emergencies, 0.111 false alarms "
+                                                           "when last scored; writer-out CV: bench/safety_cv.py)")
 
 
 @pytest.mark.parametrize("name", ["safety_dev.yaml", "safety_probes.yaml",

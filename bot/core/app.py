@@ -51,6 +51,8 @@ UNSUPPORTED = ("I can only read text. Type a question about your back or self-ma
                "or send /help to see what I can do.")
 EDITED = "I only act on new messages, so I left that edit alone. Send it again as a new message if you like."
 NOT_YOURS = "This button is for someone else."
+TERMINAL_PRIVACY = ("In this terminal chat it all stays in the local database file (BACKCARE_DB, backcare.db by "
+                    "default); /export and /forget work in Telegram.")
 DURATION_QUESTION = "How long has it been hurting?"
 DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), ("over-3-months", "Over 3 months"))
 
@@ -127,6 +129,13 @@ class BackCare:
             return Outcome().send(TERMINAL_HELP)
         return Outcome().send(HELP)
 
+    async def _privacy(self, actor: Actor) -> Outcome:
+        """Say what is stored (in the terminal, where it is kept and that /export and /forget are Telegram's)."""
+        out = await self.privacy.explain(actor)
+        if self.terminal:
+            out.send(TERMINAL_PRIVACY)
+        return out
+
     async def techniques(self, actor: Actor) -> Outcome:
         """List the techniques as buttons."""
         entries = [e for e in self.deps.kb.entries.values() if e.kind == "techniques"]
@@ -139,7 +148,7 @@ class BackCare:
         admin = {"stats": self.admin.stats, "reload": self.admin.reload}
         simple = {
             "start": self.start, "help": self.help, "techniques": self.techniques, "routine": self.routines.menu,
-            "reminders": self.reminders.list, "progress": self.progress.progress, "privacy": self.privacy.explain,
+            "reminders": self.reminders.list, "progress": self.progress.progress, "privacy": self._privacy,
             "export": self.privacy.export, "forget": self.privacy.forget,
         }
         with_args = {"log": self.progress.log, "remind": self.reminders.remind, "timezone": self.reminders.timezone}

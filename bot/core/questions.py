@@ -6,6 +6,7 @@ from bot.core.actor import Actor
 from bot.core.deps import Deps
 from bot.core.outcome import Button, Keyboard, Outcome
 from bot.dialogue import Reply, ReplyKind, Suggestion
+from bot.knowledge import Entry
 from bot.safety import Level
 from bot.storage.interfaces import StorageError
 
@@ -79,6 +80,28 @@ class Questions:
             d.stats.keep(d.stats.confirmed, (original, topic, d.clock()))
         return Outcome().toast("").edit(buttons=()).send(reply.text, self.buttons(actor, reply))
 
+    def near(self, topic: str, limit: int = 3) -> list[Entry]:
+        """Return the entries closest to ``topic``'s question, best first (not itself, no small talk)."""
+        d = self.deps
+        entry = d.kb.entry(topic)
+        if entry is None:
+            return []
+        index = d.dialogue.index
+        # The ranking itself, not find(): the question is one of the entry's own phrasings, and find() answers
+        # those outright, with no runners-up. When the question alone finds too few, its other wordings fill in.
+        found: list[str] = []
+        for phrasings in ((entry.question,), entry.alternates[:4]):
+            best: dict[str, float] = {}
+            for phrasing in phrasings:
+                for r in index.score_parts(phrasing)[0].ranked:
+                    if r.entry_id not in found and r.entry_id != topic and r.score >= index.suggest_cutoff:
+                        best[r.entry_id] = max(best.get(r.entry_id, 0.0), r.score)
+            found += [i for i in sorted(best, key=lambda i: (-best[i], i))
+                      if (e := d.kb.entry(i)) is not None and not e.is_smalltalk]
+            if len(found) >= limit:
+                break
+        return [e for i in found[:limit] if (e := d.kb.entry(i)) is not None]
+
     async def feedback(self, actor: Actor, topic: str, helpful: bool) -> Outcome:
         """Store a 👍 or 👎; after a 👎 offer the closest other answers and how to rephrase."""
         d = self.deps
@@ -90,11 +113,7 @@ class Questions:
                                               if (e := d.kb.entry(f)) is not None), "ans", actor.user_id)
         if helpful:  # the answer keeps its follow-ups; the 👍/👎 row goes, so it is rated once
             return Outcome().toast("Thanks for telling me!").edit(buttons=follow_ups)
-        near = [m.entry for m in d.dialogue.index.find(entry.question, limit=4).alternatives
-                if m.entry.id != topic and not m.entry.is_smalltalk][:3]
-        if not near:
-            best = d.dialogue.index.find(entry.question, limit=4)
-            near = [m.entry for m in ([best.best] if best.best else []) if m.entry.id != topic]
+        near = self.near(topic)
         text = ("Sorry that didn't help. Try asking in other words, with what you want to know first "
                 "(for example “how hard should I press on a knot?”)")
         text += ", or pick one of these:" if near else "."

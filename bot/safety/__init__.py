@@ -19,9 +19,9 @@ from typing import Protocol
 from bot.safety.levels import Level
 from bot.safety.numbers import country_of_zone, numbers_for
 from bot.safety.texts import SafetyTexts, default_texts, render
-from bot.safety.triage import DETECTORS, Assessment, Finding, assess
+from bot.safety.triage import ALL_DETECTORS, DETECTORS, Assessment, Finding, assess
 
-__all__ = ["DETECTORS", "Assessment", "Finding", "Level", "SafetyTexts", "assess", "country_of_zone",
+__all__ = ["ALL_DETECTORS", "DETECTORS", "Assessment", "Finding", "Level", "SafetyTexts", "assess", "country_of_zone",
            "numbers_for", "safety_note"]
 
 

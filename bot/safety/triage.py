@@ -20,6 +20,8 @@ from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLA
 from bot.safety.levels import Level
 
 DETECTORS = ("rules", "bank")
+#: Every detector ``assess`` knows: "model" (bot.safety.learned) is opt-in, as it did not pass its CV bar.
+ALL_DETECTORS = (*DETECTORS, "model")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -460,6 +462,18 @@ class _Reader:
             self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
             break
 
+    # --- the trained model (opt-in) --------------------------------------------------------
+
+    def model(self, text: str) -> None:
+        """Add the model's level when it is at least :data:`learned.THRESHOLD` sure of one above the rest."""
+        from bot.safety import learned
+
+        have = max((f.level for f in self.findings.values()), default=Level.NONE)
+        predicted, confidence = learned.default_model().predict(text)
+        if learned.raise_level(have, predicted, confidence, learned.THRESHOLD) > have:
+            self.findings[("learned", "self")] = Finding("learned", predicted, 0, 0, "self", "",
+                                                         frozenset({"model"}))
+
     # --- the result -------------------------------------------------------------------------
 
     def result(self) -> Assessment:
@@ -470,7 +484,8 @@ class _Reader:
         top = [f for f in findings if f.level == level]
         subject = "self" if any(f.subject == "self" for f in top) else "other"
         return Assessment(level, tuple(dict.fromkeys(f.flag for f in findings)),
-                          tuple((f.start, f.end) for f in findings), subject, False, tuple(findings))
+                          tuple((f.start, f.end) for f in findings if f.end > f.start), subject, False,
+                          tuple(findings))
 
     def _asks(self) -> bool:
         if self.pain_length_known:
@@ -486,9 +501,12 @@ def assess(text: str, *, today: dt.date | None = None, detectors: tuple[str, ...
     """Return the safety level of a whole message (never cut), the signs that raised it, and for whom.
 
     ``today`` is the date durations are counted from ("since Easter"); ``detectors`` picks the rule
-    patterns, the phrase banks or both (the default), for measuring each alone.
+    patterns, the phrase banks or both (the default), for measuring each alone; add "model" for the
+    trained classifier of :mod:`bot.safety.learned` (fitted on first use, about 1.8 s).
     """
     reader = _Reader(text, today or dt.date.today(), detectors)
     reader.red_flags()
     reader.chronic()
+    if "model" in detectors:
+        reader.model(text)
     return reader.result()

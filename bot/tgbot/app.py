@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -33,6 +32,7 @@ from bot.tgbot.flood import FloodGuard
 from bot.tgbot.processor import PerChatUpdateProcessor, SharedChats
 from bot.tgbot.request import AiohttpRequest, install_event_loop_policy
 from bot.tgbot.retry import RetryingRateLimiter
+from bot.tgbot.startup import PollingErrors, StartupError, check_webhook_secret, serve
 
 logger = logging.getLogger(__name__)
 
@@ -136,32 +136,35 @@ def build_application(settings: Settings, kb: KnowledgeBase | Dialogue, *,
     return application
 
 
-class StartupError(SystemExit):
-    """Start-up failed for a reason the person running the bot can fix; the message says how."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(2)
-        self.message = message
-
-
 def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = False) -> None:
-    """Run the bot until interrupted: long polling, or a webhook server with ``webhook=True``."""
-    install_event_loop_policy()
-    application = build_application(settings, kb)
-    try:
-        if not webhook:
-            logger.info("Starting BackCare with long polling")
-            application.run_polling(allowed_updates=Update.ALL_TYPES)
-            return
+    """Run the bot until interrupted: long polling, or a webhook server with ``webhook=True``.
+
+    Raises :class:`StartupError` (its message says what to fix) for a refused token, a missing or
+    malformed webhook setting, or a token revoked while running.
+    """
+    if webhook:
         if not settings.webhook_url:
             raise StartupError("WEBHOOK_URL is not set: give the public HTTPS URL Telegram should post updates to")
         if not settings.webhook_secret:
             raise StartupError("WEBHOOK_SECRET_TOKEN is not set: choose a random secret so only Telegram can post")
+        check_webhook_secret(settings.webhook_secret)
+    install_event_loop_policy()
+    application = build_application(settings, kb)
+    updater = application.updater
+    assert updater is not None  # built with one
+
+    async def start_updates() -> None:
+        if not webhook:
+            logger.info("Starting BackCare with long polling")
+            await updater.start_polling(allowed_updates=Update.ALL_TYPES, error_callback=PollingErrors(),
+                                        bootstrap_retries=-1)
+            return
+        assert settings.webhook_url is not None
         logger.info("Starting BackCare with a webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
         # Every worker registers the same webhook at start-up: setWebhook with the same arguments is
         # idempotent, so workers starting together (or one restarting) change nothing.  Never drop
         # pending updates: they may be the other workers' (a restart would lose what users sent).
-        application.run_webhook(
+        await updater.start_webhook(
             listen=settings.webhook_listen,
             port=settings.webhook_port,
             url_path=urlsplit(settings.webhook_url).path.strip("/"),
@@ -171,5 +174,5 @@ def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = Fa
             drop_pending_updates=False,
             bootstrap_retries=5,  # a 429 or a network error while several workers register is retried
         )
-    except InvalidToken:
-        raise StartupError("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN in .env") from None
+
+    asyncio.run(serve(application, start_updates))

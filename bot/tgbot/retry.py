@@ -19,6 +19,8 @@ from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter
 
 logger = logging.getLogger(__name__)
+#: Calls whose callers retry them with their own backoff and logging: start-up's getMe and the polling loop.
+SELF_RETRYING = frozenset({"getMe", "getUpdates"})
 
 
 _SCHEDULED: contextvars.ContextVar[bool] = contextvars.ContextVar("scheduled", default=False)
@@ -61,8 +63,8 @@ class RetryingRateLimiter(AIORateLimiter):
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Send a request through the rate limiter, retrying transient failures; replies go first."""
-        if endpoint == "getUpdates":  # the long poll is neither a reply nor scheduled
-            return await self._retrying(callback, args, kwargs, endpoint, data, rate_limit_args)
+        if endpoint in SELF_RETRYING:  # neither a reply nor scheduled, and retried by their callers
+            return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
         if _SCHEDULED.get():
             while self._replies:
                 await self._no_replies.wait()

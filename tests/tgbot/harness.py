@@ -23,6 +23,7 @@ from bot.knowledge import KnowledgeBase
 from bot.tgbot import handlers
 from bot.tgbot.app import build_application
 from bot.tgbot.retry import RetryingRateLimiter
+from bot.tgbot.startup import PollingErrors
 from tests.emulator import BotApiEmulator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +77,7 @@ async def start_bot(settings: Settings, kb: KnowledgeBase, emulator: BotApiEmula
     if app.post_init:
         await app.post_init(app)
     await app.start()
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    await app.updater.start_polling(poll_interval=0.0, timeout=1, error_callback=PollingErrors())
     return RunningBot(app, emulator)
 
 

@@ -105,6 +105,7 @@ def test_token_never_in_logs_and_webhook_needs_its_secret(emulator: BotApiEmulat
     output = log.read_text()
     assert "DEBUG" in output  # the whole run was logged at the most verbose level
     assert TOKEN not in output and TOKEN.split(":")[1] not in output
+    assert "s3cret-Token_1" not in output and "[webhook secret]" in output  # masked like the token
     assert not [line for line in output.splitlines() if QUESTION in line and " DEBUG " not in line]
 
 
