@@ -27,6 +27,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "entry char n-grams alone, gated": {"char_weight": 1.0},
     "blend, unknown words cheap in the gate (0.15)": {"unknown_factor": 0.15},
     "blend, whole message only (no sentences)": {"sentences": False},
+    "blend, common unknown words cheap beside a back word (0.3)": {"common_factor": 0.3},
 }
 
 

@@ -140,3 +140,19 @@ def test_two_questions_get_two_answers(index: SearchIndex) -> None:
 def test_a_clear_fit_is_answered_not_hedged(index: SearchIndex) -> None:
     result = index.find("when is it not safe to massage my back")
     assert result.best is not None and result.best.entry.id == "when-not-to-massage"
+
+
+def test_lay_words_are_read_as_the_knowledge_bases(index: SearchIndex) -> None:
+    # "waist" is the lower back, "soldiers" a slip for shoulders, "niggle" a twinge.
+    assert {"lower", "back"} <= set(index.query_stems("my waist is killing me"))
+    assert "shoulder" in index.query_stems("my soldiers are so tight")
+    found = index.find("got a niggle in my waist since the weekend")
+    offered = [m.entry.id for m in (found.best, *found.alternatives) if m is not None]
+    assert "lower-back" in offered, offered
+
+
+def test_common_words_weigh_less_only_beside_the_backs_body(kb: KnowledgeBase) -> None:
+    cheap = SearchIndex(kb, common_factor=0.3)
+    # A story around a back-care word is read; a shared word alone beside an unknown subject is not.
+    assert cheap.find("what stretches are good before a marathon").best is None
+    assert cheap.find("how to stretch leather shoes that are too tight").best is None

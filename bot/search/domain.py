@@ -23,7 +23,7 @@ _KINDS = {
                "pudding flour butter cheese egg eggs chocolate olive vinegar garlic onion onions potato potatoes "
                "marinade grill barbecue bbq brew",
     "jewellery and clothes": "necklace chain bracelet earring earrings jewellery jewelry pendant jeans shirt shirts "
-                             "dress trousers dryer sweater jumper wool knitting",
+                             "leather suede dress trousers dryer sweater jumper wool knitting",
     "devices and software": "phone phones iphone android ipad smartphone photos whatsapp backup backups software "
                             "code coding python postgres postgresql sql database server router wifi printer "
                             "bluetooth email password browser autocorrect bitcoin crypto stocks "

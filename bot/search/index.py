@@ -12,7 +12,7 @@ index scores meaning-bearing words, and keeps a spelling-robust view beside them
 2. A message is read the same way: chat spellings written out ("wat r u"), then each word the
    knowledge base does not know is corrected when a knowledge-base word is likelier
    (:mod:`bot.search.spelling`); a word still unknown keeps a high weight, so an off-topic word
-   pulls the score down instead of being ignored.
+   pulls the score down instead of being ignored (lay words, "waist", "niggle", are read first: :mod:`bot.search.lay`).
 3. An entry's word score is the Tversky similarity of the message's weighted stems with its best
    phrasing; its character score is the cosine of the character 2-4-grams of the message's content
    words with all its phrasings' pooled (:mod:`bot.search.ngrams`).  The blend is multiplied by the gate:
@@ -34,10 +34,14 @@ import numpy as np
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import parts
 from bot.search.domain import OFF_DOMAIN, off_domain
+from bot.search.lay import LAY_WORDS
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import Correction, Speller, zipf
 from bot.text import ANCHORS, STOP_WORDS, SYNONYMS, expand_chat, stem, words
 
+#: The stems of the back's body: beside one of these, a common word the knowledge base lacks is cheap.
+BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blade blades tailbone hip hips buttock "
+                 "bum muscle muscles rib ribs lumbar".split())
 #: At most this many content words of a message are scored (a 10,000-character line is cut).
 MAX_QUERY_WORDS = 48
 #: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
@@ -117,7 +121,8 @@ class SearchIndex:
                  unknown_factor: float = 1.0, cue_factor: float = 1.0, char_scale: float = 3.0,
                  answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False,
                  char_mode: str = "blend",
-                 relative_margin: float = 0.2, cover_lead: float = 0.15) -> None:
+                 relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 1.0,
+                 common_zipf: float = 4.5, lay: bool = True, common_needs_body: bool = True) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -138,6 +143,9 @@ class SearchIndex:
         self.char_mode = char_mode
         self.relative_margin = relative_margin
         self.cover_lead = cover_lead
+        self.common_factor = common_factor
+        self.common_zipf = common_zipf
+        self.common_needs_body = common_needs_body
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, frozenset[str], str]] = []
@@ -205,6 +213,9 @@ class SearchIndex:
             self._ngrams()
 
         self._known_words = frozenset(phrase_words | answer_words | STOP_WORDS)
+        #: Lay words read as the knowledge base's, when it does not use them itself and knows what they mean.
+        self._lay = {w: meant for w, meant in LAY_WORDS.items() if lay and w not in phrase_words
+                     and all(stem(m) in self._idf for m in meant.split() if m not in STOP_WORDS)}
         self._speller = Speller(phrase_words, answer_words, STOP_WORDS, pairs)
 
     def _ngrams(self) -> NgramIndex:
@@ -218,7 +229,7 @@ class SearchIndex:
 
     def read(self, text: str) -> Reading:
         """Return the words of a message after chat spellings and typo correction, and its content stems."""
-        ws = expand_chat(words(text))[: MAX_QUERY_WORDS * 4]
+        ws = [m for w in expand_chat(words(text))[: MAX_QUERY_WORDS * 4] for m in self._lay.get(w, w).split()]
         fixed: list[str] = []
         corrections: list[Correction] = []
         stems: list[str] = []
@@ -243,7 +254,8 @@ class SearchIndex:
         """Return the content stems of a message, typos corrected against the vocabulary."""
         return list(self.read(text).stems)
 
-    def _weight(self, s: str, cues: frozenset[str] = frozenset()) -> tuple[float, float]:
+    def _weight(self, s: str, cues: frozenset[str] = frozenset(), z: float | None = None,
+                body: bool = True) -> tuple[float, float]:
         """Return a stem's weight in the gate and how far it counts as a back-care word (0-1)."""
         if s in cues:  # a word of another domain, or "back" in "the back seat"
             return self._unknown_weight * self.cue_factor, 0.0
@@ -251,7 +263,21 @@ class SearchIndex:
             return self._idf[s], 1.0
         if s in self._answer_only:
             return self._unknown_weight * 0.5, 0.5
-        return self._unknown_weight * self.unknown_factor, 0.0
+        return self._unknown_weight * self.unknown_factor * (self._commonness(z) if body else 1.0), 0.0
+
+    def _commonness(self, z: float | None) -> float:
+        """Return how much an unknown word weighs against a message: less the more common it is in English.
+
+        A common word ("yesterday", "roommate" aside) says little about the topic; a rare one ("bowline")
+        marks a subject the knowledge base does not cover.
+        """
+        if self.common_factor >= 1.0:
+            return 1.0
+        if z is None:
+            return 1.0
+        # Full weight at Zipf 3 and below, common_factor at common_zipf and above, linear between.
+        t = min(1.0, max(0.0, (z - 3.0) / max(self.common_zipf - 3.0, 0.1)))
+        return 1.0 - t * (1.0 - self.common_factor)
 
     # --- scoring ---------------------------------------------------------------------------
 
@@ -263,7 +289,11 @@ class SearchIndex:
             return PartScore(text, asks, reading, 0.0, 0.0)
         cues = frozenset(stem(reading.words[i]) for i in off_domain(list(reading.words)))
         cues = frozenset(c for c in cues if c in stems)
-        weights = [self._weight(s, cues) for s in stems]
+        zipfs = {stem(w): zipf(w) for w in reading.words}
+        # A common unknown word is cheap only beside a word of the back's body ("my back ... yesterday"):
+        # "stretches before a marathon" keeps its full weight against "marathon".
+        body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
+        weights = [self._weight(s, cues, zipfs.get(s), body) for s in stems]
         total = sum(w for w, _ in weights)
         known_total = sum(w * known for w, known in weights)
         coverage = known_total / total if total else 0.0

@@ -1,0 +1,29 @@
+"""Lay words for the body and its complaints, read as the words the knowledge base uses.
+
+People describe a back in their own words: "my waist" for the lower back, "a niggle" for a twinge,
+"throbbing" for an ache, "my soldiers" (a slip onto a real word) for the shoulders, "the long drive" for
+sitting.  These are mapped by kind, before typo correction, so a statement finds its entry without an
+alternate per wording.  A word the knowledge base's phrasings use itself is never remapped.
+"""
+
+from __future__ import annotations
+
+_KINDS = {
+    "body places": {
+        "waist": "lower back", "lowerback": "lower back", "coccyx": "tailbone", "sacrum": "tailbone",
+        "nape": "neck", "glute": "buttock", "glutes": "buttock", "midback": "mid back",
+        "shoulderblade": "shoulder blade", "shoulderblades": "shoulder blades",
+    },
+    "real-word slips": {"soldiers": "shoulders", "soldier": "shoulder", "solders": "shoulders",
+                        "boulders": "shoulders"},
+    "complaints": {
+        "niggle": "twinge", "niggles": "twinge", "niggling": "twinge", "niggly": "twinge",
+        "throbbing": "ache", "throbs": "ache", "throb": "ache", "agony": "pain", "agonising": "pain",
+        "agonizing": "pain", "knotty": "knots", "lumpy": "knots", "creaky": "stiff", "rigid": "stiff",
+        "wrenched": "strained", "wrench": "strain", "jammed": "locked",
+        "flareup": "flare", "relieve": "relief", "relieving": "relief",
+    },
+    "sitting for long": {"drive": "sitting", "driving": "sitting", "drove": "sitting", "commute": "sitting",
+                         "commuting": "sitting", "flight": "sitting"},
+}
+LAY_WORDS: dict[str, str] = {w: meant for kind in _KINDS.values() for w, meant in kind.items()}
