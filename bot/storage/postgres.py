@@ -568,7 +568,9 @@ class PostgresStore:
                 await _migrate(conn, where)
         except psycopg.Error as exc:
             raise explain(exc, where) from exc
-        kwargs = {"autocommit": True, "row_factory": dict_row, "connect_timeout": CONNECT_TIMEOUT}
+        # TCP keep-alives on the workers' side too: a server that vanished is noticed in about 25 s, not hours.
+        kwargs = {"autocommit": True, "row_factory": dict_row, "connect_timeout": CONNECT_TIMEOUT,
+                  "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
         pool: Pool = AsyncConnectionPool(url, connection_class=AsyncConnection[DictRow], kwargs=kwargs, min_size=1,
                                          max_size=max_connections, open=False, name="backcare",
                                          check=AsyncConnectionPool.check_connection)
