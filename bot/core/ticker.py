@@ -257,6 +257,12 @@ class Ticker:
                 buttons = controls(s, s.step, s.user_id)
         if claimed.resent:
             text = f"{RESENT}\n{text}"
+        latest = await d.store.sessions.get(s.id)
+        if latest is None or latest.status != "running" or latest.step != s.step:
+            # stopped, paused, skipped or erased since it was claimed (a red flag, "stop"): send nothing
+            if latest is not None:
+                await self._release(latest)
+            return
         result = await self._send(s.chat_id, Send(text, buttons))
 
         async def confirm() -> None:

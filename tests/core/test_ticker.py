@@ -62,3 +62,23 @@ async def test_a_late_confirmation_leaves_a_claim_taken_over_by_another_worker_a
     await world.ticker.tick()
     assert [t.split(" —")[0] for t in world.delivery.texts()][1:] == ["Step 2/3"]
 
+
+
+async def test_a_step_claimed_just_before_a_stop_is_not_sent(world: World) -> None:
+    from bot.core.ticker import Ticker as _Ticker
+
+    class StopsFirst:
+        """Stops the routine between the claim and the send, as a typed red flag would."""
+
+        def __init__(self) -> None:
+            self.sent: list[str] = []
+
+        async def deliver(self, chat_id: int, message: Send) -> None:
+            self.sent.append(message.text)
+
+    await begin(world, ALICE)
+    ticker = _Ticker(world.core.deps, StopsFirst(), worker="w")
+    claimed = await world.store.sessions.claim_due(world.clock(), owner="w", lease=5, limit=5)
+    await world.core.message(ALICE, "stop")
+    await ticker._session(claimed[0])
+    assert ticker.delivery.sent == []  # type: ignore[attr-defined]
