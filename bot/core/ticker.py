@@ -227,16 +227,20 @@ class Ticker:
     def _late(self, due_at: float | None, now: float) -> bool:
         return due_at is not None and (due_at < self.started_at - 1 or now - due_at > LATE_AFTER_SECONDS)
 
-    async def _session(self, claimed: Claimed[SessionState]) -> None:
-        key = ("session", claimed.item.id)
+    async def _guarded(self, kind: str, item: SessionState | Reminder, send: Awaitable[None]) -> None:
+        """Run one claimed row's send, marked busy; a database failure before the send gives the claim up."""
+        key = (kind, item.id)
         self._busy.add(key)
         try:
-            await self._session_unguarded(claimed)
+            await send
         except StorageError as exc:
-            logger.warning("Could not prepare session %d's step (%s); it is tried again", claimed.item.id, exc)
-            await self._release(claimed.item)
+            logger.warning("Could not prepare %s %d (%s); it is tried again", kind, item.id, exc)
+            await self._release(item)
         finally:
             self._busy.discard(key)
+
+    async def _session(self, claimed: Claimed[SessionState]) -> None:
+        await self._guarded("session", claimed.item, self._session_unguarded(claimed))
 
     async def _session_unguarded(self, claimed: Claimed[SessionState]) -> None:
         d, s = self.deps, claimed.item
@@ -288,15 +292,7 @@ class Ticker:
         await self._confirm(confirm)
 
     async def _reminder(self, claimed: Claimed[Reminder]) -> None:
-        key = ("reminder", claimed.item.id)
-        self._busy.add(key)
-        try:
-            await self._reminder_unguarded(claimed)
-        except StorageError as exc:
-            logger.warning("Could not prepare reminder %d (%s); it is tried again", claimed.item.id, exc)
-            await self._release(claimed.item)
-        finally:
-            self._busy.discard(key)
+        await self._guarded("reminder", claimed.item, self._reminder_unguarded(claimed))
 
     async def _reminder_unguarded(self, claimed: Claimed[Reminder]) -> None:
         d, r = self.deps, claimed.item

@@ -23,6 +23,8 @@ logger = logging.getLogger(__name__)
 SELF_RETRYING = frozenset({"getMe", "getUpdates"})
 
 
+#: What a Bot API call returns through the rate limiter.
+Result = bool | dict[str, Any] | list[dict[str, Any]]
 #: The longest a scheduled send waits for replies to go first; under steady reply traffic it then goes anyway.
 MAX_YIELD_SECONDS = 1.0
 _SCHEDULED: contextvars.ContextVar[bool] = contextvars.ContextVar("scheduled", default=False)
@@ -57,13 +59,13 @@ class RetryingRateLimiter(AIORateLimiter):
 
     async def process_request(
         self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        callback: Callable[..., Coroutine[Any, Any, Result]],
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
         rate_limit_args: int | None,
-    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+    ) -> Result:
         """Send a request through the rate limiter, retrying transient failures; replies go first."""
         if endpoint in SELF_RETRYING:  # neither a reply nor scheduled, and retried by their callers
             return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
@@ -83,13 +85,13 @@ class RetryingRateLimiter(AIORateLimiter):
 
     async def _retrying(
         self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        callback: Callable[..., Coroutine[Any, Any, Result]],
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
         rate_limit_args: int | None,
-    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+    ) -> Result:
         delay = self.first_delay
         for attempt in range(self.network_retries + 1):
             try:
