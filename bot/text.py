@@ -93,7 +93,11 @@ CHAT_WORDS: dict[str, str] = {
 
 def normalise(text: str) -> str:
     """Return ``text`` lower-cased, with punctuation and repeated letters folded, words split by single spaces."""
-    text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).casefold().translate(_APOSTROPHES)
+    text = text[:MAX_CHARS]
+    if text.isascii():  # most text: NFKC changes nothing, and of the apostrophes only the backtick can occur
+        text = text.lower().replace("`", "'")
+    else:
+        text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
     text = text.replace("'", "")  # "can't" -> "cant", "car's" -> "cars"
     text = _REPEATS.sub(r"\1\1", text)  # "sooooo" -> "soo"
     return " ".join(_NOT_WORD.sub(" ", text).split())

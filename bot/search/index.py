@@ -155,10 +155,14 @@ class SearchIndex:
         pairs: set[tuple[str, str]] = set()
         surface: dict[str, str] = {}  # stem -> its most common surface word, for how specific it is
         self._exact: dict[str, Entry] = {}
+        expanded: dict[str, list[str]] = {}  # entry id -> its phrasings' words with chat spellings written out
         for entry in kb.entries.values():
+            pooled = expanded.setdefault(entry.id, [])
             for phrasing in entry.phrasings:
-                self._exact.setdefault(_exact_key(phrasing), entry)
-                ws = words(phrasing)
+                ws = words(phrasing)  # normalised once per phrasing
+                chat = expand_chat(ws)
+                pooled += chat
+                self._exact.setdefault(" ".join(chat), entry)
                 pairs.update(zip(ws, ws[1:], strict=False))
                 content = [w for w in ws if w not in STOP_WORDS]
                 stems = frozenset(stem(w) for w in content)
@@ -204,8 +208,7 @@ class SearchIndex:
         self._phrase_entries = np.array([position[p.entry_id] for p in self._phrases], dtype=np.intp)
         # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector.
         entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
-        self._ngram_texts = [" ".join(w for p in e.phrasings for w in _content(expand_chat(words(p))))
-                             for e in entries_in_order]
+        self._ngram_texts = [" ".join(_content(expanded.get(e.id, []))) for e in entries_in_order]
         self._ngram_answers = [" ".join(_content(words(e.answer))) for e in entries_in_order]
         self._entry_smalltalk = np.array([e.is_smalltalk for e in entries_in_order], dtype=bool)
         self._ngram_index: NgramIndex | None = None

@@ -8,7 +8,8 @@ Built once at load as one posting list per trigram, so a message costs one pass 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 
@@ -19,13 +20,21 @@ MIN_PRUNED = 2000
 MIN_SIMILARITY = 0.15
 
 
+@lru_cache(maxsize=200_000)
+def _word_grams(word: str, low: int, high: int) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(padded[i: i + n] for n in range(low, high + 1) for i in range(max(len(padded) - n + 1, 1)))
+
+
 def trigrams(text: str, low: int = 3, high: int = 3) -> Counter[str]:
-    """Return the character n-grams (``low`` to ``high`` long) of the space-padded words of ``text``, counted."""
+    """Return the character n-grams (``low`` to ``high`` long) of the space-padded words of ``text``, counted.
+
+    A long pooled text repeats its words many times: each distinct word is cut once.
+    """
     out: Counter[str] = Counter()
-    for w in text.split():
-        padded = f" {w} "
-        for n in range(low, high + 1):
-            out.update(padded[i: i + n] for i in range(max(len(padded) - n + 1, 1)))
+    for w, c in Counter(text.split()).items():
+        for g in _word_grams(w, low, high):
+            out[g] += c
     return out
 
 
@@ -46,24 +55,37 @@ class NgramIndex:
             for g, more in zip(grams, extra, strict=True):
                 for k, c in trigrams(more, low, high).items():
                     g[k] += extra_weight * c  # type: ignore[assignment]
-        df: Counter[str] = Counter()
-        for g in grams:
-            df.update(g.keys())
         n = max(len(texts), 1)
         self._size = len(texts)
-        self._idf = {g: math.log((1 + n) / (1 + d)) + 1.0 for g, d in df.items()}
-        self._unknown_idf = math.log(1 + n) + 1.0
-        ids: dict[str, list[int]] = defaultdict(list)
-        values: dict[str, list[float]] = defaultdict(list)
+        # One (text, n-gram, count) triple per cell, then TF-IDF and the norms as whole arrays.
+        vocab: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        counts: list[float] = []
         for i, g in enumerate(grams):
-            vec = {k: _tf(c) * self._idf[k] for k, c in g.items()}
-            norm = math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
-            for k in sorted(vec):
-                ids[k].append(i)
-                values[k].append(vec[k] / norm)
+            for k, c in g.items():
+                rows.append(i)
+                cols.append(vocab.setdefault(k, len(vocab)))
+                counts.append(c)
+        row = np.array(rows, dtype=np.int32)
+        col = np.array(cols, dtype=np.int64)
+        count = np.array(counts, dtype=np.float64)
+        df = np.bincount(col, minlength=len(vocab))
+        idf = np.log((1 + n) / (1 + df)) + 1.0
+        names = list(vocab)
+        self._idf = dict(zip(names, idf.tolist(), strict=True))
+        self._unknown_idf = math.log(1 + n) + 1.0
+        tf = np.where(count >= 1.0, 1.0 + np.log(np.maximum(count, 1.0)), count)
+        values = tf * idf[col]
+        norms = np.sqrt(np.bincount(row, weights=values * values, minlength=self._size))
+        values /= np.where(norms > 0, norms, 1.0)[row]
+        order = np.argsort(col, kind="stable")  # postings: each n-gram's texts in order
+        col, row, values = col[order], row[order], values[order].astype(np.float32)
+        starts = np.flatnonzero(np.r_[True, col[1:] != col[:-1]]) if len(col) else np.empty(0, dtype=np.intp)
+        ends = np.r_[starts[1:], len(col)].astype(np.intp)
         limit = max(MIN_PRUNED, int(MAX_DF_SHARE * n))
-        self._postings = {k: (np.array(ids[k], dtype=np.int32), np.array(values[k], dtype=np.float32))
-                          for k in ids if len(ids[k]) <= limit}
+        self._postings = {names[int(col[a])]: (row[a:b], values[a:b])
+                          for a, b in zip(starts.tolist(), ends.tolist(), strict=True) if b - a <= limit}
 
     def similar(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Return the texts whose cosine with ``text`` reaches MIN_SIMILARITY (indices) and those cosines."""
