@@ -384,3 +384,12 @@ def test_corpus_covers_every_level_from_several_writers() -> None:
         (DATA / "safety_heldout.yaml").read_text(encoding="utf-8"))
     assert len(rows) >= 600 and len({r["writer"] for r in rows}) >= 3
     assert {r["level"] for r in rows} == {"none", "chronic", "urgent", "emergency"}
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("hot or cold for back ache", Level.NONE),
+    ("should I use ice or heat on my lower back", Level.NONE),
+    ("hot or cold? I have a fever and my back hurts", Level.URGENT),
+])
+def test_heat_or_cold_is_a_treatment_question_not_a_fever(text: str, level: Level) -> None:
+    assert assess(text, today=dt.date(2026, 12, 1)).level is level

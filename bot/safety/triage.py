@@ -224,6 +224,11 @@ def _named_fever(low: str, start: int, end: int) -> bool:
     return not (word in _FEVER_BEFORE or word.isdigit() or word.endswith("'s"))
 
 
+#: A choice between heat and cold is a treatment question, not feeling hot and cold.
+_HOT_OR_COLD = re.compile(r"\b(?:hot|warm|heat|heating)\s+or\s+(?:cold|cool|ice|icy)\b"
+                          r"|\b(?:cold|cool|ice)\s+or\s+(?:hot|warm|heat)\b")
+
+
 def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     """Return whether a find is a known look-alike ("hay fever", "I crashed on the sofa")."""
     pattern = EXCLUDE.get(flag)
@@ -234,6 +239,10 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
                 return True
     if flag == "fever" and _named_fever(low, start, end):
         return True
+    if flag == "fever":  # "hot or cold for my back?" asks which to use; only the find itself is read so
+        for m in _HOT_OR_COLD.finditer(low, c.sentence_start, sentence_end):  # a fever beside it still counts
+            if m.start() < end and m.end() > start:
+                return True
     if flag == "weight-loss":
         for m in _DIET.finditer(low, c.sentence_start, sentence_end):
             if not re.search(r"(?:\bnot|\bno|n'?t|\bwithout|\bnever|nt)\b(?:\s+\w+){0,3}\s*$",
