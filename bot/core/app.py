@@ -17,6 +17,7 @@ from bot.core.actor import Actor
 from bot.core.admin import Admin
 from bot.core.clock import today
 from bot.core.deps import Deps
+from bot.core.model import Account
 from bot.core.outcome import Button, Outcome, rows
 from bot.core.privacy import Privacy
 from bot.core.progress import Progress
@@ -174,36 +175,34 @@ class BackCare:
 
     # --- free text -----------------------------------------------------------------------------
 
-    async def respond(self, actor: Actor, text: str) -> Reply:
-        """Return the answer engine's reply for this person (their country picks the emergency number)."""
-        country, day = await self.country(actor), today(self.deps.clock)
+    async def respond(self, actor: Actor, text: str, account: Account | None = None) -> Reply:
+        """Return the answer engine's reply for this person (their time zone's country picks the numbers)."""
+        if account is None:
+            account = await _unless_unavailable(self.store.accounts.get(actor.user_id), None)
+        country = country_of_zone(account.tz) if account is not None and account.tz else None
+        day = today(self.deps.clock)
         if len(text) > LONG_TEXT:  # a long paste takes a while to read: not on the loop other chats wait on
             return await asyncio.to_thread(self.deps.dialogue.respond, text, country=country, today=day)
         return self.deps.dialogue.respond(text, country=country, today=day)
 
-    async def country(self, actor: Actor) -> str | None:
-        """Return the person's country, from the time zone they set (None when unknown or unreadable)."""
-        try:
-            account = await self.store.accounts.get(actor.user_id)
-        except StorageError:
-            return None
-        return country_of_zone(account.tz) if account is not None and account.tz else None
-
     async def message(self, actor: Actor, text: str) -> Outcome:
         """Handle free text in the context of the conversation: a routine, a pending question, or a question."""
-        reply = await self.respond(actor, text)
+        # What the conversation is in the middle of, read at once (each read says None if the database is down).
+        account, prompt, session = await asyncio.gather(
+            _unless_unavailable(self.store.accounts.get(actor.user_id), None),
+            _unless_unavailable(self.store.prompts.current(actor.chat_id, actor.user_id), None),
+            _unless_unavailable(self.store.sessions.active(actor.chat_id), None))
+        reply = await self.respond(actor, text, account)
         if reply.safety >= Level.URGENT:  # the advice comes even when the database is unavailable
             stopped = await _unless_unavailable(self.routines.stop_for_red_flag(actor), False)
             out = await self.questions.reply(actor, text, reply)
             if stopped:
                 out.send("I've stopped your routine. Please don't continue the massage now.")
             return out
-        prompt = await _unless_unavailable(self.store.prompts.current(actor.chat_id, actor.user_id), None)
         if prompt is not None:
             handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text)
             if handled is not None:
                 return handled
-        session = await _unless_unavailable(self.store.sessions.active(actor.chat_id), None)
         if session is not None and session.user_id == actor.user_id and len(text) <= 60:
             if _HURTS.search(text):
                 return await self.routines.control(actor, "hurts")
@@ -213,17 +212,15 @@ class BackCare:
                 action = {"next": "skip", "continue": "resume", "carry on": "resume", "go on": "resume"}.get(word, word)
                 return await self.routines.control(actor, action)
         out = await self.questions.reply(actor, text, reply)
-        if reply.asks_duration and session is None:
+        if reply.asks_duration and session is None and (account is None or account.pain_duration is None):
             await _unless_unavailable(self._ask_duration(actor, out), None)
         return out
 
     async def _ask_duration(self, actor: Actor, out: Outcome) -> None:
-        """Add "how long has it been hurting?" to ``out`` unless the person already answered it."""
-        account = await self.store.accounts.get(actor.user_id)
-        if account is None or account.pain_duration is None:
-            p = await self.store.prompts.put(actor.chat_id, actor.user_id, "duration", {}, at=self.deps.clock())
-            out.send(DURATION_QUESTION, (tuple(Button(lbl, "dur", (str(p.id), key), actor.user_id)
-                                               for key, lbl in DURATIONS),))
+        """Add "how long has it been hurting?" (one tap, typed answers count too) to ``out``."""
+        p = await self.store.prompts.put(actor.chat_id, actor.user_id, "duration", {}, at=self.deps.clock())
+        out.send(DURATION_QUESTION, (tuple(Button(lbl, "dur", (str(p.id), key), actor.user_id)
+                                           for key, lbl in DURATIONS),))
 
     async def _answer_prompt(self, actor: Actor, kind: str, prompt_id: int, text: str) -> Outcome | None:
         """Return the outcome of ``text`` read as the answer to the pending prompt, or None if it is not one."""
