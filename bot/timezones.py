@@ -565,11 +565,6 @@ def country_of_zone(zone: str) -> str | None:
     return _data().zone_country.get(name) if name else None
 
 
-def zone_label(zone: str) -> str:
-    """Return a short readable name for a zone ("New York" for America/New_York)."""
-    return _place(zone)
-
-
 def describe(zone: str, *, now: dt.datetime | None = None) -> str:
     """Return the zone with its local time and offset now, e.g. "Europe/Berlin (14:05 now, UTC+01:00)"."""
     local = (now or dt.datetime.now(dt.UTC)).astimezone(zoneinfo.ZoneInfo(zone))

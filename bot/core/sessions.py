@@ -18,8 +18,6 @@ from bot.storage.interfaces import SessionStore, StorageError
 
 logger = logging.getLogger(__name__)
 
-Change = Callable[[SessionState], SessionState | None]
-
 #: ``paused_remaining`` of a *running* session (where it is otherwise unset): Skip was tapped on the step
 #: that is on its way, so the step after it is due as soon as that one is recorded as sent.
 SKIP_IN_FLIGHT = 0.0

@@ -24,7 +24,7 @@ from bot.core.outcome import Button, Keyboard, Send
 from bot.core.reminders import Reminders
 from bot.core.routines import controls, zero_to_ten
 from bot.core.sessions import sent, stopped
-from bot.reminders import next_fire
+from bot.reminders import due_on_start, upcoming
 from bot.routines import end_text, routine_label, step_text
 from bot.storage.interfaces import Claimed, StorageError
 
@@ -95,6 +95,8 @@ class Ticker:
         self._sending: set[asyncio.Task[None]] = set()
         #: The rows this worker is sending right now.
         self._busy: set[tuple[str, int]] = set()
+        #: Reminders stored by an older version get their next instant once, at the first tick.
+        self._old_reminders_scheduled = False
         self._renewing: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self._limit = asyncio.Semaphore(concurrency)
@@ -320,10 +322,9 @@ class Ticker:
                 if result == "failed":
                     new = replace(current, claim=Claim(False, None, d.clock() + RETRY_SECONDS))
                 else:
-                    after = max(d.clock(), current.next_due_at or 0.0) + 60
-                    upcoming = next_fire(current.days, current.at, current.tz,
-                                         dt.datetime.fromtimestamp(after, dt.UTC))
-                    new = replace(current, claim=NO_CLAIM, last_fired_at=d.clock(), next_due_at=upcoming.timestamp())
+                    after = dt.datetime.fromtimestamp(max(d.clock(), current.next_due_at or 0.0) + 60, dt.UTC)
+                    new = replace(current, claim=NO_CLAIM, last_fired_at=d.clock(),
+                                  next_due_at=upcoming(current, after).timestamp())
                 if await d.store.reminders.update(new, expected=current):
                     return
             raise StorageError(f"reminder {r.id} kept changing while it was confirmed")
@@ -361,8 +362,11 @@ class Ticker:
 
     async def _schedule_old_reminders(self) -> None:
         """Give reminders stored by an older version their next instant (a missed one fires once, late)."""
+        if self._old_reminders_scheduled:
+            return
         d = self.deps
+        now = dt.datetime.fromtimestamp(d.clock(), dt.UTC)
         for r in await d.store.reminders.unscheduled():
-            since = r.last_fired_at + 60 if r.last_fired_at is not None else r.created_at
-            due = next_fire(r.days, r.at, r.tz, dt.datetime.fromtimestamp(since, dt.UTC)).timestamp()
+            due = (due_on_start(r, now) or upcoming(r, now)).timestamp()
             await d.store.reminders.update(replace(r, next_due_at=due), expected=r)
+        self._old_reminders_scheduled = True

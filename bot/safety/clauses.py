@@ -214,7 +214,7 @@ _OWNER = _rx(rf"\b(?P<self>my)\s+(?:\w+\s+)?{_BODY}\b|\b(?P<other>his|her|their|
              rf"(?:\w+\s+)?{_BODY}\b")
 
 
-def _subject(text: str, previous: str) -> str | None:
+def _subject(text: str) -> str | None:
     """Return whose clause this is, or None when it names nobody (it then belongs to the one before)."""
     owner = _OWNER.search(text)
     if owner is not None and not _PET.search(text[:owner.start()]):
@@ -246,7 +246,7 @@ def clauses(text: str) -> list[Clause]:
     subject = "self"
     for s_start, sentence in _split(text, _SENTENCE, 0, MAX_SENTENCE):
         for c_start, part in _split(sentence, _CLAUSE, s_start, MAX_CLAUSE):
-            subject = _subject(part, subject) or subject
+            subject = _subject(part) or subject
             out.append(Clause(c_start, part, sentence, subject, s_start))
     return out
 

@@ -46,7 +46,6 @@ BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blad
 MAX_QUERY_WORDS = 48
 #: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
 RANKED = 8
-RANK_POOL = 512
 
 
 @dataclass(frozen=True)
@@ -64,11 +63,6 @@ class SearchResult:
     best: Match | None
     alternatives: tuple[Match, ...]
     also: tuple[Match, ...] = ()
-
-    @property
-    def matched(self) -> bool:
-        """Return whether an entry was found with confidence."""
-        return self.best is not None
 
 
 @dataclass(frozen=True)

@@ -38,11 +38,6 @@ def trigrams(text: str, low: int = 3, high: int = 3) -> Counter[str]:
     return out
 
 
-def _tf(count: float) -> float:
-    """Return the sublinear term frequency of a count (a weighted count below 1 counts as itself)."""
-    return 1.0 + math.log(count) if count >= 1.0 else count
-
-
 class NgramIndex:
     """Character-trigram TF-IDF vectors of some texts, and their cosine with a query."""
 

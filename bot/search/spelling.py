@@ -157,10 +157,6 @@ class Speller:
         self._choices = sorted(w for w in self._known if len(w) >= 2 and not w.isdigit())
         self._cache: dict[tuple[str, str, str], Correction | None] = {}
 
-    def knows(self, word: str) -> bool:
-        """Return whether ``word`` is in the vocabulary as it is."""
-        return word in self._known
-
     def _prior(self, word: str) -> float:
         z = zipf(word)
         base = UNLISTED_ZIPF if z is None else z

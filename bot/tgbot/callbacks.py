@@ -41,8 +41,6 @@ ACTIONS: dict[str, tuple[str, ...]] = {
 _OWNER = r"(?:\|(0|[1-9a-z][0-9a-z]{0,13}))?"  # base 36 without leading zeros, so each id has one spelling
 _PATTERNS = {a: re.compile("^" + ":".join((re.escape(a), *[f"({p})" for p in ps])) + _OWNER + "$")
              for a, ps in ACTIONS.items()}
-#: The longest data a button adds around an entry id ("dym:<id>:<prompt id>|<owner>"), for the validator.
-LONGEST_WRAPPER = len("dym::999999999999|") + 14
 
 
 @dataclass(frozen=True)
