@@ -21,11 +21,12 @@ from bot.text import STOP_WORDS
 #: Words the banks keep although search drops them: they change what a phrase means.
 _KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
                   "ago now every ever still past last whole give gives go going get got make makes down feel "
-                  "need needs help".split())
+                  "need needs help myself".split())
 _STOP = STOP_WORDS - _KEEP
 #: A few words that mean the same here (search's synonyms map "hot" to "heat", which would not do).
 _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",
          "achy": "pain", "painful": "pain", "sore": "pain", "agony": "pain", "killing": "pain", "meself": "myself",
+         "himself": "myself", "herself": "myself", "themselves": "myself", "themself": "myself", "yourself": "myself",
          "mum": "mother", "mom": "mother", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
          "weeing": "pee", "peeing": "pee", "urinate": "pee", "urine": "pee", "cannot": "cant", "couldnt": "cant",
          "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour"}
@@ -277,6 +278,8 @@ def find(text: str, start: int, end: int) -> list[BankMatch]:
     for flag, phrase, stems in (items[i] for i in sorted(i for s in where for i in by_first.get(s, ()))):
         if len(stems) <= best_len.get(flag, 0) - 1 or any(s not in where for s in stems):
             continue
+        if len(set(stems)) < len(stems) and any(len(where[s]) < stems.count(s) for s in set(stems)):
+            continue  # "months and months" needs the word twice
         span = _window([where[s] for s in stems], len(stems) + (1 if len(stems) <= 2 else 3))
         if span is None:
             continue

@@ -107,7 +107,8 @@ _FIRST_PERSON = _rx(r"\b(?:i|i'?m|im|i'?ve|ive|me|my|mine|myself)\b")
 def hypothetical(clause: Clause, start: int, text: str) -> bool:
     """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it."""
     begin = max(clause.sentence_start, start - 90)
-    frames = list(_HYPOTHETICAL.finditer(text, begin, start))
+    # The frame may look past the sign ("says numbness there is an emergency"), so the search runs on.
+    frames = [m for m in _HYPOTHETICAL.finditer(text, begin, min(len(text), start + 80)) if m.end() <= start]
     if frames and not _ASSERTS.search(text, frames[-1].end(), start):
         return True
     head = text[clause.sentence_start:start]
@@ -273,9 +274,32 @@ def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = Tr
     return bool(_AFTER_NEGATION.search(text[end:end + 40]))
 
 
+#: Before a word of ending, these say it has not ended: "it still hasn't settled", "never really went away".
+_NOT_YET = _rx(r"\b(?:not|never|hasn'?t|hasnt|haven'?t|havent|hadn'?t|hadnt|didn'?t|didnt|won'?t|wont|isn'?t|isnt|"
+               r"aren'?t|doesn'?t|doesnt|nothing has|nothing's|not yet|yet to|still to|without being)"
+               r"(?:\s+(?:\w+|\w+'\w+)){0,2}\s*$")
+#: After a word of ending, these make it about something else: "passed water", "stopped working", "fixed my car".
+_OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stool|blood|a stone|out|me|him|her|them|by|through|on|my (?:test|exam|"
+                   r"driving)|working|being able|feeling|moving|sleeping|walking|breathing|eating|in (?:bed|the bed)|"
+                   r"my (?:car|bike|phone|chair|desk|bed|mattress|boiler|posture)|the (?:car|bike|chair|desk|bed|"
+                   r"mattress|boiler))\b")
+
+
+def _ended(sentence: str) -> bool:
+    """Return whether ``sentence`` says something has ended, leaving out denied endings and other senses."""
+    for m in _RESOLVED.finditer(sentence):
+        if _NOT_YET.search(sentence[max(0, m.start() - 40):m.start()]) and not m.group().startswith(("no longer",
+                                                                                                       "hasn")):
+            continue  # "it still hasn't settled", "never went away"
+        if _OTHER_SENSE.match(sentence, m.end()):
+            continue  # "hasn't passed water", "my legs stopped working"
+        return True
+    return False
+
+
 def resolved(clause: Clause) -> bool:
     """Return whether the clause or its sentence says the trouble is over and has not come back."""
-    return bool(_RESOLVED.search(clause.sentence)) and not _RECURS.search(clause.sentence)
+    return _ended(clause.sentence) and not _RECURS.search(clause.sentence)
 
 
 def recurs(text: str) -> bool:

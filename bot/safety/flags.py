@@ -40,7 +40,12 @@ _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|bum|bums|butt|butts|bo
            r"perine\w*|taint|anus|anal|back passage|rectum|rectal|inner thighs?|thighs? on the inside|down there|"
            r"down below|nether regions?|lady parts|vagina\w*|vulva|labia|penis|willy|scrotum|testic\w*|balls|"
            r"nuts|cock|dick|fanny|front bottom|pubic|around the toilet seat|seat area|where i sit|sitting area|"
-           r"sit bones?|tailbone area|bum cheeks?|butt cheeks?|cheeks)")
+           r"sit bones?|sitting bones?|tailbone area|bum cheeks?|butt cheeks?|cheeks|"
+           r"insides? of (?:my |his |her |their |the |both )?(?:upper )?(?:thighs?|legs)|inner (?:legs?|thigh area)|"
+           r"(?:the )?top of (?:my |his |her |the )?inner thighs?|"
+           r"where (?:you|i|one|he|she|they)(?:'?d| would| normally| usually)? sits?(?: down)?|(?:bike|bicycle|horse|"
+           r"toilet|loo)\s+(?:seat|saddle) area|the bits? (?:that )?(?:touch|touches|on) the (?:seat|chair|saddle)|"
+           r"(?:my |his |her )?nethers|undercarriage|lady bits|man bits|privates)")
 _LEG_SIGN = (r"(?:weak\w*|numb\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|"
              r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
              r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|(?:can'?t|cant|cannot) "
@@ -82,7 +87,14 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:toilet|loo|bathroom|restroom|in time)",
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|didn'?t|no longer|not)\s+(?:really )?(?:tell|feel|"
         rf"sense|notice|know)\s+(?:when|if|that)\s+(?:i|he|she|they)\s+(?:need|have|want|am about|'?m about)?\s*"
-        rf"(?:to )?(?:go|pee|wee|poo|{_PEE}|{_POO}|urinate|empty)",
+        rf"(?:to |a |an )?(?:go|pee|wee|poo|{_PEE}|{_POO}|urinate|empty)",
+        # Passing it unawares: "passed water in the bed without waking", "it just comes out".
+        r"\b(?:pass(?:ed|ing)? (?:water|urine)|pee(?:d|'d|ing)?|wee(?:d|'d|ing)?|urinat\w*|wet|wetted|pooed|pooped)\s+"
+        r"(?:in|into)\s+(?:the |my |his |her |their )?(?:bed|sleep|pants|trousers|knickers|underwear|undies|sheets)\b",
+        r"\b(?:pee|wee|urine|water|poo|stool|it)\b[^.;!?]{0,30}?\bwithout (?:me |him |her )?(?:even )?(?:waking|"
+        r"noticing|realising|realizing|knowing|feeling|meaning to|being aware)",
+        r"\b(?:pee|wee|poo|urine|bladder|bowels?|toilet|loo)\b[^.;!?]{0,60}?\b(?:it|that|stuff)?\s*(?:just )?"
+        r"(?:comes?|came|leaks?|leaked|dribbles?|dribbled|slips?|slipped|falls?) out\b",
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|haven'?t been able to|havent been able to|"
         r"hasn'?t been able to|not been able to|wasn'?t able to|no|not)\s+(?:\w+\s+)?(?:pee|wee|piss|urinate|pass "
         r"(?:urine|water)|empty (?:my|his|her|the) bladder|go to the toilet|go for a wee|go for a pee|poo|poop)"
@@ -113,6 +125,13 @@ FLAGS: tuple[Flag, ...] = (
         r"a struggle|slow|harder)\b",
         r"\b(?:straining|strain|push|pushing)\s+to\s+(?:pee|wee|urinate|go)\b",
         r"\b(?:bladder)\b.{0,30}\b(?:won'?t|doesn'?t|not|never|can'?t)\s+(?:fully )?empt(?:y|ies|ying)",
+        # Slow to start, in any order: "difficult to begin the urine", "ages to get the wee started".
+        r"\b(?:difficult|hard|tricky|struggl\w*|trouble|ages|forever|a long time|slow|an age|a while|effort)\b"
+        r"[^.;!?]{0,30}?\b(?:begin|start|get)\w*\b[^.;!?]{0,25}?\b(?:pee|wee|urin\w*|piss|stream|flow|bladder)\b",
+        r"\b(?:pee|wee|urin\w*|piss|stream|flow)\b[^.;!?]{0,30}?\b(?:ages|forever|a long time|a while|slow|difficult|"
+        r"hard|a struggle|won'?t|doesn'?t|refuses)\b[^.;!?]{0,15}?\b(?:begin|start|come|get going|flow|happen)",
+        r"\b(?:urinal|toilet|loo|bathroom|pee|wee)\b[^.;!?]{0,40}?\b(?:waiting|wait|stand(?:ing)? there|ages|"
+        r"forever)\b[^.;!?]{0,40}?\b(?:happen|come|start|anything|something|flow)\b",
     )),
     Flag("saddle-numbness", Level.EMERGENCY, "acute", _rx(
         rf"\b{_NUMB}\s+(?:\w+\s+)?(?:right |just )?between (?:my|the|his|her|their) (?:legs|thighs|cheeks)\b",
@@ -121,7 +140,7 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly) (?:really |properly )?feel (?:my |his |"
         rf"her "
         rf")?{_SADDLE}\b",
-        rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|"
+        rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,45}}?\b(?:is|are|feels?|feeling|felt|"
         rf"went|"
         rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
         rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|no feeling|asleep|pins and needles|(?:feels?|feel)"
