@@ -369,12 +369,9 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
-#: 0.153 false alarms) joined both parts; the dev part stands at 0.954 / 0.953 / 0.045 until it is tuned again.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="writers w5 and w6 joined the dev part: 0.954 flagged, "
-                                                      "0.953 emergencies, 0.045 false alarms")
-
-
-@pytest.mark.parametrize("name", [pytest.param("safety_dev.yaml", marks=DEV_BELOW_BAR), "safety_probes.yaml",
+#: 0.153 false alarms) joined both parts; their dev rows alone, before the rules were tuned on them, scored 0.860
+#: flagged, 24/28 emergencies, 0.132 false alarms. Tuned by kind on the whole dev part, it meets the bar.
+@pytest.mark.parametrize("name", ["safety_dev.yaml", "safety_probes.yaml",
                                   pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
 def test_corpus_figures(name: str) -> None:
     items = _corpus(DATA / name)

@@ -268,9 +268,16 @@ def find(text: str, start: int, end: int) -> list[BankMatch]:
     """Return the bank phrasings found in ``text[start:end]`` (one clause), best (longest) per flag first."""
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     where: dict[str, list[int]] = {}
-    for i, m in enumerate(_TOKEN.finditer(text, start, end)):
-        for s in _matches(_norm(m.group())):
+    words = [_norm(m.group()) for m in _TOKEN.finditer(text, start, end)]
+    for i, word in enumerate(words):
+        for s in _matches(word):
             where.setdefault(s, []).append(i)
+    for i in range(len(words) - 1):  # a word typed in two: "osteo porosis", "incon tinent"
+        joined = words[i] + words[i + 1]
+        if len(joined) >= 8 and min(len(words[i]), len(words[i + 1])) >= 3:
+            for s in _matches(joined) - _matches(words[i]) - _matches(words[i + 1]):
+                if not s.startswith("="):
+                    where.setdefault(s, []).append(i)
     found: dict[str, BankMatch] = {}
     best_len: dict[str, int] = {}
     items, _ = _compiled()

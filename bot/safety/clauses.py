@@ -151,12 +151,17 @@ _RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|
               r"flatmate|roommate|housemate|client|patient|missus|missis|other half|in-law|mother-in-law|"
               r"father-in-law|stepdad|stepmum|stepmom|parent|parents|family|relative|guy|lady|man|woman|"
               r"someone|somebody|elderly|old man|old lady")
-_PETS = (r"dog|doggy|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet|pets|rabbit|bunny|hamster|parrot|ferret|"
-         r"guinea pig")
+_PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet|pets|rabbit|bunny|hamster|parrot|ferret|"
+         r"guinea pig|gerbil|budgie|tortoise|mare|gelding|stallion|moggy|moggie|tabby|collie|labrador|lab|spaniel|"
+         r"terrier|poodle|retriever|greyhound|whippet|lurcher|dachshund|sausage dog|pug|husky|alsatian|"
+         r"german shepherd|shepherd|beagle|staffie|staffy|corgi|chihuahua|cockapoo|labradoodle|schnauzer|"
+         r"rottweiler|doberman|bulldog|frenchie|westie|jack russell|springer|setter|pointer|persian cat|siamese|"
+         r"maine coon|ragdoll|bengal cat|mutt|pooch|kitteh")
 _OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b"
              rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|"
              rf"herself)\b")
-_PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets)\b")
+_PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets|vet's)\b"
+           rf"|^\W*(?:(?:old|young|little|poor|sweet|elderly|senior|rescue|family)\s+)?(?:{_PETS})(?:'s)?\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
             rf"{_RELATIVES}|{_PETS})\b)")
 #: First-person words that only frame what follows: "I think my husband ...".
@@ -253,7 +258,7 @@ def clauses(text: str) -> list[Clause]:
 
 
 _NO_TROUBLE = _rx(r"(?:no|not any|not had any|never had any|never any)\s+(?:\w+\s+)?(?:trouble|problems?|issues?|"
-                  r"difficult\w*|bother|change|changes)\b")
+                  r"difficult\w*|bother|change|changes|loss|lack|signs?)\b")
 
 
 def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = True) -> bool:

@@ -26,7 +26,8 @@ _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "couple": 2, "a couple": 2, "a couple of": 2,
           "couple of": 2, "few": 3, "a few": 3, "several": 4, "some": 3, "many": 5, "a number of": 3,
           "half a dozen": 6, "a dozen": 12, "dozen": 12, "tons of": 5, "lots of": 5, "loads of": 5}
-_NUMBER = (r"(?P<num>\d+(?:[.,]\d+)?|half a dozen|a dozen|a couple of|a couple|couple of|couple|a few|few|"
+_NUMBER = (r"(?P<num>\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty)[\s-]+(?:one|two|three|four|five|six|seven|"
+           r"eight|nine)|half a dozen|a dozen|a couple of|a couple|couple of|couple|a few|few|"
            r"several|many|a number of|tons of|lots of|loads of|an|a|one|two|three|four|five|six|seven|eight|nine|"
            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
            r"fifty|sixty)")
@@ -50,6 +51,9 @@ def _unit_days(unit: str) -> float:
 
 def _number(num: str) -> float:
     num = num.strip().lower()
+    tens = re.match(r"(\w+)[\s-]+(\w+)$", num)
+    if tens and tens.group(1) in _WORDS and tens.group(2) in _WORDS:
+        return _WORDS[tens.group(1)] + _WORDS[tens.group(2)]
     if num in _WORDS:
         return _WORDS[num]
     return float(num.replace(",", "."))
@@ -126,7 +130,16 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"lohri|makar sankranti|raksha bandhan|rakhi|ganesh chaturthi|janmashtami|karva chauth|passover|"
              r"rosh hashanah|yom kippur|orthodox easter|carnival|mardi gras|songkran|golden week|obon|"
              r"mid-autumn festival|burns night|hogmanay|eid al[- ]adha|bakri eid|"
-             r"the new school year|the start of term|the world cup|the euros|the olympics")
+             r"the new school year|the start of term|the world cup|the euros|the olympics|"
+             # National days and seasons people date things by, in many countries.
+             r"freedom day|heritage day|youth day|women'?s day|anzac day|waitangi day|boxing day|good friday|"
+             r"easter monday|whitsun|pentecost|bastille day|cinco de mayo|juneteenth|mlk day|martin luther king day|"
+             r"presidents'? day|columbus day|veterans'? day|remembrance (?:day|sunday)|armistice day|victoria day|"
+             r"republic day|day of the dead|dia de (?:los )?muertos|all saints'? day|oktoberfest|glastonbury|"
+             r"wimbledon|the super ?bowl|super ?bowl|vesak|purim|lent|shrove tuesday|pancake day|christmas eve|"
+             r"notting hill carnival|the jubilee|the coronation|the heatwave|the harvest|harvest(?: time| festival)?|"
+             r"lambing(?: season)?|haymaking|the (?:school|summer|christmas|easter|spring|autumn|winter) term|"
+             r"freshers'?(?: week)?|graduation|the marathon")
 _START_HOLIDAY = _rx(rf"\b(?:since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
                      rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
                      rf"(?:the\s+)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
@@ -143,6 +156,11 @@ _IN_MONTH = _rx(r"\b(?:in|during|last|this past|back in|around|early|late|mid|th
                 r"september|october|november|december|sept)\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?")
 _IN_RELATIVE = _rx(r"\b(?P<which>last year|the year before last|a year ago|the previous year|earlier this year|"
                    r"early this year|at the start of the year|at the beginning of the year)\b")
+#: "since the harvest last year", "since my fall two years ago": whatever the event, it was before this year.
+_SINCE_PAST_YEAR = _rx(r"\b(?:since|ever since|from|started (?:at|around|in|after|with)|"
+                       r"began (?:at|around|in|after|with))\s+(?:the |my |our |that |a |an |his |her )?"
+                       r"(?:[\w'-]+\s+){0,4}?(?P<which>last year|the year before(?: last)?|"
+                       r"(?:two|three|four|five|a couple of|\d+) years (?:ago|back)|a year ago)\b")
 _RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|"
                     r"wednesday|"
                     r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|"
@@ -262,7 +280,32 @@ def holiday(name: str, year: int) -> dt.date | None:
     if n.startswith("the clocks") or n.startswith("clocks"):
         return _nth_weekday(year, 10, 6, -1) if "forward" not in n else _nth_weekday(year, 3, 6, -1)
     fixed_more = {"lohri": (1, 13), "pongal": (1, 14), "makar sankranti": (1, 14), "songkran": (4, 13),
-                  "golden week": (4, 29), "obon": (8, 13), "burns night": (1, 25), "hogmanay": (12, 31)}
+                  "golden week": (4, 29), "obon": (8, 13), "burns night": (1, 25), "hogmanay": (12, 31),
+                  "freedom day": (4, 27), "heritage day": (9, 24), "youth day": (6, 16), "womens day": (3, 8),
+                  "anzac day": (4, 25), "waitangi day": (2, 6), "boxing day": (12, 26), "bastille day": (7, 14),
+                  "cinco de mayo": (5, 5), "juneteenth": (6, 19), "veterans day": (11, 11),
+                  "remembrance day": (11, 11), "remembrance sunday": (11, 8), "armistice day": (11, 11),
+                  "victoria day": (5, 18), "republic day": (1, 26), "day of the dead": (11, 1),
+                  "dia de muertos": (11, 1), "dia de los muertos": (11, 1), "all saints day": (11, 1),
+                  "oktoberfest": (9, 19), "glastonbury": (6, 24), "wimbledon": (6, 29), "superbowl": (2, 8),
+                  "super bowl": (2, 8), "vesak": (5, 1), "purim": (3, 3), "lent": (2, 18), "shrove tuesday": (2, 17),
+                  "pancake day": (2, 17), "christmas eve": (12, 24), "notting hill carnival": (8, 30),
+                  "heatwave": (7, 15), "harvest": (9, 15), "harvest time": (9, 15), "harvest festival": (9, 20),
+                  "lambing": (3, 1), "lambing season": (3, 1), "haymaking": (6, 20), "school term": (9, 3),
+                  "summer term": (4, 20), "christmas term": (9, 3), "easter term": (4, 20), "spring term": (1, 5),
+                  "autumn term": (9, 3), "winter term": (1, 5), "freshers": (9, 20), "freshers week": (9, 20),
+                  "graduation": (7, 10), "marathon": (4, 26)}
+    n = re.sub(r"^super bowl$", "superbowl", n)
+    if n in ("good friday", "easter monday", "whitsun", "pentecost"):
+        return easter(year) + dt.timedelta(days={"good friday": -2, "easter monday": 1}.get(n, 49))
+    if n in ("mlk day", "martin luther king day"):
+        return _nth_weekday(year, 1, 0, 3)
+    if n in ("presidents day", "columbus day"):
+        return _nth_weekday(year, 2, 0, 3) if n.startswith("pres") else _nth_weekday(year, 10, 0, 2)
+    if n == "jubilee":
+        return dt.date(2022, 6, 2)
+    if n == "coronation":
+        return dt.date(2023, 5, 6)
     if n in fixed_more:
         return dt.date(year, *fixed_more[n])
     if n in ("mardi gras",):
@@ -414,6 +457,9 @@ def find(text: str, today: dt.date) -> list[Duration]:
         days = 1 if said in ("yesterday", "last night") else 0 if said in ("today", "this morning", "tonight",
                                                                           "this afternoon", "earlier") else 7
         add(days if "week" not in said else 10, m, "start")
+    for m in _SINCE_PAST_YEAR.finditer(text):
+        which = m.group("which")
+        add(365 if "year ago" in which else 700 if ("years" in which or "before" in which) else 335, m, "start")
     for m in _START_EVENT.finditer(text):
         add(LONG, m, "start")
     for m in _FRACTIONAL.finditer(text):

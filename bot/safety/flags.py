@@ -443,7 +443,10 @@ CHRONIC_WORDS = re.compile(
     r"came and went|every (?:winter|summer|spring|autumn|year|few months|couple of months|now and then)|"
     r"again and again|over and over|time and again|never been (?:right|the same|good|ok|okay) since|"
     r"always (?:comes? back|hurts|had|have had|been|aching|sore|there)|"
-    r"back again|returns? every|every so often|all the time)\b", re.IGNORECASE)
+    r"back again|returns? every|every so often|all the time|"
+    r"(?:can'?t|cannot|don'?t|do not|couldn'?t) (?:even |really )?(?:remember|recall|think of) (?:a time|the last time|"
+    r"when|what it'?s like|what it was like|a day|a week|a month|a year|life|being|ever being|ever)\b[^.;!?]{0,30}?"
+    r"\b(?:without|didn'?t|did not|wasn'?t|was not|not|free|normal|fine|okay|ok)\b)\b", re.IGNORECASE)
 
 #: Vague words that need no number but say nothing of length when a short one is given.
 VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) since|ongoing|on-going|constant\w*|"
@@ -471,7 +474,13 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
                      r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
                      r"into)|"
-                     r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b",
+                     r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b"
+                     # A lump in a thing, not in the body: "the mattress has a lump", "lumps in the pillow".
+                     r"|\b(?:lumps?|bumps?|lumpy|bumpy)\b[^.;!?]{0,30}?\b(?:in|on|of|under)\s+(?:the |my |a |our |"
+                     r"this |that |his |her )?(?:\w+\s+)?(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|"
+                     r"duvet|porridge|gravy|sauce|custard|road|carpet|rug|futon|car seat|foam|yoga mat|mat)s?\b|"
+                     r"\b(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|duvet|futon|mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
+                     r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b",
     "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on|out|at|in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
                         r"\b(?:parked|empty|nobody (?:was )?in (?:it|the car)|no one (?:was )?in (?:it|the car)|"
                         r"wasn'?t in (?:it|the car)|(?:film|movie|show|series|documentary|news|video|game|book|novel|"
@@ -479,7 +488,14 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"app|server|market|stock|website|pc)s?\s+(?:\w+\s+)?crash\w*|"
                         r"crash course|\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
                         r"behind|apart|for|ill|pregnant)|\bfall(?:ing)? (?:asleep|in love|behind|apart|ill)|"
-                        r"\b(?:last|this|the|in the|since the|next) fall\b|\bslipped (?:a )?dis[ck]",
+                        r"\b(?:last|this|the|in the|since the|next) fall\b|\bslipped (?:a )?dis[ck]"
+                        # A soft or small fall: "landed on the sofa, soft landing", "only a little fall".
+                        r"|\bsoft landing\b|\blanded (?:on|in|onto) (?:the |a |my |some )?(?:\w+\s+)?(?:sofa|couch|bed|"
+                        r"grass|lawn|carpet|rug|cushions?|mattress|beanbag|pillows?|duvet|sand|snow|crash mat|mat)\b|"
+                        r"\b(?:small|little|minor|tiny|slight|silly|soft|gentle|slow)\s+(?:fall|tumble|slip|trip)\b|"
+                        r"\b(?:wasn'?t|was not|not|nothing like) (?:a |an )?(?:bad|big|hard|serious|nasty|heavy|"
+                        r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
+                        r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
     "night-pain": r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
                   r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
                   r"\btonight\b",

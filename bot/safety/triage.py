@@ -30,7 +30,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
 _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|"
-            r"spasm\w*|sciatica|"
+            r"spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
+            r"(?:slipped|bulging|bulged|herniated|prolapsed|ruptured|torn) dis[ck]s?|dis[ck] (?:bulge|herniation|"
+            r"prolapse)|"
             r"agony|agonis\w*|killing (?:me|him|her)|bad back|back (?:trouble|problems?|issues?|injury)|playing up|"
             r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|"
             r"gave|"
@@ -62,7 +64,7 @@ _REFERS = _rx(r"\b(?:it|it's|its|this|that|these|been|going on|started|start|beg
               r"off and on|ongoing|since then|ever since|the problem|the issue|the same)\b")
 _AGE_BEFORE = _rx(r"(?:\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?re|turned|turning|at|nearly|almost|"
                   r"over|under|a|an)\s*)$")
-_AGE_AFTER = _rx(r"^[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of life|in age)")
+_AGE_AFTER = _rx(r"^(?:[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of life|in age)|[/.]o\b|o\b)")
 _PREGNANT = _rx(r"\b(?:pregnan\w*|preggers|preggo|along|gestation|trimester|expecting|pg|weeks gone|postpartum|"
                 r"post-partum|postnatal|post natal|since (?:the )?birth|give birth|gave birth|due|baby|bump|ivf)\b")
 _SIMPLE_PAST = _rx(r"\b(?:had|was|were|lasted|hurt|suffered|got|went through|experienced|dealt with|struggled)\b")
@@ -80,7 +82,10 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"started recently|recently started|started (?:a few|a couple of|\d+) (?:days|weeks) ago|"
                   r"(?:has|have|'ve|ve) (?:just )?(?:started|begun)|first (?:few|couple of|\d+) (?:days|weeks)|"
                   r"started hurting|began hurting|started to hurt|began to hurt|came on|first noticed|"
-                  r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had)\b")
+                  r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had|"
+                  r"never (?:[\w']+ ){0,4}?(?:had|suffered|experienced|known|hurt|bothered)|"
+                  r"(?:has|have|had) never (?:[\w']+ ){0,2}?happened|first time in (?:my|his|her) life|"
+                  r"not once in (?:my|his|her) life)\b")
 _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|"
                    r"out of (?:nowhere|the blue)|"
                    r"cough\w*|sneez\w*|bump\w*|knock\w*|bang\w*|lift\w*|bent|bending|twist\w*|crack\w*|snap\w*|"
@@ -102,7 +107,30 @@ _TROUBLE = _rx(r"\b(?:bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|t
                r"comes? and goes?|keeps? coming back|goes? every|goes out|went out|gone again|flared|flare|knots?|"
                r"tension|tight\w*|stiff\w*|niggl\w*|bothering|bothered|troubl\w*|problem\w*|issues?|paining|not well|"
                r"not ok|not okay|not better|no better|worse|killing|murder|a mess|wrecked|done in|shot|gone|goes|went|"
-               r"locked|seized|twinge\w*)\b")
+               r"locked|seized|twinge\w*|messed up|mucked up|screwed up|buggered|banjaxed|crocked|stuffed|"
+               r"(?:has|have|had)n'?t (?:felt|been) (?:right|the same|good|great)|(?:has|have|had) not (?:felt |been )?"
+               r"(?:right|the same|good|great)|not (?:felt|feeling|been) (?:right|good|great|itself)|never (?:quite |"
+               r"really )?(?:right|recovered|healed))\b")
+#: The pain referred to as "this" or "it": "had this for yonks", "been living with it since 2019".
+_HAD_IT = _rx(r"\b(?:had|have|having|got|living with|lived with|dealing with|dealt with|putting up with|put up with|"
+              r"suffer\w* (?:with|from)?|struggl\w* with|stuck with|been at|on and off with)\s+(?:this|it|that|these)\b"
+              r"(?!\s+(?:mattress|chair|bed|job|car|desk|pillow|sofa|phone|house|flat|one|for sale))")
+#: A pain word or a back-body word in a short message of fragments: "about 3 months now, upper back".
+_FRAGMENT_BODY = _rx(r"\b(?:lower|upper|mid|middle|low)\s+back|\b(?:lumbar|tailbone|coccyx|sacrum|spine|neck|"
+                     r"shoulder blades?|between (?:the|my) shoulders)\b")
+#: After a length, the words that make it a habit's or a job's: "twenty-two years laying bricks".
+_HABIT_AFTER = _rx(r"\s*(?:(?:of|in|at|on|behind|as)\s+(?:an?\s+|the\s+|my\s+)?(?:army|navy|forces|job|trade|"
+                   r"tools|road|buses|farm|railways?|desk|wheel|factory|office|computer|building sites?|site|nursing|"
+                   r"teaching|driving|building|farming|construction|retail|hospitality|care|warehouse|kitchen|"
+                   r"nurse|teacher|driver|builder|chef|cleaner|carer|mechanic|plumber|electrician|soldier)\b|"
+                   r"(?:of\s+)?(?!(?:hurting|aching|suffering|struggling|dealing|living|coping|putting|having|"
+                   r"getting|going|being|feeling|waking|throbbing|burning|killing|nagging|bothering|playing|"
+                   r"flaring|niggling|paining|limping|taking|trying|seeing|using|icing|stretching)\b)[a-z]+ing\b)")
+#: A past start that is still going on: "still", "ever since", "never recovered".
+_ONGOING = _rx(r"\b(?:still|ever since|since then|to this day|to date|till now|until now|up to now|hasn'?t (?:\w+ )?"
+               r"(?:gone|settled|healed|recovered|improved|cleared|got better|been right|been the same|stopped|eased)|"
+               r"never (?:\w+ )?(?:recovered|healed|got better|went away|gone away|been right|been the same|settled|"
+               r"stopped|cleared)|not (?:gone|better|healed|right|recovered) since|every day since|ongoing)\b")
 _SAID_OF_ME = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i am|i was|i had|i have|me|my)\b[^.;!?]{0,30}$")
 _PAST_PAIN_FOR_OTHER = _rx(r"\b(?:had|was|were|used to)\b")
 
@@ -182,7 +210,8 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
                                      and not re.search(r"\b(?:for|been|over|past|last)\s*$", before)):
         return True
     around = low[max(0, d.start - 30):d.end + 30]
-    return bool(_PREGNANT.search(around)) and "week" in low[d.start:d.end] or bool(
+    said = low[d.start:d.end]
+    return bool(_PREGNANT.search(around)) and ("week" in said or "month" in said) or bool(
         re.match(r"^\s*(?:pregnant|along|gestation|pg)", after))
 
 
@@ -404,16 +433,22 @@ class _Reader:
 
     def _durations(self, c: Clause, mine: list[durations.Duration]) -> None:
         clause = c.text
-        has_pain = _pain_in(clause) or (bool(_REFERS.search(clause)) and (self.pain_any or self.trouble_any))
+        has_pain = _pain_in(clause) or (bool(_REFERS.search(clause)) and (self.pain_any or self.trouble_any)) \
+            or bool(_HAD_IT.search(clause)) or self._fragment()
         over = resolved(c) and not recurs(c.sentence)
         lengths = [d for d in mine if d.kind == "length" and not _not_pain_length(self.low, d)]
         anchored = any(d.kind in ("in", "ago") and d.days > 60 for d in mine) or _PAST_ANCHOR.search(clause)
         simple_past = bool(_SIMPLE_PAST.search(clause)) and not _CURRENT.search(clause)
+        ongoing = bool(_ONGOING.search(c.sentence)) and not over
         for d in mine:
+            if d.kind == "in" and ongoing and has_pain and d.days >= durations.CHRONIC_DAYS:
+                self.pain_length_known = True
+                self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
+                continue  # "I hurt my back in the spring and it still hasn't settled"
             if d.kind == "in" or _not_pain_length(self.low, d):
                 continue
             local = d.start - c.start
-            if d.kind == "length" and _habit_duration(clause, local):
+            if d.kind == "length" and (_habit_duration(clause, local) or _HABIT_AFTER.match(self.low, d.end)):
                 continue
             if d.kind == "start":
                 keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", clause[:local + 12]))
@@ -443,6 +478,10 @@ class _Reader:
                         continue
                     self.pain_length_known = True
                     self.add("long-duration", Level.CHRONIC, match.start, match.end, c, "bank")
+
+    def _fragment(self) -> bool:
+        """Return whether the message is a few fragments naming a part of the back and nothing else to do."""
+        return len(self.low) < 90 and bool(_FRAGMENT_BODY.search(self.low)) and not _HABIT.search(self.low)
 
     def _chronic_words(self, c: Clause) -> None:
         if "rules" not in self.detectors:
