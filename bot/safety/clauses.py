@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 
@@ -290,6 +291,7 @@ _OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stool|blood|a stone|out|me|him|h
                    r"mattress|boiler))\b")
 
 
+@lru_cache(maxsize=4096)
 def _ended(sentence: str) -> bool:
     """Return whether ``sentence`` says something has ended, leaving out denied endings and other senses."""
     for m in _RESOLVED.finditer(sentence):

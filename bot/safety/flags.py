@@ -124,6 +124,7 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:is|has become|became|got|feels?|has been)\s+(?:\w+\s+)?(?:hard|difficult|tricky|weird|strange|different|"
         r"a struggle|slow|harder)\b",
         r"\b(?:straining|strain|push|pushing)\s+to\s+(?:pee|wee|urinate|go)\b",
+        r"\b(?:strain\w*|push\w*|forc\w*|bear(?:ing)? down)\b[^.;!?]{0,25}?\b(?:pee|wee|urin\w*|stream|flow)\b",
         r"\b(?:bladder)\b.{0,30}\b(?:won'?t|doesn'?t|not|never|can'?t)\s+(?:fully )?empt(?:y|ies|ying)",
         # Slow to start, in any order: "difficult to begin the urine", "ages to get the wee started".
         r"\b(?:difficult|hard|tricky|struggl\w*|trouble|ages|forever|a long time|slow|an age|a while|effort)\b"
@@ -443,10 +444,14 @@ CHRONIC_WORDS = re.compile(
     r"came and went|every (?:winter|summer|spring|autumn|year|few months|couple of months|now and then)|"
     r"again and again|over and over|time and again|never been (?:right|the same|good|ok|okay) since|"
     r"always (?:comes? back|hurts|had|have had|been|aching|sore|there)|"
-    r"back again|returns? every|every so often|all the time|"
-    r"(?:can'?t|cannot|don'?t|do not|couldn'?t) (?:even |really )?(?:remember|recall|think of) (?:a time|the last time|"
-    r"when|what it'?s like|what it was like|a day|a week|a month|a year|life|being|ever being|ever)\b[^.;!?]{0,30}?"
-    r"\b(?:without|didn'?t|did not|wasn'?t|was not|not|free|normal|fine|okay|ok)\b)\b", re.IGNORECASE)
+    r"back again|returns? every|every so often|all the time)\b", re.IGNORECASE)
+
+#: Not remembering a time without it: "can't remember a day my back didn't ache", "can't recall being pain free".
+NO_TIME_WITHOUT = re.compile(
+    r"\b(?:can'?t|cannot|don'?t|do not|couldn'?t) (?:even |really )?(?:remember|recall|think of) "
+    r"(?:a time|the last time|when|what it'?s like|what it was like|a day|a week|a month|a year|life|being|"
+    r"ever being|ever)\b[^.;!?]{0,30}?"
+    r"\b(?:without|didn'?t|did not|wasn'?t|was not|not|free|normal|fine|okay|ok)\b", re.IGNORECASE)
 
 #: Vague words that need no number but say nothing of length when a short one is given.
 VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) since|ongoing|on-going|constant\w*|"
@@ -479,6 +484,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"|\b(?:lumps?|bumps?|lumpy|bumpy)\b[^.;!?]{0,30}?\b(?:in|on|of|under)\s+(?:the |my |a |our |"
                      r"this |that |his |her )?(?:\w+\s+)?(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|"
                      r"duvet|porridge|gravy|sauce|custard|road|carpet|rug|futon|car seat|foam|yoga mat|mat)s?\b|"
+                     r"\b(?:lumpy|bumpy)\s+(?:[\w-]+\s+){0,2}(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|"
+                     r"chair|duvet|futon|mat|road|ride|track|path)s?\b|"
                      r"\b(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|duvet|futon|mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
                      r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b",
     "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on|out|at|in bed|diet|course|mat|pad|and burn|the party)|crash diet|"

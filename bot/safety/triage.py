@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from bot.safety import banks, durations
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
-from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, VAGUE_CHRONIC
+from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, NO_TIME_WITHOUT, VAGUE_CHRONIC
 from bot.safety.levels import Level
 
 DETECTORS = ("rules", "bank")
@@ -33,7 +33,9 @@ _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|s
             r"spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
             r"(?:slipped|bulging|bulged|herniated|prolapsed|ruptured|torn) dis[ck]s?|dis[ck] (?:bulge|herniation|"
             r"prolapse)|"
-            r"agony|agonis\w*|killing (?:me|him|her)|bad back|back (?:trouble|problems?|issues?|injury)|playing up|"
+            r"agony|agonis\w*|killing (?:me|him|her)|bad back|(?:did|done|do|doing) (?:my|his|her|me) back in|"
+            r"play(?:s|ing|ed)? (?:me|him|her|them|us) up|act(?:s|ing|ed) up|"
+            r"back (?:trouble|problems?|issues?|injury)|playing up|"
             r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|"
             r"gave|"
             r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|"
@@ -191,10 +193,12 @@ _ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|q
 
 def _habit_duration(clause: str, offset: int) -> bool:
     """Return whether the words just before a length in the clause name a habit rather than the pain."""
-    before = clause[:offset]
+    before = _HAD_IT.sub(" ", clause[:offset])  # "been living with it for years" is the pain's length
     # A role or activity counts unless the back follows it: "seeing the physio about my back since June".
     roles = [m for m in _ROLE.finditer(before) if not _BACK.search(before, m.end())]
-    habit = sorted([*_HABIT.finditer(before), *roles], key=lambda m: m.start())
+    said = [m.span() for m in _PAIN.finditer(before)]  # "playing me up" is the pain, not a game
+    habit = sorted([m for m in [*_HABIT.finditer(before), *roles]
+                    if not any(a <= m.start() < b for a, b in said)], key=lambda m: m.start())
     pain = list(_STRONG_PAIN.finditer(before))
     if not habit:
         return False
@@ -441,7 +445,7 @@ class _Reader:
         simple_past = bool(_SIMPLE_PAST.search(clause)) and not _CURRENT.search(clause)
         ongoing = bool(_ONGOING.search(c.sentence)) and not over
         for d in mine:
-            if d.kind == "in" and ongoing and has_pain and d.days >= durations.CHRONIC_DAYS:
+            if d.kind == "in" and ongoing and (has_pain or _pain_in(c.sentence)) and d.days >= durations.CHRONIC_DAYS:
                 self.pain_length_known = True
                 self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
                 continue  # "I hurt my back in the spring and it still hasn't settled"
@@ -494,7 +498,14 @@ class _Reader:
             if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
                 break
-        if over or not self.pain_any:
+        if over or not (self.pain_any or self.back_any):
+            return
+        for m in NO_TIME_WITHOUT.finditer(self.low, c.start, c.end):
+            if not other_past and not hypothetical(c, m.start(), self.low):
+                self.pain_length_known = True
+                self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
+                return
+        if not self.pain_any:
             return
         for m in CHRONIC_WORDS.finditer(self.low, c.start, c.end):
             if denied(c, m.start(), m.end(), self.low, inside=False) or other_past:
