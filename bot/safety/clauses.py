@@ -221,12 +221,19 @@ _OWNER = _rx(rf"\b(?P<self>my)\s+(?:\w+\s+)?{_BODY}\b|\b(?P<other>his|her|their|
              rf"(?:\w+\s+)?{_BODY}\b")
 
 
+#: A pet as what the writer rode, fell over or was hurt by.
+_RIDDEN = _rx(r"\b(?:off|from|by|onto|under|riding|rode|tripped over|fell over|thrown off|kicked by|bitten by)\s+"
+              r"(?:\w+\s+)?$")
+
+
 def _subject(text: str) -> str | None:
     """Return whose clause this is, or None when it names nobody (it then belongs to the one before)."""
     owner = _OWNER.search(text)
     if owner is not None and not _PET.search(text[:owner.start()]):
         return "self" if owner.group("self") else "other"
     pet, other, mine = _PET.search(text), _OTHER.search(text), _SELF.search(text)
+    if pet and _RIDDEN.search(text[max(0, pet.start() - 20):pet.start()]):
+        pet = None  # "thrown off my horse", "kicked by the pony": the writer's own accident
     if pet and (other is None or pet.start() < other.start()) and (mine is None or pet.start() < mine.start()):
         return "pet"
     if other is None:

@@ -100,10 +100,11 @@ _SEASONS = {"spring": (3, 1), "summer": (6, 1), "autumn": (9, 1), "fall": (9, 1)
 _PART = r"(?P<part>early|mid|late|the start of|the beginning of|the middle of|the end of|start of|beginning of|end of)"
 _SINCE = (r"(?:since|ever since|from|starting|started|start|began|begun|begin|beginning|started back|"
           r"kicked off|came on|it's been since|been going on since|back in|all the way back in|onwards from)")
-_START_MONTH = _rx(rf"\b{_SINCE}\s+(?:in\s+|around\s+|about\s+|the\s+)?(?:{_PART}\s+)?(?P<last>last\s+|this\s+)?"
+_BEFORE = r"(?:in\s+|around\s+|about\s+|before\s+|just before\s+)"
+_START_MONTH = _rx(rf"\b{_SINCE}\s+(?:{_BEFORE}|the\s+)?(?:{_PART}\s+)?(?P<last>last\s+|this\s+)?"
                    rf"(?P<month>{_MONTH})\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?"
                    rf"|\b(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d\d)\b")
-_START_SEASON = _rx(rf"\b{_SINCE}\s+(?:in\s+|around\s+|about\s+)?(?:{_PART}\s+)?(?:the\s+)?(?P<last>last\s+|this\s+)?"
+_START_SEASON = _rx(rf"\b{_SINCE}\s+{_BEFORE}?(?:{_PART}\s+)?(?:the\s+)?(?P<last>last\s+|this\s+)?"
                     r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|"
                     r"\s+(?:of\s+)?(?P<ly>last year|the year before))?"
                     r"|\b(?P<last2>last|this past)\s+(?P<season2>spring|summer|autumn|fall|winter)\b")

@@ -88,7 +88,10 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|didn'?t|no longer|not)\s+(?:really )?(?:tell|feel|"
         rf"sense|notice|know)\s+(?:when|if|that)\s+(?:i|he|she|they)\s+(?:need|have|want|am about|'?m about)?\s*"
         rf"(?:to |a |an )?(?:go|pee|wee|poo|{_PEE}|{_POO}|urinate|empty)",
-        # Passing it unawares: "passed water in the bed without waking", "it just comes out".
+        # Passing it unawares: "passed water in the bed without waking", "it just comes out", "emptied by itself".
+        r"\b(?:bladder|bowels?)\s+(?:\w+\s+)?(?:emptied|empties|went|goes|let go|lets go|gave way|gives way|opened|"
+        r"released|just went)\b(?:[^.;!?]{0,25}?\b(?:by (?:it|them)sel(?:f|ves)|on (?:its|their) own|without (?:me|my)|"
+        r"by accident|no warning|unexpectedly))?",
         r"\b(?:pass(?:ed|ing)? (?:water|urine)|pee(?:d|'d|ing)?|wee(?:d|'d|ing)?|urinat\w*|wet|wetted|pooed|pooped)\s+"
         r"(?:in|into)\s+(?:the |my |his |her |their )?(?:bed|sleep|pants|trousers|knickers|underwear|undies|sheets)\b",
         r"\b(?:pee|wee|urine|water|poo|stool|it)\b[^.;!?]{0,30}?\bwithout (?:me |him |her )?(?:even )?(?:waking|"
@@ -239,6 +242,11 @@ FLAGS: tuple[Flag, ...] = (
         r"hot flushes and chills|clammy|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|like i have (?:the )?flu|"
         r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
         r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis)\b",
+        # Swinging between hot and cold: "boiling hot then freezing", "freezing one minute and sweating the next".
+        r"\b(?:hot|boiling|burning|roasting|sweating|sweaty|baking)\b[^.;!?]{0,15}?\b(?:then|one minute|and then|"
+        r"the next|next minute)\b[^.;!?]{0,15}?\b(?:freezing|cold|shivering|shivery|chills?|icy)\b"
+        r"|\b(?:freezing|cold|shivering|shivery)\b[^.;!?]{0,15}?\b(?:then|one minute|and then|the next|next minute)"
+        r"\b[^.;!?]{0,15}?\b(?:hot|boiling|burning|roasting|sweating|sweaty|baking)\b",
     )),
     Flag("weight-loss", Level.URGENT, "acute", _rx(
         r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
@@ -520,7 +528,10 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|"
                r"run)\b.{0,30}\b(?:tired|"
                r"heavy|dead)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|has gone|fell) (?:to sleep|"
-               r"asleep)\b.{0,30}\b(?:sitting|sat|cross)",
+               r"asleep)\b.{0,30}\b(?:sitting|sat|cross)"
+               # A knee or ankle giving way in a game is a sports injury: "my knee gave way playing football".
+               r"|\b(?:knee|ankle)\b[^.;!?]{0,30}\b(?:playing|during|at|in)\s+(?:the\s+)?(?:football|rugby|netball|"
+               r"basketball|tennis|squash|badminton|hockey|volleyball|skiing|dance|dancing|game|match|training|five-a-side)",
     "steroids": r"steroids?\s+(?:cream|creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
                 r"injections|jab|shot)|\b(?:anabolic|roids)\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"

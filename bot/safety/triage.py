@@ -99,7 +99,9 @@ _RECENT = _rx(r"\b(?:now|today|suddenly|just|since|still|this (?:morning|afterno
               r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|"
               r"right now)\b")
 #: Words that make "my back" a complaint: "my back's been rubbish since February half term".
-_TROUBLE = _rx(r"\b(?:bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|terrible|awful|horrible|not right|"
+_TROUBLE = _rx(r"\b(?:(?:now|been|on|going on|struggling|struggled|problems?|trouble|months|weeks|years) with "
+               r"(?:my|his|her|the) (?:lower |upper )?back|"
+               r"bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|terrible|awful|horrible|not right|"
                r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|"
                r"good)|"
                r"hasnt been (?:right|the same|good)|isn'?t right|isnt right|not shifting|won'?t shift|wont shift|"
@@ -128,6 +130,9 @@ _HABIT_AFTER = _rx(r"\s*(?:(?:of|in|at|on|behind|as)\s+(?:an?\s+|the\s+|my\s+)?(
                    r"(?:of\s+)?(?!(?:hurting|aching|suffering|struggling|dealing|living|coping|putting|having|"
                    r"getting|going|being|feeling|waking|throbbing|burning|killing|nagging|bothering|playing|"
                    r"flaring|niggling|paining|limping|taking|trying|seeing|using|icing|stretching)\b)[a-z]+ing\b)")
+#: Long-term conditions by their capitals, which in lower case are common words: "I have AS", "my RA".
+_ACRONYM = re.compile(r"\b(?:[Hh]ave|[Hh]as|[Ww]ith|[Gg]ot|[Mm]y|[Hh]is|[Hh]er|[Dd]iagnosed|[Ff]rom|[Oo]f|[Tt]he)"
+                      r"\s+(?:axial\s+)?(?:AS|AxSpA|RA|PsA|EDS|hEDS|DISH|OA|DDD|CRPS|PMR)\b")
 #: A past start that is still going on: "still", "ever since", "never recovered".
 _ONGOING = _rx(r"\b(?:still|ever since|since then|to this day|to date|till now|until now|up to now|hasn'?t (?:\w+ )?"
                r"(?:gone|settled|healed|recovered|improved|cleared|got better|been right|been the same|stopped|eased)|"
@@ -315,6 +320,7 @@ class _Reader:
 
     def __init__(self, text: str, today: dt.date, detectors: tuple[str, ...]) -> None:
         self.low = prepare(text)
+        self.raw = text
         self.today = today
         self.detectors = detectors
         self.clauses = clauses(self.low)
@@ -492,7 +498,7 @@ class _Reader:
             return
         over = resolved(c) and not recurs(c.sentence)
         other_past = c.subject == "other" and bool(_OTHER_HISTORY.search(c.text)) and not _CURRENT.search(c.text)
-        for m in CONDITIONS.finditer(self.low, c.start, c.end):
+        for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
             if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
                 continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
             if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
