@@ -75,7 +75,9 @@ _HYPOTHETICAL = _rx(
     r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
     r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently) (?:that )?(?=[a-z ]{0,40}\b(?:is|are|means?) "
     r"(?:an? |always )?(?:emergency|serious|dangerous|red flag|bad sign|warning))|"
-    r"\bever\b(?! since| had| been)|in case|suppos\w*|hypothetical\w*|imagine|what happens if|what (?:should|do|would) "
+    r"\bever\b(?! since| had| been)|in case|just curious|out of curiosity|asking for a friend|"
+    r"what (?:causes?|could cause|can cause|would cause|leads? to|brings? on|triggers?)\b|"
+    r"suppos\w*|hypothetical\w*|imagine|what happens if|what (?:should|do|would) "
     r"(?:i|you|we) do (?:if|when)|should (?:i|you) ever|if i ever|what would (?:it|that) mean|"
     r"(?:watch|look|looking|watching) (?:out )?for|warning signs?|red flags?|signs? (?:of|that|to)|"
     r"symptoms? (?:of|that|to|"
@@ -307,6 +309,8 @@ def _ended(sentence: str) -> bool:
             continue  # "it still hasn't settled", "never went away"
         if _OTHER_SENSE.match(sentence, m.end()):
             continue  # "hasn't passed water", "my legs stopped working"
+        if m.group().endswith("gone") and re.search(r"\bback(?:'s| has| is|s)?\s*$", sentence[:m.start() + 3]):
+            continue  # "me back's gone": it gave way, it is not over
         return True
     return False
 

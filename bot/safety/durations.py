@@ -114,7 +114,8 @@ _START_YEAR = _rx(r"\b(?:since|ever since|from|started|starting|began|begun|back
                   r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:onwards|on)\b")
 _START_RELATIVE = _rx(r"\b(?:since|from|started|starting|began|back in|in)\s+(?:the\s+)?(?:start of\s+|"
                       r"beginning of\s+)?"
-                      r"(?P<which>last year|the year before|the previous year|this year|the new year|new year|"
+                      r"(?P<which>last year|last yr|lst yr|lst year|last yeer|"
+                      r"the year before|the previous year|this year|the new year|new year|"
                       r"the start of the year|the beginning of the year|the year|early this year|last|"
                       r"earlier this year|the turn of the year|year start)\b")
 
@@ -145,7 +146,11 @@ _START_HOLIDAY = _rx(rf"\b(?:since|ever since|from|started (?:at|around|over|dur
                      rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
                      rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
                      rf"(?:the\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
-                     rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?")
+                     rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?"
+                     # "at the Christmas market on Saturday" names an outing, not the day
+                     r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|dinner|meal|show|"
+                     r"decorations|tree|jumper|cards?|presents?|food|lunch|rush|sales?|film|movie|special|cake|pudding|"
+                     r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal)\b)")
 #: Life events with no date: long ago as people mean it.
 _IN_SEASON = _rx(r"\b(?:in|during|over|around|last|this past|back in)\s+(?:the\s+)?(?:(?P<part>early|late|mid)\s+)?"
                  r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?P<year>(?:19|20)\d\d))?")

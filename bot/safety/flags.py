@@ -49,8 +49,10 @@ _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|bum|bums|butt|butts|bo
 _LEG_SIGN = (r"(?:weak\w*|numb\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|"
              r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
              r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|(?:can'?t|cant|cannot) "
-             r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength)")
+             r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength|"
+             r"(?:are |is )?not feeling(?: anything)?(?=\s*(?:[,.;!?]|$|and|anything|at all))|no feel(?:ing)?)")
 _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|knees)|both legs|my legs|his legs|"
+         r"(?:legs|feet) both|me legs|"
          r"her legs|"
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
 _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
@@ -251,7 +253,8 @@ FLAGS: tuple[Flag, ...] = (
     Flag("weight-loss", Level.URGENT, "acute", _rx(
         r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
-        r"\b(?:los[a-z]*|lost|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+(?:\w+\s+){0,4}?"
+        r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+"
+        r"(?:\w+\s+){0,4}?"
         r"(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b(?=[^.;!?]{0,60}\b(?:without|for no|no "
         r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|"
         r"nt) been (?:trying|"
@@ -297,8 +300,8 @@ FLAGS: tuple[Flag, ...] = (
         r"hell)\b",
         r"\bnight (?:pain|pains|time pain|-time pain|ache)\b|\bpain (?:at|in the) night\b|\bpain all night\b",
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|won'?t|wont|never|not|isn'?t|isnt|no)\s+(?:\w+\s+){0,2}"
-        r"(?:ease|eased|easing|get better|improve|improved|improving|go away|going away|settle|settles|settling|let up|"
-        r"stop|stopping|change|relieved|better|helped|help|helping|budge|shift|lessen|calm|easier|difference)\b"
+        r"(?:eas(?:e|es|ed|ing)|gets? better|improv\w*|go(?:es)? away|going away|settl\w*|lets? up|stop\w*|chang\w*|"
+        r"relieved|better|help\w*|budg\w*|shift\w*|lessen\w*|calm\w*|easier|difference)\b"
         r"[^.;!?]{0,40}\b(?:rest\w*|lying|lie|lay|laying|in bed|sleep\w*|still|sitting|position|stay still|keeping "
         r"still|not moving|off my feet|sofa|couch|at night|day or night|whatever i do|what i do|no matter)",
         r"\b(?:rest\w*|lying (?:down|still|flat)?|lie (?:down|still)|lay down|laying down|staying in bed|bed rest|"
@@ -496,7 +499,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"chair|duvet|futon|mat|road|ride|track|path)s?\b|"
                      r"\b(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|duvet|futon|mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
                      r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b",
-    "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on|out|at|in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
+    "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on (?:the |my |a |his |her )?(?:sofa|couch|settee|bed|floor|futon|"
+                        r"airbed|mattress|beanbag)|out|at (?:a |my |his |her |our )?(?:mate|friend|place|house|flat)|"
+                        r"in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
                         r"\b(?:parked|empty|nobody (?:was )?in (?:it|the car)|no one (?:was )?in (?:it|the car)|"
                         r"wasn'?t in (?:it|the car)|(?:film|movie|show|series|documentary|news|video|game|book|novel|"
                         r"podcast|story|dream)s? (?:about|of|with|where|showing)\b)|\b(?:computer|system|laptop|phone|"
