@@ -241,7 +241,11 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:chills|chilly and|shiver\w*|shivery|shakes|the shakes|rigors?|night sweats?|sweating at night|"
         r"(?:hot|boiling) and (?:cold|shivery)|(?:cold|shivery) and (?:hot|sweaty)|hot (?:then|and then) cold|"
         r"burning up|"
-        r"hot flushes and chills|clammy|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|like i have (?:the )?flu|"
+        r"hot flushes and chills|clammy|sweat\w* (?:buckets |loads |a lot |like mad |heavily |badly )?(?:at night|"
+        r"in bed|"
+        r"in the night|overnight|in my sleep)|(?:wak\w*|woke) up (?:soaked|drenched|soaking|wet through|in a sweat)|"
+        r"drenched (?:sheets|pyjamas|pajamas)|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|"
+        r"like i have (?:the )?flu|"
         r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
         r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis)\b",
         # Swinging between hot and cold: "boiling hot then freezing", "freezing one minute and sweating the next".
@@ -497,7 +501,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"duvet|porridge|gravy|sauce|custard|road|carpet|rug|futon|car seat|foam|yoga mat|mat)s?\b|"
                      r"\b(?:lumpy|bumpy)\s+(?:[\w-]+\s+){0,2}(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|"
                      r"chair|duvet|futon|mat|road|ride|track|path)s?\b|"
-                     r"\b(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|duvet|futon|mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
+                     r"\b(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|duvet|futon|"
+                     r"mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
                      r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b",
     "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on (?:the |my |a |his |her )?(?:sofa|couch|settee|bed|floor|futon|"
                         r"airbed|mattress|beanbag)|out|at (?:a |my |his |her |our )?(?:mate|friend|place|house|flat)|"
@@ -536,7 +541,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                r"asleep)\b.{0,30}\b(?:sitting|sat|cross)"
                # A knee or ankle giving way in a game is a sports injury: "my knee gave way playing football".
                r"|\b(?:knee|ankle)\b[^.;!?]{0,30}\b(?:playing|during|at|in)\s+(?:the\s+)?(?:football|rugby|netball|"
-               r"basketball|tennis|squash|badminton|hockey|volleyball|skiing|dance|dancing|game|match|training|five-a-side)",
+               r"basketball|tennis|squash|badminton|hockey|volleyball|skiing|dance|dancing|game|match|training|"
+               r"five-a-side)",
     "steroids": r"steroids?\s+(?:cream|creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
                 r"injections|jab|shot)|\b(?:anabolic|roids)\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
