@@ -683,6 +683,45 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'back sore after a long drive, no other symptoms'),
     ('none', "I'm not diabetic or anything, just a sore back after yoga"),
     ('none', 'my back hurts a bit after cleaning the house today, best stretch?'),
+    # a fifth batch: typos of every flag word, month and unit, and long messages with the flag buried or denied
+    ('emergency', 'numbess round my buttox and my back is agony'),
+    ('emergency', 'i cant controll my bowls since my back went'),
+    ('emergency', 'both my legs r numm and weeak, back kiling me'),
+    ('emergency', 'incontinance since this morning with bad back pain'),
+    ('emergency', 'tinglin in my genitels and lower back pain'),
+    ('emergency', 'my legs feel paralised and my back hurts'),
+    ('emergency', 'chest pian and back pian at the same time'),
+    ('urgent', 'i have a feaver and my back hurts'),
+    ('urgent', 'high temprature and back ache'),
+    ('urgent', 'I have osteoporsis and fell yesterday, back sore'),
+    ('urgent', 'on steriods for 5 years, back now hurting'),
+    ('urgent', 'had cancr 3 years ago and now back pain'),
+    ('urgent', 'lost wieght without trying and back pain'),
+    ('urgent', 'my back pain wakes me up evry nite'),
+    ('chronic', 'back pain for 7 monthes'),
+    ('chronic', 'lower back ache for over a yeer'),
+    ('chronic', "I've had back pain for 4 mnths"),
+    ('chronic', "my back's been sore since febuary"),
+    ('chronic', 'back pain since septmber'),
+    ('emergency', "Hi, I've been meaning to ask about the best way to use a tennis ball on my upper back because I sit "
+     "at a desk all day and it gets tight by the afternoon. I've watched a few videos and some say to lean against a "
+     "wall and others say to lie on the floor, which is better? Oh and I forgot to say, since last night I can't "
+     "really feel my bum or between my legs and my back is really sore."),
+    ('urgent', 'Quick one: how long should a massage session last? I normally do about ten minutes in the evening with '
+     'a massage gun on my lower back, and wondered if longer is better. By the way I had bowel cancer four years ago '
+     'and the back pain only started this month.'),
+    ('chronic', 'Can you tell me how to massage my own shoulders? My neck gets stiff when I work. Also my lower back '
+     'has been aching on and off since the spring of last year and nothing really shifts it.'),
+    ('emergency', 'foam roller yes or no for lower back? also I was knocked off my bike by a car on tuesday'),
+    ('urgent', "what oil do you recommend? ps i've lost nearly 10kg in two months and i'm not dieting, and my back "
+     "aches"),
+    ('none', "Hi, I've been meaning to ask about the best way to use a tennis ball on my upper back because I sit at a "
+     "desk all day and it gets tight by the afternoon. Which is better, wall or floor? No numbness, no weakness, "
+     "nothing like that."),
+    ('none', "How long should a massage session last? I normally do about ten minutes on my lower back. My aunt had "
+     "bowel cancer but I'm fine, just want tips."),
+    ('none', 'I read that back pain with fever needs a doctor, good to know, anyway how do I massage my neck?'),
+    ('none', "back sore since the weekend, I'm 38, desk worker for 15 years, any stretches for the office?"),
 ]
 
 

@@ -15,19 +15,22 @@ from functools import lru_cache
 
 import snowballstemmer
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.text import STOP_WORDS
 
 #: Words the banks keep although search drops them: they change what a phrase means.
 _KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
                   "ago now every ever still past last whole give gives go going get got make makes down feel "
-                  "need needs help myself me".split())
+                  "need needs help myself me even".split())
 _STOP = STOP_WORDS - _KEEP
 #: A few words that mean the same here (search's synonyms map "hot" to "heat", which would not do).
 _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",
          "achy": "pain", "painful": "pain", "sore": "pain", "agony": "pain", "killing": "pain", "meself": "myself",
          "himself": "myself", "herself": "myself", "themselves": "myself", "themself": "myself", "yourself": "myself",
-         "mum": "mother", "mom": "mother", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
+         "mum": "mother", "mom": "mother",
+         "pian": "pain", "pani": "pain", "bak": "back", "numm": "numb", "nmb": "numb", "num": "numb", "lgs": "legs",
+         "legz": "legs", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
          "weeing": "pee", "peeing": "pee", "urinate": "pee", "urine": "pee", "cannot": "cant", "couldnt": "cant",
          "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour"}
 _stemmer = snowballstemmer.stemmer("english")
@@ -241,6 +244,13 @@ def _compiled() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], tuple[str
 
 
 @lru_cache(maxsize=1)
+def _words() -> dict[str, str]:
+    """Return every word the phrasings are written with, and its stem (typos are measured on whole words)."""
+    out = {_norm(t): stem(_norm(t)) for p in (q for qs in BANKS.values() for q in qs) for t in _TOKEN.findall(p)}
+    return {w: s for w, s in out.items() if w not in _STOP and len(w) >= 4}
+
+
+@lru_cache(maxsize=1)
 def _by_first_stem() -> dict[str, tuple[int, ...]]:
     """Return, for each stem, the phrasings that start with it (only those can match where it is absent)."""
     out: dict[str, list[int]] = {}
@@ -261,14 +271,23 @@ def _matches(word: str) -> frozenset[str]:
         for choice, _score, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85, limit=3):
             if abs(len(choice) - len(s)) <= 2 and not choice.startswith("="):
                 out.add(choice)
+        # One slip (a letter left out, added, changed or two swapped), the first letter right:
+        # "wieght", "numbess", "genitels", "paralised", "controll".
+        words = _words()
+        for choice, _dist, _ in process.extract(word, list(words), scorer=OSA.distance, score_cutoff=1, limit=3):
+            if choice[0] == word[0] and len(choice) >= 5:
+                out.add(words[choice])
     return frozenset(out)
 
 
 def find(text: str, start: int, end: int) -> list[BankMatch]:
     """Return the bank phrasings found in ``text[start:end]`` (one clause), best (longest) per flag first."""
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    # Only content words count for closeness: "tingling in my groin" is as close as "tingling groin".
+    found_tokens = [(m.start(), m.end(), _norm(m.group())) for m in _TOKEN.finditer(text, start, end)]
+    kept = [t for t in found_tokens if t[2] not in _STOP]
+    tokens = [(a, b) for a, b, _ in kept]
     where: dict[str, list[int]] = {}
-    words = [_norm(m.group()) for m in _TOKEN.finditer(text, start, end)]
+    words = [w for _, _, w in kept]
     for i, word in enumerate(words):
         for s in _matches(word):
             where.setdefault(s, []).append(i)

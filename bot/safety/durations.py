@@ -18,8 +18,9 @@ CHRONIC_DAYS = 84
 LONG = 10_000
 
 _UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "fortnight": 14}
-_UNIT = (r"(?P<unit>days?|d|weeks?|wks?|w|fortnights?|months?|mon?ths?|mnths?|mths?|mos?|monhts?|motnhs?|"
-         r"years?|yrs?|yr|y|yeras?|yaers?|decades?)")
+_UNIT = (r"(?P<unit>days?|dayz|d|weeks?|weeeks?|wee?kk?s|wks?|w|fortnights?|months?|monthes|mounths?|montsh|monts|"
+         r"mon?ths?|mnths?|mths?|mos?|monhts?|motnhs?|years?|yrs?|yrz|yr|y|yeras?|yaers?|yeers?|yers|yearz|yeres|"
+         r"decades?)")
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
@@ -168,6 +169,24 @@ _SINCE_PAST_YEAR = _rx(r"\b(?:since|ever since|from|started (?:at|around|in|afte
                        r"began (?:at|around|in|after|with))\s+(?:the |my |our |that |a |an |his |her )?"
                        r"(?:[\w'-]+\s+){0,4}?(?P<which>last year|the year before(?: last)?|"
                        r"(?:two|three|four|five|a couple of|\d+) years (?:ago|back)|a year ago)\b")
+#: A start whose month or holiday is misspelt: "since septmber", "since chrismas", "from ocotber".
+_SINCE_TYPO = _rx(r"\b(?:since|ever since|from|started in|began in|back in|started at|since the)\s+(?P<last>last\s+)?"
+                  r"(?:(?P<part>early|mid|late|end of|start of)\s+)?(?P<word>[a-z]{4,11})\b")
+_SPELT = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+          "december", "christmas", "easter", "halloween", "thanksgiving", "diwali", "ramadan", "hanukkah", "passover")
+
+
+def _misspelt(word: str) -> str | None:
+    """Return the month or holiday ``word`` is one slip away from (not itself a correct spelling), or None."""
+    if word in _MONTHS or len(word) < 5:
+        return None
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    found = process.extractOne(word, _SPELT, scorer=OSA.distance, score_cutoff=1 if len(word) < 8 else 2)
+    return found[0] if found is not None and found[0][0] == word[0] else None
+
+
 _RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|"
                     r"wednesday|"
                     r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|"
@@ -464,6 +483,15 @@ def find(text: str, today: dt.date) -> list[Duration]:
         days = 1 if said in ("yesterday", "last night") else 0 if said in ("today", "this morning", "tonight",
                                                                           "this afternoon", "earlier") else 7
         add(days if "week" not in said else 10, m, "start")
+    for m in _SINCE_TYPO.finditer(text):
+        name = _misspelt(m.group("word"))
+        if name in _MONTHS:
+            when = _dated(_MONTHS[name], _part_day(m.group("part")), None, bool(m.group("last")), today)
+            add((today - when).days, m, "start")
+        elif name is not None:
+            last = _last(holiday(name, today.year), today, back=1 if m.group("last") else 0)
+            if last is not None:
+                add((today - last).days, m, "start")
     for m in _SINCE_PAST_YEAR.finditer(text):
         which = m.group("which")
         add(365 if "year ago" in which else 700 if ("years" in which or "before" in which) else 335, m, "start")

@@ -35,7 +35,8 @@ _NUMB = (r"(?:numb\w*|nub|numm|numbb|dead|no feeling|no sensation|lost (?:the )?
          r"couldn'?t) (?:really )?feel(?: anything| much| a thing| it| properly)?|tingl\w*|pins and needles|"
          r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
          r"less feeling|feel(?:s|ing)? (?:like )?(?:nothing|rubber|cardboard|wood))")
-_SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|bum|bums|butt|butts|bottom|booty|backside|behind|rear|arse|"
+_SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bum|bums|butt|butts|bottom|booty|backside|"
+           r"behind|rear|arse|"
            r"ass|between (?:my|the|his|her|their) (?:legs|thighs|cheeks)|private(?:s| parts| area| bits)?|bits|"
            r"perine\w*|taint|anus|anal|back passage|rectum|rectal|inner thighs?|thighs? on the inside|down there|"
            r"down below|nether regions?|lady parts|vagina\w*|vulva|labia|penis|willy|scrotum|testic\w*|balls|"
@@ -259,7 +260,8 @@ FLAGS: tuple[Flag, ...] = (
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
         r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+"
         r"(?:\w+\s+){0,4}?"
-        r"(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b(?=[^.;!?]{0,60}\b(?:without|for no|no "
+        r"(?:\d+(?:[.,]\d+)?\s*)?(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b"
+        r"(?=[^.;!?]{0,60}\b(?:without|for no|no "
         r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|"
         r"nt) been (?:trying|"
         r"dieting|on a diet)|not on (?:a |any )?diet|unexplained|by itself|on "
