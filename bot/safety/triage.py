@@ -190,7 +190,9 @@ def _pain_in(text: str) -> bool:
 #: A role, a state or an activity the person has kept up: "I've been a hairdresser", "been clean", "learning the cello".
 _ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|qualified as)\s+(?:a|an)\s+[a-z-]+|"
             r"\b(?:been|am|was|i'?m|im|stayed|staying)\s+(?:clean|sober|married|single|divorced|retired|vegan|"
-            r"vegetarian|self-employed|off work|off the \w+|on the same \w+|here|there|abroad|away)\b|"
+            r"vegetarian|self-employed|off work|off the \w+|on the same \w+)\b|"
+            r"\b(?:i'?ve|ive|i have|we'?ve|we have|i|we|he'?s|she'?s|they'?ve)\s+(?:been|lived|stayed|worked)\s+"
+            r"(?:here|there|abroad|away)\b|"
             r"\b(?:i'?ve|ive|i have|i|we'?ve|we have|he'?s|she'?s|he has|she has)\s+been\s+"
             r"(?!(?:having|feeling|getting|"
             r"suffering|struggling|dealing|living|coping|going|putting|waking|noticing|hurting|aching|experiencing|"
@@ -469,6 +471,8 @@ class _Reader:
                 continue
             if d.kind == "ago" and any(x.days < 42 for x in lengths):
                 continue  # "3 years ago I had back pain for 2 weeks"
+            if d.kind == "ago" and _habit_duration(clause, local):
+                continue  # "I got a new mattress 4 months ago"
             self.pain_length_known = True
             if d.days < 42:
                 self.short_length = True
