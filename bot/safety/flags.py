@@ -91,6 +91,10 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|didn'?t|no longer|not)\s+(?:really )?(?:tell|feel|"
         rf"sense|notice|know)\s+(?:when|if|that)\s+(?:i|he|she|they)\s+(?:need|have|want|am about|'?m about)?\s*"
         rf"(?:to |a |an )?(?:go|pee|wee|poo|{_PEE}|{_POO}|urinate|empty)",
+        # Changing clothes after an accident: "had to change my underwear twice, didn't feel it coming".
+        r"\b(?:change|changed|changing)\s+(?:my|his|her|their)\s+(?:underwear|pants|knickers|undies|trousers|pyjamas|"
+        r"sheets|bedding|pad)\b[^.;!?]{0,50}?\b(?:twice|again|three times|(?:didn'?t|did not|don'?t|couldn'?t|never) "
+        r"(?:even )?(?:feel|notice|realise|realize|know)|without (?:feeling|noticing|knowing)|accident)",
         # Passing it unawares: "passed water in the bed without waking", "it just comes out", "emptied by itself".
         r"\b(?:bladder|bowels?)\s+(?:\w+\s+)?(?:emptied|empties|went|goes|let go|lets go|gave way|gives way|opened|"
         r"released|just went)\b(?:[^.;!?]{0,25}?\b(?:by (?:it|them)sel(?:f|ves)|on (?:its|their) own|without (?:me|my)|"

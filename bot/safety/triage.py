@@ -102,7 +102,8 @@ _RECENT = _rx(r"\b(?:now|today|suddenly|just|since|still|this (?:morning|afterno
 #: Words that make "my back" a complaint: "my back's been rubbish since February half term".
 _TROUBLE = _rx(r"\b(?:(?:now|been|on|going on|struggling|struggled|problems?|trouble|months|weeks|years) with "
                r"(?:my|his|her|the) (?:lower |upper )?back|"
-               r"bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|terrible|awful|horrible|not right|"
+               r"keeps? (?:going|giving (?:out|way)|going out|locking)|bad|dodgy|rubbish|iffy|knackered|gammy|ropey|"
+               r"crook|wonky|terrible|awful|horrible|not right|"
                r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|"
                r"good)|"
                r"hasnt been (?:right|the same|good)|isn'?t right|isnt right|not shifting|won'?t shift|wont shift|"
