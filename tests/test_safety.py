@@ -814,6 +814,52 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'what are signs of cauda equina?'),
     ('none', "I've been doing this routine for 6 months and it really helps my back"),
     ('none', 'I sit at my desk 10 hours a day, my back aches in the evening sometimes'),
+    # an eighth batch: starts dated by events, seasons' ends, fractions, fragments, and the lengths of other things
+    ('chronic', 'back pain since the start of summer'),
+    ('chronic', 'lower back has been bad since the end of last winter'),
+    ('chronic', 'ever since my hip op last year my lower back aches'),
+    ('chronic', "my back hasn't been right since the car boot sale in may"),
+    ('chronic', "it's been hurting since we got back from holiday in august"),
+    ('chronic', 'backache since the clocks went forward'),
+    ('chronic', 'my back has been sore since the start of the school year'),
+    ('chronic', 'since last spring my back is never without pain'),
+    ('chronic', "I've had a bad back since 2019"),
+    ('chronic', "since '22 my lower back has been a problem"),
+    ('chronic', 'a year and a half of back ache'),
+    ('chronic', 'three quarters of a year with this back'),
+    ('chronic', 'over a 12 week period my back has got no better'),
+    ('chronic', "my back's ached for the whole of this year"),
+    ('chronic', 'all year my back has been sore'),
+    ('chronic', "it's months now, my back"),
+    ('chronic', 'my back has been killing me for what feels like forever'),
+    ('chronic', 'back pain on and off since I was a teenager'),
+    ('chronic', 'got a dodgy back that flares up every few weeks, has done for ages'),
+    ('chronic', 'sciatica that keeps coming back for the last couple of years'),
+    ('chronic', 'my back started hurting in july and has been getting worse'),
+    ('chronic', "my back began to ache after the move in june and hasn't stopped"),
+    ('chronic', 'the pain in my back started in the new year and is still here'),
+    ('chronic', 'since my baby was born 8 months ago my back hurts'),
+    ('chronic', 'back pain since my fall in january, it still aches'),
+    ('chronic', 'I was told my back pain is mechanical and chronic'),
+    ('chronic', "I've been going to the physio about my back since february"),
+    ('none', 'back pain since sunday night after football'),
+    ('none', 'my back hurt this time last year but was fine after a week'),
+    ('none', "I've been in this job since 2015, back sore today from lifting"),
+    ('none', "I've had this chair since 2018, is it bad for my back? it aches today"),
+    ('none', "I've been vegan since 2020, my back hurts from the gym yesterday"),
+    ('none', "we've been married since 1999 and he gives great back rubs"),
+    ('none', "I'm 35 weeks and my back is killing me"),
+    ('none', 'my 6 month old keeps me up and my back aches from rocking her today'),
+    ('none', "in 2018 I had back pain for a month, now I'm fine, just want tips"),
+    ('none', "two weeks of back pain, it's getting better"),
+    ('none', "my back's been sore for a week or so"),
+    ('none', 'about 10 days ago I pulled my back'),
+    ('none', "my back hurts since the weekend, I'm 45 and it's happened before"),
+    ('none', 'been working from home for 3 years, neck stiff since monday'),
+    ('none', 'have been doing pilates for months to keep my back healthy'),
+    ('none', "I've been stretching every day for a year and my back feels great"),
+    ('none', 'back ache since thanksgiving dinner'),
+    ('none', 'since halloween my back has been a bit sore'),
 ]
 
 
@@ -821,3 +867,12 @@ BY_KIND: list[tuple[str, str]] = [
 def test_wordings_of_each_kind_beyond_the_corpus(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want if want in (Level.NONE, Level.EMERGENCY) else got >= want, text
+
+
+@pytest.mark.parametrize("season", ["winter", "spring", "summer", "autumn", "fall"])
+@pytest.mark.parametrize("part", ["late ", "the end of ", "the end of last "])
+def test_the_end_of_any_season_is_a_date(season: str, part: str) -> None:
+    """"Since the end of last winter" once asked for a fourteenth month."""
+    for today in (TODAY, dt.date(2024, 2, 29), dt.date(2026, 1, 1)):
+        assess(f"my back has hurt since {part}{season}", today=today)
+    assert level(f"my back has hurt since {part}{season} 2024") is Level.CHRONIC

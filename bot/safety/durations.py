@@ -366,6 +366,13 @@ def _last(when: dt.date | None, today: dt.date, *, back: int = 0) -> dt.date | N
     return when
 
 
+def _late(month: int, year: int | None) -> tuple[int, int | None]:
+    """Return the month (and year) two months on: late winter 2024 is February 2025."""
+    if month + 2 <= 12:
+        return month + 2, year
+    return month + 2 - 12, None if year is None else year + 1
+
+
 def _part_day(part: str | None) -> int:
     if not part:
         return 1
@@ -421,11 +428,12 @@ def find(text: str, today: dt.date) -> list[Duration]:
         season = (m.group("season") or m.group("season2")).lower()
         month, day = _SEASONS[season]
         day = _part_day(m.group("part")) if m.group("part") else day
-        if m.group("part") and ("late" in m.group("part") or "end" in m.group("part")):
-            month, day = month + 2, 1
         year = int(m.group("year")) if m.group("year") else None
         if m.group("ly"):
             year = today.year - 1
+        if m.group("part") and ("late" in m.group("part") or "end" in m.group("part")):
+            month, year = _late(month, year)
+            day = 1
         when = _dated(month, day, year, bool(m.group("last") or m.group("last2")), today)
         if year is None and (today - when).days < 14:
             when = when.replace(year=when.year - 1)
@@ -462,9 +470,10 @@ def find(text: str, today: dt.date) -> list[Duration]:
             add((today - dt.date(today.year, 1, 1)).days, m, "start")
     for m in _IN_SEASON.finditer(text):
         month, day = _SEASONS[m.group("season").lower()]
-        if m.group("part") in ("late",):
-            month, day = month + 2, 1
         year = int(m.group("year")) if m.group("year") else None
+        if m.group("part") in ("late",):
+            month, year = _late(month, year)
+            day = 1
         when = _dated(month, day, year, m.group(0).startswith("last"), today)
         add((today - when).days, m, "in")
     for m in _IN_MONTH.finditer(text):

@@ -527,7 +527,10 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"\b(?:wasn'?t|was not|not|nothing like) (?:a |an )?(?:bad|big|hard|serious|nasty|heavy|"
                         r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
                         r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
-    "night-pain": r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
+    "night-pain": r"\b(?:baby|babies|newborn|toddler|kids?|child|son|daughter|\d+[- ](?:month|week|year)[- ]old|"
+                  r"dog|cat|puppy|kitten|neighbou?rs?|noise|partner|husband|wife|snoring|traffic|alarm|insomnia|bladder|"
+                  r"teething|feeds?|feeding)\b[^.;!?]{0,20}\b(?:keeps?|kept|wakes?|woke|waking)\s+(?:me|us|him|her)\b|"
+                  r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
                   r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
                   r"\btonight\b",
     "both-legs": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"

@@ -66,7 +66,7 @@ _STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|so
 _REFERS = _rx(r"\b(?:it|it's|its|this|that|these|been|going on|started|start|began|begun|like this|on and off|"
               r"off and on|ongoing|since then|ever since|the problem|the issue|the same)\b")
 _AGE_BEFORE = _rx(r"(?:\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?re|turned|turning|at|nearly|almost|"
-                  r"over|under|a|an)\s*)$")
+                  r"over|under)\s*)$")
 _AGE_AFTER = _rx(r"^(?:[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of life|in age)|[/.]o\b|o\b)")
 _PREGNANT = _rx(r"\b(?:pregnan\w*|preggers|preggo|along|gestation|trimester|expecting|pg|weeks gone|postpartum|"
                 r"post-partum|postnatal|post natal|since (?:the )?birth|give birth|gave birth|due|baby|bump|ivf)\b")
@@ -102,7 +102,11 @@ _RECENT = _rx(r"\b(?:now|today|suddenly|just|since|still|this (?:morning|afterno
 #: Words that make "my back" a complaint: "my back's been rubbish since February half term".
 _TROUBLE = _rx(r"\b(?:(?:now|been|on|going on|struggling|struggled|problems?|trouble|months|weeks|years) with "
                r"(?:my|his|her|the) (?:lower |upper )?back|"
-               r"keeps? (?:going|giving (?:out|way)|going out|locking)|bad|dodgy|rubbish|iffy|knackered|gammy|ropey|"
+               r"keeps? (?:going|giving (?:out|way)|going out|locking)|with (?:this|that) back|"
+               r"(?:physio\w*|chiro\w*|osteo(?:path)?|doctor|gp|specialist|consultant|surgeon|therapist)s? (?:about|"
+               r"for|"
+               r"with|regarding) (?:my|his|her|their) (?:lower |upper )?back|bad|dodgy|rubbish|iffy|"
+               r"knackered|gammy|ropey|"
                r"crook|wonky|terrible|awful|horrible|not right|"
                r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|"
                r"good)|"
@@ -223,8 +227,8 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
                                      and not re.search(r"\b(?:for|been|over|past|last)\s*$", before)):
         return True
     around = low[max(0, d.start - 30):d.end + 30]
-    said = low[d.start:d.end]
-    return bool(_PREGNANT.search(around)) and ("week" in said or "month" in said) or bool(
+    said = low[d.start:d.end]  # "30 weeks pregnant", "7 months along"; "since the birth 8 months ago" counts
+    return bool(_PREGNANT.search(around)) and ("week" in said or "month" in said and d.kind == "length") or bool(
         re.match(r"^\s*(?:pregnant|along|gestation|pg)", after))
 
 
@@ -497,7 +501,9 @@ class _Reader:
 
     def _fragment(self) -> bool:
         """Return whether the message is a few fragments naming a part of the back and nothing else to do."""
-        return len(self.low) < 90 and bool(_FRAGMENT_BODY.search(self.low)) and not _HABIT.search(self.low)
+        body = _FRAGMENT_BODY.search(self.low) if len(self.low) < 90 else None
+        plain = re.search(r"\b(?:my|me|the) back\b", self.low) if len(self.low) < 50 and "?" not in self.low else None
+        return bool(body or plain) and not _HABIT.search(self.low)
 
     def _chronic_words(self, c: Clause) -> None:
         if "rules" not in self.detectors:
