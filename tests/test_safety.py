@@ -860,6 +860,26 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', "I've been stretching every day for a year and my back feels great"),
     ('none', 'back ache since thanksgiving dinner'),
     ('none', 'since halloween my back has been a bit sore'),
+    # a ninth batch: whose symptom it is
+    ('emergency', "my partner's legs have both gone numb and his back is agony"),
+    ('emergency', "him indoors can't pee since this morning and his back's bad"),
+    ('urgent', 'the wife has a fever and a bad back'),
+    ('urgent', 'our son is 15 and has back pain for the first time ever, started wednesday'),
+    ('chronic', 'my 14yo daughter has had back pain for 3 months'),
+    ('emergency', 'my brother was hit by a lorry on his bike, he says his back hurts'),
+    ('emergency', 'my elderly neighbour fell down her stairs and her back hurts'),
+    ('urgent', 'my dad has had cancer before and now his back is hurting'),
+    ('emergency', "my girlfriend says she can't feel her bum and her back is killing her"),
+    ('urgent', "my husband's foot has started dragging and he has back pain"),
+    ('chronic', "my mum's back has been bad since the summer"),
+    ('none', "my mum's osteoporosis is getting worse; my own back is only a bit sore since yesterday"),
+    ('none', 'my brother had a fever last week and I pulled my back carrying him to the car today'),
+    ('none', "my colleague lost loads of weight on a diet, I've got a stiff back since monday"),
+    ('none', "my grandad's legs went weak before he died, I'm just asking about massaging my own sore back from "
+     "yesterday"),
+    ('none', "my dog can't use his back legs, poor thing. I've got a bit of a sore back from lifting him today"),
+    ('none', 'a friend of mine had cauda equina, scary. my back is just stiff from the gym'),
+    ('chronic', "my partner has had back pain for years but I'm asking for myself, sore since sunday"),
 ]
 
 

@@ -223,6 +223,7 @@ class BankMatch:
 _TOKEN = re.compile(r"[\w']+")
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     word = word.lower().replace("'", "")
     return re.sub(r"(\w)\1{2,}", r"\1\1", word)

@@ -96,7 +96,8 @@ _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled
 _ASKS = _rx(r"\b(?:my|i'?ve got|i have|ive got|i got|i'?m having|im having|i hurt|i'?ve hurt|i pulled|i strained|i "
             r"tweaked|i put|i did|i've done|i am in|i'?m in|suffering|i woke up with|woke up with)\b")
 
-_RECENT = _rx(r"\b(?:now|today|suddenly|just|since|still|this (?:morning|afternoon|evening|week)|tonight|yesterday|"
+_RECENT = _rx(r"\b(?:now|today|suddenly|just (?:now|started|happened|got|been|had|this|today|noticed|come)|since|"
+              r"still|this (?:morning|afternoon|evening|week)|tonight|yesterday|"
               r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|"
               r"right now)\b")
 #: Words that make "my back" a complaint: "my back's been rubbish since February half term".
@@ -144,6 +145,11 @@ _ONGOING = _rx(r"\b(?:still|ever since|since then|to this day|to date|till now|u
                r"(?:gone|settled|healed|recovered|improved|cleared|got better|been right|been the same|stopped|eased)|"
                r"never (?:\w+ )?(?:recovered|healed|got better|went away|gone away|been right|been the same|settled|"
                r"stopped|cleared)|not (?:gone|better|healed|right|recovered) since|every day since|ongoing)\b")
+#: Another person's pain said in the present: "he says his back hurts", "her back is agony".
+_HURTS_NOW = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?back(?:'s|s)?\s+(?:is|are|hurts|aches|feels|has been|'s been|"
+                 r"is killing)\b|\b(?:he|she|they)\s+(?:says?|said|tells? me|reckons?)\b[^.;!?]{0,30}\b(?:hurts?|"
+                 r"aches?|"
+                 r"pain|sore|agony)")
 _SAID_OF_ME = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i am|i was|i had|i have|me|my)\b[^.;!?]{0,30}$")
 _PAST_PAIN_FOR_OTHER = _rx(r"\b(?:had|was|were|used to)\b")
 
@@ -297,8 +303,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     return False
 
 
-def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int, bool]]:
-    for match in banks.find(low, c.start, c.end):
+def _bank_hits(found: list[banks.BankMatch]) -> Iterable[tuple[str, int, int, bool]]:
+    for match in found:
         yield match.flag, match.start, match.end, not _NEGATIVE_PHRASE.search(match.phrase)
 
 
@@ -342,7 +348,15 @@ class _Reader:
         self.pain_self = any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
         self.trouble_any = bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
         self.pain_length_known = False
+        self._banked: dict[tuple[int, int], list[banks.BankMatch]] = {}
         self.short_length = False
+
+    def _bank(self, c: Clause) -> list[banks.BankMatch]:
+        """Return the bank phrasings in a clause, found once for both the red flags and the lengths."""
+        key = (c.start, c.end)
+        if key not in self._banked:
+            self._banked[key] = banks.find(self.low, c.start, c.end)
+        return self._banked[key]
 
     def add(self, flag: str, level: Level, start: int, end: int, c: Clause, detector: str) -> None:
         if hypothetical(c, start, self.low):
@@ -378,7 +392,7 @@ class _Reader:
                          for f, s, e in _rule_hits(self.low, s_start, s_end)]
         if "bank" in self.detectors:
             for c in self.unique:
-                hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self.low, c) if f != "long-duration"]
+                hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self._bank(c)) if f != "long-duration"]
         for flag_id, start, end, detector, inside in hits:
             at = self._clause_at(start)
             if at is None or at.subject == "pet" or self._known(flag_id, at.subject, detector):
@@ -396,7 +410,12 @@ class _Reader:
         if c.subject == "other":
             if flag.kind == "risk" and not self.pain_other:
                 return False
-            if flag.kind == "acute" and _OTHER_HISTORY.search(c.text) and not _RECENT.search(c.sentence):
+            if re.search(r"\b(?:died|passed away|passed on|rip|late (?:husband|wife|father|mother|dad|mum))\b", c.text):
+                return False  # "my grandad's legs went weak before he died"
+            recent = any(_RECENT.search(x.text) for x in self.clauses
+                         if x.sentence_start == c.sentence_start and x.subject != "self")
+            if flag.kind == "acute" and _OTHER_HISTORY.search(c.text) and not recent \
+                    and not _HURTS_NOW.search(c.sentence):
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other:
                 return False
@@ -489,7 +508,7 @@ class _Reader:
                 continue
             self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
         if "bank" in self.detectors and has_pain and not over:
-            for match in banks.find(self.low, c.start, c.end):
+            for match in self._bank(c):
                 inside = not _NEGATIVE_PHRASE.search(match.phrase)
                 if match.flag == "long-duration" and not denied(c, match.start, match.end, self.low, inside=inside):
                     if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
