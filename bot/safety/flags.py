@@ -30,7 +30,8 @@ def _rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
 _CANT = (r"(?:can'?t|cant|cannot|can not|couldn'?t|couldnt|could not|unable to|not able to|(?:haven'?t|havent|hasn'?t|"
          r"have not|has not) been able to|wasn'?t able to|struggl\w* to|struggl\w* with|trouble|difficulty|"
          r"difficulties|problems?|hard to|hard time|issues?)")
-_NUMB = (r"(?:numb\w*|nub|numm|numbb|dead|no feeling|no sensation|lost (?:the )?(?:feeling|sensation)|"
+_NUMB = (r"(?:numb\w*|nub|numm|numbb|par(?:a)?esthesi\w*|(?:an|hypo)a?esthesi\w*|altered sensation|dead|no feeling|"
+         r"no sensation|lost (?:the )?(?:feeling|sensation)|"
          r"loss of (?:feeling|sensation)|los\w* (?:feeling|sensation)|(?:can'?t|cant|cannot|can not|don'?t|dont|"
          r"couldn'?t) (?:really )?feel(?: anything| much| a thing| it| properly)?|tingl\w*|pins and needles|"
          r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
@@ -47,7 +48,8 @@ _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bum|
            r"where (?:you|i|one|he|she|they)(?:'?d| would| normally| usually)? sits?(?: down)?|(?:bike|bicycle|horse|"
            r"toilet|loo)\s+(?:seat|saddle) area|the bits? (?:that )?(?:touch|touches|on) the (?:seat|chair|saddle)|"
            r"(?:my |his |her )?nethers|undercarriage|lady bits|man bits|privates)")
-_LEG_SIGN = (r"(?:weak\w*|numb\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|"
+_LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|"
+             r"gave (?:way|out)|"
              r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
              r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|(?:can'?t|cant|cannot) "
              r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength|"
@@ -229,6 +231,10 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:bad|nasty|big|serious|heavy|hard|awful|terrible|horrible|huge|massive|proper|major)\s+(?:fall|tumble|"
         r"crash|spill|wipe ?out|knock|blow|hit|impact|landing)\b",
         r"\b(?:a|the)\s+(?:fall|tumble)\s+(?:from|off|down)\b",
+        r"\b(?:came|come|comes|coming|thrown|flew|fell|falling|got thrown)\s+off\s+(?:a |the |my |his |her |their |"
+        r"our )?"
+        r"(?:\w+\s+)?(?:bike|motorbike|motorcycle|scooter|moped|horse|pony|quad|skateboard|e-?scooter|e-?bike|"
+        r"bicycle|trampoline|ladder|roof|wall|quad bike|dirt bike)s?\b",
         r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*(?:m|ft|feet|metres?|meters?|stor(?:e)?ys?)\b",
         r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
         r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
@@ -252,7 +258,8 @@ FLAGS: tuple[Flag, ...] = (
         r"drenched (?:sheets|pyjamas|pajamas)|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|"
         r"like i have (?:the )?flu|"
         r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
-        r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis)\b",
+        r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis|"
+        r"pyrexi\w*|febrile)\b",
         # Swinging between hot and cold: "boiling hot then freezing", "freezing one minute and sweating the next".
         r"\b(?:hot|boiling|burning|roasting|sweating|sweaty|baking)\b[^.;!?]{0,15}?\b(?:then|one minute|and then|"
         r"the next|next minute)\b[^.;!?]{0,15}?\b(?:freezing|cold|shivering|shivery|chills?|icy)\b"
@@ -496,7 +503,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"oil|water|bath|sauna|shower|room)s?\b[^.;!?]{0,25}\b(?:temperature|temp)\b"
              r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
              r"(?:temp|temperature)|temperature (?:of|in) the (?:room|water|bath|house|office|oil)|fever[- ]?pitch",
-    "lump-or-shape": r"\b(?:big|fat|lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
+    "lump-or-shape": r"\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
+                     r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
                      r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
                      r"into)|"
@@ -528,7 +536,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
                         r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
     "night-pain": r"\b(?:baby|babies|newborn|toddler|kids?|child|son|daughter|\d+[- ](?:month|week|year)[- ]old|"
-                  r"dog|cat|puppy|kitten|neighbou?rs?|noise|partner|husband|wife|snoring|traffic|alarm|insomnia|bladder|"
+                  r"dog|cat|puppy|kitten|neighbou?rs?|noise|partner|husband|wife|snoring|traffic|alarm|insomnia|"
+                  r"bladder|"
                   r"teething|feeds?|feeding)\b[^.;!?]{0,20}\b(?:keeps?|kept|wakes?|woke|waking)\s+(?:me|us|him|her)\b|"
                   r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
                   r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
