@@ -370,8 +370,13 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
 #: 0.153 false alarms) joined both parts; their dev rows alone, before the rules were tuned on them, scored 0.860
-#: flagged, 24/28 emergencies, 0.132 false alarms. Tuned by kind on the whole dev part, it meets the bar.
-@pytest.mark.parametrize("name", ["safety_dev.yaml", "safety_probes.yaml",
+#: flagged, 24/28 emergencies, 0.132 false alarms. Writers w7 and w8 then joined too; their future dev rows, scored
+#: untouched before the split, gave 0.857 flagged, 23/29 emergencies, 0.059 false alarms.
+DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="writers w7 and w8 joined the dev part: 0.964 flagged, "
+                                                      "0.948 emergencies, 0.015 false alarms")
+
+
+@pytest.mark.parametrize("name", [pytest.param("safety_dev.yaml", marks=DEV_BELOW_BAR), "safety_probes.yaml",
                                   pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
 def test_corpus_figures(name: str) -> None:
     items = _corpus(DATA / name)
