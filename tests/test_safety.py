@@ -371,12 +371,9 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
 #: 0.153 false alarms) joined both parts; their dev rows alone, before the rules were tuned on them, scored 0.860
 #: flagged, 24/28 emergencies, 0.132 false alarms. Writers w7 and w8 then joined too; their future dev rows, scored
-#: untouched before the split, gave 0.857 flagged, 23/29 emergencies, 0.059 false alarms.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="writers w7 and w8 joined the dev part: 0.964 flagged, "
-                                                      "0.948 emergencies, 0.015 false alarms")
-
-
-@pytest.mark.parametrize("name", [pytest.param("safety_dev.yaml", marks=DEV_BELOW_BAR), "safety_probes.yaml",
+#: untouched before the split, gave 0.857 flagged, 23/29 emergencies, 0.059 false alarms (the rules as they stood
+#: before this round's by-kind work: 0.810, 21/29, 0.103). Tuned by kind on the new dev part, it meets the bar.
+@pytest.mark.parametrize("name", ["safety_dev.yaml", "safety_probes.yaml",
                                   pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
 def test_corpus_figures(name: str) -> None:
     items = _corpus(DATA / name)
@@ -939,6 +936,52 @@ BY_KIND: list[tuple[str, str]] = [
     ('emergency', 'no fever, but both my legs have gone numb and my back is agony'),
     ('emergency', "I don't know what's happening, I can't feel my bum and my back is bad"),
     ('urgent', "not sure if it's related but I've had night sweats and back pain"),
+    # a twelfth batch, after w7 and w8: collisions and blows, dialect negations, regional diagnoses, pain implied by
+    # what was tried, starts in a clause of their own, births and decades, jobs at clinics, old episodes
+    ('emergency', "we were in a bit of a prang on the motorway yesterday, my back's killing me now"),
+    ('emergency', 'a lorry ploughed into the back of us at the lights, my back is sore'),
+    ('emergency', 'someone drove into the side of my car this morning and my back hurts'),
+    ('emergency', 'I flipped the quad on the farm on sunday and my back has been bad since'),
+    ('emergency', 'a pallet fell on me at the warehouse, back in agony'),
+    ('emergency', 'a tree branch came down on my back while I was cutting it, hurts loads'),
+    ('emergency', 'a horse kicked me in the back yesterday and it still really hurts'),
+    ('emergency', 'a player clattered into me at full speed and I can hardly move my back'),
+    ('emergency', 'I fell backwards onto the edge of a step and hurt my back badly'),
+    ('emergency', 'landed on the kerb with my back when I fell off the bus step'),
+    ('emergency', "I cannae feel my legs, either of them, and my back's bad"),
+    ('emergency', "my legs feel like they're made of wood, both of them, bad back too"),
+    ('emergency', 'couldnae feel my bum on the toilet this morning and my back is agony'),
+    ('chronic', "I've been diagnosed with lumbar osteochondrosis"),
+    ('chronic', 'doctor says I have disc protrusion at L4, pain every day'),
+    ('chronic', 'my facet joint arthropathy is playing up again'),
+    ('chronic', 'I have coccydynia and sitting is painful'),
+    ('chronic', "months of this now. painkillers don't touch it"),
+    ('chronic', 'since february. nothing works, tried everything'),
+    ('chronic', 'about 5 months, the chemist says see a GP'),
+    ('chronic', 'since my knee op in the summer (keyhole) my back has ached'),
+    ('chronic', 'four months to the day since the fall and my back still hurts'),
+    ('chronic', "ever since my daughter was born, and she's 3 now, my back has been sore"),
+    ('chronic', 'since the kids were born my back has been bad'),
+    ('chronic', 'my back has been bad since the nineties'),
+    ('chronic', 'back pain since the 80s, on and off'),
+    ('chronic', 'since before the pandemic my back has been sore'),
+    ('chronic', 'since before christmas last year my back is sore'),
+    ('urgent', 'I have to wait ages before anything comes when I go for a pee, my back is bad since tuesday'),
+    ('urgent', "it takes a long time for the flow to start at the toilet, and I've got back pain"),
+    ('urgent', "first time ever I have back pain and I'm 63"),
+    ('urgent', "worst back pain ever, I'm 70 and never had it before"),
+    ('emergency', "my backside feels numb, like it's not my body, and my back is bad"),
+    ('none', 'had an accident with my coffee on the keyboard, anyway my back is stiff from the desk'),
+    ('none', 'little kitchen accident, burnt my hand. my back is sore from standing all day'),
+    ('none', 'I volunteer at a cancer charity shop and my back is sore from lifting boxes today'),
+    ('none', "I'm a nurse on an oncology ward, my back aches after a long shift"),
+    ('none', 'I work for a transplant unit, sitting at a desk all day, back stiff'),
+    ('none', "my mum had a stroke in 2015 and she's fine now; my back is tight today"),
+    ('none', "my husband had a car crash years ago and he's grand now. I just want to learn massage"),
+    ('none', 'I had a high fever as a kid with measles, my back is sore from the gym'),
+    ('none', 'I lost a lot of weight in 2019 on purpose, now my back aches from running'),
+    ('none', 'I had night sweats years ago with a virus, all fine, back sore from sleeping badly'),
+    ('none', 'I fell off a ladder back in 2010, fully recovered, today I just have a stiff neck'),
 ]
 
 

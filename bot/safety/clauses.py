@@ -43,7 +43,9 @@ _NEGATION = _rx(
 _PSEUDO = _rx(
     r"\b(?:not sure|no idea|no clue|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
     r"don'?t want to (?:overreact|worry|panic|bother|make a fuss|be dramatic)|not to worry|no matter|"
-    r"not just|not only|no longer|not normal|not usual|not like me|never (?:had|felt|been|experienced|happened|noticed|"
+    r"not just|not only|no longer|not normal|not (?:like )?(?:my|his|her) (?:own )?(?:body|legs?|bum|skin|feet)|"
+    r"not (?:mine|there|working|right|the same)|isn'?t (?:mine|working)|not usual|not like me|never (?:had|felt|been|"
+    r"experienced|happened|noticed|"
     r"known)(?: \w+){0,5} (?:before|like (?:this|that|it))|never had (?:this|that|it|back pain|any back pain|"
     r"anything like)|never before|not been able|haven'?t been able|havent been able|hasn'?t been able|"
     r"wasn'?t able|weren'?t able|not able|isn'?t able|is not able|(?:don'?t|dont|do not|didn'?t|not) (?:really |even )?"
@@ -60,7 +62,8 @@ _PSEUDO = _rx(
 _AFTER_NEGATION = _rx(
     r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|"
     r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
-    r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)"
+    r"nil|absent|not now|not any ?more|no more|not these days|not currently|not that i'?ve noticed|not that i know of|"
+    r"not so far|no way)"
     r"(?:\s+(?:at all|whatsoever|really|so far|thankfully|luckily))?(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
     r"wait|thankfully|thank god|luckily|fortunately)\b)"
     r"|^\s*(?:is|are|'s|s|seems?|feels?|has been|have been|all|seem)?\s*(?:totally |completely |perfectly |all |"
@@ -77,7 +80,8 @@ _HYPOTHETICAL = _rx(
     r"(?:an? |always )?(?:emergency|serious|dangerous|red flag|bad sign|warning|worrying|a worry|concerning)|"
     r"needs? (?:a |to see a |urgent |an urgent )?(?:doctor|gp|medical|checking|attention|seeing|looking at)|"
     r"should (?:be (?:checked|seen)|see a)))|"
-    r"\bever\b(?! since| had| been)|in case|just curious|"
+    r"\b(?:if|should|would|could|can|will|do|does|did you|whether|in case|what happens)\b(?:\s+\w+){0,3}\s+ever\b"
+    r"(?! since| had| been)|in case|just curious|"
     r"if (?:i|you|he|she|they|we) (?:had|felt|noticed|were|developed|lost|experienced|started having|got)\b|"
     r"(?:will|would|could|might|can|does|do|is|are) (?:it|this|that|my|the|back|pain)[\w\s]{0,25}? (?:become|turn|"
     r"turn into|get|go|end up|be)\s+(?=(?:\w+\s+)?(?:chronic|long[- ]term|permanent|persistent))|"
@@ -137,9 +141,9 @@ _RESOLVED = _rx(
     r"\b(?:went away|gone away|go away and never|all gone|cleared up|right as rain|(?:it|back|pain|i|she|he)(?:'s|'ve|"
     r"s| has| have| had)? "
     r"been (?:totally |completely |absolutely |perfectly )?(?:fine|good|ok|okay|great|normal) (?:for|since|ever)|"
-    r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s) (?:totally |completely |perfectly )?(?:fine|good|"
-    r"ok|"
-    r"okay|normal|better) now|"
+    r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s|they'?re|he is|she is) (?:totally |completely "
+    r"|perfectly |absolutely |all )?(?:fine|good|ok|okay|normal|better|grand|well|great|brilliant|sound|alright|"
+    r"all right|champion|tip-top|right as rain|back to (?:normal|himself|herself)) now|"
     r"(?:is|are|'s|has|had|have|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
     r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
     r"(?:that'?s|that is|it'?s|it is|is|was|all|were) (?:long |well |all |now )?over(?!\s*(?:\d|a |an |half|the |one|"
@@ -235,6 +239,9 @@ _OWNER = _rx(rf"\b(?P<self>my)\s+(?:\w+\s+)?{_BODY}\b|\b(?P<other>his|her|their|
 #: A pet as what the writer rode, fell over or was hurt by.
 _RIDDEN = _rx(r"\b(?:off|from|by|onto|under|riding|rode|tripped over|fell over|thrown off|kicked by|bitten by)\s+"
               r"(?:\w+\s+)?$")
+#: A pet or an animal as what hurt the writer: "a horse kicked me in the back".
+_ANIMAL_HURT = _rx(r"\W*(?:\w+\s+){0,2}?(?:kicked|bit|threw|knocked|trampled|stood on|landed on|fell on|jumped on|"
+                   r"rammed|butted|dragged|pulled)\s+(?:me|my|him|her)\b")
 
 
 def _subject(text: str) -> str | None:
@@ -245,6 +252,8 @@ def _subject(text: str) -> str | None:
     pet, other, mine = _PET.search(text), _OTHER.search(text), _SELF.search(text)
     if pet and _RIDDEN.search(text[max(0, pet.start() - 20):pet.start()]):
         pet = None  # "thrown off my horse", "kicked by the pony": the writer's own accident
+    if pet and _ANIMAL_HURT.match(text, pet.end()):
+        pet = None  # "a horse kicked me in the back"
     if pet and (other is None or pet.start() < other.start()) and (mine is None or pet.start() < mine.start()):
         return "pet"
     if other is None:

@@ -143,7 +143,7 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"notting hill carnival|the jubilee|the coronation|the heatwave|the harvest|harvest(?: time| festival)?|"
              r"lambing(?: season)?|haymaking|the (?:school|summer|christmas|easter|spring|autumn|winter) term|"
              r"freshers'?(?: week)?|graduation|the marathon")
-_START_HOLIDAY = _rx(rf"\b(?:since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
+_START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
                      rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
                      rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
                      rf"(?:the\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
@@ -157,7 +157,7 @@ _IN_SEASON = _rx(r"\b(?:in|during|over|around|last|this past|back in)\s+(?:the\s
                  r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?P<year>(?:19|20)\d\d))?")
 #: A start said before a date: "it started in 2021", "since my operation in the spring".
 _STARTED_BEFORE = _rx(r"(?:\b(?:started|starting|began|begun|begin|start|kicked off|came on|first (?:hurt|noticed|got)|"
-                      r"since|ever since)\b(?:\s+(?!since\b)[\w']+){0,5}?|\bsince\s+(?:my|the|that|an?|i had)\s+"
+                      r"since|ever since)\b(?:\s+(?!since\b)[\w']+){0,8}?|\bsince\s+(?:my|the|that|an?|i had)\s+"
                       r"(?:[\w'-]+\s+){0,3}?)[\s,]*$")
 _IN_MONTH = _rx(r"\b(?:in|during|last|this past|back in|around|early|late|mid|the end of|the start of|the beginning of)"
                 r"[\s-]+(?:(?P<part>early|late|mid)[\s-]+)?(?P<month>january|february|march|april|may|june|july|august|"
@@ -197,6 +197,17 @@ _START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>
                    r"babies|first baby|first child|second baby|youngest|eldest|twins|teens|twenties|thirties|"
                    r"forties|fifties)\b|\bsince i had (?:my )?(?:kids|children|the kids|my son|my daughter|"
                    r"the twins)\b")
+
+#: A child's birth as the start, with the child's age when it is said.
+_BORN = _rx(rf"\b(?:since|ever since|from when|started when)\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?"
+            rf"(?:son|daughter|baby|child|kid|boy|girl|twins|youngest|eldest|little one|first|second|third)\s+"
+            rf"(?:was|were)\s+born\b"
+            rf"(?:[^.;!?]{{0,40}}?\b(?:he|she|they|who|and he|and she)(?:'s|'re| is| are| turned| has turned)?\s+"
+            rf"(?:now\s+|just\s+|nearly\s+|almost\s+)?{_NUMBER}\s*{_UNIT}\b)?")
+#: A decade of one's life or of the century: "since the seventies", "since the 90s".
+_DECADE = _rx(r"\b(?:since|from|ever since|back in)\s+(?:the\s+)?(?:early\s+|mid\s+|late\s+)?"
+              r"(?:(?:19)?[2-9]0'?s|'[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+              r"noughties|millennium)\b")
 
 #: Approximate dates of moving holidays (Diwali, Ramadan and the like move with the moon).
 _MOVING: dict[str, dict[int, tuple[int, int]]] = {
@@ -504,6 +515,12 @@ def find(text: str, today: dt.date) -> list[Duration]:
     for m in _SINCE_PAST_YEAR.finditer(text):
         which = m.group("which")
         add(365 if "year ago" in which else 700 if ("years" in which or "before" in which) else 335, m, "start")
+    for m in _BORN.finditer(text):  # "since my son was born, and he is now 2 years"
+        age = m.group("num")
+        days = _number(age) * _unit_days(m.group("unit")) if age else LONG
+        add(days, m, "start")
+    for m in _DECADE.finditer(text):
+        add(LONG, m, "start")
     for m in _START_EVENT.finditer(text):
         add(LONG, m, "start")
     for m in _FRACTIONAL.finditer(text):

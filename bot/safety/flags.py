@@ -27,7 +27,8 @@ def _rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
-_CANT = (r"(?:can'?t|cant|cannot|can not|couldn'?t|couldnt|could not|unable to|not able to|(?:haven'?t|havent|hasn'?t|"
+_CANT = (r"(?:can'?t|cant|cannot|can not|cannae|canna|cannie|couldn'?t|couldnt|could not|couldnae|unable to|"
+         r"not able to|(?:haven'?t|havent|hasn'?t|"
          r"have not|has not) been able to|wasn'?t able to|struggl\w* to|struggl\w* with|trouble|difficulty|"
          r"difficulties|problems?|hard to|hard time|issues?)")
 _NUMB = (r"(?:numb\w*|nub|numm|numbb|par(?:a)?esthesi\w*|(?:an|hypo)a?esthesi\w*|altered sensation|dead|no feeling|"
@@ -53,7 +54,10 @@ _LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paraly
              r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
              r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|(?:can'?t|cant|cannot) "
              r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength|"
-             r"(?:are |is )?not feeling(?: anything)?(?=\s*(?:[,.;!?]|$|and|anything|at all))|no feel(?:ing)?)")
+             r"(?:are |is )?not feeling(?: anything)?(?=\s*(?:[,.;!?]|$|and|anything|at all))|no feel(?:ing)?|"
+             r"(?:like|as if) (?:they'?re|they are|it'?s|it is|they were) (?:stuffed with|full of|"
+             r"made of) (?:cotton wool|"
+             r"wood|rubber|jelly|concrete|lead|sand)|cotton wool)")
 _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|knees)|both legs|my legs|his legs|"
          r"(?:legs|feet) both|me legs|"
          r"her legs|"
@@ -145,12 +149,15 @@ FLAGS: tuple[Flag, ...] = (
         r"hard|a struggle|won'?t|doesn'?t|refuses)\b[^.;!?]{0,15}?\b(?:begin|start|come|get going|flow|happen)",
         r"\b(?:urinal|toilet|loo|bathroom|pee|wee)\b[^.;!?]{0,40}?\b(?:waiting|wait|stand(?:ing)? there|ages|"
         r"forever)\b[^.;!?]{0,40}?\b(?:happen|come|start|anything|something|flow)\b",
+        r"\b(?:stand(?:ing)? there|wait\w*|ages|forever|a long time|a while)\b[^.;!?]{0,40}?\b(?:happen\w*|comes?|"
+        r"coming|starts?|flows?)\b[^.;!?]{0,25}?\b(?:pee|wee|urinat\w*|toilet|loo|urinal)\b",
     )),
     Flag("saddle-numbness", Level.EMERGENCY, "acute", _rx(
         rf"\b{_NUMB}\s+(?:\w+\s+)?(?:right |just )?between (?:my|the|his|her|their) (?:legs|thighs|cheeks)\b",
         rf"\b{_NUMB}\b[^.;!?]{{0,45}}?\b(?:in|around|round|on|of|near|down|across|by|between|at|over|under)\b"
         rf"[^.;!?]{{0,20}}?\b{_SADDLE}\b(?!\s+(?:of (?:the|my) (?:leg|back|foot|spine)|line))",
-        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly) (?:really |properly )?feel (?:my |his |"
+        rf"\b(?:can'?t|cant|cannot|can not|cannae|canna|couldn'?t|couldnae|could not|don'?t|dont|barely|hardly) "
+        rf"(?:really |properly )?feel (?:my |his |"
         rf"her "
         rf")?{_SADDLE}\b",
         rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,45}}?\b(?:is|are|feels?|feeling|felt|"
@@ -176,9 +183,12 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b{_BOTH}\b[^.;!?]{{0,35}}?\b(?:are|is|feel|feels|feeling|felt|went|go|going|gone|keep|keeps|kept|have|"
         rf"getting|got|been|have been|seem|just|suddenly|started|start)?\s*(?:\w+\s+)?{_LEG_SIGN}",
         rf"\b{_LEG_SIGN}\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|to|on|across|along)\s+(?:\w+\s+)?{_BOTH}\b",
-        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:feel|move|"
-        r"lift|"
-        r"stand on|control|wiggle)\s+(?:either of\s+)?(?:my |his |her |their |both )?(?:legs|feet)\b",
+        r"\b(?:can'?t|cant|cannot|can not|cannae|canna|couldn'?t|could not|unable to|not able to)\s+(?:really |"
+        r"properly "
+        r"|even )?(?:feel|move|lift|stand on|control|wiggle)\s+(?:either of\s+)?(?:my |his |her |their |both |either "
+        r"|me )?(?:legs?|feet|foot)\b(?<!my leg)(?<!his leg)(?<!her leg)(?<!their leg)(?<!me leg)(?<! leg)|"
+        r"\b(?:can'?t|cant|cannot|can not|cannae|canna|couldn'?t|could not|unable to)\s+(?:really |properly |even )?"
+        r"(?:feel|move|lift)\s+either (?:leg|foot)\b",
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:stand|walk|"
         r"stand up|get up|weight bear|bear weight)\b[^.;!?]{0,40}\b(?:legs|numb|weak|give way|gave way|no strength|"
         r"feeling)\b",
@@ -231,6 +241,31 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:bad|nasty|big|serious|heavy|hard|awful|terrible|horrible|huge|massive|proper|major)\s+(?:fall|tumble|"
         r"crash|spill|wipe ?out|knock|blow|hit|impact|landing)\b",
         r"\b(?:a|the)\s+(?:fall|tumble)\s+(?:from|off|down)\b",
+        # Collisions in lay words: "we had a smash on the A9", "a van went into the side of us at about 50".
+        r"\b(?:had|was in|were in|been in|got in|involved in)\s+(?:a|an)\s+(?:bit of a\s+|little\s+)?(?:\w+\s+)?"
+        r"(?:smash|prang|shunt|bump|"
+        r"collision|"
+        r"wreck|pile-?up|fender[- ]bender|rta|rtc)\b",
+        r"\b(?:car|van|lorry|truck|bus|vehicle|driver|someone|somebody|taxi|cab|tractor|motorbike|bike|he|she|they)\s+"
+        r"(?:went|drove|ran|ploughed|plowed|crashed|smashed|slammed|rammed|piled|reversed|backed|hit|careered|"
+        r"veered)\s+"
+        r"(?:straight\s+|right\s+)?(?:into|in to|through)\s+(?:the (?:side|back|front) of\s+)?(?:us|me|my|our|him|her|"
+        r"them|the car|the van)\b",
+        r"\b(?:rolled|flipped|overturned|turned over|wrote off|written off|totalled|totaled)\s+(?:the|my|our|his|her|"
+        r"a)\s+"
+        r"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower)\b",
+        # Struck by something heavy: "a steel beam hit my back", "a pallet fell on me".
+        r"\b(?:beam|girder|pole|post|branch|tree|pallet|crate|load|shelf|shelving|scaffold\w*|brick|bricks|rock|"
+        r"boulder|"
+        r"log|pipe|steel|metal|slab|machine|forklift|cabinet|wardrobe|ladder|door|gate|horse|cow|bull)\s+(?:\w+\s+)?"
+        r"(?:hit|struck|fell on|landed on|came down on|crushed|pinned|knocked|smashed into|slammed into|kicked)\s+"
+        r"(?:me|my|him|his|her|them|us)\b",
+        # A hard hit in sport or a fall onto something hard: "ran into me very hard", "fell with my back on the post".
+        r"\b(?:ran|crashed|slammed|smashed|barrelled|barreled|clattered|flew|charged|piled)\s+(?:right\s+|straight\s+)?"
+        r"into\s+(?:me|him|her|us)\s+(?:\w+\s+)?(?:hard|at full speed|full pelt|at speed|flat out)\b",
+        r"\b(?:fell|landed|came down|was thrown|got thrown)\s+(?:\w+\s+){0,3}(?:on|onto|against|across)\s+(?:the|a|an|"
+        r"some)\s+(?:\w+\s+)?(?:post|goal ?post|kerb|curb|rock|rocks|edge|rail|railing|bar|beam|concrete|step|steps|"
+        r"pipe|metal|bench|table edge|corner)\b",
         r"\b(?:came|come|comes|coming|thrown|flew|fell|falling|got thrown)\s+off\s+(?:a |the |my |his |her |their |"
         r"our )?"
         r"(?:\w+\s+)?(?:bike|motorbike|motorcycle|scooter|moped|horse|pony|quad|skateboard|e-?scooter|e-?bike|"
@@ -458,7 +493,9 @@ CONDITIONS = re.compile(
     r"arachnoiditis|spina bifida|tethered cord|cauda equina syndrome|syringomyelia|paget'?s disease|"
     r"osteoarthritis|arthritis|crumbling spine|wear and tear|worn (?:out )?(?:discs?|disks?|spine|joints)|"
     r"(?:multiple|several|two|three) (?:bulging|herniated|slipped|prolapsed) dis[ck]s|"
-    r"lupus)\b", re.IGNORECASE)
+    r"lupus|osteochondros\w*|spondyloarthros\w*|osteoarthros\w*|arthros[ie]s|facet (?:joint )?(?:arthropathy|"
+    r"syndrome|hypertrophy|arthrosis)|coccydynia|discopath\w*|dis[ck] protrusions?|protrusions? of (?:the )?dis[ck]s?|"
+    r"schmorl'?s nodes?|bechterew|radiculopathy|chronic sciatica|piriformis syndrome)\b", re.IGNORECASE)
 
 #: Saying the pain is long-lasting or keeps coming back.
 CHRONIC_WORDS = re.compile(
@@ -489,6 +526,12 @@ VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) sin
 
 FLAG_BY_ID = {f.id: f for f in FLAGS}
 
+#: Working at a clinic or a charity is not having what it treats: "I work in an HIV clinic as a counsellor".
+WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or|doctor|researcher|student)\b"
+             r"[^.;!?]{0,25}?\b(?:hiv|aids|cancer|oncology|chemo|transplant|diabetes|dialysis|sexual health|drug|"
+             r"addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:clinic|ward|unit|charity|centre|"
+             r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?\b")
+
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
     "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
@@ -518,7 +561,18 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\b(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|duvet|futon|"
                      r"mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
                      r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b",
-    "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on (?:the |my |a |his |her )?(?:sofa|couch|settee|bed|floor|futon|"
+    # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
+    "bladder-bowel": r"\baccidents?\s+(?:with|involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
+                     r"tablet|cup|mug|coffee|tea|drink|paint|glass|plate|washing|carpet|rug|keyboard|cake|dinner|hair|"
+                     r"nails|car|bike|van|motorbike|ladder|knife|oven|iron|stairs|saw|drill|hammer|pan)\b|"
+                     r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
+                     r"accidents?\b",
+    "serious-accident": r"\baccident\w*\s+(?:was\s+|is\s+)?(?:only\s+|just\s+)?(?:with|involving|to)\s+(?:my|the|a|"
+                        r"his|her)\s+"
+                        r"(?:\w+\s+)?(?:phone|laptop|tablet|cup|mug|coffee|tea|drink|paint|glass|plate|toilet|washing|"
+                        r"kitchen|carpet|rug|sofa|keyboard|cake|dinner|hair|nails)\b|"
+                        r"\b(?:phone|coffee|tea|paint|kitchen|baking|cooking|hair|toilet)\s+accident|"
+                        r"\bcrash(?:ed|ing)?\s+(?:on (?:the |my |a |his |her )?(?:sofa|couch|settee|bed|floor|futon|"
                         r"airbed|mattress|beanbag)|out|at (?:a |my |his |her |our )?(?:mate|friend|place|house|flat)|"
                         r"in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
                         r"\b(?:parked|empty|nobody (?:was )?in (?:it|the car)|no one (?:was )?in (?:it|the car)|"
@@ -564,11 +618,11 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "steroids": r"steroids?\s+(?:cream|creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
                 r"injections|jab|shot)|\b(?:anabolic|roids)\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
-                      r"\bi'?m a cancer\b|\bstar sign",
+                      r"\bi'?m a cancer\b|\bstar sign|" + WORKPLACE,
     "chest-pain": r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
     "injecting-drugs": r"\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
-    "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)",
+    "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + WORKPLACE,
     "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
                    r"\bon purpose\b|\bdeliberately\b|\bintentionally\b",

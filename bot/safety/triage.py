@@ -43,7 +43,8 @@ _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|s
             r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|painful|hurtin|hurtz|paine|pian|bakache|"
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
-_BACK = _rx(r"\b(?:back|backs|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|hips?|glutes?|"
+_BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
+            r"hips?|glutes?|"
             r"buttocks?|sciatica|backache|backpain|bakache|shoulder blades?)\b")
 #: Activities, jobs and habits whose length is not the pain's: "a desk job for twenty years".
 _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|profession|desk|office|nurse|nursing|driver|"
@@ -150,6 +151,16 @@ _HURTS_NOW = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?back(?:'s|s)?\s+(?:is|are|hu
                  r"is killing)\b|\b(?:he|she|they)\s+(?:says?|said|tells? me|reckons?)\b[^.;!?]{0,30}\b(?:hurts?|"
                  r"aches?|"
                  r"pain|sore|agony)")
+#: Words that imply an ongoing pain without naming it: "nothing seems to work", "the chemist gave me some gel".
+_IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|helps?|touches it|shifts it)|"
+               r"tried everything|(?:the )?chemist|pharmacist|painkillers?|pain killers?|paracetamol|ibuprofen|"
+               r"co-?codamol|naproxen|voltarol|deep heat|tiger balm|heat pads?|hot water bottle|always there|"
+               r"in the background|never left|never leaves|can'?t shake (?:it|this)|still (?:there|sore|hurts|aching)|"
+               r"martyr to)\b")
+#: A time a year or more back: "in 2018", "years ago", "as a kid".
+_LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a (?:kid|child|teen|teenager|baby)|"
+                 r"when i was (?:a kid|young|little|a child|younger|at school|a teenager)|back then|in my (?:teens|"
+                 r"twenties|thirties|forties)|a long time ago|long ago)\b")
 _SAID_OF_ME = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i am|i was|i had|i have|me|my)\b[^.;!?]{0,30}$")
 _PAST_PAIN_FOR_OTHER = _rx(r"\b(?:had|was|were|used to)\b")
 
@@ -407,6 +418,8 @@ class _Reader:
         flag = FLAG_BY_ID[flag_id]
         if flag.kind == "acute" and resolved(c) and not recurs(c.sentence):
             return False
+        if flag.kind == "acute" and self._long_past(c):
+            return False  # "I had a fever in 2018 with malaria, not now"
         if c.subject == "other":
             if flag.kind == "risk" and not self.pain_other:
                 return False
@@ -433,6 +446,14 @@ class _Reader:
                          r"|cancer scare|is it cancer|could it be cancer|not cancer|cancer\?", context):
                 return False
         return True
+
+    def _long_past(self, c: Clause) -> bool:
+        """Return whether the clause tells of an episode a year or more ago, in the past tense, and not of now."""
+        m = _LONG_PAST.search(c.text)
+        if m is None or (m.group("year") and int(m.group("year")) >= self.today.year):
+            return False
+        now = re.sub(r"\bnot (?:now|any ?more|currently|these days)\b", " ", c.text)
+        return bool(_SIMPLE_PAST.search(c.text)) and not _CURRENT.search(now) and not recurs(c.sentence)
 
     def _age_onset(self, start: int, end: int, c: Clause) -> bool:
         words = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "ten": 10, "eleven": 11,
@@ -471,7 +492,12 @@ class _Reader:
     def _durations(self, c: Clause, mine: list[durations.Duration]) -> None:
         clause = c.text
         has_pain = _pain_in(clause) or (bool(_REFERS.search(clause)) and (self.pain_any or self.trouble_any)) \
-            or bool(_HAD_IT.search(clause)) or self._fragment()
+            or bool(_HAD_IT.search(clause)) or self._fragment() \
+            or (bool(_IMPLIED.search(self.low)) and (len(self.low) < 160 or bool(_REFERS.search(clause))))
+        # A start in a clause of its own, the pain in the next: "since my operation in spring (gallbladder) the
+        # back pain never left me", "three months to the day since I slipped, and my back is still sore".
+        owner = c if has_pain else next((x for x in self.clauses if x.sentence_start == c.sentence_start
+                                         and x.start != c.start and _pain_in(x.text)), None)
         over = resolved(c) and not recurs(c.sentence)
         lengths = [d for d in mine if d.kind == "length" and not _not_pain_length(self.low, d)]
         anchored = any(d.kind in ("in", "ago") and d.days > 60 for d in mine) or _PAST_ANCHOR.search(clause)
@@ -491,8 +517,12 @@ class _Reader:
                 keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", clause[:local + 12]))
                 if keyword and _habit_duration(clause, keyword[-1].start()):
                     continue  # "had this mattress since 2009", "driving lorries since 1995"
-            if not has_pain:
+            since = d.kind == "start" or re.match(r"\s*(?:to the day\s+)?(?:since|ago)\b", self.low[d.end:d.end + 20])
+            head = self.low[c.start:d.start]  # the clause starts with it, or with "since": "since my op in spring"
+            heads = len(re.findall(r"[\w']+", head)) <= 1 or bool(re.match(r"\W*(?:ever since|since|from)\b", head))
+            if not has_pain and not (owner is not None and since and heads):
                 continue
+            at = c if has_pain or owner is None else owner
             if d.kind == "ago" and any(x.days < 42 for x in lengths):
                 continue  # "3 years ago I had back pain for 2 weeks"
             if d.kind == "ago" and _habit_duration(clause, local):
@@ -506,7 +536,7 @@ class _Reader:
                 continue  # "I had back pain for 6 months in 2019": over
             if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
                 continue
-            self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
+            self.add("long-duration", Level.CHRONIC, d.start, d.end, at, "rules")
         if "bank" in self.detectors and has_pain and not over:
             for match in self._bank(c):
                 inside = not _NEGATIVE_PHRASE.search(match.phrase)
