@@ -295,6 +295,10 @@ FLAGS: tuple[Flag, ...] = (
         r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
         r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis|"
         r"pyrexi\w*|febrile)\b",
+        # Shaking with cold that will not go: "teeth chattering", "can't get warm under two blankets".
+        r"\b(?:teeth (?:are |were |keep )?chattering|(?:can'?t|cannot|couldn'?t|can not) (?:seem to )?(?:get|stay|"
+        r"keep) "
+        r"warm|shaking (?:all over|uncontrollably|like a leaf)|freezing cold (?:and|but) (?:sweating|sweaty|hot))\b",
         # Swinging between hot and cold: "boiling hot then freezing", "freezing one minute and sweating the next".
         r"\b(?:hot|boiling|burning|roasting|sweating|sweaty|baking)\b[^.;!?]{0,15}?\b(?:then|one minute|and then|"
         r"the next|next minute)\b[^.;!?]{0,15}?\b(?:freezing|cold|shivering|shivery|chills?|icy)\b"
