@@ -244,6 +244,14 @@ def _compiled() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], tuple[str
     return tuple(i for i in items if i[2]), tuple(vocab)
 
 
+#: Real words one slip away from a bank word, never read as its typo ("injection" is not "infection").
+_REAL = frozenset("injection injections infect infects leaning setting settings cancel boxes house short hands while "
+                  "write though party easing cheers lived loosen weaken ached childs swears shooting shopping bowls "
+                  "weeks weekly feeling healing sealing dealing reading leading heading heating beating seating "
+                  "sitting fitting hitting lifting shifting drifting gifting resting testing nesting posting hosting "
+                  "costing tasting wasting".split())
+
+
 @lru_cache(maxsize=1)
 def _words() -> dict[str, str]:
     """Return every word the phrasings are written with, and its stem (typos are measured on whole words)."""
@@ -272,12 +280,13 @@ def _matches(word: str) -> frozenset[str]:
         for choice, _score, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85, limit=3):
             if abs(len(choice) - len(s)) <= 2 and not choice.startswith("="):
                 out.add(choice)
-        # One slip (a letter left out, added, changed or two swapped), the first letter right:
-        # "wieght", "numbess", "genitels", "paralised", "controll".
+        # One slip (a letter left out, added, changed or two swapped) in a word of seven letters or more, or two
+        # letters swapped in a shorter one, the first letter right: "numbess", "genitels", "paralised", "wieght".
         words = _words()
-        for choice, _dist, _ in process.extract(word, list(words), scorer=OSA.distance, score_cutoff=1, limit=3):
-            if choice[0] == word[0] and len(choice) >= 5:
-                out.add(words[choice])
+        if word not in _REAL:
+            for choice, _dist, _ in process.extract(word, list(words), scorer=OSA.distance, score_cutoff=1, limit=3):
+                if choice[0] == word[0] and len(choice) >= 5 and (len(word) >= 7 or sorted(word) == sorted(choice)):
+                    out.add(words[choice])
     return frozenset(out)
 
 

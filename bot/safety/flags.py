@@ -66,17 +66,19 @@ _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:l
             r"one side of my leg)")
 _PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom)|go|tinkle|"
         r"pee pee)")
-_POO = r"(?:poo|poop|bowels?|stool|number two|number 2|crap|shit|bowel movement)"
+_POO = r"(?:poo|poop|bowels?|bowls|stool|number two|number 2|crap|shit|bowel movement)"
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
-        r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?control\s+(?:of|over|on)\s+(?:my |his |"
+        r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?controll?\s+(?:of|over|on)\s+(?:my |"
+        r"his |"
         rf"her |their |the )?(?:bladder|bowels?|pee|wee|urine|toilet|poo|bum|peeing|weeing|pooing|{_PEE}|{_POO})",
         rf"\b(?:bladder|bowels?|toilet|{_PEE}|{_POO})\s+(?:control\s+)?(?:is |are |has |have )?(?:gone|lost|"
         rf"not working|"
         r"stopped working|giving way|leaking|leaks?|failing|out of control|control (?:problems?|issues?|gone|lost))",
-        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|trouble|difficulty|struggl\w* to|hard to)\s+"
-        r"(?:control|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|he|she) (?:need to )?(?:go|"
+        r"\b(?:can'?t|cant|cannot|can not|cannae|couldn'?t|couldnae|unable to|not able to|trouble|difficulty|"
+        r"struggl\w* to|hard to)\s+(?:controll?|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|"
+        r"he|she) (?:need to )?(?:go|"
         r"pee|wee)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|weeing|pooing|toilet trips|it in))",
         r"\bincontinen\w*|\bincontinent\b",
         r"\b(?:haven'?t|havent|hasn'?t|hasnt|have not|has not|not|no|didn'?t)\s+(?:had|done|been able to have|managed|"
@@ -548,6 +550,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"towels?|bottles?|wraps?|creams?|gels?|oils?|massage|setting)\b|\b(?:pad|pack|setting|dial|device|"
              r"gun|machine|"
              r"oil|water|bath|sauna|shower|room)s?\b[^.;!?]{0,25}\b(?:temperature|temp)\b"
+             r"|\b(?:temperature|temp)\b[^.;!?]{0,25}\b(?:oil|water|bath|room|pad|pack|gun|device|towel|stones?|shower|"
+             r"sauna|wax|pool)\b|\bwhat temp(?:erature)?\b"
              r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
              r"(?:temp|temperature)|temperature (?:of|in) the (?:room|water|bath|house|office|oil)|fever[- ]?pitch",
     "lump-or-shape": r"\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
@@ -571,7 +575,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"nails|car|bike|van|motorbike|ladder|knife|oven|iron|stairs|saw|drill|hammer|pan)\b|"
                      r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
                      r"accidents?\b",
-    "serious-accident": r"\baccident\w*\s+(?:was\s+|is\s+)?(?:only\s+|just\s+)?(?:with|involving|to)\s+(?:my|the|a|"
+    "serious-accident": r"\baccident[- ]prone\b|\baccident\w*\s+(?:was\s+|is\s+)?(?:only\s+|just\s+)?(?:with|"
+                        r"involving|to)\s+(?:my|the|a|"
                         r"his|her)\s+"
                         r"(?:\w+\s+)?(?:phone|laptop|tablet|cup|mug|coffee|tea|drink|paint|glass|plate|toilet|washing|"
                         r"kitchen|carpet|rug|sofa|keyboard|cake|dinner|hair|nails)\b|"
@@ -606,25 +611,36 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                  r"\bparaly\w*(?! (?:from|below|down|legs))|\bparaly\w* (?:with|by) (?:fear|indecision|anxiety|"
                  r"shock|terror|boredom|choice|options|nerves|embarrassment|doubt|worry|stress|panic|analysis)|"
                  r"analysis paralysis|"
-                 r"\b(?:squats|lunges|deadlifts|marathon|spin class|hike|hiking|long run|leg workout|"
+                 r"\b(?:squats|lunges|deadlifts|marathon|spin class|hike|hiking|long run|leg workout|massage|"
+                 r"massage gun|"
+                 r"foam roll\w*|sauna|hot tub|jacuzzi|hot bath|"
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
                  r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
                  r"training)\b",
     "one-leg": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
-               r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|"
-               r"run)\b.{0,30}\b(?:tired|"
-               r"heavy|dead)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|has gone|fell) (?:to sleep|"
+               r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|massage|"
+               r"massage gun|foam roll\w*|sauna|hot tub|jacuzzi|hot bath|"
+               r"run)\b.{0,45}\b(?:tired|"
+               r"heavy|dead|jelly|wobbly|shaky|weak)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|"
+               r"has gone|fell) (?:to sleep|"
                r"asleep)\b.{0,30}\b(?:sitting|sat|cross)"
                # A knee or ankle giving way in a game is a sports injury: "my knee gave way playing football".
                r"|\b(?:knee|ankle)\b[^.;!?]{0,30}\b(?:playing|during|at|in)\s+(?:the\s+)?(?:football|rugby|netball|"
                r"basketball|tennis|squash|badminton|hockey|volleyball|skiing|dance|dancing|game|match|training|"
                r"five-a-side)",
-    "steroids": r"steroids?\s+(?:cream|creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
+    "steroids": r"\b(?:like|is|it'?s|its|was)\s+(?:a |an |the )?(?:\w+\s+){0,2}on steroids\b|steroids?\s+(?:cream|"
+                r"creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
                 r"injections|jab|shot)|\b(?:anabolic|roids)\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
                       r"\bi'?m a cancer\b|\bstar sign|" + WORKPLACE,
-    "chest-pain": r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
-    "injecting-drugs": r"\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|"
+    "chest-pain": r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
+                  r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
+    "injecting-drugs": r"\b(?:pain\w*|ache\w*|it|twinge\w*|hurt\w*|agony|sciatica|spasms?)\s+(?:\w+\s+)?(?:shoot\w*|"
+                       r"shot)"
+                       r"\s+up\b|\bshoot\w* up (?:my|his|her|the|into|through|along|to|from|and down)\b|"
+                       r"\binject\w* (?:him|her|them|it|the dog|the cat|my dog|my cat|our dog|our cat|daily|every day|"
+                       r"twice|once)\b|\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
+                       r"wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
     "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + WORKPLACE,
     "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
