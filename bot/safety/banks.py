@@ -249,7 +249,9 @@ _REAL = frozenset("injection injections infect infects leaning setting settings 
                   "write though party easing cheers lived loosen weaken ached childs swears shooting shopping bowls "
                   "weeks weekly feeling healing sealing dealing reading leading heading heating beating seating "
                   "sitting fitting hitting lifting shifting drifting gifting resting testing nesting posting hosting "
-                  "costing tasting wasting".split())
+                  "costing tasting wasting along around asleep bladder ladder close could dinner eight footy fully "
+                  "ground hours kneel least light looks loose party plain round should speed table thing think "
+                  "thought three train words works worst".split())
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +278,7 @@ def _matches(word: str) -> frozenset[str]:
     out = {s} if s in vocab else set()
     if "=" + word in vocab:
         out.add("=" + word)
-    if len(word) >= 5:
+    if len(word) >= 5 and word not in _REAL:
         for choice, _score, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85, limit=3):
             if abs(len(choice) - len(s)) <= 2 and not choice.startswith("="):
                 out.add(choice)
