@@ -1043,6 +1043,23 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'Saturday night fever at the wedding, danced too much, back sore today'),
     ('none', 'the massage gun is so strong my legs felt like jelly after, is that normal?'),
     ('none', 'numb with boredom at work, back stiff from the chair today'),
+    # a fifteenth batch: emergencies in more words, and emergencies on top of a long-standing pain
+    ('emergency', "my back went and now I'm leaking pee without knowing"),
+    ('emergency', "I had to wear a pad today because I keep leaking, that's new since my back went"),
+    ('emergency', "I don't feel the need to wee anymore, I just find I'm wet, and my back hurts"),
+    ('emergency', "since my back went I can't get my bowels to move and I can't feel when I need to go"),
+    ('emergency', 'my bum is numb like after a dental injection and my back hurts'),
+    ('emergency', 'numb from the belly button down and my back is bad'),
+    ('emergency', 'both my legs shake and give way when I stand, my back went yesterday'),
+    ('emergency', "I couldn't get up off the floor this morning, my legs wouldn't hold me, back agony"),
+    ('emergency', "my back hurts and there's a heavy feeling in my chest, left arm aching too"),
+    ('emergency', 'came off my mountain bike and went over the handlebars, landed on my back'),
+    ('emergency', 'slipped off the roof of the shed, about 2 metres, landed on my back'),
+    ('emergency', 'got hit by a cyclist on the pavement and fell hard on my back'),
+    ('emergency', "my dad fell on the ice and now can't feel his legs"),
+    ('emergency', "my wife's back is agony and she has wet the bed twice this week, which is new"),
+    ('emergency', "my back has been bad for years but now I can't feel the loo roll when I wipe"),
+    ('emergency', "I've had back pain for months but since this morning both legs are numb"),
 ]
 
 

@@ -99,6 +99,12 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|didn'?t|no longer|not)\s+(?:really )?(?:tell|feel|"
         rf"sense|notice|know)\s+(?:when|if|that)\s+(?:i|he|she|they)\s+(?:need|have|want|am about|'?m about)?\s*"
         rf"(?:to |a |an )?(?:go|pee|wee|poo|{_PEE}|{_POO}|urinate|empty)",
+        # No warning before it: "I don't feel the need to wee any more, I just find I'm wet".
+        r"\b(?:don'?t|do not|can'?t|cannot|no longer|never|doesn'?t|does not)\s+(?:really |even )?(?:feel|get|have|"
+        r"notice|sense)\s+(?:the |any |an )?(?:need|urge|feeling|sensation|warning)\s+(?:to|of needing to|that i need "
+        r"to|before i)\s+(?:go|pee|wee|poo|urinate|empty|need)",
+        r"\b(?:find|found|realise|realize|realised|realized|notice|noticed)\s+(?:that )?(?:i'?m|i am|i was|i'?d|myself|"
+        r"he'?s|she'?s|he was|she was|i had)\s+(?:all |been |already )?(?:wet|soaked|damp|wet myself|soiled)\b",
         # Changing clothes after an accident: "had to change my underwear twice, didn't feel it coming".
         r"\b(?:change|changed|changing)\s+(?:my|his|her|their)\s+(?:underwear|pants|knickers|undies|trousers|pyjamas|"
         r"sheets|bedding|pad)\b[^.;!?]{0,50}?\b(?:twice|again|three times|(?:didn'?t|did not|don'?t|couldn'?t|never) "
@@ -196,6 +202,7 @@ FLAGS: tuple[Flag, ...] = (
         r"feeling)\b",
         r"\b(?:paralys\w*|paralyz\w*|paraplegi\w*)\b(?! (?:by|with) (?:fear|indecision|anxiety))",
         r"\b(?:legs|knees)\s+(?:gave|give|giving|went|keep going|keep giving)\s+(?:way|out|from under)",
+        r"\bfrom (?:the|my|his|her) (?:belly ?button|waist|hips?|navel|tummy|bum) down(?:wards)?\b|"
         r"\bfrom the waist down\b|\bwaist down\b|\bbelow (?:the|my|his|her) (?:waist|hips?|belly ?button)\b",
         r"\b(?:jelly|rubber|wobbly|dead|weak|numb|heavy)\s+legs\b",
     )),
