@@ -1060,6 +1060,27 @@ BY_KIND: list[tuple[str, str]] = [
     ('emergency', "my wife's back is agony and she has wet the bed twice this week, which is new"),
     ('emergency', "my back has been bad for years but now I can't feel the loo roll when I wipe"),
     ('emergency', "I've had back pain for months but since this morning both legs are numb"),
+    # a sixteenth batch: lengths of jobs, places and relationships, pregnancy weeks, ages, others' illnesses, ended pain
+    ('none', "I've been a postman for 22 years and my back is a bit sore this week"),
+    ('none', "after 15 years on the checkouts my back aches a bit after today's shift"),
+    ('none', 'three decades of farming and I only tweaked my back yesterday'),
+    ('none', 'a lifetime of gardening and today my back is stiff from the weeding'),
+    ('none', 'been with my partner 12 years, he rubbed my sore back last night'),
+    ('none', "I'm 33 weeks and the baby is pressing on my back tonight"),
+    ('none', 'at 28 weeks pregnant my lower back aches in the evenings this week'),
+    ('none', 'my 2 year old wants carrying all the time, back sore today'),
+    ('none', "I'm 47 and my back aches after a long walk yesterday"),
+    ('none', 'aged 29, back sore after climbing on saturday'),
+    ('none', 'my father-in-law has prostate cancer, I hurt my back helping him into the car today'),
+    ('none', "my neighbour's cat has a tumour; unrelated, my back twinged lifting shopping yesterday"),
+    ('none', "my son had a fever this week and I've been carrying him around, back sore since yesterday"),
+    ('none', "grandma is on steroids for her lungs, I'm asking about my own stiff back from today"),
+    ('none', "my sister is having chemo and I've been sleeping on her sofa, back stiff this morning"),
+    ('none', "my friend's husband was in a car crash last year; I want to learn massage"),
+    ('none', 'my back pain from last winter is completely gone, just want maintenance tips'),
+    ('none', 'used to get bad sciatica but nothing for 3 years now, just a stiff neck today'),
+    ('none', 'back was bad for 6 months in 2022, physio fixed it, now I just do stretches'),
+    ('none', "my back ached for a few days last week but it's better now"),
 ]
 
 

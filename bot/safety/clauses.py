@@ -180,11 +180,13 @@ _PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b
            rf"|^\W*(?:(?:old|young|little|poor|sweet|elderly|senior|rescue|family)\s+)?(?:{_PETS})(?:'s)?\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
             rf"{_RELATIVES}|{_PETS})\b)")
-#: First-person words that only frame what follows: "I think my husband ...".
-_SELF_FRAME = _rx(r"\b(?:i|i'm|im|i am)\s+(?:think|guess|believe|worry|wonder|noticed|notice|fear|feel like|"
-                  r"know|want|need|am worried|m worried|'m worried|worried|scared|afraid|concerned|asked|asking|"
-                  r"helping|help|massage|massaging|rub|care for|look after|looking after)\b|\b(?:me|i)\b(?=.*\b(?:"
-                  r"his|her|their|he|she)\b)")
+_BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
+#: First-person words that only frame what follows: "I think my husband ...", "I massage her back" (but not
+#: "I've been sleeping on her sofa": her sofa is no one's symptom).
+_SELF_FRAME = _rx(rf"\b(?:i|i'm|im|i am)\s+(?:think|guess|believe|worry|wonder|noticed|notice|fear|feel like|"
+                  rf"know|want|need|am worried|m worried|'m worried|worried|scared|afraid|concerned|asked|asking|"
+                  rf"helping|help|massage|massaging|rub|care for|look after|looking after)\b|\b(?:me|i)\b(?=.*\b(?:"
+                  rf"(?:his|her|their)\s+(?:\w+\s+)?{_BODY}|he|she)\b)")
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,6 @@ def _split(text: str, pattern: re.Pattern[str], offset: int, limit: int) -> list
     return [(o, t) for o, t in out if t.strip()]
 
 
-_BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
 _OWNER = _rx(rf"\b(?P<self>my)\s+(?:\w+\s+)?{_BODY}\b|\b(?P<other>his|her|their|(?:{_RELATIVES})'?s)\s+"
              rf"(?:\w+\s+)?{_BODY}\b")
 

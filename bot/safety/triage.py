@@ -57,6 +57,8 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"did|using|used to using|use|smok\w*|vap\w*|"
              r"playing|played|play|sitting|sit|sat|standing|stand|gaming|typing|studying|study|student|uni|"
              r"school|retired|retirement|kids|children|baby|son|daughter|dog|cat|pet|owned|own|brand|wearing|"
+             r"with (?:my|his|her|our) (?:partner|husband|wife|boyfriend|girlfriend|fianc\w*)|relationship|dating|"
+             r"engaged|"
              r"sleeping on|slept on|vegan|vegetarian|diet|garden\w*|allotment|knitting|sewing|piano|guitar|"
              r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking)\b")
 _STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|"
@@ -151,6 +153,9 @@ _HURTS_NOW = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?back(?:'s|s)?\s+(?:is|are|hu
                  r"is killing)\b|\b(?:he|she|they)\s+(?:says?|said|tells? me|reckons?)\b[^.;!?]{0,30}\b(?:hurts?|"
                  r"aches?|"
                  r"pain|sore|agony)")
+#: Words of frequency that say nothing of the pain unless said of it: "all the time", "constant".
+_GENERIC = _rx(r"all the time|constant\w*|every so often|over and over|again and again|back again|ongoing|on-going|"
+               r"persist\w*")
 #: Words that imply an ongoing pain without naming it: "nothing seems to work", "the chemist gave me some gel".
 _IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|helps?|touches it|shifts it)|"
                r"tried everything|(?:the )?chemist|pharmacist|painkillers?|pain killers?|paracetamol|ibuprofen|"
@@ -511,7 +516,8 @@ class _Reader:
             if d.kind == "in" or _not_pain_length(self.low, d):
                 continue
             local = d.start - c.start
-            if d.kind == "length" and (_habit_duration(clause, local) or _HABIT_AFTER.match(self.low, d.end)):
+            if d.kind == "length" and (_habit_duration(clause, local) or _HABIT_AFTER.match(self.low, d.end)
+                                       or self._place_after(d.end)):
                 continue
             if d.kind == "start":
                 keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", clause[:local + 12]))
@@ -547,6 +553,22 @@ class _Reader:
                         continue
                     self.pain_length_known = True
                     self.add("long-duration", Level.CHRONIC, match.start, match.end, c, "bank")
+
+    def _about_pain(self, c: Clause, start: int, end: int) -> bool:
+        """Return whether a generic word of frequency is said of the pain: a pain, the back or "it" just before it,
+        or a pain word right after it ("constant ache")."""
+        before = self.low[max(c.start, start - 40):start]
+        after = re.match(r"\s*([\w']+)", self.low[end:end + 20])
+        return bool(_PAIN.search(before) or _BACK.search(before) or re.search(r"\b(?:it|this|that|it'?s)\b", before)
+                    or (after and _PAIN.fullmatch(after.group(1))))
+
+    def _place_after(self, end: int) -> bool:
+        """Return whether a length is followed by where or with whom it was spent: "15 years on the checkouts"."""
+        m = re.match(r"\s*(?:on|in|at|behind|with|as|for)\s+(?:the|a|an|my|our|his|her|their)\s+([\w'-]+)",
+                     self.low[end:end + 40])
+        return m is not None and not (_PAIN.fullmatch(m.group(1)) or _BACK.fullmatch(m.group(1))
+                                      or m.group(1) in ("same", "pain", "painkillers", "meds", "medication", "tablets",
+                                                        "trot", "go", "whole", "lower", "upper", "left", "right"))
 
     def _fragment(self) -> bool:
         """Return whether the message is a few fragments naming a part of the back and nothing else to do."""
@@ -584,6 +606,8 @@ class _Reader:
             if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
                     and not _pain_in(self.low[c.start:m.end()]):
                 continue
+            if _GENERIC.fullmatch(m.group()) and not self._about_pain(c, m.start(), m.end()):
+                continue  # "my 2 year old wants carrying all the time, back sore today"
             self.pain_length_known = True
             self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
             break
