@@ -42,6 +42,11 @@ from bot.text import ANCHORS, STOP_WORDS, SYNONYMS, expand_chat, stem, words
 #: The stems of the back's body: beside one of these, a common word the knowledge base lacks is cheap.
 BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blade blades tailbone hip hips buttock "
                  "bum muscle muscles rib ribs lumbar".split())
+#: Words that say the message is about backs and self-massage however common they are ("back", "massage"): in
+#: the gate they weigh at least ``anchor_weight`` times a word the knowledge base lacks, since their low IDF
+#: (they fit many entries) says nothing about whether the message is on topic.
+DOMAIN = BODY | frozenset(stem(w) for w in "massage massaging rub rubbing knead kneading effleurage roller rolling "
+                          "sciatica sciatic spasm spasms posture lumbar vertebra vertebrae disc slipped".split())
 #: At most this many content words of a message are scored (a 10,000-character line is cut).
 MAX_QUERY_WORDS = 48
 #: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
@@ -112,11 +117,12 @@ class SearchIndex:
                  margin: float = 4.0, confident: float = 55.0, coverage_power: float = 1.5,
                  missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.8,
                  char_weight: float = 0.5, statement_weight: float = 0.9, sentences: bool = True,
-                 unknown_factor: float = 1.0, cue_factor: float = 1.0, char_scale: float = 3.0,
+                 unknown_factor: float = 1.0, cue_factor: float = 2.0, char_scale: float = 3.0,
                  answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False,
                  char_mode: str = "blend",
                  relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 1.0,
-                 common_zipf: float = 4.5, lay: bool = True, common_needs_body: bool = True) -> None:
+                 common_zipf: float = 4.5, lay: bool = True, common_needs_body: bool = True,
+                 anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -140,6 +146,9 @@ class SearchIndex:
         self.common_factor = common_factor
         self.common_zipf = common_zipf
         self.common_needs_body = common_needs_body
+        self.anchor_weight = anchor_weight
+        self.lenient = lenient
+        self.two_answers = two_answers
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, frozenset[str], str]] = []
@@ -172,6 +181,7 @@ class SearchIndex:
             answer_words.update(aws)
             answer_stems.update(stem(w) for w in aws)
 
+        self._entry_stems = {k: frozenset(v) for k, v in entry_stems.items()}
         n_entries = max(len(entry_stems), 1)
         df: dict[str, int] = defaultdict(int)
         for entry_set in entry_stems.values():
@@ -291,9 +301,16 @@ class SearchIndex:
         # "stretches before a marathon" keeps its full weight against "marathon".
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
         weights = [self._weight(s, cues, zipfs.get(s), body) for s in stems]
-        total = sum(w for w, _ in weights)
         known_total = sum(w * known for w, known in weights)
-        coverage = known_total / total if total else 0.0
+        floor = self.anchor_weight * self._unknown_weight
+        # With a word of the back or of massage and nothing of another domain, a word the knowledge base
+        # lacks is most likely the person's own context ("a gimmick", "early for xmas"): it weighs less.
+        domain = not cues and any(s in DOMAIN and s in self._idf for s in stems)
+        lenient = self.lenient if domain else 1.0
+        gate = [(max(w, floor), known) if known == 1.0 and s in DOMAIN else (w * lenient if known == 0.0 else w, known)
+                for s, (w, known) in zip(stems, weights, strict=True)]
+        total = sum(w for w, _ in gate)
+        coverage = sum(w * known for w, known in gate) / total if total else 0.0
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
         part = PartScore(text, asks, reading, coverage, anchor)
@@ -381,6 +398,9 @@ class SearchIndex:
             return SearchResult(None, ())
         matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in ranked[: limit + 1]]
         if not self._clear(ranked, one_word=len(scored[0].reading.stems) <= 1):
+            if self.two_answers and self._complementary(ranked, scored[0].reading.stems):
+                # "kneading my lower back?": two strong entries that each answer a different part of it.
+                return SearchResult(matches[0], tuple(matches[2: limit + 1]), (matches[1],))
             return SearchResult(None, tuple(matches[:limit]))
         top = matches[0]
         return SearchResult(top, tuple(matches[1: limit + 1]), self._second(scored[1:], top))
@@ -406,6 +426,21 @@ class SearchIndex:
             return top.score >= self.confident or gap >= self.margin
         return gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3
                                       and top.covered >= second.covered)
+
+    def _complementary(self, ranked: list[Ranked], stems: tuple[str, ...]) -> bool:
+        """Return whether the top two entries are both confident and each fits words of the message the other lacks.
+
+        Then the message asks about both ("what's kneading good for, and on my lower back?"), not one of two.
+        """
+        if len(ranked) < 2 or ranked[1].score < self.confident:
+            return False
+        third = ranked[2].score if len(ranked) > 2 else 0.0
+        if ranked[1].score - third < self.margin:  # a third as close: a vague message, not two questions
+            return False
+        message = set(stems) - self._generic
+        first = self._entry_stems.get(ranked[0].entry_id, frozenset()) & message
+        second = self._entry_stems.get(ranked[1].entry_id, frozenset()) & message
+        return bool(first - second) and bool(second - first)
 
     def _second(self, pieces: list[PartScore], top: Match) -> tuple[Match, ...]:
         """Return the answer to a second question in another sentence, when one asks for another entry."""
