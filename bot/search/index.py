@@ -122,7 +122,8 @@ class SearchIndex:
                  char_mode: str = "blend",
                  relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 1.0,
                  common_zipf: float = 4.5, lay: bool = True, common_needs_body: bool = True,
-                 anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True) -> None:
+                 anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
+                 both_fit: float = 80.0) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -149,6 +150,7 @@ class SearchIndex:
         self.anchor_weight = anchor_weight
         self.lenient = lenient
         self.two_answers = two_answers
+        self.both_fit = both_fit
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, frozenset[str], str]] = []
@@ -437,6 +439,8 @@ class SearchIndex:
         third = ranked[2].score if len(ranked) > 2 else 0.0
         if ranked[1].score - third < self.margin:  # a third as close: a vague message, not two questions
             return False
+        if ranked[1].score >= self.both_fit:  # each fits the message as well as a phrasing of its own would
+            return True
         message = set(stems) - self._generic
         first = self._entry_stems.get(ranked[0].entry_id, frozenset()) & message
         second = self._entry_stems.get(ranked[1].entry_id, frozenset()) & message
