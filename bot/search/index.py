@@ -274,6 +274,29 @@ class SearchIndex:
             return self._unknown_weight * 0.5, 0.5
         return self._unknown_weight * self.unknown_factor * (self._commonness(z) if body else 1.0), 0.0
 
+    def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str]) -> float:
+        """Return the share of the message's weight that is back-care vocabulary (0-1), the gate.
+
+        A word of the back or of massage ("back", "massage") is domain evidence however many entries use it,
+        so it weighs at least ``anchor_weight`` times an unknown word.  Beside one, with nothing of another
+        domain, a word the knowledge base lacks is most likely the person's context ("a gimmick", "early for
+        xmas") and weighs ``lenient``; beside two ("my back ... massage it"), so does a cue word ("shea
+        butter", "like kneading bread"), which otherwise weighs ``cue_factor`` times an unknown word.
+        """
+        domain = {s for s in stems if s in DOMAIN and s in self._idf and s not in cues}
+        sure = len(domain) >= 2
+        lenient = self.lenient if sure or (domain and not cues) else 1.0
+        floor = self.anchor_weight * self._unknown_weight
+        total = known = 0.0
+        for s, (w, share) in zip(stems, weights, strict=True):
+            if s in domain:
+                w = max(w, floor)
+            elif share == 0.0:
+                w *= lenient / self.cue_factor if sure and s in cues else lenient
+            total += w
+            known += w * share
+        return known / total if total else 0.0
+
     def _commonness(self, z: float | None) -> float:
         """Return how much an unknown word weighs against a message: less the more common it is in English.
 
@@ -304,15 +327,7 @@ class SearchIndex:
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
         weights = [self._weight(s, cues, zipfs.get(s), body) for s in stems]
         known_total = sum(w * known for w, known in weights)
-        floor = self.anchor_weight * self._unknown_weight
-        # With a word of the back or of massage and nothing of another domain, a word the knowledge base
-        # lacks is most likely the person's own context ("a gimmick", "early for xmas"): it weighs less.
-        domain = not cues and any(s in DOMAIN and s in self._idf for s in stems)
-        lenient = self.lenient if domain else 1.0
-        gate = [(max(w, floor), known) if known == 1.0 and s in DOMAIN else (w * lenient if known == 0.0 else w, known)
-                for s, (w, known) in zip(stems, weights, strict=True)]
-        total = sum(w for w, _ in gate)
-        coverage = sum(w * known for w, known in gate) / total if total else 0.0
+        coverage = self._coverage(stems, weights, cues)
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
         part = PartScore(text, asks, reading, coverage, anchor)
