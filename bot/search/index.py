@@ -120,8 +120,8 @@ class SearchIndex:
                  unknown_factor: float = 1.0, cue_factor: float = 2.0, char_scale: float = 3.0,
                  answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False,
                  char_mode: str = "blend",
-                 relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 1.0,
-                 common_zipf: float = 4.5, lay: bool = True, common_needs_body: bool = True,
+                 relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 0.2,
+                 common_zipf: float = 6.0, lay: bool = True, common_needs_body: bool = False, common_from: float = 5.0,
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
                  both_fit: float = 80.0) -> None:
         self.kb = kb
@@ -146,6 +146,7 @@ class SearchIndex:
         self.cover_lead = cover_lead
         self.common_factor = common_factor
         self.common_zipf = common_zipf
+        self.common_from = common_from
         self.common_needs_body = common_needs_body
         self.anchor_weight = anchor_weight
         self.lenient = lenient
@@ -307,8 +308,8 @@ class SearchIndex:
             return 1.0
         if z is None:
             return 1.0
-        # Full weight at Zipf 3 and below, common_factor at common_zipf and above, linear between.
-        t = min(1.0, max(0.0, (z - 3.0) / max(self.common_zipf - 3.0, 0.1)))
+        # Full weight at common_from and below, common_factor at common_zipf and above, linear between.
+        t = min(1.0, max(0.0, (z - self.common_from) / max(self.common_zipf - self.common_from, 0.1)))
         return 1.0 - t * (1.0 - self.common_factor)
 
     # --- scoring ---------------------------------------------------------------------------
@@ -322,8 +323,8 @@ class SearchIndex:
         cues = frozenset(stem(reading.words[i]) for i in off_domain(list(reading.words)))
         cues = frozenset(c for c in cues if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
-        # A common unknown word is cheap only beside a word of the back's body ("my back ... yesterday"):
-        # "stretches before a marathon" keeps its full weight against "marathon".
+        # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
+        # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
         weights = [self._weight(s, cues, zipfs.get(s), body) for s in stems]
         known_total = sum(w * known for w, known in weights)
