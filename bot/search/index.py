@@ -33,7 +33,7 @@ import numpy as np
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import parts
-from bot.search.domain import OFF_DOMAIN, off_domain
+from bot.search.domain import CONTEXT, OFF_DOMAIN, off_domain
 from bot.search.lay import LAY_WORDS
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import Correction, Speller, zipf
@@ -123,7 +123,7 @@ class SearchIndex:
                  relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 0.2,
                  common_zipf: float = 6.0, lay: bool = True, common_needs_body: bool = False, common_from: float = 5.0,
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
-                 both_fit: float = 80.0) -> None:
+                 both_fit: float = 80.0, context_factor: float = 0.3) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -152,6 +152,7 @@ class SearchIndex:
         self.lenient = lenient
         self.two_answers = two_answers
         self.both_fit = both_fit
+        self.context_factor = context_factor
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, frozenset[str], str]] = []
@@ -265,7 +266,7 @@ class SearchIndex:
         return list(self.read(text).stems)
 
     def _weight(self, s: str, cues: frozenset[str] = frozenset(), z: float | None = None,
-                body: bool = True) -> tuple[float, float]:
+                body: bool = True, context: bool = False) -> tuple[float, float]:
         """Return a stem's weight in the gate and how far it counts as a back-care word (0-1)."""
         if s in cues:  # a word of another domain, or "back" in "the back seat"
             return self._unknown_weight * self.cue_factor, 0.0
@@ -273,7 +274,10 @@ class SearchIndex:
             return self._idf[s], 1.0
         if s in self._answer_only:
             return self._unknown_weight * 0.5, 0.5
-        return self._unknown_weight * self.unknown_factor * (self._commonness(z) if body else 1.0), 0.0
+        factor = self._commonness(z) if body else 1.0
+        if context:  # "my mum", "at the weekend": the person's story, not the subject
+            factor = min(factor, self.context_factor)
+        return self._unknown_weight * self.unknown_factor * factor, 0.0
 
     def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str]) -> float:
         """Return the share of the message's weight that is back-care vocabulary (0-1), the gate.
@@ -323,10 +327,11 @@ class SearchIndex:
         cues = frozenset(stem(reading.words[i]) for i in off_domain(list(reading.words)))
         cues = frozenset(c for c in cues if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
+        context = frozenset(stem(w) for w in reading.words if w in CONTEXT)
         # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
         # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
-        weights = [self._weight(s, cues, zipfs.get(s), body) for s in stems]
+        weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
         known_total = sum(w * known for w, known in weights)
         coverage = self._coverage(stems, weights, cues)
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
