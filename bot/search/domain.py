@@ -54,8 +54,8 @@ OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
 #: the topic either way ("my mum's back", "since the wedding", "at the depot"), so in the gate a word of
 #: these that the knowledge base lacks weighs little, while the subject of a message ("lego", "hinge") does not.
 _CONTEXT = {
-    "people": "mum mums mom moms mother mothers mam mammy ma dad dads father fathers husband husbands wife wives partner "
-              "partners boyfriend girlfriend fiance fiancee son sons daughter daughters grandson granddaughter "
+    "people": "mum mums mom moms mother mothers mam mammy ma dad dads father fathers husband husbands wife wives "
+              "partner partners boyfriend girlfriend fiance fiancee son sons daughter daughters grandson granddaughter "
               "grandchildren grandkids grandchild kids kid child children toddler sister sisters brother brothers "
               "cousin cousins aunt auntie uncle nan nana gran granny grandma grandmother grandad grandpa grandfather "
               "friend friends mate mates pal roommate flatmate housemate colleague colleagues coworker coworkers "
@@ -67,8 +67,8 @@ _CONTEXT = {
              "spring autumn shift shifts lunchtime lunch break earlier later ago since",
     "places": "home house flat kitchen bedroom bathroom stairs upstairs downstairs shop shops supermarket town village "
               "hall centre center hotel ward depot warehouse site factory farm school uni university college church",
-    "feelings": "tired busy exhausted worried worry scared nervous anxious bored glad happy lucky mad daft silly stupid "
-                "idiot eejit annoyed fed grumpy",
+    "feelings": "tired busy exhausted worried worry scared nervous anxious bored glad happy lucky mad daft silly "
+                "stupid idiot eejit annoyed fed grumpy",
 }
 CONTEXT = frozenset(w for kind in _CONTEXT.values() for w in kind.split())
 
