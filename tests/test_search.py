@@ -156,3 +156,36 @@ def test_common_words_weigh_less_only_beside_the_backs_body(kb: KnowledgeBase) -
     # A story around a back-care word is read; a shared word alone beside an unknown subject is not.
     assert cheap.find("what stretches are good before a marathon").best is None
     assert cheap.find("how to stretch leather shoes that are too tight").best is None
+
+
+@pytest.mark.parametrize("query", [
+    "is a massage gun just a gimmick?",
+    "my sister reckons massage guns are a gimmick, are they any use on the back",
+])
+def test_back_and_massage_words_are_evidence_of_the_topic(index: SearchIndex, query: str) -> None:
+    # "massage" fits many entries, so it says little about which; it still says the message is about back care,
+    # and beside it a word the knowledge base lacks ("gimmick", "my sister") is the person's context.
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == "massage-gun", (query, result)
+
+
+@pytest.mark.parametrize("query", [
+    "best paint roller for a textured ceiling",
+    "how long do I knead pizza dough",
+    "sore loser meaning",
+    "the back seat of my van won't fold down",
+    "my dog has a lump on his back",
+])
+def test_a_shared_word_beside_another_domain_is_still_rejected(index: SearchIndex, query: str) -> None:
+    assert index.find(query).best is None, query
+
+
+def test_a_real_word_is_corrected_only_when_the_correction_clearly_wins(index: SearchIndex) -> None:
+    assert index.read("sore loser").corrections == ()  # "loser" is English; "lower" barely likelier
+    assert [c.meant for c in index.read("a bal for my back").corrections] == ["ball"]
+
+
+def test_two_strong_entries_for_two_parts_of_a_message_are_both_answered(index: SearchIndex) -> None:
+    result = index.find("can I use kneading on my lower back?")
+    assert result.best is not None
+    assert {result.best.entry.id, *(m.entry.id for m in result.also)} == {"kneading", "lower-back"}

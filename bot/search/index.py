@@ -421,7 +421,7 @@ class SearchIndex:
             return SearchResult(None, ())
         matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in ranked[: limit + 1]]
         if not self._clear(ranked, one_word=len(scored[0].reading.stems) <= 1):
-            if self.two_answers and self._complementary(ranked, scored[0].reading.stems):
+            if self.two_answers and self._complementary(ranked, scored[0].reading):
                 # "kneading my lower back?": two strong entries that each answer a different part of it.
                 return SearchResult(matches[0], tuple(matches[2: limit + 1]), (matches[1],))
             return SearchResult(None, tuple(matches[:limit]))
@@ -450,22 +450,28 @@ class SearchIndex:
         return gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3
                                       and top.covered >= second.covered)
 
-    def _complementary(self, ranked: list[Ranked], stems: tuple[str, ...]) -> bool:
-        """Return whether the top two entries are both confident and each fits words of the message the other lacks.
+    def _complementary(self, ranked: list[Ranked], reading: Reading) -> bool:
+        """Return whether the top two entries both fit and each answers a part of the message the other does not.
 
-        Then the message asks about both ("what's kneading good for, and on my lower back?"), not one of two.
+        Then the message asks about both ("can I use kneading on my lower back?"), not one of two.  Both must be
+        confident and clear of a third; either fits as well as a phrasing of its own would (``both_fit``), or each
+        has words of the message the other lacks.  An "or" between their words offers a choice ("massage or
+        rest?"): that is for the person to pick, so it stays "did you mean".
         """
         if len(ranked) < 2 or ranked[1].score < self.confident:
             return False
         third = ranked[2].score if len(ranked) > 2 else 0.0
         if ranked[1].score - third < self.margin:  # a third as close: a vague message, not two questions
             return False
-        if ranked[1].score >= self.both_fit:  # each fits the message as well as a phrasing of its own would
-            return True
-        message = set(stems) - self._generic
+        message = set(reading.stems)
         first = self._entry_stems.get(ranked[0].entry_id, frozenset()) & message
         second = self._entry_stems.get(ranked[1].entry_id, frozenset()) & message
-        return bool(first - second) and bool(second - first)
+        first, second = first - second, second - first
+        stems = [stem(w) for w in reading.words]
+        at = [i for i, s in enumerate(stems) if s in first or s in second]
+        if at and "or" in reading.words[min(at): max(at) + 1]:
+            return False
+        return ranked[1].score >= self.both_fit or (bool(first - self._generic) and bool(second - self._generic))
 
     def _second(self, pieces: list[PartScore], top: Match) -> tuple[Match, ...]:
         """Return the answer to a second question in another sentence, when one asks for another entry."""
