@@ -25,6 +25,7 @@ _KINDS = {
     "jewellery and clothes": "necklace chain bracelet earring earrings jewellery jewelry pendant jeans shirt shirts "
                              "leather suede dress trousers dryer sweater jumper wool knitting",
     "devices and software": "phone phones iphone android ipad smartphone photos whatsapp backup backups software "
+                            "dvd dvds cd cds vinyl "
                             "code coding python postgres postgresql sql database server router wifi printer "
                             "bluetooth email password browser autocorrect bitcoin crypto stocks "
                             "spreadsheet excel website github",
@@ -32,7 +33,7 @@ _KINDS = {
                     "paint painting painted canvas brush patio paving slabs "
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge mattress topper diffuser "
-                    "candle candles curtains",
+                    "candle candles curtains blind blinds",
     "animals": "dog dogs puppy cats kitten kittens horse horses pony rabbit hamster bird birds parrot vet pet pets",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",

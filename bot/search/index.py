@@ -45,8 +45,9 @@ BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blad
 #: Words that say the message is about backs and self-massage however common they are ("back", "massage"): in
 #: the gate they weigh at least ``anchor_weight`` times a word the knowledge base lacks, since their low IDF
 #: (they fit many entries) says nothing about whether the message is on topic.
-DOMAIN = BODY | frozenset(stem(w) for w in "massage massaging rub rubbing knead kneading effleurage roller rolling "
-                          "sciatica sciatic spasm spasms posture lumbar vertebra vertebrae disc slipped".split())
+#: Words with a common other sense ("paint roller", "knead the dough", "a DVD disc") are left out.
+DOMAIN = BODY | frozenset(stem(w) for w in "massage massaging rub rubbing effleurage sciatica sciatic spasm spasms "
+                          "posture lumbar vertebra vertebrae".split())
 #: At most this many content words of a message are scored (a 10,000-character line is cut).
 MAX_QUERY_WORDS = 48
 #: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
