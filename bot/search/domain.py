@@ -33,7 +33,7 @@ _KINDS = {
                     "paint painting painted canvas brush patio paving slabs "
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge mattress topper diffuser "
-                    "candle candles curtains blind blinds",
+                    "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs",
     "animals": "dog dogs puppy cats kitten kittens horse horses pony rabbit hamster bird birds parrot vet pet pets",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",
