@@ -183,6 +183,7 @@ def test_a_shared_word_beside_another_domain_is_still_rejected(index: SearchInde
 def test_a_real_word_is_corrected_only_when_the_correction_clearly_wins(index: SearchIndex) -> None:
     assert index.read("sore loser").corrections == ()  # "loser" is English; "lower" barely likelier
     assert [c.meant for c in index.read("a bal for my back").corrections] == ["ball"]
+    assert [c.meant for c in index.read("hii").corrections] == ["hi"]  # a last letter held down, not "his"
 
 
 def test_two_strong_entries_for_two_parts_of_a_message_are_both_answered(index: SearchIndex) -> None:

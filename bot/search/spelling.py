@@ -57,8 +57,13 @@ def _sub_cost(a: str, b: str) -> float:
 
 
 def _indel_cost(word: str, i: int) -> float:
-    """Return the cost of inserting or deleting ``word[i]``: less when it doubles a neighbour."""
+    """Return the cost of inserting or deleting ``word[i]``: less when it doubles a neighbour, least at the end.
+
+    A last letter held down is how chat stretches a word ("hii", "pleasee").
+    """
     ch = word[i]
+    if i == len(word) - 1 and i > 0 and word[i - 1] == ch:
+        return 0.25
     if (i > 0 and word[i - 1] == ch) or (i + 1 < len(word) and word[i + 1] == ch):
         return 0.5
     return 1.0
