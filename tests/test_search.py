@@ -190,3 +190,9 @@ def test_two_strong_entries_for_two_parts_of_a_message_are_both_answered(index: 
     result = index.find("can I use kneading on my lower back?")
     assert result.best is not None
     assert {result.best.entry.id, *(m.entry.id for m in result.also)} == {"kneading", "lower-back"}
+
+
+def test_small_talk_of_stop_words_with_a_word_or_two_more_is_still_small_talk(index: SearchIndex) -> None:
+    found = index.find("and what can you do then")
+    assert found.best is not None and found.best.entry.id == "capabilities"
+    assert index.find("what is this").best is None  # no phrasing inside it

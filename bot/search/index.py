@@ -48,6 +48,10 @@ BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blad
 #: Words with a common other sense ("paint roller", "knead the dough", "a DVD disc") are left out.
 DOMAIN = BODY | frozenset(stem(w) for w in "massage massaging rub rubbing effleurage sciatica sciatic spasm spasms "
                           "posture lumbar vertebra vertebrae".split())
+#: A message of stop words only that holds a small-talk phrasing and at most two more words is that entry, at
+#: this score ("what can you do for me"); longer ones are not looked at.
+NEAR_EXACT = 80.0
+NEAR_EXACT_WORDS = 8
 #: At most this many content words of a message are scored (a 10,000-character line is cut).
 MAX_QUERY_WORDS = 48
 #: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
@@ -406,6 +410,8 @@ class SearchIndex:
         if exact is not None:
             return SearchResult(Match(exact, 100.0), ())
         scored = self.score_parts(text)
+        if not scored[0].reading.stems and (near := self._near_exact(scored[0].reading.words)) is not None:
+            return SearchResult(Match(near, NEAR_EXACT), ())
         combined: dict[str, Ranked] = {}
         for n, part in enumerate(scored):
             # A sentence adds to the whole message's scores only when it points at one entry by itself:
@@ -428,6 +434,15 @@ class SearchIndex:
             return SearchResult(None, tuple(matches[:limit]))
         top = matches[0]
         return SearchResult(top, tuple(matches[1: limit + 1]), self._second(scored[1:], top))
+
+    def _near_exact(self, ws: tuple[str, ...]) -> Entry | None:
+        """Return the small-talk entry a message of stop words only is, give or take two ("what can you do for me")."""
+        if not ws or len(ws) > NEAR_EXACT_WORDS:
+            return None
+        have = set(ws)
+        fits = [(len(key), key, entry) for key, entry in self._exact.items() if entry.is_smalltalk
+                and len(ws) - len(key.split()) <= 2 and set(key.split()) <= have]
+        return max(fits, key=lambda f: (f[0], f[1]))[2] if fits else None
 
     def _clear(self, ranked: list[Ranked], *, strict: bool = False, one_word: bool = False) -> bool:
         """Return whether the top entry should be answered rather than offered among others.
