@@ -196,3 +196,14 @@ def test_small_talk_of_stop_words_with_a_word_or_two_more_is_still_small_talk(in
     found = index.find("and what can you do then")
     assert found.best is not None and found.best.entry.id == "capabilities"
     assert index.find("what is this").best is None  # no phrasing inside it
+
+
+def test_explain_names_the_words_that_moved_the_gate(index: SearchIndex) -> None:
+    from bot.search.explain import explain
+
+    lines = explain(index, "how long do I knead pizza dough")
+    gate = next(line for line in lines if "gate:" in line)
+    assert "of another domain: dough pizza" in gate, lines
+    assert lines[-1].startswith("no match"), lines
+    gate = next(line for line in explain(index, "is a massage gun just a gimmick?") if "gate:" in line)
+    assert "back or massage words: massag" in gate

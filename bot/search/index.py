@@ -16,8 +16,11 @@ index scores meaning-bearing words, and keeps a spelling-robust view beside them
 3. An entry's word score is the Tversky similarity of the message's weighted stems with its best
    phrasing; its character score is the cosine of the character 2-4-grams of the message's content
    words with all its phrasings' pooled (:mod:`bot.search.ngrams`).  The blend is multiplied by the gate:
-   how much of the message the domain vocabulary covers (a word of another domain, "the car's oil",
-   weighs against it: :mod:`bot.search.domain`), and whether it has a back-care word.
+   how much of the message the domain vocabulary covers.  There "back" and "massage" weigh as domain
+   evidence however many entries use them; beside them, with nothing of another domain, an unknown word
+   is the person's context and weighs less, as do the commonest English words and the words of a story
+   ("my mum", "at the weekend"); a word of another domain, "the car's oil", weighs double against it
+   (:mod:`bot.search.domain`).  A message without a back-care word at all scores less.
 4. A long message is also scored sentence by sentence, a sentence that asks weighing most; two
    sentences that confidently ask for two different entries give two answers.
 5. A message that is exactly one of the phrasings ("who are you") is that entry.
@@ -105,6 +108,9 @@ class PartScore:
     coverage: float
     anchor: float
     ranked: list[Ranked] = field(default_factory=list)
+    #: For ``--explain``: the stems that marked another domain, and the back's or massage's words among them.
+    cues: frozenset[str] = frozenset()
+    domain: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -341,7 +347,8 @@ class SearchIndex:
         coverage = self._coverage(stems, weights, cues)
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
-        part = PartScore(text, asks, reading, coverage, anchor)
+        domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
+        part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         shared = np.zeros(len(self._phrases), dtype=np.float64)
         for s in stems:
             w = self._idf.get(s)
