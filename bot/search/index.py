@@ -235,6 +235,9 @@ class SearchIndex:
             self._ngrams()
 
         self._known_words = frozenset(phrase_words | answer_words | STOP_WORDS)
+        #: Small talk's phrasings as sets of words, for a message of stop words around one ("who are you then").
+        self._smalltalk_keys = [(key, frozenset(key.split()), entry) for key, entry in self._exact.items()
+                                if entry.is_smalltalk]
         #: Lay words read as the knowledge base's, when it does not use them itself and knows what they mean.
         self._lay = {w: meant for w, meant in LAY_WORDS.items() if lay and w not in phrase_words
                      and all(stem(m) in self._idf for m in meant.split() if m not in STOP_WORDS)}
@@ -447,8 +450,8 @@ class SearchIndex:
         if not ws or len(ws) > NEAR_EXACT_WORDS:
             return None
         have = set(ws)
-        fits = [(len(key), key, entry) for key, entry in self._exact.items() if entry.is_smalltalk
-                and len(ws) - len(key.split()) <= 2 and set(key.split()) <= have]
+        fits = [(len(key), key, entry) for key, key_words, entry in self._smalltalk_keys
+                if len(ws) - len(key_words) <= 2 and key_words <= have]
         return max(fits, key=lambda f: (f[0], f[1]))[2] if fits else None
 
     def _clear(self, ranked: list[Ranked], *, strict: bool = False, one_word: bool = False) -> bool:
