@@ -29,12 +29,11 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-import numpy as np
-
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import parts
 from bot.search.domain import OFF_DOMAIN, off_domain
 from bot.search.lay import LAY_WORDS
+from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import Correction, Speller, zipf
 from bot.text import ANCHORS, STOP_WORDS, SYNONYMS, expand_chat, stem, words
@@ -46,6 +45,9 @@ BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blad
 MAX_QUERY_WORDS = 48
 #: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
 RANKED = 8
+#: Up to this many phrasings the index is kept in Python lists and scored without numpy (as fast at this size,
+#: and 15 MB less at rest); above it, as numpy arrays. Both give the same scores to the bit.
+PLAIN_PHRASINGS = 5000
 
 
 @dataclass(frozen=True)
@@ -194,17 +196,19 @@ class SearchIndex:
                 postings[s].append(i)
         # Scoring runs on arrays (each stem's phrasings; each phrasing's weight and kind), so a message
         # costs a few vectorised passes rather than a Python loop over every phrasing sharing a word.
-        self._postings = {s: np.array(ids, dtype=np.intp) for s, ids in postings.items()}
-        self._phrase_weights = np.array([p.weight for p in self._phrases], dtype=np.float64)
-        self._phrase_smalltalk = np.array([p.smalltalk for p in self._phrases], dtype=bool)
+        self._plain = len(self._phrases) <= PLAIN_PHRASINGS
+        array = list if self._plain else np.array
+        self._postings = {s: array(ids) for s, ids in postings.items()}
+        self._phrase_weights = array([p.weight for p in self._phrases])
+        self._phrase_smalltalk = array([p.smalltalk for p in self._phrases])
         self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
         position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
-        self._phrase_entries = np.array([position[p.entry_id] for p in self._phrases], dtype=np.intp)
+        self._phrase_entries = array([position[p.entry_id] for p in self._phrases])
         # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector.
         entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
         self._ngram_texts = [" ".join(_content(expanded.get(e.id, []))) for e in entries_in_order]
         self._ngram_answers = [" ".join(_content(words(e.answer))) for e in entries_in_order]
-        self._entry_smalltalk = np.array([e.is_smalltalk for e in entries_in_order], dtype=bool)
+        self._entry_smalltalk = array([e.is_smalltalk for e in entries_in_order])
         self._ngram_index: NgramIndex | None = None
         if char_weight > 0.0:
             self._ngrams()
@@ -219,7 +223,7 @@ class SearchIndex:
         if self._ngram_index is None:
             low, high, answer_weight = self._char_settings
             self._ngram_index = NgramIndex(self._ngram_texts, low=low, high=high, extra=self._ngram_answers,
-                                           extra_weight=answer_weight)
+                                           extra_weight=answer_weight, plain=self._plain)
         return self._ngram_index
 
     # --- preprocessing a message ---------------------------------------------------------
@@ -297,6 +301,8 @@ class SearchIndex:
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
         part = PartScore(text, asks, reading, coverage, anchor)
+        if self._plain:
+            return self._rank_plain(part, known_total, with_chars=with_chars)
         shared = np.zeros(len(self._phrases), dtype=np.float64)
         for s in stems:
             w = self._idf.get(s)
@@ -342,6 +348,51 @@ class SearchIndex:
         for k in hit[np.lexsort((hit, -scores[hit]))]:  # by score, ties by entry
             part.ranked.append(Ranked(self._entry_ids[k], float(scores[k]), 100.0 * float(entry_word[k]),
                                       100.0 * float(entry_char[k]), float(entry_cover[k])))
+        return part
+
+    def _rank_plain(self, part: PartScore, known_total: float, *, with_chars: bool) -> PartScore:
+        """Rank the entries for ``part`` as _score_part does, on Python lists (a small index): the same floats."""
+        stems = part.reading.stems
+        shared: dict[int, float] = {}
+        for s in stems:
+            w = self._idf.get(s)
+            if w is not None:
+                for i in self._postings[s]:
+                    shared[i] = shared.get(i, 0.0) + w
+        n_entries = len(self._entry_ids)
+        entry_word = [0.0] * n_entries
+        entry_cover = [0.0] * n_entries
+        for i, inter in shared.items():
+            if inter <= 0.0:
+                continue
+            missing = max(self._phrase_weights[i] - inter, 0.0)
+            extra = max(known_total - inter, 0.0)
+            if self._phrase_smalltalk[i]:
+                word_sim = inter / (inter + missing + extra)
+            else:
+                word_sim = inter / (inter + self.missing_cost * missing + self.extra_cost * extra)
+            e = self._phrase_entries[i]
+            entry_word[e] = max(entry_word[e], word_sim)
+            if known_total:
+                entry_cover[e] = max(entry_cover[e], min(inter / known_total, 1.0))
+        entry_char = [0.0] * n_entries
+        if self.char_weight > 0.0 or with_chars:
+            char_ids, char_sims = self._ngrams().similar(" ".join(_content(list(part.reading.words))))
+            for k, sim in zip(char_ids, char_sims, strict=True):
+                entry_char[k] = min(sim * self.char_scale, 1.0)
+        if self.char_mode == "max":
+            blend = [max(w, self.char_weight * c) for w, c in zip(entry_word, entry_char, strict=True)]
+        else:
+            blend = [(1.0 - self.char_weight) * w + self.char_weight * c
+                     for w, c in zip(entry_word, entry_char, strict=True)]
+        if not self.char_smalltalk:
+            blend = [w if small else b for b, w, small in zip(blend, entry_word, self._entry_smalltalk, strict=True)]
+        factor = 100.0 * part.coverage ** self.coverage_power * part.anchor
+        scores = [factor * b for b in blend]
+        hit = sorted((k for k in range(n_entries) if scores[k] > 0.0), key=lambda k: (-scores[k], k))[:RANKED]
+        for k in hit:
+            part.ranked.append(Ranked(self._entry_ids[k], scores[k], 100.0 * entry_word[k], 100.0 * entry_char[k],
+                                      entry_cover[k]))
         return part
 
     def score_parts(self, text: str, *, with_chars: bool = False) -> list[PartScore]:
