@@ -36,7 +36,7 @@ from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import Correction, Speller, zipf
-from bot.text import ANCHORS, STOP_WORDS, SYNONYMS, expand_chat, stem, words
+from bot.text import ANCHORS, STOP_WORDS, expand_chat, stem, words
 
 #: The stems of the back's body: beside one of these, a common word the knowledge base lacks is cheap.
 BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blade blades tailbone hip hips buttock "
@@ -99,10 +99,9 @@ class PartScore:
     ranked: list[Ranked] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Phrase:
     entry_id: str
-    stems: frozenset[str]
     weight: float
     smalltalk: bool
 
@@ -144,7 +143,7 @@ class SearchIndex:
         self.common_needs_body = common_needs_body
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
-        raw: list[tuple[Entry, frozenset[str], str]] = []
+        raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
         phrase_words: set[str] = set()
         answer_words: set[str] = set()
         answer_stems: set[str] = set()
@@ -152,6 +151,7 @@ class SearchIndex:
         surface: dict[str, str] = {}  # stem -> its most common surface word, for how specific it is
         self._exact: dict[str, Entry] = {}
         expanded: dict[str, list[str]] = {}  # entry id -> its phrasings' words with chat spellings written out
+        answer_content: dict[str, list[str]] = {}  # answer -> its content words
         for entry in kb.entries.values():
             pooled = expanded.setdefault(entry.id, [])
             for phrasing in entry.phrasings:
@@ -161,18 +161,19 @@ class SearchIndex:
                 self._exact.setdefault(" ".join(chat), entry)
                 pairs.update(zip(ws, ws[1:], strict=False))
                 content = [w for w in ws if w not in STOP_WORDS]
-                stems = frozenset(stem(w) for w in content)
+                stems = tuple(sorted({stem(w) for w in content}))  # a tuple: a third of a frozenset's memory
                 for w in content:
                     s = stem(w)
                     if (zipf(w) or 0.0) > (zipf(surface.get(s, "")) or 0.0) or s not in surface:
                         surface[s] = w
                 if stems:
-                    raw.append((entry, stems, " ".join(SYNONYMS.get(w, w) for w in content)))
-                    entry_stems[entry.id] |= stems
+                    raw.append((entry, stems))
+                    entry_stems[entry.id].update(stems)
                 phrase_words.update(ws)
-            aws = [w for w in words(entry.answer) if w not in STOP_WORDS and not w.isdigit()]
-            answer_words.update(aws)
-            answer_stems.update(stem(w) for w in aws)
+            if entry.answer not in answer_content:  # many entries may share an answer: each is read once
+                aws = answer_content[entry.answer] = _content(words(entry.answer))
+                answer_words.update(aws)
+                answer_stems.update(stem(w) for w in aws)
 
         n_entries = max(len(entry_stems), 1)
         df: dict[str, int] = defaultdict(int)
@@ -188,12 +189,12 @@ class SearchIndex:
         self._answer_only = answer_stems - set(self._idf)
 
         # Sum in a fixed order, so a phrasing's weight (and so every tie) is the same in every process.
-        self._phrases = [_Phrase(e.id, stems, math.fsum(self._idf[s] for s in sorted(stems)), e.is_smalltalk)
-                         for e, stems, _ in raw]
+        self._phrases = [_Phrase(e.id, math.fsum(self._idf[s] for s in stems), e.is_smalltalk) for e, stems in raw]
         postings: dict[str, list[int]] = defaultdict(list)
-        for i, phrase in enumerate(self._phrases):
-            for s in phrase.stems:
+        for i, (_, stems) in enumerate(raw):
+            for s in stems:
                 postings[s].append(i)
+        del raw
         # Scoring runs on arrays (each stem's phrasings; each phrasing's weight and kind), so a message
         # costs a few vectorised passes rather than a Python loop over every phrasing sharing a word.
         self._plain = len(self._phrases) <= PLAIN_PHRASINGS
@@ -207,7 +208,7 @@ class SearchIndex:
         # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector.
         entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
         self._ngram_texts = [" ".join(_content(expanded.get(e.id, []))) for e in entries_in_order]
-        self._ngram_answers = [" ".join(_content(words(e.answer))) for e in entries_in_order]
+        self._ngram_answers = [" ".join(answer_content[e.answer]) for e in entries_in_order]
         self._entry_smalltalk = array([e.is_smalltalk for e in entries_in_order])
         self._ngram_index: NgramIndex | None = None
         if char_weight > 0.0:
