@@ -363,19 +363,27 @@ class SearchIndex:
         n_entries = len(self._entry_ids)
         entry_word = [0.0] * n_entries
         entry_cover = [0.0] * n_entries
-        for i, inter in shared.items():
+        weights, smalltalk, entries = self._phrase_weights, self._phrase_smalltalk, self._phrase_entries
+        missing_cost, extra_cost = self.missing_cost, self.extra_cost
+        for i, inter in shared.items():  # comparisons rather than max() and min(): this loop is the hot one
             if inter <= 0.0:
                 continue
-            missing = max(self._phrase_weights[i] - inter, 0.0)
-            extra = max(known_total - inter, 0.0)
-            if self._phrase_smalltalk[i]:
+            missing = weights[i] - inter
+            missing = missing if missing > 0.0 else 0.0
+            extra = known_total - inter
+            extra = extra if extra > 0.0 else 0.0
+            if smalltalk[i]:
                 word_sim = inter / (inter + missing + extra)
             else:
-                word_sim = inter / (inter + self.missing_cost * missing + self.extra_cost * extra)
-            e = self._phrase_entries[i]
-            entry_word[e] = max(entry_word[e], word_sim)
+                word_sim = inter / (inter + missing_cost * missing + extra_cost * extra)
+            e = entries[i]
+            if word_sim > entry_word[e]:
+                entry_word[e] = word_sim
             if known_total:
-                entry_cover[e] = max(entry_cover[e], min(inter / known_total, 1.0))
+                cover = inter / known_total
+                cover = cover if cover < 1.0 else 1.0
+                if cover > entry_cover[e]:
+                    entry_cover[e] = cover
         entry_char = [0.0] * n_entries
         if self.char_weight > 0.0 or with_chars:
             char_ids, char_sims = self._ngrams().similar(" ".join(_content(list(part.reading.words))))

@@ -151,13 +151,13 @@ class NgramIndex:
         return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float64)
 
     def _similar_plain(self, hits: list[tuple[tuple[list[int], array[float]], float]]) -> tuple[Any, Any]:
-        sims: dict[int, float] = {}
+        sims = [0.0] * self._size
         for (ids, vals), q in hits:
             q32 = array("f", (q,))[0]
             # float32 times float32 is exact in a double; storing it as float32 rounds it as numpy's product does.
             for i, p in zip(ids, array("f", [v * q32 for v in vals]), strict=True):
-                sims[i] = sims.get(i, 0.0) + p
-        keep = sorted(i for i, s in sims.items() if s >= MIN_SIMILARITY)
+                sims[i] += p
+        keep = [i for i, s in enumerate(sims) if s >= MIN_SIMILARITY]
         return keep, [min(sims[i], 1.0) for i in keep]
 
 
