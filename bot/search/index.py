@@ -32,15 +32,14 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-import numpy as np
-
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import parts
 from bot.search.domain import CONTEXT, OFF_DOMAIN, off_domain
 from bot.search.lay import LAY_WORDS
+from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import Correction, Speller, zipf
-from bot.text import ANCHORS, STOP_WORDS, SYNONYMS, expand_chat, stem, words
+from bot.text import ANCHORS, STOP_WORDS, expand_chat, stem, words
 
 #: The stems of the back's body: beside one of these, a common word the knowledge base lacks is cheap.
 BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blade blades tailbone hip hips buttock "
@@ -59,6 +58,9 @@ NEAR_EXACT_WORDS = 8
 MAX_QUERY_WORDS = 48
 #: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
 RANKED = 8
+#: Up to this many phrasings the index is kept in Python lists and scored without numpy (as fast at this size,
+#: and 15 MB less at rest); above it, as numpy arrays. Both give the same scores to the bit.
+PLAIN_PHRASINGS = 5000
 
 
 @dataclass(frozen=True)
@@ -113,10 +115,9 @@ class PartScore:
     domain: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Phrase:
     entry_id: str
-    stems: frozenset[str]
     weight: float
     smalltalk: bool
 
@@ -166,7 +167,7 @@ class SearchIndex:
         self.context_factor = context_factor
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
-        raw: list[tuple[Entry, frozenset[str], str]] = []
+        raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
         phrase_words: set[str] = set()
         answer_words: set[str] = set()
         answer_stems: set[str] = set()
@@ -174,6 +175,7 @@ class SearchIndex:
         surface: dict[str, str] = {}  # stem -> its most common surface word, for how specific it is
         self._exact: dict[str, Entry] = {}
         expanded: dict[str, list[str]] = {}  # entry id -> its phrasings' words with chat spellings written out
+        answer_content: dict[str, list[str]] = {}  # answer -> its content words
         for entry in kb.entries.values():
             pooled = expanded.setdefault(entry.id, [])
             for phrasing in entry.phrasings:
@@ -183,18 +185,19 @@ class SearchIndex:
                 self._exact.setdefault(" ".join(chat), entry)
                 pairs.update(zip(ws, ws[1:], strict=False))
                 content = [w for w in ws if w not in STOP_WORDS]
-                stems = frozenset(stem(w) for w in content)
+                stems = tuple(sorted({stem(w) for w in content}))  # a tuple: a third of a frozenset's memory
                 for w in content:
                     s = stem(w)
                     if (zipf(w) or 0.0) > (zipf(surface.get(s, "")) or 0.0) or s not in surface:
                         surface[s] = w
                 if stems:
-                    raw.append((entry, stems, " ".join(SYNONYMS.get(w, w) for w in content)))
-                    entry_stems[entry.id] |= stems
+                    raw.append((entry, stems))
+                    entry_stems[entry.id].update(stems)
                 phrase_words.update(ws)
-            aws = [w for w in words(entry.answer) if w not in STOP_WORDS and not w.isdigit()]
-            answer_words.update(aws)
-            answer_stems.update(stem(w) for w in aws)
+            if entry.answer not in answer_content:  # many entries may share an answer: each is read once
+                aws = answer_content[entry.answer] = _content(words(entry.answer))
+                answer_words.update(aws)
+                answer_stems.update(stem(w) for w in aws)
 
         self._entry_stems = {k: frozenset(v) for k, v in entry_stems.items()}
         n_entries = max(len(entry_stems), 1)
@@ -211,25 +214,27 @@ class SearchIndex:
         self._answer_only = answer_stems - set(self._idf)
 
         # Sum in a fixed order, so a phrasing's weight (and so every tie) is the same in every process.
-        self._phrases = [_Phrase(e.id, stems, math.fsum(self._idf[s] for s in sorted(stems)), e.is_smalltalk)
-                         for e, stems, _ in raw]
+        self._phrases = [_Phrase(e.id, math.fsum(self._idf[s] for s in stems), e.is_smalltalk) for e, stems in raw]
         postings: dict[str, list[int]] = defaultdict(list)
-        for i, phrase in enumerate(self._phrases):
-            for s in phrase.stems:
+        for i, (_, stems) in enumerate(raw):
+            for s in stems:
                 postings[s].append(i)
+        del raw
         # Scoring runs on arrays (each stem's phrasings; each phrasing's weight and kind), so a message
         # costs a few vectorised passes rather than a Python loop over every phrasing sharing a word.
-        self._postings = {s: np.array(ids, dtype=np.intp) for s, ids in postings.items()}
-        self._phrase_weights = np.array([p.weight for p in self._phrases], dtype=np.float64)
-        self._phrase_smalltalk = np.array([p.smalltalk for p in self._phrases], dtype=bool)
+        self._plain = len(self._phrases) <= PLAIN_PHRASINGS
+        array = list if self._plain else np.array
+        self._postings = {s: array(ids) for s, ids in postings.items()}
+        self._phrase_weights = array([p.weight for p in self._phrases])
+        self._phrase_smalltalk = array([p.smalltalk for p in self._phrases])
         self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
         position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
-        self._phrase_entries = np.array([position[p.entry_id] for p in self._phrases], dtype=np.intp)
+        self._phrase_entries = array([position[p.entry_id] for p in self._phrases])
         # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector.
         entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
         self._ngram_texts = [" ".join(_content(expanded.get(e.id, []))) for e in entries_in_order]
-        self._ngram_answers = [" ".join(_content(words(e.answer))) for e in entries_in_order]
-        self._entry_smalltalk = np.array([e.is_smalltalk for e in entries_in_order], dtype=bool)
+        self._ngram_answers = [" ".join(answer_content[e.answer]) for e in entries_in_order]
+        self._entry_smalltalk = array([e.is_smalltalk for e in entries_in_order])
         self._ngram_index: NgramIndex | None = None
         if char_weight > 0.0:
             self._ngrams()
@@ -247,7 +252,7 @@ class SearchIndex:
         if self._ngram_index is None:
             low, high, answer_weight = self._char_settings
             self._ngram_index = NgramIndex(self._ngram_texts, low=low, high=high, extra=self._ngram_answers,
-                                           extra_weight=answer_weight)
+                                           extra_weight=answer_weight, plain=self._plain)
         return self._ngram_index
 
     # --- preprocessing a message ---------------------------------------------------------
@@ -352,6 +357,8 @@ class SearchIndex:
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
+        if self._plain:
+            return self._rank_plain(part, known_total, with_chars=with_chars)
         shared = np.zeros(len(self._phrases), dtype=np.float64)
         for s in stems:
             w = self._idf.get(s)
@@ -397,6 +404,59 @@ class SearchIndex:
         for k in hit[np.lexsort((hit, -scores[hit]))]:  # by score, ties by entry
             part.ranked.append(Ranked(self._entry_ids[k], float(scores[k]), 100.0 * float(entry_word[k]),
                                       100.0 * float(entry_char[k]), float(entry_cover[k])))
+        return part
+
+    def _rank_plain(self, part: PartScore, known_total: float, *, with_chars: bool) -> PartScore:
+        """Rank the entries for ``part`` as _score_part does, on Python lists (a small index): the same floats."""
+        stems = part.reading.stems
+        shared: dict[int, float] = {}
+        for s in stems:
+            w = self._idf.get(s)
+            if w is not None:
+                for i in self._postings[s]:
+                    shared[i] = shared.get(i, 0.0) + w
+        n_entries = len(self._entry_ids)
+        entry_word = [0.0] * n_entries
+        entry_cover = [0.0] * n_entries
+        weights, smalltalk, entries = self._phrase_weights, self._phrase_smalltalk, self._phrase_entries
+        missing_cost, extra_cost = self.missing_cost, self.extra_cost
+        for i, inter in shared.items():  # comparisons rather than max() and min(): this loop is the hot one
+            if inter <= 0.0:
+                continue
+            missing = weights[i] - inter
+            missing = missing if missing > 0.0 else 0.0
+            extra = known_total - inter
+            extra = extra if extra > 0.0 else 0.0
+            if smalltalk[i]:
+                word_sim = inter / (inter + missing + extra)
+            else:
+                word_sim = inter / (inter + missing_cost * missing + extra_cost * extra)
+            e = entries[i]
+            if word_sim > entry_word[e]:
+                entry_word[e] = word_sim
+            if known_total:
+                cover = inter / known_total
+                cover = cover if cover < 1.0 else 1.0
+                if cover > entry_cover[e]:
+                    entry_cover[e] = cover
+        entry_char = [0.0] * n_entries
+        if self.char_weight > 0.0 or with_chars:
+            char_ids, char_sims = self._ngrams().similar(" ".join(_content(list(part.reading.words))))
+            for k, sim in zip(char_ids, char_sims, strict=True):
+                entry_char[k] = min(sim * self.char_scale, 1.0)
+        if self.char_mode == "max":
+            blend = [max(w, self.char_weight * c) for w, c in zip(entry_word, entry_char, strict=True)]
+        else:
+            blend = [(1.0 - self.char_weight) * w + self.char_weight * c
+                     for w, c in zip(entry_word, entry_char, strict=True)]
+        if not self.char_smalltalk:
+            blend = [w if small else b for b, w, small in zip(blend, entry_word, self._entry_smalltalk, strict=True)]
+        factor = 100.0 * part.coverage ** self.coverage_power * part.anchor
+        scores = [factor * b for b in blend]
+        hit = sorted((k for k in range(n_entries) if scores[k] > 0.0), key=lambda k: (-scores[k], k))[:RANKED]
+        for k in hit:
+            part.ranked.append(Ranked(self._entry_ids[k], scores[k], 100.0 * entry_word[k], 100.0 * entry_char[k],
+                                      entry_cover[k]))
         return part
 
     def score_parts(self, text: str, *, with_chars: bool = False) -> list[PartScore]:

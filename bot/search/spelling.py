@@ -9,14 +9,15 @@ So "keg" becomes "leg" and "bak" "back", but "car" stays "car" and "paint" stays
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
-import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -91,8 +92,9 @@ def slip_cost(typed: str, meant: str) -> float:
 class WordFrequencies:
     """How common each English word is, kept compactly: sorted 64-bit word hashes beside Zipf values.
 
-    82,765 words as a dict of strings would take about 25 MB; as two arrays they take about 0.8 MB.
-    The hashes are Python's own, so they are only compared within the process that made them.
+    82,765 words as a dict of strings would take about 25 MB; as two machine arrays they take about 0.8 MB
+    (and need no numpy, which alone would add 15 MB at rest). The hashes are Python's own, so they are only
+    compared within the process that made them.
     """
 
     def __init__(self, rows: Iterable[tuple[str, int]]) -> None:
@@ -100,14 +102,12 @@ class WordFrequencies:
         for word, count in rows:
             hashes.append(hash(word))
             counts.append(count)
-        keys = np.frombuffer(hashes, dtype=np.int64)
-        values = np.frombuffer(counts, dtype=np.float64)
-        total = float(values.sum()) or 1.0
-        order = np.argsort(keys, kind="stable")
-        self._hashes = keys[order]
-        with np.errstate(divide="ignore"):
-            zipfs = np.log10(np.maximum(values, 1.0)) + 9.0 - math.log10(total)
-        self._zipf = np.round(zipfs[order] * 10).astype(np.int16)
+        total = math.fsum(counts) or 1.0  # integers well below 2**53: exact, as any order of summing them
+        order = sorted(range(len(hashes)), key=hashes.__getitem__)  # stable, as numpy's argsort(kind="stable")
+        self._hashes = array("q", (hashes[i] for i in order))
+        log_total = math.log10(total)
+        # Zipf value times ten, rounded half to even: 7.0 for "the" is 70.
+        self._zipf = array("h", (round((math.log10(max(counts[i], 1.0)) + 9.0 - log_total) * 10) for i in order))
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -118,14 +118,19 @@ class WordFrequencies:
     def zipf(self, word: str) -> float | None:
         """Return the Zipf value of ``word`` (7 for "the", 3 for rare words), or None if it is not listed."""
         h = hash(word)
-        i = int(np.searchsorted(self._hashes, h))
+        i = bisect_left(self._hashes, h)
         if i < len(self._hashes) and self._hashes[i] == h:
-            return float(self._zipf[i]) / 10
+            return self._zipf[i] / 10
         return None
 
 
 def _rows() -> Iterator[tuple[str, int]]:
-    with (resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as f:
+    # Found without importing symspellpy (only its data file is used): the package's import costs memory.
+    spec = importlib.util.find_spec("symspellpy")
+    folder = spec.submodule_search_locations if spec is not None else None
+    if not folder:
+        raise RuntimeError("symspellpy is not installed: run `make venv` (it ships the English word frequencies)")
+    with (Path(next(iter(folder))) / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as f:
         for line in f:  # line by line: the whole file as a list of strings would stay in the heap
             word, _, count = line.rstrip("\n").partition(" ")
             if count.isdigit():
