@@ -364,15 +364,16 @@ def figures(items: list[tuple[str, Level]],
 #: detector) and the held-out part, scored once more with rules+banks, is unchanged: 0.914 / 54/56 / 0.111. It stays
 #: strict: the mark must go as soon as the held-out part meets the bar.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.876 flagged, 0.94 emergencies, 0.132 false alarms "
-                                                           "with w5 and w6 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "(0.850 flagged, 0.919 emergencies, 0.128 false alarms "
+                                                           "with w5-w8 in it; writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
 #: 0.153 false alarms) joined both parts; their dev rows alone, before the rules were tuned on them, scored 0.860
 #: flagged, 24/28 emergencies, 0.132 false alarms. Writers w7 and w8 then joined too; their future dev rows, scored
 #: untouched before the split, gave 0.857 flagged, 23/29 emergencies, 0.059 false alarms (the rules as they stood
-#: before this round's by-kind work: 0.810, 21/29, 0.103). Tuned by kind on the new dev part, it meets the bar.
+#: before this round's by-kind work: 0.810, 21/29, 0.103; the whole new dev part then stood at 0.917 / 0.896 / 0.059).
+#: Tuned by kind on the new dev part, it meets the bar.
 @pytest.mark.parametrize("name", ["safety_dev.yaml", "safety_probes.yaml",
                                   pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
 def test_corpus_figures(name: str) -> None:
