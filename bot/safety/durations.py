@@ -517,8 +517,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         add(365 if "year ago" in which else 700 if ("years" in which or "before" in which) else 335, m, "start")
     for m in _BORN.finditer(text):  # "since my son was born, and he is now 2 years"
         age = m.group("num")
-        days = _number(age) * _unit_days(m.group("unit")) if age else LONG
-        add(days, m, "start")
+        add(_number(age) * _unit_days(m.group("unit")) if age else LONG, m, "start")
     for m in _DECADE.finditer(text):
         add(LONG, m, "start")
     for m in _START_EVENT.finditer(text):
