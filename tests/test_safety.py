@@ -362,10 +362,13 @@ def figures(items: list[tuple[str, Level]],
 #: writer); a trained char-n-gram model alone, out of writer, 0.847 flagged, 0.679 emergencies, 0.162 false alarms;
 #: added to rules+banks it raises no CV recall and adds false alarms below 0.8 confidence, so it stays opt-in ("model"
 #: detector) and the held-out part, scored once more with rules+banks, is unchanged: 0.914 / 54/56 / 0.111. It stays
-#: strict: the mark must go as soon as the held-out part meets the bar.
+#: strict: the mark must go as soon as the held-out part meets the bar. With w5-w8 in it the held-out part stood at
+#: 0.850 / 0.919 / 0.128; after this round's by-kind work (tuned on the dev part, w1-w8, and the probes only), scored
+#: once: 0.899 flagged, 105/111 emergencies, 0.081 false alarms (rules alone 0.875 / 0.901 / 0.070, banks alone
+#: 0.762 / 0.865 / 0.055); w1-w6 rows 0.923 / 81/84 / 0.103, w7-w8 rows 0.831 / 24/27 / 0.014.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.850 flagged, 0.919 emergencies, 0.128 false alarms "
-                                                           "with w5-w8 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "(0.899 flagged, 0.946 emergencies, 0.081 false alarms "
+                                                           "with w1-w8 in it; writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
