@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.safety import banks, durations
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
@@ -210,6 +211,7 @@ class Assessment:
         return text
 
 
+@lru_cache(maxsize=8192)
 def _pain_in(text: str) -> bool:
     return bool(_PAIN.search(text)) or bool(_BACK.search(text) and _TROUBLE.search(text))
 
@@ -365,6 +367,8 @@ class _Reader:
         self.trouble_any = bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
         self.pain_length_known = False
         self._banked: dict[tuple[int, int], list[banks.BankMatch]] = {}
+        self.fragment = self._fragment()
+        self.implied = bool(_IMPLIED.search(self.low))
         self.short_length = False
 
     def _bank(self, c: Clause) -> list[banks.BankMatch]:
@@ -497,8 +501,8 @@ class _Reader:
     def _durations(self, c: Clause, mine: list[durations.Duration]) -> None:
         clause = c.text
         has_pain = _pain_in(clause) or (bool(_REFERS.search(clause)) and (self.pain_any or self.trouble_any)) \
-            or bool(_HAD_IT.search(clause)) or self._fragment() \
-            or (bool(_IMPLIED.search(self.low)) and (len(self.low) < 160 or bool(_REFERS.search(clause))))
+            or bool(_HAD_IT.search(clause)) or self.fragment \
+            or (self.implied and (len(self.low) < 160 or bool(_REFERS.search(clause))))
         # A start in a clause of its own, the pain in the next: "since my operation in spring (gallbladder) the
         # back pain never left me", "three months to the day since I slipped, and my back is still sore".
         owner = c if has_pain else next((x for x in self.clauses if x.sentence_start == c.sentence_start
