@@ -9,7 +9,7 @@ import time
 
 from bench.table import done, progress
 
-BENCHMARKS = ("search", "replies", "sessions", "startup", "workers")
+BENCHMARKS = ("search", "ready", "replies", "sessions", "startup", "workers")
 
 
 def main() -> None:

@@ -364,14 +364,15 @@ def figures(items: list[tuple[str, Level]],
 #: detector) and the held-out part, scored once more with rules+banks, is unchanged: 0.914 / 54/56 / 0.111. It stays
 #: strict: the mark must go as soon as the held-out part meets the bar.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.876 flagged, 0.94 emergencies, 0.132 false alarms "
-                                                           "with w5 and w6 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "(0.850 flagged, 0.919 emergencies, 0.128 false alarms "
+                                                           "with w5-w8 in it; writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
-#: 0.153 false alarms) joined both parts; the dev part stands at 0.954 / 0.953 / 0.045 until it is tuned again.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="writers w5 and w6 joined the dev part: 0.954 flagged, "
-                                                      "0.953 emergencies, 0.045 false alarms")
+#: 0.153 false alarms) and two new writers, w7 and w8, joined both parts; the dev part stands at 0.917 / 0.896 / 0.059
+#: until it is tuned again.
+DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="writers w5-w8 joined the dev part: 0.917 flagged, "
+                                                      "0.896 emergencies, 0.059 false alarms")
 
 
 @pytest.mark.parametrize("name", [pytest.param("safety_dev.yaml", marks=DEV_BELOW_BAR), "safety_probes.yaml",

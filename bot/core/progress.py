@@ -49,7 +49,7 @@ class Progress:
         """Log a score (and note) from the command text, or ask with buttons."""
         if not text.strip():
             return Outcome().send(ASK, zero_to_ten("log", actor.user_id), private=actor.in_group,
-                                  fallback=OPEN_PRIVATE)
+                                  fallback=OPEN_PRIVATE, notice=PRIVATE)
         parsed = parse_log(text)
         if parsed is None:
             return Outcome().send(USAGE)
@@ -77,7 +77,7 @@ class Progress:
         if tapped:
             return Outcome().toast("Logged.").edit(text, ())
         if actor.in_group:
-            return Outcome().send(text, private=True, fallback=OPEN_PRIVATE)
+            return Outcome().send(text, private=True, fallback=OPEN_PRIVATE, notice=PRIVATE)
         return Outcome().send(text)
 
     async def progress(self, actor: Actor) -> Outcome:
@@ -89,7 +89,7 @@ class Progress:
         ends = [s.ended_at for s in await d.store.sessions.finished(actor.user_id, since) if s.ended_at is not None]
         series = chart.build_series(await d.store.pain.entries(actor.user_id, since), ends, now=now, tz=tz)
         if series.empty:
-            return Outcome().send(chart.NO_DATA, private=actor.in_group, fallback=OPEN_PRIVATE)
+            return Outcome().send(chart.NO_DATA, private=actor.in_group, fallback=OPEN_PRIVATE, notice=PRIVATE)
         png = await asyncio.to_thread(chart.render_chart, series)
         out = Outcome().send(chart.summary(series), attachment=Attachment("progress.png", png, picture=True),
                              private=actor.in_group, fallback=OPEN_PRIVATE, notice=PRIVATE)

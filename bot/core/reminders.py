@@ -107,7 +107,8 @@ class Reminders:
         """List the person's reminders, each with a button that removes it (privately when asked in a group)."""
         text, buttons = await self._list(actor)
         if actor.in_group:
-            return Outcome().send(text, buttons, private=True, fallback=PRIVATE_ONLY)
+            return Outcome().send(text, buttons, private=True, fallback=PRIVATE_ONLY,
+                                  notice="I've sent your reminders to you in our private chat.")
         return Outcome().send(text, buttons)
 
     async def remove(self, actor: Actor, reminder_id: int) -> Outcome:

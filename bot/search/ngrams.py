@@ -8,10 +8,12 @@ Built once at load as one posting list per trigram, so a message costs one pass 
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from functools import lru_cache
+from typing import Any
 
-import numpy as np
+from bot.search.lazynp import np
 
 #: A trigram found in more than this share of texts (and more than MIN_PRUNED of them) is skipped at query time.
 MAX_DF_SHARE = 0.05
@@ -39,61 +41,198 @@ def trigrams(text: str, low: int = 3, high: int = 3) -> Counter[str]:
 
 
 class NgramIndex:
-    """Character-trigram TF-IDF vectors of some texts, and their cosine with a query."""
+    """Character-trigram TF-IDF vectors of some texts, and their cosine with a query.
+
+    ``plain`` keeps the postings as Python lists and machine arrays (float32, as numpy's) instead of numpy
+    arrays: for a small knowledge base that is as fast and spares importing numpy (15 MB at rest). Both give
+    the same cosines to the bit.
+    """
 
     def __init__(self, texts: list[str], *, low: int = 3, high: int = 3, extra: list[str] | None = None,
-                 extra_weight: float = 0.0) -> None:
+                 extra_weight: float = 0.0, plain: bool = False) -> None:
         """Index ``texts``; ``extra[i]`` (an answer, say) adds its n-grams to text ``i`` at ``extra_weight``."""
         self._range = (low, high)
-        grams: list[Counter[str]] = [trigrams(t, low, high) for t in texts]
-        if extra is not None and extra_weight > 0.0:
-            for g, more in zip(grams, extra, strict=True):
-                for k, c in trigrams(more, low, high).items():
-                    g[k] += extra_weight * c  # type: ignore[assignment]
+        self.plain = plain
         n = max(len(texts), 1)
         self._size = len(texts)
-        # One (text, n-gram, count) triple per cell, then TF-IDF and the norms as whole arrays.
+        # One (text, n-gram, count) cell per n-gram of each text, in the order of their first appearance.
         vocab: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        counts: list[float] = []
-        for i, g in enumerate(grams):
-            for k, c in g.items():
-                rows.append(i)
-                cols.append(vocab.setdefault(k, len(vocab)))
-                counts.append(c)
-        row = np.array(rows, dtype=np.int32)
-        col = np.array(cols, dtype=np.int64)
-        count = np.array(counts, dtype=np.float64)
-        df = np.bincount(col, minlength=len(vocab))
-        idf = np.log((1 + n) / (1 + df)) + 1.0
+        rows: Any
+        cols: Any
+        counts: Any
+        if plain or (extra is not None and extra_weight > 0.0):
+            rows, cols, counts = _cells(texts, low, high, extra, extra_weight, vocab)
+        else:
+            rows, cols, counts = _cell_arrays(texts, low, high, vocab)
         names = list(vocab)
-        self._idf = dict(zip(names, idf.tolist(), strict=True))
         self._unknown_idf = math.log(1 + n) + 1.0
-        tf = np.where(count >= 1.0, 1.0 + np.log(np.maximum(count, 1.0)), count)
-        values = tf * idf[col]
-        norms = np.sqrt(np.bincount(row, weights=values * values, minlength=self._size))
-        values /= np.where(norms > 0, norms, 1.0)[row]
+        limit = max(MIN_PRUNED, int(MAX_DF_SHARE * n))
+        self._postings: dict[str, tuple[Any, Any]]
+        if plain:
+            self._build_plain(names, rows, cols, counts, n, limit)
+        else:
+            self._build_arrays(names, rows, cols, counts, n, limit)
+
+    def _build_arrays(self, names: list[str], rows: Any, cols: Any, counts: Any, n: int,
+                      limit: int) -> None:
+        # In place where possible, each temporary freed as soon as it is used: at 100,000 phrasings these are
+        # millions of cells. The arithmetic is the same, in the same order.
+        row = np.asarray(rows, dtype=np.int32)
+        col = np.asarray(cols, dtype=np.int32)
+        values = np.asarray(counts, dtype=np.float64)  # becomes the TF, then the TF-IDF (the caller's is not kept)
+        del rows, cols, counts
+        df = np.bincount(col, minlength=len(names))
+        idf = np.log((1 + n) / (1 + df)) + 1.0
+        self._idf = dict(zip(names, idf.tolist(), strict=True))
+        counted = values >= 1.0
+        np.log(values, out=values, where=counted)
+        np.add(values, 1.0, out=values, where=counted)  # 1 + log(count); a fractional count as it is
+        del counted
+        values *= idf[col]
+        norms = np.sqrt(np.bincount(row, weights=np.square(values), minlength=self._size))
+        norms[norms == 0] = 1.0
+        values /= norms[row]
+        del norms
         order = np.argsort(col, kind="stable")  # postings: each n-gram's texts in order
-        col, row, values = col[order], row[order], values[order].astype(np.float32)
+        col = col[order]
+        row = row[order]
+        weights = values.astype(np.float32)[order]  # rounded to float32 one by one, so before or after is alike
+        del order, values
         starts = np.flatnonzero(np.r_[True, col[1:] != col[:-1]]) if len(col) else np.empty(0, dtype=np.intp)
         ends = np.r_[starts[1:], len(col)].astype(np.intp)
-        limit = max(MIN_PRUNED, int(MAX_DF_SHARE * n))
-        self._postings = {names[int(col[a])]: (row[a:b], values[a:b])
+        self._postings = {names[int(col[a])]: (row[a:b], weights[a:b])
                           for a, b in zip(starts.tolist(), ends.tolist(), strict=True) if b - a <= limit}
 
-    def similar(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """Return the texts whose cosine with ``text`` reaches MIN_SIMILARITY (indices) and those cosines."""
+    def _build_plain(self, names: list[str], rows: list[int], cols: list[int], counts: list[float], n: int,
+                     limit: int) -> None:
+        # The same operations as _build_arrays, in the same order, on Python floats.
+        df = [0] * len(names)
+        for k in cols:
+            df[k] += 1
+        idf = [math.log((1 + n) / (1 + d)) + 1.0 for d in df]
+        self._idf = dict(zip(names, idf, strict=True))
+        values = [(1.0 + math.log(c) if c >= 1.0 else c) * idf[k] for c, k in zip(counts, cols, strict=True)]
+        squares = [0.0] * self._size
+        for r, v in zip(rows, values, strict=True):
+            squares[r] += v * v
+        norms = [math.sqrt(x) or 1.0 for x in squares]
+        postings: dict[int, tuple[list[int], list[float]]] = {}
+        for r, k, v in zip(rows, cols, values, strict=True):
+            ids, vals = postings.setdefault(k, ([], []))
+            ids.append(r)
+            vals.append(v / norms[r])
+        self._postings = {names[k]: (ids, array("f", vals)) for k, (ids, vals) in postings.items()
+                          if len(ids) <= limit}
+
+    def similar(self, text: str) -> tuple[Any, Any]:
+        """Return the texts whose cosine with ``text`` reaches MIN_SIMILARITY (indices) and those cosines.
+
+        numpy arrays, or lists when the index is ``plain``.
+        """
         g = trigrams(text, *self._range)
         if not g or not self._size:
-            return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float64)
+            return self._empty()
         vec = {k: (1.0 + math.log(c)) * self._idf.get(k, self._unknown_idf) for k, c in g.items()}
         norm = math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
         hits = [(self._postings[k], v / norm) for k, v in vec.items() if k in self._postings]
         if not hits:
-            return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float64)
+            return self._empty()
+        if self.plain:
+            return self._similar_plain(hits)
         all_ids = np.concatenate([ids for (ids, _), _ in hits])
         all_vals = np.concatenate([vals * np.float32(q) for (_, vals), q in hits])
         sims = np.bincount(all_ids, weights=all_vals, minlength=self._size)
         keep = np.flatnonzero(sims >= MIN_SIMILARITY)
         return keep.astype(np.intp), np.minimum(sims[keep], 1.0)
+
+    def _empty(self) -> tuple[Any, Any]:
+        if self.plain:
+            return [], []
+        return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float64)
+
+    def _similar_plain(self, hits: list[tuple[tuple[list[int], array[float]], float]]) -> tuple[Any, Any]:
+        sims = [0.0] * self._size
+        for (ids, vals), q in hits:
+            q32 = array("f", (q,))[0]
+            # float32 times float32 is exact in a double; storing it as float32 rounds it as numpy's product does.
+            for i, p in zip(ids, array("f", [v * q32 for v in vals]), strict=True):
+                sims[i] += p
+        keep = [i for i, s in enumerate(sims) if s >= MIN_SIMILARITY]
+        return keep, [min(sims[i], 1.0) for i in keep]
+
+
+def _cells(texts: list[str], low: int, high: int, extra: list[str] | None, extra_weight: float,
+           vocab: dict[str, int]) -> tuple[list[int], list[int], list[float]]:
+    """Return the (text, n-gram, count) cells of ``texts`` (``extra`` added at ``extra_weight``), one by one."""
+    grams: list[Counter[str]] = [trigrams(t, low, high) for t in texts]
+    if extra is not None and extra_weight > 0.0:
+        for g, more in zip(grams, extra, strict=True):
+            for k, c in trigrams(more, low, high).items():
+                g[k] += extra_weight * c  # type: ignore[assignment]
+    rows: list[int] = []
+    cols: list[int] = []
+    counts: list[float] = []
+    for i, g in enumerate(grams):
+        for k, c in g.items():
+            rows.append(i)
+            cols.append(vocab.setdefault(k, len(vocab)))
+            counts.append(c)
+    return rows, cols, counts
+
+
+#: Texts whose cells are worked out at once by _cell_arrays (bounds its temporary arrays).
+CHUNK = 500
+
+
+def _cell_arrays(texts: list[str], low: int, high: int, vocab: dict[str, int]) -> tuple[Any, Any, Any]:
+    """Return the cells _cells returns, in the same order, as numpy arrays: each distinct word is cut once.
+
+    Each text's (word, count) pairs are expanded into the word's n-grams with numpy, and repeated n-grams of
+    a text summed (counts are whole numbers, so the order of adding them cannot matter).
+    """
+    words: dict[str, int] = {}
+    t_idx, w_idx, w_cnt = array("i"), array("i"), array("i")
+    for i, t in enumerate(texts):
+        for w, c in Counter(t.split()).items():
+            t_idx.append(i)
+            w_idx.append(words.setdefault(w, len(words)))
+            w_cnt.append(c)
+    flat = array("i")
+    lengths = array("i")
+    for w in words:
+        ids = [vocab.setdefault(g, len(vocab)) for g in _word_grams(w, low, high)]
+        flat.extend(ids)
+        lengths.append(len(ids))
+    gram_ids = np.frombuffer(flat, dtype=np.int32) if flat else np.empty(0, dtype=np.int32)
+    length = np.frombuffer(lengths, dtype=np.int32) if lengths else np.empty(0, dtype=np.int32)
+    start = np.cumsum(length) - length
+    text = np.frombuffer(t_idx, dtype=np.int32) if t_idx else np.empty(0, dtype=np.int32)
+    word = np.frombuffer(w_idx, dtype=np.int32) if w_idx else np.empty(0, dtype=np.int32)
+    count = np.frombuffer(w_cnt, dtype=np.int32) if w_cnt else np.empty(0, dtype=np.int32)
+    width = max(len(vocab), 1)
+    room = int(length[word].sum(dtype=np.int64)) if len(word) else 0  # at least as many as there are cells
+    out_row, out_col, out_count = np.empty(room, np.int32), np.empty(room, np.int32), np.empty(room, np.float64)
+    filled = 0
+    bounds = np.searchsorted(text, np.arange(0, len(texts) + CHUNK, CHUNK)) if len(text) else np.zeros(1, np.intp)
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        if a == b:
+            continue
+        lens = length[word[a:b]]
+        total = int(lens.sum())
+        offsets = np.arange(total) - np.repeat(np.cumsum(lens) - lens, lens)
+        gram = gram_ids[np.repeat(start[word[a:b]], lens) + offsets].astype(np.int64)
+        row = np.repeat(text[a:b], lens).astype(np.int64)
+        key = (row - int(text[a])) * width + gram  # text-major, as the cells are wanted
+        order = np.argsort(key, kind="stable")  # a cell's first appearance leads its run of equal keys
+        sorted_key = key[order]
+        first = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]])
+        sums = np.add.reduceat(np.repeat(count[a:b], lens)[order], first)
+        appear = order[first]
+        back = np.argsort(appear, kind="stable")  # back to the order of first appearance
+        cells = appear[back]
+        end = filled + len(cells)
+        out_row[filled:end] = row[cells]
+        out_col[filled:end] = gram[cells]
+        out_count[filled:end] = sums[back]
+        filled = end
+    return out_row[:filled], out_col[:filled], out_count[:filled]

@@ -9,14 +9,15 @@ So "keg" becomes "leg" and "bak" "back", but "car" stays "car" and "paint" stays
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
-import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -33,6 +34,10 @@ SLIP_PENALTY = 3.0
 PHRASE_BOOST = 1.5
 ANSWER_BOOST = 0.5
 PAIR_BOOST = 1.5
+#: Log10 odds a correction must win by when what was typed is itself an English word and no neighbour makes
+#: a phrase of the knowledge base with the correction: "sore loser" stays "loser" (not "lower"), while
+#: "keg pain" reads "leg pain" and a slip onto a rare word ("bal" for "ball") is still read.
+REAL_WORD_MARGIN = 0.5
 #: The frequency (Zipf scale, log10 per billion words) assumed for a knowledge-base word English lacks.
 UNLISTED_ZIPF = 3.0
 
@@ -53,8 +58,13 @@ def _sub_cost(a: str, b: str) -> float:
 
 
 def _indel_cost(word: str, i: int) -> float:
-    """Return the cost of inserting or deleting ``word[i]``: less when it doubles a neighbour."""
+    """Return the cost of inserting or deleting ``word[i]``: less when it doubles a neighbour, least at the end.
+
+    A last letter held down is how chat stretches a word ("hii", "pleasee").
+    """
     ch = word[i]
+    if i == len(word) - 1 and i > 0 and word[i - 1] == ch:
+        return 0.25
     if (i > 0 and word[i - 1] == ch) or (i + 1 < len(word) and word[i + 1] == ch):
         return 0.5
     return 1.0
@@ -82,8 +92,9 @@ def slip_cost(typed: str, meant: str) -> float:
 class WordFrequencies:
     """How common each English word is, kept compactly: sorted 64-bit word hashes beside Zipf values.
 
-    82,765 words as a dict of strings would take about 25 MB; as two arrays they take about 0.8 MB.
-    The hashes are Python's own, so they are only compared within the process that made them.
+    82,765 words as a dict of strings would take about 25 MB; as two machine arrays they take about 0.8 MB
+    (and need no numpy, which alone would add 15 MB at rest). The hashes are Python's own, so they are only
+    compared within the process that made them.
     """
 
     def __init__(self, rows: Iterable[tuple[str, int]]) -> None:
@@ -91,14 +102,12 @@ class WordFrequencies:
         for word, count in rows:
             hashes.append(hash(word))
             counts.append(count)
-        keys = np.frombuffer(hashes, dtype=np.int64)
-        values = np.frombuffer(counts, dtype=np.float64)
-        total = float(values.sum()) or 1.0
-        order = np.argsort(keys, kind="stable")
-        self._hashes = keys[order]
-        with np.errstate(divide="ignore"):
-            zipfs = np.log10(np.maximum(values, 1.0)) + 9.0 - math.log10(total)
-        self._zipf = np.round(zipfs[order] * 10).astype(np.int16)
+        total = math.fsum(counts) or 1.0  # integers well below 2**53: exact, as any order of summing them
+        order = sorted(range(len(hashes)), key=hashes.__getitem__)  # stable, as numpy's argsort(kind="stable")
+        self._hashes = array("q", (hashes[i] for i in order))
+        log_total = math.log10(total)
+        # Zipf value times ten, rounded half to even: 7.0 for "the" is 70.
+        self._zipf = array("h", (round((math.log10(max(counts[i], 1.0)) + 9.0 - log_total) * 10) for i in order))
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -109,14 +118,19 @@ class WordFrequencies:
     def zipf(self, word: str) -> float | None:
         """Return the Zipf value of ``word`` (7 for "the", 3 for rare words), or None if it is not listed."""
         h = hash(word)
-        i = int(np.searchsorted(self._hashes, h))
+        i = bisect_left(self._hashes, h)
         if i < len(self._hashes) and self._hashes[i] == h:
-            return float(self._zipf[i]) / 10
+            return self._zipf[i] / 10
         return None
 
 
 def _rows() -> Iterator[tuple[str, int]]:
-    with (resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as f:
+    # Found without importing symspellpy (only its data file is used): the package's import costs memory.
+    spec = importlib.util.find_spec("symspellpy")
+    folder = spec.submodule_search_locations if spec is not None else None
+    if not folder:
+        raise RuntimeError("symspellpy is not installed: run `make venv` (it ships the English word frequencies)")
+    with (Path(next(iter(folder))) / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as f:
         for line in f:  # line by line: the whole file as a list of strings would stay in the heap
             word, _, count = line.rstrip("\n").partition(" ")
             if count.isdigit():
@@ -191,15 +205,19 @@ class Speller:
         limit = 1 if len(word) <= 4 else 2
         close = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=25)
         best: Correction | None = None
+        paired = False
         for meant, _, _ in close:
             cost = slip_cost(word, meant)
             if cost > (1.0 if len(word) <= 4 else 2.0):
                 continue
             odds = self._prior(meant) - SLIP_PENALTY * cost
-            if (before, meant) in self._pairs or (meant, after) in self._pairs:
+            pair = (before, meant) in self._pairs or (meant, after) in self._pairs
+            if pair:
                 odds += PAIR_BOOST
             if best is None or odds > best.odds:
-                best = Correction(word, meant, odds)
+                best, paired = Correction(word, meant, odds), pair
         if best is None or best.odds <= keep:
+            return None
+        if typed_zipf is not None and not paired and best.odds - keep <= REAL_WORD_MARGIN:
             return None
         return Correction(word, best.meant, round(best.odds - (keep if keep > -math.inf else 0.0), 2))

@@ -21,6 +21,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import memory
 from bot.config import Settings
 from bot.core.build import build_core, build_ticker
 from bot.core.clock import Clock, system_clock
@@ -78,6 +79,7 @@ def _on_startup(settings: Settings, kb: KnowledgeBase | Dialogue, clock: Clock,
         application.bot_data[STOP] = stop
         application.bot_data[TASK] = asyncio.create_task(ticker.run(stop), name="ticker")
         await application.bot.set_my_commands(COMMANDS)
+        memory.release()  # the index build's leftovers: about 2 MB at rest
     return on_startup
 
 

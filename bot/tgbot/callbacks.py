@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 MAX_BYTES = 64
 
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -56,10 +54,21 @@ def encode(action: str, args: tuple[str, ...] = (), owner: int | None = None) ->
     """Return the callback data for a button; raise ValueError if it would not decode."""
     data = ":".join((action, *args))
     if owner is not None:
-        data += "|" + np.base_repr(owner, 36).lower()
+        data += "|" + _base36(owner)
     if len(data.encode()) > MAX_BYTES or decode(data) is None:
         raise ValueError(f"cannot encode button {data!r}: check the action and its arguments")
     return data
+
+
+def _base36(n: int) -> str:
+    """Return ``n`` in base 36, lower case, as ``int(text, 36)`` reads it (numpy's ``base_repr``, without numpy)."""
+    digits = ""
+    m = abs(n)
+    while True:
+        m, r = divmod(m, 36)
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[r] + digits
+        if not m:
+            return ("-" if n < 0 else "") + digits
 
 
 def decode(data: object) -> Callback | None:

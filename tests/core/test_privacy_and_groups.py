@@ -25,6 +25,15 @@ async def test_a_log_in_a_group_is_confirmed_privately(world: World) -> None:
     assert all(s.private for s in sends(out) if "4/10" in s.text)
 
 
+async def test_every_private_reply_to_a_group_command_leaves_a_notice_in_the_group(world: World) -> None:
+    await world.core.reminders.set_timezone(ALICE, "Europe/Berlin")
+    await world.core.command(ALICE, "remind", "mon 19:00")
+    for command, args in (("log", "4"), ("log", ""), ("progress", ""), ("reminders", ""), ("export", "")):
+        for s in sends(await world.core.command(GROUP_ALICE, command, args)):
+            assert s.private and s.notice and "private chat" in s.notice, (command, args)
+            assert s.fallback and "private chat" in s.fallback, (command, args)
+
+
 async def test_forget_in_a_group_erases_only_the_asker_and_only_they_can_confirm(world: World) -> None:
     await world.core.progress.save(ALICE, 5, None)
     await world.core.progress.save(GROUP_BOB, 3, None)

@@ -103,9 +103,9 @@ async def test_progress_sends_a_png_built_from_the_logged_scores(bot: RunningBot
 async def test_progress_and_log_in_a_group_stay_private(bot: RunningBot) -> None:
     emu, group = bot.emulator, -100123
     emu.send_text(group, "/log 6 my knee too", user_id=CHAT)
-    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 1)
+    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 1 and len(emu.texts(group)) == 1)
     assert emu.texts(CHAT)[0].startswith("Logged 6/10")  # the score is said in the private chat
     emu.send_text(group, "/progress", user_id=CHAT)
-    await emu.wait_for(lambda: bool(emu.calls_to("sendPhoto")) and bool(emu.texts(group)))
+    await emu.wait_for(lambda: bool(emu.calls_to("sendPhoto")) and len(emu.texts(group)) == 2)
     assert [c.params["chat_id"] for c in emu.calls_to("sendPhoto")] == [CHAT]
-    assert emu.texts(group) == ["I've sent it to you in our private chat."]
+    assert emu.texts(group) == ["I've sent it to you in our private chat."] * 2

@@ -1,0 +1,52 @@
+"""A small knowledge base is searched without numpy, with the same scores as the numpy index gives."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.knowledge import KnowledgeBase
+from bot.search import SearchIndex
+from bot.search import index as search_index
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts() -> list[str]:
+    items = yaml.safe_load((ROOT / "tests" / "data" / "queries_dev.yaml").read_text(encoding="utf-8"))
+    return [item["text"] for item in items] + ["", "bak masage ofen shud", "thanks, how often should I massage?"]
+
+
+@pytest.fixture(scope="module")
+def arrays(kb: KnowledgeBase) -> SearchIndex:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(search_index, "PLAIN_PHRASINGS", 0)
+        return SearchIndex(kb)
+
+
+def test_the_shipped_knowledge_base_is_kept_in_python_lists(index: SearchIndex, arrays: SearchIndex) -> None:
+    assert index._plain and not arrays._plain
+
+
+def test_plain_and_numpy_indexes_answer_alike_to_the_bit(index: SearchIndex, arrays: SearchIndex) -> None:
+    for text in _texts():
+        assert index.find(text) == arrays.find(text), text
+        for plain, vector in zip(index.score_parts(text, with_chars=True), arrays.score_parts(text, with_chars=True),
+                                 strict=True):
+            assert (plain.coverage, plain.anchor) == (vector.coverage, vector.anchor)
+            # Entries tied with the last one kept may be any of them (numpy's argpartition picks one); the rest match.
+            last = min((r.score for r in plain.ranked), default=0.0)
+            assert [r for r in plain.ranked if r.score > last] == [r for r in vector.ranked if r.score > last], text
+            assert [r.score for r in plain.ranked] == [r.score for r in vector.ranked], text
+
+
+def test_answering_on_the_shipped_knowledge_base_does_not_import_numpy() -> None:
+    code = ("import sys; from bot.knowledge import load; from bot.dialogue import Dialogue; "
+            "d = Dialogue(load('knowledge')); d.respond('how ofen shud i masage my bak?'); "
+            "print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr
