@@ -135,9 +135,7 @@ def test_blind_corpus_meets_the_bar(dialogue: Dialogue, name: str) -> None:
 
 @pytest.mark.parametrize("path", [
     SHARED,
-    pytest.param(PARAPHRASES, marks=pytest.mark.xfail(
-        strict=True, reason="regressed from 0.97 to 0.94 answered (did-you-mean on desk/posture wordings) "
-                            "and one false alarm from safety; see docs/quality.md")),
+    PARAPHRASES,
 ], ids=["shared-dev", "paraphrases"])
 def test_query_sets_meet_the_bar(dialogue: Dialogue, path: Path) -> None:
     if not path.exists():
