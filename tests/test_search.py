@@ -175,9 +175,18 @@ def test_back_and_massage_words_are_evidence_of_the_topic(index: SearchIndex, qu
     "sore loser meaning",
     "the back seat of my van won't fold down",
     "my dog has a lump on his back",
+    "what is the warning sign of a stroke",
+    "stroke symptoms in women",
+    "how do you know if someone had a mini stroke",
 ])
 def test_a_shared_word_beside_another_domain_is_still_rejected(index: SearchIndex, query: str) -> None:
     assert index.find(query).best is None, query
+
+
+@pytest.mark.parametrize("query", ["long strokes on my back", "how many strokes should I do"])
+def test_the_massage_stroke_is_still_the_stroking_technique(index: SearchIndex, query: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == "effleurage", (query, result)
 
 
 def test_a_real_word_is_corrected_only_when_the_correction_clearly_wins(index: SearchIndex) -> None:

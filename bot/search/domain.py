@@ -78,6 +78,9 @@ _BACK_PLACES = frozenset("button buttons seat seats garden yard window door door
                          "story pay burner road roads".split())
 #: "back up" before these is a copy of data.
 _BACKUP_OBJECTS = frozenset("my the your all photos files data phone chats messages computer".split())
+#: "stroke" beside these is the illness, not the massage stroke ("signs of a stroke", "had a stroke", "heat stroke").
+_STROKE_BEFORE = frozenset("mini heat had having have has after of from".split())
+_STROKE_AFTER = frozenset("symptoms symptom signs sign patient patients victim survivor risk unit ward".split())
 
 
 def off_domain(ws: list[str]) -> list[int]:
@@ -86,6 +89,10 @@ def off_domain(ws: list[str]) -> list[int]:
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
         if w == "water" and nxt in ("the", "my", "plants", "lawn", "garden"):  # to water the garden
+            out.append(i)
+        if nxt in ("stroke", "strokes") and (w in _STROKE_BEFORE or (w == "a" and i and ws[i - 1] in _STROKE_BEFORE)):
+            out.append(i + 1)
+        if w in ("stroke", "strokes") and nxt in _STROKE_AFTER:
             out.append(i)
         if w == "back" and (nxt in _BACK_PLACES or (nxt == "up" and i + 2 < len(ws) and ws[i + 2] in _BACKUP_OBJECTS)):
             out.append(i)
