@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.dialogue import Dialogue
 from bot.knowledge import MAX_ANSWER_CHARS, KnowledgeError, load, validate
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
@@ -155,3 +156,81 @@ def test_copy_of_shipped_base_with_one_break(tmp_path: Path) -> None:
     lines.insert(first_id + 1, "  colour: blue")
     faq.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert only_problem(copy).startswith(f"{faq}:{first_id + 2}: unknown key 'colour'")
+
+
+# --- the content as people write to it -------------------------------------------------------
+# Wordings of the kinds the blind corpus showed (stories, lay and regional words, someone else's back,
+# fragments), written for these tests: none of them is a phrasing of the knowledge base.
+
+STORIES = [
+    ("after-gardening-or-lifting", "spent the morning weeding the veg beds and my back's stiff"),
+    ("after-gardening-or-lifting", "shovelled snow for an hour, now my lower back aches"),
+    ("after-gardening-or-lifting", "carried all the boxes into the new flat and my back is wrecked"),
+    ("back-locked-or-spasm", "bent to tie my shoe and my back went"),
+    ("back-locked-or-spasm", "back seized up this morning and i can't stand straight"),
+    ("help-someone-else", "my grandma wants me to rub her sore back, how gentle should i be"),
+    ("help-someone-else", "flatmate pulled his back, can i massage it for him"),
+    ("massage-gun", "is a percussion massager a waste of money"),
+    ("massage-gun", "unwrapped a theragun, how do i use it on my back"),
+    ("see-a-doctor", "should i see an osteopath about my back"),
+    ("see-a-doctor", "chiropractor or physio for a sore back"),
+    ("when-not-to-massage", "can i roll over varicose veins"),
+    ("oils-and-lotions", "no oil in the house, can i use baby lotion"),
+    ("neck-shoulders-upper-back", "my traps feel like concrete"),
+    ("neck-shoulders-upper-back", "shoulders tight from lugging a rucksack about"),
+    ("discomfort-vs-pain", "is massage supposed to be painful"),
+    ("massage-frequency", "will i overdo it if i massage my back every day"),
+    ("too-much-pressure", "how heavy handed should i be when i massage"),
+    ("tools-or-hands", "wooden massage stick or just my hands"),
+    ("rest-or-stay-active", "should i lie flat in bed for a few days with my bad back"),
+    ("desk-work-posture", "hunched over a laptop all day and my back aches"),
+    ("heat-or-ice", "bag of frozen peas or a hot water bottle for my back"),
+    ("soreness-after-massage", "think i overdid the massage, my back is tender today"),
+    ("sciatica", "pins and needles down my leg from my lower back, can i massage"),
+    ("massage-and-exercise", "should i use the massage gun before deadlifts"),
+    ("thanks", "ta very much"),
+    ("goodbye", "laters"),
+    ("hello", "howdy"),
+]
+
+#: Off-topic messages that share the everyday words those phrasings brought in (gifts, gardens, sofas,
+#: sport, family, creams): the knowledge base must not pull them in.
+SHARED_WORDS = [
+    "best christmas present for my dad", "what should i buy my wife for her birthday",
+    "what density foam for a sofa cushion", "how to plan a wedding on a budget",
+    "dancing lessons for beginners near me", "how to write a uni essay introduction",
+    "is there evidence that vitamin c stops colds", "netball rules for beginners",
+    "how often should i service my bike", "is shea butter good for dry hair", "how do i deal with a difficult roommate",
+    "how often should i water my tomatoes", "best time to plant tulip bulbs", "how to shovel snow fast",
+    "can i put my sofa in the loft", "my tooth hurts, what can i take", "how hard should i press when ironing a shirt",
+    "how long should i knead pizza dough", "my phone battery drains overnight", "best oil for a squeaky door hinge",
+    "how do i loosen a stuck jar lid", "how to get a knot out of a necklace chain",
+    "how to help my mum with her shopping",
+    "my husband snores, what can i do", "how to hold a tennis racket", "how many minutes to boil an egg",
+    "is five minutes enough to charge my phone", "my grandma's birthday party ideas", "how to massage kale for salad",
+    "how long does a tattoo take to heal", "my dog limps on his back leg", "is walking good for weight loss",
+    "how to treat a cold sore", "tips for carrying a heavy rucksack on a hike", "roller skating for beginners",
+]
+
+
+def test_stories_and_lay_wordings_find_their_entry(dialogue: Dialogue) -> None:
+    misses = [f"{text!r} -> {reply.topic}, wanted {topic}" for topic, text in STORIES
+              if (reply := dialogue.respond(text)).topic != topic]
+    assert len(misses) <= len(STORIES) // 10, "\n".join(misses)
+
+
+def test_everyday_words_of_the_phrasings_do_not_pull_in_off_topic_messages(dialogue: Dialogue) -> None:
+    pulled = [f"{text!r} -> {reply.topic}" for text in SHARED_WORDS if (reply := dialogue.respond(text)).topic]
+    assert len(pulled) <= len(SHARED_WORDS) // 20, "\n".join(pulled)
+
+
+@pytest.mark.parametrize(("text", "topic", "says"), [
+    ("is it ok to massage over varicose veins", "when-not-to-massage", "do not press, knead or roll over them"),
+    ("should i see a chiropractor or an osteopath", "see-a-doctor", "must be registered"),
+    ("can i use mustard oil for a back massage", "oils-and-lotions", "small patch first"),
+    ("how gently should i massage my grandad's back", "help-someone-else", "older person"),
+])
+def test_answers_cover_the_situation_asked_about(dialogue: Dialogue, text: str, topic: str, says: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic == topic
+    assert says in reply.text

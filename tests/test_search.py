@@ -156,3 +156,76 @@ def test_common_words_weigh_less_only_beside_the_backs_body(kb: KnowledgeBase) -
     # A story around a back-care word is read; a shared word alone beside an unknown subject is not.
     assert cheap.find("what stretches are good before a marathon").best is None
     assert cheap.find("how to stretch leather shoes that are too tight").best is None
+
+
+@pytest.mark.parametrize("query", [
+    "is a massage gun just a gimmick?",
+    "my sister reckons massage guns are a gimmick, are they any use on the back",
+])
+def test_back_and_massage_words_are_evidence_of_the_topic(index: SearchIndex, query: str) -> None:
+    # "massage" fits many entries, so it says little about which; it still says the message is about back care,
+    # and beside it a word the knowledge base lacks ("gimmick", "my sister") is the person's context.
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == "massage-gun", (query, result)
+
+
+@pytest.mark.parametrize("query", [
+    "best paint roller for a textured ceiling",
+    "how long do I knead pizza dough",
+    "sore loser meaning",
+    "the back seat of my van won't fold down",
+    "my dog has a lump on his back",
+    "what is the warning sign of a stroke",
+    "stroke symptoms in women",
+    "how do you know if someone had a mini stroke",
+])
+def test_a_shared_word_beside_another_domain_is_still_rejected(index: SearchIndex, query: str) -> None:
+    assert index.find(query).best is None, query
+
+
+@pytest.mark.parametrize("query", ["long strokes on my back", "how many strokes should I do"])
+def test_the_massage_stroke_is_still_the_stroking_technique(index: SearchIndex, query: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == "effleurage", (query, result)
+
+
+def test_a_real_word_is_corrected_only_when_the_correction_clearly_wins(index: SearchIndex) -> None:
+    assert index.read("sore loser").corrections == ()  # "loser" is English; "lower" barely likelier
+    assert [c.meant for c in index.read("a bal for my back").corrections] == ["ball"]
+    assert index.read("hii").words != ("his",)  # a last letter held down ("hi"), not a slip onto "his"
+
+
+def test_two_strong_entries_for_two_parts_of_a_message_are_both_answered() -> None:
+    entries = {
+        "kneading": Entry("kneading", "How do I do kneading?", ("kneading technique", "how to knead muscles"),
+                          "Squeeze and roll."),
+        "lower-back": Entry("lower-back", "How do I massage my lower back?", ("lower back massage",
+                                                                            "tight lower back"), "Slowly."),
+        "heat": Entry("heat", "Should I use heat?", ("hot water bottle", "heat pack"), "Yes, wrapped."),
+        "breathing": Entry("breathing", "How should I breathe?", ("breathing while massaging",), "Slowly."),
+        "posture": Entry("posture", "Does posture matter?", ("sitting posture at a desk",), "Move often."),
+    }
+    # A wide margin: the top two are too close to pick one, so either both are answered or "did you mean".
+    index = SearchIndex(KnowledgeBase(entries, {"chronic": "See a GP.", "urgent": "Get help now."}), margin=20.0)
+    result = index.find("can I use kneading on my lower back?")
+    assert result.best is not None
+    assert {result.best.entry.id, *(m.entry.id for m in result.also)} == {"kneading", "lower-back"}
+    chosen = index.find("should I do kneading or work on my lower back")  # a choice: the person picks
+    assert chosen.best is None and {m.entry.id for m in chosen.alternatives} >= {"kneading", "lower-back"}
+
+
+def test_small_talk_of_stop_words_with_a_word_or_two_more_is_still_small_talk(index: SearchIndex) -> None:
+    found = index.find("and what can you do then")
+    assert found.best is not None and found.best.entry.id == "capabilities"
+    assert index.find("what is this").best is None  # no phrasing inside it
+
+
+def test_explain_names_the_words_that_moved_the_gate(index: SearchIndex) -> None:
+    from bot.search.explain import explain
+
+    lines = explain(index, "how long do I knead pizza dough")
+    gate = next(line for line in lines if "gate:" in line)
+    assert "of another domain: dough pizza" in gate, lines
+    assert lines[-1].startswith("no match"), lines
+    gate = next(line for line in explain(index, "is a massage gun just a gimmick?") if "gate:" in line)
+    assert "back or massage words: massag" in gate

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.stemmer import english as english_stemmer
 from bot.text import STOP_WORDS
@@ -21,12 +22,15 @@ from bot.text import STOP_WORDS
 #: Words the banks keep although search drops them: they change what a phrase means.
 _KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
                   "ago now every ever still past last whole give gives go going get got make makes down feel "
-                  "need needs help".split())
+                  "need needs help myself me even".split())
 _STOP = STOP_WORDS - _KEEP
 #: A few words that mean the same here (search's synonyms map "hot" to "heat", which would not do).
 _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",
          "achy": "pain", "painful": "pain", "sore": "pain", "agony": "pain", "killing": "pain", "meself": "myself",
-         "mum": "mother", "mom": "mother", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
+         "himself": "myself", "herself": "myself", "themselves": "myself", "themself": "myself", "yourself": "myself",
+         "mum": "mother", "mom": "mother",
+         "pian": "pain", "pani": "pain", "bak": "back", "numm": "numb", "nmb": "numb", "num": "numb", "lgs": "legs",
+         "legz": "legs", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
          "weeing": "pee", "peeing": "pee", "urinate": "pee", "urine": "pee", "cannot": "cant", "couldnt": "cant",
          "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour"}
 _stemmer = english_stemmer()  # English alone: see bot.stemmer
@@ -219,6 +223,7 @@ class BankMatch:
 _TOKEN = re.compile(r"[\w']+")
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     word = word.lower().replace("'", "")
     return re.sub(r"(\w)\1{2,}", r"\1\1", word)
@@ -239,6 +244,23 @@ def _compiled() -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], tuple[str
     return tuple(i for i in items if i[2]), tuple(vocab)
 
 
+#: Real words one slip away from a bank word, never read as its typo ("injection" is not "infection").
+_REAL = frozenset("injection injections infect infects leaning setting settings cancel boxes house short hands while "
+                  "write though party easing cheers lived loosen weaken ached childs swears shooting shopping bowls "
+                  "weeks weekly feeling healing sealing dealing reading leading heading heating beating seating "
+                  "sitting fitting hitting lifting shifting drifting gifting resting testing nesting posting hosting "
+                  "costing tasting wasting along around asleep bladder ladder close could dinner eight footy fully "
+                  "ground hours kneel least light looks loose party plain round should speed table thing think "
+                  "thought three train words works worst".split())
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, str]:
+    """Return every word the phrasings are written with, and its stem (typos are measured on whole words)."""
+    out = {_norm(t): stem(_norm(t)) for p in (q for qs in BANKS.values() for q in qs) for t in _TOKEN.findall(p)}
+    return {w: s for w, s in out.items() if w not in _STOP and len(w) >= 4}
+
+
 @lru_cache(maxsize=1)
 def _by_first_stem() -> dict[str, tuple[int, ...]]:
     """Return, for each stem, the phrasings that start with it (only those can match where it is absent)."""
@@ -256,20 +278,37 @@ def _matches(word: str) -> frozenset[str]:
     out = {s} if s in vocab else set()
     if "=" + word in vocab:
         out.add("=" + word)
-    if len(word) >= 5:
+    if len(word) >= 5 and word not in _REAL:
         for choice, _score, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85, limit=3):
             if abs(len(choice) - len(s)) <= 2 and not choice.startswith("="):
                 out.add(choice)
+        # One slip (a letter left out, added, changed or two swapped) in a word of seven letters or more, or two
+        # letters swapped in a shorter one, the first letter right: "numbess", "genitels", "paralised", "wieght".
+        words = _words()
+        if word not in _REAL:
+            for choice, _dist, _ in process.extract(word, list(words), scorer=OSA.distance, score_cutoff=1, limit=3):
+                if choice[0] == word[0] and len(choice) >= 5 and (len(word) >= 7 or sorted(word) == sorted(choice)):
+                    out.add(words[choice])
     return frozenset(out)
 
 
 def find(text: str, start: int, end: int) -> list[BankMatch]:
     """Return the bank phrasings found in ``text[start:end]`` (one clause), best (longest) per flag first."""
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    # Only content words count for closeness: "tingling in my groin" is as close as "tingling groin".
+    found_tokens = [(m.start(), m.end(), _norm(m.group())) for m in _TOKEN.finditer(text, start, end)]
+    kept = [t for t in found_tokens if t[2] not in _STOP]
+    tokens = [(a, b) for a, b, _ in kept]
     where: dict[str, list[int]] = {}
-    for i, m in enumerate(_TOKEN.finditer(text, start, end)):
-        for s in _matches(_norm(m.group())):
+    words = [w for _, _, w in kept]
+    for i, word in enumerate(words):
+        for s in _matches(word):
             where.setdefault(s, []).append(i)
+    for i in range(len(words) - 1):  # a word typed in two: "osteo porosis", "incon tinent"
+        joined = words[i] + words[i + 1]
+        if len(joined) >= 8 and min(len(words[i]), len(words[i + 1])) >= 3:
+            for s in _matches(joined) - _matches(words[i]) - _matches(words[i + 1]):
+                if not s.startswith("="):
+                    where.setdefault(s, []).append(i)
     found: dict[str, BankMatch] = {}
     best_len: dict[str, int] = {}
     items, _ = _compiled()
@@ -277,6 +316,8 @@ def find(text: str, start: int, end: int) -> list[BankMatch]:
     for flag, phrase, stems in (items[i] for i in sorted(i for s in where for i in by_first.get(s, ()))):
         if len(stems) <= best_len.get(flag, 0) - 1 or any(s not in where for s in stems):
             continue
+        if len(set(stems)) < len(stems) and any(len(where[s]) < stems.count(s) for s in set(stems)):
+            continue  # "months and months" needs the word twice
         span = _window([where[s] for s in stems], len(stems) + (1 if len(stems) <= 2 else 3))
         if span is None:
             continue

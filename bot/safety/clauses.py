@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 
@@ -42,7 +43,9 @@ _NEGATION = _rx(
 _PSEUDO = _rx(
     r"\b(?:not sure|no idea|no clue|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
     r"don'?t want to (?:overreact|worry|panic|bother|make a fuss|be dramatic)|not to worry|no matter|"
-    r"not just|not only|no longer|not normal|not usual|not like me|never (?:had|felt|been|experienced|happened|noticed|"
+    r"not just|not only|no longer|not normal|not (?:like )?(?:my|his|her) (?:own )?(?:body|legs?|bum|skin|feet)|"
+    r"not (?:mine|there|working|right|the same)|isn'?t (?:mine|working)|not usual|not like me|never (?:had|felt|been|"
+    r"experienced|happened|noticed|"
     r"known)(?: \w+){0,5} (?:before|like (?:this|that|it))|never had (?:this|that|it|back pain|any back pain|"
     r"anything like)|never before|not been able|haven'?t been able|havent been able|hasn'?t been able|"
     r"wasn'?t able|weren'?t able|not able|isn'?t able|is not able|(?:don'?t|dont|do not|didn'?t|not) (?:really |even )?"
@@ -59,7 +62,8 @@ _PSEUDO = _rx(
 _AFTER_NEGATION = _rx(
     r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|"
     r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
-    r"nil|absent|not that i'?ve noticed|not that i know of|not so far|no way)"
+    r"nil|absent|not now|not any ?more|no more|not these days|not currently|not that i'?ve noticed|not that i know of|"
+    r"not so far|no way)"
     r"(?:\s+(?:at all|whatsoever|really|so far|thankfully|luckily))?(?:\s*[.,;!?)]|\s*$|\s+(?:and|but|or|"
     r"wait|thankfully|thank god|luckily|fortunately)\b)"
     r"|^\s*(?:is|are|'s|s|seems?|feels?|has been|have been|all|seem)?\s*(?:totally |completely |perfectly |all |"
@@ -72,9 +76,21 @@ _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
     r"if (?:it|this|the pain|my (?:\w+ ){0,2}(?:pain|back|ache))\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
     r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
-    r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently) (?:that )?(?=[a-z ]{0,40}\b(?:is|are|means?) "
-    r"(?:an? |always )?(?:emergency|serious|dangerous|red flag|bad sign|warning))|"
-    r"\bever\b(?! since| had| been)|in case|suppos\w*|hypothetical\w*|imagine|what happens if|what (?:should|do|would) "
+    r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently) (?:that )?(?=[a-z ]{0,40}\b(?:(?:is|are|means?) "
+    r"(?:an? |always )?(?:emergency|serious|dangerous|red flag|bad sign|warning|worrying|a worry|concerning)|"
+    r"needs? (?:a |to see a |urgent |an urgent )?(?:doctor|gp|medical|checking|attention|seeing|looking at)|"
+    r"should (?:be (?:checked|seen)|see a)))|"
+    r"\b(?:if|should|would|could|can|will|do|does|did you|whether|in case|what happens)\b(?:\s+\w+){0,3}\s+ever\b"
+    r"(?! since| had| been)|in case|just curious|"
+    r"if (?:i|you|he|she|they|we) (?:had|felt|noticed|were|developed|lost|experienced|started having|got)\b|"
+    r"(?:will|would|could|might|can|does|do|is|are) (?:it|this|that|my|the|back|pain)[\w\s]{0,25}? (?:become|turn|"
+    r"turn into|get|go|end up|be)\s+(?=(?:\w+\s+)?(?:chronic|long[- ]term|permanent|persistent))|"
+    r"should (?:i|we|you) (?:worry|be worried|be concerned|"
+    r"panic|go to \w+|call \w+) (?:if|when)|"
+    r"if (?:my|your|his|her|their|the) (?:\w+ ){0,2}(?:go|goes|get|gets|went|start|starts|become|becomes|were to|"
+    r"ever|suddenly|turn|turns)\b|out of curiosity|asking for a friend|"
+    r"what (?:causes?|could cause|can cause|would cause|leads? to|brings? on|triggers?)\b|"
+    r"suppos\w*|hypothetical\w*|imagine|what happens if|what (?:should|do|would) "
     r"(?:i|you|we) do (?:if|when)|should (?:i|you) ever|if i ever|what would (?:it|that) mean|"
     r"(?:watch|look|looking|watching) (?:out )?for|warning signs?|red flags?|signs? (?:of|that|to)|"
     r"symptoms? (?:of|that|to|"
@@ -107,7 +123,8 @@ _FIRST_PERSON = _rx(r"\b(?:i|i'?m|im|i'?ve|ive|me|my|mine|myself)\b")
 def hypothetical(clause: Clause, start: int, text: str) -> bool:
     """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it."""
     begin = max(clause.sentence_start, start - 90)
-    frames = list(_HYPOTHETICAL.finditer(text, begin, start))
+    # The frame may look past the sign ("says numbness there is an emergency"), so the search runs on.
+    frames = [m for m in _HYPOTHETICAL.finditer(text, begin, min(len(text), start + 80)) if m.end() <= start]
     if frames and not _ASSERTS.search(text, frames[-1].end(), start):
         return True
     head = text[clause.sentence_start:start]
@@ -124,9 +141,9 @@ _RESOLVED = _rx(
     r"\b(?:went away|gone away|go away and never|all gone|cleared up|right as rain|(?:it|back|pain|i|she|he)(?:'s|'ve|"
     r"s| has| have| had)? "
     r"been (?:totally |completely |absolutely |perfectly )?(?:fine|good|ok|okay|great|normal) (?:for|since|ever)|"
-    r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s) (?:totally |completely |perfectly )?(?:fine|good|"
-    r"ok|"
-    r"okay|normal|better) now|"
+    r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s|they'?re|he is|she is) (?:totally |completely "
+    r"|perfectly |absolutely |all )?(?:fine|good|ok|okay|normal|better|grand|well|great|brilliant|sound|alright|"
+    r"all right|champion|tip-top|right as rain|back to (?:normal|himself|herself)) now|"
     r"(?:is|are|'s|has|had|have|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
     r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
     r"(?:that'?s|that is|it'?s|it is|is|was|all|were) (?:long |well |all |now )?over(?!\s*(?:\d|a |an |half|the |one|"
@@ -150,19 +167,26 @@ _RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|
               r"flatmate|roommate|housemate|client|patient|missus|missis|other half|in-law|mother-in-law|"
               r"father-in-law|stepdad|stepmum|stepmom|parent|parents|family|relative|guy|lady|man|woman|"
               r"someone|somebody|elderly|old man|old lady")
-_PETS = (r"dog|doggy|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet|pets|rabbit|bunny|hamster|parrot|ferret|"
-         r"guinea pig")
+_PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet|pets|rabbit|bunny|hamster|parrot|ferret|"
+         r"guinea pig|gerbil|budgie|tortoise|mare|gelding|stallion|moggy|moggie|tabby|collie|labrador|lab|spaniel|"
+         r"terrier|poodle|retriever|greyhound|whippet|lurcher|dachshund|sausage dog|pug|husky|alsatian|"
+         r"german shepherd|shepherd|beagle|staffie|staffy|corgi|chihuahua|cockapoo|labradoodle|schnauzer|"
+         r"rottweiler|doberman|bulldog|frenchie|westie|jack russell|springer|setter|pointer|persian cat|siamese|"
+         r"maine coon|ragdoll|bengal cat|mutt|pooch|kitteh")
 _OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b"
              rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|"
              rf"herself)\b")
-_PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets)\b")
+_PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets|vet's)\b"
+           rf"|^\W*(?:(?:old|young|little|poor|sweet|elderly|senior|rescue|family)\s+)?(?:{_PETS})(?:'s)?\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
             rf"{_RELATIVES}|{_PETS})\b)")
-#: First-person words that only frame what follows: "I think my husband ...".
-_SELF_FRAME = _rx(r"\b(?:i|i'm|im|i am)\s+(?:think|guess|believe|worry|wonder|noticed|notice|fear|feel like|"
-                  r"know|want|need|am worried|m worried|'m worried|worried|scared|afraid|concerned|asked|asking|"
-                  r"helping|help|massage|massaging|rub|care for|look after|looking after)\b|\b(?:me|i)\b(?=.*\b(?:"
-                  r"his|her|their|he|she)\b)")
+_BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
+#: First-person words that only frame what follows: "I think my husband ...", "I massage her back" (but not
+#: "I've been sleeping on her sofa": her sofa is no one's symptom).
+_SELF_FRAME = _rx(rf"\b(?:i|i'm|im|i am)\s+(?:think|guess|believe|worry|wonder|noticed|notice|fear|feel like|"
+                  rf"know|want|need|am worried|m worried|'m worried|worried|scared|afraid|concerned|asked|asking|"
+                  rf"helping|help|massage|massaging|rub|care for|look after|looking after)\b|\b(?:me|i)\b(?=.*\b(?:"
+                  rf"(?:his|her|their)\s+(?:\w+\s+)?{_BODY}|he|she)\b)")
 
 
 @dataclass(frozen=True)
@@ -209,9 +233,16 @@ def _split(text: str, pattern: re.Pattern[str], offset: int, limit: int) -> list
     return [(o, t) for o, t in out if t.strip()]
 
 
-_BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
 _OWNER = _rx(rf"\b(?P<self>my)\s+(?:\w+\s+)?{_BODY}\b|\b(?P<other>his|her|their|(?:{_RELATIVES})'?s)\s+"
              rf"(?:\w+\s+)?{_BODY}\b")
+
+
+#: A pet as what the writer rode, fell over or was hurt by.
+_RIDDEN = _rx(r"\b(?:off|from|by|onto|under|riding|rode|tripped over|fell over|thrown off|kicked by|bitten by)\s+"
+              r"(?:\w+\s+)?$")
+#: A pet or an animal as what hurt the writer: "a horse kicked me in the back".
+_ANIMAL_HURT = _rx(r"\W*(?:\w+\s+){0,2}?(?:kicked|bit|threw|knocked|trampled|stood on|landed on|fell on|jumped on|"
+                   r"rammed|butted|dragged|pulled)\s+(?:me|my|him|her)\b")
 
 
 def _subject(text: str) -> str | None:
@@ -220,6 +251,10 @@ def _subject(text: str) -> str | None:
     if owner is not None and not _PET.search(text[:owner.start()]):
         return "self" if owner.group("self") else "other"
     pet, other, mine = _PET.search(text), _OTHER.search(text), _SELF.search(text)
+    if pet and _RIDDEN.search(text[max(0, pet.start() - 20):pet.start()]):
+        pet = None  # "thrown off my horse", "kicked by the pony": the writer's own accident
+    if pet and _ANIMAL_HURT.match(text, pet.end()):
+        pet = None  # "a horse kicked me in the back"
     if pet and (other is None or pet.start() < other.start()) and (mine is None or pet.start() < mine.start()):
         return "pet"
     if other is None:
@@ -252,7 +287,7 @@ def clauses(text: str) -> list[Clause]:
 
 
 _NO_TROUBLE = _rx(r"(?:no|not any|not had any|never had any|never any)\s+(?:\w+\s+)?(?:trouble|problems?|issues?|"
-                  r"difficult\w*|bother|change|changes)\b")
+                  r"difficult\w*|bother|change|changes|loss|lack|signs?)\b")
 
 
 def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = True) -> bool:
@@ -273,9 +308,35 @@ def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = Tr
     return bool(_AFTER_NEGATION.search(text[end:end + 40]))
 
 
+#: Before a word of ending, these say it has not ended: "it still hasn't settled", "never really went away".
+_NOT_YET = _rx(r"\b(?:not|never|hasn'?t|hasnt|haven'?t|havent|hadn'?t|hadnt|didn'?t|didnt|won'?t|wont|isn'?t|isnt|"
+               r"aren'?t|doesn'?t|doesnt|nothing has|nothing's|not yet|yet to|still to|without being)"
+               r"(?:\s+(?:\w+|\w+'\w+)){0,2}\s*$")
+#: After a word of ending, these make it about something else: "passed water", "stopped working", "fixed my car".
+_OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stool|blood|a stone|out|me|him|her|them|by|through|on|my (?:test|exam|"
+                   r"driving)|working|being able|feeling|moving|sleeping|walking|breathing|eating|in (?:bed|the bed)|"
+                   r"my (?:car|bike|phone|chair|desk|bed|mattress|boiler|posture)|the (?:car|bike|chair|desk|bed|"
+                   r"mattress|boiler))\b")
+
+
+@lru_cache(maxsize=4096)
+def _ended(sentence: str) -> bool:
+    """Return whether ``sentence`` says something has ended, leaving out denied endings and other senses."""
+    for m in _RESOLVED.finditer(sentence):
+        if _NOT_YET.search(sentence[max(0, m.start() - 40):m.start()]) and not m.group().startswith(("no longer",
+                                                                                                       "hasn")):
+            continue  # "it still hasn't settled", "never went away"
+        if _OTHER_SENSE.match(sentence, m.end()):
+            continue  # "hasn't passed water", "my legs stopped working"
+        if m.group().endswith("gone") and re.search(r"\bback(?:'s| has| is|s)?\s*$", sentence[:m.start() + 3]):
+            continue  # "me back's gone": it gave way, it is not over
+        return True
+    return False
+
+
 def resolved(clause: Clause) -> bool:
     """Return whether the clause or its sentence says the trouble is over and has not come back."""
-    return bool(_RESOLVED.search(clause.sentence)) and not _RECURS.search(clause.sentence)
+    return _ended(clause.sentence) and not _RECURS.search(clause.sentence)
 
 
 def recurs(text: str) -> bool:

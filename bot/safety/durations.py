@@ -18,15 +18,17 @@ CHRONIC_DAYS = 84
 LONG = 10_000
 
 _UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "fortnight": 14}
-_UNIT = (r"(?P<unit>days?|d|weeks?|wks?|w|fortnights?|months?|mon?ths?|mnths?|mths?|mos?|monhts?|motnhs?|"
-         r"years?|yrs?|yr|y|yeras?|yaers?|decades?)")
+_UNIT = (r"(?P<unit>days?|dayz|d|weeks?|weeeks?|wee?kk?s|wks?|w|fortnights?|months?|monthes|mounths?|montsh|monts|"
+         r"mon?ths?|mnths?|mths?|mos?|monhts?|motnhs?|years?|yrs?|yrz|yr|y|yeras?|yaers?|yeers?|yers|yearz|yeres|"
+         r"decades?)")
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
           "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "couple": 2, "a couple": 2, "a couple of": 2,
           "couple of": 2, "few": 3, "a few": 3, "several": 4, "some": 3, "many": 5, "a number of": 3,
           "half a dozen": 6, "a dozen": 12, "dozen": 12, "tons of": 5, "lots of": 5, "loads of": 5}
-_NUMBER = (r"(?P<num>\d+(?:[.,]\d+)?|half a dozen|a dozen|a couple of|a couple|couple of|couple|a few|few|"
+_NUMBER = (r"(?P<num>\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty)[\s-]+(?:one|two|three|four|five|six|seven|"
+           r"eight|nine)|half a dozen|a dozen|a couple of|a couple|couple of|couple|a few|few|"
            r"several|many|a number of|tons of|lots of|loads of|an|a|one|two|three|four|five|six|seven|eight|nine|"
            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
            r"fifty|sixty)")
@@ -50,6 +52,9 @@ def _unit_days(unit: str) -> float:
 
 def _number(num: str) -> float:
     num = num.strip().lower()
+    tens = re.match(r"(\w+)[\s-]+(\w+)$", num)
+    if tens and tens.group(1) in _WORDS and tens.group(2) in _WORDS:
+        return _WORDS[tens.group(1)] + _WORDS[tens.group(2)]
     if num in _WORDS:
         return _WORDS[num]
     return float(num.replace(",", "."))
@@ -96,10 +101,11 @@ _SEASONS = {"spring": (3, 1), "summer": (6, 1), "autumn": (9, 1), "fall": (9, 1)
 _PART = r"(?P<part>early|mid|late|the start of|the beginning of|the middle of|the end of|start of|beginning of|end of)"
 _SINCE = (r"(?:since|ever since|from|starting|started|start|began|begun|begin|beginning|started back|"
           r"kicked off|came on|it's been since|been going on since|back in|all the way back in|onwards from)")
-_START_MONTH = _rx(rf"\b{_SINCE}\s+(?:in\s+|around\s+|about\s+|the\s+)?(?:{_PART}\s+)?(?P<last>last\s+|this\s+)?"
+_BEFORE = r"(?:in\s+|around\s+|about\s+|before\s+|just before\s+)"
+_START_MONTH = _rx(rf"\b{_SINCE}\s+(?:{_BEFORE}|the\s+)?(?:{_PART}\s+)?(?P<last>last\s+|this\s+)?"
                    rf"(?P<month>{_MONTH})\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?"
                    rf"|\b(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d\d)\b")
-_START_SEASON = _rx(rf"\b{_SINCE}\s+(?:in\s+|around\s+|about\s+)?(?:{_PART}\s+)?(?:the\s+)?(?P<last>last\s+|this\s+)?"
+_START_SEASON = _rx(rf"\b{_SINCE}\s+{_BEFORE}?(?:{_PART}\s+)?(?:the\s+)?(?P<last>last\s+|this\s+)?"
                     r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|"
                     r"\s+(?:of\s+)?(?P<ly>last year|the year before))?"
                     r"|\b(?P<last2>last|this past)\s+(?P<season2>spring|summer|autumn|fall|winter)\b")
@@ -109,7 +115,8 @@ _START_YEAR = _rx(r"\b(?:since|ever since|from|started|starting|began|begun|back
                   r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:onwards|on)\b")
 _START_RELATIVE = _rx(r"\b(?:since|from|started|starting|began|back in|in)\s+(?:the\s+)?(?:start of\s+|"
                       r"beginning of\s+)?"
-                      r"(?P<which>last year|the year before|the previous year|this year|the new year|new year|"
+                      r"(?P<which>last year|last yr|lst yr|lst year|last yeer|"
+                      r"the year before|the previous year|this year|the new year|new year|"
                       r"the start of the year|the beginning of the year|the year|early this year|last|"
                       r"earlier this year|the turn of the year|year start)\b")
 
@@ -126,23 +133,60 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"lohri|makar sankranti|raksha bandhan|rakhi|ganesh chaturthi|janmashtami|karva chauth|passover|"
              r"rosh hashanah|yom kippur|orthodox easter|carnival|mardi gras|songkran|golden week|obon|"
              r"mid-autumn festival|burns night|hogmanay|eid al[- ]adha|bakri eid|"
-             r"the new school year|the start of term|the world cup|the euros|the olympics")
-_START_HOLIDAY = _rx(rf"\b(?:since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
+             r"the new school year|the start of term|the world cup|the euros|the olympics|"
+             # National days and seasons people date things by, in many countries.
+             r"freedom day|heritage day|youth day|women'?s day|anzac day|waitangi day|boxing day|good friday|"
+             r"easter monday|whitsun|pentecost|bastille day|cinco de mayo|juneteenth|mlk day|martin luther king day|"
+             r"presidents'? day|columbus day|veterans'? day|remembrance (?:day|sunday)|armistice day|victoria day|"
+             r"republic day|day of the dead|dia de (?:los )?muertos|all saints'? day|oktoberfest|glastonbury|"
+             r"wimbledon|the super ?bowl|super ?bowl|vesak|purim|lent|shrove tuesday|pancake day|christmas eve|"
+             r"notting hill carnival|the jubilee|the coronation|the heatwave|the harvest|harvest(?: time| festival)?|"
+             r"lambing(?: season)?|haymaking|the (?:school|summer|christmas|easter|spring|autumn|winter) term|"
+             r"freshers'?(?: week)?|graduation|the marathon")
+_START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
                      rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
-                     rf"(?:the\s+)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
-                     rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?")
+                     rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
+                     rf"(?:the\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
+                     rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?"
+                     # "at the Christmas market on Saturday" names an outing, not the day
+                     r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|dinner|meal|show|"
+                     r"decorations|tree|jumper|cards?|presents?|food|lunch|rush|sales?|film|movie|special|cake|pudding|"
+                     r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal)\b)")
 #: Life events with no date: long ago as people mean it.
 _IN_SEASON = _rx(r"\b(?:in|during|over|around|last|this past|back in)\s+(?:the\s+)?(?:(?P<part>early|late|mid)\s+)?"
                  r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?P<year>(?:19|20)\d\d))?")
 #: A start said before a date: "it started in 2021", "since my operation in the spring".
 _STARTED_BEFORE = _rx(r"(?:\b(?:started|starting|began|begun|begin|start|kicked off|came on|first (?:hurt|noticed|got)|"
-                      r"since|ever since)\b(?:\s+(?!since\b)[\w']+){0,5}?|\bsince\s+(?:my|the|that|an?|i had)\s+"
+                      r"since|ever since)\b(?:\s+(?!since\b)[\w']+){0,8}?|\bsince\s+(?:my|the|that|an?|i had)\s+"
                       r"(?:[\w'-]+\s+){0,3}?)[\s,]*$")
 _IN_MONTH = _rx(r"\b(?:in|during|last|this past|back in|around|early|late|mid|the end of|the start of|the beginning of)"
                 r"[\s-]+(?:(?P<part>early|late|mid)[\s-]+)?(?P<month>january|february|march|april|may|june|july|august|"
                 r"september|october|november|december|sept)\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?")
 _IN_RELATIVE = _rx(r"\b(?P<which>last year|the year before last|a year ago|the previous year|earlier this year|"
                    r"early this year|at the start of the year|at the beginning of the year)\b")
+#: "since the harvest last year", "since my fall two years ago": whatever the event, it was before this year.
+_SINCE_PAST_YEAR = _rx(r"\b(?:since|ever since|from|started (?:at|around|in|after|with)|"
+                       r"began (?:at|around|in|after|with))\s+(?:the |my |our |that |a |an |his |her )?"
+                       r"(?:[\w'-]+\s+){0,4}?(?P<which>last year|the year before(?: last)?|"
+                       r"(?:two|three|four|five|a couple of|\d+) years (?:ago|back)|a year ago)\b")
+#: A start whose month or holiday is misspelt: "since septmber", "since chrismas", "from ocotber".
+_SINCE_TYPO = _rx(r"\b(?:since|ever since|from|started in|began in|back in|started at|since the)\s+(?P<last>last\s+)?"
+                  r"(?:(?P<part>early|mid|late|end of|start of)\s+)?(?P<word>[a-z]{4,11})\b")
+_SPELT = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+          "december", "christmas", "easter", "halloween", "thanksgiving", "diwali", "ramadan", "hanukkah", "passover")
+
+
+def _misspelt(word: str) -> str | None:
+    """Return the month or holiday ``word`` is one slip away from (not itself a correct spelling), or None."""
+    if word in _MONTHS or len(word) < 5:
+        return None
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    found = process.extractOne(word, _SPELT, scorer=OSA.distance, score_cutoff=1 if len(word) < 8 else 2)
+    return found[0] if found is not None and found[0][0] == word[0] else None
+
+
 _RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|"
                     r"wednesday|"
                     r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|"
@@ -153,6 +197,17 @@ _START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>
                    r"babies|first baby|first child|second baby|youngest|eldest|twins|teens|twenties|thirties|"
                    r"forties|fifties)\b|\bsince i had (?:my )?(?:kids|children|the kids|my son|my daughter|"
                    r"the twins)\b")
+
+#: A child's birth as the start, with the child's age when it is said.
+_BORN = _rx(rf"\b(?:since|ever since|from when|started when)\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?"
+            rf"(?:son|daughter|baby|child|kid|boy|girl|twins|youngest|eldest|little one|first|second|third)\s+"
+            rf"(?:was|were)\s+born\b"
+            rf"(?:[^.;!?]{{0,40}}?\b(?:he|she|they|who|and he|and she)(?:'s|'re| is| are| turned| has turned)?\s+"
+            rf"(?:now\s+|just\s+|nearly\s+|almost\s+)?{_NUMBER}\s*{_UNIT}\b)?")
+#: A decade of one's life or of the century: "since the seventies", "since the 90s".
+_DECADE = _rx(r"\b(?:since|from|ever since|back in)\s+(?:the\s+)?(?:early\s+|mid\s+|late\s+)?"
+              r"(?:(?:19)?[2-9]0'?s|'[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+              r"noughties|millennium)\b")
 
 #: Approximate dates of moving holidays (Diwali, Ramadan and the like move with the moon).
 _MOVING: dict[str, dict[int, tuple[int, int]]] = {
@@ -262,7 +317,32 @@ def holiday(name: str, year: int) -> dt.date | None:
     if n.startswith("the clocks") or n.startswith("clocks"):
         return _nth_weekday(year, 10, 6, -1) if "forward" not in n else _nth_weekday(year, 3, 6, -1)
     fixed_more = {"lohri": (1, 13), "pongal": (1, 14), "makar sankranti": (1, 14), "songkran": (4, 13),
-                  "golden week": (4, 29), "obon": (8, 13), "burns night": (1, 25), "hogmanay": (12, 31)}
+                  "golden week": (4, 29), "obon": (8, 13), "burns night": (1, 25), "hogmanay": (12, 31),
+                  "freedom day": (4, 27), "heritage day": (9, 24), "youth day": (6, 16), "womens day": (3, 8),
+                  "anzac day": (4, 25), "waitangi day": (2, 6), "boxing day": (12, 26), "bastille day": (7, 14),
+                  "cinco de mayo": (5, 5), "juneteenth": (6, 19), "veterans day": (11, 11),
+                  "remembrance day": (11, 11), "remembrance sunday": (11, 8), "armistice day": (11, 11),
+                  "victoria day": (5, 18), "republic day": (1, 26), "day of the dead": (11, 1),
+                  "dia de muertos": (11, 1), "dia de los muertos": (11, 1), "all saints day": (11, 1),
+                  "oktoberfest": (9, 19), "glastonbury": (6, 24), "wimbledon": (6, 29), "superbowl": (2, 8),
+                  "super bowl": (2, 8), "vesak": (5, 1), "purim": (3, 3), "lent": (2, 18), "shrove tuesday": (2, 17),
+                  "pancake day": (2, 17), "christmas eve": (12, 24), "notting hill carnival": (8, 30),
+                  "heatwave": (7, 15), "harvest": (9, 15), "harvest time": (9, 15), "harvest festival": (9, 20),
+                  "lambing": (3, 1), "lambing season": (3, 1), "haymaking": (6, 20), "school term": (9, 3),
+                  "summer term": (4, 20), "christmas term": (9, 3), "easter term": (4, 20), "spring term": (1, 5),
+                  "autumn term": (9, 3), "winter term": (1, 5), "freshers": (9, 20), "freshers week": (9, 20),
+                  "graduation": (7, 10), "marathon": (4, 26)}
+    n = re.sub(r"^super bowl$", "superbowl", n)
+    if n in ("good friday", "easter monday", "whitsun", "pentecost"):
+        return easter(year) + dt.timedelta(days={"good friday": -2, "easter monday": 1}.get(n, 49))
+    if n in ("mlk day", "martin luther king day"):
+        return _nth_weekday(year, 1, 0, 3)
+    if n in ("presidents day", "columbus day"):
+        return _nth_weekday(year, 2, 0, 3) if n.startswith("pres") else _nth_weekday(year, 10, 0, 2)
+    if n == "jubilee":
+        return dt.date(2022, 6, 2)
+    if n == "coronation":
+        return dt.date(2023, 5, 6)
     if n in fixed_more:
         return dt.date(year, *fixed_more[n])
     if n in ("mardi gras",):
@@ -295,6 +375,13 @@ def _last(when: dt.date | None, today: dt.date, *, back: int = 0) -> dt.date | N
         when = when.replace(year=when.year - 1) if not (when.month == 2 and when.day == 29) else when.replace(
             year=when.year - 1, day=28)
     return when
+
+
+def _late(month: int, year: int | None) -> tuple[int, int | None]:
+    """Return the month (and year) two months on: late winter 2024 is February 2025."""
+    if month + 2 <= 12:
+        return month + 2, year
+    return month + 2 - 12, None if year is None else year + 1
 
 
 def _part_day(part: str | None) -> int:
@@ -352,11 +439,12 @@ def find(text: str, today: dt.date) -> list[Duration]:
         season = (m.group("season") or m.group("season2")).lower()
         month, day = _SEASONS[season]
         day = _part_day(m.group("part")) if m.group("part") else day
-        if m.group("part") and ("late" in m.group("part") or "end" in m.group("part")):
-            month, day = month + 2, 1
         year = int(m.group("year")) if m.group("year") else None
         if m.group("ly"):
             year = today.year - 1
+        if m.group("part") and ("late" in m.group("part") or "end" in m.group("part")):
+            month, year = _late(month, year)
+            day = 1
         when = _dated(month, day, year, bool(m.group("last") or m.group("last2")), today)
         if year is None and (today - when).days < 14:
             when = when.replace(year=when.year - 1)
@@ -393,9 +481,10 @@ def find(text: str, today: dt.date) -> list[Duration]:
             add((today - dt.date(today.year, 1, 1)).days, m, "start")
     for m in _IN_SEASON.finditer(text):
         month, day = _SEASONS[m.group("season").lower()]
-        if m.group("part") in ("late",):
-            month, day = month + 2, 1
         year = int(m.group("year")) if m.group("year") else None
+        if m.group("part") in ("late",):
+            month, year = _late(month, year)
+            day = 1
         when = _dated(month, day, year, m.group(0).startswith("last"), today)
         add((today - when).days, m, "in")
     for m in _IN_MONTH.finditer(text):
@@ -414,6 +503,23 @@ def find(text: str, today: dt.date) -> list[Duration]:
         days = 1 if said in ("yesterday", "last night") else 0 if said in ("today", "this morning", "tonight",
                                                                           "this afternoon", "earlier") else 7
         add(days if "week" not in said else 10, m, "start")
+    for m in _SINCE_TYPO.finditer(text):
+        name = _misspelt(m.group("word"))
+        if name in _MONTHS:
+            when = _dated(_MONTHS[name], _part_day(m.group("part")), None, bool(m.group("last")), today)
+            add((today - when).days, m, "start")
+        elif name is not None:
+            last = _last(holiday(name, today.year), today, back=1 if m.group("last") else 0)
+            if last is not None:
+                add((today - last).days, m, "start")
+    for m in _SINCE_PAST_YEAR.finditer(text):
+        which = m.group("which")
+        add(365 if "year ago" in which else 700 if ("years" in which or "before" in which) else 335, m, "start")
+    for m in _BORN.finditer(text):  # "since my son was born, and he is now 2 years"
+        age = m.group("num")
+        add(_number(age) * _unit_days(m.group("unit")) if age else LONG, m, "start")
+    for m in _DECADE.finditer(text):
+        add(LONG, m, "start")
     for m in _START_EVENT.finditer(text):
         add(LONG, m, "start")
     for m in _FRACTIONAL.finditer(text):

@@ -27,42 +27,58 @@ def _rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
-_CANT = (r"(?:can'?t|cant|cannot|can not|couldn'?t|couldnt|could not|unable to|not able to|(?:haven'?t|havent|hasn'?t|"
+_CANT = (r"(?:can'?t|cant|cannot|can not|cannae|canna|cannie|couldn'?t|couldnt|could not|couldnae|unable to|"
+         r"not able to|(?:haven'?t|havent|hasn'?t|"
          r"have not|has not) been able to|wasn'?t able to|struggl\w* to|struggl\w* with|trouble|difficulty|"
          r"difficulties|problems?|hard to|hard time|issues?)")
-_NUMB = (r"(?:numb\w*|nub|numm|numbb|dead|no feeling|no sensation|lost (?:the )?(?:feeling|sensation)|"
+_NUMB = (r"(?:numb\w*|nub|numm|numbb|par(?:a)?esthesi\w*|(?:an|hypo)a?esthesi\w*|altered sensation|dead|no feeling|"
+         r"no sensation|lost (?:the )?(?:feeling|sensation)|"
          r"loss of (?:feeling|sensation)|los\w* (?:feeling|sensation)|(?:can'?t|cant|cannot|can not|don'?t|dont|"
          r"couldn'?t) (?:really )?feel(?: anything| much| a thing| it| properly)?|tingl\w*|pins and needles|"
          r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
          r"less feeling|feel(?:s|ing)? (?:like )?(?:nothing|rubber|cardboard|wood))")
-_SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|bum|bums|butt|butts|bottom|booty|backside|behind|rear|arse|"
+_SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bum|bums|butt|butts|bottom|booty|backside|"
+           r"behind|rear|arse|"
            r"ass|between (?:my|the|his|her|their) (?:legs|thighs|cheeks)|private(?:s| parts| area| bits)?|bits|"
            r"perine\w*|taint|anus|anal|back passage|rectum|rectal|inner thighs?|thighs? on the inside|down there|"
            r"down below|nether regions?|lady parts|vagina\w*|vulva|labia|penis|willy|scrotum|testic\w*|balls|"
            r"nuts|cock|dick|fanny|front bottom|pubic|around the toilet seat|seat area|where i sit|sitting area|"
-           r"sit bones?|tailbone area|bum cheeks?|butt cheeks?|cheeks)")
-_LEG_SIGN = (r"(?:weak\w*|numb\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|"
+           r"sit bones?|sitting bones?|tailbone area|bum cheeks?|butt cheeks?|cheeks|"
+           r"insides? of (?:my |his |her |their |the |both )?(?:upper )?(?:thighs?|legs)|inner (?:legs?|thigh area)|"
+           r"(?:the )?top of (?:my |his |her |the )?inner thighs?|"
+           r"where (?:you|i|one|he|she|they)(?:'?d| would| normally| usually)? sits?(?: down)?|(?:bike|bicycle|horse|"
+           r"toilet|loo)\s+(?:seat|saddle) area|the bits? (?:that )?(?:touch|touches|on) the (?:seat|chair|saddle)|"
+           r"(?:my |his |her )?nethers|undercarriage|lady bits|man bits|privates)")
+_LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|"
+             r"gave (?:way|out)|"
              r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
              r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|(?:can'?t|cant|cannot) "
-             r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength)")
+             r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength|"
+             r"(?:are |is )?not feeling(?: anything)?(?=\s*(?:[,.;!?]|$|and|anything|at all))|no feel(?:ing)?|"
+             r"(?:like|as if) (?:they'?re|they are|it'?s|it is|they were) (?:stuffed with|full of|"
+             r"made of) (?:cotton wool|"
+             r"wood|rubber|jelly|concrete|lead|sand)|cotton wool)")
 _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|knees)|both legs|my legs|his legs|"
+         r"(?:legs|feet) both|me legs|"
          r"her legs|"
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
 _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
             r"one side of my leg)")
 _PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom)|go|tinkle|"
         r"pee pee)")
-_POO = r"(?:poo|poop|bowels?|stool|number two|number 2|crap|shit|bowel movement)"
+_POO = r"(?:poo|poop|bowels?|bowls|stool|number two|number 2|crap|shit|bowel movement)"
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
-        r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?control\s+(?:of|over|on)\s+(?:my |his |"
+        r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?controll?\s+(?:of|over|on)\s+(?:my |"
+        r"his |"
         rf"her |their |the )?(?:bladder|bowels?|pee|wee|urine|toilet|poo|bum|peeing|weeing|pooing|{_PEE}|{_POO})",
         rf"\b(?:bladder|bowels?|toilet|{_PEE}|{_POO})\s+(?:control\s+)?(?:is |are |has |have )?(?:gone|lost|"
         rf"not working|"
         r"stopped working|giving way|leaking|leaks?|failing|out of control|control (?:problems?|issues?|gone|lost))",
-        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|trouble|difficulty|struggl\w* to|hard to)\s+"
-        r"(?:control|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|he|she) (?:need to )?(?:go|"
+        r"\b(?:can'?t|cant|cannot|can not|cannae|couldn'?t|couldnae|unable to|not able to|trouble|difficulty|"
+        r"struggl\w* to|hard to)\s+(?:controll?|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|"
+        r"he|she) (?:need to )?(?:go|"
         r"pee|wee)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|weeing|pooing|toilet trips|it in))",
         r"\bincontinen\w*|\bincontinent\b",
         r"\b(?:haven'?t|havent|hasn'?t|hasnt|have not|has not|not|no|didn'?t)\s+(?:had|done|been able to have|managed|"
@@ -82,7 +98,27 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:toilet|loo|bathroom|restroom|in time)",
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|didn'?t|no longer|not)\s+(?:really )?(?:tell|feel|"
         rf"sense|notice|know)\s+(?:when|if|that)\s+(?:i|he|she|they)\s+(?:need|have|want|am about|'?m about)?\s*"
-        rf"(?:to )?(?:go|pee|wee|poo|{_PEE}|{_POO}|urinate|empty)",
+        rf"(?:to |a |an )?(?:go|pee|wee|poo|{_PEE}|{_POO}|urinate|empty)",
+        # No warning before it: "I don't feel the need to wee any more, I just find I'm wet".
+        r"\b(?:don'?t|do not|can'?t|cannot|no longer|never|doesn'?t|does not)\s+(?:really |even )?(?:feel|get|have|"
+        r"notice|sense)\s+(?:the |any |an )?(?:need|urge|feeling|sensation|warning)\s+(?:to|of needing to|that i need "
+        r"to|before i)\s+(?:go|pee|wee|poo|urinate|empty|need)",
+        r"\b(?:find|found|realise|realize|realised|realized|notice|noticed)\s+(?:that )?(?:i'?m|i am|i was|i'?d|myself|"
+        r"he'?s|she'?s|he was|she was|i had)\s+(?:all |been |already )?(?:wet|soaked|damp|wet myself|soiled)\b",
+        # Changing clothes after an accident: "had to change my underwear twice, didn't feel it coming".
+        r"\b(?:change|changed|changing)\s+(?:my|his|her|their)\s+(?:underwear|pants|knickers|undies|trousers|pyjamas|"
+        r"sheets|bedding|pad)\b[^.;!?]{0,50}?\b(?:twice|again|three times|(?:didn'?t|did not|don'?t|couldn'?t|never) "
+        r"(?:even )?(?:feel|notice|realise|realize|know)|without (?:feeling|noticing|knowing)|accident)",
+        # Passing it unawares: "passed water in the bed without waking", "it just comes out", "emptied by itself".
+        r"\b(?:bladder|bowels?)\s+(?:\w+\s+)?(?:emptied|empties|went|goes|let go|lets go|gave way|gives way|opened|"
+        r"released|just went)\b(?:[^.;!?]{0,25}?\b(?:by (?:it|them)sel(?:f|ves)|on (?:its|their) own|without (?:me|my)|"
+        r"by accident|no warning|unexpectedly))?",
+        r"\b(?:pass(?:ed|ing)? (?:water|urine)|pee(?:d|'d|ing)?|wee(?:d|'d|ing)?|urinat\w*|wet|wetted|pooed|pooped)\s+"
+        r"(?:in|into)\s+(?:the |my |his |her |their )?(?:bed|sleep|pants|trousers|knickers|underwear|undies|sheets)\b",
+        r"\b(?:pee|wee|urine|water|poo|stool|it)\b[^.;!?]{0,30}?\bwithout (?:me |him |her )?(?:even )?(?:waking|"
+        r"noticing|realising|realizing|knowing|feeling|meaning to|being aware)",
+        r"\b(?:pee|wee|poo|urine|bladder|bowels?|toilet|loo)\b[^.;!?]{0,60}?\b(?:it|that|stuff)?\s*(?:just )?"
+        r"(?:comes?|came|leaks?|leaked|dribbles?|dribbled|slips?|slipped|falls?) out\b",
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to|haven'?t been able to|havent been able to|"
         r"hasn'?t been able to|not been able to|wasn'?t able to|no|not)\s+(?:\w+\s+)?(?:pee|wee|piss|urinate|pass "
         r"(?:urine|water)|empty (?:my|his|her|the) bladder|go to the toilet|go for a wee|go for a pee|poo|poop)"
@@ -112,16 +148,27 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:is|has become|became|got|feels?|has been)\s+(?:\w+\s+)?(?:hard|difficult|tricky|weird|strange|different|"
         r"a struggle|slow|harder)\b",
         r"\b(?:straining|strain|push|pushing)\s+to\s+(?:pee|wee|urinate|go)\b",
+        r"\b(?:strain\w*|push\w*|forc\w*|bear(?:ing)? down)\b[^.;!?]{0,25}?\b(?:pee|wee|urin\w*|stream|flow)\b",
         r"\b(?:bladder)\b.{0,30}\b(?:won'?t|doesn'?t|not|never|can'?t)\s+(?:fully )?empt(?:y|ies|ying)",
+        # Slow to start, in any order: "difficult to begin the urine", "ages to get the wee started".
+        r"\b(?:difficult|hard|tricky|struggl\w*|trouble|ages|forever|a long time|slow|an age|a while|effort)\b"
+        r"[^.;!?]{0,30}?\b(?:begin|start|get)\w*\b[^.;!?]{0,25}?\b(?:pee|wee|urin\w*|piss|stream|flow|bladder)\b",
+        r"\b(?:pee|wee|urin\w*|piss|stream|flow)\b[^.;!?]{0,30}?\b(?:ages|forever|a long time|a while|slow|difficult|"
+        r"hard|a struggle|won'?t|doesn'?t|refuses)\b[^.;!?]{0,15}?\b(?:begin|start|come|get going|flow|happen)",
+        r"\b(?:urinal|toilet|loo|bathroom|pee|wee)\b[^.;!?]{0,40}?\b(?:waiting|wait|stand(?:ing)? there|ages|"
+        r"forever)\b[^.;!?]{0,40}?\b(?:happen|come|start|anything|something|flow)\b",
+        r"\b(?:stand(?:ing)? there|wait\w*|ages|forever|a long time|a while)\b[^.;!?]{0,40}?\b(?:happen\w*|comes?|"
+        r"coming|starts?|flows?)\b[^.;!?]{0,25}?\b(?:pee|wee|urinat\w*|toilet|loo|urinal)\b",
     )),
     Flag("saddle-numbness", Level.EMERGENCY, "acute", _rx(
         rf"\b{_NUMB}\s+(?:\w+\s+)?(?:right |just )?between (?:my|the|his|her|their) (?:legs|thighs|cheeks)\b",
         rf"\b{_NUMB}\b[^.;!?]{{0,45}}?\b(?:in|around|round|on|of|near|down|across|by|between|at|over|under)\b"
         rf"[^.;!?]{{0,20}}?\b{_SADDLE}\b(?!\s+(?:of (?:the|my) (?:leg|back|foot|spine)|line))",
-        rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly) (?:really |properly )?feel (?:my |his |"
+        rf"\b(?:can'?t|cant|cannot|can not|cannae|canna|couldn'?t|couldnae|could not|don'?t|dont|barely|hardly) "
+        rf"(?:really |properly )?feel (?:my |his |"
         rf"her "
         rf")?{_SADDLE}\b",
-        rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|"
+        rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,45}}?\b(?:is|are|feels?|feeling|felt|"
         rf"went|"
         rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
         rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|no feeling|asleep|pins and needles|(?:feels?|feel)"
@@ -144,14 +191,18 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b{_BOTH}\b[^.;!?]{{0,35}}?\b(?:are|is|feel|feels|feeling|felt|went|go|going|gone|keep|keeps|kept|have|"
         rf"getting|got|been|have been|seem|just|suddenly|started|start)?\s*(?:\w+\s+)?{_LEG_SIGN}",
         rf"\b{_LEG_SIGN}\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|to|on|across|along)\s+(?:\w+\s+)?{_BOTH}\b",
-        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:feel|move|"
-        r"lift|"
-        r"stand on|control|wiggle)\s+(?:either of\s+)?(?:my |his |her |their |both )?(?:legs|feet)\b",
+        r"\b(?:can'?t|cant|cannot|can not|cannae|canna|couldn'?t|could not|unable to|not able to)\s+(?:really |"
+        r"properly "
+        r"|even )?(?:feel|move|lift|stand on|control|wiggle)\s+(?:either of\s+)?(?:my |his |her |their |both |either "
+        r"|me )?(?:legs?|feet|foot)\b(?<!my leg)(?<!his leg)(?<!her leg)(?<!their leg)(?<!me leg)(?<! leg)|"
+        r"\b(?:can'?t|cant|cannot|can not|cannae|canna|couldn'?t|could not|unable to)\s+(?:really |properly |even )?"
+        r"(?:feel|move|lift)\s+either (?:leg|foot)\b",
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:stand|walk|"
         r"stand up|get up|weight bear|bear weight)\b[^.;!?]{0,40}\b(?:legs|numb|weak|give way|gave way|no strength|"
         r"feeling)\b",
         r"\b(?:paralys\w*|paralyz\w*|paraplegi\w*)\b(?! (?:by|with) (?:fear|indecision|anxiety))",
         r"\b(?:legs|knees)\s+(?:gave|give|giving|went|keep going|keep giving)\s+(?:way|out|from under)",
+        r"\bfrom (?:the|my|his|her) (?:belly ?button|waist|hips?|navel|tummy|bum) down(?:wards)?\b|"
         r"\bfrom the waist down\b|\bwaist down\b|\bbelow (?:the|my|his|her) (?:waist|hips?|belly ?button)\b",
         r"\b(?:jelly|rubber|wobbly|dead|weak|numb|heavy)\s+legs\b",
     )),
@@ -199,6 +250,35 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:bad|nasty|big|serious|heavy|hard|awful|terrible|horrible|huge|massive|proper|major)\s+(?:fall|tumble|"
         r"crash|spill|wipe ?out|knock|blow|hit|impact|landing)\b",
         r"\b(?:a|the)\s+(?:fall|tumble)\s+(?:from|off|down)\b",
+        # Collisions in lay words: "we had a smash on the A9", "a van went into the side of us at about 50".
+        r"\b(?:had|was in|were in|been in|got in|involved in)\s+(?:a|an)\s+(?:bit of a\s+|little\s+)?(?:\w+\s+)?"
+        r"(?:smash|prang|shunt|bump|"
+        r"collision|"
+        r"wreck|pile-?up|fender[- ]bender|rta|rtc)\b",
+        r"\b(?:car|van|lorry|truck|bus|vehicle|driver|someone|somebody|taxi|cab|tractor|motorbike|bike|he|she|they)\s+"
+        r"(?:went|drove|ran|ploughed|plowed|crashed|smashed|slammed|rammed|piled|reversed|backed|hit|careered|"
+        r"veered)\s+"
+        r"(?:straight\s+|right\s+)?(?:into|in to|through)\s+(?:the (?:side|back|front) of\s+)?(?:us|me|my|our|him|her|"
+        r"them|the car|the van)\b",
+        r"\b(?:rolled|flipped|overturned|turned over|wrote off|written off|totalled|totaled)\s+(?:the|my|our|his|her|"
+        r"a)\s+"
+        r"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower)\b",
+        # Struck by something heavy: "a steel beam hit my back", "a pallet fell on me".
+        r"\b(?:beam|girder|pole|post|branch|tree|pallet|crate|load|shelf|shelving|scaffold\w*|brick|bricks|rock|"
+        r"boulder|"
+        r"log|pipe|steel|metal|slab|machine|forklift|cabinet|wardrobe|ladder|door|gate|horse|cow|bull)\s+(?:\w+\s+)?"
+        r"(?:hit|struck|fell on|landed on|came down on|crushed|pinned|knocked|smashed into|slammed into|kicked)\s+"
+        r"(?:me|my|him|his|her|them|us)\b",
+        # A hard hit in sport or a fall onto something hard: "ran into me very hard", "fell with my back on the post".
+        r"\b(?:ran|crashed|slammed|smashed|barrelled|barreled|clattered|flew|charged|piled)\s+(?:right\s+|straight\s+)?"
+        r"into\s+(?:me|him|her|us)\s+(?:\w+\s+)?(?:hard|at full speed|full pelt|at speed|flat out)\b",
+        r"\b(?:fell|landed|came down|was thrown|got thrown)\s+(?:\w+\s+){0,3}(?:on|onto|against|across)\s+(?:the|a|an|"
+        r"some)\s+(?:\w+\s+)?(?:post|goal ?post|kerb|curb|rock|rocks|edge|rail|railing|bar|beam|concrete|step|steps|"
+        r"pipe|metal|bench|table edge|corner)\b",
+        r"\b(?:came|come|comes|coming|thrown|flew|fell|falling|got thrown)\s+off\s+(?:a |the |my |his |her |their |"
+        r"our )?"
+        r"(?:\w+\s+)?(?:bike|motorbike|motorcycle|scooter|moped|horse|pony|quad|skateboard|e-?scooter|e-?bike|"
+        r"bicycle|trampoline|ladder|roof|wall|quad bike|dirt bike)s?\b",
         r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*(?:m|ft|feet|metres?|meters?|stor(?:e)?ys?)\b",
         r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
         r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
@@ -216,15 +296,31 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:chills|chilly and|shiver\w*|shivery|shakes|the shakes|rigors?|night sweats?|sweating at night|"
         r"(?:hot|boiling) and (?:cold|shivery)|(?:cold|shivery) and (?:hot|sweaty)|hot (?:then|and then) cold|"
         r"burning up|"
-        r"hot flushes and chills|clammy|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|like i have (?:the )?flu|"
+        r"hot flushes and chills|clammy|sweat\w* (?:buckets |loads |a lot |like mad |heavily |badly )?(?:at night|"
+        r"in bed|"
+        r"in the night|overnight|in my sleep)|(?:wak\w*|woke) up (?:soaked|drenched|soaking|wet through|in a sweat)|"
+        r"drenched (?:sheets|pyjamas|pajamas)|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|"
+        r"like i have (?:the )?flu|"
         r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
-        r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis)\b",
+        r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis|"
+        r"pyrexi\w*|febrile)\b",
+        # Shaking with cold that will not go: "teeth chattering", "can't get warm under two blankets".
+        r"\b(?:teeth (?:are |were |keep )?chattering|(?:can'?t|cannot|couldn'?t|can not) (?:seem to )?(?:get|stay|"
+        r"keep) "
+        r"warm|shaking (?:all over|uncontrollably|like a leaf)|freezing cold (?:and|but) (?:sweating|sweaty|hot))\b",
+        # Swinging between hot and cold: "boiling hot then freezing", "freezing one minute and sweating the next".
+        r"\b(?:hot|boiling|burning|roasting|sweating|sweaty|baking)\b[^.;!?]{0,15}?\b(?:then|one minute|and then|"
+        r"the next|next minute)\b[^.;!?]{0,15}?\b(?:freezing|cold|shivering|shivery|chills?|icy)\b"
+        r"|\b(?:freezing|cold|shivering|shivery)\b[^.;!?]{0,15}?\b(?:then|one minute|and then|the next|next minute)"
+        r"\b[^.;!?]{0,15}?\b(?:hot|boiling|burning|roasting|sweating|sweaty|baking)\b",
     )),
     Flag("weight-loss", Level.URGENT, "acute", _rx(
         r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
-        r"\b(?:los[a-z]*|lost|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+(?:\w+\s+){0,4}?"
-        r"(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b(?=[^.;!?]{0,60}\b(?:without|for no|no "
+        r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+"
+        r"(?:\w+\s+){0,4}?"
+        r"(?:\d+(?:[.,]\d+)?\s*)?(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b"
+        r"(?=[^.;!?]{0,60}\b(?:without|for no|no "
         r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|"
         r"nt) been (?:trying|"
         r"dieting|on a diet)|not on (?:a |any )?diet|unexplained|by itself|on "
@@ -269,8 +365,8 @@ FLAGS: tuple[Flag, ...] = (
         r"hell)\b",
         r"\bnight (?:pain|pains|time pain|-time pain|ache)\b|\bpain (?:at|in the) night\b|\bpain all night\b",
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|won'?t|wont|never|not|isn'?t|isnt|no)\s+(?:\w+\s+){0,2}"
-        r"(?:ease|eased|easing|get better|improve|improved|improving|go away|going away|settle|settles|settling|let up|"
-        r"stop|stopping|change|relieved|better|helped|help|helping|budge|shift|lessen|calm|easier|difference)\b"
+        r"(?:eas(?:e|es|ed|ing)|gets? better|improv\w*|go(?:es)? away|going away|settl\w*|lets? up|stop\w*|chang\w*|"
+        r"relieved|better|help\w*|budg\w*|shift\w*|lessen\w*|calm\w*|easier|difference)\b"
         r"[^.;!?]{0,40}\b(?:rest\w*|lying|lie|lay|laying|in bed|sleep\w*|still|sitting|position|stay still|keeping "
         r"still|not moving|off my feet|sofa|couch|at night|day or night|whatever i do|what i do|no matter)",
         r"\b(?:rest\w*|lying (?:down|still|flat)?|lie (?:down|still)|lay down|laying down|staying in bed|bed rest|"
@@ -410,7 +506,9 @@ CONDITIONS = re.compile(
     r"arachnoiditis|spina bifida|tethered cord|cauda equina syndrome|syringomyelia|paget'?s disease|"
     r"osteoarthritis|arthritis|crumbling spine|wear and tear|worn (?:out )?(?:discs?|disks?|spine|joints)|"
     r"(?:multiple|several|two|three) (?:bulging|herniated|slipped|prolapsed) dis[ck]s|"
-    r"lupus)\b", re.IGNORECASE)
+    r"lupus|osteochondros\w*|spondyloarthros\w*|osteoarthros\w*|arthros[ie]s|facet (?:joint )?(?:arthropathy|"
+    r"syndrome|hypertrophy|arthrosis)|coccydynia|discopath\w*|dis[ck] protrusions?|protrusions? of (?:the )?dis[ck]s?|"
+    r"schmorl'?s nodes?|bechterew|radiculopathy|chronic sciatica|piriformis syndrome)\b", re.IGNORECASE)
 
 #: Saying the pain is long-lasting or keeps coming back.
 CHRONIC_WORDS = re.compile(
@@ -426,6 +524,13 @@ CHRONIC_WORDS = re.compile(
     r"always (?:comes? back|hurts|had|have had|been|aching|sore|there)|"
     r"back again|returns? every|every so often|all the time)\b", re.IGNORECASE)
 
+#: Not remembering a time without it: "can't remember a day my back didn't ache", "can't recall being pain free".
+NO_TIME_WITHOUT = re.compile(
+    r"\b(?:can'?t|cannot|don'?t|do not|couldn'?t) (?:even |really )?(?:remember|recall|think of) "
+    r"(?:a time|the last time|when|what it'?s like|what it was like|a day|a week|a month|a year|life|being|"
+    r"ever being|ever)\b[^.;!?]{0,30}?"
+    r"\b(?:without|didn'?t|did not|wasn'?t|was not|not|free|normal|fine|okay|ok)\b", re.IGNORECASE)
+
 #: Vague words that need no number but say nothing of length when a short one is given.
 VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) since|ongoing|on-going|constant\w*|"
                            r"all the time|persist\w*|comes? and goes?|come and go|"
@@ -433,6 +538,12 @@ VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) sin
                            r"happening|relapse\w*)\b", re.IGNORECASE)
 
 FLAG_BY_ID = {f.id: f for f in FLAGS}
+
+#: Working at a clinic or a charity is not having what it treats: "I work in an HIV clinic as a counsellor".
+WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or|doctor|researcher|student)\b"
+             r"[^.;!?]{0,25}?\b(?:hiv|aids|cancer|oncology|chemo|transplant|diabetes|dialysis|sexual health|drug|"
+             r"addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:clinic|ward|unit|charity|centre|"
+             r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?\b")
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
@@ -446,22 +557,59 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"towels?|bottles?|wraps?|creams?|gels?|oils?|massage|setting)\b|\b(?:pad|pack|setting|dial|device|"
              r"gun|machine|"
              r"oil|water|bath|sauna|shower|room)s?\b[^.;!?]{0,25}\b(?:temperature|temp)\b"
+             r"|\b(?:temperature|temp)\b[^.;!?]{0,25}\b(?:oil|water|bath|room|pad|pack|gun|device|towel|stones?|shower|"
+             r"sauna|wax|pool)\b|\bwhat temp(?:erature)?\b"
              r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
              r"(?:temp|temperature)|temperature (?:of|in) the (?:room|water|bath|house|office|oil)|fever[- ]?pitch",
-    "lump-or-shape": r"\b(?:big|fat|lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
+    "lump-or-shape": r"\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
+                     r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
                      r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
                      r"into)|"
-                     r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b",
-    "serious-accident": r"\bcrash(?:ed|ing)?\s+(?:on|out|at|in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
+                     r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b"
+                     # A lump in a thing, not in the body: "the mattress has a lump", "lumps in the pillow".
+                     r"|\b(?:lumps?|bumps?|lumpy|bumpy)\b[^.;!?]{0,30}?\b(?:in|on|of|under)\s+(?:the |my |a |our |"
+                     r"this |that |his |her )?(?:\w+\s+)?(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|"
+                     r"duvet|porridge|gravy|sauce|custard|road|carpet|rug|futon|car seat|foam|yoga mat|mat)s?\b|"
+                     r"\b(?:lumpy|bumpy)\s+(?:[\w-]+\s+){0,2}(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|"
+                     r"chair|duvet|futon|mat|road|ride|track|path)s?\b|"
+                     r"\b(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|duvet|futon|"
+                     r"mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
+                     r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b",
+    # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
+    "bladder-bowel": r"\baccidents?\s+(?:with|involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
+                     r"tablet|cup|mug|coffee|tea|drink|paint|glass|plate|washing|carpet|rug|keyboard|cake|dinner|hair|"
+                     r"nails|car|bike|van|motorbike|ladder|knife|oven|iron|stairs|saw|drill|hammer|pan)\b|"
+                     r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
+                     r"accidents?\b",
+    "serious-accident": r"\baccident[- ]prone\b|\baccident\w*\s+(?:was\s+|is\s+)?(?:only\s+|just\s+)?(?:with|"
+                        r"involving|to)\s+(?:my|the|a|"
+                        r"his|her)\s+"
+                        r"(?:\w+\s+)?(?:phone|laptop|tablet|cup|mug|coffee|tea|drink|paint|glass|plate|toilet|washing|"
+                        r"kitchen|carpet|rug|sofa|keyboard|cake|dinner|hair|nails)\b|"
+                        r"\b(?:phone|coffee|tea|paint|kitchen|baking|cooking|hair|toilet)\s+accident|"
+                        r"\bcrash(?:ed|ing)?\s+(?:on (?:the |my |a |his |her )?(?:sofa|couch|settee|bed|floor|futon|"
+                        r"airbed|mattress|beanbag)|out|at (?:a |my |his |her |our )?(?:mate|friend|place|house|flat)|"
+                        r"in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
                         r"\b(?:parked|empty|nobody (?:was )?in (?:it|the car)|no one (?:was )?in (?:it|the car)|"
                         r"wasn'?t in (?:it|the car)|(?:film|movie|show|series|documentary|news|video|game|book|novel|"
                         r"podcast|story|dream)s? (?:about|of|with|where|showing)\b)|\b(?:computer|system|laptop|phone|"
                         r"app|server|market|stock|website|pc)s?\s+(?:\w+\s+)?crash\w*|"
                         r"crash course|\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
                         r"behind|apart|for|ill|pregnant)|\bfall(?:ing)? (?:asleep|in love|behind|apart|ill)|"
-                        r"\b(?:last|this|the|in the|since the|next) fall\b|\bslipped (?:a )?dis[ck]",
-    "night-pain": r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
+                        r"\b(?:last|this|the|in the|since the|next) fall\b|\bslipped (?:a )?dis[ck]"
+                        # A soft or small fall: "landed on the sofa, soft landing", "only a little fall".
+                        r"|\bsoft landing\b|\blanded (?:on|in|onto) (?:the |a |my |some )?(?:\w+\s+)?(?:sofa|couch|bed|"
+                        r"grass|lawn|carpet|rug|cushions?|mattress|beanbag|pillows?|duvet|sand|snow|crash mat|mat)\b|"
+                        r"\b(?:small|little|minor|tiny|slight|silly|soft|gentle|slow)\s+(?:fall|tumble|slip|trip)\b|"
+                        r"\b(?:wasn'?t|was not|not|nothing like) (?:a |an )?(?:bad|big|hard|serious|nasty|heavy|"
+                        r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
+                        r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
+    "night-pain": r"\b(?:baby|babies|newborn|toddler|kids?|child|son|daughter|\d+[- ](?:month|week|year)[- ]old|"
+                  r"dog|cat|puppy|kitten|neighbou?rs?|noise|partner|husband|wife|snoring|traffic|alarm|insomnia|"
+                  r"bladder|"
+                  r"teething|feeds?|feeding)\b[^.;!?]{0,20}\b(?:keeps?|kept|wakes?|woke|waking)\s+(?:me|us|him|her)\b|"
+                  r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
                   r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
                   r"\btonight\b",
     "both-legs": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
@@ -470,23 +618,38 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                  r"\bparaly\w*(?! (?:from|below|down|legs))|\bparaly\w* (?:with|by) (?:fear|indecision|anxiety|"
                  r"shock|terror|boredom|choice|options|nerves|embarrassment|doubt|worry|stress|panic|analysis)|"
                  r"analysis paralysis|"
-                 r"\b(?:squats|lunges|deadlifts|marathon|spin class|hike|hiking|long run|leg workout|"
+                 r"\b(?:squats|lunges|deadlifts|marathon|spin class|hike|hiking|long run|leg workout|massage|"
+                 r"massage gun|"
+                 r"foam roll\w*|sauna|hot tub|jacuzzi|hot bath|"
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
                  r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
                  r"training)\b",
     "one-leg": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
-               r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|"
-               r"run)\b.{0,30}\b(?:tired|"
-               r"heavy|dead)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|has gone|fell) (?:to sleep|"
-               r"asleep)\b.{0,30}\b(?:sitting|sat|cross)",
-    "steroids": r"steroids?\s+(?:cream|creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
+               r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|massage|"
+               r"massage gun|foam roll\w*|sauna|hot tub|jacuzzi|hot bath|"
+               r"run)\b.{0,45}\b(?:tired|"
+               r"heavy|dead|jelly|wobbly|shaky|weak)|\bdead leg\b|\bleg (?:is |was )?asleep|\bleg (?:went|goes|"
+               r"has gone|fell) (?:to sleep|"
+               r"asleep)\b.{0,30}\b(?:sitting|sat|cross)"
+               # A knee or ankle giving way in a game is a sports injury: "my knee gave way playing football".
+               r"|\b(?:knee|ankle)\b[^.;!?]{0,30}\b(?:playing|during|at|in)\s+(?:the\s+)?(?:football|rugby|netball|"
+               r"basketball|tennis|squash|badminton|hockey|volleyball|skiing|dance|dancing|game|match|training|"
+               r"five-a-side)",
+    "steroids": r"\b(?:like|is|it'?s|its|was)\s+(?:a |an |the )?(?:\w+\s+){0,2}on steroids\b|steroids?\s+(?:cream|"
+                r"creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
                 r"injections|jab|shot)|\b(?:anabolic|roids)\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
-                      r"\bi'?m a cancer\b|\bstar sign",
-    "chest-pain": r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
-    "injecting-drugs": r"\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|"
+                      r"\bi'?m a cancer\b|\bstar sign|" + WORKPLACE,
+    "chest-pain": r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
+                  r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
+    "injecting-drugs": r"\b(?:pain\w*|ache\w*|it|twinge\w*|hurt\w*|agony|sciatica|spasms?)\s+(?:\w+\s+)?(?:shoot\w*|"
+                       r"shot)"
+                       r"\s+up\b|\bshoot\w* up (?:my|his|her|the|into|through|along|to|from|and down)\b|"
+                       r"\binject\w* (?:him|her|them|it|the dog|the cat|my dog|my cat|our dog|our cat|daily|every day|"
+                       r"twice|once)\b|\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
+                       r"wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
-    "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)",
+    "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + WORKPLACE,
     "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
                    r"\bon purpose\b|\bdeliberately\b|\bintentionally\b",

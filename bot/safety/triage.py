@@ -13,10 +13,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.safety import banks, durations
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
-from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, VAGUE_CHRONIC
+from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, NO_TIME_WITHOUT, VAGUE_CHRONIC
 from bot.safety.levels import Level
 
 DETECTORS = ("rules", "bank")
@@ -30,8 +31,12 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
 _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|"
-            r"spasm\w*|sciatica|"
-            r"agony|agonis\w*|killing (?:me|him|her)|bad back|back (?:trouble|problems?|issues?|injury)|playing up|"
+            r"spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
+            r"(?:slipped|bulging|bulged|herniated|prolapsed|ruptured|torn) dis[ck]s?|dis[ck] (?:bulge|herniation|"
+            r"prolapse)|"
+            r"agony|agonis\w*|killing (?:me|him|her)|bad back|(?:did|done|do|doing) (?:my|his|her|me) back in|"
+            r"play(?:s|ing|ed)? (?:me|him|her|them|us) up|act(?:s|ing|ed) up|"
+            r"back (?:trouble|problems?|issues?|injury)|playing up|"
             r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|"
             r"gave|"
             r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|"
@@ -39,7 +44,8 @@ _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|s
             r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|painful|hurtin|hurtz|paine|pian|bakache|"
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
-_BACK = _rx(r"\b(?:back|backs|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|hips?|glutes?|"
+_BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
+            r"hips?|glutes?|"
             r"buttocks?|sciatica|backache|backpain|bakache|shoulder blades?)\b")
 #: Activities, jobs and habits whose length is not the pain's: "a desk job for twenty years".
 _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|profession|desk|office|nurse|nursing|driver|"
@@ -48,9 +54,12 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"running|ran|run|runner|jogging|lifting|lift weights|gym|training|train|trained|yoga|pilates|swimming|"
              r"swim|cycling|cycle|climbing|dancing|dance|dancer|football|rugby|golf|tennis|sport|sports|exercise|"
              r"exercising|massag\w*|self-massage|foam roll\w*|stretch\w*|married|marriage|together|living|lived|live|"
-             r"moved|house|flat|mattress|bed|chair|sofa|couch|doing|done|did|using|used to using|use|smok\w*|vap\w*|"
+             r"moved|house|flat|mattress|bed|chair|sofa|couch|doing|(?<!has )(?<!have )(?<!had )(?<!'s )(?<!'ve )done|"
+             r"did|using|used to using|use|smok\w*|vap\w*|"
              r"playing|played|play|sitting|sit|sat|standing|stand|gaming|typing|studying|study|student|uni|"
              r"school|retired|retirement|kids|children|baby|son|daughter|dog|cat|pet|owned|own|brand|wearing|"
+             r"with (?:my|his|her|our) (?:partner|husband|wife|boyfriend|girlfriend|fianc\w*)|relationship|dating|"
+             r"engaged|"
              r"sleeping on|slept on|vegan|vegetarian|diet|garden\w*|allotment|knitting|sewing|piano|guitar|"
              r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking)\b")
 _STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|"
@@ -61,8 +70,8 @@ _STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|so
 _REFERS = _rx(r"\b(?:it|it's|its|this|that|these|been|going on|started|start|began|begun|like this|on and off|"
               r"off and on|ongoing|since then|ever since|the problem|the issue|the same)\b")
 _AGE_BEFORE = _rx(r"(?:\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?re|turned|turning|at|nearly|almost|"
-                  r"over|under|a|an)\s*)$")
-_AGE_AFTER = _rx(r"^[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of life|in age)")
+                  r"over|under)\s*)$")
+_AGE_AFTER = _rx(r"^(?:[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of life|in age)|[/.]o\b|o\b)")
 _PREGNANT = _rx(r"\b(?:pregnan\w*|preggers|preggo|along|gestation|trimester|expecting|pg|weeks gone|postpartum|"
                 r"post-partum|postnatal|post natal|since (?:the )?birth|give birth|gave birth|due|baby|bump|ivf)\b")
 _SIMPLE_PAST = _rx(r"\b(?:had|was|were|lasted|hurt|suffered|got|went through|experienced|dealt with|struggled)\b")
@@ -80,7 +89,10 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"started recently|recently started|started (?:a few|a couple of|\d+) (?:days|weeks) ago|"
                   r"(?:has|have|'ve|ve) (?:just )?(?:started|begun)|first (?:few|couple of|\d+) (?:days|weeks)|"
                   r"started hurting|began hurting|started to hurt|began to hurt|came on|first noticed|"
-                  r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had)\b")
+                  r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had|"
+                  r"never (?:[\w']+ ){0,4}?(?:had|suffered|experienced|known|hurt|bothered)|"
+                  r"(?:has|have|had) never (?:[\w']+ ){0,2}?happened|first time in (?:my|his|her) life|"
+                  r"not once in (?:my|his|her) life)\b")
 _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|"
                    r"out of (?:nowhere|the blue)|"
                    r"cough\w*|sneez\w*|bump\w*|knock\w*|bang\w*|lift\w*|bent|bending|twist\w*|crack\w*|snap\w*|"
@@ -88,11 +100,19 @@ _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled
 _ASKS = _rx(r"\b(?:my|i'?ve got|i have|ive got|i got|i'?m having|im having|i hurt|i'?ve hurt|i pulled|i strained|i "
             r"tweaked|i put|i did|i've done|i am in|i'?m in|suffering|i woke up with|woke up with)\b")
 
-_RECENT = _rx(r"\b(?:now|today|suddenly|just|since|still|this (?:morning|afternoon|evening|week)|tonight|yesterday|"
+_RECENT = _rx(r"\b(?:now|today|suddenly|just (?:now|started|happened|got|been|had|this|today|noticed|come)|since|"
+              r"still|this (?:morning|afternoon|evening|week)|tonight|yesterday|"
               r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|"
               r"right now)\b")
 #: Words that make "my back" a complaint: "my back's been rubbish since February half term".
-_TROUBLE = _rx(r"\b(?:bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|terrible|awful|horrible|not right|"
+_TROUBLE = _rx(r"\b(?:(?:now|been|on|going on|struggling|struggled|problems?|trouble|months|weeks|years) with "
+               r"(?:my|his|her|the) (?:lower |upper )?back|"
+               r"keeps? (?:going|giving (?:out|way)|going out|locking)|with (?:this|that) back|"
+               r"(?:physio\w*|chiro\w*|osteo(?:path)?|doctor|gp|specialist|consultant|surgeon|therapist)s? (?:about|"
+               r"for|"
+               r"with|regarding) (?:my|his|her|their) (?:lower |upper )?back|bad|dodgy|rubbish|iffy|"
+               r"knackered|gammy|ropey|"
+               r"crook|wonky|terrible|awful|horrible|not right|"
                r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|"
                r"good)|"
                r"hasnt been (?:right|the same|good)|isn'?t right|isnt right|not shifting|won'?t shift|wont shift|"
@@ -102,7 +122,51 @@ _TROUBLE = _rx(r"\b(?:bad|dodgy|rubbish|iffy|knackered|gammy|ropey|crook|wonky|t
                r"comes? and goes?|keeps? coming back|goes? every|goes out|went out|gone again|flared|flare|knots?|"
                r"tension|tight\w*|stiff\w*|niggl\w*|bothering|bothered|troubl\w*|problem\w*|issues?|paining|not well|"
                r"not ok|not okay|not better|no better|worse|killing|murder|a mess|wrecked|done in|shot|gone|goes|went|"
-               r"locked|seized|twinge\w*)\b")
+               r"locked|seized|twinge\w*|messed up|mucked up|screwed up|buggered|banjaxed|crocked|stuffed|"
+               r"(?:has|have|had)n'?t (?:felt|been) (?:right|the same|good|great)|(?:has|have|had) not (?:felt |been )?"
+               r"(?:right|the same|good|great)|not (?:felt|feeling|been) (?:right|good|great|itself)|never (?:quite |"
+               r"really )?(?:right|recovered|healed))\b")
+#: The pain referred to as "this" or "it": "had this for yonks", "been living with it since 2019".
+_HAD_IT = _rx(r"\b(?:had|have|having|got|living with|lived with|dealing with|dealt with|putting up with|put up with|"
+              r"suffer\w* (?:with|from)?|struggl\w* with|stuck with|been at|on and off with)\s+(?:this|it|that|these)\b"
+              r"(?!\s+(?:mattress|chair|bed|job|car|desk|pillow|sofa|phone|house|flat|one|for sale))")
+#: A pain word or a back-body word in a short message of fragments: "about 3 months now, upper back".
+_FRAGMENT_BODY = _rx(r"\b(?:lower|upper|mid|middle|low)\s+back|\b(?:lumbar|tailbone|coccyx|sacrum|spine|neck|"
+                     r"shoulder blades?|between (?:the|my) shoulders)\b")
+#: After a length, the words that make it a habit's or a job's: "twenty-two years laying bricks".
+_HABIT_AFTER = _rx(r"\s*(?:(?:of|in|at|on|behind|as)\s+(?:an?\s+|the\s+|my\s+)?(?:army|navy|forces|job|trade|"
+                   r"tools|road|buses|farm|railways?|desk|wheel|factory|office|computer|building sites?|site|nursing|"
+                   r"teaching|driving|building|farming|construction|retail|hospitality|care|warehouse|kitchen|"
+                   r"nurse|teacher|driver|builder|chef|cleaner|carer|mechanic|plumber|electrician|soldier)\b|"
+                   r"(?:of\s+)?(?!(?:hurting|aching|suffering|struggling|dealing|living|coping|putting|having|"
+                   r"getting|going|being|feeling|waking|throbbing|burning|killing|nagging|bothering|playing|"
+                   r"flaring|niggling|paining|limping|taking|trying|seeing|using|icing|stretching)\b)[a-z]+ing\b)")
+#: Long-term conditions by their capitals, which in lower case are common words: "I have AS", "my RA".
+_ACRONYM = re.compile(r"\b(?:[Hh]ave|[Hh]as|[Ww]ith|[Gg]ot|[Mm]y|[Hh]is|[Hh]er|[Dd]iagnosed|[Ff]rom|[Oo]f|[Tt]he)"
+                      r"\s+(?:axial\s+)?(?:AS|AxSpA|RA|PsA|EDS|hEDS|DISH|OA|DDD|CRPS|PMR)\b")
+#: A past start that is still going on: "still", "ever since", "never recovered".
+_ONGOING = _rx(r"\b(?:still|ever since|since then|to this day|to date|till now|until now|up to now|hasn'?t (?:\w+ )?"
+               r"(?:gone|settled|healed|recovered|improved|cleared|got better|been right|been the same|stopped|eased)|"
+               r"never (?:\w+ )?(?:recovered|healed|got better|went away|gone away|been right|been the same|settled|"
+               r"stopped|cleared)|not (?:gone|better|healed|right|recovered) since|every day since|ongoing)\b")
+#: Another person's pain said in the present: "he says his back hurts", "her back is agony".
+_HURTS_NOW = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?back(?:'s|s)?\s+(?:is|are|hurts|aches|feels|has been|'s been|"
+                 r"is killing)\b|\b(?:he|she|they)\s+(?:says?|said|tells? me|reckons?)\b[^.;!?]{0,30}\b(?:hurts?|"
+                 r"aches?|"
+                 r"pain|sore|agony)")
+#: Words of frequency that say nothing of the pain unless said of it: "all the time", "constant".
+_GENERIC = _rx(r"all the time|constant\w*|every so often|over and over|again and again|back again|ongoing|on-going|"
+               r"persist\w*")
+#: Words that imply an ongoing pain without naming it: "nothing seems to work", "the chemist gave me some gel".
+_IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|helps?|touches it|shifts it)|"
+               r"tried everything|(?:the )?chemist|pharmacist|painkillers?|pain killers?|paracetamol|ibuprofen|"
+               r"co-?codamol|naproxen|voltarol|deep heat|tiger balm|heat pads?|hot water bottle|always there|"
+               r"in the background|never left|never leaves|can'?t shake (?:it|this)|still (?:there|sore|hurts|aching)|"
+               r"martyr to)\b")
+#: A time a year or more back: "in 2018", "years ago", "as a kid".
+_LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a (?:kid|child|teen|teenager|baby)|"
+                 r"when i was (?:a kid|young|little|a child|younger|at school|a teenager)|back then|in my (?:teens|"
+                 r"twenties|thirties|forties)|a long time ago|long ago)\b")
 _SAID_OF_ME = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i am|i was|i had|i have|me|my)\b[^.;!?]{0,30}$")
 _PAST_PAIN_FOR_OTHER = _rx(r"\b(?:had|was|were|used to)\b")
 
@@ -147,6 +211,7 @@ class Assessment:
         return text
 
 
+@lru_cache(maxsize=8192)
 def _pain_in(text: str) -> bool:
     return bool(_PAIN.search(text)) or bool(_BACK.search(text) and _TROUBLE.search(text))
 
@@ -154,7 +219,9 @@ def _pain_in(text: str) -> bool:
 #: A role, a state or an activity the person has kept up: "I've been a hairdresser", "been clean", "learning the cello".
 _ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|qualified as)\s+(?:a|an)\s+[a-z-]+|"
             r"\b(?:been|am|was|i'?m|im|stayed|staying)\s+(?:clean|sober|married|single|divorced|retired|vegan|"
-            r"vegetarian|self-employed|off work|off the \w+|on the same \w+|here|there|abroad|away)\b|"
+            r"vegetarian|self-employed|off work|off the \w+|on the same \w+)\b|"
+            r"\b(?:i'?ve|ive|i have|we'?ve|we have|i|we|he'?s|she'?s|they'?ve)\s+(?:been|lived|stayed|worked)\s+"
+            r"(?:here|there|abroad|away)\b|"
             r"\b(?:i'?ve|ive|i have|i|we'?ve|we have|he'?s|she'?s|he has|she has)\s+been\s+"
             r"(?!(?:having|feeling|getting|"
             r"suffering|struggling|dealing|living|coping|going|putting|waking|noticing|hurting|aching|experiencing|"
@@ -163,10 +230,12 @@ _ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|q
 
 def _habit_duration(clause: str, offset: int) -> bool:
     """Return whether the words just before a length in the clause name a habit rather than the pain."""
-    before = clause[:offset]
+    before = _HAD_IT.sub(" ", clause[:offset])  # "been living with it for years" is the pain's length
     # A role or activity counts unless the back follows it: "seeing the physio about my back since June".
     roles = [m for m in _ROLE.finditer(before) if not _BACK.search(before, m.end())]
-    habit = sorted([*_HABIT.finditer(before), *roles], key=lambda m: m.start())
+    said = [m.span() for m in _PAIN.finditer(before)]  # "playing me up" is the pain, not a game
+    habit = sorted([m for m in [*_HABIT.finditer(before), *roles]
+                    if not any(a <= m.start() < b for a, b in said)], key=lambda m: m.start())
     pain = list(_STRONG_PAIN.finditer(before))
     if not habit:
         return False
@@ -182,7 +251,8 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
                                      and not re.search(r"\b(?:for|been|over|past|last)\s*$", before)):
         return True
     around = low[max(0, d.start - 30):d.end + 30]
-    return bool(_PREGNANT.search(around)) and "week" in low[d.start:d.end] or bool(
+    said = low[d.start:d.end]  # "30 weeks pregnant", "7 months along"; "since the birth 8 months ago" counts
+    return bool(_PREGNANT.search(around)) and ("week" in said or "month" in said and d.kind == "length") or bool(
         re.match(r"^\s*(?:pregnant|along|gestation|pg)", after))
 
 
@@ -251,8 +321,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     return False
 
 
-def _bank_hits(low: str, c: Clause) -> Iterable[tuple[str, int, int, bool]]:
-    for match in banks.find(low, c.start, c.end):
+def _bank_hits(found: list[banks.BankMatch]) -> Iterable[tuple[str, int, int, bool]]:
+    for match in found:
         yield match.flag, match.start, match.end, not _NEGATIVE_PHRASE.search(match.phrase)
 
 
@@ -282,6 +352,7 @@ class _Reader:
 
     def __init__(self, text: str, today: dt.date, detectors: tuple[str, ...]) -> None:
         self.low = prepare(text)
+        self.raw = text
         self.today = today
         self.detectors = detectors
         self.clauses = clauses(self.low)
@@ -295,7 +366,17 @@ class _Reader:
         self.pain_self = any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
         self.trouble_any = bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
         self.pain_length_known = False
+        self._banked: dict[tuple[int, int], list[banks.BankMatch]] = {}
+        self.fragment = self._fragment()
+        self.implied = bool(_IMPLIED.search(self.low))
         self.short_length = False
+
+    def _bank(self, c: Clause) -> list[banks.BankMatch]:
+        """Return the bank phrasings in a clause, found once for both the red flags and the lengths."""
+        key = (c.start, c.end)
+        if key not in self._banked:
+            self._banked[key] = banks.find(self.low, c.start, c.end)
+        return self._banked[key]
 
     def add(self, flag: str, level: Level, start: int, end: int, c: Clause, detector: str) -> None:
         if hypothetical(c, start, self.low):
@@ -331,7 +412,7 @@ class _Reader:
                          for f, s, e in _rule_hits(self.low, s_start, s_end)]
         if "bank" in self.detectors:
             for c in self.unique:
-                hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self.low, c) if f != "long-duration"]
+                hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self._bank(c)) if f != "long-duration"]
         for flag_id, start, end, detector, inside in hits:
             at = self._clause_at(start)
             if at is None or at.subject == "pet" or self._known(flag_id, at.subject, detector):
@@ -346,10 +427,17 @@ class _Reader:
         flag = FLAG_BY_ID[flag_id]
         if flag.kind == "acute" and resolved(c) and not recurs(c.sentence):
             return False
+        if flag.kind == "acute" and self._long_past(c):
+            return False  # "I had a fever in 2018 with malaria, not now"
         if c.subject == "other":
             if flag.kind == "risk" and not self.pain_other:
                 return False
-            if flag.kind == "acute" and _OTHER_HISTORY.search(c.text) and not _RECENT.search(c.sentence):
+            if re.search(r"\b(?:died|passed away|passed on|rip|late (?:husband|wife|father|mother|dad|mum))\b", c.text):
+                return False  # "my grandad's legs went weak before he died"
+            recent = any(_RECENT.search(x.text) for x in self.clauses
+                         if x.sentence_start == c.sentence_start and x.subject != "self")
+            if flag.kind == "acute" and _OTHER_HISTORY.search(c.text) and not recent \
+                    and not _HURTS_NOW.search(c.sentence):
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other:
                 return False
@@ -367,6 +455,14 @@ class _Reader:
                          r"|cancer scare|is it cancer|could it be cancer|not cancer|cancer\?", context):
                 return False
         return True
+
+    def _long_past(self, c: Clause) -> bool:
+        """Return whether the clause tells of an episode a year or more ago, in the past tense, and not of now."""
+        m = _LONG_PAST.search(c.text)
+        if m is None or (m.group("year") and int(m.group("year")) >= self.today.year):
+            return False
+        now = re.sub(r"\bnot (?:now|any ?more|currently|these days)\b", " ", c.text)
+        return bool(_SIMPLE_PAST.search(c.text)) and not _CURRENT.search(now) and not recurs(c.sentence)
 
     def _age_onset(self, start: int, end: int, c: Clause) -> bool:
         words = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "ten": 10, "eleven": 11,
@@ -404,25 +500,43 @@ class _Reader:
 
     def _durations(self, c: Clause, mine: list[durations.Duration]) -> None:
         clause = c.text
-        has_pain = _pain_in(clause) or (bool(_REFERS.search(clause)) and (self.pain_any or self.trouble_any))
+        has_pain = _pain_in(clause) or (bool(_REFERS.search(clause)) and (self.pain_any or self.trouble_any)) \
+            or bool(_HAD_IT.search(clause)) or self.fragment \
+            or (self.implied and (len(self.low) < 160 or bool(_REFERS.search(clause))))
+        # A start in a clause of its own, the pain in the next: "since my operation in spring (gallbladder) the
+        # back pain never left me", "three months to the day since I slipped, and my back is still sore".
+        owner = c if has_pain else next((x for x in self.clauses if x.sentence_start == c.sentence_start
+                                         and x.start != c.start and _pain_in(x.text)), None)
         over = resolved(c) and not recurs(c.sentence)
         lengths = [d for d in mine if d.kind == "length" and not _not_pain_length(self.low, d)]
         anchored = any(d.kind in ("in", "ago") and d.days > 60 for d in mine) or _PAST_ANCHOR.search(clause)
         simple_past = bool(_SIMPLE_PAST.search(clause)) and not _CURRENT.search(clause)
+        ongoing = bool(_ONGOING.search(c.sentence)) and not over
         for d in mine:
+            if d.kind == "in" and ongoing and (has_pain or _pain_in(c.sentence)) and d.days >= durations.CHRONIC_DAYS:
+                self.pain_length_known = True
+                self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
+                continue  # "I hurt my back in the spring and it still hasn't settled"
             if d.kind == "in" or _not_pain_length(self.low, d):
                 continue
             local = d.start - c.start
-            if d.kind == "length" and _habit_duration(clause, local):
+            if d.kind == "length" and (_habit_duration(clause, local) or _HABIT_AFTER.match(self.low, d.end)
+                                       or self._place_after(d.end)):
                 continue
             if d.kind == "start":
                 keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", clause[:local + 12]))
                 if keyword and _habit_duration(clause, keyword[-1].start()):
                     continue  # "had this mattress since 2009", "driving lorries since 1995"
-            if not has_pain:
+            since = d.kind == "start" or re.match(r"\s*(?:to the day\s+)?(?:since|ago)\b", self.low[d.end:d.end + 20])
+            head = self.low[c.start:d.start]  # the clause starts with it, or with "since": "since my op in spring"
+            heads = len(re.findall(r"[\w']+", head)) <= 1 or bool(re.match(r"\W*(?:ever since|since|from)\b", head))
+            if not has_pain and not (owner is not None and since and heads):
                 continue
+            at = c if has_pain or owner is None else owner
             if d.kind == "ago" and any(x.days < 42 for x in lengths):
                 continue  # "3 years ago I had back pain for 2 weeks"
+            if d.kind == "ago" and _habit_duration(clause, local):
+                continue  # "I got a new mattress 4 months ago"
             self.pain_length_known = True
             if d.days < 42:
                 self.short_length = True
@@ -432,9 +546,9 @@ class _Reader:
                 continue  # "I had back pain for 6 months in 2019": over
             if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
                 continue
-            self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
+            self.add("long-duration", Level.CHRONIC, d.start, d.end, at, "rules")
         if "bank" in self.detectors and has_pain and not over:
-            for match in banks.find(self.low, c.start, c.end):
+            for match in self._bank(c):
                 inside = not _NEGATIVE_PHRASE.search(match.phrase)
                 if match.flag == "long-duration" and not denied(c, match.start, match.end, self.low, inside=inside):
                     if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
@@ -444,18 +558,47 @@ class _Reader:
                     self.pain_length_known = True
                     self.add("long-duration", Level.CHRONIC, match.start, match.end, c, "bank")
 
+    def _about_pain(self, c: Clause, start: int, end: int) -> bool:
+        """Return whether a generic word of frequency is said of the pain: a pain, the back or "it" just before it,
+        or a pain word right after it ("constant ache")."""
+        before = self.low[max(c.start, start - 40):start]
+        after = re.match(r"\s*([\w']+)", self.low[end:end + 20])
+        return bool(_PAIN.search(before) or _BACK.search(before) or re.search(r"\b(?:it|this|that|it'?s)\b", before)
+                    or (after and _PAIN.fullmatch(after.group(1))))
+
+    def _place_after(self, end: int) -> bool:
+        """Return whether a length is followed by where or with whom it was spent: "15 years on the checkouts"."""
+        m = re.match(r"\s*(?:on|in|at|behind|with|as|for)\s+(?:the|a|an|my|our|his|her|their)\s+([\w'-]+)",
+                     self.low[end:end + 40])
+        return m is not None and not (_PAIN.fullmatch(m.group(1)) or _BACK.fullmatch(m.group(1))
+                                      or m.group(1) in ("same", "pain", "painkillers", "meds", "medication", "tablets",
+                                                        "trot", "go", "whole", "lower", "upper", "left", "right"))
+
+    def _fragment(self) -> bool:
+        """Return whether the message is a few fragments naming a part of the back and nothing else to do."""
+        body = _FRAGMENT_BODY.search(self.low) if len(self.low) < 90 else None
+        plain = re.search(r"\b(?:my|me|the) back\b", self.low) if len(self.low) < 50 and "?" not in self.low else None
+        return bool(body or plain) and not _HABIT.search(self.low)
+
     def _chronic_words(self, c: Clause) -> None:
         if "rules" not in self.detectors:
             return
         over = resolved(c) and not recurs(c.sentence)
         other_past = c.subject == "other" and bool(_OTHER_HISTORY.search(c.text)) and not _CURRENT.search(c.text)
-        for m in CONDITIONS.finditer(self.low, c.start, c.end):
+        for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
             if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
                 continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
             if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
                 break
-        if over or not self.pain_any:
+        if over or not (self.pain_any or self.back_any):
+            return
+        for m in NO_TIME_WITHOUT.finditer(self.low, c.start, c.end):
+            if not other_past and not hypothetical(c, m.start(), self.low):
+                self.pain_length_known = True
+                self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
+                return
+        if not self.pain_any:
             return
         for m in CHRONIC_WORDS.finditer(self.low, c.start, c.end):
             if denied(c, m.start(), m.end(), self.low, inside=False) or other_past:
@@ -467,6 +610,8 @@ class _Reader:
             if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
                     and not _pain_in(self.low[c.start:m.end()]):
                 continue
+            if _GENERIC.fullmatch(m.group()) and not self._about_pain(c, m.start(), m.end()):
+                continue  # "my 2 year old wants carrying all the time, back sore today"
             self.pain_length_known = True
             self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
             break

@@ -25,6 +25,7 @@ _KINDS = {
     "jewellery and clothes": "necklace chain bracelet earring earrings jewellery jewelry pendant jeans shirt shirts "
                              "leather suede dress trousers dryer sweater jumper wool knitting",
     "devices and software": "phone phones iphone android ipad smartphone photos whatsapp backup backups software "
+                            "dvd dvds cd cds vinyl "
                             "code coding python postgres postgresql sql database server router wifi printer "
                             "bluetooth email password browser autocorrect bitcoin crypto stocks "
                             "spreadsheet excel website github",
@@ -32,7 +33,7 @@ _KINDS = {
                     "paint painting painted canvas brush patio paving slabs "
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge mattress topper diffuser "
-                    "candle candles curtains",
+                    "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs",
     "animals": "dog dogs puppy cats kitten kittens horse horses pony rabbit hamster bird birds parrot vet pet pets",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",
@@ -50,11 +51,36 @@ _KINDS = {
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
 
+#: Words of a person's everyday story, by kind: who, when, where, how they feel.  They say nothing about
+#: the topic either way ("my mum's back", "since the wedding", "at the depot"), so in the gate a word of
+#: these that the knowledge base lacks weighs little, while the subject of a message ("lego", "hinge") does not.
+_CONTEXT = {
+    "people": "mum mums mom moms mother mothers mam mammy ma dad dads father fathers husband husbands wife wives "
+              "partner partners boyfriend girlfriend fiance fiancee son sons daughter daughters grandson granddaughter "
+              "grandchildren grandkids grandchild kids kid child children toddler sister sisters brother brothers "
+              "cousin cousins aunt auntie uncle nan nana gran granny grandma grandmother grandad grandpa grandfather "
+              "friend friends mate mates pal roommate flatmate housemate colleague colleagues coworker coworkers "
+              "neighbour neighbor chap bloke guy guys lady ladies man men woman women fella lad lads lass family "
+              "folks parents wee one dear pet love hun hon darling sweetie",
+    "times": "morning mornings evening evenings night nights afternoon afternoons weekend weekends week weeks month "
+             "months year years monday tuesday wednesday thursday friday saturday sunday days hour hours tomorrow "
+             "tonight lately christmas xmas easter holiday holidays birthday wedding anniversary summer winter "
+             "spring autumn shift shifts lunchtime lunch break earlier later ago since",
+    "places": "home house flat kitchen bedroom bathroom stairs upstairs downstairs shop shops supermarket town village "
+              "hall centre center hotel ward depot warehouse site factory farm school uni university college church",
+    "feelings": "tired busy exhausted worried worry scared nervous anxious bored glad happy lucky mad daft silly "
+                "stupid idiot eejit annoyed fed grumpy",
+}
+CONTEXT = frozenset(w for kind in _CONTEXT.values() for w in kind.split())
+
 #: "back" before these is a place or a direction, not the body ("the back seat", "a back flip").
 _BACK_PLACES = frozenset("button buttons seat seats garden yard window door doors flip flips handspring end office "
                          "story pay burner road roads".split())
 #: "back up" before these is a copy of data.
 _BACKUP_OBJECTS = frozenset("my the your all photos files data phone chats messages computer".split())
+#: "stroke" beside these is the illness, not the massage stroke ("signs of a stroke", "had a stroke", "heat stroke").
+_STROKE_BEFORE = frozenset("mini heat had having have has after of from".split())
+_STROKE_AFTER = frozenset("symptoms symptom signs sign patient patients victim survivor risk unit ward".split())
 
 
 def off_domain(ws: list[str]) -> list[int]:
@@ -63,6 +89,10 @@ def off_domain(ws: list[str]) -> list[int]:
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
         if w == "water" and nxt in ("the", "my", "plants", "lawn", "garden"):  # to water the garden
+            out.append(i)
+        if nxt in ("stroke", "strokes") and (w in _STROKE_BEFORE or (w == "a" and i and ws[i - 1] in _STROKE_BEFORE)):
+            out.append(i + 1)
+        if w in ("stroke", "strokes") and nxt in _STROKE_AFTER:
             out.append(i)
         if w == "back" and (nxt in _BACK_PLACES or (nxt == "up" and i + 2 < len(ws) and ws[i + 2] in _BACKUP_OBJECTS)):
             out.append(i)

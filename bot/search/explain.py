@@ -18,7 +18,9 @@ def explain(index: SearchIndex, text: str, *, limit: int = 3) -> list[str]:
         fixes = ", ".join(f"{c.typed}->{c.meant} (odds {c.odds:+.1f})" for c in reading.corrections) or "none"
         lines.append(f"  stems: {' '.join(reading.stems) or '(none)'}; corrections: {fixes}")
         anchor = "yes" if part.anchor == 1 else "no"
-        lines.append(f"  gate: domain coverage {part.coverage:.2f}, back-care word {anchor}")
+        marks = "".join([f", back or massage words: {' '.join(sorted(part.domain))}" if part.domain else "",
+                         f", of another domain: {' '.join(sorted(part.cues))}" if part.cues else ""])
+        lines.append(f"  gate: domain coverage {part.coverage:.2f}, back-care word {anchor}{marks}")
         for r in part.ranked[: limit + 1]:
             lines.append(f"  {r.score:5.1f}  {r.entry_id}  (words {r.words:.0f}, characters {r.chars:.0f}, "
                          f"covers {r.covered:.0%} of the message's back-care words)")

@@ -16,8 +16,11 @@ index scores meaning-bearing words, and keeps a spelling-robust view beside them
 3. An entry's word score is the Tversky similarity of the message's weighted stems with its best
    phrasing; its character score is the cosine of the character 2-4-grams of the message's content
    words with all its phrasings' pooled (:mod:`bot.search.ngrams`).  The blend is multiplied by the gate:
-   how much of the message the domain vocabulary covers (a word of another domain, "the car's oil",
-   weighs against it: :mod:`bot.search.domain`), and whether it has a back-care word.
+   how much of the message the domain vocabulary covers.  There "back" and "massage" weigh as domain
+   evidence however many entries use them; beside them, with nothing of another domain, an unknown word
+   is the person's context and weighs less, as do the commonest English words and the words of a story
+   ("my mum", "at the weekend"); a word of another domain, "the car's oil", weighs double against it
+   (:mod:`bot.search.domain`).  A message without a back-care word at all scores less.
 4. A long message is also scored sentence by sentence, a sentence that asks weighing most; two
    sentences that confidently ask for two different entries give two answers.
 5. A message that is exactly one of the phrasings ("who are you") is that entry.
@@ -31,7 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import parts
-from bot.search.domain import OFF_DOMAIN, off_domain
+from bot.search.domain import CONTEXT, OFF_DOMAIN, off_domain
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
@@ -41,6 +44,16 @@ from bot.text import ANCHORS, STOP_WORDS, expand_chat, stem, words
 #: The stems of the back's body: beside one of these, a common word the knowledge base lacks is cheap.
 BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blade blades tailbone hip hips buttock "
                  "bum muscle muscles rib ribs lumbar".split())
+#: Words that say the message is about backs and self-massage however common they are ("back", "massage"): in
+#: the gate they weigh at least ``anchor_weight`` times a word the knowledge base lacks, since their low IDF
+#: (they fit many entries) says nothing about whether the message is on topic.
+#: Words with a common other sense ("paint roller", "knead the dough", "a DVD disc") are left out.
+DOMAIN = BODY | frozenset(stem(w) for w in "massage massaging rub rubbing effleurage sciatica sciatic spasm spasms "
+                          "posture lumbar vertebra vertebrae".split())
+#: A message of stop words only that holds a small-talk phrasing and at most two more words is that entry, at
+#: this score ("what can you do for me"); longer ones are not looked at.
+NEAR_EXACT = 80.0
+NEAR_EXACT_WORDS = 8
 #: At most this many content words of a message are scored (a 10,000-character line is cut).
 MAX_QUERY_WORDS = 48
 #: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
@@ -97,6 +110,9 @@ class PartScore:
     coverage: float
     anchor: float
     ranked: list[Ranked] = field(default_factory=list)
+    #: For ``--explain``: the stems that marked another domain, and the back's or massage's words among them.
+    cues: frozenset[str] = frozenset()
+    domain: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +129,13 @@ class SearchIndex:
                  margin: float = 4.0, confident: float = 55.0, coverage_power: float = 1.5,
                  missing_cost: float = 0.7, extra_cost: float = 0.3, no_anchor_factor: float = 0.8,
                  char_weight: float = 0.5, statement_weight: float = 0.9, sentences: bool = True,
-                 unknown_factor: float = 1.0, cue_factor: float = 1.0, char_scale: float = 3.0,
+                 unknown_factor: float = 1.0, cue_factor: float = 2.0, char_scale: float = 3.0,
                  answer_weight: float = 0.0, char_low: int = 2, char_high: int = 4, char_smalltalk: bool = False,
                  char_mode: str = "blend",
-                 relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 1.0,
-                 common_zipf: float = 4.5, lay: bool = True, common_needs_body: bool = True) -> None:
+                 relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 0.2,
+                 common_zipf: float = 6.0, lay: bool = True, common_needs_body: bool = False, common_from: float = 5.0,
+                 anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
+                 both_fit: float = 80.0, context_factor: float = 0.3) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -140,7 +158,13 @@ class SearchIndex:
         self.cover_lead = cover_lead
         self.common_factor = common_factor
         self.common_zipf = common_zipf
+        self.common_from = common_from
         self.common_needs_body = common_needs_body
+        self.anchor_weight = anchor_weight
+        self.lenient = lenient
+        self.two_answers = two_answers
+        self.both_fit = both_fit
+        self.context_factor = context_factor
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
@@ -175,6 +199,7 @@ class SearchIndex:
                 answer_words.update(aws)
                 answer_stems.update(stem(w) for w in aws)
 
+        self._entry_stems = {k: frozenset(v) for k, v in entry_stems.items()}
         n_entries = max(len(entry_stems), 1)
         df: dict[str, int] = defaultdict(int)
         for entry_set in entry_stems.values():
@@ -215,6 +240,9 @@ class SearchIndex:
             self._ngrams()
 
         self._known_words = frozenset(phrase_words | answer_words | STOP_WORDS)
+        #: Small talk's phrasings as sets of words, for a message of stop words around one ("who are you then").
+        self._smalltalk_keys = [(key, frozenset(key.split()), entry) for key, entry in self._exact.items()
+                                if entry.is_smalltalk]
         #: Lay words read as the knowledge base's, when it does not use them itself and knows what they mean.
         self._lay = {w: meant for w, meant in LAY_WORDS.items() if lay and w not in phrase_words
                      and all(stem(m) in self._idf for m in meant.split() if m not in STOP_WORDS)}
@@ -257,7 +285,7 @@ class SearchIndex:
         return list(self.read(text).stems)
 
     def _weight(self, s: str, cues: frozenset[str] = frozenset(), z: float | None = None,
-                body: bool = True) -> tuple[float, float]:
+                body: bool = True, context: bool = False) -> tuple[float, float]:
         """Return a stem's weight in the gate and how far it counts as a back-care word (0-1)."""
         if s in cues:  # a word of another domain, or "back" in "the back seat"
             return self._unknown_weight * self.cue_factor, 0.0
@@ -265,7 +293,33 @@ class SearchIndex:
             return self._idf[s], 1.0
         if s in self._answer_only:
             return self._unknown_weight * 0.5, 0.5
-        return self._unknown_weight * self.unknown_factor * (self._commonness(z) if body else 1.0), 0.0
+        factor = self._commonness(z) if body else 1.0
+        if context:  # "my mum", "at the weekend": the person's story, not the subject
+            factor = min(factor, self.context_factor)
+        return self._unknown_weight * self.unknown_factor * factor, 0.0
+
+    def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str]) -> float:
+        """Return the share of the message's weight that is back-care vocabulary (0-1), the gate.
+
+        A word of the back or of massage ("back", "massage") is domain evidence however many entries use it,
+        so it weighs at least ``anchor_weight`` times an unknown word.  Beside one, with nothing of another
+        domain, a word the knowledge base lacks is most likely the person's context ("a gimmick", "early for
+        xmas") and weighs ``lenient``; beside two ("my back ... massage it"), so does a cue word ("shea
+        butter", "like kneading bread"), which otherwise weighs ``cue_factor`` times an unknown word.
+        """
+        domain = {s for s in stems if s in DOMAIN and s in self._idf and s not in cues}
+        sure = len(domain) >= 2
+        lenient = self.lenient if sure or (domain and not cues) else 1.0
+        floor = self.anchor_weight * self._unknown_weight
+        total = known = 0.0
+        for s, (w, share) in zip(stems, weights, strict=True):
+            if s in domain:
+                w = max(w, floor)
+            elif share == 0.0:
+                w *= lenient / self.cue_factor if sure and s in cues else lenient
+            total += w
+            known += w * share
+        return known / total if total else 0.0
 
     def _commonness(self, z: float | None) -> float:
         """Return how much an unknown word weighs against a message: less the more common it is in English.
@@ -277,8 +331,8 @@ class SearchIndex:
             return 1.0
         if z is None:
             return 1.0
-        # Full weight at Zipf 3 and below, common_factor at common_zipf and above, linear between.
-        t = min(1.0, max(0.0, (z - 3.0) / max(self.common_zipf - 3.0, 0.1)))
+        # Full weight at common_from and below, common_factor at common_zipf and above, linear between.
+        t = min(1.0, max(0.0, (z - self.common_from) / max(self.common_zipf - self.common_from, 0.1)))
         return 1.0 - t * (1.0 - self.common_factor)
 
     # --- scoring ---------------------------------------------------------------------------
@@ -292,16 +346,17 @@ class SearchIndex:
         cues = frozenset(stem(reading.words[i]) for i in off_domain(list(reading.words)))
         cues = frozenset(c for c in cues if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
-        # A common unknown word is cheap only beside a word of the back's body ("my back ... yesterday"):
-        # "stretches before a marathon" keeps its full weight against "marathon".
+        context = frozenset(stem(w) for w in reading.words if w in CONTEXT)
+        # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
+        # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
-        weights = [self._weight(s, cues, zipfs.get(s), body) for s in stems]
-        total = sum(w for w, _ in weights)
+        weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
         known_total = sum(w * known for w, known in weights)
-        coverage = known_total / total if total else 0.0
+        coverage = self._coverage(stems, weights, cues)
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
-        part = PartScore(text, asks, reading, coverage, anchor)
+        domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
+        part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars)
         shared = np.zeros(len(self._phrases), dtype=np.float64)
@@ -425,6 +480,8 @@ class SearchIndex:
         if exact is not None:
             return SearchResult(Match(exact, 100.0), ())
         scored = self.score_parts(text)
+        if not scored[0].reading.stems and (near := self._near_exact(scored[0].reading.words)) is not None:
+            return SearchResult(Match(near, NEAR_EXACT), ())
         combined: dict[str, Ranked] = {}
         for n, part in enumerate(scored):
             # A sentence adds to the whole message's scores only when it points at one entry by itself:
@@ -439,11 +496,23 @@ class SearchIndex:
                         key=lambda r: (-r.score, r.entry_id))
         if not ranked:
             return SearchResult(None, ())
-        matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in ranked[: limit + 1]]
+        matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in ranked[: max(limit + 1, 2)]]
         if not self._clear(ranked, one_word=len(scored[0].reading.stems) <= 1):
+            if self.two_answers and self._complementary(ranked, scored[0].reading):
+                # "kneading my lower back?": two strong entries that each answer a different part of it.
+                return SearchResult(matches[0], tuple(matches[2: limit + 1]), (matches[1],))
             return SearchResult(None, tuple(matches[:limit]))
         top = matches[0]
         return SearchResult(top, tuple(matches[1: limit + 1]), self._second(scored[1:], top))
+
+    def _near_exact(self, ws: tuple[str, ...]) -> Entry | None:
+        """Return the small-talk entry a message of stop words only is, give or take two ("what can you do for me")."""
+        if not ws or len(ws) > NEAR_EXACT_WORDS:
+            return None
+        have = set(ws)
+        fits = [(len(key), key, entry) for key, key_words, entry in self._smalltalk_keys
+                if len(ws) - len(key_words) <= 2 and key_words <= have]
+        return max(fits, key=lambda f: (f[0], f[1]))[2] if fits else None
 
     def _clear(self, ranked: list[Ranked], *, strict: bool = False, one_word: bool = False) -> bool:
         """Return whether the top entry should be answered rather than offered among others.
@@ -466,6 +535,29 @@ class SearchIndex:
             return top.score >= self.confident or gap >= self.margin
         return gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3
                                       and top.covered >= second.covered)
+
+    def _complementary(self, ranked: list[Ranked], reading: Reading) -> bool:
+        """Return whether the top two entries both fit and each answers a part of the message the other does not.
+
+        Then the message asks about both ("can I use kneading on my lower back?"), not one of two.  Both must be
+        confident and clear of a third; either fits as well as a phrasing of its own would (``both_fit``), or each
+        has words of the message the other lacks.  An "or" between their words offers a choice ("massage or
+        rest?"): that is for the person to pick, so it stays "did you mean".
+        """
+        if len(ranked) < 2 or ranked[1].score < self.confident:
+            return False
+        third = ranked[2].score if len(ranked) > 2 else 0.0
+        if ranked[1].score - third < self.margin:  # a third as close: a vague message, not two questions
+            return False
+        message = set(reading.stems)
+        first = self._entry_stems.get(ranked[0].entry_id, frozenset()) & message
+        second = self._entry_stems.get(ranked[1].entry_id, frozenset()) & message
+        first, second = first - second, second - first
+        stems = [stem(w) for w in reading.words]
+        at = [i for i, s in enumerate(stems) if s in first or s in second]
+        if at and "or" in reading.words[min(at): max(at) + 1]:
+            return False
+        return ranked[1].score >= self.both_fit or (bool(first - self._generic) and bool(second - self._generic))
 
     def _second(self, pieces: list[PartScore], top: Match) -> tuple[Match, ...]:
         """Return the answer to a second question in another sentence, when one asks for another entry."""

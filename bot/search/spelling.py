@@ -34,6 +34,10 @@ SLIP_PENALTY = 3.0
 PHRASE_BOOST = 1.5
 ANSWER_BOOST = 0.5
 PAIR_BOOST = 1.5
+#: Log10 odds a correction must win by when what was typed is itself an English word and no neighbour makes
+#: a phrase of the knowledge base with the correction: "sore loser" stays "loser" (not "lower"), while
+#: "keg pain" reads "leg pain" and a slip onto a rare word ("bal" for "ball") is still read.
+REAL_WORD_MARGIN = 0.5
 #: The frequency (Zipf scale, log10 per billion words) assumed for a knowledge-base word English lacks.
 UNLISTED_ZIPF = 3.0
 
@@ -54,8 +58,13 @@ def _sub_cost(a: str, b: str) -> float:
 
 
 def _indel_cost(word: str, i: int) -> float:
-    """Return the cost of inserting or deleting ``word[i]``: less when it doubles a neighbour."""
+    """Return the cost of inserting or deleting ``word[i]``: less when it doubles a neighbour, least at the end.
+
+    A last letter held down is how chat stretches a word ("hii", "pleasee").
+    """
     ch = word[i]
+    if i == len(word) - 1 and i > 0 and word[i - 1] == ch:
+        return 0.25
     if (i > 0 and word[i - 1] == ch) or (i + 1 < len(word) and word[i + 1] == ch):
         return 0.5
     return 1.0
@@ -196,15 +205,19 @@ class Speller:
         limit = 1 if len(word) <= 4 else 2
         close = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=25)
         best: Correction | None = None
+        paired = False
         for meant, _, _ in close:
             cost = slip_cost(word, meant)
             if cost > (1.0 if len(word) <= 4 else 2.0):
                 continue
             odds = self._prior(meant) - SLIP_PENALTY * cost
-            if (before, meant) in self._pairs or (meant, after) in self._pairs:
+            pair = (before, meant) in self._pairs or (meant, after) in self._pairs
+            if pair:
                 odds += PAIR_BOOST
             if best is None or odds > best.odds:
-                best = Correction(word, meant, odds)
+                best, paired = Correction(word, meant, odds), pair
         if best is None or best.odds <= keep:
+            return None
+        if typed_zipf is not None and not paired and best.odds - keep <= REAL_WORD_MARGIN:
             return None
         return Correction(word, best.meant, round(best.odds - (keep if keep > -math.inf else 0.0), 2))
