@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.stemmer import english as english_stemmer
+import Stemmer  # PyStemmer: the Snowball stemmers in C, each loaded when asked for
 
 #: Messages longer than this are cut before any processing; Telegram caps a message at 4096.
 MAX_CHARS = 4096
@@ -61,7 +61,7 @@ SYNONYMS: dict[str, str] = {
 }
 
 
-_stemmer = english_stemmer()  # English alone: see bot.stemmer
+ENGLISH_STEMMER = Stemmer.Stemmer("english")
 
 #: Words that make a message about backs, bodies or self-massage (stems are added below).
 _ANCHOR_WORDS = """
@@ -106,7 +106,7 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return the stem of one lower-case word, after mapping it to its synonym."""
-    return _stemmer.stemWord(SYNONYMS.get(word, word))
+    return ENGLISH_STEMMER.stemWord(SYNONYMS.get(word, word))
 
 
 def plural(n: int, word: str) -> str:
