@@ -229,3 +229,28 @@ def test_explain_names_the_words_that_moved_the_gate(index: SearchIndex) -> None
     assert lines[-1].startswith("no match"), lines
     gate = next(line for line in explain(index, "is a massage gun just a gimmick?") if "gate:" in line)
     assert "back or massage words: massag" in gate
+
+
+def _small_index(**settings: float) -> SearchIndex:
+    entries = {
+        "oils": Entry("oils", "Which oil can I use?", ("can i use olive oil from the kitchen", "massage oil or lotion"),
+                      "Any plain oil."),
+        "rash": Entry("rash", "Can I massage over a rash?", ("can i massage over a skin rash",), "Leave it."),
+        "often": Entry("often", "How often should I massage?", ("how often should i massage my back",), "Daily."),
+        "lower": Entry("lower", "How do I massage my lower back?", ("lower back massage",), "Slowly."),
+    }
+    return SearchIndex(KnowledgeBase(entries, {"chronic": "See a GP.", "urgent": "Get help now."}), **settings)
+
+
+def test_a_cue_word_a_phrasing_uses_beside_the_same_word_does_not_count_against_it() -> None:
+    index = _small_index()
+    # "olive" is cooking, "skin" another body part: except beside "oil" and "rash", as the entries ask it.
+    for query, topic in [("is coconut oil or olive oil from the kitchen ok", "oils"),
+                         ("is it safe to massage if i have a skin rash there", "rash")]:
+        found = index.find(query)
+        assert found.best is not None and found.best.entry.id == topic, (query, found)
+        assert _small_index(excuse_pairs=False).find(query).best is None, query  # the cue counted in full
+    # Elsewhere the word still marks the other domain, and it still counts against every other entry.
+    assert index.find("is olive oil good for frying chicken").best is None
+    part = index.score_parts("olive oil for my lower back")[0]
+    assert set(part.excused) == {"oils"} and part.excused["oils"][1] > part.coverage

@@ -113,6 +113,9 @@ class PartScore:
     #: For ``--explain``: the stems that marked another domain, and the back's or massage's words among them.
     cues: frozenset[str] = frozenset()
     domain: frozenset[str] = frozenset()
+    #: Cue words not counted against an entry whose phrasing has them beside the same neighbour ("olive oil"),
+    #: by entry id, with the gate that entry gets: (cues excused, coverage, anchor).
+    excused: dict[str, tuple[frozenset[str], float, float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +138,7 @@ class SearchIndex:
                  relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 0.2,
                  common_zipf: float = 6.0, lay: bool = True, common_needs_body: bool = False, common_from: float = 5.0,
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
-                 both_fit: float = 80.0, context_factor: float = 0.3) -> None:
+                 both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -165,6 +168,7 @@ class SearchIndex:
         self.two_answers = two_answers
         self.both_fit = both_fit
         self.context_factor = context_factor
+        self.excuse_pairs = excuse_pairs
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
@@ -172,6 +176,7 @@ class SearchIndex:
         answer_words: set[str] = set()
         answer_stems: set[str] = set()
         pairs: set[tuple[str, str]] = set()
+        neighbours: dict[frozenset[str], set[str]] = defaultdict(set)  # two stems side by side -> entry ids
         surface: dict[str, str] = {}  # stem -> its most common surface word, for how specific it is
         self._exact: dict[str, Entry] = {}
         expanded: dict[str, list[str]] = {}  # entry id -> its phrasings' words with chat spellings written out
@@ -184,6 +189,9 @@ class SearchIndex:
                 pooled += chat
                 self._exact.setdefault(" ".join(chat), entry)
                 pairs.update(zip(ws, ws[1:], strict=False))
+                seq = [stem(w) for w in _content(chat)]
+                for a, b in zip(seq, seq[1:], strict=False):
+                    neighbours[frozenset((a, b))].add(entry.id)
                 content = [w for w in ws if w not in STOP_WORDS]
                 stems = tuple(sorted({stem(w) for w in content}))  # a tuple: a third of a frozenset's memory
                 for w in content:
@@ -200,6 +208,7 @@ class SearchIndex:
                 answer_stems.update(stem(w) for w in aws)
 
         self._entry_stems = {k: frozenset(v) for k, v in entry_stems.items()}
+        self._neighbours = {k: frozenset(v) for k, v in neighbours.items()}
         n_entries = max(len(entry_stems), 1)
         df: dict[str, int] = defaultdict(int)
         for entry_set in entry_stems.values():
@@ -228,7 +237,7 @@ class SearchIndex:
         self._phrase_weights = array([p.weight for p in self._phrases])
         self._phrase_smalltalk = array([p.smalltalk for p in self._phrases])
         self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
-        position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
+        self._position = position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
         self._phrase_entries = array([position[p.entry_id] for p in self._phrases])
         # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector.
         entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
@@ -321,6 +330,42 @@ class SearchIndex:
             known += w * share
         return known / total if total else 0.0
 
+    def _gate(self, stems: tuple[str, ...], cues: frozenset[str], zipfs: dict[str, float | None],
+              context: frozenset[str]) -> tuple[float, float, float]:
+        """Return the gate of a message with these cue words: its coverage, anchor factor and back-care weight."""
+        # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
+        # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
+        body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
+        weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
+        known_total = sum(w * known for w, known in weights)
+        coverage = self._coverage(stems, weights, cues)
+        # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
+        anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
+        return coverage, anchor, known_total
+
+    def _excused(self, ws: tuple[str, ...], cues: frozenset[str]) -> list[tuple[str, str]]:
+        """Return (entry id, cue stem) for each cue word that a phrasing of the entry has beside the same neighbour.
+
+        "olive oil from the kitchen" is how the oils entry is asked, not cooking: its "olive" does not count
+        against that entry (it still does against every other).
+        """
+        if not cues or not self.excuse_pairs:
+            return []
+        seq = [stem(w) for w in _content(list(ws))]
+        out = []
+        for i, s in enumerate(seq):
+            if s not in cues:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(seq):
+                    out += [(entry_id, s) for entry_id in self._neighbours.get(frozenset((s, seq[j])), ())]
+        return out
+
+    def _excused_factors(self, part: PartScore) -> list[tuple[int, float]]:
+        """Return (entry position, its gate factor) for the entries some cue word is excused for."""
+        return [(self._position[entry_id], 100.0 * coverage ** self.coverage_power * anchor)
+                for entry_id, (_, coverage, anchor) in part.excused.items() if entry_id in self._position]
+
     def _commonness(self, z: float | None) -> float:
         """Return how much an unknown word weighs against a message: less the more common it is in English.
 
@@ -343,20 +388,22 @@ class SearchIndex:
         stems = reading.stems
         if not stems:
             return PartScore(text, asks, reading, 0.0, 0.0)
-        cues = frozenset(stem(reading.words[i]) for i in off_domain(list(reading.words)))
-        cues = frozenset(c for c in cues if c in stems)
+        at = off_domain(list(reading.words))
+        cues = frozenset(c for c in (stem(reading.words[i]) for i in at) if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
         context = frozenset(stem(w) for w in reading.words if w in CONTEXT)
-        # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
-        # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
-        body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
-        weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
-        known_total = sum(w * known for w, known in weights)
-        coverage = self._coverage(stems, weights, cues)
-        # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
-        anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
+        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
+        by_entry: dict[str, set[str]] = defaultdict(set)
+        for entry_id, cue in self._excused(reading.words, cues):
+            by_entry[entry_id].add(cue)
+        gates: dict[frozenset[str], tuple[float, float]] = {}
+        for entry_id, excused in by_entry.items():
+            key = frozenset(excused)
+            if key not in gates:
+                gates[key] = self._gate(stems, cues - key, zipfs, context)[:2]
+            part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars)
         shared = np.zeros(len(self._phrases), dtype=np.float64)
@@ -396,6 +443,8 @@ class SearchIndex:
         if not self.char_smalltalk:  # small talk is matched by its words: "thanks" is not "thanks, how often ..."
             blend[self._entry_smalltalk] = entry_word[self._entry_smalltalk]
         scores = 100.0 * coverage ** self.coverage_power * anchor * blend
+        for k, factor in self._excused_factors(part):
+            scores[k] = factor * blend[k]
         hit = np.flatnonzero(scores > 0.0)
         if not len(hit):
             return part
@@ -453,6 +502,8 @@ class SearchIndex:
             blend = [w if small else b for b, w, small in zip(blend, entry_word, self._entry_smalltalk, strict=True)]
         factor = 100.0 * part.coverage ** self.coverage_power * part.anchor
         scores = [factor * b for b in blend]
+        for k, own in self._excused_factors(part):
+            scores[k] = own * blend[k]
         hit = sorted((k for k in range(n_entries) if scores[k] > 0.0), key=lambda k: (-scores[k], k))[:RANKED]
         for k in hit:
             part.ranked.append(Ranked(self._entry_ids[k], scores[k], 100.0 * entry_word[k], 100.0 * entry_char[k],
