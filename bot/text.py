@@ -91,6 +91,38 @@ CHAT_WORDS: dict[str, str] = {
 }
 
 
+_DETERMINERS = frozenset("the my our your his her their".split())
+#: After "the drive", these make it a journey ("the drive home"), not the driveway.
+_JOURNEY = frozenset("home to back there from over was took in into across up down".split())
+#: After "a computer", these make it the desk's ("a computer job"), not a machine that answers.
+_AT_A_DESK = frozenset("chair desk screen monitor work job programmer game games mouse keyboard all day".split())
+#: Beside "dig", these make it pressing ("dig my thumbs in", "digging into the knot"), not the garden.
+_PRESSING = frozenset("thumb thumbs finger fingers fingertips knuckle knuckles elbow elbows nails deep deeper "
+                      "hard harder too".split())
+_DIG = {"dig": "press", "digs": "presses", "digging": "pressing", "dug": "pressed"}
+
+
+def senses(ws: list[str]) -> list[str]:
+    """Return ``ws`` with words whose neighbours give them another sense than their synonym's rewritten.
+
+    "shovelled the drive" is a driveway (not the long drive that is sitting), "a real person or a computer"
+    a bot (not desk work), "dig my thumbs in" pressing (not the garden).
+    """
+    out = list(ws)
+    for i, w in enumerate(ws):
+        before = ws[i - 1] if i else ""
+        after = ws[i + 1] if i + 1 < len(ws) else ""
+        if w == "drive" and before in _DETERMINERS and after not in _JOURNEY:
+            out[i] = "driveway"
+        elif w == "computer" and before in ("a", "an") and after not in _AT_A_DESK:
+            out[i] = "bot"
+        elif w in _DIG and (after in ("into", "at") or (after == "in" and (i + 2 >= len(ws) or ws[i + 2] not in
+                                                                          ("the", "my", "our", "a", "his", "her")))
+                            or any(n in _PRESSING for n in ws[i + 1: i + 4])):
+            out[i] = _DIG[w]
+    return out
+
+
 def normalise(text: str) -> str:
     """Return ``text`` lower-cased, with punctuation and repeated letters folded, words split by single spaces."""
     text = text[:MAX_CHARS]

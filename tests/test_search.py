@@ -254,3 +254,25 @@ def test_a_cue_word_a_phrasing_uses_beside_the_same_word_does_not_count_against_
     assert index.find("is olive oil good for frying chicken").best is None
     part = index.score_parts("olive oil for my lower back")[0]
     assert set(part.excused) == {"oils"} and part.excused["oils"][1] > part.coverage
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("shovelled the drive today", "shovelled the driveway today"),
+    ("stiff after the long drive", "stiff after the long drive"),
+    ("sore after the drive home", "sore after the drive home"),
+    ("are you a real person or a computer", "are you a real person or a bot"),
+    ("i sit at a computer all day", "i sit at a computer all day"),
+    ("i dig in too hard with my thumbs", "i press in too hard with my thumbs"),
+    ("digging into the knot", "pressing into the knot"),
+    ("hurt my back digging in the garden", "hurt my back digging in the garden"),
+])
+def test_a_word_is_read_in_the_sense_its_neighbours_give_it(text: str, read: str) -> None:
+    from bot.text import senses
+
+    assert " ".join(senses(text.split())) == read
+
+
+def test_the_driveway_and_the_bot_are_not_desk_work(index: SearchIndex) -> None:
+    for query in ("shovelled the drive today, lower back sore", "are you a real person or a computer?"):
+        found = index.find(query)
+        assert found.best is None or found.best.entry.id != "desk-work-posture", (query, found)

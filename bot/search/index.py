@@ -39,7 +39,7 @@ from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import Correction, Speller, zipf
-from bot.text import ANCHORS, STOP_WORDS, expand_chat, stem, words
+from bot.text import ANCHORS, STOP_WORDS, expand_chat, senses, stem, words
 
 #: The stems of the back's body: beside one of these, a common word the knowledge base lacks is cheap.
 BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blade blades tailbone hip hips buttock "
@@ -185,7 +185,7 @@ class SearchIndex:
             pooled = expanded.setdefault(entry.id, [])
             for phrasing in entry.phrasings:
                 ws = words(phrasing)  # normalised once per phrasing
-                chat = expand_chat(ws)
+                chat = senses(expand_chat(ws))
                 pooled += chat
                 self._exact.setdefault(" ".join(chat), entry)
                 pairs.update(zip(ws, ws[1:], strict=False))
@@ -268,7 +268,7 @@ class SearchIndex:
 
     def read(self, text: str) -> Reading:
         """Return the words of a message after chat spellings and typo correction, and its content stems."""
-        ws = [m for w in expand_chat(words(text))[: MAX_QUERY_WORDS * 4] for m in self._lay.get(w, w).split()]
+        ws = [m for w in senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4]) for m in self._lay.get(w, w).split()]
         fixed: list[str] = []
         corrections: list[Correction] = []
         stems: list[str] = []
