@@ -87,6 +87,9 @@ CHAT_WORDS: dict[str, str] = {
     "sth": "something", "smth": "something", "bk": "back", "bak": "back", "msg": "massage", "mins": "minutes",
     "hrs": "hours", "wk": "week", "wks": "weeks", "gud": "good", "luv": "love", "tho": "though", "thru": "through",
     "k": "ok", "kk": "ok", "lol": "", "lmao": "", "omg": "", "pfft": "", "btw": "", "tbh": "", "imo": "",
+    "weve": "we have", "youve": "you have", "theyve": "they have", "hes": "he is", "shes": "she is",
+    "theyre": "they are", "mustve": "must have", "shouldve": "should have", "couldve": "could have",
+    "wouldve": "would have", "itll": "it will", "whos": "who is",
     "gf": "girlfriend", "bf": "boyfriend", "hubby": "husband", "wfh": "working from home", "doin": "doing",
 }
 

@@ -276,3 +276,12 @@ def test_the_driveway_and_the_bot_are_not_desk_work(index: SearchIndex) -> None:
     for query in ("shovelled the drive today, lower back sore", "are you a real person or a computer?"):
         found = index.find(query)
         assert found.best is None or found.best.entry.id != "desk-work-posture", (query, found)
+
+
+def test_a_common_english_word_is_not_turned_into_a_knowledge_base_word_without_context(index: SearchIndex) -> None:
+    for text in ("who win the football yesterday", "my laptop fan is making a noise", "pilates at the village hall",
+                 "i fell off a ladder", "bending to tie my shoe", "who won the womens singles"):
+        assert index.read(text).corrections == (), text
+    # A slip that a neighbour makes into a knowledge-base phrase, or onto a rare word, is still read.
+    assert [c.meant for c in index.read("keg pain").corrections] == ["leg"]
+    assert [c.meant for c in index.read("tenis bal on the floor").corrections] == ["tennis", "ball"]

@@ -276,8 +276,10 @@ class SearchIndex:
             if not w.isdigit() and w not in STOP_WORDS:
                 s = stem(w)
                 before, after = ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
-                found = None if w in OFF_DOMAIN else self._speller.slip(w, before, after)
-                if (found is None and w not in OFF_DOMAIN and s not in self._idf and s not in self._answer_only
+                # A word of another domain or of a person's story is never read as a back-care word.
+                story = w in OFF_DOMAIN or w in CONTEXT
+                found = None if story else self._speller.slip(w, before, after)
+                if (found is None and not story and s not in self._idf and s not in self._answer_only
                         and w not in self._known_words):
                     found = self._speller.correct(w, before, after)
                 if found is not None:
