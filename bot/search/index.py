@@ -138,7 +138,8 @@ class SearchIndex:
                  relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 0.2,
                  common_zipf: float = 6.0, lay: bool = True, common_needs_body: bool = False, common_from: float = 5.0,
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
-                 both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True) -> None:
+                 both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True,
+                 char_group: int = 0) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -179,14 +180,14 @@ class SearchIndex:
         neighbours: dict[frozenset[str], set[str]] = defaultdict(set)  # two stems side by side -> entry ids
         surface: dict[str, str] = {}  # stem -> its most common surface word, for how specific it is
         self._exact: dict[str, Entry] = {}
-        expanded: dict[str, list[str]] = {}  # entry id -> its phrasings' words with chat spellings written out
+        expanded: dict[str, list[list[str]]] = {}  # entry id -> each phrasing's words, chat spellings written out
         answer_content: dict[str, list[str]] = {}  # answer -> its content words
         for entry in kb.entries.values():
             pooled = expanded.setdefault(entry.id, [])
             for phrasing in entry.phrasings:
                 ws = words(phrasing)  # normalised once per phrasing
                 chat = senses(expand_chat(ws))
-                pooled += chat
+                pooled.append(chat)
                 self._exact.setdefault(" ".join(chat), entry)
                 pairs.update(zip(ws, ws[1:], strict=False))
                 seq = [stem(w) for w in _content(chat)]
@@ -239,10 +240,20 @@ class SearchIndex:
         self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
         self._position = position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
         self._phrase_entries = array([position[p.entry_id] for p in self._phrases])
-        # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector.
+        # Each entry's phrasings pooled in groups of ``char_group`` (0: all of them), with its answer at a lower
+        # weight, as character n-gram vectors; an entry's character score is its best group's.
         entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
-        self._ngram_texts = [" ".join(_content(expanded.get(e.id, []))) for e in entries_in_order]
-        self._ngram_answers = [" ".join(answer_content[e.answer]) for e in entries_in_order]
+        self._ngram_texts: list[str] = []
+        self._ngram_answers: list[str] = []
+        group_entries: list[int] = []
+        for k, e in enumerate(entries_in_order):
+            phrasings = expanded.get(e.id, [])
+            size = char_group if char_group > 0 else max(len(phrasings), 1)
+            for start in range(0, max(len(phrasings), 1), size):
+                self._ngram_texts.append(" ".join(w for ph in phrasings[start: start + size] for w in _content(ph)))
+                self._ngram_answers.append(" ".join(answer_content[e.answer]))
+                group_entries.append(k)
+        self._group_entries = array(group_entries)
         self._entry_smalltalk = array([e.is_smalltalk for e in entries_in_order])
         self._ngram_index: NgramIndex | None = None
         if char_weight > 0.0:
@@ -437,7 +448,7 @@ class SearchIndex:
         if self.char_weight > 0.0 or with_chars:
             query = " ".join(_content(list(reading.words)))
             char_ids, char_sims = self._ngrams().similar(query)
-            entry_char[char_ids] = np.minimum(char_sims * self.char_scale, 1.0)
+            np.maximum.at(entry_char, self._group_entries[char_ids], np.minimum(char_sims * self.char_scale, 1.0))
         if self.char_mode == "max":
             blend = np.maximum(entry_word, self.char_weight * entry_char)
         else:
@@ -493,8 +504,12 @@ class SearchIndex:
         entry_char = [0.0] * n_entries
         if self.char_weight > 0.0 or with_chars:
             char_ids, char_sims = self._ngrams().similar(" ".join(_content(list(part.reading.words))))
-            for k, sim in zip(char_ids, char_sims, strict=True):
-                entry_char[k] = min(sim * self.char_scale, 1.0)
+            groups = self._group_entries
+            for g, sim in zip(char_ids, char_sims, strict=True):
+                k = groups[g]
+                c = min(sim * self.char_scale, 1.0)
+                if c > entry_char[k]:
+                    entry_char[k] = c
         if self.char_mode == "max":
             blend = [max(w, self.char_weight * c) for w, c in zip(entry_word, entry_char, strict=True)]
         else:
