@@ -102,6 +102,10 @@ _AT_A_DESK = frozenset("chair desk screen monitor work job programmer game games
 #: Beside "dig", these make it pressing ("dig my thumbs in", "digging into the knot"), not the garden.
 _PRESSING = frozenset("thumb thumbs finger fingers fingertips knuckle knuckles elbow elbows nails deep deeper "
                       "hard harder too".split())
+#: "before" after these, with nothing it is before, is "ever" ("never done this before"), not a time of day.
+_NEVER = frozenset("never not first havent hasnt didnt".split())
+_AFTER_BEFORE = frozenset("in and but so now though either lol haha how what when where why can could should is do "
+                          "any".split())
 _DIG = {"dig": "press", "digs": "presses", "digging": "pressing", "dug": "pressed"}
 
 
@@ -109,7 +113,7 @@ def senses(ws: list[str]) -> list[str]:
     """Return ``ws`` with words whose neighbours give them another sense than their synonym's rewritten.
 
     "shovelled the drive" is a driveway (not the long drive that is sitting), "a real person or a computer"
-    a bot (not desk work), "dig my thumbs in" pressing (not the garden).
+    a bot (not desk work), "dig my thumbs in" pressing (not the garden), "never done this before" ever (not a time).
     """
     out = list(ws)
     for i, w in enumerate(ws):
@@ -123,6 +127,9 @@ def senses(ws: list[str]) -> list[str]:
                                                                           ("the", "my", "our", "a", "his", "her")))
                             or any(n in _PRESSING for n in ws[i + 1: i + 4])):
             out[i] = _DIG[w]
+        elif w == "before" and (not after or after in _AFTER_BEFORE) and _NEVER & set(ws[max(i - 5, 0): i]):
+            out[i] = "ever"  # and the "never" it answers says how new the person is, not what never to do
+            out[max(i - 5, 0): i] = ["ever" if n == "never" else n for n in out[max(i - 5, 0): i]]
     return out
 
 

@@ -265,6 +265,8 @@ def test_a_cue_word_a_phrasing_uses_beside_the_same_word_does_not_count_against_
     ("i dig in too hard with my thumbs", "i press in too hard with my thumbs"),
     ("digging into the knot", "pressing into the knot"),
     ("hurt my back digging in the garden", "hurt my back digging in the garden"),
+    ("never done this before how do i start", "ever done this ever how do i start"),
+    ("should i massage before bed", "should i massage before bed"),
 ])
 def test_a_word_is_read_in_the_sense_its_neighbours_give_it(text: str, read: str) -> None:
     from bot.text import senses
@@ -285,3 +287,4 @@ def test_a_common_english_word_is_not_turned_into_a_knowledge_base_word_without_
     # A slip that a neighbour makes into a knowledge-base phrase, or onto a rare word, is still read.
     assert [c.meant for c in index.read("keg pain").corrections] == ["leg"]
     assert [c.meant for c in index.read("tenis bal on the floor").corrections] == ["tennis", "ball"]
+    assert "sore" in index.read("my back is soar").words  # a sound-alike, read beside "back is"

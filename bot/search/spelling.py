@@ -26,7 +26,9 @@ _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 #: Slips onto another real word that only the context gives away ("my lower bake"): read as the
 #: knowledge-base word only when it then forms one of the knowledge base's word pairs with a neighbour.
 REAL_WORD_SLIPS = {"bake": "back", "message": "massage", "messages": "massage", "messaging": "massaging",
-                   "form": "foam", "pane": "pain", "mussels": "muscles", "sole": "sore", "bowl": "ball"}
+                   "form": "foam", "pane": "pain", "mussels": "muscles", "sole": "sore", "bowl": "ball",
+                   # and sound-alikes: "my back is soar", "foam role", "bad poster"
+                   "soar": "sore", "role": "roll", "poster": "posture", "waste": "waist"}
 
 #: Log10 odds against one slip of full cost (about one word in a hundred is mistyped that way).
 SLIP_PENALTY = 3.0
