@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
+from bot.stemmer import english as english_stemmer
 
 #: Messages longer than this are cut before any processing; Telegram caps a message at 4096.
 MAX_CHARS = 4096
@@ -61,7 +61,7 @@ SYNONYMS: dict[str, str] = {
 }
 
 
-_stemmer = snowballstemmer.stemmer("english")
+_stemmer = english_stemmer()  # English alone: see bot.stemmer
 
 #: Words that make a message about backs, bodies or self-massage (stems are added below).
 _ANCHOR_WORDS = """

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import snowballstemmer
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.stemmer import english as english_stemmer
 from bot.text import STOP_WORDS
 
 #: Words the banks keep although search drops them: they change what a phrase means.
@@ -33,7 +33,7 @@ _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "ac
          "legz": "legs", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
          "weeing": "pee", "peeing": "pee", "urinate": "pee", "urine": "pee", "cannot": "cant", "couldnt": "cant",
          "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour"}
-_stemmer = snowballstemmer.stemmer("english")
+_stemmer = english_stemmer()  # English alone: see bot.stemmer
 
 
 @lru_cache(maxsize=65536)

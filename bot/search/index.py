@@ -564,8 +564,8 @@ class SearchIndex:
                         key=lambda r: (-r.score, r.entry_id))
         if not ranked:
             return SearchResult(None, ())
-        matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1))
-                   for r in ranked[: max(limit + 1, 2)]]
+        shown = ranked[: max(limit + 1, 2)]  # two at least: a message may get two answers
+        matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in shown]
         if not self._clear(ranked, one_word=len(scored[0].reading.stems) <= 1):
             if self.two_answers and self._complementary(ranked, scored[0].reading):
                 # "kneading my lower back?": two strong entries that each answer a different part of it.
