@@ -28,9 +28,11 @@ index scores meaning-bearing words, and keeps a spelling-robust view beside them
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import parts
@@ -61,6 +63,10 @@ RANKED = 8
 #: Up to this many phrasings the index is kept in Python lists and scored without numpy (as fast at this size,
 #: and 15 MB less at rest); above it, as numpy arrays. Both give the same scores to the bit.
 PLAIN_PHRASINGS = 5000
+#: On the plain path, the stems in more than this share of the phrasings ("massage", "back"; at most COMMON_STEMS
+#: of them) are scored per entry and group of phrasings rather than phrasing by phrasing (see _rank_plain).
+COMMON_SHARE = 0.125
+COMMON_STEMS = 4
 
 
 @dataclass(frozen=True)
@@ -240,6 +246,8 @@ class SearchIndex:
         self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
         self._position = position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
         self._phrase_entries = array([position[p.entry_id] for p in self._phrases])
+        if self._plain:
+            self._group_common()
         # Each entry's phrasings pooled in groups of ``char_group`` (0: all of them), with its answer at a lower
         # weight, as character n-gram vectors; an entry's character score is its best group's.
         entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
@@ -267,6 +275,30 @@ class SearchIndex:
         self._lay = {w: meant for w, meant in LAY_WORDS.items() if lay and w not in phrase_words
                      and all(stem(m) in self._idf for m in meant.split() if m not in STOP_WORDS)}
         self._speller = Speller(phrase_words, answer_words, STOP_WORDS, pairs)
+
+    def _group_common(self) -> None:
+        """Group the phrasings by entry and by which of the commonest stems they have, lightest first.
+
+        A phrasing that shares only common stems with a message has the same intersection as every other phrasing
+        of its group, so the lightest of them scores highest: _rank_plain scores that one, not all of them.
+        """
+        n = len(self._phrases)
+        common = sorted((s for s, ids in self._postings.items() if len(ids) > COMMON_SHARE * n),
+                        key=lambda s: (-len(self._postings[s]), s))[:COMMON_STEMS]
+        self._common_bits = {s: 1 << b for b, s in enumerate(common)}
+        masks = [0] * n
+        for s, bit in self._common_bits.items():
+            for i in self._postings[s]:
+                masks[i] |= bit
+        self._phrase_common = bytes(masks)
+        groups: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i, m in enumerate(masks):
+            if m:
+                groups[(m, self._phrase_entries[i])].append(i)
+        weights = self._phrase_weights
+        self._common_groups: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+        for (m, e), ids in sorted(groups.items()):
+            self._common_groups.setdefault(m, []).append((e, tuple(sorted(ids, key=lambda i: (weights[i], i)))))
 
     def _ngrams(self) -> NgramIndex:
         if self._ngram_index is None:
@@ -469,20 +501,62 @@ class SearchIndex:
         return part
 
     def _rank_plain(self, part: PartScore, known_total: float, *, with_chars: bool) -> PartScore:
-        """Rank the entries for ``part`` as _score_part does, on Python lists (a small index): the same floats."""
-        stems = part.reading.stems
-        shared: dict[int, float] = {}
-        for s in stems:
-            w = self._idf.get(s)
-            if w is not None:
-                for i in self._postings[s]:
-                    shared[i] = shared.get(i, 0.0) + w
+        """Rank the entries for ``part`` as _score_part does, on Python lists (a small index): the same floats.
+
+        A phrasing's intersection with the message is its stems' weights added in the message's order, as the
+        numpy path adds them. Only the phrasings with a rarer stem of the message are scored one by one; of those
+        that share only the commonest stems ("massage", "back") with it, each entry's lightest of each group is
+        scored (the same intersection and a lighter phrasing score at least as high, to the bit).
+        """
+        idf, bits, postings = self._idf, self._common_bits, self._postings
+        order: list[tuple[float, int, Any]] = []  # (weight, common bit or 0, postings) in the message's order
+        mask = 0
+        rare: set[int] = set()
+        for s in part.reading.stems:
+            w = idf.get(s)
+            if w is None:
+                continue
+            bit = bits.get(s, 0)
+            mask |= bit
+            order.append((w, bit, postings[s]))
+            if not bit:
+                rare.update(postings[s])
+        shared = dict.fromkeys(rare, 0.0)  # 0.0 + w is w: as the sum that starts from the first stem
+        if rare:
+            common = self._phrase_common
+            for w, bit, ids in order:
+                if bit:
+                    for i in rare:
+                        if common[i] & bit:
+                            shared[i] += w
+                else:
+                    for i in ids:
+                        shared[i] += w
+        candidates = list(shared.items())
+        if mask:
+            inters: dict[int, float] = {}
+            for m, members in self._common_groups.items():
+                sub = m & mask
+                if not sub:
+                    continue
+                inter = inters.get(sub)
+                if inter is None:
+                    inter = 0.0
+                    for w, bit, _ in order:
+                        if bit & sub:
+                            inter += w
+                    inters[sub] = inter
+                for _, group in members:
+                    for i in group:
+                        if i not in rare:
+                            candidates.append((i, inter))
+                            break
         n_entries = len(self._entry_ids)
         entry_word = [0.0] * n_entries
         entry_cover = [0.0] * n_entries
         weights, smalltalk, entries = self._phrase_weights, self._phrase_smalltalk, self._phrase_entries
         missing_cost, extra_cost = self.missing_cost, self.extra_cost
-        for i, inter in shared.items():  # comparisons rather than max() and min(): this loop is the hot one
+        for i, inter in candidates:  # comparisons rather than max() and min(): this loop is the hot one
             if inter <= 0.0:
                 continue
             missing = weights[i] - inter
@@ -510,18 +584,25 @@ class SearchIndex:
                 c = min(sim * self.char_scale, 1.0)
                 if c > entry_char[k]:
                     entry_char[k] = c
-        if self.char_mode == "max":
-            blend = [max(w, self.char_weight * c) for w, c in zip(entry_word, entry_char, strict=True)]
-        else:
-            blend = [(1.0 - self.char_weight) * w + self.char_weight * c
-                     for w, c in zip(entry_word, entry_char, strict=True)]
-        if not self.char_smalltalk:
-            blend = [w if small else b for b, w, small in zip(blend, entry_word, self._entry_smalltalk, strict=True)]
+        # An entry with neither a word nor a character in common scores 0 and is not ranked: only the others count.
+        char_weight, keep_word = self.char_weight, not self.char_smalltalk
+        blend: dict[int, float] = {}
+        for k in range(n_entries):
+            if not (entry_word[k] > 0.0 or entry_char[k] > 0.0):
+                continue
+            w = entry_word[k]
+            if keep_word and self._entry_smalltalk[k]:
+                blend[k] = w
+            elif self.char_mode == "max":
+                blend[k] = max(w, char_weight * entry_char[k])
+            else:
+                blend[k] = (1.0 - char_weight) * w + char_weight * entry_char[k]
         factor = 100.0 * part.coverage ** self.coverage_power * part.anchor
-        scores = [factor * b for b in blend]
+        scores = {k: factor * b for k, b in blend.items()}
         for k, own in self._excused_factors(part):
-            scores[k] = own * blend[k]
-        hit = sorted((k for k in range(n_entries) if scores[k] > 0.0), key=lambda k: (-scores[k], k))[:RANKED]
+            if k in blend:
+                scores[k] = own * blend[k]
+        hit = heapq.nsmallest(RANKED, (k for k, v in scores.items() if v > 0.0), key=lambda k: (-scores[k], k))
         for k in hit:
             part.ranked.append(Ranked(self._entry_ids[k], scores[k], 100.0 * entry_word[k], 100.0 * entry_char[k],
                                       entry_cover[k]))

@@ -20,6 +20,8 @@ MAX_DF_SHARE = 0.05
 MIN_PRUNED = 2000
 #: Texts below this cosine are not returned.
 MIN_SIMILARITY = 0.15
+#: 1 + log(count) for the counts a query has, worked out once (the same floats as math.log gives each time).
+_LOG1P = [0.0, *(1.0 + math.log(c) for c in range(1, 64))]
 
 
 @lru_cache(maxsize=200_000)
@@ -129,16 +131,24 @@ class NgramIndex:
 
         numpy arrays, or lists when the index is ``plain``.
         """
-        g = trigrams(text, *self._range)
-        if not g or not self._size:
+        low, high = self._range
+        counts: dict[str, int] = {}  # trigrams(text), as a plain dict: the n-grams in their order of appearance
+        get = counts.get
+        for w, c in Counter(text.split()).items():
+            for g in _word_grams(w, low, high):
+                counts[g] = get(g, 0) + c
+        if not counts or not self._size:
             return self._empty()
-        vec = {k: (1.0 + math.log(c)) * self._idf.get(k, self._unknown_idf) for k, c in g.items()}
+        idf, unknown = self._idf.get, self._unknown_idf
+        vec = {k: (_LOG1P[c] if c < len(_LOG1P) else 1.0 + math.log(c)) * idf(k, unknown) for k, c in counts.items()}
         norm = math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
-        hits = [(self._postings[k], v / norm) for k, v in vec.items() if k in self._postings]
-        if not hits:
+        postings = self._postings
+        keys = [k for k in vec if k in postings]
+        if not keys:
             return self._empty()
         if self.plain:
-            return self._similar_plain(hits)
+            return self._similar_plain([postings[k] for k in keys], array("f", [vec[k] / norm for k in keys]))
+        hits = [(postings[k], vec[k] / norm) for k in keys]
         all_ids = np.concatenate([ids for (ids, _), _ in hits])
         all_vals = np.concatenate([vals * np.float32(q) for (_, vals), q in hits])
         sims = np.bincount(all_ids, weights=all_vals, minlength=self._size)
@@ -150,13 +160,20 @@ class NgramIndex:
             return [], []
         return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float64)
 
-    def _similar_plain(self, hits: list[tuple[tuple[list[int], array[float]], float]]) -> tuple[Any, Any]:
+    def _similar_plain(self, hits: list[tuple[list[int], array[float]]], weights: array[float]) -> tuple[Any, Any]:
+        """Add up each n-gram's products with the query's (``weights``, float32), in the n-grams' order.
+
+        float32 times float32 is exact in a double; storing the products as float32 rounds them as numpy's product
+        does, and each text's sum is taken in the same order as numpy's ``bincount``.
+        """
+        products: list[float] = []
+        ids: list[int] = []
+        for (texts, vals), q in zip(hits, weights, strict=True):
+            products += [v * q for v in vals]
+            ids += texts
         sims = [0.0] * self._size
-        for (ids, vals), q in hits:
-            q32 = array("f", (q,))[0]
-            # float32 times float32 is exact in a double; storing it as float32 rounds it as numpy's product does.
-            for i, p in zip(ids, array("f", [v * q32 for v in vals]), strict=True):
-                sims[i] += p
+        for i, p in zip(ids, array("f", products), strict=True):
+            sims[i] += p
         keep = [i for i, s in enumerate(sims) if s >= MIN_SIMILARITY]
         return keep, [min(sims[i], 1.0) for i in keep]
 
