@@ -28,7 +28,6 @@ index scores meaning-bearing words, and keeps a spelling-robust view beside them
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -602,8 +601,8 @@ class SearchIndex:
         for k, own in self._excused_factors(part):
             if k in blend:
                 scores[k] = own * blend[k]
-        hit = heapq.nsmallest(RANKED, (k for k, v in scores.items() if v > 0.0), key=lambda k: (-scores[k], k))
-        for k in hit:
+        hit = sorted([(-v, k) for k, v in scores.items() if v > 0.0])[:RANKED]  # by score, ties by entry
+        for _, k in hit:
             part.ranked.append(Ranked(self._entry_ids[k], scores[k], 100.0 * entry_word[k], 100.0 * entry_char[k],
                                       entry_cover[k]))
         return part
@@ -637,7 +636,12 @@ class SearchIndex:
             # "massage ok?" after a story fits a dozen entries equally and says nothing.
             if n and (not self._clear(part.ranked, strict=True) or set(part.reading.stems) <= self._generic):
                 continue
-            factor = 1.0 if n == 0 or part.asks else self.statement_weight
+            if n == 0 or part.asks:  # r.score * 1.0 is r.score: the part's own Ranked is the one combined
+                for r in part.ranked:
+                    if r.entry_id not in combined or r.score > combined[r.entry_id].score:
+                        combined[r.entry_id] = r
+                continue
+            factor = self.statement_weight
             for r in part.ranked:
                 if r.entry_id not in combined or r.score * factor > combined[r.entry_id].score:
                     combined[r.entry_id] = replace(r, score=r.score * factor)

@@ -21,7 +21,8 @@ MIN_PRUNED = 2000
 #: Texts below this cosine are not returned.
 MIN_SIMILARITY = 0.15
 #: 1 + log(count) for the counts a query has, worked out once (the same floats as math.log gives each time).
-_LOG1P = [0.0, *(1.0 + math.log(c) for c in range(1, 64))]
+_LOGGED = 64
+_LOG1P = [0.0, *(1.0 + math.log(c) for c in range(1, _LOGGED))]
 
 
 @lru_cache(maxsize=200_000)
@@ -140,7 +141,7 @@ class NgramIndex:
         if not counts or not self._size:
             return self._empty()
         idf, unknown = self._idf.get, self._unknown_idf
-        vec = {k: (_LOG1P[c] if c < len(_LOG1P) else 1.0 + math.log(c)) * idf(k, unknown) for k, c in counts.items()}
+        vec = {k: (_LOG1P[c] if c < _LOGGED else 1.0 + math.log(c)) * idf(k, unknown) for k, c in counts.items()}
         norm = math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
         postings = self._postings
         keys = [k for k in vec if k in postings]
