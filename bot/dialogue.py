@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot import language
-from bot.knowledge import Entry, KnowledgeBase
+from bot.knowledge import Caution, Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, safety_note
 from bot.search import Match, SearchIndex, SearchResult
 from bot.text import normalise
@@ -25,6 +25,9 @@ NOT_MEDICAL_ADVICE = "This is self-care guidance, not medical advice."
 #: Telegram allows 4096 characters; a second answer is appended only while the answers stay within this
 #: (room is left for the safety notes).
 MAX_SECOND_CHARS = 3000
+
+#: What stops the cautions' patterns being joined into one: a back-reference or a reference to a group by number.
+_BY_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 class ReplyKind(StrEnum):
@@ -82,6 +85,7 @@ class Dialogue:
     def __init__(self, kb: KnowledgeBase, index: SearchIndex | None = None) -> None:
         self.kb = kb
         self.index = index or SearchIndex(kb)
+        self._mentions: tuple[dict[str, Caution], re.Pattern[str] | None] | None = None
 
     def respond(self, text: str, *, country: str | None = None, today: dt.date | None = None) -> Reply:
         """Return the reply to one message from a user.
@@ -98,7 +102,8 @@ class Dialogue:
         if not normalise(text):
             return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples(),
                                      country)
-        result = self._past_cautions(text, self.index.find(text))
+        stated = self._stated(text)
+        result = self._past_cautions(text, self.index.find(text), stated)
         best = result.best
         if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
             return self._other_language(other)  # "how ofen shoud i masage" is English: asked only without an answer
@@ -112,7 +117,7 @@ class Dialogue:
         if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident):
             # With a red flag, the urgent or emergency advice stands alone unless the question is clear.
             return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, (), country)
-        return self._reply_to(result, assessment, country, text)
+        return self._reply_to(result, assessment, country, text, stated)
 
     def answer(self, topic: str, *, original: str = "", country: str | None = None,
                today: dt.date | None = None) -> Reply | None:
@@ -136,9 +141,10 @@ class Dialogue:
 
     # --- building replies --------------------------------------------------------------------
 
-    def _reply_to(self, result: SearchResult, assessment: Assessment, country: str | None, text: str = "") -> Reply:
+    def _reply_to(self, result: SearchResult, assessment: Assessment, country: str | None, text: str = "",
+                  stated: list[Caution] | None = None) -> Reply:
         if result.best is not None:
-            return self._answer(result.best.entry, result.best.score, assessment, country, text, result.also)
+            return self._answer(result.best.entry, result.best.score, assessment, country, text, result.also, stated)
         if result.alternatives:
             # Offer back-care questions; small talk only when nothing else came close.
             matches = [m for m in result.alternatives if not m.entry.is_smalltalk] or list(result.alternatives)
@@ -150,14 +156,14 @@ class Dialogue:
                                  self._examples(), country)
 
     def _answer(self, entry: Entry, score: float, assessment: Assessment, country: str | None, text: str = "",
-                also: tuple[Match, ...] = ()) -> Reply:
+                also: tuple[Match, ...] = (), stated: list[Caution] | None = None) -> Reply:
         follow_ups = tuple(Suggestion(e.id, e.question) for fid in entry.follow_ups
                            if (e := self.kb.entry(fid)) is not None)
         kind = ReplyKind.SMALLTALK if entry.is_smalltalk else ReplyKind.ANSWER
         level = max(assessment.level, Level.parse(entry.safety), *(Level.parse(m.entry.safety) for m in also))
         # A stated condition that changes the advice ("I have osteoporosis, can I use a massage gun?") comes first.
-        cautions = [c.text for c in self.kb.cautions.values()
-                    if not entry.is_smalltalk and entry.id not in c.not_for and c.applies(text)]
+        cautions = [c.text for c in (self._stated(text) if stated is None else stated)
+                    if not entry.is_smalltalk and entry.id not in c.not_for]
         body = "\n\n".join([*(f"⚠️ {c}" for c in cautions), entry.answer])
         seconds: list[Reply] = []
         for m in also:  # a second question of the same message: its answer follows, under its own question
@@ -171,13 +177,25 @@ class Dialogue:
         reply = self._with_safety(kind, body, entry.id, score, replace(assessment, level=level), follow_ups, country)
         return replace(reply, also=tuple(seconds)) if seconds else reply
 
-    def _past_cautions(self, text: str, result: SearchResult) -> SearchResult:
+    def _stated(self, text: str) -> list[Caution]:
+        """Return the cautions whose condition ``text`` mentions, in the knowledge base's order.
+
+        Most messages mention none: one search with all the cautions' patterns joined says so.
+        """
+        cautions = self.kb.cautions
+        if self._mentions is None or self._mentions[0] is not cautions:
+            self._mentions = (cautions, _any_of(cautions))
+        mentions = self._mentions[1]
+        if mentions is not None and mentions.search(text) is None:
+            return []
+        return [c for c in cautions.values() if c.applies(text)]
+
+    def _past_cautions(self, text: str, result: SearchResult, stated: list[Caution]) -> SearchResult:
         """Look past a stated condition when it alone made the message ambiguous; its caution comes first anyway.
 
         "I'm 70 with osteoporosis, can I use a massage gun?" is torn between the massage-gun entry and
         the "when not to massage" one; without the condition it asks about the gun.
         """
-        stated = [c for c in self.kb.cautions.values() if c.applies(text)]
         # "25 weeks pregnant, can my husband massage my back?": the entry about the condition itself, when it
         # is in the running, fits the person better than a general one with a caution on top.
         own = [m for m in (result.best, *result.alternatives) if m is not None and m.score >= self.index.match_cutoff
@@ -234,3 +252,14 @@ class Dialogue:
 
     def _empty_text(self) -> str:
         return "Send me a question about your back or self-massage, or tap one below."
+
+
+def _any_of(cautions: dict[str, Caution]) -> re.Pattern[str] | None:
+    """Return one pattern that matches a text when any caution's pattern does, or None when they cannot be joined."""
+    patterns = [p for c in cautions.values() for p in c.patterns]
+    if not patterns or len({p.flags for p in patterns}) != 1 or any(_BY_GROUP.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:  # a pattern that only works alone (a flag of its own, a group name used twice)
+        return None

@@ -39,7 +39,7 @@ from bot.search.domain import CONTEXT, OFF_DOMAIN, off_domain
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
-from bot.search.spelling import Correction, Speller, zipf
+from bot.search.spelling import REAL_WORD_SLIPS, Correction, Speller, zipf
 from bot.text import ANCHORS, STOP_WORDS, expand_chat, senses, stem, words
 
 #: The stems of the back's body: beside one of these, a common word the knowledge base lacks is cheap.
@@ -314,22 +314,27 @@ class SearchIndex:
         fixed: list[str] = []
         corrections: list[Correction] = []
         stems: list[str] = []
+        speller, idf, answer_only, known = self._speller, self._idf, self._answer_only, self._known_words
+        last = len(ws) - 1
         for i, w in enumerate(ws):
-            if not w.isdigit() and w not in STOP_WORDS:
+            if w in STOP_WORDS or w.isdigit():
+                fixed.append(w)
+                continue
+            s = stem(w)
+            found = None
+            # A word of another domain or of a person's story is never read as a back-care word.
+            if w not in OFF_DOMAIN and w not in CONTEXT:
+                before, after = ws[i - 1] if i else "", ws[i + 1] if i < last else ""
+                if w in REAL_WORD_SLIPS:
+                    found = speller.slip(w, before, after)
+                if found is None and s not in idf and s not in answer_only and w not in known:
+                    found = speller.correct(w, before, after)
+            if found is not None:
+                corrections.append(found)
+                w = found.meant
                 s = stem(w)
-                before, after = ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
-                # A word of another domain or of a person's story is never read as a back-care word.
-                story = w in OFF_DOMAIN or w in CONTEXT
-                found = None if story else self._speller.slip(w, before, after)
-                if (found is None and not story and s not in self._idf and s not in self._answer_only
-                        and w not in self._known_words):
-                    found = self._speller.correct(w, before, after)
-                if found is not None:
-                    corrections.append(found)
-                    w = found.meant
-                    s = stem(w)
-                if w not in STOP_WORDS and s not in stems and len(stems) < MAX_QUERY_WORDS:
-                    stems.append(s)
+            if w not in STOP_WORDS and s not in stems and len(stems) < MAX_QUERY_WORDS:
+                stems.append(s)
             fixed.append(w)
         return Reading(tuple(fixed), tuple(stems), tuple(corrections))
 

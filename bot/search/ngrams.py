@@ -11,6 +11,7 @@ import math
 from array import array
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from bot.search.lazynp import np
@@ -141,15 +142,14 @@ class NgramIndex:
         if not counts or not self._size:
             return self._empty()
         idf, unknown = self._idf.get, self._unknown_idf
-        vec = {k: (_LOG1P[c] if c < _LOGGED else 1.0 + math.log(c)) * idf(k, unknown) for k, c in counts.items()}
-        norm = math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
-        postings = self._postings
-        keys = [k for k in vec if k in postings]
-        if not keys:
+        vec = [(k, (_LOG1P[c] if c < _LOGGED else 1.0 + math.log(c)) * idf(k, unknown)) for k, c in counts.items()]
+        norm = math.sqrt(math.fsum([v * v for _, v in vec])) or 1.0
+        found = self._postings.get
+        hits = [(posting, v / norm) for k, v in vec if (posting := found(k)) is not None]
+        if not hits:
             return self._empty()
         if self.plain:
-            return self._similar_plain([postings[k] for k in keys], array("f", [vec[k] / norm for k in keys]))
-        hits = [(postings[k], vec[k] / norm) for k in keys]
+            return self._similar_plain([posting for posting, _ in hits], array("f", [q for _, q in hits]))
         all_ids = np.concatenate([ids for (ids, _), _ in hits])
         all_vals = np.concatenate([vals * np.float32(q) for (_, vals), q in hits])
         sims = np.bincount(all_ids, weights=all_vals, minlength=self._size)
@@ -167,13 +167,9 @@ class NgramIndex:
         float32 times float32 is exact in a double; storing the products as float32 rounds them as numpy's product
         does, and each text's sum is taken in the same order as numpy's ``bincount``.
         """
-        products: list[float] = []
-        ids: list[int] = []
-        for (texts, vals), q in zip(hits, weights, strict=True):
-            products += [v * q for v in vals]
-            ids += texts
+        products = array("f", [v * q for (_, vals), q in zip(hits, weights, strict=True) for v in vals])
         sims = [0.0] * self._size
-        for i, p in zip(ids, array("f", products), strict=True):
+        for i, p in zip(chain.from_iterable([texts for texts, _ in hits]), products, strict=True):
             sims[i] += p
         keep = [i for i, s in enumerate(sims) if s >= MIN_SIMILARITY]
         return keep, [min(sims[i], 1.0) for i in keep]
