@@ -431,8 +431,12 @@ class SearchIndex:
 
     # --- scoring ---------------------------------------------------------------------------
 
-    def _score_part(self, text: str, asks: bool, *, with_chars: bool = False) -> PartScore:
-        """Return the gate of ``text`` and its entries ranked by the blended score (0-100)."""
+    def _score_part(self, text: str, asks: bool, *, with_chars: bool = False, cutoff: float | None = None) -> PartScore:
+        """Return the gate of ``text`` and its entries ranked by the blended score (0-100).
+
+        With ``cutoff``, a part whose entries all score below it whatever their characters (so nothing of it can
+        count) is ranked on its words alone: its scores are then lower than they would be, and still below it.
+        """
         reading = self.read(text)
         stems = reading.stems
         if not stems:
@@ -454,7 +458,7 @@ class SearchIndex:
                 gates[key] = self._gate(stems, cues - key, zipfs, context)[:2]
             part.excused[entry_id] = (key, *gates[key])
         if self._plain:
-            return self._rank_plain(part, known_total, with_chars=with_chars)
+            return self._rank_plain(part, known_total, with_chars=with_chars, cutoff=cutoff)
         shared = np.zeros(len(self._phrases), dtype=np.float64)
         for s in stems:
             w = self._idf.get(s)
@@ -504,7 +508,8 @@ class SearchIndex:
                                       100.0 * float(entry_char[k]), float(entry_cover[k])))
         return part
 
-    def _rank_plain(self, part: PartScore, known_total: float, *, with_chars: bool) -> PartScore:
+    def _rank_plain(self, part: PartScore, known_total: float, *, with_chars: bool,
+                    cutoff: float | None = None) -> PartScore:
         """Rank the entries for ``part`` as _score_part does, on Python lists (a small index): the same floats.
 
         A phrasing's intersection with the message is its stems' weights added in the message's order, as the
@@ -580,7 +585,10 @@ class SearchIndex:
                 if cover > entry_cover[e]:
                     entry_cover[e] = cover
         entry_char = [0.0] * n_entries
-        if self.char_weight > 0.0 or with_chars:
+        factor = 100.0 * part.coverage ** self.coverage_power * part.anchor
+        excused = self._excused_factors(part)
+        if with_chars or (self.char_weight > 0.0 and (cutoff is None or cutoff <= self._char_bound(
+                entry_word, factor, excused))):
             char_ids, char_sims = self._ngrams().similar(" ".join(_content(list(part.reading.words))))
             groups = self._group_entries
             for g, sim in zip(char_ids, char_sims, strict=True):
@@ -601,9 +609,8 @@ class SearchIndex:
                 blend[k] = max(w, char_weight * entry_char[k])
             else:
                 blend[k] = (1.0 - char_weight) * w + char_weight * entry_char[k]
-        factor = 100.0 * part.coverage ** self.coverage_power * part.anchor
         scores = {k: factor * b for k, b in blend.items()}
-        for k, own in self._excused_factors(part):
+        for k, own in excused:
             if k in blend:
                 scores[k] = own * blend[k]
         hit = sorted([(-v, k) for k, v in scores.items() if v > 0.0])[:RANKED]  # by score, ties by entry
@@ -612,16 +619,47 @@ class SearchIndex:
                                       entry_cover[k]))
         return part
 
+    def _char_bound(self, entry_word: list[float], factor: float, excused: list[tuple[int, float]]) -> float:
+        """Return the most any entry could score with the best character score (1.0), as _rank_plain works it out.
+
+        A score is its gate factor times the blend, and the blend grows with the character score, rounding
+        included: no entry's real score is above this.
+        """
+        own = dict(excused)
+        char_weight, keep_word, most = self.char_weight, not self.char_smalltalk, 0.0
+        for k, w in enumerate(entry_word):
+            if keep_word and self._entry_smalltalk[k]:
+                b = w
+            elif self.char_mode == "max":
+                b = max(w, char_weight * 1.0)
+            else:
+                b = (1.0 - char_weight) * w + char_weight * 1.0
+            score = own.get(k, factor) * b
+            if score > most:
+                most = score
+        return most
+
     def score_parts(self, text: str, *, with_chars: bool = False) -> list[PartScore]:
         """Return the whole message's scores, then each sentence's when it has more than one.
 
         ``with_chars`` computes the character score even when it does not count (for ``--explain``).
         """
+        return self._scored(text, with_chars=with_chars)
+
+    def _scored(self, text: str, *, with_chars: bool = False, for_find: bool = False) -> list[PartScore]:
+        """Return score_parts(text); ``for_find`` skips the characters of parts that cannot count in find().
+
+        In find() only the whole message's entries that reach ``suggest_cutoff`` count, and only a sentence whose
+        top entry reaches ``match_cutoff``.
+        """
         pieces = parts.split(text)
-        whole = self._score_part(text, any(parts.asks(text, p) for p in pieces) or "?" in text, with_chars=with_chars)
+        whole = self._score_part(text, any(parts.asks(text, p) for p in pieces) or "?" in text, with_chars=with_chars,
+                                 cutoff=self.suggest_cutoff if for_find else None)
         if len(pieces) <= 1 or not self.sentences:
             return [whole]
-        return [whole, *(self._score_part(p, parts.asks(text, p), with_chars=with_chars) for p in pieces)]
+        cutoff = self.match_cutoff if for_find else None
+        return [whole, *(self._score_part(p, parts.asks(text, p), with_chars=with_chars, cutoff=cutoff)
+                         for p in pieces)]
 
     def is_exact(self, text: str) -> bool:
         """Return whether ``text`` is one of the phrasings as it is."""
@@ -632,7 +670,7 @@ class SearchIndex:
         exact = self._exact.get(_exact_key(text))
         if exact is not None:
             return SearchResult(Match(exact, 100.0), ())
-        scored = self.score_parts(text)
+        scored = self._scored(text, for_find=True)
         if not scored[0].reading.stems and (near := self._near_exact(scored[0].reading.words)) is not None:
             return SearchResult(Match(near, NEAR_EXACT), ())
         combined: dict[str, Ranked] = {}
