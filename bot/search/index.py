@@ -625,18 +625,16 @@ class SearchIndex:
         A score is its gate factor times the blend, and the blend grows with the character score, rounding
         included: no entry's real score is above this.
         """
-        own = dict(excused)
-        char_weight, keep_word, most = self.char_weight, not self.char_smalltalk, 0.0
-        for k, w in enumerate(entry_word):
-            if keep_word and self._entry_smalltalk[k]:
-                b = w
-            elif self.char_mode == "max":
-                b = max(w, char_weight * 1.0)
-            else:
-                b = (1.0 - char_weight) * w + char_weight * 1.0
-            score = own.get(k, factor) * b
-            if score > most:
-                most = score
+        char_weight, smalltalk = self.char_weight, self._entry_smalltalk if not self.char_smalltalk else None
+        if self.char_mode == "max":
+            blends = [max(w, char_weight * 1.0) for w in entry_word]
+        else:
+            blends = [(1.0 - char_weight) * w + char_weight * 1.0 for w in entry_word]
+        if smalltalk is not None:
+            blends = [w if small else b for b, w, small in zip(blends, entry_word, smalltalk, strict=True)]
+        most = factor * max(blends, default=0.0)  # a larger blend never scores less
+        for k, own in excused:
+            most = max(most, own * blends[k])
         return most
 
     def score_parts(self, text: str, *, with_chars: bool = False) -> list[PartScore]:
