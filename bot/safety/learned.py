@@ -2,8 +2,9 @@
 
 It learns the level from the labelled messages shipped in ``bot/safety/data/training.yaml`` (a copy of
 the corpus development part and the project's probes, never the held-out part), on first use, not at
-import.  It only adds to the rules and the banks: :func:`raise_level` lifts a level when the model is
-at least ``threshold`` sure of a higher one.
+import.  It only adds to the rules and the banks, as a recall booster (:func:`boost`): a message about
+back pain that they leave at none is flagged at the model's likeliest level when the model gives the
+flagged levels together at least :data:`FLAG_AT`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,9 +30,12 @@ L2 = 1e-3
 STEPS = 100
 RATE = 2.0
 MOMENTUM = 0.9
-#: The lowest confidence at which, leaving each writer out in turn, the model added no false alarm to the
-#: rules and banks (``python -m bench.safety_cv``); it raised no recall there either, so it stays opt-in.
+#: Used alone (``raise_level``), the lowest confidence at which, leaving each writer out, it added no false alarm.
 THRESHOLD = 0.8
+#: The booster's bar on P(flagged) = 1 - P(none), chosen out of writer by ``python -m bench.safety_cv``: on
+#: writers the rules had never seen it raised flagged from 0.858 to 0.903 and added no false alarm there,
+#: 3 of 401 (project traps) leaving each writer out.
+FLAG_AT = 0.85
 
 
 def grams(text: str) -> Counter[str]:
@@ -137,6 +142,34 @@ def default_model() -> Model:
     """Return the model fitted on the shipped training messages (fitted once, on first call)."""
     items = training_items()
     return Model.fit([t for t, _, _ in items], [lv for _, lv, _ in items])
+
+
+_override: list[tuple[Model, float]] = []
+
+
+def current_model() -> Model:
+    """Return the model ``assess`` uses: the shipped one, or the one set by :func:`using` (for the bench)."""
+    return _override[-1][0] if _override else default_model()
+
+
+@contextmanager
+def using(model: Model, flag_at: float = FLAG_AT) -> Iterator[None]:
+    """Make ``assess`` use ``model`` and ``flag_at`` inside the block (leave-one-writer-out measurements)."""
+    _override.append((model, flag_at))
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def boost(level: Level, proba: np.ndarray, about_pain: bool, flag_at: float | None = None) -> Level:
+    """Return ``level`` or, when it is none, the message ``about_pain`` and P(flagged) >= ``flag_at``, the
+    model's likeliest flagged level (``proba`` indexed by :class:`Level`).  It never lowers a level."""
+    if flag_at is None:
+        flag_at = _override[-1][1] if _override else FLAG_AT
+    if level is not Level.NONE or not about_pain or 1.0 - float(proba[Level.NONE]) < flag_at:
+        return level
+    return Level(int(np.argmax(proba[1:])) + 1)
 
 
 def raise_level(level: Level, predicted: Level, confidence: float, threshold: float) -> Level:

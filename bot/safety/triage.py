@@ -2,8 +2,9 @@
 
 Two detectors look at every clause: the rule patterns of :mod:`bot.safety.flags` and the phrase
 banks of :mod:`bot.safety.banks`; a sign counts when either finds it and the clause neither denies
-it, nor says it is over, nor puts it on a pet or another person's past.  Durations are read by
-:mod:`bot.safety.durations` from an injectable ``today``.
+it, nor says it is over, nor puts it on a pet or another person's past.  When they find nothing in a
+message about back pain, the trained model of :mod:`bot.safety.learned` may still flag it.  Durations
+are read by :mod:`bot.safety.durations` from an injectable ``today``.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, pr
 from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, NO_TIME_WITHOUT, VAGUE_CHRONIC
 from bot.safety.levels import Level
 
-DETECTORS = ("rules", "bank")
-#: Every detector ``assess`` knows: "model" (bot.safety.learned) is opt-in, as it did not pass its CV bar.
-ALL_DETECTORS = (*DETECTORS, "model")
+#: The detectors ``assess`` uses by default: the rules, the phrase banks and the trained model as a booster.
+DETECTORS = ("rules", "bank", "model")
+#: Every detector ``assess`` knows.
+ALL_DETECTORS = DETECTORS
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -616,17 +618,38 @@ class _Reader:
             self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
             break
 
-    # --- the trained model (opt-in) --------------------------------------------------------
+    # --- the trained model: a recall booster ------------------------------------------------
 
     def model(self, text: str) -> None:
-        """Add the model's level when it is at least :data:`learned.THRESHOLD` sure of one above the rest."""
-        from bot.safety import learned
+        """Flag a message about back pain that the rules and banks leave at none when the model is sure
+        enough it is flagged (:func:`learned.boost`), for the writer unless only someone else has pain."""
+        about = self.about_pain()
+        if self.findings or not about:
+            return
+        from bot.safety import learned  # numpy, and the first fit (about 3 s), only for such a message
 
-        have = max((f.level for f in self.findings.values()), default=Level.NONE)
-        predicted, confidence = learned.default_model().predict(text)
-        if learned.raise_level(have, predicted, confidence, learned.THRESHOLD) > have:
-            self.findings[("learned", "self")] = Finding("learned", predicted, 0, 0, "self", "",
-                                                         frozenset({"model"}))
+        level = learned.boost(Level.NONE, learned.current_model().proba(text), True)
+        if not self.allows(level):
+            return
+        self_ = any(c.subject == "self" for c in about)
+        who = "" if self_ else next((p for p in (person(c.text) for c in about if c.subject == "other")), "")
+        self.findings[("learned", "self")] = Finding(f"learned-{level}", level, 0, 0,
+                                                     "self" if self_ else "other", who, frozenset({"model"}))
+
+    def about_pain(self) -> list[Clause]:
+        """Return the clauses about back pain the booster may read; none when they are only a pet's or over.
+
+        A pain word, or the back in a message of fragments or of implied pain ("since the summer hols, lower
+        back"); not "my dog's back has been sore since spring", nor "it hurt for months but it's gone now".
+        """
+        loose = self.fragment or self.implied
+        about = [c for c in self.unique if _pain_in(c.text) or (loose and _BACK.search(c.text))]
+        return [] if all(c.subject == "pet" or resolved(c) for c in about) else about
+
+    def allows(self, level: Level) -> bool:
+        """Return whether the booster may give ``level``: not chronic when the rules read how long it has hurt
+        (the model knows no dates: "since Easter" is four weeks in May)."""
+        return level is not Level.NONE and not (level is Level.CHRONIC and self.pain_length_known)
 
     # --- the result -------------------------------------------------------------------------
 
@@ -651,12 +674,21 @@ class _Reader:
         return False
 
 
+def boostable(text: str, level: Level, today: dt.date) -> bool:
+    """Return whether the trained booster may flag ``text`` at ``level`` (it speaks of back pain, not only a
+    pet's or over, and a chronic level needs the pain's length unread)."""
+    reader = _Reader(text, today, ("rules", "bank"))
+    reader.chronic()
+    return bool(reader.about_pain()) and reader.allows(level)
+
+
 def assess(text: str, *, today: dt.date | None = None, detectors: tuple[str, ...] = DETECTORS) -> Assessment:
     """Return the safety level of a whole message (never cut), the signs that raised it, and for whom.
 
     ``today`` is the date durations are counted from ("since Easter"); ``detectors`` picks the rule
-    patterns, the phrase banks or both (the default), for measuring each alone; add "model" for the
-    trained classifier of :mod:`bot.safety.learned` (fitted on first use, about 1.8 s).
+    patterns ("rules"), the phrase banks ("bank") and the trained booster of :mod:`bot.safety.learned`
+    ("model", fitted on first use, about 2 s; consulted only when the others find nothing in a message
+    about back pain), all three by default, for measuring each.
     """
     reader = _Reader(text, today or dt.date.today(), detectors)
     reader.red_flags()
