@@ -1101,3 +1101,37 @@ def test_the_end_of_any_season_is_a_date(season: str, part: str) -> None:
     for today in (TODAY, dt.date(2024, 2, 29), dt.date(2026, 1, 1)):
         assess(f"my back has hurt since {part}{season}", today=today)
     assert level(f"my back has hurt since {part}{season} 2024") is Level.CHRONIC
+
+
+#: Illness names and idioms that hold a flag word: flu is an illness's name, "chill" is resting or the cold,
+#: "wee" is small in Scots and northern English. The signs themselves still count.
+LOOK_ALIKE_WORDS = [
+    ("none", "should I stay in bed when I have flu"),
+    ("none", "I've had flu all week and lying around has made my back stiff"),
+    ("none", "got my flu jab today, is it ok to foam roll my upper back?"),
+    ("none", "my back's sore from coughing with this stomach flu"),
+    ("none", "man flu has kept me on the sofa and now my lower back aches"),
+    ("none", "back is stiff after a dose of flu, any gentle stretches?"),
+    ("none", "chill in bed until my back stops"),
+    ("none", "I was chilling on the sofa all day and my back is stiff"),
+    ("none", "should I chill out for a few days or keep moving with a sore back?"),
+    ("none", "my lower back aches in the chilly mornings"),
+    ("none", "we had a chilled weekend but my back still twinges"),
+    ("none", "a chill in the air always makes my back tighten up"),
+    ("none", "the wee one loves a piggyback"),
+    ("none", "I can't lift the wee one any more without my back aching"),
+    ("none", "carrying the wee yin up the stairs is killing my back"),
+    ("none", "just a wee bit of stiffness in my lower back this morning"),
+    ("none", "my back went when I bent down to pick up the wee lad"),
+    ("none", "can't manage a wee walk without my back getting sore"),
+    ("urgent", "back pain and I feel fluey and shivery"),
+    ("urgent", "my back aches and I've got the chills"),
+    ("urgent", "back pain with flu-like symptoms and a temperature"),
+    ("emergency", "my back hurts and I can't wee"),
+    ("emergency", "since my back went I can't feel when I need a wee"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LOOK_ALIKE_WORDS)
+def test_illness_names_and_idioms_that_hold_a_flag_word(expected: str, text: str) -> None:
+    assert str(assess(text, today=TODAY).level) == expected, text

@@ -9,13 +9,25 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 
 
+#: The Scots and northern "wee" that means small, not pee: "can't lift the wee one", "a wee bit sore".
+_WEE_SMALL = re.compile(r"\bwee(?=[\s-]+(?:(?:little|tiny|small|fat|daft|wee)\s+)?(?:one|ones|yin|yins|un|'un|bit|"
+                        r"bitty|while|man|men|lass|lassie|lad|laddie|boy|boys|girl|girls|bairn|bairns|wean|weans|"
+                        r"baby|babby|fella|guy|thing|things|dram|drink|walk|wander|dog|cat|pup|house|flat|room|car|"
+                        r"drive|hour|hours|minute|minutes|moment|break|rest|nap|lie|stretch|massage|rub|twinge|"
+                        r"niggle|ache|sister|brother|son|daughter|grandson|granddaughter|nephew|niece|toddler|"
+                        r"sleep|look|chat|word|favour|sore|stiff|tender|achy)\b)")
+
+
 def prepare(text: str) -> str:
-    """Return ``text`` lower-cased with one kind of apostrophe, keeping every character's offset."""
+    """Return ``text`` lower-cased with one kind of apostrophe, keeping every character's offset.
+
+    A "wee" that means small becomes "lil" (same length): "the wee one" is a child, not a bladder sign.
+    """
     out = []
     for ch in text.translate(_APOSTROPHES):
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
-    return "".join(out)
+    return _WEE_SMALL.sub("lil", "".join(out))
 
 
 def _rx(pattern: str) -> re.Pattern[str]:

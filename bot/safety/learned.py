@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from bot.safety.clauses import prepare
 from bot.safety.levels import Level
 
 TRAINING = Path(__file__).resolve().parent / "data" / "training.yaml"
@@ -33,14 +34,14 @@ MOMENTUM = 0.9
 #: Used alone (``raise_level``), the lowest confidence at which, leaving each writer out, it added no false alarm.
 THRESHOLD = 0.8
 #: The booster's bar on P(flagged) = 1 - P(none), chosen out of writer by ``python -m bench.safety_cv``: on
-#: writers the rules had never seen it raised flagged from 0.858 to 0.903 and added no false alarm there,
-#: 3 of 401 (project traps) leaving each writer out.
+#: writers the rules had never seen it raised flagged from 0.858 to 0.887, emergencies from 0.825 to 0.877, and
+#: added no false alarm there; 2 of 401 (project traps) leaving each writer out.
 FLAG_AT = 0.85
 
 
 def grams(text: str) -> Counter[str]:
-    """Return the character 3-5-grams of ``text`` (lower-cased, runs of non-letters made one space)."""
-    low = " " + re.sub(r"[^a-z0-9']+", " ", text.lower()).strip() + " "
+    """Return the character 3-5-grams of ``text`` (read as the rules read it, runs of non-letters one space)."""
+    low = " " + re.sub(r"[^a-z0-9']+", " ", prepare(text)).strip() + " "
     return Counter(low[i:i + n] for n in NGRAMS for i in range(len(low) - n + 1))
 
 

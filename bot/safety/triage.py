@@ -300,6 +300,17 @@ def _named_fever(low: str, start: int, end: int) -> bool:
 _HOT_OR_COLD = re.compile(r"\b(?:hot|warm|heat|heating)\s+or\s+(?:cold|cool|ice|icy)\b"
                           r"|\b(?:cold|cool|ice)\s+or\s+(?:hot|warm|heat)\b")
 
+#: "chill" and "flu" that are not a fever: resting ("chill in bed", "chilling on the sofa", "chill out"), the cold
+#: ("a chill in the air", "chilly"), and flu as an illness's or a jab's name ("when I have flu", "flu jab",
+#: "man flu"); "the chills", "fluey" and "flu-like" still count.
+_NOT_FEVER = _rx(r"\bchill(?:ing|ed|s)?\s+(?:out|in|on|at|with|for|till|until|about|around|a bit|for a bit|here|"
+                 r"there|indoors|inside|today|tonight|this|the|my)\b|\bchilling\b|\bchilled\b(?!\s+to the bone)|"
+                 r"\bchill pill|\band chill\b|\bchilly\b|\bchill (?:in|of) the (?:air|morning|evening|night|wind)|"
+                 r"\b(?:have|has|had|having|got|get|gets|getting|caught|catch|with|after|since|from|off|man|stomach|"
+                 r"tummy|gastric|bird|swine|proper|bad|the|a|of|like)\s+(?:the\s+|a\s+|bad\s+|touch of\s+|dose of\s+)?"
+                 r"flu\b(?![\s-]*(?:like|ish|y\b|symptoms))|\bflu[\s-]+(?:jabs?|shots?|vaccines?|vaccinations?|"
+                 r"season|injections?|bug|virus|test)\b")
+
 
 def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     """Return whether a find is a known look-alike ("hay fever", "I crashed on the sofa")."""
@@ -312,9 +323,10 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     if flag == "fever" and _named_fever(low, start, end):
         return True
     if flag == "fever":  # "hot or cold for my back?" asks which to use; only the find itself is read so
-        for m in _HOT_OR_COLD.finditer(low, c.sentence_start, sentence_end):  # a fever beside it still counts
-            if m.start() < end and m.end() > start:
-                return True
+        for rx in (_HOT_OR_COLD, _NOT_FEVER):  # a fever beside it still counts
+            for m in rx.finditer(low, c.sentence_start, sentence_end):
+                if m.start() < end and m.end() > start:
+                    return True
     if flag == "weight-loss":
         for m in _DIET.finditer(low, c.sentence_start, sentence_end):
             if not re.search(r"(?:\bnot|\bno|n'?t|\bwithout|\bnever|nt)\b(?:\s+\w+){0,3}\s*$",
