@@ -365,9 +365,12 @@ def figures(items: list[tuple[str, Level]],
 #: strict: the mark must go as soon as the held-out part meets the bar. With w5-w8 in it the held-out part stood at
 #: 0.850 / 0.919 / 0.128; after this round's by-kind work (tuned on the dev part, w1-w8, and the probes only), scored
 #: once: 0.899 flagged, 105/111 emergencies, 0.081 false alarms (rules alone 0.875 / 0.901 / 0.070, banks alone
-#: 0.762 / 0.865 / 0.055); w1-w6 rows 0.923 / 81/84 / 0.103, w7-w8 rows 0.831 / 24/27 / 0.014.
+#: 0.762 / 0.865 / 0.055); w1-w6 rows 0.923 / 81/84 / 0.103, w7-w8 rows 0.831 / 24/27 / 0.014. With the trained
+#: model on as a recall booster (threshold chosen out of writer) and the idiom fixes (flu, chill, wee), scored once:
+#: 449/487 = 0.922 flagged, 107/111 emergencies, 21/273 = 0.077 false alarms (rules+banks alone 0.899 / 0.946 /
+#: 0.077); w7-w8 rows 109/124 = 0.879, 25/27, 1/69.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.899 flagged, 0.946 emergencies, 0.081 false alarms "
+                                                           "(0.922 flagged, 107/111 emergencies, 0.077 false alarms "
                                                            "with w1-w8 in it; writer-out CV: bench/safety_cv.py)")
 
 
