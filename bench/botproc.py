@@ -10,6 +10,8 @@ cProfile of the run there):
   same way otherwise (same transport, rate limiter, concurrent updates, job queue);
 * ``aiogram`` is a bare aiogram 3 echo bot (its own aiohttp session), with the same cap on requests in flight
   when ``--lifted``;
+* ``--fixed-answer`` (``backcare``) answers every message with the reply to one fixed question, computed once:
+  the whole bot (storage, dialogue state, keyboards, sends) without the answer engine's CPU, to tell the two apart;
 * ``--transport httpx`` puts PTB's own HTTPXRequest under ``backcare`` or ``echo`` instead of
   :class:`bot.tgbot.request.AiohttpRequest`, to compare;
 * ``--lifted`` replaces Telegram's limits (30 messages a second) with none, to measure the pipeline
@@ -309,6 +311,25 @@ class Series:
         self.application.stop_running()
 
 
+#: The question whose reply ``--fixed-answer`` gives to every message.
+FIXED_QUESTION = "how often should I massage my back?"
+
+
+def fix_answer() -> None:
+    """Make every ``Dialogue.respond`` return the reply to :data:`FIXED_QUESTION`, computed once per process."""
+    from bot.dialogue import Dialogue, Reply
+
+    real = Dialogue.respond
+    fixed: list[Reply] = []
+
+    def respond(self: Dialogue, text: str, **kwargs: Any) -> Reply:
+        if not fixed:
+            fixed.append(real(self, FIXED_QUESTION, **kwargs))
+        return fixed[0]
+
+    Dialogue.respond = respond  # type: ignore[method-assign]
+
+
 def main() -> None:
     """Run one bot until stopped (or until its sessions are done)."""
     parser = argparse.ArgumentParser(prog="python -m bench.botproc")
@@ -316,6 +337,8 @@ def main() -> None:
     parser.add_argument("--lifted", action="store_true", help="no rate limits (measure the pipeline itself)")
     parser.add_argument("--transport", choices=["aiohttp", "httpx"], default="aiohttp",
                         help="PTB's request class: bot.tgbot.request.AiohttpRequest (default) or PTB's HTTPXRequest")
+    parser.add_argument("--fixed-answer", action="store_true",
+                        help="backcare: answer every message with one fixed reply (the bot without its answer engine)")
     parser.add_argument("--sessions", type=int, default=0, help="start this many sessions after start-up")
     parser.add_argument("--spread", type=float, default=10.0, help="seconds over which the sessions start")
     parser.add_argument("--steps", type=int, default=0, help="messages per session to wait for (default: all)")
@@ -346,6 +369,8 @@ def run(args: argparse.Namespace) -> None:
         from bot.knowledge import load
 
         kb = load(settings.knowledge_dir)
+    if args.kind == "backcare" and args.fixed_answer:
+        fix_answer()
     if args.kind == "backcare":
         from bot.tgbot import app
         if args.transport == "httpx":  # what BackCare shipped with before bot.tgbot.request

@@ -4,7 +4,8 @@ Each simulated user sends a message, waits for the answer, and sends the next at
 cycling through the development queries.  The bot process is the real application; the emulator and
 the users run in this process, on the other core.  The peers are driven the same way in the same run: a
 minimal python-telegram-bot echo bot on the same transport (so the ratio shows what BackCare's own work
-costs), a bare aiogram 3 echo bot, and BackCare on PTB's own httpx transport (as it shipped before).
+costs), a bare aiogram 3 echo bot, BackCare on PTB's own httpx transport (as it shipped before), and BackCare
+answering every message with one fixed reply (the bot without its answer engine's CPU).
 CPU per reply is the bot process's user + system time over the measured replies.
 """
 
@@ -33,6 +34,7 @@ PEERS = {
     "bare PTB echo, same transport": ("echo",),
     "bare aiogram 3 echo": ("aiogram",),
     "BackCare on PTB's httpx (before)": ("backcare", "--transport", "httpx"),
+    "BackCare, one fixed reply (no answer engine)": ("backcare", "--fixed-answer"),
 }
 BASELINE = "bare PTB echo, same transport"
 
@@ -160,6 +162,9 @@ def run() -> None:
          "every bot in its own process, on uvloop (BACKCARE_UVLOOP=0 to compare), with at most 8 requests to chats "
          "in flight (bench.botproc.InFlightLimiter for PTB, a semaphore for aiogram); PTB bots with the same "
          "update processor; CPU = the bot process's user + system time over the measured replies",
+         "one fixed reply: BackCare answering every message with the reply to one question, computed once "
+         "(storage, dialogue state, keyboard and send as usual): its CPU minus the echo bot's is BackCare's plumbing, "
+         "BackCare's minus its is the answer engine (safety triage and search)",
          "the per-user flood guard (8 at once, then 1/s) is loosened, since a user who writes as soon as answered "
          "is flooding",
          "targets: >= 1,000 replies/s with 100 users, and >= 0.5 of the PTB echo bot on the same transport"],

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
+import Stemmer  # PyStemmer: the Snowball stemmers in C, each loaded when asked for
 
 #: Messages longer than this are cut before any processing; Telegram caps a message at 4096.
 MAX_CHARS = 4096
@@ -61,7 +61,7 @@ SYNONYMS: dict[str, str] = {
 }
 
 
-_stemmer = snowballstemmer.stemmer("english")
+ENGLISH_STEMMER = Stemmer.Stemmer("english")
 
 #: Words that make a message about backs, bodies or self-massage (stems are added below).
 _ANCHOR_WORDS = """
@@ -87,8 +87,50 @@ CHAT_WORDS: dict[str, str] = {
     "sth": "something", "smth": "something", "bk": "back", "bak": "back", "msg": "massage", "mins": "minutes",
     "hrs": "hours", "wk": "week", "wks": "weeks", "gud": "good", "luv": "love", "tho": "though", "thru": "through",
     "k": "ok", "kk": "ok", "lol": "", "lmao": "", "omg": "", "pfft": "", "btw": "", "tbh": "", "imo": "",
+    "weve": "we have", "youve": "you have", "theyve": "they have", "hes": "he is", "shes": "she is",
+    "theyre": "they are", "mustve": "must have", "shouldve": "should have", "couldve": "could have",
+    "wouldve": "would have", "itll": "it will", "whos": "who is",
     "gf": "girlfriend", "bf": "boyfriend", "hubby": "husband", "wfh": "working from home", "doin": "doing",
 }
+
+
+_DETERMINERS = frozenset("the my our your his her their".split())
+#: After "the drive", these make it a journey ("the drive home"), not the driveway.
+_JOURNEY = frozenset("home to back there from over was took in into across up down".split())
+#: After "a computer", these make it the desk's ("a computer job"), not a machine that answers.
+_AT_A_DESK = frozenset("chair desk screen monitor work job programmer game games mouse keyboard all day".split())
+#: Beside "dig", these make it pressing ("dig my thumbs in", "digging into the knot"), not the garden.
+_PRESSING = frozenset("thumb thumbs finger fingers fingertips knuckle knuckles elbow elbows nails deep deeper "
+                      "hard harder too".split())
+#: "before" after these, with nothing it is before, is "ever" ("never done this before"), not a time of day.
+_NEVER = frozenset("never not first havent hasnt didnt".split())
+_AFTER_BEFORE = frozenset("in and but so now though either lol haha how what when where why can could should is do "
+                          "any".split())
+_DIG = {"dig": "press", "digs": "presses", "digging": "pressing", "dug": "pressed"}
+
+
+def senses(ws: list[str]) -> list[str]:
+    """Return ``ws`` with words whose neighbours give them another sense than their synonym's rewritten.
+
+    "shovelled the drive" is a driveway (not the long drive that is sitting), "a real person or a computer"
+    a bot (not desk work), "dig my thumbs in" pressing (not the garden), "never done this before" ever (not a time).
+    """
+    out = list(ws)
+    for i, w in enumerate(ws):
+        before = ws[i - 1] if i else ""
+        after = ws[i + 1] if i + 1 < len(ws) else ""
+        if w == "drive" and before in _DETERMINERS and after not in _JOURNEY:
+            out[i] = "driveway"
+        elif w == "computer" and before in ("a", "an") and after not in _AT_A_DESK:
+            out[i] = "bot"
+        elif w in _DIG and (after in ("into", "at") or (after == "in" and (i + 2 >= len(ws) or ws[i + 2] not in
+                                                                          ("the", "my", "our", "a", "his", "her")))
+                            or any(n in _PRESSING for n in ws[i + 1: i + 4])):
+            out[i] = _DIG[w]
+        elif w == "before" and (not after or after in _AFTER_BEFORE) and _NEVER & set(ws[max(i - 5, 0): i]):
+            out[i] = "ever"  # and the "never" it answers says how new the person is, not what never to do
+            out[max(i - 5, 0): i] = ["ever" if n == "never" else n for n in out[max(i - 5, 0): i]]
+    return out
 
 
 def normalise(text: str) -> str:
@@ -106,7 +148,7 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return the stem of one lower-case word, after mapping it to its synonym."""
-    return _stemmer.stemWord(SYNONYMS.get(word, word))
+    return ENGLISH_STEMMER.stemWord(SYNONYMS.get(word, word))
 
 
 def plural(n: int, word: str) -> str:

@@ -191,6 +191,20 @@ STORIES = [
     ("thanks", "ta very much"),
     ("goodbye", "laters"),
     ("hello", "howdy"),
+    # Kinds the second pass covered: non-native and text-speak, gifts and gym-goers, someone else's hands.
+    ("about-bot", "is a machine writing these answers"),
+    ("capabilities", "can u take me through a routine step by step pls"),
+    ("hello", "hey there, anybody home"),
+    ("goodbye", "right, off to bed, talk tomorrow"),
+    ("how-to-massage-own-back", "never rubbed my own back in my life, how do i begin"),
+    ("too-much-pressure", "i dig in with my elbow as hard as i can, too much?"),
+    ("hard-to-reach-spots", "my hands don't reach the sore bit in the middle"),
+    ("massage-gun", "my son gave me a percussion gun, how do i use it on my back"),
+    ("oils-and-lotions", "do i need oil or is it fine over my clothes"),
+    ("massage-and-exercise", "i'm a runner, should i massage my back before or after a run"),
+    ("spine-and-bones", "my brother cracks my back for me, is that safe"),
+    ("massage-makes-it-worse", "my back got worse after the routine, should i stop"),
+    ("back-locked-or-spasm", "my back seized and i can hardly move"),
 ]
 
 #: Off-topic messages that share the everyday words those phrasings brought in (gifts, gardens, sofas,
@@ -210,6 +224,9 @@ SHARED_WORDS = [
     "is five minutes enough to charge my phone", "my grandma's birthday party ideas", "how to massage kale for salad",
     "how long does a tattoo take to heal", "my dog limps on his back leg", "is walking good for weight loss",
     "how to treat a cold sore", "tips for carrying a heavy rucksack on a hike", "roller skating for beginners",
+    "which running shoes for a beginner", "what should my son get his dad as a gift",
+    "how to become a carer for my mum", "how many weeks until christmas", "can you make me a shopping list",
+    "best bag for a weekend away", "my brother keeps borrowing my clothes", "how to oil a bike chain",
 ]
 
 

@@ -229,3 +229,62 @@ def test_explain_names_the_words_that_moved_the_gate(index: SearchIndex) -> None
     assert lines[-1].startswith("no match"), lines
     gate = next(line for line in explain(index, "is a massage gun just a gimmick?") if "gate:" in line)
     assert "back or massage words: massag" in gate
+
+
+def _small_index(**settings: float) -> SearchIndex:
+    entries = {
+        "oils": Entry("oils", "Which oil can I use?", ("can i use olive oil from the kitchen", "massage oil or lotion"),
+                      "Any plain oil."),
+        "rash": Entry("rash", "Can I massage over a rash?", ("can i massage over a skin rash",), "Leave it."),
+        "often": Entry("often", "How often should I massage?", ("how often should i massage my back",), "Daily."),
+        "lower": Entry("lower", "How do I massage my lower back?", ("lower back massage",), "Slowly."),
+    }
+    return SearchIndex(KnowledgeBase(entries, {"chronic": "See a GP.", "urgent": "Get help now."}), **settings)
+
+
+def test_a_cue_word_a_phrasing_uses_beside_the_same_word_does_not_count_against_it() -> None:
+    index = _small_index()
+    # "olive" is cooking, "skin" another body part: except beside "oil" and "rash", as the entries ask it.
+    for query, topic in [("is coconut oil or olive oil from the kitchen ok", "oils"),
+                         ("is it safe to massage if i have a skin rash there", "rash")]:
+        found = index.find(query)
+        assert found.best is not None and found.best.entry.id == topic, (query, found)
+        assert _small_index(excuse_pairs=False).find(query).best is None, query  # the cue counted in full
+    # Elsewhere the word still marks the other domain, and it still counts against every other entry.
+    assert index.find("is olive oil good for frying chicken").best is None
+    part = index.score_parts("olive oil for my lower back")[0]
+    assert set(part.excused) == {"oils"} and part.excused["oils"][1] > part.coverage
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("shovelled the drive today", "shovelled the driveway today"),
+    ("stiff after the long drive", "stiff after the long drive"),
+    ("sore after the drive home", "sore after the drive home"),
+    ("are you a real person or a computer", "are you a real person or a bot"),
+    ("i sit at a computer all day", "i sit at a computer all day"),
+    ("i dig in too hard with my thumbs", "i press in too hard with my thumbs"),
+    ("digging into the knot", "pressing into the knot"),
+    ("hurt my back digging in the garden", "hurt my back digging in the garden"),
+    ("never done this before how do i start", "ever done this ever how do i start"),
+    ("should i massage before bed", "should i massage before bed"),
+])
+def test_a_word_is_read_in_the_sense_its_neighbours_give_it(text: str, read: str) -> None:
+    from bot.text import senses
+
+    assert " ".join(senses(text.split())) == read
+
+
+def test_the_driveway_and_the_bot_are_not_desk_work(index: SearchIndex) -> None:
+    for query in ("shovelled the drive today, lower back sore", "are you a real person or a computer?"):
+        found = index.find(query)
+        assert found.best is None or found.best.entry.id != "desk-work-posture", (query, found)
+
+
+def test_a_common_english_word_is_not_turned_into_a_knowledge_base_word_without_context(index: SearchIndex) -> None:
+    for text in ("who win the football yesterday", "my laptop fan is making a noise", "pilates at the village hall",
+                 "i fell off a ladder", "bending to tie my shoe", "who won the womens singles"):
+        assert index.read(text).corrections == (), text
+    # A slip that a neighbour makes into a knowledge-base phrase, or onto a rare word, is still read.
+    assert [c.meant for c in index.read("keg pain").corrections] == ["leg"]
+    assert [c.meant for c in index.read("tenis bal on the floor").corrections] == ["tennis", "ball"]
+    assert "sore" in index.read("my back is soar").words  # a sound-alike, read beside "back is"

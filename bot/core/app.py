@@ -27,7 +27,6 @@ from bot.core.routines import Routines
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply
 from bot.safety import Level, country_of_zone
 from bot.storage.interfaces import StorageError, Store
-from bot.timezones import resolve_timezone
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -236,6 +235,8 @@ class BackCare:
         if kind == "duration" and (answer := duration_answer(text)) is not None:
             return await self.answer_duration(actor, prompt_id, answer, in_place=False)
         if kind == "timezone" and len(text) <= 64 and not text.startswith("/"):
+            from bot.timezones import resolve_timezone  # its tables (1.5 MB) only when a time zone is asked for
+
             if resolve_timezone(text).found:
                 return await self.reminders.timezone(actor, text)
             await self.store.prompts.take(prompt_id)  # not a place: it is a message like any other

@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot import progress as chart
 from bot.core.actor import Actor
 from bot.core.deps import Deps
 from bot.core.model import NOTE_MAX_CHARS
@@ -57,6 +56,8 @@ class Progress:
 
     async def save(self, actor: Actor, score: int, note: str | None, *, tapped: bool = False) -> Outcome:
         """Store the score; the note is triaged like any message (and never shown in a group)."""
+        from bot import progress as chart  # with statistics and decimal: only once someone logs (0.4 MB at rest)
+
         d = self.deps
         now = d.clock()
         await d.store.pain.add(actor.user_id, actor.chat_id, score, note, at=now)
@@ -82,6 +83,8 @@ class Progress:
 
     async def progress(self, actor: Actor) -> Outcome:
         """Send the pain chart and a summary, privately when asked in a group."""
+        from bot import progress as chart
+
         d = self.deps
         now = d.clock()
         since = now - (7 * chart.WEEKS + 1) * 86400

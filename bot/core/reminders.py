@@ -9,7 +9,6 @@ from bot.core.actor import Actor
 from bot.core.deps import Deps
 from bot.core.outcome import Button, Keyboard, Outcome, rows
 from bot.reminders import DAY_NAMES, SUGGESTION, describe, next_fire, parse_reminder
-from bot.timezones import resolve_timezone
 
 TIMES = ("0700", "0800", "1200", "1800", "1900", "2000", "2100")
 DEFAULT_ROUTINE = "quick"
@@ -130,6 +129,8 @@ class Reminders:
             current = await self._tz(actor)
             now = f"Your time zone is {current}." if current else "You have not set a time zone yet (times are UTC)."
             return Outcome().send(f"{now} Change it by sending your city, for example /timezone London.")
+        from bot.timezones import resolve_timezone  # its tables (1.5 MB) only when a time zone is set
+
         answer = resolve_timezone(text)
         if answer.zone is None:
             if answer.choices:

@@ -13,11 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import snowballstemmer
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.text import STOP_WORDS
+from bot.text import ENGLISH_STEMMER, STOP_WORDS
 
 #: Words the banks keep although search drops them: they change what a phrase means.
 _KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
@@ -33,13 +32,12 @@ _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "ac
          "legz": "legs", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
          "weeing": "pee", "peeing": "pee", "urinate": "pee", "urine": "pee", "cannot": "cant", "couldnt": "cant",
          "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour"}
-_stemmer = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return the stem the banks compare, after the few synonyms above."""
-    return _stemmer.stemWord(_SAME.get(word, word))
+    return ENGLISH_STEMMER.stemWord(_SAME.get(word, word))
 
 BANKS: dict[str, tuple[str, ...]] = {
     "bladder-bowel": (

@@ -66,8 +66,9 @@ _CONTEXT = {
              "months year years monday tuesday wednesday thursday friday saturday sunday days hour hours tomorrow "
              "tonight lately christmas xmas easter holiday holidays birthday wedding anniversary summer winter "
              "spring autumn shift shifts lunchtime lunch break earlier later ago since",
-    "places": "home house flat kitchen bedroom bathroom stairs upstairs downstairs shop shops supermarket town village "
-              "hall centre center hotel ward depot warehouse site factory farm school uni university college church",
+    "places": "home house flat driveway kitchen bedroom bathroom stairs upstairs downstairs shop shops supermarket "
+              "town village hall centre center hotel ward depot warehouse site factory farm school uni university "
+              "college church",
     "feelings": "tired busy exhausted worried worry scared nervous anxious bored glad happy lucky mad daft silly "
                 "stupid idiot eejit annoyed fed grumpy",
 }

@@ -21,6 +21,9 @@ def explain(index: SearchIndex, text: str, *, limit: int = 3) -> list[str]:
         marks = "".join([f", back or massage words: {' '.join(sorted(part.domain))}" if part.domain else "",
                          f", of another domain: {' '.join(sorted(part.cues))}" if part.cues else ""])
         lines.append(f"  gate: domain coverage {part.coverage:.2f}, back-care word {anchor}{marks}")
+        for entry_id, (cues, coverage, _) in sorted(part.excused.items()):
+            lines.append(f"  not against {entry_id} (its phrasings say it beside the same word): "
+                         f"{' '.join(sorted(cues))}, coverage {coverage:.2f}")
         for r in part.ranked[: limit + 1]:
             lines.append(f"  {r.score:5.1f}  {r.entry_id}  (words {r.words:.0f}, characters {r.chars:.0f}, "
                          f"covers {r.covered:.0%} of the message's back-care words)")

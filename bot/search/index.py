@@ -39,7 +39,7 @@ from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import Correction, Speller, zipf
-from bot.text import ANCHORS, STOP_WORDS, expand_chat, stem, words
+from bot.text import ANCHORS, STOP_WORDS, expand_chat, senses, stem, words
 
 #: The stems of the back's body: beside one of these, a common word the knowledge base lacks is cheap.
 BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blade blades tailbone hip hips buttock "
@@ -113,6 +113,9 @@ class PartScore:
     #: For ``--explain``: the stems that marked another domain, and the back's or massage's words among them.
     cues: frozenset[str] = frozenset()
     domain: frozenset[str] = frozenset()
+    #: Cue words not counted against an entry whose phrasing has them beside the same neighbour ("olive oil"),
+    #: by entry id, with the gate that entry gets: (cues excused, coverage, anchor).
+    excused: dict[str, tuple[frozenset[str], float, float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +138,8 @@ class SearchIndex:
                  relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 0.2,
                  common_zipf: float = 6.0, lay: bool = True, common_needs_body: bool = False, common_from: float = 5.0,
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
-                 both_fit: float = 80.0, context_factor: float = 0.3) -> None:
+                 both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True,
+                 char_group: int = 0) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -165,6 +169,7 @@ class SearchIndex:
         self.two_answers = two_answers
         self.both_fit = both_fit
         self.context_factor = context_factor
+        self.excuse_pairs = excuse_pairs
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
@@ -172,18 +177,22 @@ class SearchIndex:
         answer_words: set[str] = set()
         answer_stems: set[str] = set()
         pairs: set[tuple[str, str]] = set()
+        neighbours: dict[frozenset[str], set[str]] = defaultdict(set)  # two stems side by side -> entry ids
         surface: dict[str, str] = {}  # stem -> its most common surface word, for how specific it is
         self._exact: dict[str, Entry] = {}
-        expanded: dict[str, list[str]] = {}  # entry id -> its phrasings' words with chat spellings written out
+        expanded: dict[str, list[list[str]]] = {}  # entry id -> each phrasing's words, chat spellings written out
         answer_content: dict[str, list[str]] = {}  # answer -> its content words
         for entry in kb.entries.values():
             pooled = expanded.setdefault(entry.id, [])
             for phrasing in entry.phrasings:
                 ws = words(phrasing)  # normalised once per phrasing
-                chat = expand_chat(ws)
-                pooled += chat
+                chat = senses(expand_chat(ws))
+                pooled.append(chat)
                 self._exact.setdefault(" ".join(chat), entry)
                 pairs.update(zip(ws, ws[1:], strict=False))
+                seq = [stem(w) for w in _content(chat)]
+                for a, b in zip(seq, seq[1:], strict=False):
+                    neighbours[frozenset((a, b))].add(entry.id)
                 content = [w for w in ws if w not in STOP_WORDS]
                 stems = tuple(sorted({stem(w) for w in content}))  # a tuple: a third of a frozenset's memory
                 for w in content:
@@ -200,6 +209,7 @@ class SearchIndex:
                 answer_stems.update(stem(w) for w in aws)
 
         self._entry_stems = {k: frozenset(v) for k, v in entry_stems.items()}
+        self._neighbours = {k: frozenset(v) for k, v in neighbours.items()}
         n_entries = max(len(entry_stems), 1)
         df: dict[str, int] = defaultdict(int)
         for entry_set in entry_stems.values():
@@ -228,12 +238,22 @@ class SearchIndex:
         self._phrase_weights = array([p.weight for p in self._phrases])
         self._phrase_smalltalk = array([p.smalltalk for p in self._phrases])
         self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
-        position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
+        self._position = position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
         self._phrase_entries = array([position[p.entry_id] for p in self._phrases])
-        # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector.
+        # Each entry's phrasings pooled in groups of ``char_group`` (0: all of them), with its answer at a lower
+        # weight, as character n-gram vectors; an entry's character score is its best group's.
         entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
-        self._ngram_texts = [" ".join(_content(expanded.get(e.id, []))) for e in entries_in_order]
-        self._ngram_answers = [" ".join(answer_content[e.answer]) for e in entries_in_order]
+        self._ngram_texts: list[str] = []
+        self._ngram_answers: list[str] = []
+        group_entries: list[int] = []
+        for k, e in enumerate(entries_in_order):
+            phrasings = expanded.get(e.id, [])
+            size = char_group if char_group > 0 else max(len(phrasings), 1)
+            for start in range(0, max(len(phrasings), 1), size):
+                self._ngram_texts.append(" ".join(w for ph in phrasings[start: start + size] for w in _content(ph)))
+                self._ngram_answers.append(" ".join(answer_content[e.answer]))
+                group_entries.append(k)
+        self._group_entries = array(group_entries)
         self._entry_smalltalk = array([e.is_smalltalk for e in entries_in_order])
         self._ngram_index: NgramIndex | None = None
         if char_weight > 0.0:
@@ -259,7 +279,7 @@ class SearchIndex:
 
     def read(self, text: str) -> Reading:
         """Return the words of a message after chat spellings and typo correction, and its content stems."""
-        ws = [m for w in expand_chat(words(text))[: MAX_QUERY_WORDS * 4] for m in self._lay.get(w, w).split()]
+        ws = [m for w in senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4]) for m in self._lay.get(w, w).split()]
         fixed: list[str] = []
         corrections: list[Correction] = []
         stems: list[str] = []
@@ -267,8 +287,10 @@ class SearchIndex:
             if not w.isdigit() and w not in STOP_WORDS:
                 s = stem(w)
                 before, after = ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
-                found = None if w in OFF_DOMAIN else self._speller.slip(w, before, after)
-                if (found is None and w not in OFF_DOMAIN and s not in self._idf and s not in self._answer_only
+                # A word of another domain or of a person's story is never read as a back-care word.
+                story = w in OFF_DOMAIN or w in CONTEXT
+                found = None if story else self._speller.slip(w, before, after)
+                if (found is None and not story and s not in self._idf and s not in self._answer_only
                         and w not in self._known_words):
                     found = self._speller.correct(w, before, after)
                 if found is not None:
@@ -321,6 +343,42 @@ class SearchIndex:
             known += w * share
         return known / total if total else 0.0
 
+    def _gate(self, stems: tuple[str, ...], cues: frozenset[str], zipfs: dict[str, float | None],
+              context: frozenset[str]) -> tuple[float, float, float]:
+        """Return the gate of a message with these cue words: its coverage, anchor factor and back-care weight."""
+        # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
+        # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
+        body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
+        weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
+        known_total = sum(w * known for w, known in weights)
+        coverage = self._coverage(stems, weights, cues)
+        # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
+        anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
+        return coverage, anchor, known_total
+
+    def _excused(self, ws: tuple[str, ...], cues: frozenset[str]) -> list[tuple[str, str]]:
+        """Return (entry id, cue stem) for each cue word that a phrasing of the entry has beside the same neighbour.
+
+        "olive oil from the kitchen" is how the oils entry is asked, not cooking: its "olive" does not count
+        against that entry (it still does against every other).
+        """
+        if not cues or not self.excuse_pairs:
+            return []
+        seq = [stem(w) for w in _content(list(ws))]
+        out = []
+        for i, s in enumerate(seq):
+            if s not in cues:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(seq):
+                    out += [(entry_id, s) for entry_id in self._neighbours.get(frozenset((s, seq[j])), ())]
+        return out
+
+    def _excused_factors(self, part: PartScore) -> list[tuple[int, float]]:
+        """Return (entry position, its gate factor) for the entries some cue word is excused for."""
+        return [(self._position[entry_id], 100.0 * coverage ** self.coverage_power * anchor)
+                for entry_id, (_, coverage, anchor) in part.excused.items() if entry_id in self._position]
+
     def _commonness(self, z: float | None) -> float:
         """Return how much an unknown word weighs against a message: less the more common it is in English.
 
@@ -343,20 +401,22 @@ class SearchIndex:
         stems = reading.stems
         if not stems:
             return PartScore(text, asks, reading, 0.0, 0.0)
-        cues = frozenset(stem(reading.words[i]) for i in off_domain(list(reading.words)))
-        cues = frozenset(c for c in cues if c in stems)
+        at = off_domain(list(reading.words))
+        cues = frozenset(c for c in (stem(reading.words[i]) for i in at) if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
         context = frozenset(stem(w) for w in reading.words if w in CONTEXT)
-        # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
-        # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
-        body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
-        weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
-        known_total = sum(w * known for w, known in weights)
-        coverage = self._coverage(stems, weights, cues)
-        # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
-        anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
+        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
+        by_entry: dict[str, set[str]] = defaultdict(set)
+        for entry_id, cue in self._excused(reading.words, cues):
+            by_entry[entry_id].add(cue)
+        gates: dict[frozenset[str], tuple[float, float]] = {}
+        for entry_id, excused in by_entry.items():
+            key = frozenset(excused)
+            if key not in gates:
+                gates[key] = self._gate(stems, cues - key, zipfs, context)[:2]
+            part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars)
         shared = np.zeros(len(self._phrases), dtype=np.float64)
@@ -388,7 +448,7 @@ class SearchIndex:
         if self.char_weight > 0.0 or with_chars:
             query = " ".join(_content(list(reading.words)))
             char_ids, char_sims = self._ngrams().similar(query)
-            entry_char[char_ids] = np.minimum(char_sims * self.char_scale, 1.0)
+            np.maximum.at(entry_char, self._group_entries[char_ids], np.minimum(char_sims * self.char_scale, 1.0))
         if self.char_mode == "max":
             blend = np.maximum(entry_word, self.char_weight * entry_char)
         else:
@@ -396,6 +456,8 @@ class SearchIndex:
         if not self.char_smalltalk:  # small talk is matched by its words: "thanks" is not "thanks, how often ..."
             blend[self._entry_smalltalk] = entry_word[self._entry_smalltalk]
         scores = 100.0 * coverage ** self.coverage_power * anchor * blend
+        for k, factor in self._excused_factors(part):
+            scores[k] = factor * blend[k]
         hit = np.flatnonzero(scores > 0.0)
         if not len(hit):
             return part
@@ -442,8 +504,12 @@ class SearchIndex:
         entry_char = [0.0] * n_entries
         if self.char_weight > 0.0 or with_chars:
             char_ids, char_sims = self._ngrams().similar(" ".join(_content(list(part.reading.words))))
-            for k, sim in zip(char_ids, char_sims, strict=True):
-                entry_char[k] = min(sim * self.char_scale, 1.0)
+            groups = self._group_entries
+            for g, sim in zip(char_ids, char_sims, strict=True):
+                k = groups[g]
+                c = min(sim * self.char_scale, 1.0)
+                if c > entry_char[k]:
+                    entry_char[k] = c
         if self.char_mode == "max":
             blend = [max(w, self.char_weight * c) for w, c in zip(entry_word, entry_char, strict=True)]
         else:
@@ -453,6 +519,8 @@ class SearchIndex:
             blend = [w if small else b for b, w, small in zip(blend, entry_word, self._entry_smalltalk, strict=True)]
         factor = 100.0 * part.coverage ** self.coverage_power * part.anchor
         scores = [factor * b for b in blend]
+        for k, own in self._excused_factors(part):
+            scores[k] = own * blend[k]
         hit = sorted((k for k in range(n_entries) if scores[k] > 0.0), key=lambda k: (-scores[k], k))[:RANKED]
         for k in hit:
             part.ranked.append(Ranked(self._entry_ids[k], scores[k], 100.0 * entry_word[k], 100.0 * entry_char[k],
@@ -496,7 +564,8 @@ class SearchIndex:
                         key=lambda r: (-r.score, r.entry_id))
         if not ranked:
             return SearchResult(None, ())
-        matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in ranked[: max(limit + 1, 2)]]
+        shown = ranked[: max(limit + 1, 2)]  # two at least: a message may get two answers
+        matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in shown]
         if not self._clear(ranked, one_word=len(scored[0].reading.stems) <= 1):
             if self.two_answers and self._complementary(ranked, scored[0].reading):
                 # "kneading my lower back?": two strong entries that each answer a different part of it.

@@ -26,7 +26,9 @@ _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 #: Slips onto another real word that only the context gives away ("my lower bake"): read as the
 #: knowledge-base word only when it then forms one of the knowledge base's word pairs with a neighbour.
 REAL_WORD_SLIPS = {"bake": "back", "message": "massage", "messages": "massage", "messaging": "massaging",
-                   "form": "foam", "pane": "pain", "mussels": "muscles", "sole": "sore", "bowl": "ball"}
+                   "form": "foam", "pane": "pain", "mussels": "muscles", "sole": "sore", "bowl": "ball",
+                   # and sound-alikes: "my back is soar", "foam role", "bad poster"
+                   "soar": "sore", "role": "roll", "poster": "posture", "waste": "waist"}
 
 #: Log10 odds against one slip of full cost (about one word in a hundred is mistyped that way).
 SLIP_PENALTY = 3.0
@@ -38,6 +40,9 @@ PAIR_BOOST = 1.5
 #: a phrase of the knowledge base with the correction: "sore loser" stays "loser" (not "lower"), while
 #: "keg pain" reads "leg pain" and a slip onto a rare word ("bal" for "ball") is still read.
 REAL_WORD_MARGIN = 0.5
+#: A word at least this common in English (Zipf scale) is corrected only when a neighbour makes a knowledge-base
+#: word pair with the correction: "fell" stays "fell", "fan" stays "fan".
+COMMON_ZIPF = 4.0
 #: The frequency (Zipf scale, log10 per billion words) assumed for a knowledge-base word English lacks.
 UNLISTED_ZIPF = 3.0
 
@@ -201,23 +206,38 @@ class Speller:
 
     def _best(self, word: str, before: str, after: str) -> Correction | None:
         typed_zipf = zipf(word)
+        if typed_zipf is None and len(word) > 4 and word.endswith("s"):
+            typed_zipf = zipf(word[:-1])  # "womens", "nains": a possessive without its apostrophe, not a slip
+        real = typed_zipf is not None
         keep = typed_zipf if typed_zipf is not None else -math.inf
         limit = 1 if len(word) <= 4 else 2
         close = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=25)
         best: Correction | None = None
         paired = False
         for meant, _, _ in close:
+            if real and meant in self._stop:
+                continue  # "win" is not "in", "tie" not "the": a real word read as a stop word would just vanish
             cost = slip_cost(word, meant)
             if cost > (1.0 if len(word) <= 4 else 2.0):
                 continue
             odds = self._prior(meant) - SLIP_PENALTY * cost
-            pair = (before, meant) in self._pairs or (meant, after) in self._pairs
+            pair = self._paired(meant, before, after, content_only=real)
             if pair:
                 odds += PAIR_BOOST
             if best is None or odds > best.odds:
                 best, paired = Correction(word, meant, odds), pair
         if best is None or best.odds <= keep:
             return None
-        if typed_zipf is not None and not paired and best.odds - keep <= REAL_WORD_MARGIN:
+        if real and (best.odds - keep <= REAL_WORD_MARGIN or keep >= COMMON_ZIPF) and not (
+                paired and (keep < COMMON_ZIPF or best.odds - keep > REAL_WORD_MARGIN)):
             return None
         return Correction(word, best.meant, round(best.odds - (keep if keep > -math.inf else 0.0), 2))
+
+    def _paired(self, meant: str, before: str, after: str, *, content_only: bool) -> bool:
+        """Return whether ``meant`` forms one of the knowledge base's word pairs with a neighbour.
+
+        For a word that is itself English, the neighbour must be a content word: "lower bake" is "lower back",
+        but "the village hall on a Thursday" is not "ball on".
+        """
+        return (((before, meant) in self._pairs and not (content_only and before in self._stop))
+                or ((meant, after) in self._pairs and not (content_only and after in self._stop)))

@@ -6,6 +6,7 @@ suite in ``tests/storage``; this file holds only what is particular to SQLite.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -62,6 +63,29 @@ async def test_pragmas(tmp_path: Path) -> None:
     assert await store._db.read(lambda c: c.execute("PRAGMA foreign_keys").fetchone()[0]) == 1
     assert await store._db.read(lambda c: c.execute("PRAGMA busy_timeout").fetchone()[0]) >= 1000
     await store.close()
+
+
+async def test_calls_made_at_once_each_get_their_own_answer(tmp_path: Path) -> None:
+    """Calls started together share one hand-off to the thread; a failing one fails alone, writes stay in order."""
+    store = SqliteStore(tmp_path / "b.db")
+    await store.accounts.touch(1, 1, at=0.0)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("SELECT * FROM no_such_table")
+
+    account, failed, prompt, none = await asyncio.gather(
+        store.accounts.get(1), store._db.read(broken), store.prompts.put(1, 1, "score", {"n": 1}, at=1.0),
+        store.accounts.get(2), return_exceptions=True)
+    assert getattr(account, "user_id", None) == 1 and none is None
+    assert isinstance(failed, StorageError) and "no_such_table" in str(failed)
+    assert getattr(prompt, "kind", None) == "score"
+    first, second = await asyncio.gather(store.prompts.put(1, 1, "score", {"n": 2}, at=2.0),
+                                         store.prompts.put(1, 1, "score", {"n": 3}, at=3.0))
+    current = await store.prompts.current(1, 1)
+    assert current is not None and current.data == {"n": 3} and first.id < second.id == current.id
+    await store.close()
+    with pytest.raises(StorageError, match="closed"):
+        await store.accounts.get(1)
 
 
 def _read_only_connect(real: object) -> object:
