@@ -1138,3 +1138,27 @@ LOOK_ALIKE_WORDS = [
 @pytest.mark.parametrize(("expected", "text"), LOOK_ALIKE_WORDS)
 def test_illness_names_and_idioms_that_hold_a_flag_word(expected: str, text: str) -> None:
     assert str(assess(text, today=TODAY).level) == expected, text
+
+
+#: Everyday words that are also breeds ("lab", "pointer", "mare") are not a pet, and the writer's own body after a
+#: pet is the writer's.
+NOT_A_PET = [
+    ("urgent", "my lab results say the cancer is back and my back hurts"),
+    ("urgent", "the lab said I have an infection and a fever, back is agony"),
+    ("emergency", "my pointer finger is numb and both legs are weak"),
+    ("urgent", "my mare of a week: fever, back pain, chills"),
+    ("urgent", "the lab rang: my scan shows the cancer has spread, and my lower back is really sore"),
+    ("emergency", "my setter lotion spilled everywhere and now I can't feel my legs and my back is agony"),
+    ("urgent", "a mare of a night, sweating with a fever and my back is throbbing"),
+    ("emergency", "walking the collie my legs went numb and weak"),
+    ("emergency", "my labrador pulled me over and now I can't feel my legs"),
+    ("urgent", "my pet peeve is my back: it has been agony with a fever since yesterday"),
+    ("none", "my lab's back legs are weak, I think she is getting old"),
+    ("none", "the cat has a fever I reckon, she's off her food"),
+    ("none", "my spaniel can't feel her back legs, I'm so scared"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NOT_A_PET)
+def test_everyday_words_are_not_a_pet(expected: str, text: str) -> None:
+    assert str(level(text)) == expected, text
