@@ -1162,3 +1162,34 @@ NOT_A_PET = [
 @pytest.mark.parametrize(("expected", "text"), NOT_A_PET)
 def test_everyday_words_are_not_a_pet(expected: str, text: str) -> None:
     assert str(level(text)) == expected, text
+
+
+#: A look-alike cancels only a find it holds: a lump on the back near a chair, a fever beside a question about the
+#: bath, chemo beside a clinic's name are still the writer's signs; the look-alikes alone stay none.
+LOOK_ALIKE_BESIDE_A_SIGN = [
+    ("urgent", "I have a lump on my back that rubs on the chair"),
+    ("urgent", "I found a lump on my back while lying on the mattress"),
+    ("urgent", "there's a new lump on my lower back, it catches on the car seat"),
+    ("urgent", "noticed a bump on my spine when I sat back on the sofa"),
+    ("urgent", "a lump has come up on my back and it hurts against the pillow"),
+    ("urgent", "I have a high temperature and my back hurts, what temperature should the bath be"),
+    ("urgent", "running a temperature with back pain, what temperature should the massage oil be?"),
+    ("urgent", "my back hurts and I've a temperature of 39, what temp should the room be"),
+    ("urgent", "feverish with a sore back since last night, what temperature should the shower be?"),
+    ("urgent", "shivery with a temperature, back aching, does the water temperature matter for a bath?"),
+    ("urgent", "I stopped work for chemo at the cancer clinic last year and now my back hurts"),
+    ("urgent", "I had to give up my job when I was on chemo at the oncology unit, now my back is sore"),
+    ("urgent", "I was a student when I had cancer, treated at the cancer centre, now my back aches"),
+    ("urgent", "I had chemo at the cancer hospital near work in 2023 and my back has started to hurt"),
+    ("urgent", "went back to work after chemo at the oncology unit, and my back has hurt every night since"),
+    ("none", "the mattress has lumps all over and my back aches"),
+    ("none", "lumps in the pillow are killing my neck and back"),
+    ("none", "what temperature should the bath be for a sore back?"),
+    ("none", "I work in a cancer charity shop and my back hurts from lifting boxes"),
+    ("none", "I'm a nurse on the chemo ward and my back is sore from lifting today"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LOOK_ALIKE_BESIDE_A_SIGN)
+def test_a_look_alike_cancels_only_the_find_it_holds(expected: str, text: str) -> None:
+    assert str(level(text)) == expected, text

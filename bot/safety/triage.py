@@ -271,6 +271,8 @@ _NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|no
 _NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing"})
 #: Flags whose look-alikes are known from anywhere in the sentence ("legs like jelly after leg day").
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
+#: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
+_NEAR = frozenset({"serious-accident"})
 _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight watchers|cutting|fasting|ozempic|"
             r"wegovy|mounjaro|gym|exercising|working out|running)\b")
 
@@ -318,7 +320,10 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     sentence_end = c.sentence_start + len(c.sentence)
     if pattern is not None:
         for m in pattern.finditer(low, c.sentence_start, sentence_end):
-            if flag in _WIDE or (m.start() < end + 25 and m.end() > start - 25):
+            # Only a look-alike the find is part of cancels it ("what temperature should the bath be" leaves
+            # "a high temperature" before it); a named group "at" is the part that must hold the find.
+            a, b = m.span("at") if "at" in pattern.groupindex and m.group("at") is not None else m.span()
+            if flag in _WIDE or (a < end and b > start) or (flag in _NEAR and a < end + 25 and b > start - 25):
                 return True
     if flag == "fever" and _named_fever(low, start, end):
         return True
