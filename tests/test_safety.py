@@ -1193,3 +1193,42 @@ LOOK_ALIKE_BESIDE_A_SIGN = [
 @pytest.mark.parametrize(("expected", "text"), LOOK_ALIKE_BESIDE_A_SIGN)
 def test_a_look_alike_cancels_only_the_find_it_holds(expected: str, text: str) -> None:
     assert str(level(text)) == expected, text
+
+
+#: A birth is dated by the words after "born"; without a date it stays long ago (or the child's age).
+BIRTH_DATES = [
+    ("none", "my back has hurt since my son was born last week"),
+    ("none", "my back has hurt since my son was born 10 days ago"),
+    ("none", "my back has hurt since my son was born on Monday"),
+    ("none", "since my daughter was born yesterday my lower back aches"),
+    ("none", "my back has been sore since my baby was born a fortnight ago"),
+    ("none", "since our little one was born three weeks ago my back has been killing me"),
+    ("none", "since my daughter was born in November my back hurts when I feed her"),
+    ("chronic", "since my son was born in 2019 my back has hurt"),
+    ("chronic", "since my son was born at Christmas last year my back has been sore"),
+    ("chronic", "since my son was born my back has been bad"),
+    ("chronic", "since my son was born, and he is now 2 years, my back pain is there"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), BIRTH_DATES)
+def test_a_birth_is_dated_by_the_words_after_born(expected: str, text: str) -> None:
+    assert str(level(text, detectors=("rules", "bank"))) == expected, text
+
+
+#: A personal event has no date of its own: the rules and banks read no length and ask how long it has hurt
+#: instead of guessing a date (the trained booster may still judge the wording on its own).
+UNDATED_EVENTS = [
+    "I ran a marathon on Sunday and my back has hurt since the marathon",
+    "my back has been stiff since the marathon",
+    "since the marathon my lower back aches when I bend",
+    "my back has been sore ever since the half marathon",
+    "my back has hurt since graduation",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED_EVENTS)
+def test_a_personal_event_is_not_dated_and_the_rules_ask(text: str) -> None:
+    for today in (TODAY, dt.date(2026, 5, 1), dt.date(2027, 3, 1)):
+        found = assess(text, today=today, detectors=("rules", "bank"))
+        assert found.level is Level.NONE and found.asks_duration, (text, today)
