@@ -1204,6 +1204,7 @@ BIRTH_DATES = [
     ("none", "my back has been sore since my baby was born a fortnight ago"),
     ("none", "since our little one was born three weeks ago my back has been killing me"),
     ("none", "since my daughter was born in November my back hurts when I feed her"),
+    ("none", "since my son was born at home last Tuesday my back has ached"),
     ("chronic", "since my son was born in 2019 my back has hurt"),
     ("chronic", "since my son was born at Christmas last year my back has been sore"),
     ("chronic", "since my son was born my back has been bad"),

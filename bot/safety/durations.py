@@ -206,7 +206,8 @@ _BORN = _rx(rf"\b(?:since|ever since|from when|started when)\s+(?:my|our|the|her
             rf"(?:[^.;!?]{{0,40}}?\b(?:he|she|they|who|and he|and she)(?:'s|'re| is| are| turned| has turned)?\s+"
             rf"(?:now\s+|just\s+|nearly\s+|almost\s+)?{_NUMBER}\s*{_UNIT}\b)?")
 #: The date said right after "born": "last week", "10 days ago", "on Monday", "in March", "at Christmas".
-_BORN_DATE = _rx(r"\s*,?\s*(?:(?P<prep>on|in|at|around|about|just|only|back in)\s+)?(?=\S)")
+_BORN_DATE = _rx(r"\s*,?\s*(?:(?:in (?:the )?hospital|at home|by (?:c-?section|caesarean)|early|prematurely|"
+                 r"premature|safely|healthy)\s+)?(?:(?P<prep>on|in|at|around|about|just|only|back in)\s+)?(?=\S)")
 
 
 def _born_when(text: str, end: int, today: dt.date) -> float | None:
