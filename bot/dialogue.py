@@ -14,7 +14,7 @@ from enum import StrEnum
 from bot import language
 from bot.knowledge import Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, numbers_for, safety_note
-from bot.search import Match, SearchIndex, SearchResult
+from bot.search import Match, SearchIndex, SearchResult, parts
 from bot.text import normalise
 
 #: Questions offered as examples when a message is outside what the bot knows.
@@ -109,8 +109,10 @@ class Dialogue:
             if specific is not None and specific.entry.safety == "none" and (
                     best is None or specific.score >= best.score):
                 result = SearchResult(specific, ())
-        if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident):
-            # With a red flag, the urgent or emergency advice stands alone unless the question is clear.
+        if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident
+                                                 or not any(parts.asks(text, p) for p in parts.split(text))):
+            # With a red flag, the urgent or emergency advice stands alone unless a clear question was asked:
+            # "back pain, lost 10kg without trying" gets no massage routine after "hold off on massage".
             return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, (), country)
         return self._reply_to(result, assessment, country, text)
 

@@ -62,3 +62,15 @@ def test_typos_are_answered_not_taken_for_another_language(dialogue: Dialogue) -
 def test_plain_english_needs_no_model() -> None:
     assert plainly_english("how often should I massage my back")
     assert not plainly_english("con qué frecuencia debo masajear mi espalda")
+
+
+@pytest.mark.parametrize("text", ["back pain, lost 10kg without trying", "back pain worse at night",
+                                  "I'm 55 and this is the first time my back has hurt"])
+def test_a_red_flag_told_without_a_question_gets_the_advice_alone(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.safety >= Level.URGENT and reply.topic is None and not reply.suggestions, (text, reply.topic)
+
+
+def test_a_red_flag_beside_a_clear_question_gets_the_advice_then_the_answer(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("lost 8 kg without trying. also can I use a foam roller?")
+    assert reply.safety is Level.URGENT and reply.topic == "foam-roller"
