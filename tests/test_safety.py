@@ -370,8 +370,11 @@ def figures(items: list[tuple[str, Level]],
 #: 449/487 = 0.922 flagged, 107/111 emergencies, 21/273 = 0.077 false alarms (rules+banks alone 0.899 / 0.946 /
 #: 0.077); w7-w8 rows 109/124 = 0.879, 25/27, 1/69. The booster was then turned off again (opt-in): it flagged
 #: "my back hurts" and 11 more of the answer corpus's ordinary messages. Rules and banks: 0.899 / 105/111 / 0.077.
+#: After the regression fixes (breeds that are everyday words, look-alikes that cancel only what they hold, births
+#: dated by the words after "born", no guessed date for a marathon), scored once: 439/487 = 0.901 flagged, 105/111
+#: emergencies, 22/273 = 0.081 false alarms.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.899 flagged, 105/111 emergencies, 0.077 false alarms "
+                                                           "(0.901 flagged, 105/111 emergencies, 0.081 false alarms "
                                                            "with w1-w8 in it; writer-out CV: bench/safety_cv.py)")
 
 
