@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from bot import language
 from bot.knowledge import Entry, KnowledgeBase
-from bot.safety import Assessment, Level, assess, safety_note
+from bot.safety import Assessment, Level, assess, numbers_for, safety_note
 from bot.search import Match, SearchIndex, SearchResult
 from bot.text import normalise
 
@@ -101,7 +101,7 @@ class Dialogue:
         result = self._past_cautions(text, self.index.find(text))
         best = result.best
         if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
-            return self._other_language(other)  # "how ofen shoud i masage" is English: asked only without an answer
+            return self._other_language(other, country)  # "how ofen shoud i masage" is English: asked only then
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
             # "I've had back pain for years, how often should I massage?" asks how often: look past
             # the signs (the safety note is added anyway) and take a specific answer that fits as well.
@@ -202,11 +202,16 @@ class Dialogue:
             return again
         return result
 
-    def _other_language(self, code: str) -> Reply:
-        """Return "I can only answer in English for now" in the message's language, with two examples."""
+    def _other_language(self, code: str, country: str | None) -> Reply:
+        """Return "I can only answer in English for now" in the message's language, with two examples.
+
+        The triage reads English only, so the reply first names the emergency number, in English, in case the
+        message described one ("je ne peux plus contrôler ma vessie").
+        """
         examples = self._examples()[:2]
-        return Reply(ReplyKind.OTHER_LANGUAGE, language.english_only_text(code), None, 0.0,
-                     Level.NONE, examples, language=code)
+        text = (f"(If this is an emergency, call {numbers_for(country).emergency}.)\n\n"
+                f"{language.english_only_text(code)}")
+        return Reply(ReplyKind.OTHER_LANGUAGE, text, None, 0.0, Level.NONE, examples, language=code)
 
     def _with_safety(self, kind: ReplyKind, text: str, topic: str | None, score: float,
                      assessment: Assessment, suggestions: tuple[Suggestion, ...], country: str | None) -> Reply:

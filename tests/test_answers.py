@@ -45,6 +45,11 @@ def test_another_language_is_told_in_it_and_not_called_off_topic(dialogue: Dialo
     assert phrase in reply.text and len(reply.suggestions) == 2 and reply.safety is Level.NONE
 
 
+def test_another_language_is_told_the_emergency_number_since_triage_reads_english_only(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("Je ne peux plus contrôler ma vessie et j'ai très mal au dos", country="FR")
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and "emergency, call 15 or 112" in reply.text
+
+
 @pytest.mark.parametrize("text", ["ok thx", "wat r u", "whats 17 x 23", "spasibo, it was useful!"])
 def test_english_however_written_is_english(text: str) -> None:
     assert detect(text) is None

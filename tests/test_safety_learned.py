@@ -64,12 +64,12 @@ def test_the_model_only_lifts_a_level_and_only_when_sure() -> None:
     assert raise_level(Level.EMERGENCY, Level.CHRONIC, 0.99, 0.8) is Level.EMERGENCY
 
 
-def test_the_booster_is_on_by_default_and_never_lowers_the_rules() -> None:
-    assert "model" in DETECTORS and DETECTORS == ALL_DETECTORS
+def test_the_booster_is_opt_in_and_never_lowers_the_rules() -> None:
+    assert "model" not in DETECTORS and "model" in ALL_DETECTORS
     text = "I've wet myself and my back hurts"
-    assert assess(text, today=TODAY).level is Level.EMERGENCY
+    assert assess(text, today=TODAY, detectors=ALL_DETECTORS).level is Level.EMERGENCY
     plain = "how often should I massage my back?"
-    assert assess(plain, today=TODAY).level is Level.NONE
+    assert assess(plain, today=TODAY, detectors=ALL_DETECTORS).level is Level.NONE
     assert default_model() is default_model()
 
 

@@ -488,6 +488,15 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",
     )),
+    # Not a sign of the back, but never to be answered with massage advice: thoughts of ending one's life
+    # (NHS: "Help for suicidal thoughts"). "This pain is killing me" and "I hurt myself lifting" are not it;
+    # wordings that hold a negation ("don't want to live") are not read yet: the clause reading denies them.
+    Flag("self-harm", Level.EMERGENCY, "acute", _rx(
+        r"\b(?:kill(?:ing)? (?:my ?self|meself|him ?self|her ?self|them ?selves)|"
+        r"end(?:ing|ed|s)? (?:it all|(?:my|his|her|their) (?:own )?life)|take (?:my|his|her|their) (?:own )?life|"
+        r"suicid\w*|self[- ]?harm\w*|(?:want|wanna|wish|going|ready) (?:to|i could|i was|i were) (?:just )?"
+        r"(?:die|be dead|dead)|better off dead|overdos\w*)\b",
+    )),
 )
 
 #: Long-term conditions that get the referral (GUIDE: a named long-term condition).

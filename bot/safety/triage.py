@@ -21,10 +21,13 @@ from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, pr
 from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, NO_TIME_WITHOUT, VAGUE_CHRONIC
 from bot.safety.levels import Level
 
-#: The detectors ``assess`` uses by default: the rules, the phrase banks and the trained model as a booster.
-DETECTORS = ("rules", "bank", "model")
+#: The detectors ``assess`` uses by default: the rules and the phrase banks.  The trained model ("model") stays
+#: opt-in: as a booster it raised recall on unseen writers, but it also flagged 12 of 1,525 ordinary messages of
+#: the answer corpus ("my back hurts" urgent, "my back went out this morning" an emergency), which the safety
+#: corpus's traps had not shown.
+DETECTORS = ("rules", "bank")
 #: Every detector ``assess`` knows.
-ALL_DETECTORS = DETECTORS
+ALL_DETECTORS = (*DETECTORS, "model")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
