@@ -32,7 +32,7 @@ import numpy as np
 import yaml
 
 from bench.table import table
-from bot.safety import Level, assess
+from bot.safety import ALL_DETECTORS, Level, assess
 from bot.safety.learned import FLAG_AT, MODEL, TRAINING, Model, boost, raise_level, using, write_shipped
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,7 +160,7 @@ def boosted(items: Sequence[Item], models: dict[str, Model], flag_at: float) -> 
     out = []
     for i in items:
         with using(models[i.writer], flag_at):
-            out.append(assess(i.text, today=TODAY).level)
+            out.append(assess(i.text, today=TODAY, detectors=ALL_DETECTORS).level)
     return out
 
 
@@ -213,7 +213,7 @@ def run(heldout: bool = False) -> None:
         rows.append(row(f"rules+banks, chronic/urgent -> emergency at P(em) >= {t}",
                         figures(items, lift_emergency(base["rules+banks"], probas, t))))
     for t in FLAG_BARS:
-        mark = " (shipped)" if t == FLAG_AT else ""
+        mark = " (FLAG_AT)" if t == FLAG_AT else ""
         rows.append(row(f"rules+banks+booster, P(flagged) >= {t}{mark}", figures(items, boosted(items, models, t))))
     writers = ", ".join(sorted({i.writer for i in items}))
     table(f"Leave-one-writer-out on the dev part + probes ({len(items)} messages; writers {writers}); the rules "
@@ -240,7 +240,7 @@ def run(heldout: bool = False) -> None:
         rows.append(row(f"+ chronic/urgent -> emergency at P(em) >= {t}",
                         figures(old_items, lift_emergency(old_base, old_probas, t))))
     for t in FLAG_BARS:
-        mark = " (shipped)" if t == FLAG_AT else ""
+        mark = " (FLAG_AT)" if t == FLAG_AT else ""
         rows.append(row(f"+ booster, P(flagged) >= {t}{mark}",
                         figures(old_items, [_boost_old(r, p, t) for r, p in zip(old_read, old_probas, strict=True)])))
     table(f"As it stood: w5+w6 and w7+w8 dev rows ({len(old_items)}) before they joined, out of writer for all",
@@ -250,7 +250,7 @@ def run(heldout: bool = False) -> None:
         table(f"Held-out part ({len(held)} messages), scored once",
               ["setup", "flagged", "emergency", "false alarms"],
               [row("rules+banks", figures(held, levels(held, ("rules", "bank")))),
-               row(f"rules+banks+booster >= {FLAG_AT} (shipped)", figures(held, levels(held, ("rules", "bank",
+               row(f"rules+banks+booster >= {FLAG_AT} (opt-in)", figures(held, levels(held, ("rules", "bank",
                                                                                                "model"))))])
 
 

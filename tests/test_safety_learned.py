@@ -119,7 +119,7 @@ def test_the_plain_python_prediction_is_numpys_arithmetic() -> None:
 def test_a_message_read_by_the_booster_does_not_import_numpy() -> None:
     code = f"""import datetime as dt, json, sys
 from bot.safety import assess, learned
-a = assess({BOOSTED!r}, today=dt.date(2026, 12, 1))
+a = assess({BOOSTED!r}, today=dt.date(2026, 12, 1), detectors=("rules", "bank", "model"))
 print(json.dumps([str(a.level), [f.flag for f in a.findings], learned.default_model().vocab != {{}},
                   sorted(m for m in sys.modules if m.split(".")[0] == "numpy")]))
 """
@@ -165,13 +165,14 @@ def test_without_its_model_file_the_bot_keeps_flagging_with_the_rules_and_says_s
         no_model_file: Path, caplog: pytest.LogCaptureFixture) -> None:
     # A chat about pain must still get its answer and every sign the rules know, not an error.
     with caplog.at_level(logging.WARNING, logger="bot.safety.learned"):
-        assert assess("I've wet myself and my back hurts", today=TODAY).level is Level.EMERGENCY
-        assert assess(BOOSTED, today=TODAY).level is Level.NONE
-        assert assess(BOOSTED, today=TODAY).level is Level.NONE
+        assert assess("I've wet myself and my back hurts", today=TODAY, detectors=ALL_DETECTORS).level \
+            is Level.EMERGENCY
+        assert assess(BOOSTED, today=TODAY, detectors=ALL_DETECTORS).level is Level.NONE
+        assert assess(BOOSTED, today=TODAY, detectors=ALL_DETECTORS).level is Level.NONE
     logged = [r.getMessage() for r in caplog.records if r.name == "bot.safety.learned"]
     assert len(logged) == 1 and str(no_model_file) in logged[0] and REBUILD in logged[0]
 
 
 def test_with_its_model_file_the_booster_flags_what_the_rules_miss() -> None:
     assert assess(BOOSTED, today=TODAY, detectors=("rules", "bank")).level is Level.NONE
-    assert assess(BOOSTED, today=TODAY).level is Level.EMERGENCY
+    assert assess(BOOSTED, today=TODAY, detectors=ALL_DETECTORS).level is Level.EMERGENCY

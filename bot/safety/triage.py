@@ -703,7 +703,7 @@ def assess(text: str, *, today: dt.date | None = None, detectors: tuple[str, ...
     ``today`` is the date durations are counted from ("since Easter"); ``detectors`` picks the rule
     patterns ("rules"), the phrase banks ("bank") and the trained booster of :mod:`bot.safety.learned`
     ("model", fitted at build time and loaded on first use, a few ms; consulted only when the others find
-    nothing in a message about back pain), all three by default, for measuring each.
+    nothing in a message about back pain); the rules and banks by default, :data:`ALL_DETECTORS` adds the model.
     """
     reader = _Reader(text, today or dt.date.today(), detectors)
     reader.red_flags()
