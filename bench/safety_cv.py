@@ -2,7 +2,8 @@
 
     python -m bench.safety_cv            # CV on the dev part + the probes, and the "as it stood" folds
     python -m bench.safety_cv --heldout  # also score the held-out part once, with the shipped setup
-    python -m bench.safety_cv --copy     # rebuild bot/safety/data/training.yaml from tests/data
+    python -m bench.safety_cv --copy     # rebuild bot/safety/data/training.yaml from tests/data, and the
+                                         # fitted model bot/safety/data/model.bin the bot loads
 
 Leave-one-writer-out: each writer's messages are scored by a model fitted on the other writers' (the
 project's probe batches count as one writer).  The rules and the banks are not fitted, and were tuned on
@@ -31,8 +32,8 @@ import numpy as np
 import yaml
 
 from bench.table import table
-from bot.safety import Level, assess
-from bot.safety.learned import FLAG_AT, TRAINING, Model, boost, raise_level, using
+from bot.safety import ALL_DETECTORS, Level, assess
+from bot.safety.learned import FLAG_AT, MODEL, TRAINING, Model, boost, raise_level, using, write_shipped
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -135,13 +136,17 @@ def row(name: str, f: Figures) -> list[str]:
 
 
 def copy_training() -> None:
-    """Write the dev part and the probes (text, level, writer) to the shipped training file."""
+    """Write the dev part and the probes (text, level, writer) to the shipped training file, and the model
+    fitted on them to the shipped model file."""
     rows = [{"text": r["text"], "level": r["level"], "writer": r["writer"]}
             for name in ("safety_dev.yaml", "safety_probes.yaml")
             for r in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))]
     header = TRAINING.read_text(encoding="utf-8").split("- text:", 1)[0] if TRAINING.exists() else ""
     TRAINING.write_text(header + yaml.safe_dump(rows, allow_unicode=True, sort_keys=False, width=120),
                         encoding="utf-8")
+    model = write_shipped(MODEL)
+    print(f"wrote {TRAINING.relative_to(ROOT)} ({len(rows)} messages) and {MODEL.relative_to(ROOT)} "
+          f"({len(model.vocab)} n-grams, {MODEL.stat().st_size:,} bytes)")
 
 
 def folds(items: Sequence[Item]) -> dict[str, Model]:
@@ -155,17 +160,17 @@ def boosted(items: Sequence[Item], models: dict[str, Model], flag_at: float) -> 
     out = []
     for i in items:
         with using(models[i.writer], flag_at):
-            out.append(assess(i.text, today=TODAY).level)
+            out.append(assess(i.text, today=TODAY, detectors=ALL_DETECTORS).level)
     return out
 
 
-def lift_emergency(base: Sequence[Level], probas: Sequence[np.ndarray], at: float) -> list[Level]:
+def lift_emergency(base: Sequence[Level], probas: Sequence[Sequence[float]], at: float) -> list[Level]:
     """Return ``base`` with chronic and urgent lifted to emergency where P(emergency) >= ``at``."""
     return [Level.EMERGENCY if b in (Level.CHRONIC, Level.URGENT) and float(p[Level.EMERGENCY]) >= at else b
             for b, p in zip(base, probas, strict=True)]
 
 
-def as_it_stood(commit: str, writers: tuple[str, ...]) -> tuple[list[Item], list[dict[str, object]], list[np.ndarray]]:
+def as_it_stood(commit: str, writers: tuple[str, ...]) -> tuple[list[Item], list[dict[str, object]], list[list[float]]]:
     """Return the writers' dev items, what the rules and banks before ``commit`` read in them (level and the
     booster's guards), and the probabilities of a model fitted on that commit's parent's dev part and probes."""
     items = [i for i in load("safety_dev.yaml") if i.writer in writers]
@@ -184,7 +189,7 @@ def as_it_stood(commit: str, writers: tuple[str, ...]) -> tuple[list[Item], list
     return items, json.loads(res.stdout), [model.proba(i.text) for i in items]
 
 
-def _boost_old(read: dict[str, object], proba: np.ndarray, flag_at: float) -> Level:
+def _boost_old(read: dict[str, object], proba: Sequence[float], flag_at: float) -> Level:
     """Return the booster's level over what old rules and banks ``read`` (their level and the guards)."""
     level = Level.parse(str(read["level"]))
     lifted = boost(level, proba, bool(read["about"]), flag_at)
@@ -208,7 +213,7 @@ def run(heldout: bool = False) -> None:
         rows.append(row(f"rules+banks, chronic/urgent -> emergency at P(em) >= {t}",
                         figures(items, lift_emergency(base["rules+banks"], probas, t))))
     for t in FLAG_BARS:
-        mark = " (shipped)" if t == FLAG_AT else ""
+        mark = " (FLAG_AT)" if t == FLAG_AT else ""
         rows.append(row(f"rules+banks+booster, P(flagged) >= {t}{mark}", figures(items, boosted(items, models, t))))
     writers = ", ".join(sorted({i.writer for i in items}))
     table(f"Leave-one-writer-out on the dev part + probes ({len(items)} messages; writers {writers}); the rules "
@@ -221,7 +226,7 @@ def run(heldout: bool = False) -> None:
     table("The model alone, per writer left out", ["fold", "flagged", "emergency", "false alarms"], per)
     old_items: list[Item] = []
     old_read: list[dict[str, object]] = []
-    old_probas: list[np.ndarray] = []
+    old_probas: list[list[float]] = []
     for commit, writers_ in AS_IT_STOOD:
         got = as_it_stood(commit, writers_)
         old_items += got[0]
@@ -235,7 +240,7 @@ def run(heldout: bool = False) -> None:
         rows.append(row(f"+ chronic/urgent -> emergency at P(em) >= {t}",
                         figures(old_items, lift_emergency(old_base, old_probas, t))))
     for t in FLAG_BARS:
-        mark = " (shipped)" if t == FLAG_AT else ""
+        mark = " (FLAG_AT)" if t == FLAG_AT else ""
         rows.append(row(f"+ booster, P(flagged) >= {t}{mark}",
                         figures(old_items, [_boost_old(r, p, t) for r, p in zip(old_read, old_probas, strict=True)])))
     table(f"As it stood: w5+w6 and w7+w8 dev rows ({len(old_items)}) before they joined, out of writer for all",
@@ -245,7 +250,7 @@ def run(heldout: bool = False) -> None:
         table(f"Held-out part ({len(held)} messages), scored once",
               ["setup", "flagged", "emergency", "false alarms"],
               [row("rules+banks", figures(held, levels(held, ("rules", "bank")))),
-               row(f"rules+banks+booster >= {FLAG_AT} (shipped)", figures(held, levels(held, ("rules", "bank",
+               row(f"rules+banks+booster >= {FLAG_AT} (opt-in)", figures(held, levels(held, ("rules", "bank",
                                                                                                "model"))))])
 
 
@@ -253,7 +258,7 @@ def main() -> None:
     """Parse the options and run."""
     parser = argparse.ArgumentParser(prog="python -m bench.safety_cv", description=__doc__)
     parser.add_argument("--heldout", action="store_true", help="also score the held-out part once")
-    parser.add_argument("--copy", action="store_true", help="rebuild bot/safety/data/training.yaml first")
+    parser.add_argument("--copy", action="store_true", help="rebuild bot/safety/data/training.yaml and model.bin first")
     args = parser.parse_args()
     if args.copy:
         copy_training()

@@ -646,7 +646,7 @@ class _Reader:
         about = self.about_pain()
         if self.findings or not about:
             return
-        from bot.safety import learned  # numpy, and the first fit (about 3 s), only for such a message
+        from bot.safety import learned  # its model file is loaded (a few ms) only for such a message
 
         level = learned.boost(Level.NONE, learned.current_model().proba(text), True)
         if not self.allows(level):
@@ -707,8 +707,8 @@ def assess(text: str, *, today: dt.date | None = None, detectors: tuple[str, ...
 
     ``today`` is the date durations are counted from ("since Easter"); ``detectors`` picks the rule
     patterns ("rules"), the phrase banks ("bank") and the trained booster of :mod:`bot.safety.learned`
-    ("model", fitted on first use, about 2 s; consulted only when the others find nothing in a message
-    about back pain), all three by default, for measuring each.
+    ("model", fitted at build time and loaded on first use, a few ms; consulted only when the others find
+    nothing in a message about back pain); the rules and banks by default, :data:`ALL_DETECTORS` adds the model.
     """
     reader = _Reader(text, today or dt.date.today(), detectors)
     reader.red_flags()
