@@ -13,8 +13,8 @@ from enum import StrEnum
 
 from bot import language
 from bot.knowledge import Caution, Entry, KnowledgeBase
-from bot.safety import Assessment, Level, assess, safety_note
-from bot.search import Match, SearchIndex, SearchResult
+from bot.safety import Assessment, Level, assess, numbers_for, safety_note
+from bot.search import Match, SearchIndex, SearchResult, parts
 from bot.text import normalise
 
 #: Questions offered as examples when a message is outside what the bot knows.
@@ -106,7 +106,7 @@ class Dialogue:
         result = self._past_cautions(text, self.index.find(text), stated)
         best = result.best
         if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
-            return self._other_language(other)  # "how ofen shoud i masage" is English: asked only without an answer
+            return self._other_language(other, country)  # "how ofen shoud i masage" is English: asked only then
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
             # "I've had back pain for years, how often should I massage?" asks how often: look past
             # the signs (the safety note is added anyway) and take a specific answer that fits as well.
@@ -114,8 +114,10 @@ class Dialogue:
             if specific is not None and specific.entry.safety == "none" and (
                     best is None or specific.score >= best.score):
                 result = SearchResult(specific, ())
-        if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident):
-            # With a red flag, the urgent or emergency advice stands alone unless the question is clear.
+        if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident
+                                                 or not any(parts.asks(text, p) for p in parts.split(text))):
+            # With a red flag, the urgent or emergency advice stands alone unless a clear question was asked:
+            # "back pain, lost 10kg without trying" gets no massage routine after "hold off on massage".
             return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, (), country)
         return self._reply_to(result, assessment, country, text, stated)
 
@@ -220,11 +222,16 @@ class Dialogue:
             return again
         return result
 
-    def _other_language(self, code: str) -> Reply:
-        """Return "I can only answer in English for now" in the message's language, with two examples."""
+    def _other_language(self, code: str, country: str | None) -> Reply:
+        """Return "I can only answer in English for now" in the message's language, with two examples.
+
+        The triage reads English only, so the reply first names the emergency number, in English, in case the
+        message described one ("je ne peux plus contrôler ma vessie").
+        """
         examples = self._examples()[:2]
-        return Reply(ReplyKind.OTHER_LANGUAGE, language.english_only_text(code), None, 0.0,
-                     Level.NONE, examples, language=code)
+        text = (f"(If this is an emergency, call {numbers_for(country).emergency}.)\n\n"
+                f"{language.english_only_text(code)}")
+        return Reply(ReplyKind.OTHER_LANGUAGE, text, None, 0.0, Level.NONE, examples, language=code)
 
     def _with_safety(self, kind: ReplyKind, text: str, topic: str | None, score: float,
                      assessment: Assessment, suggestions: tuple[Suggestion, ...], country: str | None) -> Reply:

@@ -45,6 +45,11 @@ def test_another_language_is_told_in_it_and_not_called_off_topic(dialogue: Dialo
     assert phrase in reply.text and len(reply.suggestions) == 2 and reply.safety is Level.NONE
 
 
+def test_another_language_is_told_the_emergency_number_since_triage_reads_english_only(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("Je ne peux plus contrôler ma vessie et j'ai très mal au dos", country="FR")
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and "emergency, call 15 or 112" in reply.text
+
+
 @pytest.mark.parametrize("text", ["ok thx", "wat r u", "whats 17 x 23", "spasibo, it was useful!"])
 def test_english_however_written_is_english(text: str) -> None:
     assert detect(text) is None
@@ -57,3 +62,15 @@ def test_typos_are_answered_not_taken_for_another_language(dialogue: Dialogue) -
 def test_plain_english_needs_no_model() -> None:
     assert plainly_english("how often should I massage my back")
     assert not plainly_english("con qué frecuencia debo masajear mi espalda")
+
+
+@pytest.mark.parametrize("text", ["back pain, lost 10kg without trying", "back pain worse at night",
+                                  "I'm 55 and this is the first time my back has hurt"])
+def test_a_red_flag_told_without_a_question_gets_the_advice_alone(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.safety >= Level.URGENT and reply.topic is None and not reply.suggestions, (text, reply.topic)
+
+
+def test_a_red_flag_beside_a_clear_question_gets_the_advice_then_the_answer(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("lost 8 kg without trying. also can I use a foam roller?")
+    assert reply.safety is Level.URGENT and reply.topic == "foam-roller"

@@ -1,14 +1,36 @@
-"""The trained safety model: its shipped training data, its opt-in use, and what it never does."""
+"""The trained safety model: its shipped training data, its use as a recall booster, and what it never does."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
+import pytest
 import yaml
 
-from bot.safety import ALL_DETECTORS, DETECTORS, Level, assess
-from bot.safety.learned import TRAINING, Model, default_model, raise_level, training_items
+from bot.safety import ALL_DETECTORS, DETECTORS, Level, assess, fitting, learned
+from bot.safety.learned import (
+    FLAG_AT,
+    MODEL,
+    REBUILD,
+    TRAINING,
+    Model,
+    ModelFileError,
+    boost,
+    default_model,
+    fit_shipped,
+    grams,
+    model_header,
+    raise_level,
+    training_digest,
+    training_items,
+)
 
 DATA = Path(__file__).parent / "data"
 TODAY = dt.date(2026, 12, 1)
@@ -33,7 +55,7 @@ def test_a_model_learns_levels_from_labelled_messages() -> None:
     model = Model.fit(texts, levels)
     assert model.predict("I wet myself and my back hurts")[0] is Level.EMERGENCY
     assert model.predict("how often should I use a foam roller")[0] is Level.NONE
-    assert abs(float(model.proba("anything").sum()) - 1.0) < 1e-5
+    assert abs(sum(model.proba("anything")) - 1.0) < 1e-5
 
 
 def test_the_model_only_lifts_a_level_and_only_when_sure() -> None:
@@ -42,10 +64,115 @@ def test_the_model_only_lifts_a_level_and_only_when_sure() -> None:
     assert raise_level(Level.EMERGENCY, Level.CHRONIC, 0.99, 0.8) is Level.EMERGENCY
 
 
-def test_the_model_is_opt_in_and_never_lowers_the_rules() -> None:
+def test_the_booster_is_opt_in_and_never_lowers_the_rules() -> None:
     assert "model" not in DETECTORS and "model" in ALL_DETECTORS
     text = "I've wet myself and my back hurts"
     assert assess(text, today=TODAY, detectors=ALL_DETECTORS).level is Level.EMERGENCY
     plain = "how often should I massage my back?"
     assert assess(plain, today=TODAY, detectors=ALL_DETECTORS).level is Level.NONE
     assert default_model() is default_model()
+
+
+def test_the_booster_lifts_only_none_and_only_for_a_message_about_pain() -> None:
+    sure = np.array([0.05, 0.1, 0.8, 0.05])
+    assert boost(Level.NONE, sure, True) is Level.URGENT
+    assert boost(Level.NONE, sure, False) is Level.NONE
+    assert boost(Level.CHRONIC, sure, True) is Level.CHRONIC
+    unsure = np.array([1 - FLAG_AT + 0.05, 0.2, 0.5, 0.25])
+    assert boost(Level.NONE, unsure, True) is Level.NONE
+
+
+def test_the_booster_leaves_a_short_length_the_rules_read_alone() -> None:
+    # The model knows no dates: four weeks after Easter is not chronic, whatever the words look like.
+    assert assess("my back has hurt since Easter", today=dt.date(2026, 5, 1)).level is Level.NONE
+    assert assess("my dog's back has been sore since the spring", today=TODAY).level is Level.NONE
+
+
+#: Rules and banks leave it at none; the shipped model flags it (P(flagged) about 0.92).
+BOOSTED = "my back is agony and both my legs feel funny"
+
+
+def test_the_shipped_model_file_is_fitted_on_the_shipped_training_data() -> None:
+    items = training_items()
+    header = model_header(MODEL.read_bytes())
+    assert header["training"] == training_digest(items), f"{MODEL} is stale: rebuild it: {REBUILD}"
+    assert MODEL.stat().st_size < 2_000_000
+    shipped, refit = Model.load(), fit_shipped(items)
+    assert shipped.vocab == refit.vocab
+    for text, _, _ in items:  # the same decisions; weights may differ in the last bits across numpy versions
+        got, want = shipped.proba(text), refit.proba(text)
+        assert shipped.predict(text)[0] is refit.predict(text)[0], text
+        assert max(abs(a - b) for a, b in zip(got, want, strict=True)) < 1e-4, text
+
+
+def test_the_plain_python_prediction_is_numpys_arithmetic() -> None:
+    model = default_model()
+    idf = np.frombuffer(model.idf.tobytes(), dtype=np.float32)
+    weights = np.stack([np.frombuffer(row.tobytes(), dtype=np.float32) for row in model.weights])
+    for text, _, _ in training_items()[::3] + [(BOOSTED, Level.EMERGENCY, "")]:
+        want = fitting.proba(grams(text), model.vocab, idf, weights)
+        got = model.proba(text)
+        assert max(abs(a - float(b)) for a, b in zip(got, want, strict=True)) < 1e-5, text
+        assert (1 - got[Level.NONE] >= FLAG_AT) == (1 - float(want[Level.NONE]) >= FLAG_AT)
+
+
+def test_a_message_read_by_the_booster_does_not_import_numpy() -> None:
+    code = f"""import datetime as dt, json, sys
+from bot.safety import assess, learned
+a = assess({BOOSTED!r}, today=dt.date(2026, 12, 1), detectors=("rules", "bank", "model"))
+print(json.dumps([str(a.level), [f.flag for f in a.findings], learned.default_model().vocab != {{}},
+                  sorted(m for m in sys.modules if m.split(".")[0] == "numpy")]))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).parent.parent)
+    level, flags, loaded, numpy = json.loads(out.stdout)
+    assert (level, flags, loaded) == ("emergency", ["learned-emergency"], True)
+    assert numpy == [], "predicting must not import numpy (15 MB at rest)"
+
+
+@pytest.mark.parametrize("damage", ["missing", "empty", "truncated", "flipped", "not a model"])
+def test_a_broken_model_file_names_itself_and_the_command_that_rebuilds_it(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "model.bin"
+    data = MODEL.read_bytes()
+    broken = {"missing": None, "empty": b"", "truncated": data[:-10],
+              "flipped": data[:-100] + bytes([data[-100] ^ 1]) + data[-99:], "not a model": b"version https://git-lfs"}
+    if broken[damage] is not None:
+        path.write_bytes(broken[damage])  # type: ignore[arg-type]
+    with pytest.raises(ModelFileError) as e:
+        Model.load(path)
+    assert str(path) in str(e.value) and REBUILD in str(e.value)
+
+
+def test_a_model_saved_and_loaded_predicts_the_same(tmp_path: Path) -> None:
+    model = Model.fit(["my back hurts and I wet myself", "how often should I massage",
+                       "my back has hurt for two years", "a lump on my spine"],
+                      [Level.EMERGENCY, Level.NONE, Level.CHRONIC, Level.URGENT])
+    model.save(tmp_path / "m.bin", "test")
+    again = Model.load(tmp_path / "m.bin")
+    assert again.proba("I wet myself") == model.proba("I wet myself")
+
+
+@pytest.fixture
+def no_model_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    path = tmp_path / "model.bin"
+    monkeypatch.setattr(learned, "MODEL", path)
+    default_model.cache_clear()
+    yield path
+    default_model.cache_clear()
+
+
+def test_without_its_model_file_the_bot_keeps_flagging_with_the_rules_and_says_so_once(
+        no_model_file: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # A chat about pain must still get its answer and every sign the rules know, not an error.
+    with caplog.at_level(logging.WARNING, logger="bot.safety.learned"):
+        assert assess("I've wet myself and my back hurts", today=TODAY, detectors=ALL_DETECTORS).level \
+            is Level.EMERGENCY
+        assert assess(BOOSTED, today=TODAY, detectors=ALL_DETECTORS).level is Level.NONE
+        assert assess(BOOSTED, today=TODAY, detectors=ALL_DETECTORS).level is Level.NONE
+    logged = [r.getMessage() for r in caplog.records if r.name == "bot.safety.learned"]
+    assert len(logged) == 1 and str(no_model_file) in logged[0] and REBUILD in logged[0]
+
+
+def test_with_its_model_file_the_booster_flags_what_the_rules_miss() -> None:
+    assert assess(BOOSTED, today=TODAY, detectors=("rules", "bank")).level is Level.NONE
+    assert assess(BOOSTED, today=TODAY, detectors=ALL_DETECTORS).level is Level.EMERGENCY

@@ -9,13 +9,25 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 
 
+#: The Scots and northern "wee" that means small, not pee: "can't lift the wee one", "a wee bit sore".
+_WEE_SMALL = re.compile(r"\bwee(?=[\s-]+(?:(?:little|tiny|small|fat|daft|wee)\s+)?(?:one|ones|yin|yins|un|'un|bit|"
+                        r"bitty|while|man|men|lass|lassie|lad|laddie|boy|boys|girl|girls|bairn|bairns|wean|weans|"
+                        r"baby|babby|fella|guy|thing|things|dram|drink|walk|wander|dog|cat|pup|house|flat|room|car|"
+                        r"drive|hour|hours|minute|minutes|moment|break|rest|nap|lie|stretch|massage|rub|twinge|"
+                        r"niggle|ache|sister|brother|son|daughter|grandson|granddaughter|nephew|niece|toddler|"
+                        r"sleep|look|chat|word|favour|sore|stiff|tender|achy)\b)")
+
+
 def prepare(text: str) -> str:
-    """Return ``text`` lower-cased with one kind of apostrophe, keeping every character's offset."""
+    """Return ``text`` lower-cased with one kind of apostrophe, keeping every character's offset.
+
+    A "wee" that means small becomes "lil" (same length): "the wee one" is a child, not a bladder sign.
+    """
     out = []
     for ch in text.translate(_APOSTROPHES):
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
-    return "".join(out)
+    return _WEE_SMALL.sub("lil", "".join(out))
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -167,12 +179,18 @@ _RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|
               r"flatmate|roommate|housemate|client|patient|missus|missis|other half|in-law|mother-in-law|"
               r"father-in-law|stepdad|stepmum|stepmom|parent|parents|family|relative|guy|lady|man|woman|"
               r"someone|somebody|elderly|old man|old lady")
-_PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet|pets|rabbit|bunny|hamster|parrot|ferret|"
-         r"guinea pig|gerbil|budgie|tortoise|mare|gelding|stallion|moggy|moggie|tabby|collie|labrador|lab|spaniel|"
-         r"terrier|poodle|retriever|greyhound|whippet|lurcher|dachshund|sausage dog|pug|husky|alsatian|"
-         r"german shepherd|shepherd|beagle|staffie|staffy|corgi|chihuahua|cockapoo|labradoodle|schnauzer|"
-         r"rottweiler|doberman|bulldog|frenchie|westie|jack russell|springer|setter|pointer|persian cat|siamese|"
-         r"maine coon|ragdoll|bengal cat|mutt|pooch|kitteh")
+#: Pets and breeds that are only animals in everyday English: not "lab" (results), "pointer" (finger), "mare"
+#: (a bad time), "setter", "springer", "shepherd", "pug", "mutt", "greyhound" (the bus), "ragdoll", "husky" (a voice),
+#: "bunny" (gym bunny) or "bulldog" (clip).
+_PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet(?!\s+(?:peeves?|hates?|projects?|"
+         r"theory|theories|subjects?|names?))|pets|rabbit|hamster|parrot|ferret|guinea pig|gerbil|budgie|tortoise|"
+         r"gelding|stallion|moggy|moggie|tabby|collie|labrador|spaniel|terrier|poodle|retriever|whippet|lurcher|dachshund|"
+         r"sausage dog|alsatian|german shepherd|beagle|staffie|staffy|corgi|chihuahua|cockapoo|labradoodle|"
+         r"schnauzer|rottweiler|doberman|frenchie|westie|jack russell|persian cat|siamese cat|maine coon|bengal cat|"
+         r"pooch|kitteh|"
+         # Those everyday words are a pet only as the owner of an animal's body: "my lab's back legs".
+         r"(?:lab|pointer|setter|springer|shepherd|pug|mutt|greyhound|husky|mare)(?='s\s+(?:\w+\s+)?(?:back|legs?|"
+         r"hips?|paws?|tail|spine|hind|coat|fur|hooves|hoof)\b)")
 _OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b"
              rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|"
              rf"herself)\b")
@@ -245,6 +263,13 @@ _ANIMAL_HURT = _rx(r"\W*(?:\w+\s+){0,2}?(?:kicked|bit|threw|knocked|trampled|sto
                    r"rammed|butted|dragged|pulled)\s+(?:me|my|him|her)\b")
 
 
+#: The writer speaking of their own body or doing something themselves: "I can't feel", "my legs", "my back".
+_MY_BODY = _rx(rf"\b(?:i|i'm|im|i've|ive|i am|i have|i had|i was)\s+(?:\w+\s+)?(?:can'?t|cannot|couldn'?t|can not|"
+               rf"feel|felt|feeling|have|had|got|get|getting|woke|hurt|fell|slipped|lost|noticed|am|was|been)\b"
+               rf"|\b(?:i'm|im|i am)\s+(?!(?:\w+\s+)?(?:sure|worried|scared|afraid|glad|sorry|hoping|thinking)\b)"
+               rf"|\bmy\s+(?:\w+\s+)?{_BODY}\b")
+
+
 def _subject(text: str) -> str | None:
     """Return whose clause this is, or None when it names nobody (it then belongs to the one before)."""
     owner = _OWNER.search(text)
@@ -255,6 +280,8 @@ def _subject(text: str) -> str | None:
         pet = None  # "thrown off my horse", "kicked by the pony": the writer's own accident
     if pet and _ANIMAL_HURT.match(text, pet.end()):
         pet = None  # "a horse kicked me in the back"
+    if pet and _MY_BODY.search(_SELF_FRAME.sub(" ", text), pet.end()):
+        pet = None  # "walking the collie my legs went numb": the writer's own body follows the pet
     if pet and (other is None or pet.start() < other.start()) and (mine is None or pet.start() < mine.start()):
         return "pet"
     if other is None:

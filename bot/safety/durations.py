@@ -142,7 +142,8 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"wimbledon|the super ?bowl|super ?bowl|vesak|purim|lent|shrove tuesday|pancake day|christmas eve|"
              r"notting hill carnival|the jubilee|the coronation|the heatwave|the harvest|harvest(?: time| festival)?|"
              r"lambing(?: season)?|haymaking|the (?:school|summer|christmas|easter|spring|autumn|winter) term|"
-             r"freshers'?(?: week)?|graduation|the marathon")
+             # Not a personal event whose date is anyone's guess (a marathon, a graduation): the bot asks.
+             r"freshers'?(?: week)?")
 _START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
                      rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
                      rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
@@ -204,6 +205,26 @@ _BORN = _rx(rf"\b(?:since|ever since|from when|started when)\s+(?:my|our|the|her
             rf"(?:was|were)\s+born\b"
             rf"(?:[^.;!?]{{0,40}}?\b(?:he|she|they|who|and he|and she)(?:'s|'re| is| are| turned| has turned)?\s+"
             rf"(?:now\s+|just\s+|nearly\s+|almost\s+)?{_NUMBER}\s*{_UNIT}\b)?")
+#: The date said right after "born": "last week", "10 days ago", "on Monday", "in March", "at Christmas".
+_BORN_DATE = _rx(r"\s*,?\s*(?:(?:in (?:the )?hospital|at home|by (?:c-?section|caesarean)|early|prematurely|"
+                 r"premature|safely|healthy)\s+)?(?:(?P<prep>on|in|at|around|about|just|only|back in)\s+)?(?=\S)")
+
+
+def _born_when(text: str, end: int, today: dt.date) -> float | None:
+    """Return how many days ago a birth was when its date follows "born", or None when none is said there."""
+    m = _BORN_DATE.match(text, end)
+    tail = text[m.end() if m else end:][:40]
+    if m is None or re.match(r"(?:and|but|so|,|my|i|it|the pain|me)\b", tail):
+        return None
+    prep = (m.group("prep") or "").replace("just", "").replace("only", "").strip()
+    said = f"since {prep} {tail}" if prep in ("in", "at", "around", "about", "back in") else f"since {tail}"
+    found = [d for d in find(said, today) if d.start <= len("since ") + len(prep) + 1]
+    if not found and re.match(r"\w+ (?:days?|weeks?|months?|years?) ago\b|(?:a|an|one|two|three|four|five|six|seven|"
+                              r"eight|nine|ten|a few|a couple of) \w+ ago\b", tail):
+        found = [d for d in find(tail, today) if d.start == 0]
+    return found[0].days if found else None
+
+
 #: A decade of one's life or of the century: "since the seventies", "since the 90s".
 _DECADE = _rx(r"\b(?:since|from|ever since|back in)\s+(?:the\s+)?(?:early\s+|mid\s+|late\s+)?"
               r"(?:(?:19)?[2-9]0'?s|'[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
@@ -330,8 +351,7 @@ def holiday(name: str, year: int) -> dt.date | None:
                   "heatwave": (7, 15), "harvest": (9, 15), "harvest time": (9, 15), "harvest festival": (9, 20),
                   "lambing": (3, 1), "lambing season": (3, 1), "haymaking": (6, 20), "school term": (9, 3),
                   "summer term": (4, 20), "christmas term": (9, 3), "easter term": (4, 20), "spring term": (1, 5),
-                  "autumn term": (9, 3), "winter term": (1, 5), "freshers": (9, 20), "freshers week": (9, 20),
-                  "graduation": (7, 10), "marathon": (4, 26)}
+                  "autumn term": (9, 3), "winter term": (1, 5), "freshers": (9, 20), "freshers week": (9, 20)}
     n = re.sub(r"^super bowl$", "superbowl", n)
     if n in ("good friday", "easter monday", "whitsun", "pentecost"):
         return easter(year) + dt.timedelta(days={"good friday": -2, "easter monday": 1}.get(n, 49))
@@ -517,7 +537,8 @@ def find(text: str, today: dt.date) -> list[Duration]:
         add(365 if "year ago" in which else 700 if ("years" in which or "before" in which) else 335, m, "start")
     for m in _BORN.finditer(text):  # "since my son was born, and he is now 2 years"
         age = m.group("num")
-        add(_number(age) * _unit_days(m.group("unit")) if age else LONG, m, "start")
+        ago = None if age else _born_when(text, m.end(), today)  # "born last week", "born 10 days ago"
+        add(_number(age) * _unit_days(m.group("unit")) if age else LONG if ago is None else ago, m, "start")
     for m in _DECADE.finditer(text):
         add(LONG, m, "start")
     for m in _START_EVENT.finditer(text):

@@ -488,6 +488,15 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",
     )),
+    # Not a sign of the back, but never to be answered with massage advice: thoughts of ending one's life
+    # (NHS: "Help for suicidal thoughts"). "This pain is killing me" and "I hurt myself lifting" are not it;
+    # wordings that hold a negation ("don't want to live") are not read yet: the clause reading denies them.
+    Flag("self-harm", Level.EMERGENCY, "acute", _rx(
+        r"\b(?:kill(?:ing)? (?:my ?self|meself|him ?self|her ?self|them ?selves)|"
+        r"end(?:ing|ed|s)? (?:it all|(?:my|his|her|their) (?:own )?life)|take (?:my|his|her|their) (?:own )?life|"
+        r"suicid\w*|self[- ]?harm\w*|(?:want|wanna|wish|going|ready) (?:to|i could|i was|i were) (?:just )?"
+        r"(?:die|be dead|dead)|better off dead|overdos\w*)\b",
+    )),
 )
 
 #: Long-term conditions that get the referral (GUIDE: a named long-term condition).
@@ -540,10 +549,11 @@ VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) sin
 FLAG_BY_ID = {f.id: f for f in FLAGS}
 
 #: Working at a clinic or a charity is not having what it treats: "I work in an HIV clinic as a counsellor".
+#: Only the clinic's name (group "at") is cancelled: "stopped work for chemo at the cancer clinic" keeps "chemo".
 WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or|doctor|researcher|student)\b"
-             r"[^.;!?]{0,25}?\b(?:hiv|aids|cancer|oncology|chemo|transplant|diabetes|dialysis|sexual health|drug|"
-             r"addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:clinic|ward|unit|charity|centre|"
-             r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?\b")
+             r"[^.;!?]{0,25}?\b(?P<at>(?:hiv|aids|cancer|oncology|chemo|transplant|diabetes|dialysis|sexual health|"
+             r"drug|addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:clinic|ward|unit|charity|centre|"
+             r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?)\b")
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
@@ -568,7 +578,11 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"into)|"
                      r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b"
                      # A lump in a thing, not in the body: "the mattress has a lump", "lumps in the pillow".
-                     r"|\b(?:lumps?|bumps?|lumpy|bumpy)\b[^.;!?]{0,30}?\b(?:in|on|of|under)\s+(?:the |my |a |our |"
+                     # The thing follows the lump directly, no part of a body between: not "a lump on my back that
+                     # rubs on the chair".
+                     r"|\b(?:lumps?|bumps?|lumpy|bumpy)\b(?:\s+(?:all over|everywhere|right|just|that i can feel|"
+                     r"sticking (?:up|out)|coming up|in the middle|in the centre|at the edge|at one end))?"
+                     r"\s+(?:in|on|of|under|inside)\s+(?:the |my |a |our |"
                      r"this |that |his |her )?(?:\w+\s+)?(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|"
                      r"duvet|porridge|gravy|sauce|custard|road|carpet|rug|futon|car seat|foam|yoga mat|mat)s?\b|"
                      r"\b(?:lumpy|bumpy)\s+(?:[\w-]+\s+){0,2}(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|"

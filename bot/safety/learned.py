@@ -1,129 +1,170 @@
-"""A trained third detector: multinomial logistic regression over character 3-5-gram TF-IDF (numpy only).
+"""A trained third detector: multinomial logistic regression over character 3-5-gram TF-IDF.
 
 It learns the level from the labelled messages shipped in ``bot/safety/data/training.yaml`` (a copy of
-the corpus development part and the project's probes, never the held-out part), on first use, not at
-import.  It only adds to the rules and the banks: :func:`raise_level` lifts a level when the model is
-at least ``threshold`` sure of a higher one.
+the corpus development part and the project's probes, never the held-out part).  It is fitted at build
+time, with numpy (:mod:`bot.safety.fitting`), by ``python -m bench.safety_cv --copy``, which writes the
+fitted model to ``bot/safety/data/model.bin``; the bot loads that file on first use (milliseconds) and
+predicts in plain Python, without numpy.  It only adds to the rules and the banks, as a recall booster
+(:func:`boost`): a message about back pain that they leave at none is flagged at the model's likeliest
+level when the model gives the flagged levels together at least :data:`FLAG_AT`.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 import math
 import re
+import sys
+import zlib
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-import numpy as np
 import yaml
 
+from bot.safety.clauses import prepare
 from bot.safety.levels import Level
 
 TRAINING = Path(__file__).resolve().parent / "data" / "training.yaml"
+#: The fitted model, written by ``python -m bench.safety_cv --copy`` (see :meth:`Model.save` for its layout).
+MODEL = TRAINING.with_name("model.bin")
+REBUILD = "python -m bench.safety_cv --copy"
 NGRAMS = (3, 4, 5)
-MIN_DF = 2
-L2 = 1e-3
-STEPS = 100
-RATE = 2.0
-MOMENTUM = 0.9
-#: The lowest confidence at which, leaving each writer out in turn, the model added no false alarm to the
-#: rules and banks (``python -m bench.safety_cv``); it raised no recall there either, so it stays opt-in.
+#: Used alone (``raise_level``), the lowest confidence at which, leaving each writer out, it added no false alarm.
 THRESHOLD = 0.8
+#: The booster's bar on P(flagged) = 1 - P(none), chosen out of writer by ``python -m bench.safety_cv``: on
+#: writers the rules had never seen it raised flagged from 0.858 to 0.887, emergencies from 0.825 to 0.877, and
+#: added no false alarm there; 2 of 401 (project traps) leaving each writer out.
+FLAG_AT = 0.85
+_MAGIC = b"BACKCARE SAFETY MODEL 1\n"
+_log = logging.getLogger(__name__)
+
+
+class ModelFileError(Exception):
+    """The shipped model file is missing, truncated, corrupt or of another layout."""
 
 
 def grams(text: str) -> Counter[str]:
-    """Return the character 3-5-grams of ``text`` (lower-cased, runs of non-letters made one space)."""
-    low = " " + re.sub(r"[^a-z0-9']+", " ", text.lower()).strip() + " "
+    """Return the character 3-5-grams of ``text`` (read as the rules read it, runs of non-letters one space)."""
+    low = " " + re.sub(r"[^a-z0-9']+", " ", prepare(text)).strip() + " "
     return Counter(low[i:i + n] for n in NGRAMS for i in range(len(low) - n + 1))
 
 
 @dataclass(frozen=True)
 class Model:
-    """A fitted model: the n-gram vocabulary, its idf weights and one weight row per level."""
+    """A fitted model: the n-gram vocabulary, its idf weights and one weight row per level (float32 arrays)."""
 
     vocab: dict[str, int]
-    idf: np.ndarray
-    weights: np.ndarray  # (levels, features + 1), the last column the bias
+    idf: array[float]
+    weights: tuple[array[float], ...]  # one row per level, features + 1 long, the last entry the bias
 
     @classmethod
     def fit(cls, texts: Sequence[str], levels: Sequence[Level]) -> Model:
-        """Fit on ``texts`` labelled ``levels`` (each level weighted as if equally common)."""
-        counts = [grams(t) for t in texts]
-        df = Counter(g for c in counts for g in c)
-        vocab = {g: i for i, g in enumerate(sorted(g for g, n in df.items() if n >= MIN_DF))}
-        idf = np.array([math.log((1 + len(texts)) / (1 + df[g])) + 1 for g in vocab], dtype=np.float32)
-        cols, vals, rows = _sparse(counts, vocab, idf)
-        y = np.array([int(level) for level in levels])
-        k, n, v = len(Level), len(y), len(vocab) + 1
-        onehot = np.eye(k, dtype=np.float32)[y]
-        freq = np.bincount(y, minlength=k).astype(np.float32)
-        weight = (n / (k * np.maximum(freq, 1)))[y][:, None]
-        w = np.zeros((k, v), dtype=np.float32)
-        velocity = np.zeros_like(w)
-        for _ in range(STEPS):  # Nesterov's accelerated gradient on the weighted, L2-penalised log loss
-            ahead = w + MOMENTUM * velocity
-            z = _rowsum(vals[:, None] * ahead[:, cols].T, rows, n)
-            resid = (_softmax(z) - onehot) * weight / n
-            per = resid[rows] * vals[:, None]
-            grad = np.stack([np.bincount(cols, weights=per[:, c], minlength=v) for c in range(k)]).astype(np.float32)
-            grad[:, :-1] += L2 * ahead[:, :-1]
-            velocity = MOMENTUM * velocity - RATE * grad
-            w = w + velocity
-        return cls(vocab, idf, w)
+        """Fit on ``texts`` labelled ``levels`` (each level weighted as if equally common); needs numpy."""
+        from bot.safety import fitting  # numpy: only the bench, the tests and the build fit
 
-    def proba(self, text: str) -> np.ndarray:
-        """Return the probability of each level (indexed by :class:`Level`) for ``text``."""
-        return _softmax(_vector(grams(text), self.vocab, self.idf)[None, :] @ self.weights.T)[0]
+        vocab, idf, w = fitting.fit([grams(t) for t in texts], levels)
+        return cls(vocab, _floats(idf.astype("float32").tobytes()),
+                   tuple(_floats(row.astype("float32").tobytes()) for row in w))
+
+    def proba(self, text: str) -> list[float]:
+        """Return the probability of each level (indexed by :class:`Level`) for ``text``.
+
+        numpy's arithmetic (:func:`bot.safety.fitting.proba`) in plain Python: the unit-length TF-IDF vector
+        of the message's known n-grams (a few hundred), one logit per level, the softmax."""
+        feats: list[tuple[int, float]] = []
+        square = 0.0
+        for g, n in grams(text).items():
+            i = self.vocab.get(g)
+            if i is not None:
+                x = (1.0 + math.log(n)) * self.idf[i]
+                feats.append((i, x))
+                square += x * x
+        scale = 1.0 / math.sqrt(square) if square else 1.0
+        logits = [sum(row[i] * x for i, x in feats) * scale + row[-1] for row in self.weights]
+        top = max(logits)
+        e = [math.exp(z - top) for z in logits]
+        total = sum(e)
+        return [x / total for x in e]
 
     def predict(self, text: str) -> tuple[Level, float]:
         """Return the most likely level and its probability."""
         p = self.proba(text)
-        best = int(np.argmax(p))
-        return Level(best), float(p[best])
+        best = _argmax(p)
+        return Level(best), p[best]
+
+    def save(self, path: Path, training: str) -> None:
+        """Write the model to ``path``: a magic line, a JSON header line (sizes, the digest of the ``training``
+        messages, a CRC-32 of the rest), the n-grams one a line, then the idf and the weight rows as
+        little-endian float32."""
+        vocab = "\n".join(sorted(self.vocab, key=self.vocab.__getitem__)).encode("ascii")
+        floats = array("f", self.idf)
+        for row in self.weights:
+            floats.extend(row)
+        if sys.byteorder == "big":
+            floats.byteswap()
+        body = vocab + floats.tobytes()
+        header = {"ngrams": list(NGRAMS), "levels": len(self.weights), "features": len(self.vocab),
+                  "vocab_bytes": len(vocab), "training": training, "crc32": zlib.crc32(body)}
+        path.write_bytes(_MAGIC + json.dumps(header).encode("ascii") + b"\n" + body)
+
+    @classmethod
+    def load(cls, path: Path = MODEL) -> Model:
+        """Read a model written by :meth:`save`; :class:`ModelFileError` names the file and how to rebuild it."""
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise ModelFileError(f"{path}: cannot read the safety model ({e.strerror}); rebuild it: {REBUILD}") from e
+        try:
+            return cls._parse(data)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as e:
+            raise ModelFileError(f"{path}: not a valid safety model ({e}); rebuild it: {REBUILD}") from e
+
+    @classmethod
+    def _parse(cls, data: bytes) -> Model:
+        head = model_header(data)
+        if head["ngrams"] != list(NGRAMS) or head["levels"] != len(Level):
+            raise ValueError(f"made for n-grams {head['ngrams']} and {head['levels']} levels")
+        body = data[data.index(b"\n", len(_MAGIC)) + 1:]
+        n, size = int(head["features"]), int(head["vocab_bytes"])
+        if len(body) != size + 4 * (n + len(Level) * (n + 1)) or zlib.crc32(body) != head["crc32"]:
+            raise ValueError("truncated or altered")
+        grams_ = body[:size].decode("ascii").split("\n") if n else []
+        if len(grams_) != n:
+            raise ValueError(f"{len(grams_)} n-grams, the header says {n}")
+        floats = _floats(body[size:])
+        if sys.byteorder == "big":
+            floats.byteswap()
+        rows = tuple(floats[n + k * (n + 1):n + (k + 1) * (n + 1)] for k in range(len(Level)))
+        return cls({g: i for i, g in enumerate(grams_)}, floats[:n], rows)
 
 
-def _sparse(counts: Sequence[Counter[str]], vocab: dict[str, int],
-            idf: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Return the non-zero (column, value, row) triples of the documents' vectors, bias column included."""
-    cols: list[np.ndarray] = []
-    vals: list[np.ndarray] = []
-    rows: list[np.ndarray] = []
-    for r, c in enumerate(counts):
-        v = _vector(c, vocab, idf)
-        nz = np.flatnonzero(v)
-        cols.append(nz)
-        vals.append(v[nz])
-        rows.append(np.full(len(nz), r))
-    return np.concatenate(cols), np.concatenate(vals), np.concatenate(rows)
+def model_header(data: bytes) -> dict[str, Any]:
+    """Return the JSON header of a model file's bytes (``ValueError`` when it is not one)."""
+    if not data.startswith(_MAGIC):
+        raise ValueError("it does not start with the model's magic line")
+    head = json.loads(data[len(_MAGIC):data.index(b"\n", len(_MAGIC))].decode("ascii"))
+    if not isinstance(head, dict):
+        raise ValueError("its header is not a JSON object")
+    return head
 
 
-def _rowsum(values: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
-    """Return the per-row sums of ``values`` (rows sorted ascending, every row present)."""
-    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-    out = np.zeros((n, values.shape[1]), dtype=np.float32)
-    out[rows[starts]] = np.add.reduceat(values, starts, axis=0)
+def _floats(raw: bytes) -> array[float]:
+    out = array("f")
+    out.frombytes(raw)
     return out
 
 
-def _vector(counts: Counter[str], vocab: dict[str, int], idf: np.ndarray) -> np.ndarray:
-    v = np.zeros(len(vocab) + 1, dtype=np.float32)
-    for g, n in counts.items():
-        i = vocab.get(g)
-        if i is not None:
-            v[i] = (1 + math.log(n)) * idf[i]
-    norm = float(np.linalg.norm(v))
-    if norm:
-        v /= norm
-    v[-1] = 1.0
-    return v
-
-
-def _softmax(z: np.ndarray) -> np.ndarray:
-    e = np.exp(z - z.max(axis=1, keepdims=True))
-    out: np.ndarray = e / e.sum(axis=1, keepdims=True)
-    return out
+def _argmax(values: Sequence[float]) -> int:
+    """Return the index of the largest value, the first on a tie (as numpy's argmax)."""
+    return max(range(len(values)), key=values.__getitem__)
 
 
 def training_items(path: Path = TRAINING) -> list[tuple[str, Level, str]]:
@@ -132,11 +173,70 @@ def training_items(path: Path = TRAINING) -> list[tuple[str, Level, str]]:
     return [(str(r["text"]), Level.parse(str(r["level"])), str(r.get("writer", ""))) for r in rows]
 
 
+def training_digest(items: Sequence[tuple[str, Level, str]]) -> str:
+    """Return the SHA-256 of the training messages' texts and levels (the model file records it)."""
+    return hashlib.sha256(json.dumps([[t, str(lv)] for t, lv, _ in items]).encode("utf-8")).hexdigest()
+
+
+def fit_shipped(items: Sequence[tuple[str, Level, str]] | None = None) -> Model:
+    """Return the model fitted on the shipped training messages (or ``items``); needs numpy."""
+    items = training_items() if items is None else items
+    return Model.fit([t for t, _, _ in items], [lv for _, lv, _ in items])
+
+
+def write_shipped(path: Path = MODEL) -> Model:
+    """Fit on the shipped training messages and write the model to ``path`` (``--copy`` of the bench)."""
+    items = training_items()
+    model = fit_shipped(items)
+    model.save(path, training_digest(items))
+    return model
+
+
+#: What the booster reads when the model file cannot be loaded: P(none) = 1, so it never flags.
+_ABSENT = Model({}, array("f"), tuple(array("f", [0.0 if lv is Level.NONE else -1e4]) for lv in Level))
+
+
 @lru_cache(maxsize=1)
 def default_model() -> Model:
-    """Return the model fitted on the shipped training messages (fitted once, on first call)."""
-    items = training_items()
-    return Model.fit([t for t, _, _ in items], [lv for _, lv, _ in items])
+    """Return the shipped model, loaded once from :data:`MODEL`.
+
+    A missing or corrupt file is logged once, as an error naming the file and the command that rebuilds it,
+    and the booster is off (a model that always says none): ``assess`` keeps answering with the rules and
+    banks, which find every sign they know, instead of failing a message about pain.
+    """
+    try:
+        return Model.load(MODEL)
+    except ModelFileError as e:
+        _log.error("%s. Until then the safety booster is off: the rules and banks alone flag messages.", e)
+        return _ABSENT
+
+
+_override: list[tuple[Model, float]] = []
+
+
+def current_model() -> Model:
+    """Return the model ``assess`` uses: the shipped one, or the one set by :func:`using` (for the bench)."""
+    return _override[-1][0] if _override else default_model()
+
+
+@contextmanager
+def using(model: Model, flag_at: float = FLAG_AT) -> Iterator[None]:
+    """Make ``assess`` use ``model`` and ``flag_at`` inside the block (leave-one-writer-out measurements)."""
+    _override.append((model, flag_at))
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def boost(level: Level, proba: Sequence[float], about_pain: bool, flag_at: float | None = None) -> Level:
+    """Return ``level`` or, when it is none, the message ``about_pain`` and P(flagged) >= ``flag_at``, the
+    model's likeliest flagged level (``proba`` indexed by :class:`Level`).  It never lowers a level."""
+    if flag_at is None:
+        flag_at = _override[-1][1] if _override else FLAG_AT
+    if level is not Level.NONE or not about_pain or 1.0 - float(proba[Level.NONE]) < flag_at:
+        return level
+    return Level(_argmax(proba[1:]) + 1)
 
 
 def raise_level(level: Level, predicted: Level, confidence: float, threshold: float) -> Level:

@@ -2,8 +2,9 @@
 
 Two detectors look at every clause: the rule patterns of :mod:`bot.safety.flags` and the phrase
 banks of :mod:`bot.safety.banks`; a sign counts when either finds it and the clause neither denies
-it, nor says it is over, nor puts it on a pet or another person's past.  Durations are read by
-:mod:`bot.safety.durations` from an injectable ``today``.
+it, nor says it is over, nor puts it on a pet or another person's past.  When they find nothing in a
+message about back pain, the trained model of :mod:`bot.safety.learned` may still flag it.  Durations
+are read by :mod:`bot.safety.durations` from an injectable ``today``.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, pr
 from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, NO_TIME_WITHOUT, VAGUE_CHRONIC
 from bot.safety.levels import Level
 
+#: The detectors ``assess`` uses by default: the rules and the phrase banks.  The trained model ("model") stays
+#: opt-in: as a booster it raised recall on unseen writers, but it also flagged 12 of 1,525 ordinary messages of
+#: the answer corpus ("my back hurts" urgent, "my back went out this morning" an emergency), which the safety
+#: corpus's traps had not shown.
 DETECTORS = ("rules", "bank")
-#: Every detector ``assess`` knows: "model" (bot.safety.learned) is opt-in, as it did not pass its CV bar.
+#: Every detector ``assess`` knows.
 ALL_DETECTORS = (*DETECTORS, "model")
 
 
@@ -269,6 +274,8 @@ _NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|no
 _NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing"})
 #: Flags whose look-alikes are known from anywhere in the sentence ("legs like jelly after leg day").
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
+#: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
+_NEAR = frozenset({"serious-accident"})
 _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight watchers|cutting|fasting|ozempic|"
             r"wegovy|mounjaro|gym|exercising|working out|running)\b")
 
@@ -298,6 +305,17 @@ def _named_fever(low: str, start: int, end: int) -> bool:
 _HOT_OR_COLD = re.compile(r"\b(?:hot|warm|heat|heating)\s+or\s+(?:cold|cool|ice|icy)\b"
                           r"|\b(?:cold|cool|ice)\s+or\s+(?:hot|warm|heat)\b")
 
+#: "chill" and "flu" that are not a fever: resting ("chill in bed", "chilling on the sofa", "chill out"), the cold
+#: ("a chill in the air", "chilly"), and flu as an illness's or a jab's name ("when I have flu", "flu jab",
+#: "man flu"); "the chills", "fluey" and "flu-like" still count.
+_NOT_FEVER = _rx(r"\bchill(?:ing|ed|s)?\s+(?:out|in|on|at|with|for|till|until|about|around|a bit|for a bit|here|"
+                 r"there|indoors|inside|today|tonight|this|the|my)\b|\bchilling\b|\bchilled\b(?!\s+to the bone)|"
+                 r"\bchill pill|\band chill\b|\bchilly\b|\bchill (?:in|of) the (?:air|morning|evening|night|wind)|"
+                 r"\b(?:have|has|had|having|got|get|gets|getting|caught|catch|with|after|since|from|off|man|stomach|"
+                 r"tummy|gastric|bird|swine|proper|bad|the|a|of|like)\s+(?:the\s+|a\s+|bad\s+|touch of\s+|dose of\s+)?"
+                 r"flu\b(?![\s-]*(?:like|ish|y\b|symptoms))|\bflu[\s-]+(?:jabs?|shots?|vaccines?|vaccinations?|"
+                 r"season|injections?|bug|virus|test)\b")
+
 
 def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     """Return whether a find is a known look-alike ("hay fever", "I crashed on the sofa")."""
@@ -305,14 +323,18 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     sentence_end = c.sentence_start + len(c.sentence)
     if pattern is not None:
         for m in pattern.finditer(low, c.sentence_start, sentence_end):
-            if flag in _WIDE or (m.start() < end + 25 and m.end() > start - 25):
+            # Only a look-alike the find is part of cancels it ("what temperature should the bath be" leaves
+            # "a high temperature" before it); a named group "at" is the part that must hold the find.
+            a, b = m.span("at") if "at" in pattern.groupindex and m.group("at") is not None else m.span()
+            if flag in _WIDE or (a < end and b > start) or (flag in _NEAR and a < end + 25 and b > start - 25):
                 return True
     if flag == "fever" and _named_fever(low, start, end):
         return True
     if flag == "fever":  # "hot or cold for my back?" asks which to use; only the find itself is read so
-        for m in _HOT_OR_COLD.finditer(low, c.sentence_start, sentence_end):  # a fever beside it still counts
-            if m.start() < end and m.end() > start:
-                return True
+        for rx in (_HOT_OR_COLD, _NOT_FEVER):  # a fever beside it still counts
+            for m in rx.finditer(low, c.sentence_start, sentence_end):
+                if m.start() < end and m.end() > start:
+                    return True
     if flag == "weight-loss":
         for m in _DIET.finditer(low, c.sentence_start, sentence_end):
             if not re.search(r"(?:\bnot|\bno|n'?t|\bwithout|\bnever|nt)\b(?:\s+\w+){0,3}\s*$",
@@ -616,17 +638,38 @@ class _Reader:
             self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
             break
 
-    # --- the trained model (opt-in) --------------------------------------------------------
+    # --- the trained model: a recall booster ------------------------------------------------
 
     def model(self, text: str) -> None:
-        """Add the model's level when it is at least :data:`learned.THRESHOLD` sure of one above the rest."""
-        from bot.safety import learned
+        """Flag a message about back pain that the rules and banks leave at none when the model is sure
+        enough it is flagged (:func:`learned.boost`), for the writer unless only someone else has pain."""
+        about = self.about_pain()
+        if self.findings or not about:
+            return
+        from bot.safety import learned  # its model file is loaded (a few ms) only for such a message
 
-        have = max((f.level for f in self.findings.values()), default=Level.NONE)
-        predicted, confidence = learned.default_model().predict(text)
-        if learned.raise_level(have, predicted, confidence, learned.THRESHOLD) > have:
-            self.findings[("learned", "self")] = Finding("learned", predicted, 0, 0, "self", "",
-                                                         frozenset({"model"}))
+        level = learned.boost(Level.NONE, learned.current_model().proba(text), True)
+        if not self.allows(level):
+            return
+        self_ = any(c.subject == "self" for c in about)
+        who = "" if self_ else next((p for p in (person(c.text) for c in about if c.subject == "other")), "")
+        self.findings[("learned", "self")] = Finding(f"learned-{level}", level, 0, 0,
+                                                     "self" if self_ else "other", who, frozenset({"model"}))
+
+    def about_pain(self) -> list[Clause]:
+        """Return the clauses about back pain the booster may read; none when they are only a pet's or over.
+
+        A pain word, or the back in a message of fragments or of implied pain ("since the summer hols, lower
+        back"); not "my dog's back has been sore since spring", nor "it hurt for months but it's gone now".
+        """
+        loose = self.fragment or self.implied
+        about = [c for c in self.unique if _pain_in(c.text) or (loose and _BACK.search(c.text))]
+        return [] if all(c.subject == "pet" or resolved(c) for c in about) else about
+
+    def allows(self, level: Level) -> bool:
+        """Return whether the booster may give ``level``: not chronic when the rules read how long it has hurt
+        (the model knows no dates: "since Easter" is four weeks in May)."""
+        return level is not Level.NONE and not (level is Level.CHRONIC and self.pain_length_known)
 
     # --- the result -------------------------------------------------------------------------
 
@@ -651,12 +694,21 @@ class _Reader:
         return False
 
 
+def boostable(text: str, level: Level, today: dt.date) -> bool:
+    """Return whether the trained booster may flag ``text`` at ``level`` (it speaks of back pain, not only a
+    pet's or over, and a chronic level needs the pain's length unread)."""
+    reader = _Reader(text, today, ("rules", "bank"))
+    reader.chronic()
+    return bool(reader.about_pain()) and reader.allows(level)
+
+
 def assess(text: str, *, today: dt.date | None = None, detectors: tuple[str, ...] = DETECTORS) -> Assessment:
     """Return the safety level of a whole message (never cut), the signs that raised it, and for whom.
 
     ``today`` is the date durations are counted from ("since Easter"); ``detectors`` picks the rule
-    patterns, the phrase banks or both (the default), for measuring each alone; add "model" for the
-    trained classifier of :mod:`bot.safety.learned` (fitted on first use, about 1.8 s).
+    patterns ("rules"), the phrase banks ("bank") and the trained booster of :mod:`bot.safety.learned`
+    ("model", fitted at build time and loaded on first use, a few ms; consulted only when the others find
+    nothing in a message about back pain); the rules and banks by default, :data:`ALL_DETECTORS` adds the model.
     """
     reader = _Reader(text, today or dt.date.today(), detectors)
     reader.red_flags()

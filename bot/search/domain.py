@@ -46,6 +46,8 @@ _KINDS = {
     "trivia and language": "capital translate translation arabic japanese french spanish weather forecast rain "
                            "convert miles km kilometres ounces cup cups price joke jokes cube cubes freeze "
                            "president election",
+    "medicines": "painkiller painkillers ibuprofen paracetamol acetaminophen naproxen codeine tramadol aspirin "
+                 "dose doses dosage mg tablet tablets pill pills prescription prescriptions",
     "other body parts": "eyelid eyelids eye eyes tooth teeth toothache hair nails tattoo skin acne dry chapped "
                         "moisturiser moisturizer eczema lips",
 }
