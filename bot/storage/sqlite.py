@@ -114,28 +114,31 @@ class _Db:
         if self.path != ":memory:" and os.path.exists(self.path) and not os.access(self.path, os.W_OK):
             raise explain(sqlite3.OperationalError("attempt to write a readonly database"), self.path)
         try:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                   check_same_thread=False)
-            self.conn = conn
-            conn.row_factory = sqlite3.Row
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA foreign_keys = ON")
+            conn = self.conn = self._connect()
             conn.execute("PRAGMA journal_mode = WAL")
             # NORMAL syncs at checkpoints: safe against the bot crashing (a power cut may lose the last
             # commits, never corrupt the file), and a commit costs ~20 us instead of ~180.
             conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate(conn)
             if self.path != ":memory:":  # a second connection to :memory: would be another database
-                reader = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                         check_same_thread=False)
-                self.reader = reader
-                reader.row_factory = sqlite3.Row
-                reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                reader.execute("PRAGMA foreign_keys = ON")
-                reader.execute("PRAGMA query_only = ON")
+                self.reader = self._connect()
+                self.reader.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             self.close_now()
             raise explain(exc, self.path) from exc
+
+    def _connect(self) -> Conn:
+        """Open one connection to the file, for use on the threads, with rows by name and foreign keys on."""
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
 
     def _migrate(self, conn: Conn) -> None:
         steps = migrations("sqlite")
