@@ -50,14 +50,3 @@ def test_answering_on_the_shipped_knowledge_base_does_not_import_numpy() -> None
             "print('numpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False", out.stderr
-
-
-def test_plain_and_numpy_agree_with_the_character_score_over_groups_of_phrasings(kb: KnowledgeBase) -> None:
-    plain = SearchIndex(kb, char_group=4)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(search_index, "PLAIN_PHRASINGS", 0)
-        vector = SearchIndex(kb, char_group=4)
-    for text in _texts()[::7]:
-        assert plain.find(text) == vector.find(text), text
-        chars = [[r.chars for r in index.score_parts(text)[0].ranked] for index in (plain, vector)]
-        assert chars[0] == chars[1], text

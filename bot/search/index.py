@@ -143,8 +143,7 @@ class SearchIndex:
                  relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 0.2,
                  common_zipf: float = 6.0, lay: bool = True, common_needs_body: bool = False, common_from: float = 5.0,
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
-                 both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True,
-                 char_group: int = 0) -> None:
+                 both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -247,20 +246,12 @@ class SearchIndex:
         self._phrase_entries = array([position[p.entry_id] for p in self._phrases])
         if self._plain:
             self._group_common()
-        # Each entry's phrasings pooled in groups of ``char_group`` (0: all of them), with its answer at a lower
-        # weight, as character n-gram vectors; an entry's character score is its best group's.
+        # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector (scoring
+        # by the best phrasing, or the best group of 1-16, lost on the dev part: docs/quality.md).
         entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
-        self._ngram_texts: list[str] = []
-        self._ngram_answers: list[str] = []
-        group_entries: list[int] = []
-        for k, e in enumerate(entries_in_order):
-            phrasings = expanded.get(e.id, [])
-            size = char_group if char_group > 0 else max(len(phrasings), 1)
-            for start in range(0, max(len(phrasings), 1), size):
-                self._ngram_texts.append(" ".join(w for ph in phrasings[start: start + size] for w in _content(ph)))
-                self._ngram_answers.append(" ".join(answer_content[e.answer]))
-                group_entries.append(k)
-        self._group_entries = array(group_entries)
+        self._ngram_texts = [" ".join(w for ph in expanded.get(e.id, []) for w in _content(ph))
+                             for e in entries_in_order]
+        self._ngram_answers = [" ".join(answer_content[e.answer]) for e in entries_in_order]
         self._entry_smalltalk = array([e.is_smalltalk for e in entries_in_order])
         self._ngram_index: NgramIndex | None = None
         if char_weight > 0.0:
@@ -488,7 +479,7 @@ class SearchIndex:
         if self.char_weight > 0.0 or with_chars:
             query = " ".join(_content(list(reading.words)))
             char_ids, char_sims = self._ngrams().similar(query)
-            np.maximum.at(entry_char, self._group_entries[char_ids], np.minimum(char_sims * self.char_scale, 1.0))
+            entry_char[char_ids] = np.minimum(char_sims * self.char_scale, 1.0)  # one vector per entry
         if self.char_mode == "max":
             blend = np.maximum(entry_word, self.char_weight * entry_char)
         else:
@@ -590,12 +581,8 @@ class SearchIndex:
         if with_chars or (self.char_weight > 0.0 and (cutoff is None or cutoff <= self._char_bound(
                 entry_word, factor, excused))):
             char_ids, char_sims = self._ngrams().similar(" ".join(_content(list(part.reading.words))))
-            groups = self._group_entries
-            for g, sim in zip(char_ids, char_sims, strict=True):
-                k = groups[g]
-                c = min(sim * self.char_scale, 1.0)
-                if c > entry_char[k]:
-                    entry_char[k] = c
+            for k, sim in zip(char_ids, char_sims, strict=True):  # one vector per entry
+                entry_char[k] = min(sim * self.char_scale, 1.0)
         # An entry with neither a word nor a character in common scores 0 and is not ranked: only the others count.
         char_weight, keep_word = self.char_weight, not self.char_smalltalk
         blend: dict[int, float] = {}
