@@ -52,6 +52,10 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         from bot.search.explain import explain
 
         print("\n".join(explain(dialogue.index, question)))
+        # The search above is one step of the reply: the dialogue also triages, looks past a stated condition
+        # or the safety signs, and lets a red flag stand alone; say what it finally gives.
+        reply = dialogue.respond(question)
+        print(f"reply: {reply.kind} {reply.topic or '(no entry)'} at {reply.score:.1f}, safety {reply.safety}")
         return 0
     lines = (line.rstrip("\r\n") for line in sys.stdin) if question == "-" else iter([question])
     for line in lines:

@@ -94,3 +94,11 @@ def test_migrate_db_is_a_command_and_says_what_is_wrong(tmp_path: Path) -> None:
     assert "there is no SQLite database at" in result.stderr and "--from" in result.stderr
     assert run("migrate-db", "--from", str(tmp_path / "x.db"), "--to", str(tmp_path / "y.db")).stderr.startswith(
         "migrate-db: --to must be a postgresql:// URL")
+
+
+def test_explain_ends_with_the_reply_ask_gives() -> None:
+    question = "back pain, lost 10kg without trying"  # the search answers it; the red flag stands alone
+    lines = run("ask", "--explain", question).stdout.splitlines()
+    given = json.loads(run("ask", "--json", question).stdout)
+    assert lines[-1] == f"reply: no_match (no entry) at 0.0, safety {given['safety']}", lines
+    assert given["topic"] is None and given["safety"] == "urgent"
