@@ -1260,6 +1260,15 @@ def test_the_answer_corpus_ordinary_messages_are_rarely_flagged(name: str) -> No
     ("this back pain is killing me", Level.NONE),
     ("I hurt myself lifting a box", Level.NONE),
     ("I'm not suicidal, just fed up with my back", Level.NONE),
+    # Wordings that hold their own negation are read as what they say.
+    ("i don't want to live anymore with this back pain", Level.EMERGENCY),
+    ("my back pain means life isn't worth living", Level.EMERGENCY),
+    ("there's no point in living like this, my back never lets up", Level.EMERGENCY),
+    ("some days I wish I wasn't here any more, my back is that bad", Level.EMERGENCY),
+    ("i'm thinking of ending it, the back pain never stops", Level.EMERGENCY),
+    ("I don't want to die from cancer, is my back pain a sign of it?", Level.NONE),
+    ("I want to end it with a stretch after the massage", Level.NONE),
+    ("I dont want to end up on painkillers forever for my back", Level.NONE),
 ])
 def test_thoughts_of_ending_ones_life_get_the_emergency_advice_with_crisis_lines(text: str, level: Level) -> None:
     assessment = assess(text, today=TODAY)

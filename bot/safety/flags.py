@@ -490,12 +490,22 @@ FLAGS: tuple[Flag, ...] = (
     )),
     # Not a sign of the back, but never to be answered with massage advice: thoughts of ending one's life
     # (NHS: "Help for suicidal thoughts"). "This pain is killing me" and "I hurt myself lifting" are not it;
-    # wordings that hold a negation ("don't want to live") are not read yet: the clause reading denies them.
+    # wordings that hold their own negation ("don't want to live", "life isn't worth living") are read as
+    # such (triage's _NEGATED_WORDING); a negation before them still denies them ("I'm not suicidal").
     Flag("self-harm", Level.EMERGENCY, "acute", _rx(
         r"\b(?:kill(?:ing)? (?:my ?self|meself|him ?self|her ?self|them ?selves)|"
         r"end(?:ing|ed|s)? (?:it all|(?:my|his|her|their) (?:own )?life)|take (?:my|his|her|their) (?:own )?life|"
         r"suicid\w*|self[- ]?harm\w*|(?:want|wanna|wish|going|ready) (?:to|i could|i was|i were) (?:just )?"
         r"(?:die|be dead|dead)|better off dead|overdos\w*)\b",
+        r"\b(?:don'?t|dont|do not|no longer|not) (?:really )?(?:want|wanna|wish) to (?:live|be alive|be here anymore|"
+        r"be here any more|exist|wake up|carry on living|go on living)\b",
+        r"\b(?:no|not any|nothing to|no more) (?:reason|point) (?:to|in|for) (?:liv\w*|going on|being alive|"
+        r"being here|carrying on)\b|\b(?:life|living)(?: is| isn'?t| isnt| is not|'s not| ain'?t)? (?:not )?worth "
+        r"(?:living|it any ?more)\b|\bnot worth living\b",
+        r"\bwish (?:i|he|she|they) (?:was|were|wasn'?t|weren'?t|had never been|'?d never been|could just) "
+        r"(?:dead|alive|here any ?more|born|disappear|not wake up)\b|\b(?:can'?t|cant|cannot) go on living\b|"
+        r"\b(?:want|wanna|going|thinking (?:of|about)|think about|plan(?:ning)? to) (?:to )?end(?:ing)? "
+        r"(?:it|things|everything)(?: all)?(?=\s*(?:[,.;!?]|$|now\b|tonight\b|soon\b|because\b|cos\b))",
     )),
 )
 

@@ -271,7 +271,7 @@ def _rule_hits(low: str, start: int, end: int) -> Iterable[tuple[str, int, int]]
 
 _NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|nothing|havent|didnt)\b")
 #: Flags whose own wording holds a negation ("haven't had a wee", "doesn't ease when I lie down").
-_NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing"})
+_NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing", "self-harm"})
 #: Flags whose look-alikes are known from anywhere in the sentence ("legs like jelly after leg day").
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 #: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
