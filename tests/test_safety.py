@@ -1276,3 +1276,15 @@ def test_thoughts_of_ending_ones_life_get_the_emergency_advice_with_crisis_lines
     if level is Level.EMERGENCY:
         note = safety_note(None, assessment, country="US")
         assert "988" in note and "911" in note, note
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("is my headache a brain tumour", Level.NONE),
+    ("my back is terrible, could it be a tumour?", Level.NONE),
+    ("worried my back ache is cancer", Level.NONE),
+    ("I had cancer, could this back pain be it coming back?", Level.URGENT),
+    ("worried my cancer is back, my lower back aches", Level.URGENT),
+    ("had a tumour removed last year and my back is killing me", Level.URGENT),
+])
+def test_a_worry_about_cancer_is_not_a_history_of_it(text: str, level: Level) -> None:
+    assert assess(text, today=TODAY).level is level, text

@@ -663,7 +663,14 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                 r"creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
                 r"injections|jab|shot)|\b(?:anabolic|roids)\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
-                      r"\bi'?m a cancer\b|\bstar sign|" + WORKPLACE,
+                      r"\bi'?m a cancer\b|\bstar sign|"
+                      # A worry is not a history: "is my headache a brain tumour", "could it be cancer?".
+                      r"\b(?:could|might|can|may|would|is|are|isn'?t)\s+(?:it|this|that|they|these|my\s+\w+"
+                      r"(?:\s+\w+)?|the\s+\w+)\s+(?:be\s+)?(?:a\s+|an\s+)?(?:sign\s+of\s+|symptom\s+of\s+)?"
+                      r"(?:brain\s+|bone\s+|spinal\s+|back\s+)?(?:cancer|tumou?r)\b|"
+                      r"\b(?:worried|worry|worrying|scared|afraid|frightened|terrified|fear|wonder\w*|think)\b"
+                      r"[^.;!?]{0,40}\b(?:is|be|it'?s|its|might be|could be)\s+(?:a\s+|an\s+)?(?:brain\s+|"
+                      r"bone\s+|spinal\s+)?(?:cancer|tumou?r)\b|" + WORKPLACE,
     "chest-pain": r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
                   r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
     "injecting-drugs": r"\b(?:pain\w*|ache\w*|it|twinge\w*|hurt\w*|agony|sciatica|spasms?)\s+(?:\w+\s+)?(?:shoot\w*|"
