@@ -139,7 +139,7 @@ def build_application(settings: Settings, kb: KnowledgeBase | Dialogue, *,
     return application
 
 
-def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = False) -> None:
+def run_application(settings: Settings, kb: KnowledgeBase | Dialogue, *, webhook: bool = False) -> None:
     """Run the bot until interrupted: long polling, or a webhook server with ``webhook=True``.
 
     Raises :class:`StartupError` (its message says what to fix) for a refused token, a missing or
