@@ -123,13 +123,6 @@ class PartScore:
     excused: dict[str, tuple[frozenset[str], float, float]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    entry_id: str
-    weight: float
-    smalltalk: bool
-
-
 class SearchIndex:
     """Every phrasing of every entry, preprocessed once, scored against a message on demand."""
 
@@ -228,23 +221,23 @@ class SearchIndex:
         #: Words found only in answers are on-topic but weaker evidence than a phrasing's word.
         self._answer_only = answer_stems - set(self._idf)
 
-        # Sum in a fixed order, so a phrasing's weight (and so every tie) is the same in every process.
-        self._phrases = [_Phrase(e.id, math.fsum(self._idf[s] for s in stems), e.is_smalltalk) for e, stems in raw]
         postings: dict[str, list[int]] = defaultdict(list)
         for i, (_, stems) in enumerate(raw):
             for s in stems:
                 postings[s].append(i)
-        del raw
         # Scoring runs on arrays (each stem's phrasings; each phrasing's weight and kind), so a message
         # costs a few vectorised passes rather than a Python loop over every phrasing sharing a word.
-        self._plain = len(self._phrases) <= PLAIN_PHRASINGS
+        self._plain = len(raw) <= PLAIN_PHRASINGS
         array = list if self._plain else np.array
         self._postings = {s: array(ids) for s, ids in postings.items()}
-        self._phrase_weights = array([p.weight for p in self._phrases])
-        self._phrase_smalltalk = array([p.smalltalk for p in self._phrases])
-        self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
+        del postings
+        # Sum in a fixed order, so a phrasing's weight (and so every tie) is the same in every process.
+        self._phrase_weights = array([math.fsum(self._idf[s] for s in stems) for _, stems in raw])
+        self._phrase_smalltalk = array([e.is_smalltalk for e, _ in raw])
+        self._entry_ids = list(dict.fromkeys(e.id for e, _ in raw))
         self._position = position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
-        self._phrase_entries = array([position[p.entry_id] for p in self._phrases])
+        self._phrase_entries = array([position[e.id] for e, _ in raw])
+        del raw
         if self._plain:
             self._group_common()
         # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector (scoring
@@ -273,7 +266,7 @@ class SearchIndex:
         A phrasing that shares only common stems with a message has the same intersection as every other phrasing
         of its group, so the lightest of them scores highest: _rank_plain scores that one, not all of them.
         """
-        n = len(self._phrases)
+        n = len(self._phrase_weights)
         common = sorted((s for s, ids in self._postings.items() if len(ids) > COMMON_SHARE * n),
                         key=lambda s: (-len(self._postings[s]), s))[:COMMON_STEMS]
         self._common_bits = {s: 1 << b for b, s in enumerate(common)}
@@ -452,7 +445,7 @@ class SearchIndex:
             part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars, cutoff=cutoff)
-        shared = np.zeros(len(self._phrases), dtype=np.float64)
+        shared = np.zeros(len(self._phrase_weights), dtype=np.float64)
         for s in stems:
             w = self._idf.get(s)
             if w is not None:  # a stem's postings are distinct, so this adds w once to each of its phrasings
