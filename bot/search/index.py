@@ -179,10 +179,11 @@ class SearchIndex:
         self._exact: dict[str, Entry] = {}
         expanded: dict[str, list[list[str]]] = {}  # entry id -> each phrasing's words, chat spellings written out
         answer_content: dict[str, list[str]] = {}  # answer -> its content words
+        canon: dict[str, str] = {}  # one string per distinct word, shared by the sets and word pairs kept below
         for entry in kb.entries.values():
             pooled = expanded.setdefault(entry.id, [])
             for phrasing in entry.phrasings:
-                ws = words(phrasing)  # normalised once per phrasing
+                ws = [canon.setdefault(w, w) for w in words(phrasing)]  # normalised once per phrasing
                 chat = senses(expand_chat(ws))
                 pooled.append(chat)
                 self._exact.setdefault(" ".join(chat), entry)
@@ -201,7 +202,7 @@ class SearchIndex:
                     entry_stems[entry.id].update(stems)
                 phrase_words.update(ws)
             if entry.answer not in answer_content:  # many entries may share an answer: each is read once
-                aws = answer_content[entry.answer] = _content(words(entry.answer))
+                aws = answer_content[entry.answer] = [canon.setdefault(w, w) for w in _content(words(entry.answer))]
                 answer_words.update(aws)
                 answer_stems.update(stem(w) for w in aws)
 
@@ -251,7 +252,6 @@ class SearchIndex:
         if char_weight > 0.0:
             self._ngrams()
 
-        self._known_words = frozenset(phrase_words | answer_words | STOP_WORDS)
         #: Small talk's phrasings as sets of words, for a message of stop words around one ("who are you then").
         self._smalltalk_keys = [(key, frozenset(key.split()), entry) for key, entry in self._exact.items()
                                 if entry.is_smalltalk]
@@ -259,6 +259,7 @@ class SearchIndex:
         self._lay = {w: meant for w, meant in LAY_WORDS.items() if lay and w not in phrase_words
                      and all(stem(m) in self._idf for m in meant.split() if m not in STOP_WORDS)}
         self._speller = Speller(phrase_words, answer_words, STOP_WORDS, pairs)
+        self._known_words = self._speller.known  # the phrasings', the answers' and the stop words
 
     def _group_common(self) -> None:
         """Group the phrasings by entry and by which of the commonest stems they have, lightest first.
