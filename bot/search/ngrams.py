@@ -72,13 +72,6 @@ class NgramIndex:
         self._size = len(texts)
         # One (text, n-gram, count) cell per n-gram of each text, in the order of their first appearance.
         vocab: dict[str, int] = {}
-        rows: Any
-        cols: Any
-        counts: Any
-        if plain or (extra is not None and extra_weight > 0.0):
-            rows, cols, counts = _cells(texts, low, high, extra, extra_weight, vocab)
-        else:
-            rows, cols, counts = _cell_arrays(texts, low, high, vocab)
         self._grams = vocab
         self._unknown_idf = math.log(1 + n) + 1.0
         limit = max(MIN_PRUNED, int(MAX_DF_SHARE * n))
@@ -86,37 +79,64 @@ class NgramIndex:
         self._bounds: array[int]
         self._texts: Any
         self._weights: Any
-        if plain:
-            self._build_plain(rows, cols, counts, n, limit)
+        if plain or (extra is not None and extra_weight > 0.0):
+            rows, cols, counts = _cells(texts, low, high, extra, extra_weight, vocab)
+            if plain:
+                self._build_plain(rows, cols, counts, n, limit)
+            else:
+                chunk = (np.asarray(rows, dtype=np.int32), np.asarray(cols, dtype=np.int32),
+                         np.asarray(counts, dtype=np.float64))
+                del rows, cols, counts
+                self._build_arrays([chunk], n, limit)
         else:
-            self._build_arrays(rows, cols, counts, n, limit)
+            self._build_arrays(_cell_arrays(texts, low, high, vocab), n, limit)
 
-    def _build_arrays(self, rows: Any, cols: Any, counts: Any, n: int, limit: int) -> None:
-        # In place where possible, each temporary freed as soon as it is used: at 100,000 phrasings these are
-        # millions of cells. The arithmetic is the same, in the same order.
-        row = np.asarray(rows, dtype=np.int32)
-        col = np.asarray(cols, dtype=np.int32)
-        values = np.asarray(counts, dtype=np.float64)  # becomes the TF, then the TF-IDF (the caller's is not kept)
-        del rows, cols, counts
-        df = np.bincount(col, minlength=len(self._grams))
+    def _build_arrays(self, chunks: list[tuple[Any, Any, Any] | None], n: int, limit: int) -> None:
+        """Make the postings from ``chunks`` of cells: (texts, n-grams, counts) arrays of consecutive texts.
+
+        Each text's cells are all in one chunk, in their order, and the chunks in the texts' order. A chunk is
+        weighed as soon as the IDFs are known, only its cells of n-grams that are kept are kept, and it is then
+        dropped: at 100,000 phrasings there are millions of cells, and fewer than half are kept. The arithmetic
+        is the same as on all the cells at once, in the same order (a text's norm is its own cells' sum).
+        """
+        width = len(self._grams)
+        df = np.zeros(width, dtype=np.int64)
+        for chunk in chunks:
+            assert chunk is not None
+            df += np.bincount(chunk[1], minlength=width)
         idf = np.log((1 + n) / (1 + df)) + 1.0
         self._idf = array("d", idf.astype(np.float64).tobytes())
-        counted = values >= 1.0
-        np.log(values, out=values, where=counted)
-        np.add(values, 1.0, out=values, where=counted)  # 1 + log(count); a fractional count as it is
-        del counted
-        values *= idf[col]
-        norms = np.sqrt(np.bincount(row, weights=np.square(values), minlength=self._size))
-        norms[norms == 0] = 1.0
-        values /= norms[row]
-        del norms
-        order = np.argsort(col, kind="stable")  # postings: each n-gram's texts in order
         kept = df <= limit
-        order = order[kept[col[order]]]  # a pruned n-gram's cells are dropped
+        rows, cols, weights = [], [], []
+        for i, chunk in enumerate(chunks):
+            assert chunk is not None
+            row, col, counts = chunk
+            chunks[i] = None  # freed as soon as it is weighed
+            values = counts.astype(np.float64)  # becomes the TF, then the TF-IDF
+            del chunk, counts
+            counted = values >= 1.0
+            np.log(values, out=values, where=counted)
+            np.add(values, 1.0, out=values, where=counted)  # 1 + log(count); a fractional count as it is
+            del counted
+            values *= idf[col]
+            local = row - row[0] if len(row) else row  # the chunk's texts from 0
+            norms = np.sqrt(np.bincount(local, weights=np.square(values)))
+            norms[norms == 0] = 1.0
+            values /= norms[local]
+            del norms, local
+            keep = kept[col]
+            rows.append(row[keep])
+            cols.append(col[keep])
+            weights.append(values[keep].astype(np.float32))  # rounded to float32 one by one, as before sorting
+            del row, col, values, keep
+        row, col, weight = (np.concatenate(parts) if parts else np.empty(0, dtype)
+                            for parts, dtype in ((rows, np.int32), (cols, np.int32), (weights, np.float32)))
+        del rows, cols, weights
+        order = np.argsort(col, kind="stable")  # postings: each n-gram's texts in order
         del col
-        self._texts = row[order]
-        self._weights = values.astype(np.float32)[order]  # rounded to float32 one by one, so before or after is alike
-        del order, values, row
+        self._texts = row[order].astype(np.int32, copy=False)
+        self._weights = weight[order]
+        del order, row, weight
         self._bounds = array("q", np.r_[0, np.cumsum(np.where(kept, df, 0))].astype(np.int64).tobytes())
 
     def _build_plain(self, rows: list[int], cols: list[int], counts: list[float], n: int, limit: int) -> None:
@@ -221,11 +241,14 @@ def _cells(texts: list[str], low: int, high: int, extra: list[str] | None, extra
 CHUNK = 500
 
 
-def _cell_arrays(texts: list[str], low: int, high: int, vocab: dict[str, int]) -> tuple[Any, Any, Any]:
-    """Return the cells _cells returns, in the same order, as numpy arrays: each distinct word is cut once.
+def _cell_arrays(texts: list[str], low: int, high: int,
+                 vocab: dict[str, int]) -> list[tuple[Any, Any, Any] | None]:
+    """Return the cells _cells returns, in the same order, as numpy arrays, CHUNK texts a chunk.
 
-    Each text's (word, count) pairs are expanded into the word's n-grams with numpy, and repeated n-grams of
-    a text summed (counts are whole numbers, so the order of adding them cannot matter).
+    Each distinct word is cut once. Each text's (word, count) pairs are expanded into the word's n-grams with
+    numpy, and repeated n-grams of a text summed (counts are whole numbers, so the order of adding them cannot
+    matter). Each chunk is kept in the smallest integer types that hold it (texts int32; n-grams and counts
+    often 16 and 8 bits): a few bytes a cell instead of 16.
     """
     words: dict[str, int] = {}
     t_idx, w_idx, w_cnt = array("i"), array("i"), array("i")
@@ -247,9 +270,8 @@ def _cell_arrays(texts: list[str], low: int, high: int, vocab: dict[str, int]) -
     word = np.frombuffer(w_idx, dtype=np.int32) if w_idx else np.empty(0, dtype=np.int32)
     count = np.frombuffer(w_cnt, dtype=np.int32) if w_cnt else np.empty(0, dtype=np.int32)
     width = max(len(vocab), 1)
-    room = int(length[word].sum(dtype=np.int64)) if len(word) else 0  # at least as many as there are cells
-    out_row, out_col, out_count = np.empty(room, np.int32), np.empty(room, np.int32), np.empty(room, np.float64)
-    filled = 0
+    gram_type = np.min_scalar_type(width - 1)
+    chunks: list[tuple[Any, Any, Any] | None] = []
     bounds = np.searchsorted(text, np.arange(0, len(texts) + CHUNK, CHUNK)) if len(text) else np.zeros(1, np.intp)
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
         if a == b:
@@ -267,9 +289,7 @@ def _cell_arrays(texts: list[str], low: int, high: int, vocab: dict[str, int]) -
         appear = order[first]
         back = np.argsort(appear, kind="stable")  # back to the order of first appearance
         cells = appear[back]
-        end = filled + len(cells)
-        out_row[filled:end] = row[cells]
-        out_col[filled:end] = gram[cells]
-        out_count[filled:end] = sums[back]
-        filled = end
-    return out_row[:filled], out_col[:filled], out_count[:filled]
+        sums = sums[back]
+        chunks.append((row[cells].astype(np.int32), gram[cells].astype(gram_type),
+                       sums.astype(np.min_scalar_type(int(sums.max())))))
+    return chunks
