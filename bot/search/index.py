@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import parts
@@ -168,29 +168,36 @@ class SearchIndex:
         self.context_factor = context_factor
         self.excuse_pairs = excuse_pairs
 
-        entry_stems: dict[str, set[str]] = defaultdict(set)
+        # Built entry by entry, each entry's temporaries dropped before the next: at 100,000 phrasings a structure
+        # made for the whole knowledge base and converted at the end would hold tens of MB more at once.
+        self._entry_stems: dict[str, frozenset[str]] = {}  # the stems of each entry's phrasings
+        df: dict[str, int] = defaultdict(int)  # how many entries have each stem
         raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
         phrase_words: set[str] = set()
         answer_words: set[str] = set()
         answer_stems: set[str] = set()
         pairs: set[tuple[str, str]] = set()
-        neighbours: dict[tuple[str, str], set[str]] = defaultdict(set)  # two stems side by side, in order -> entry ids
+        # Two stems side by side (in order) -> the entries whose phrasings have them, in the knowledge base's order: a
+        # tuple shared by all the pairs of one entry, a list while more entries are added.
+        neighbours: dict[tuple[str, str], tuple[str, ...] | list[str]] = {}
         surface: dict[str, str] = {}  # stem -> its most common surface word, for how specific it is
         self._exact: dict[str, Entry] = {}
-        expanded: dict[str, list[list[str]]] = {}  # entry id -> each phrasing's words, chat spellings written out
-        answer_content: dict[str, list[str]] = {}  # answer -> its content words
+        ngram_texts: list[str] = []  # each entry's phrasings' content words pooled, for the entries with stems
+        ngram_answers: list[str] = []  # and its answer's
+        answer_content: dict[str, str] = {}  # answer -> its content words, joined
         canon: dict[str, str] = {}  # one string per distinct word, shared by the sets and word pairs kept below
         for entry in kb.entries.values():
-            pooled = expanded.setdefault(entry.id, [])
+            pooled: list[str] = []  # the entry's content words, chat spellings written out
+            stems_here: set[str] = set()
+            sides: set[tuple[str, str]] = set()
             for phrasing in entry.phrasings:
                 ws = [canon.setdefault(w, w) for w in words(phrasing)]  # normalised once per phrasing
                 chat = senses(expand_chat(ws))
-                pooled.append(chat)
+                pooled += _content(chat)
                 self._exact.setdefault(" ".join(chat), entry)
                 pairs.update(zip(ws, ws[1:], strict=False))
                 seq = [stem(w) for w in _content(chat)]
-                for a, b in zip(seq, seq[1:], strict=False):
-                    neighbours[(a, b) if a <= b else (b, a)].add(entry.id)
+                sides.update((a, b) if a <= b else (b, a) for a, b in zip(seq, seq[1:], strict=False))
                 content = [w for w in ws if w not in STOP_WORDS]
                 stems = tuple(sorted({stem(w) for w in content}))  # a tuple: a third of a frozenset's memory
                 for w in content:
@@ -199,21 +206,37 @@ class SearchIndex:
                         surface[s] = w
                 if stems:
                     raw.append((entry, stems))
-                    entry_stems[entry.id].update(stems)
+                    stems_here.update(stems)
                 phrase_words.update(ws)
             if entry.answer not in answer_content:  # many entries may share an answer: each is read once
-                aws = answer_content[entry.answer] = [canon.setdefault(w, w) for w in _content(words(entry.answer))]
+                aws = [canon.setdefault(w, w) for w in _content(words(entry.answer))]
+                answer_content[entry.answer] = " ".join(aws)
                 answer_words.update(aws)
                 answer_stems.update(stem(w) for w in aws)
+            one = (entry.id,)
+            for side in sides:
+                had = neighbours.get(side)
+                if had is None:
+                    neighbours[side] = one
+                elif isinstance(had, tuple):
+                    neighbours[side] = [*had, entry.id]
+                else:
+                    had.append(entry.id)
+            if stems_here:
+                self._entry_stems[entry.id] = frozenset(stems_here)
+                for s in stems_here:
+                    df[s] += 1
+                ngram_texts.append(" ".join(pooled))
+                ngram_answers.append(answer_content[entry.answer])
+        del canon
+        for side, had in neighbours.items():
+            if not isinstance(had, tuple):
+                neighbours[side] = tuple(had)  # in place: each list is dropped as its tuple is made
+        #: Tuples, not frozensets: a pair of stems is 56 bytes, a frozenset of two 216.
+        self._neighbours = cast(dict[tuple[str, str], tuple[str, ...]], neighbours)
+        del neighbours
 
-        self._entry_stems = {k: frozenset(v) for k, v in entry_stems.items()}
-        # Tuples, not frozensets: a quarter of the memory (a frozenset of two is 216 bytes, a pair 56).
-        self._neighbours = {k: tuple(sorted(v)) for k, v in neighbours.items()}
-        n_entries = max(len(entry_stems), 1)
-        df: dict[str, int] = defaultdict(int)
-        for entry_set in entry_stems.values():
-            for s in entry_set:
-                df[s] += 1
+        n_entries = max(len(self._entry_stems), 1)
         #: Stems in a quarter of the entries or more ("massage", "back"): a sentence of only these asks nothing.
         self._generic = frozenset(s for s, d in df.items() if d >= n_entries / 4)
         self._idf = {s: math.log(1.0 + n_entries / d) * _specificity(surface.get(s, s)) for s, d in df.items()}
@@ -242,13 +265,12 @@ class SearchIndex:
         if self._plain:
             self._group_common()
         # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector (scoring
-        # by the best phrasing, or the best group of 1-16, lost on the dev part: docs/quality.md).
-        entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
-        self._ngram_texts = [" ".join(w for ph in expanded.get(e.id, []) for w in _content(ph))
-                             for e in entries_in_order]
-        self._ngram_answers = [" ".join(answer_content[e.answer]) for e in entries_in_order]
-        self._entry_smalltalk = array([e.is_smalltalk for e in entries_in_order])
+        # by the best phrasing, or the best group of 1-16, lost on the dev part: docs/quality.md). The texts are
+        # kept only until the vectors are made (at once, unless the character score is off).
+        self._entry_smalltalk = array([kb.entries[entry_id].is_smalltalk for entry_id in self._entry_ids])
         self._ngram_index: NgramIndex | None = None
+        self._ngram_source: tuple[list[str], list[str]] | None = (ngram_texts, ngram_answers)
+        del ngram_texts, ngram_answers, answer_content
         if char_weight > 0.0:
             self._ngrams()
 
@@ -287,9 +309,11 @@ class SearchIndex:
 
     def _ngrams(self) -> NgramIndex:
         if self._ngram_index is None:
+            assert self._ngram_source is not None  # kept until the vectors are made
+            (texts, answers), self._ngram_source = self._ngram_source, None
             low, high, answer_weight = self._char_settings
-            self._ngram_index = NgramIndex(self._ngram_texts, low=low, high=high, extra=self._ngram_answers,
-                                           extra_weight=answer_weight, plain=self._plain)
+            self._ngram_index = NgramIndex(texts, low=low, high=high, extra=answers, extra_weight=answer_weight,
+                                           plain=self._plain)
         return self._ngram_index
 
     # --- preprocessing a message ---------------------------------------------------------
