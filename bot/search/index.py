@@ -40,7 +40,7 @@ from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import REAL_WORD_SLIPS, Correction, Speller, zipf
-from bot.text import ANCHORS, STOP_WORDS, expand_chat, senses, stem, words
+from bot.text import ANCHORS, CHAT_WORDS, STOP_WORDS, expand_chat, senses, stem, words
 
 #: The stems of the back's body: beside one of these, a common word the knowledge base lacks is cheap.
 BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blade blades tailbone hip hips buttock "
@@ -180,30 +180,29 @@ class SearchIndex:
         # Two stems side by side (in order) -> the entries whose phrasings have them, in the knowledge base's order: a
         # tuple shared by all the pairs of one entry, a list while more entries are added.
         neighbours: dict[tuple[str, str], tuple[str, ...] | list[str]] = {}
-        surface: dict[str, str] = {}  # stem -> its most common surface word, for how specific it is
+        content_words: dict[str, None] = {}  # the phrasings' content words, in the order they first come
         self._exact: dict[str, Entry] = {}
         ngram_texts: list[str] = []  # each entry's phrasings' content words pooled, for the entries with stems
         ngram_answers: list[str] = []  # and its answer's
         answer_content: dict[str, str] = {}  # answer -> its content words, joined
         canon: dict[str, str] = {}  # one string per distinct word, shared by the sets and word pairs kept below
+        chat_free = CHAT_WORDS.keys().isdisjoint  # then expand_chat() would return the same words
         for entry in kb.entries.values():
             pooled: list[str] = []  # the entry's content words, chat spellings written out
             stems_here: set[str] = set()
             sides: set[tuple[str, str]] = set()
             for phrasing in entry.phrasings:
                 ws = [canon.setdefault(w, w) for w in words(phrasing)]  # normalised once per phrasing
-                chat = senses(expand_chat(ws))
-                pooled += _content(chat)
+                chat = senses(ws if chat_free(ws) else expand_chat(ws))  # most phrasings have no chat spelling
+                chat_content = _content(chat)
+                pooled += chat_content
                 self._exact.setdefault(" ".join(chat), entry)
                 pairs.update(zip(ws, ws[1:], strict=False))
-                seq = [stem(w) for w in _content(chat)]
+                seq = [stem(w) for w in chat_content]
                 sides.update((a, b) if a <= b else (b, a) for a, b in zip(seq, seq[1:], strict=False))
                 content = [w for w in ws if w not in STOP_WORDS]
                 stems = tuple(sorted({stem(w) for w in content}))  # a tuple: a third of a frozenset's memory
-                for w in content:
-                    s = stem(w)
-                    if (zipf(w) or 0.0) > (zipf(surface.get(s, "")) or 0.0) or s not in surface:
-                        surface[s] = w
+                content_words.update(dict.fromkeys(content))
                 if stems:
                     raw.append((entry, stems))
                     stems_here.update(stems)
@@ -236,6 +235,13 @@ class SearchIndex:
         self._neighbours = cast(dict[tuple[str, str], tuple[str, ...]], neighbours)
         del neighbours
 
+        # Each stem's most common surface word, for how specific it is: the first of the commonest in English.
+        surface: dict[str, str] = {}
+        for w in content_words:
+            s = stem(w)
+            if s not in surface or (zipf(w) or 0.0) > (zipf(surface[s]) or 0.0):
+                surface[s] = w
+        del content_words
         n_entries = max(len(self._entry_stems), 1)
         #: Stems in a quarter of the entries or more ("massage", "back"): a sentence of only these asks nothing.
         self._generic = frozenset(s for s, d in df.items() if d >= n_entries / 4)
