@@ -37,6 +37,11 @@ def test_two_questions_in_one_message_get_both_answers(dialogue: Dialogue, kb: K
     ("Wie oft sollte ich meinen Rücken massieren?", "de", "nur auf Englisch"),
     ("Как часто делать массаж спины?", "ru", "только на английском"),
     ("背中のマッサージはどのくらいの頻度でやればいいですか", "ja", "英語"),
+    ("কোমরের ব্যথায় টেনিস বল দিয়ে মালিশ করা যায়?", "bn", "ইংরেজিতে"),
+    ("முதுகு வலிக்கு தினமும் மசாஜ் செய்யலாமா?", "ta", "ஆங்கிலத்தில்"),
+    ("허리 마사지는 얼마나 자주 해야 하나요?", "ko", "영어로만"),
+    # A script without a sentence of its own still is not English, and is told so in English.
+    ("ზურგის მასაჟი რამდენად ხშირად შეიძლება?", "ka", "I can only answer in English"),
 ])
 def test_another_language_is_told_in_it_and_not_called_off_topic(dialogue: Dialogue, text: str, code: str,
                                                                   phrase: str) -> None:
