@@ -1275,6 +1275,16 @@ def test_the_answer_corpus_ordinary_messages_are_rarely_flagged(name: str) -> No
     ("I don't want to die from cancer, is my back pain a sign of it?", Level.NONE),
     ("I want to end it with a stretch after the massage", Level.NONE),
     ("I dont want to end up on painkillers forever for my back", Level.NONE),
+    # Slang, plans and someone else's words.
+    ("honestly my family would be better off without me, this back is too much", Level.EMERGENCY),
+    ("been thinking about taking all my tablets at once, the back pain never stops", Level.EMERGENCY),
+    ("my dad keeps saying he wants to die since his back got bad", Level.EMERGENCY),
+    ("tired of living with this spine tbh, might unalive myself", Level.EMERGENCY),
+    ("i've started hurting myself on purpose, my back pain is constant", Level.EMERGENCY),
+    ("I take my tablets and my back still hurts", Level.NONE),
+    ("I walked 4 kms today and my back aches", Level.NONE),
+    ("I'd kill for a hot bath, my back is killing me", Level.NONE),
+    ("is a massage gun worth it for my back?", Level.NONE),
 ])
 def test_thoughts_of_ending_ones_life_get_the_emergency_advice_with_crisis_lines(text: str, level: Level) -> None:
     assessment = assess(text, today=TODAY)

@@ -506,6 +506,33 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:dead|alive|here any ?more|born|disappear|not wake up)\b|\b(?:can'?t|cant|cannot) go on living\b|"
         r"\b(?:want|wanna|going|thinking (?:of|about)|think about|plan(?:ning)? to) (?:to )?end(?:ing)? "
         r"(?:it|things|everything)(?: all)?(?=\s*(?:[,.;!?]|$|now\b|tonight\b|soon\b|because\b|cos\b))",
+        # Said plainly, in slang and about someone else; "I could kill for a cup of tea" and "dead tired" are not it.
+        r"\b(?:su?icid\w*|sucid\w*|suicd\w*|suiside\w*|unalive\w*|sewer ?slide|"
+        r"(?:top|off|neck|do|hang|hanging|hanged|drown|drowning) (?:my ?self|meself|him ?self|her ?self)(?: in)?|"
+        r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|starve|starving) (?:my ?self|meself|him ?self|"
+        r"her ?self|them ?selves) on purpose|"
+        r"(?:want|wanna|wants|going|tempted|urge) to (?:hurt|harm|cut|burn) (?:my ?self|meself|him ?self|her ?self)|"
+        r"(?:been|keeps?|started|is|was|am) cutting (?:my ?self|him ?self|her ?self|my (?:arms|wrists|legs))|"
+        r"(?:everyone|everybody|they|my family|the kids|family)(?:'?d| would| will| are)? (?:be )?better off "
+        r"without (?:me|him|her)|(?:wants?|wanted|wanna|wishes) to die|(?:i'?d|i would) rather (?:be dead|die)|"
+        r"might as well be dead|(?:tired|sick) of (?:living|being alive|life)|done with (?:life|living)|"
+        r"give up on (?:life|living)|nothing (?:left )?to live for|no (?:reason|point) (?:to )?(?:keep going|"
+        r"go on|carry on|live|living|being alive)|(?:can'?t|cannot|cant) be bothered (?:living|being alive)|"
+        r"(?:wouldn'?t|would not) (?:care|mind) if i (?:died|was dead|didn'?t wake up)|"
+        r"(?:wish|hope|hoping|pray) (?:i|he|she) (?:wouldn'?t|won'?t|don'?t|doesn'?t|didn'?t|never) wake up|"
+        r"(?:go to )?sleep (?:forever|and never wake up)|(?:can'?t|cannot|cant) see a way out|"
+        r"(?:(?:thinking (?:of|about)|want(?:ed|s)? to|wanna|going to|gonna|tempted to|urge to|plan\w* to|could "
+        r"just) (?:just )?(?:taking|take|swallow\w*) all (?:of )?(?:my |the |his |her )?(?:pills|tablets|meds|"
+        r"painkillers)|(?:taking|take|took|swallow\w*) all (?:of )?(?:my |the |his |her )?(?:pills|tablets|meds|"
+        r"painkillers) (?:at once|in one go)|(?:stockpil\w*|hoarding) (?:my |the |his |her )?(?:pills|tablets|meds|"
+        r"painkillers))|"
+        r"(?:thought|thinking|think|thinks|talks?|talking|talked) (?:about|of) (?:jumping|hanging|drowning|"
+        r"ending it|ending things|taking all|drinking (?:poison|bleach)|not being here|killing)|"
+        r"(?:praying|pray|want|wish) (?:for )?(?:god|the lord) (?:would |to )?takes? me|meet my maker|"
+        r"(?:want|wanna) to (?:join|be with) my (?:late|dead) (?:wife|husband|partner|son|daughter|mum|mother|dad|"
+        r"father))\b|(?<!\d)(?<!\d\s)\bkms\b",
+        r"\b(?:life|it)(?:'s| is)? (?:isn'?t|is not|not|ain'?t) worth it(?:\s+any ?more)?(?=\s*(?:[,.;!?]|$))|"
+        r"\b(?:don'?t|dont|do not) want to (?:carry on|go on|keep going)(?=\s*(?:[,.;!?]|$|any ?more\b|like this\b))",
     )),
 )
 
