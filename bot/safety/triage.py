@@ -287,7 +287,8 @@ _FEVER_BEFORE = frozenset(
     "got have had has having running run runs spiking spiked and no any my his her their a bit small night constant "
     "persistent recurring recurrent strange weird sudden new grade low-grade nasty some this that mini cold sweaty "
     "also plus now still or sore achy chills shivers pain back feel feels feeling felt like as ongoing been is was "
-    "be get gets getting got caught came come coming developed develop down very quite pretty really slightly "
+    "be get gets getting got caught came come coming developed develop down very quite pretty really slightly n nd "
+    "w wit wiv ad "
     "degree degrees c f i me you he she they we it but too even since for days weeks today yesterday this".split())
 _FEVER_WORD = re.compile(r"\b([a-z'-]+)[\s-]+fever", re.IGNORECASE)
 
