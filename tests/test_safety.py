@@ -1098,6 +1098,19 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'used to get bad sciatica but nothing for 3 years now, just a stiff neck today'),
     ('none', 'back was bad for 6 months in 2022, physio fixed it, now I just do stretches'),
     ('none', "my back ached for a few days last week but it's better now"),
+    # after w11 and w12 (South Asian, African and North American English), each miss's kind said other ways:
+    # a fever as a reading without its unit, a hot body, "running hot", a fever-causing infection, chat shorthand
+    ('urgent', 'thermometer says 38.7 and my lower back is throbbing'),
+    ('urgent', 'back ache and temp was 101 this morning'),
+    ('urgent', 'my whole body is burning like fire since last night and my back aches'),
+    ('urgent', "I've been running hot all day and my back is killing me"),
+    ('urgent', 'sore back, down with malaria since Sunday'),
+    ('urgent', 'bak pain w fever since yesterday'),
+    ('none', 'I set the heating pad temp to 40 for my back, is that too hot?'),
+    ('none', 'it was 38 degrees outside today and my back got sore from digging'),
+    ('none', 'the sauna makes my body hot and my back feels looser after'),
+    ('none', 'my back is hot and sore after the deep heat cream'),
+    ('none', 'my malaria tablets for the trip made me queasy and my back is stiff'),
 ]
 
 

@@ -303,7 +303,23 @@ FLAGS: tuple[Flag, ...] = (
         r"like i have (?:the )?flu|"
         r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
         r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis|"
-        r"pyrexi\w*|febrile)\b",
+        r"pyrexi\w*|febrile)\b"
+        r"|\b(?:have|has|got|having|down with|caught|suffering from|being treated for|positive for|tested positive "
+        r"for)\s+(?:a\s+|the\s+)?(?:malaria|typhoid|dengue|chikungunya)\b",
+        # A reading without its unit: "temp is 102", "fever 101", "thermometer said 38.4", "102 temp".
+        r"\b(?:temp|temps|temperature|tempreture|temprature|fever|thermometer|reading)\b[^.;!?\d]{0,20}?"
+        r"(?<![\d.,])(?:37[.,][5-9]|3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|99[.,][5-9]|10[0-6](?:[.,]\d)?)(?![\d.,]*\d)"
+        r"(?!\s*(?:%|percent|kg|kgs|kilos|lbs?|pounds|minutes|mins|km|miles|steps|times|days|years|hours|hrs|ml|mg|"
+        r"cm|watts?|w\b|rpm))"
+        r"|\b(?:3[89]|4[01]|10[0-5])(?:[.,]\d)?\s*(?:°\s*)?(?:temp|temperature|fever)\b",
+        # The body hot, said as people say a fever in Indian, Nigerian and other Englishes: "my body is hot",
+        # "whole body feels hot", "high body temperature", "running hot" (not "my back is hot": that is pain).
+        r"\b(?:my|his|her|their|the|whole|full)\s+(?:whole\s+|full\s+)?(?:body|forehead)\s+(?:is|was|feels?|felt|"
+        r"has been|have been|'s|s|gets|getting|got|went|became|becoming|keeps|is getting)?\s*(?:\w+\s+)?(?:hot|"
+        r"burning|on fire|feverish|like fire|like an oven)\b|\b(?:body|bodily)\s+(?:heat|temperature|temp)"
+        r"\s+(?:is\s+)?(?:\w+\s+)?(?:high|up|raised|rising|too much)\b|\bhigh body (?:heat|temperature|temp)\b"
+        r"|(?:\b(?:i'?m|im|i am|i'?ve been|ive been|been|he'?s|she'?s|he is|she is|they'?re)\s+|(?:^|[,.;+&]\s*))"
+        r"running (?:a bit |really |very |kinda |kind of |pretty |super |quite )?(?:hot|warm)\b",
         # Shaking with cold that will not go: "teeth chattering", "can't get warm under two blankets".
         r"\b(?:teeth (?:are |were |keep )?chattering|(?:can'?t|cannot|couldn'?t|can not) (?:seem to )?(?:get|stay|"
         r"keep) "
@@ -580,7 +596,23 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"|\b(?:temperature|temp)\b[^.;!?]{0,25}\b(?:oil|water|bath|room|pad|pack|gun|device|towel|stones?|shower|"
              r"sauna|wax|pool)\b|\bwhat temp(?:erature)?\b"
              r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
-             r"(?:temp|temperature)|temperature (?:of|in) the (?:room|water|bath|house|office|oil)|fever[- ]?pitch",
+             r"(?:temp|temperature)(?:\s*(?:is|was|of|at|'s|s|reads?|read|reached|hit|hits|about|around)?\s*"
+             r"\d+(?:[.,]\d)?\s*(?:°\s*)?(?:degrees?|c\b|f\b)?)?|temperature (?:of|in) the (?:room|water|bath|house|"
+             r"office|oil)|fever[- ]?pitch"
+             # A setting or the weather, not a body: "set the pad temp to 40", "39 degrees outside".
+             r"|\bset(?:s|ting)?\s+(?:the\s+|my\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:temp|temperature|heat)\b"
+             r"[^.;!?]{0,15}|\b(?:temp|temperature)\s+(?:setting|settings|dial|to \d)"
+             r"|\b\d+(?:[.,]\d)?\s*(?:°\s*)?(?:degrees?|c\b|f\b)\s*(?:c\b|f\b)?\s*(?:outside|out there|here|in the shade|"
+             r"in (?:the )?(?:house|room|office|city|summer|sun)|today|heat\b|weather|heatwave)"
+             r"|\b(?:heatwave|weather|outside|summer|sun|humid\w*)\b[^.;!?]{0,25}\b\d+(?:[.,]\d)?\s*(?:°|degrees?)"
+             # The body warmed by a thing: "the sauna makes my body hot", "my body gets hot in the bath".
+             r"|\b(?:makes?|made|making|keeps?|kept|leaves?|left)\s+(?:my|his|her|the)\s+(?:whole\s+)?(?:body|forehead)"
+             r"\s+(?:\w+\s+)?(?:hot|warm|burning)|\b(?:sauna|bath|shower|heat pad|heating pad|hot water|steam|gym|"
+             r"workout|run|running|exercise|jacuzzi|hot tub|blanket|sun|deep heat|tiger balm|balm|cream|gel|oil)\b"
+             r"[^.;!?]{0,40}\b(?:body|forehead)\b[^.;!?]{0,20}\b(?:hot|warm|burning)\b"
+             r"|\b(?:body|forehead)\b[^.;!?]{0,20}\b(?:hot|warm|burning)\b[^.;!?]{0,30}\b(?:sauna|bath|shower|"
+             r"heat pad|heating pad|hot water|steam|gym|workout|run|exercise|jacuzzi|hot tub|blanket|sun|deep heat|"
+             r"tiger balm|balm|cream|gel|oil)\b",
     "lump-or-shape": r"\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
                      r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
