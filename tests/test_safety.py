@@ -1111,6 +1111,34 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'the sauna makes my body hot and my back feels looser after'),
     ('none', 'my back is hot and sore after the deep heat cream'),
     ('none', 'my malaria tablets for the trip made me queasy and my back is stiff'),
+    # passing urine or stool unawares and new trouble peeing, in Indian, Nigerian and other Englishes ("motions",
+    # "short calls", "not passing properly", drop by drop, waiting at the toilet); a child's or a puppy's accidents
+    ('emergency', 'since two days motions are passing without my control and my lower back is very painful'),
+    ('emergency', 'I woke up to find the sheets soaked and never felt myself go, back is agony'),
+    ('emergency', 'my lower back hurts and pee keeps leaking out by itself since morning'),
+    ('emergency', "I can't control my short calls since the back pain started"),
+    ('emergency', "my husband's back is bad and he is passing urine unknowingly since yesterday"),
+    ('emergency', 'my water is not passing properly since the back pain started'),
+    ('emergency', 'my pee dribbles out drop by drop now and my lower back hurts'),
+    ('emergency', 'I stand at the urinal for ages before anything comes since my back went'),
+    ('urgent', 'woke up and the bed was wet with sweat, back aching'),
+    ('none', 'my 5 year old is bedwetting again and my back hurts from changing sheets'),
+    ('none', 'potty training the twins: three accidents before lunch and my back is wrecked from mopping'),
+    ('none', 'the puppy had an accident on the rug and I hurt my back scrubbing it'),
+    ('none', 'urine is coming easily, no problem, just back stiffness'),
+    ('none', 'waited ages in the loo queue at the festival and my back is stiff from standing'),
+    # falls from high places and road accidents by their regional names (a terrace, a rooftop, a deer stand; an
+    # okada, a keke, a boda boda, an auto); the road's bumps and a nap on the terrace
+    ('emergency', 'my uncle slipped off the roof top while drying clothes and hurts his back'),
+    ('emergency', 'an okada knocked me down yesterday and my back is paining'),
+    ('emergency', 'I fell off the back of a pickup truck this morning and my back is agony'),
+    ('emergency', 'my son fell out of the deer stand and landed on his back'),
+    ('emergency', 'a boda boda ran into me and now I can\'t bend my back'),
+    ('emergency', 'got hit by an auto while crossing, back hurts badly'),
+    ('none', 'I fell asleep on the terrace and my back is stiff'),
+    ('none', 'the auto driver drove so badly my back is sore from the bumps'),
+    ('none', 'the bus went over a speed bump and my back hurts'),
+    ('none', 'we sat in the bleachers at the game and my back is stiff'),
 ]
 
 

@@ -53,6 +53,10 @@ BANKS: dict[str, tuple[str, ...]] = {
         "bladder not working", "wearing pads leaks", "pee just comes out", "urine dribbles out", "poo came out",
         "cant stop pee", "cant stop wee", "cant empty bladder", "bladder wont empty", "pee without noticing",
         "wee without noticing", "bladder gone funny", "bowels gone funny", "leaking when walk",
+        "urine comes out automatically", "urine leaking unknowingly", "urine passing without control",
+        "pee comes out alone",
+        "passing urine unknowingly", "motions without control", "cant control motions", "cant hold urine",
+        "cant hold motion", "no control over urine", "woke bed wet", "found bed wet", "wetting bed now",
     ),
     "trouble-peeing": (
         "trouble peeing", "trouble starting pee", "hard start peeing", "hard to pee", "hard to wee",
@@ -61,6 +65,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "strain to pee", "strain to wee", "difficulty urinating", "difficulty passing urine", "pee slow start",
         "peeing difficult", "weeing difficult", "peeing feels different", "peeing feels strange", "wee feels weird",
         "bladder feels full cant go", "stop start pee", "cant get pee going",
+        "urine not coming easily", "urine not coming properly", "urine not passing properly", "urine drop by drop",
+        "wait long time toilet urine", "urine takes long time come", "pee comes in trickle", "urine flow less",
     ),
     "saddle-numbness": (
         "numb bum", "numb butt", "numb bottom", "numb groin", "numb crotch", "numb genitals", "numb private parts",
@@ -112,6 +118,10 @@ BANKS: dict[str, tuple[str, ...]] = {
         "skiing accident", "rugby tackle", "tackled hard", "hit hard back", "kicked by horse",
         "assaulted", "beaten up", "attacked", "whiplash", "accident at work", "work accident",
         "crash yesterday", "accident yesterday", "accident last week",
+        "fell from terrace", "fell off terrace", "fell from roof top", "fell from rooftop", "fell from first floor",
+        "fell from building", "fell from tree", "fell off porch", "fell off deck", "fell out of deer stand",
+        "hit by auto", "hit by rickshaw", "hit by okada", "okada accident", "scooty accident", "auto accident",
+        "knocked down by bike", "hit by truck", "hit by pickup", "boda boda accident", "fell from pole",
     ),
     "fever": (
         "fever", "temperature", "high temp", "running temp", "feel hot shivery", "hot shivery", "hot and cold",
@@ -119,6 +129,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "feverish", "feel flu", "flu like", "fluey", "sweaty shivery", "hot cold sweats", "thermometer says",
         "temp 38", "temp 39", "temp 40", "38 degrees", "39 degrees", "101 degrees", "102 degrees",
         "infection", "feel poorly hot", "feel unwell hot",
+        "body heat high", "high body temperature", "temp 101", "temp 102",
+        "temp 103", "temperature 101", "temperature 102", "fever 101", "fever 102", "down with malaria",
     ),
     "weight-loss": (
         "lost weight without trying", "losing weight without trying", "lost weight not dieting",

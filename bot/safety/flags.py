@@ -64,9 +64,32 @@ _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|kne
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
 _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
             r"one side of my leg)")
-_PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom)|go|tinkle|"
+_PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom|washroom|"
+        r"restroom)|go|tinkle|short calls?|small toilet|susu|su-su|"
         r"pee pee)")
-_POO = r"(?:poo|poop|bowels?|bowls|stool|number two|number 2|crap|shit|bowel movement)"
+_POO = (r"(?:poo|poop|bowels?|bowls|stools?|number two|number 2|crap|shit|bowel movements?|motions?|long calls?|"
+        r"big toilet|latrine)")
+
+#: Vehicles by their names in many Englishes: Indian (auto, rickshaw, scooty, tempo), Nigerian (okada, keke, danfo),
+#: East African (boda boda, matatu), South African (bakkie), Australian (ute), North American (pickup, semi, ATV).
+_VEHICLE = (r"auto ?rickshaws?|auto-rickshaws?|rickshaws?|autos?|tuk[- ]?tuks?|scooty|tempos?|okadas?|keke(?: napep)?|"
+            r"danfos?|molues?|boda[- ]?bodas?|bodas?|matatus?|tro-?tros?|jeepneys?|tricycles?|bakkies?|utes?|"
+            r"pick-?ups?|pickup trucks?|suvs?|semis?|semi-?trucks?|18-?wheelers?|eighteen-?wheelers?|snowmobiles?|"
+            r"sleds?|sledges?|toboggans?|jet-?skis?|golf carts?|trams?|streetcars?|school bus|minibus\w*|mini-?vans?|"
+            r"tractors?|bullock carts?|carts?|wagons?|buggy|buggies|dirt bikes?|four-?wheelers?|side-?by-?sides?|"
+            r"motorcycle taxis?|bike taxis?|lorries|trucks|buses|cars|vans|taxis|cabs")
+#: High places people fall from: Indian and African English "terrace" (a flat roof), "chhat", a water tank; North
+#: American porches, decks, bleachers and deer stands; trees, poles and building floors everywhere.
+_HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|water tanks?|overhead tanks?|"
+           r"veranda(?:h)?s?|porch(?:es)?|decks?|decking|stoops?|fire escapes?|bleachers|stands?|deer stands?|"
+           r"tree ?stands?|hunting stands?|monkey bars|jungle gyms?|climbing frames?|swings?|slides?|mezzanines?|"
+           r"galler(?:y|ies)|upstairs|top floor|(?:\w+[- ])?stor(?:e)?y building|buildings?|poles?|electric poles?|"
+           r"lamp ?posts?|pylons?|telegraph poles?|coconut trees?|palm trees?|mango trees?|trees|haystacks?|hay bales?|"
+           r"silos?|grain bins?|lofts?|attics?|scaffolds?|cranes?|cherry pickers?|forklifts?|hoists?|"
+           r"stepladders?|step ladders?|walls?|fences?|gates?|camels?|elephants?|mules?|donkeys?|ponies|horses|"
+           r"bridges?|embankments?|ditch(?:es)?|quarr(?:y|ies)|mines?|wells?|pits?|manholes?|trenches?|"
+           r"boats?|ships?|decks? of (?:a|the) (?:boat|ship)|platforms?|stages?|lorry beds?|truck beds?|"
+           r"trailers?|bunks?|top bunks?|" + _VEHICLE)
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
@@ -133,6 +156,27 @@ FLAGS: tuple[Flag, ...] = (
         r"need|have to|started|wear|wearing)\b)",
         r"\b(?:no|not|don'?t|dont|can'?t|cant)\s+(?:\w+\s+)?(?:urge|feeling|sensation)\s+(?:to|when i|of needing to)\s+"
         r"(?:go|pee|wee|poo|need)",
+        # Passing it unawares, in the words of many Englishes: "urine is coming on its own", "passing motions without
+        # control", "found the bed wet", "woke to wet sheets", "leaking unknowingly".
+        rf"\b(?:{_PEE}|{_POO}|it)\s+(?:\w+\s+)?(?:is |are |was |were |keeps |kept |has been |have been |just |now )?"
+        r"(?:com\w*|came|pass\w*|go|goes|going|went|leak\w*|flow\w*|drip\w*|run\w*|escap\w*|drain\w*|dribbl\w*)"
+        r"\s+(?:out\s+)?(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|of (?:its|their) own(?: accord)?|"
+        r"automatically|unknowingly|involuntarily|alone|without (?:my |his |her |any )?(?:control|knowledge|"
+        r"knowing|feeling|noticing|warning|permission)|without (?:me|him|her) (?:knowing|noticing|feeling))",
+        rf"\b(?:pass\w*|leak\w*|wet\w*|soil\w*|{_PEE}|{_POO})\b[^.;!?]{{0,30}}?\b(?:unknowingly|involuntarily|"
+        r"without (?:my |any )?(?:control|knowledge)|unaware|without being aware|before i (?:can|could) (?:get|reach|"
+        r"make it))\b",
+        r"\b(?:saw|see|seen|found|find|finding|woke(?: up)?(?: to| in| with)?|wake(?: up)?(?: to| in| with)?|waking "
+        r"(?:up )?(?:to|in|with)|noticed|notice)\s+(?:that\s+)?(?:the |my |his |her |a )?(?:bed|sheets?|bed ?sheets?|"
+        r"mattress|pants|underwear|trousers|clothes|lungi|dhoti|wrapper|nightie|nightdress|pyjamas|pajamas|shorts)"
+        r"\s+(?:was |were |is |are |all |had (?:become|got) |been |got )?(?:wet|soaked|damp|soiled|dirty|stained)\b"
+        r"(?!\s+(?:with|in|from|by) (?:sweat|perspiration|rain|water from|tea|coffee|the dog|the cat))"
+        r"|\b(?:bed|sheets?|bed ?sheets?|mattress)\s+(?:was|were|is|are|had been|has been)\s+(?:all\s+)?(?:wet|"
+        r"soaked|soiled)\b(?!\s+(?:with|in|from) (?:sweat|perspiration|rain|tea|coffee))",
+        r"\b(?:wetting|soiling|wet|wets|wetted)\s+(?:the|my|his|her)\s+(?:bed|pants|trousers|sheets|clothes|"
+        r"underwear|lungi|dhoti|wrapper)\b|\bbed[- ]?wetting\b",
+        rf"\b(?:no|lost|losing|without|little|poor|not much)\s+(?:\w+\s+)?control\s+(?:of|over|on)\s+(?:my |his |"
+        rf"her |the )?(?:{_PEE}|{_POO})",
     )),
     Flag("trouble-peeing", Level.EMERGENCY, "acute", _rx(
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? going|getting started|getting it started|"
@@ -159,6 +203,18 @@ FLAGS: tuple[Flag, ...] = (
         r"forever)\b[^.;!?]{0,40}?\b(?:happen|come|start|anything|something|flow)\b",
         r"\b(?:stand(?:ing)? there|wait\w*|ages|forever|a long time|a while)\b[^.;!?]{0,40}?\b(?:happen\w*|comes?|"
         r"coming|starts?|flows?)\b[^.;!?]{0,25}?\b(?:pee|wee|urinat\w*|toilet|loo|urinal)\b",
+        # Not coming freely, slowly or in drops: "urine is not coming easily", "the pee comes drop by drop".
+        r"\b(?:urine|pee|wee|stream|flow|piss|water)\b\s+(?:\w+\s+)?(?:is not|isn'?t|isnt|is n't|not|doesn'?t|"
+        r"does not|won'?t|will not|hardly|barely|never|no longer)\s+(?:\w+\s+)?(?:com\w*|flow\w*|pass\w*|go|goes|"
+        r"going|start\w*|releas\w*)\s*(?:out\s+)?(?:easily|properly|freely|well|smoothly|fully|normally|quickly|"
+        r"like before|at once|straight away|nicely|the way it used to)\b"
+        r"|\b(?:urine|pee|wee|stream|flow|piss)\b[^.;!?]{0,25}?\b(?:drop by drop|in drops|little by little|bit by "
+        r"bit|in (?:a )?trickles?|trickl\w*|in fits and starts|very slowly|so slowly|takes (?:long|a long time|too long))",
+        # Waiting at the toilet for it to come: "I have to wait long time in toilet", "stand at the urinal for ages".
+        r"\b(?:wait|waits|waiting|waited|stand|standing|stood|sit|sitting|sat)\s+(?:for\s+)?(?:a\s+|so\s+|very\s+|too\s+)?"
+        r"(?:long(?:\s+(?:time|while))?|ages|forever|minutes|a while|an age)\s+(?:\w+\s+){0,2}?(?:in|at|on|over)\s+"
+        r"(?:the\s+)?(?:toilet|loo|bathroom|washroom|restroom|urinal|commode|lavatory|wc|latrine)\b"
+        r"(?![^.;!?]{0,30}\b(?:phone|reading|book|queue|line|scroll\w*|constipat\w*))",
     )),
     Flag("saddle-numbness", Level.EMERGENCY, "acute", _rx(
         rf"\b{_NUMB}\s+(?:\w+\s+)?(?:right |just )?between (?:my|the|his|her|their) (?:legs|thighs|cheeks)\b",
@@ -227,13 +283,15 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:car|road|traffic|motorbike|motorcycle|moped|scooter|bike|cycling|biking|bicycle|skiing|ski|"
         r"snowboard\w*|horse|riding|rugby|football|sports?|work|workplace|building site|construction|train|bus|"
         r"lorry|truck|van|vehicle|auto|quad|atv|trampoline|climbing|diving|industrial|serious|bad|big|nasty|major|"
-        r"head-on|hit and run|terrible|awful|horrible|horrific|high speed|high-speed)\s+(?:accident|crash|collision|"
+        rf"head-on|hit and run|terrible|awful|horrible|horrific|high speed|high-speed|{_VEHICLE})\s+(?:accident|crash|"
+        r"collision|"
         r"smash|wreck|pile-?up|incident|fall|injury)\b",
         r"\b(?:crash(?:ed)?|accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|into)|totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
         r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
         r"truck|"
-        r"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone)\b|\b(?:was|got|been|getting|get)\s+"
+        rf"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone|motorcyclist|biker|rider|{_VEHICLE})\b"
+        r"|\b(?:was|got|been|getting|get)\s+"
         r"(?:knocked (?:down|over|off)|run over|hit|tackled|kicked|punched|assaulted|attacked|beaten up|mugged|"
         r"thrown|crushed|trampled|struck|jumped)\b",
         r"\b(?:fell|fall(?:en|ing)?|came off|come off|coming off|tumbled|tumbling|thrown|flew|flown|dropped|"
@@ -244,7 +302,7 @@ FLAGS: tuple[Flag, ...] = (
         r"attic|window|trampoline|stage|platform|bunk|top bunk|bed|chair|table|climbing wall|rocks?|ice|concrete|"
         r"pavement|floor|ground|back|tailbone|coccyx|bum|bottom|butt|metres?|meters?|feet|ft|foot|storey|story|floors?|"
         r"first floor|second floor|hard|skateboard|scooter|quad|ramp|ledge|edge|car|truck|lorry|van|shed|garage|"
-        r"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step)\b",
+        rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{_HEIGHT})\b",
         r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped|slipped|tripped)\b[^.;!?]{0,15}\b(?:hard|heavily|badly|awkwardly|"
         r"flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b",
         r"\b(?:bad|nasty|big|serious|heavy|hard|awful|terrible|horrible|huge|massive|proper|major)\s+(?:fall|tumble|"
@@ -255,7 +313,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:smash|prang|shunt|bump|"
         r"collision|"
         r"wreck|pile-?up|fender[- ]bender|rta|rtc)\b",
-        r"\b(?:car|van|lorry|truck|bus|vehicle|driver|someone|somebody|taxi|cab|tractor|motorbike|bike|he|she|they)\s+"
+        rf"\b(?:car|van|lorry|truck|bus|vehicle|driver|someone|somebody|taxi|cab|tractor|motorbike|bike|he|she|they|"
+        rf"{_VEHICLE})\s+"
         r"(?:went|drove|ran|ploughed|plowed|crashed|smashed|slammed|rammed|piled|reversed|backed|hit|careered|"
         r"veered)\s+"
         r"(?:straight\s+|right\s+)?(?:into|in to|through)\s+(?:the (?:side|back|front) of\s+)?(?:us|me|my|our|him|her|"
@@ -263,6 +322,11 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:rolled|flipped|overturned|turned over|wrote off|written off|totalled|totaled)\s+(?:the|my|our|his|her|"
         r"a)\s+"
         r"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower)\b",
+        # Struck by a vehicle, said actively: "an okada knocked me down", "a pickup clipped him", "a car ran me over".
+        rf"\b(?:{_VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|cyclist|taxi|cab|driver|train)\s+"
+        r"(?:\w+\s+)?(?:knocked|hit|struck|ran (?:me |him |her |us |them )?over|ran into|crashed into|rammed|"
+        r"bumped into|clipped|side-?swiped|mowed down|dragged|flattened|ploughed into|plowed into)\s+(?:me|him|her|us|"
+        r"them|my|his|our)\b",
         # Struck by something heavy: "a steel beam hit my back", "a pallet fell on me".
         r"\b(?:beam|girder|pole|post|branch|tree|pallet|crate|load|shelf|shelving|scaffold\w*|brick|bricks|rock|"
         r"boulder|"
@@ -278,7 +342,7 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:came|come|comes|coming|thrown|flew|fell|falling|got thrown)\s+off\s+(?:a |the |my |his |her |their |"
         r"our )?"
         r"(?:\w+\s+)?(?:bike|motorbike|motorcycle|scooter|moped|horse|pony|quad|skateboard|e-?scooter|e-?bike|"
-        r"bicycle|trampoline|ladder|roof|wall|quad bike|dirt bike)s?\b",
+        rf"bicycle|trampoline|ladder|roof|wall|quad bike|dirt bike|{_VEHICLE})s?\b",
         r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*(?:m|ft|feet|metres?|meters?|stor(?:e)?ys?)\b",
         r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
         r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
@@ -299,7 +363,9 @@ FLAGS: tuple[Flag, ...] = (
         r"hot flushes and chills|clammy|sweat\w* (?:buckets |loads |a lot |like mad |heavily |badly )?(?:at night|"
         r"in bed|"
         r"in the night|overnight|in my sleep)|(?:wak\w*|woke) up (?:soaked|drenched|soaking|wet through|in a sweat)|"
-        r"drenched (?:sheets|pyjamas|pajamas)|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|"
+        r"drenched (?:sheets|pyjamas|pajamas)|(?:soaked|drenched|soaking|wet|dripping) (?:in|with) (?:sweat|"
+        r"perspiration)|(?:sheets|bed|pyjamas|pajamas|t-?shirt|nightie|clothes|pillow)\s+(?:\w+\s+)?(?:soaked|drenched|"
+        r"soaking|wet through) (?:in|with|from) (?:sweat|perspiration)|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|"
         r"like i have (?:the )?flu|"
         r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
         r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis|"
@@ -581,6 +647,19 @@ WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or
              r"drug|addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:clinic|ward|unit|charity|centre|"
              r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?)\b")
 
+#: A young child's or a pet's toilet accidents are not a sign: "potty training, four accidents a day", "the puppy had
+#: an accident on the rug", "my 4 year old is bedwetting again".
+_LITTLE_ONES = (r"(?:potty|toilet)[- ]?train\w*|toddlers?|bab(?:y|ies)|infants?|newborns?|little ones?|lil ones?|"
+                r"preschoolers?|nursery|nappies|nappy|diapers?|pull-?ups|puppy|puppies|pup|dog|kitten|cat|"
+                r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)[- ]?(?:year|yr)s?[- ]?old|[1-9] ?(?:yo|y/o)")
+_LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|have|having|keeps? having|another|an|"
+                     r"a few|few|some|several|little|lots of|loads of|(?:like |about |maybe )?(?:\d+|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|a couple of|couple of|a dozen))\s+(?:little\s+|more\s+|"
+                     r"lil\s+)?accidents?|bed[- ]?wetting|wet (?:the bed|(?:him|her|them|it)sel(?:f|ves)|(?:his|her|their) "
+                     r"(?:pants|bed|nappy))|wets|wetting|soil\w*|pooed|peed|weed|pooped)\b"
+                     r"|\baccidents? (?:a|per|every) day\b|\baccidents? (?:on|in) (?:the|her|his|its) (?:nappy|carpet|rug|"
+                     r"floor|mat|kitchen floor|crate)\b")
+
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
     "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
@@ -619,6 +698,11 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
                      r"into)|"
                      r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b"
+                     # The road's bumps: "sore from the bumps on the bus", "every bump in the road", "a bumpy ride".
+                     r"|\b(?:from|over|on|with|by|hit|hitting|hits|all|every|each)\s+(?:the\s+|all the\s+|those\s+|these\s+|"
+                     r"every\s+)?(?:\w+\s+)?bumps?\b(?!\s+(?:on|in|near|over|along) (?:my|his|her|the) (?:lower |upper )?"
+                     r"(?:back|spine|tailbone|neck))|\bbumps? (?:in|on|of) the (?:road|track|path|lane|ride)\b|"
+                     r"\bpot-?holes?\b"
                      # A lump in a thing, not in the body: "the mattress has a lump", "lumps in the pillow".
                      # The thing follows the lump directly, no part of a body between: not "a lump on my back that
                      # rubs on the chair".
@@ -633,12 +717,16 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
                      r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b",
     # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
-    "bladder-bowel": r"\baccidents?\s+(?:with|involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
+    "bladder-bowel": _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking|dripping)\s+(?:through\s+)?(?:with|in|"
+                     r"from)\s+(?:sweat|perspiration|rain|the rain|tea|coffee)\b|\baccidents?\s+(?:with|involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
                      r"tablet|cup|mug|coffee|tea|drink|paint|glass|plate|washing|carpet|rug|keyboard|cake|dinner|hair|"
                      r"nails|car|bike|van|motorbike|ladder|knife|oven|iron|stairs|saw|drill|hammer|pan)\b|"
                      r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
                      r"accidents?\b",
-    "serious-accident": r"\baccident[- ]prone\b|\baccident\w*\s+(?:was\s+|is\s+)?(?:only\s+|just\s+)?(?:with|"
+    "serious-accident": _LITTLE_ACCIDENTS + r"|\baccident[- ]prone\b|"
+                        # A vehicle meeting the road, not the writer: "the bus hit a pothole and my back jarred".
+                        r"\b(?:hit|went over|drove over|go over|going over|hitting)\s+(?:a|an|the|some|every|each|all the)\s+"
+                        r"(?:\w+\s+)?(?:bumps?|pot-?holes?|speed bumps?|ramps?|dips?|kerbs?|curbs?|rough patch)\b|\baccident\w*\s+(?:was\s+|is\s+)?(?:only\s+|just\s+)?(?:with|"
                         r"involving|to)\s+(?:my|the|a|"
                         r"his|her)\s+"
                         r"(?:\w+\s+)?(?:phone|laptop|tablet|cup|mug|coffee|tea|drink|paint|glass|plate|toilet|washing|"
