@@ -1139,6 +1139,15 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'the auto driver drove so badly my back is sore from the bumps'),
     ('none', 'the bus went over a speed bump and my back hurts'),
     ('none', 'we sat in the bleachers at the game and my back is stiff'),
+    # a back newly bent, tilted or uneven; a swelling of another part of the body, a movement to one side
+    ('urgent', 'my spine seems tilted to the left now and it aches'),
+    ('urgent', 'one shoulder looks higher than the other now and my back aches'),
+    ('urgent', "my spine is not straight anymore, it's new and it hurts"),
+    ('urgent', 'my back has gone crooked over the last month and it hurts'),
+    ('none', 'I bent to one side to pick up the laundry and my back twinged'),
+    ('none', 'my knee is swollen from football and my back is sore from limping'),
+    ('none', 'my back went when I leaned to one side to grab the remote'),
+    ('none', 'side bends to the left make my back feel better'),
 ]
 
 

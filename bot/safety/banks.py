@@ -167,7 +167,9 @@ BANKS: dict[str, tuple[str, ...]] = {
         "back looks different", "back changed shape", "spine changed shape", "back different shape",
         "spine crooked", "back crooked", "spine bent", "spine curved suddenly", "new curve spine",
         "hump back", "new hump", "back sticking out", "bone sticking out", "lump growing", "growth back",
-        "lopsided back", "shoulder higher now", "getting shorter", "lost height",
+        "lopsided back", "shoulder higher now", "getting shorter", "lost height", "back bent to one side",
+        "spine tilted one side", "back tilted to side", "spine not straight anymore", "back leaning to one side new",
+        "one hip higher now",
     ),
     "foot-drop": (
         "foot drop", "drop foot", "foot slaps", "foot slapping", "foot flops", "foot floppy", "foot drags",

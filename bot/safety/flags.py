@@ -483,7 +483,17 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:spine|back|shoulder|hump|curve|posture)\b[^.;!?]{0,40}\b(?:changed shape|change (?:of|in) shape|"
         r"different shape|looks? (?:different|wonky|crooked|bent|curved|odd|strange|weird|deformed|misshapen|twisted)|"
         r"(?:is|has gone|gone|going|got|become|becoming|getting) (?:crooked|curved|bent|wonky|twisted|deformed|"
-        r"misshapen|out of shape|hunched|lopsided)|sticks out|sticking out|hump|bent over|curving|crooked|lopsided)\b",
+        r"misshapen|out of shape|hunched|lopsided)|sticks out|sticking out|hump|bent over|curving|crooked|lopsided|"
+        # Bent or shifted to one side: "my back is looking bent to one side", "spine seems tilted to the left now".
+        r"(?:look\w*|appear\w*|seem\w*|gone|going|got|getting|become|becoming|is|are|has|have|started|starting|"
+        r"now|suddenly|visibly|all)\s+(?:\w+\s+)?(?:bent|tilted|tilting|leaning|skewed|shifted|slanted|slanting|"
+        r"twisted|curved|crooked|lopsided|pulled|listing)\s+(?:over\s+)?(?:to|towards|toward|on|to the)\s+(?:one|"
+        r"the left|the right|the side|my left|my right|a|left|right|one) ?(?:side)?|not straight (?:any ?more|now|like "
+        r"before)|(?:is|looks?|looking|seems?)\s+(?:\w+\s+)?(?:uneven|out of line|out of alignment|s-shaped|"
+        r"c-shaped|like an s))\b",
+        r"\bone (?:shoulder|shoulder blade|hip|side of (?:my|the) (?:back|ribs|waist))\s+(?:is |looks |has (?:got |"
+        r"become )?|now |sits |seems )?(?:\w+\s+)?(?:higher|lower|sticking out|sticks out|more prominent|bigger)\b"
+        r"(?=[^.;!?]{0,60}\b(?:new|now|suddenly|recently|lately|noticed|started|than before|wasn'?t|didn'?t|never))",
         r"\b(?:change|changes|changed|changing)\s+(?:in|to|of)\s+(?:the\s+)?(?:shape|curve|alignment)\b"
         r"|\b(?:new|growing|odd|strange|weird|hard|big|visible)\s+(?:hump|curve|bend|hunch)\b"
         r"|\b(?:getting|got|become|becoming|growing|more)\s+(?:more\s+)?(?:hunched|stooped|bent|curved|shorter)\b"
@@ -660,6 +670,11 @@ _LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|ha
                      r"|\baccidents? (?:a|per|every) day\b|\baccidents? (?:on|in) (?:the|her|his|its) (?:nappy|carpet|rug|"
                      r"floor|mat|kitchen floor|crate)\b")
 
+#: Parts of the body whose lump or swelling is not the back's.
+_ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?|elbows?|face|eyes?|eyelids?|gums?|lips?|"
+              r"jaw|teeth|tooth|ears?|nose|shins?|calf|calves|legs?|arms?|forearms?|cheeks?|tongue|throat|tonsils?|"
+              r"finger ?nails?|toe ?nails?|heels?|knuckles?|joints? (?:of|in) (?:my|the) (?:hands?|fingers?|feet|toes?))")
+
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
     "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
@@ -692,7 +707,12 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"|\b(?:body|forehead)\b[^.;!?]{0,20}\b(?:hot|warm|burning)\b[^.;!?]{0,30}\b(?:sauna|bath|shower|"
              r"heat pad|heating pad|hot water|steam|gym|workout|run|exercise|jacuzzi|hot tub|blanket|sun|deep heat|"
              r"tiger balm|balm|cream|gel|oil)\b",
-    "lump-or-shape": r"\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
+    # A lump or swelling of another part of the body: "the swelling is in my ankle", "a swollen knee".
+    "lump-or-shape": rf"\b(?:lumps?|bumps?|swelling|swollen|swelled|puffy|puffed up|cysts?)\b[^.;!?]{{0,20}}?\b(?:in|on|"
+                     rf"of|around|at|under|above|behind)\s+(?:my|his|her|their|the|both|one)\s+(?:\w+\s+)?{_ELSEWHERE}\b"
+                     rf"|\b{_ELSEWHERE}\s+(?:is |are |was |were |got |gets |has |have |went |has gone |looks? |feels? |"
+                     rf"been |all )?(?:\w+\s+)?(?:swollen|swelling|swelled|puffy|puffed up|lumpy|bumpy)\b"
+                     rf"|\b(?:swollen|puffy|lumpy)\s+{_ELSEWHERE}\b|\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
                      r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
                      r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
