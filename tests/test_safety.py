@@ -1148,6 +1148,12 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'my knee is swollen from football and my back is sore from limping'),
     ('none', 'my back went when I leaned to one side to grab the remote'),
     ('none', 'side bends to the left make my back feel better'),
+    # a medicine's length is not the pain's; a painkiller's is
+    ('none', "I've been on the pill for 3 years and my back started hurting on Monday"),
+    ('none', 'taking vitamin D tablets for 2 years, back sore since yesterday'),
+    ('none', 'on iron supplements for ages, my back twinged lifting the shopping today'),
+    ('chronic', "I've been taking painkillers for my back for 6 months"),
+    ('chronic', 'taking tablets for my back pain for 6 months now'),
 ]
 
 

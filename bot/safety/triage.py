@@ -66,7 +66,10 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"with (?:my|his|her|our) (?:partner|husband|wife|boyfriend|girlfriend|fianc\w*)|relationship|dating|"
              r"engaged|"
              r"sleeping on|slept on|vegan|vegetarian|diet|garden\w*|allotment|knitting|sewing|piano|guitar|"
-             r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking)\b")
+             r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking|"
+             # A medicine's length is not the pain's: "on the pill for 3 years", "vitamin D tablets for 2 years".
+             r"(?<!pain )(?<!painkiller )(?<!pain killer )(?<!pain relief )(?:tablets?|pills?|capsules?|meds|"
+             r"medications?|medicines?|supplements?|vitamins?|contracepti\w*|inhalers?|hrt))\b")
 _STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|"
                    r"sciatica|"
                    r"suffer\w*|trouble|problems?|issues?|niggl\w*|twinge\w*|bad back|playing up|throbb\w*|injur\w*|"
