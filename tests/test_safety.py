@@ -1154,6 +1154,13 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'on iron supplements for ages, my back twinged lifting the shopping today'),
     ('chronic', "I've been taking painkillers for my back for 6 months"),
     ('chronic', 'taking tablets for my back pain for 6 months now'),
+    # steroid tablets by their brand names in India, the US and elsewhere; steroid eye drops and inhalers
+    ('urgent', 'been on omnacortil for my asthma since last year and now my lower back hurts'),
+    ('urgent', 'my doctor has me on deflazacort, back started aching this week'),
+    ('urgent', 'on deltasone for my colitis for months and my back has begun to hurt'),
+    ('urgent', 'I take betnesol tablets daily for my skin and my back hurts since Friday'),
+    ('none', 'using pred forte eye drops after cataract surgery, back is stiff today'),
+    ('none', 'I use a steroid inhaler for asthma and my back hurts'),
 ]
 
 

@@ -189,7 +189,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     ),
     "steroids": (
         "steroids", "steroid tablets", "on steroids", "taking steroids", "prednisolone", "prednisone",
-        "long term steroids", "steroids for years", "dexamethasone", "steroid pills",
+        "long term steroids", "steroids for years", "dexamethasone", "steroid pills", "wysolone", "omnacortil",
+        "deflazacort", "medrol", "deltasone", "betnesol", "dexona",
     ),
     "injecting-drugs": (
         "inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "shoot up", "shooting up",

@@ -536,8 +536,15 @@ FLAGS: tuple[Flag, ...] = (
     )),
     Flag("steroids", Level.URGENT, "risk", _rx(
         r"\b(?:steroids?|steriods?|steriod|steroidal|prednis\w*|pred|dexamethasone|hydrocortisone|methylpred\w*|"
-        r"corticosteroids?|cortisone tablets|budesonide)\b"
-        r"(?!\s+(?:cream|creams|inhaler|inhalers|nasal|nose spray|spray|drops|eye drops|ointment))"
+        r"corticosteroids?|cortisone tablets|budesonide|"
+        # Brand and generic names of steroid tablets in India (Wysolone, Omnacortil, Defcort, Betnesol, Dexona), the
+        # US (Deltasone, Medrol, Orapred, Rayos, Emflaza, Cortef) and elsewhere (Decadron, Kenacort, Celestone).
+        r"wysolone|omnacortil|defcort|deflazacort|betnesol|betamethasone tablets?|dexona|decadron|medrol|"
+        r"medrol dose ?pack|kenacort|triamcinolone tablets?|deltasone|orapred|millipred|rayos|prelone|pediapred|"
+        r"entocort|uceris|celestone|cortef|hydrocortone|florinef|fludrocortisone|emflaza|solu-?medrol|"
+        r"dexamethasone tablets?)\b"
+        r"(?!\s+(?:cream|creams|inhaler|inhalers|nasal|nose spray|spray|drops|eye drops|ointment|forte|lotion|gel|"
+        r"enema|foam|injections?|shots?|jabs?))"
         r"(?<!anabolic steroids)(?<!steroid injection)",
     )),
     Flag("injecting-drugs", Level.URGENT, "risk", _rx(
