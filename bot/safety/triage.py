@@ -98,7 +98,12 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"(?:has|have|'ve|ve) (?:just )?(?:started|begun)|first (?:few|couple of|\d+) (?:days|weeks)|"
                   r"started hurting|began hurting|started to hurt|began to hurt|came on|first noticed|"
                   r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had|"
-                  r"never (?:[\w']+ ){0,4}?(?:had|suffered|experienced|known|hurt|bothered)|"
+                  r"never (?:[\w']+ ){0,4}?(?:had|suffered|experienced|known|hurt|bothered|complained|complain|"
+                  r"mentioned|moaned|got|gotten|faced|felt|troubled|an issue|a problem)|"
+                  r"(?:didn'?t|did not|haven'?t|hasn'?t|have not|has not|not) (?:ever )?(?:had|have|get|got) (?:it|this|"
+                  r"that|back pain|any (?:back )?pain|any trouble|any problems?|issues) before|"
+                  r"(?:pain|ache|it|this|problem|trouble)(?:'s| is| was) (?:all |totally |completely |brand |something )?"
+                  r"new\b|"
                   r"(?:has|have|had) never (?:[\w']+ ){0,2}?happened|first time in (?:my|his|her) life|"
                   r"not once in (?:my|his|her) life)\b")
 _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|"
