@@ -1161,6 +1161,14 @@ BY_KIND: list[tuple[str, str]] = [
     ('urgent', 'I take betnesol tablets daily for my skin and my back hurts since Friday'),
     ('none', 'using pred forte eye drops after cataract surgery, back is stiff today'),
     ('none', 'I use a steroid inhaler for asthma and my back hurts'),
+    # a first back pain under about 20 or over about 50, said of a child or with a bare age opening the message
+    ('urgent', 'my 13 year old son says his back is sore, he has never mentioned it before'),
+    ('urgent', "16 here, my lower back started hurting this week and I've never had that before"),
+    ('urgent', "I'm 61 and my back pain is brand new, started on Sunday"),
+    ('urgent', '58, never got back pain until this month'),
+    ('none', 'my 14 year old plays rugby and says her back hurts after matches, she often gets it'),
+    ('none', '3 and a half weeks of back pain, first time ever'),
+    ('none', '20 minutes of stretching and my back still hurts, never had this before'),
 ]
 
 

@@ -579,6 +579,9 @@ FLAGS: tuple[Flag, ...] = (
         r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
         r"\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
         r"days|minutes|mins|hours|degrees|times|am|pm|:|\.|,\d))(?:\s*(?:years?|yrs?)(?:\s*old)?)?",
+        # A bare age opening the message: "17 and my back hurts", "16 here, first time", "58, never had this".
+        r"^\W*(?P<age5>\d{1,2})\s*(?:,|\band\b|\bhere\b|-|&|\+|\bm\b|\bf\b|\byrs?\b|\byears?\b)"
+        r"(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|kg|lbs?|times|reps|sets|km|miles))",
         r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
         r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
         r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
