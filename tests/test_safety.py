@@ -1169,6 +1169,17 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'my 14 year old plays rugby and says her back hurts after matches, she often gets it'),
     ('none', '3 and a half weeks of back pain, first time ever'),
     ('none', '20 minutes of stretching and my back still hurts, never had this before'),
+    # pain in the small hours, sleeping sitting up to get any sleep, no better for resting
+    ('urgent', 'the ache in my lower back is worse at 2am than any other time'),
+    ('urgent', 'at four in the morning my back is agony, every night this week'),
+    ('urgent', 'I can only sleep propped up in the armchair because of my back'),
+    ('urgent', 'resting in bed all weekend and my back is no better'),
+    ('urgent', "I rested for a week, my back isn't getting better"),
+    ('none', 'my back is stiffest at 7am when I get up'),
+    ('none', 'I fell asleep in the recliner watching tv and my back is stiff'),
+    ('none', 'I sleep in a recliner because of my snoring, my back twinged today'),
+    ('none', "I'll rest tonight and see if my back is better tomorrow"),
+    ('none', 'rested yesterday and today my back is much better'),
 ]
 
 

@@ -159,7 +159,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "nothing helps even lying", "hurts even resting", "hurts even lying still", "pain even lying still",
         "pain even when resting", "pain even in bed", "pain doesnt change position", "pain same whatever position",
         "constant pain day night", "pain all night", "hurts all night", "pain 24 7", "doesnt let up even rest",
-        "pain doesnt go when lie down", "pain doesnt stop when still",
+        "pain doesnt go when lie down", "pain doesnt stop when still", "worst at 3am", "worse at 2am",
+        "pain 4am every night", "no better after rest", "rest makes no better", "cant lie flat pain",
     ),
     "lump-or-shape": (
         "lump back", "lump spine", "lump on back", "lump near spine", "bump spine", "bump on back",

@@ -91,6 +91,12 @@ _HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|wat
            r"boats?|ships?|decks? of (?:a|the) (?:boat|ship)|platforms?|stages?|lorry beds?|truck beds?|"
            r"trailers?|bunks?|top bunks?|" + _VEHICLE)
 
+#: The small hours, when night pain wakes people: "at 3am", "three in the morning", "the early hours".
+_SMALL_HOURS = (r"at (?:like |around |about |roughly |maybe )?(?:12|1|2|3|4|5)(?::\d\d)? ?(?:am|a\.m\.?)|"
+                r"(?:12|1|2|3|4|5)(?::\d\d)? ?(?:am|a\.m\.?) every (?:night|morning)|"
+                r"(?:at )?(?:one|two|three|four|1|2|3|4) (?:o'?clock )?in the morning|in the (?:early|wee|small) hours|"
+                r"after midnight|past midnight|before dawn|middle of the night|dead of night")
+
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
         r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?controll?\s+(?:of|over|on)\s+(?:my |"
@@ -441,8 +447,9 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:worse|worst|bad|terrible|awful|unbearable|excruciating|agonising|agonizing|intense|severe|throbbing|"
         r"constant|horrible|killing)\s+(?:\w+\s+){0,3}(?:at night|in the night|during the night|overnight|night ?time|"
         r"in bed "
-        r"at night|when i'?m in bed at night|every night|all night|at nite|at nyt)\b",
-        r"\b(?:at night|in the night|during the night|overnight|night ?time|nights)\b[^.;!?]{0,30}\b(?:worse|worst|"
+        rf"at night|when i'?m in bed at night|every night|all night|at nite|at nyt|{_SMALL_HOURS})\b",
+        rf"\b(?:at night|in the night|during the night|overnight|night ?time|nights|{_SMALL_HOURS})\b[^.;!?]{{0,30}}"
+        r"\b(?:worse|worst|"
         r"unbearable|excruciating|agonising|agonizing|intense|severe|terrible|awful|horrible|throbbing|agony|killer|"
         r"hell)\b",
         r"\bnight (?:pain|pains|time pain|-time pain|ache)\b|\bpain (?:at|in the) night\b|\bpain all night\b",
@@ -453,10 +460,18 @@ FLAGS: tuple[Flag, ...] = (
         r"still|not moving|off my feet|sofa|couch|at night|day or night|whatever i do|what i do|no matter)",
         r"\b(?:rest\w*|lying (?:down|still|flat)?|lie (?:down|still)|lay down|laying down|staying in bed|bed rest|"
         r"sleep\w*|sitting still|keeping still|staying still|(?:changing|"
-        r"change) position\w*)\b[^.;!?]{0,30}\b(?:doesn'?t|"
+        r"change) position\w*)\b[^.;!?]{0,45}\b(?:doesn'?t|"
         r"doesnt|does not|don'?t|dont|won'?t|wont|never|not|isn'?t|nothing|no)\s+(?:\w+\s+){0,2}(?:help\w*|ease\w*|"
         r"relieve\w*|improv\w*|make (?:it|any|a) (?:any )?(?:better|difference)|do (?:anything|a thing)|work\w*|"
-        r"change|stop|touch)\b",
+        r"change|stop|touch|(?:any |much |a bit |one bit )?better|(?:any |much )?easier|go(?:es)? away|settle\w*|"
+        r"let up|reduc\w*|less\w*)\b",
+        # Only able to sleep sitting up: "have to sleep in the recliner", "sleeping upright just to get a few hours".
+        r"\b(?:can only|can only get to|only able to|only way (?:i|he|she) can|have to|had to|having to|forced to|"
+        r"need to|been having to|end up|ended up|resorted to)\s+(?:\w+\s+)?(?:sleep\w*|slept|doz\w*|nap\w*)\s+"
+        r"(?:sitting up|sat up|upright|propped up|in (?:a|the|my) (?:recliner|armchair|arm chair|chair|lazy ?boy|"
+        r"la-?z-?boy))\b|\b(?:sleep\w*|slept|doz\w*)\s+(?:sitting up|sat up|upright|propped up|in (?:a|the|my) "
+        r"(?:recliner|armchair|arm chair|chair|lazy ?boy|la-?z-?boy))\b[^.;!?]{0,30}?\b(?:just to|only way|to get "
+        r"(?:any|some|a few|a bit of|a couple)|because (?:lying|i can'?t lie|it hurts)|can'?t lie|cannot lie)",
         r"\b(?:no|not any|any)\s+(?:\w+\s+)?(?:position|way of lying|way to lie|amount of rest)\s+(?:\w+\s+){0,2}"
         r"(?:helps?|eases?|comfortable|works?|relieves?|is comfortable|makes (?:it|a) (?:better|difference))\b"
         r"|\bnothing (?:helps|eases|works|relieves|touches)\b[^.;!?]{0,40}\b(?:rest|lying|lie|position|bed|"
