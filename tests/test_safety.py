@@ -1180,6 +1180,16 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'I sleep in a recliner because of my snoring, my back twinged today'),
     ('none', "I'll rest tonight and see if my back is better tomorrow"),
     ('none', 'rested yesterday and today my back is much better'),
+    # pain said without a pain word (a complaint, something felt going), slang and chat shorthand for a bad back,
+    # the waist and "kamar dard" of Indian English
+    ('urgent', 'my mum has lost a lot of weight without trying and keeps complaining of her back'),
+    ('urgent', 'I have osteoporosis and heard something crack in my back when I coughed'),
+    ('chronic', 'been coping w this since last winter'),
+    ("chronic", "my back's been busted since the spring"),
+    ('chronic', 'kamar dard for 5 months, what exercise'),
+    ('urgent', "I'm 56 and my waist started paining this week for the first time"),
+    ('none', 'she has been complaining about the noise for months'),
+    ('none', 'my waist has got smaller since I started walking, back sore yesterday'),
 ]
 
 

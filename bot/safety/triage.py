@@ -36,6 +36,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
 _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|"
+            # Complaints and injuries said without a pain word: "complaining of his back", "felt something go".
+            r"(?:complain\w*|moan\w*|whing\w*|on about)\s+(?:of|about|that)\s+(?:(?:his|her|my|their|the|a|some|"
+            r"lower|upper|bad|terrible|severe)\s+){0,3}(?:back|spine|neck|backache)|"
+            r"(?:felt|feel|heard)\s+(?:something|it|a (?:\w+\s+)?(?:pop|snap|crack|click|twang|ping|tear))\s+(?:go|went|"
+            r"give|gave|pop\w*|snap\w*|click\w*|crack\w*|twang\w*|ping\w*|tear|tore|rip\w*|shift\w*|slip\w*)|"
+            r"something\s+(?:went|gave|popped|snapped|cracked|clicked|tore|twanged|pinged|shifted|slipped)\s+(?:pop\s+)?"
+            r"(?:in|at)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:back|spine|neck)|dard|"
             r"spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
             r"(?:slipped|bulging|bulged|herniated|prolapsed|ruptured|torn) dis[ck]s?|dis[ck] (?:bulge|herniation|"
             r"prolapse)|"
@@ -49,7 +56,8 @@ _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|s
             r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|painful|hurtin|hurtz|paine|pian|bakache|"
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
-_BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
+_BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|bk|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
+            r"waist|kamar|"
             r"hips?|glutes?|"
             r"buttocks?|sciatica|backache|backpain|bakache|shoulder blades?)\b")
 #: Activities, jobs and habits whose length is not the pain's: "a desk job for twenty years".
@@ -136,12 +144,17 @@ _TROUBLE = _rx(r"\b(?:(?:now|been|on|going on|struggling|struggled|problems?|tro
                r"tension|tight\w*|stiff\w*|niggl\w*|bothering|bothered|troubl\w*|problem\w*|issues?|paining|not well|"
                r"not ok|not okay|not better|no better|worse|killing|murder|a mess|wrecked|done in|shot|gone|goes|went|"
                r"locked|seized|twinge\w*|messed up|mucked up|screwed up|buggered|banjaxed|crocked|stuffed|"
+               # Slang for a bad back in many Englishes: "back's been junk", "my back is toast", "goosed", "in bits".
+               r"junk|trash|garbage|toast|busted|bust|jacked(?: up)?|hosed|borked|cooked|a wreck|out of whack|haywire|"
+               r"kaput|goosed|in bits|in a bad way|effed up|f[a-z*]*ed up|fubar|spoilt|spoiled|not cooperating|"
+               r"giving (?:me )?wahala|acting funny|off again|all over the place|"
                r"(?:has|have|had)n'?t (?:felt|been) (?:right|the same|good|great)|(?:has|have|had) not (?:felt |been )?"
                r"(?:right|the same|good|great)|not (?:felt|feeling|been) (?:right|good|great|itself)|never (?:quite |"
                r"really )?(?:right|recovered|healed))\b")
 #: The pain referred to as "this" or "it": "had this for yonks", "been living with it since 2019".
-_HAD_IT = _rx(r"\b(?:had|have|having|got|living with|lived with|dealing with|dealt with|putting up with|put up with|"
-              r"suffer\w* (?:with|from)?|struggl\w* with|stuck with|been at|on and off with)\s+(?:this|it|that|these)\b"
+_HAD_IT = _rx(r"\b(?:had|have|having|got|(?:living|lived|dealing|dealt|putting up|put up|struggl\w*|stuck|on and off|"
+              r"coping|coped|battling|battled) (?:with|w/|w|wiv|wit|wid)|suffer\w* (?:with|w/|w|from)?|been at)\s*"
+              r"(?:this|it|that|these)\b"
               r"(?!\s+(?:mattress|chair|bed|job|car|desk|pillow|sofa|phone|house|flat|one|for sale))")
 #: A pain word or a back-body word in a short message of fragments: "about 3 months now, upper back".
 _FRAGMENT_BODY = _rx(r"\b(?:lower|upper|mid|middle|low)\s+back|\b(?:lumbar|tailbone|coccyx|sacrum|spine|neck|"
