@@ -1190,6 +1190,20 @@ BY_KIND: list[tuple[str, str]] = [
     ('urgent', "I'm 56 and my waist started paining this week for the first time"),
     ('none', 'she has been complaining about the noise for months'),
     ('none', 'my waist has got smaller since I started walking, back sore yesterday'),
+    # look-alikes: a test is not the illness, a job handling chemo is not having it, needles that are not a drug
+    # user's (pins and needles, acupuncture, a fear of jabs)
+    ('urgent', 'my HIV test came back positive last month and now my back aches'),
+    ('urgent', "I'm a chemo nurse and I've just finished my own chemo, now my back hurts"),
+    ('urgent', 'I had cancer in 2019 and my last scan came back clear, now new back pain'),
+    ('urgent', "I'm on dialysis three times a week and my back has started aching"),
+    ('none', 'I had my sugar test and it was normal, back sore from the queue'),
+    ('none', 'my cancer screening was all clear, lower back stiff from gardening'),
+    ('none', 'tested negative for HIV this week, back pain from lifting'),
+    ('none', 'I work as a dialysis tech and my back hurts from lifting'),
+    ('none', 'pharmacy tech here, I prepare chemo bags all shift and my back aches today'),
+    ('none', 'had acupuncture for my back, the needles helped a bit'),
+    ('none', "I'm scared of needles so no jabs, is massage ok for my sore back"),
+    ('none', 'pins n needles in my hand from sleeping on it, back a bit stiff today'),
 ]
 
 

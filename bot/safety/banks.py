@@ -195,7 +195,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     ),
     "injecting-drugs": (
         "inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "shoot up", "shooting up",
-        "heroin", "needle drugs", "use needles", "used needles", "drug user", "injecting heroin",
+        "heroin", "needle drugs", "share needles", "sharing needles", "dirty needles", "drug user",
+        "injecting heroin",
     ),
     "low-immunity": (
         "weak immune system", "immune system weak", "low immune system", "immune system low",

@@ -680,7 +680,24 @@ FLAG_BY_ID = {f.id: f for f in FLAGS}
 WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or|doctor|researcher|student)\b"
              r"[^.;!?]{0,25}?\b(?P<at>(?:hiv|aids|cancer|oncology|chemo|transplant|diabetes|dialysis|sexual health|"
              r"drug|addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:clinic|ward|unit|charity|centre|"
-             r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?)\b")
+             r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?)\b"
+             # A job title or a task of the job: "oncology nurse", "I mix chemo all day", "giving chemo to patients".
+             r"|\b(?:oncology|chemo(?:therapy)?|cancer|hiv|aids|transplant|dialysis|haematology|hematology|radiotherapy|"
+             r"radiation|infusion)\s+(?:nurse|nursing|doctor|physician|pharmacist|pharmacy|tech|technician|worker|"
+             r"researcher|scientist|specialist|consultant|counsell?or|social worker|volunteer|porter|receptionist|"
+             r"secretary|administrator|coordinator|navigator|therapist|radiographer|registrar|resident|fellow|aide|"
+             r"assistant|carer|care worker|hca|suite|chair (?:nurse|side))s?\b"
+             r"|\b(?:mix\w*|prepar\w*|compound\w*|administer\w*|dispens\w*|hang(?:s|ing)?|deliver\w*|handl\w*)\s+"
+             r"(?:the\s+|out\s+|all\s+)?(?:chemo\w*|radiotherapy|infusions?|cytotoxics?)\b"
+             r"|\b(?:giv(?:e|es|ing)|gave)\s+(?:the\s+)?(?:chemo\w*|radiotherapy|infusions?)\s+(?:to\s+)?(?:patients|"
+             r"people|kids|children|clients)\b")
+#: A test for an illness is not having it: "HIV test came back negative", "cancer screening all clear".
+_TESTED = (r"\b(?:hiv|aids|diabet\w*|sugar|hba1c|cancer|tumou?r|leuk(?:a)?emia|lymphoma|bowel cancer|breast cancer|"
+           r"prostate|psa)\s+(?:tests?|testing|screening|screen|checks?|check-?ups?|bloods)\b"
+           r"(?![^.;!?]{0,40}\b(?:positive|confirmed|showed (?:it|that|i|the)|came back (?:positive|bad|abnormal)|found "
+           r"(?:it|a|some|cancer)|diagnos\w*))"
+           r"|\b(?:hiv|aids)[- ]?(?:negative|neg)\b|\b(?:tested|came back|test (?:was|came back)|results? (?:were|was|came "
+           r"back))\s+negative\s+(?:for|on)\s+(?:an?\s+)?(?:hiv|aids|cancer)\b")
 
 #: A young child's or a pet's toilet accidents are not a sign: "potty training, four accidents a day", "the puppy had
 #: an accident on the rug", "my 4 year old is bedwetting again".
@@ -835,17 +852,26 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                       r"(?:brain\s+|bone\s+|spinal\s+|back\s+)?(?:cancer|tumou?r)\b|"
                       r"\b(?:worried|worry|worrying|scared|afraid|frightened|terrified|fear|wonder\w*|think)\b"
                       r"[^.;!?]{0,40}\b(?:is|be|it'?s|its|might be|could be)\s+(?:a\s+|an\s+)?(?:brain\s+|"
-                      r"bone\s+|spinal\s+)?(?:cancer|tumou?r)\b|" + WORKPLACE,
+                      r"bone\s+|spinal\s+)?(?:cancer|tumou?r)\b|" + _TESTED + "|" + WORKPLACE,
     "chest-pain": r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
                   r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
-    "injecting-drugs": r"\b(?:pain\w*|ache\w*|it|twinge\w*|hurt\w*|agony|sciatica|spasms?)\s+(?:\w+\s+)?(?:shoot\w*|"
+    # Needles that are not a drug user's: pins and needles, acupuncture, knitting, a fear of needles, a jab.
+    "injecting-drugs": r"\bpins?\s*(?:and|&|n|'n'|an|nd)\s*needl\w*|\bacupunctur\w*[^.;!?]{0,40}\bneedl\w*|"
+                       r"\bneedl\w*[^.;!?]{0,40}\bacupunctur\w*|\bdry[- ]?needl\w*|\b(?:knitting|sewing|crochet|"
+                       r"embroidery|darning|tapestry)\s+needles?|\bneedle ?(?:work|point|craft)|\b(?:scared|afraid|"
+                       r"terrified|frightened|phobic) of (?:the )?needles|\bneedle[- ]?phobi\w*|\bhate needles\b|"
+                       r"\bneedle in a haystack|\b(?:vaccin\w*|jabs?|flu shots?|blood tests?|blood draws?|insulin|"
+                       r"epidural|cannula|drip|iv line|tattoo\w*|piercing)\b[^.;!?]{0,30}\bneedl\w*|\bneedl\w*"
+                       r"[^.;!?]{0,30}\b(?:vaccin\w*|jabs?|blood tests?|insulin|epidural|cannula|tattoo\w*|piercing)\b|"
+                       r"\b(?:pain\w*|ache\w*|it|twinge\w*|hurt\w*|agony|sciatica|spasms?)\s+(?:\w+\s+)?(?:shoot\w*|"
                        r"shot)"
                        r"\s+up\b|\bshoot\w* up (?:my|his|her|the|into|through|along|to|from|and down)\b|"
                        r"\binject\w* (?:him|her|them|it|the dog|the cat|my dog|my cat|our dog|our cat|daily|every day|"
                        r"twice|once)\b|\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
                        r"wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
-    "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + WORKPLACE,
+    "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + _TESTED + "|"
+                    + WORKPLACE,
     "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
                    r"\bon purpose\b|\bdeliberately\b|\bintentionally\b",
