@@ -1204,6 +1204,15 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'had acupuncture for my back, the needles helped a bit'),
     ('none', "I'm scared of needles so no jabs, is massage ok for my sore back"),
     ('none', 'pins n needles in my hand from sleeping on it, back a bit stiff today'),
+    # tingling in one leg that is getting worse is a worsening nerve sign; tingling alone, or "down my leg", is not
+    # numbness "down there"
+    ('urgent', "tingling down my right leg and it's spreading to my foot, back hurts"),
+    ('urgent', 'my left leg tingles more and more each day since my back went'),
+    ('urgent', 'the pins and needles in my right calf have got worse every day this week, back sore too'),
+    ('none', 'I get tingling down my leg when I sit too long, my back aches'),
+    ('none', 'pins and needles in my leg when I sit cross-legged, back stiff'),
+    ('none', 'tingling in my leg got better after physio, back still stiff'),
+    ('emergency', "tingling down there since yesterday and my back hurts"),
 ]
 
 

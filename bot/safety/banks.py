@@ -21,7 +21,7 @@ from bot.text import ENGLISH_STEMMER, STOP_WORDS
 #: Words the banks keep although search drops them: they change what a phrase means.
 _KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
                   "ago now every ever still past last whole give gives go going get got make makes down feel "
-                  "need needs help myself me even".split())
+                  "need needs help myself me even there".split())
 _STOP = STOP_WORDS - _KEEP
 #: A few words that mean the same here (search's synonyms map "hot" to "heat", which would not do).
 _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",

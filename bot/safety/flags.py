@@ -97,6 +97,11 @@ _SMALL_HOURS = (r"at (?:like |around |about |roughly |maybe )?(?:12|1|2|3|4|5)(?
                 r"(?:at )?(?:one|two|three|four|1|2|3|4) (?:o'?clock )?in the morning|in the (?:early|wee|small) hours|"
                 r"after midnight|past midnight|before dawn|middle of the night|dead of night")
 
+#: Said of a nerve sign, it is getting worse: "getting worse since Friday", "spreading down to my foot".
+_WORSENING = (r"(?:getting worse|(?:getting|got|grown|gone) (?:much |a lot |even )?(?:worse|stronger|more intense)|"
+              r"worse and worse|worsening|worsened|spreading|spread(?:s)? (?:down|further|to)|increasing|more and more|"
+              r"keeps? (?:getting worse|spreading|increasing)|each day|every day (?:it'?s )?worse|by the day)")
+
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
         r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?controll?\s+(?:of|over|on)\s+(?:my |"
@@ -548,6 +553,11 @@ FLAGS: tuple[Flag, ...] = (
         rf"stand on|put weight on|bear weight on|control)\s+(?:\w+\s+)?{_ONE_LEG}\b",
         r"\b(?:leg|knee)\s+(?:keeps?|kept|has|just|suddenly)?\s*(?:gave|giv(?:e|es|ing)|went|buckl\w*|collaps\w*)"
         r"\s*(?:way|out|from under|under)?",
+        # Tingling in one leg that is getting worse (a worsening nerve sign; tingling alone is common sciatica).
+        rf"\b(?:pins (?:and|&|n) needles|tingl\w*|prickl\w*|buzz\w*|electric\w*|par(?:a)?esthesi\w*)\b"
+        rf"(?:[^.;!?]{{0,40}}?\b{_ONE_LEG}\b)?[^.;!?]{{0,40}}?\b{_WORSENING}"
+        rf"|\b{_ONE_LEG}\b[^.;!?]{{0,30}}?\b(?:pins (?:and|&|n) needles|tingl\w*|prickl\w*|par(?:a)?esthesi\w*)\b"
+        rf"[^.;!?]{{0,40}}?\b{_WORSENING}",
     )),
     Flag("steroids", Level.URGENT, "risk", _rx(
         r"\b(?:steroids?|steriods?|steriod|steroidal|prednis\w*|pred|dexamethasone|hydrocortisone|methylpred\w*|"
