@@ -166,7 +166,7 @@ BANKS: dict[str, tuple[str, ...]] = {
         "lump back", "lump spine", "lump on back", "lump near spine", "bump spine", "bump on back",
         "swelling back", "swelling spine", "swollen back", "swollen spine", "spine looks different",
         "back looks different", "back changed shape", "spine changed shape", "back different shape",
-        "spine crooked", "back crooked", "spine bent", "spine curved suddenly", "new curve spine",
+        "spine bent", "spine curved suddenly", "new curve spine",
         "hump back", "new hump", "back sticking out", "bone sticking out", "lump growing", "growth back",
         "lopsided back", "shoulder higher now", "getting shorter", "lost height", "back bent to one side",
         "spine tilted one side", "back tilted to side", "spine not straight anymore", "back leaning to one side new",

@@ -220,9 +220,11 @@ FLAGS: tuple[Flag, ...] = (
         r"going|start\w*|releas\w*)\s*(?:out\s+)?(?:easily|properly|freely|well|smoothly|fully|normally|quickly|"
         r"like before|at once|straight away|nicely|the way it used to)\b"
         r"|\b(?:urine|pee|wee|stream|flow|piss)\b[^.;!?]{0,25}?\b(?:drop by drop|in drops|little by little|bit by "
-        r"bit|in (?:a )?trickles?|trickl\w*|in fits and starts|very slowly|so slowly|takes (?:long|a long time|too long))",
+        r"bit|in (?:a )?trickles?|trickl\w*|in fits and starts|very slowly|so slowly|takes (?:long|a long time|"
+        r"too long))",
         # Waiting at the toilet for it to come: "I have to wait long time in toilet", "stand at the urinal for ages".
-        r"\b(?:wait|waits|waiting|waited|stand|standing|stood|sit|sitting|sat)\s+(?:for\s+)?(?:a\s+|so\s+|very\s+|too\s+)?"
+        r"\b(?:wait|waits|waiting|waited|stand|standing|stood|sit|sitting|sat)\s+(?:for\s+)?(?:a\s+|so\s+|very\s+|"
+        r"too\s+)?"
         r"(?:long(?:\s+(?:time|while))?|ages|forever|minutes|a while|an age)\s+(?:\w+\s+){0,2}?(?:in|at|on|over)\s+"
         r"(?:the\s+)?(?:toilet|loo|bathroom|washroom|restroom|urinal|commode|lavatory|wc|latrine)\b"
         r"(?![^.;!?]{0,30}\b(?:phone|reading|book|queue|line|scroll\w*|constipat\w*))",
@@ -376,7 +378,8 @@ FLAGS: tuple[Flag, ...] = (
         r"in the night|overnight|in my sleep)|(?:wak\w*|woke) up (?:soaked|drenched|soaking|wet through|in a sweat)|"
         r"drenched (?:sheets|pyjamas|pajamas)|(?:soaked|drenched|soaking|wet|dripping) (?:in|with) (?:sweat|"
         r"perspiration)|(?:sheets|bed|pyjamas|pajamas|t-?shirt|nightie|clothes|pillow)\s+(?:\w+\s+)?(?:soaked|drenched|"
-        r"soaking|wet through) (?:in|with|from) (?:sweat|perspiration)|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|"
+        r"soaking|wet through) (?:in|with|from) (?:sweat|perspiration)|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|"
+        r"flu-like|"
         r"like i have (?:the )?flu|"
         r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
         r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis|"
@@ -692,7 +695,8 @@ WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or
              r"drug|addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:clinic|ward|unit|charity|centre|"
              r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?)\b"
              # A job title or a task of the job: "oncology nurse", "I mix chemo all day", "giving chemo to patients".
-             r"|\b(?:oncology|chemo(?:therapy)?|cancer|hiv|aids|transplant|dialysis|haematology|hematology|radiotherapy|"
+             r"|\b(?:oncology|chemo(?:therapy)?|cancer|hiv|aids|transplant|dialysis|haematology|hematology|"
+             r"radiotherapy|"
              r"radiation|infusion)\s+(?:nurse|nursing|doctor|physician|pharmacist|pharmacy|tech|technician|worker|"
              r"researcher|scientist|specialist|consultant|counsell?or|social worker|volunteer|porter|receptionist|"
              r"secretary|administrator|coordinator|navigator|therapist|radiographer|registrar|resident|fellow|aide|"
@@ -704,9 +708,11 @@ WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or
 #: A test for an illness is not having it: "HIV test came back negative", "cancer screening all clear".
 _TESTED = (r"\b(?:hiv|aids|diabet\w*|sugar|hba1c|cancer|tumou?r|leuk(?:a)?emia|lymphoma|bowel cancer|breast cancer|"
            r"prostate|psa)\s+(?:tests?|testing|screening|screen|checks?|check-?ups?|bloods)\b"
-           r"(?![^.;!?]{0,40}\b(?:positive|confirmed|showed (?:it|that|i|the)|came back (?:positive|bad|abnormal)|found "
+           r"(?![^.;!?]{0,40}\b(?:positive|confirmed|showed (?:it|that|i|the)|came back (?:positive|bad|abnormal)|"
+           r"found "
            r"(?:it|a|some|cancer)|diagnos\w*))"
-           r"|\b(?:hiv|aids)[- ]?(?:negative|neg)\b|\b(?:tested|came back|test (?:was|came back)|results? (?:were|was|came "
+           r"|\b(?:hiv|aids)[- ]?(?:negative|neg)\b|\b(?:tested|came back|test (?:was|came back)|results? (?:were|was|"
+           r"came "
            r"back))\s+negative\s+(?:for|on)\s+(?:an?\s+)?(?:hiv|aids|cancer)\b")
 
 #: A young child's or a pet's toilet accidents are not a sign: "potty training, four accidents a day", "the puppy had
@@ -715,17 +721,22 @@ _LITTLE_ONES = (r"(?:potty|toilet)[- ]?train\w*|toddlers?|bab(?:y|ies)|infants?|
                 r"preschoolers?|nursery|nappies|nappy|diapers?|pull-?ups|puppy|puppies|pup|dog|kitten|cat|"
                 r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)[- ]?(?:year|yr)s?[- ]?old|[1-9] ?(?:yo|y/o)")
 _LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|have|having|keeps? having|another|an|"
-                     r"a few|few|some|several|little|lots of|loads of|(?:like |about |maybe )?(?:\d+|two|three|four|five|six|seven|"
+                     r"a few|few|some|several|little|lots of|loads of|(?:like |about |maybe )?(?:\d+|two|three|four|"
+                     r"five|six|seven|"
                      r"eight|nine|ten|a couple of|couple of|a dozen))\s+(?:little\s+|more\s+|"
-                     r"lil\s+)?accidents?|bed[- ]?wetting|wet (?:the bed|(?:him|her|them|it)sel(?:f|ves)|(?:his|her|their) "
+                     r"lil\s+)?accidents?|bed[- ]?wetting|wet (?:the bed|(?:him|her|them|it)sel(?:f|ves)|(?:his|her|"
+                     r"their) "
                      r"(?:pants|bed|nappy))|wets|wetting|soil\w*|pooed|peed|weed|pooped)\b"
-                     r"|\baccidents? (?:a|per|every) day\b|\baccidents? (?:on|in) (?:the|her|his|its) (?:nappy|carpet|rug|"
+                     r"|\baccidents? (?:a|per|every) day\b|\baccidents? (?:on|in) (?:the|her|his|its) (?:nappy|carpet|"
+                     r"rug|"
                      r"floor|mat|kitchen floor|crate)\b")
 
 #: Parts of the body whose lump or swelling is not the back's.
-_ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?|elbows?|face|eyes?|eyelids?|gums?|lips?|"
+_ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?|elbows?|face|eyes?|eyelids?|gums?|"
+              r"lips?|"
               r"jaw|teeth|tooth|ears?|nose|shins?|calf|calves|legs?|arms?|forearms?|cheeks?|tongue|throat|tonsils?|"
-              r"finger ?nails?|toe ?nails?|heels?|knuckles?|joints? (?:of|in) (?:my|the) (?:hands?|fingers?|feet|toes?))")
+              r"finger ?nails?|toe ?nails?|heels?|knuckles?|joints? (?:of|in) (?:my|the) (?:hands?|fingers?|feet|"
+              r"toes?))")
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
@@ -748,7 +759,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              # A setting or the weather, not a body: "set the pad temp to 40", "39 degrees outside".
              r"|\bset(?:s|ting)?\s+(?:the\s+|my\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:temp|temperature|heat)\b"
              r"[^.;!?]{0,15}|\b(?:temp|temperature)\s+(?:setting|settings|dial|to \d)"
-             r"|\b\d+(?:[.,]\d)?\s*(?:°\s*)?(?:degrees?|c\b|f\b)\s*(?:c\b|f\b)?\s*(?:outside|out there|here|in the shade|"
+             r"|\b\d+(?:[.,]\d)?\s*(?:°\s*)?(?:degrees?|c\b|f\b)\s*(?:c\b|f\b)?\s*(?:outside|out there|here|"
+             r"in the shade|"
              r"in (?:the )?(?:house|room|office|city|summer|sun)|today|heat\b|weather|heatwave)"
              r"|\b(?:heatwave|weather|outside|summer|sun|humid\w*)\b[^.;!?]{0,25}\b\d+(?:[.,]\d)?\s*(?:°|degrees?)"
              # The body warmed by a thing: "the sauna makes my body hot", "my body gets hot in the bath".
@@ -760,19 +772,24 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"heat pad|heating pad|hot water|steam|gym|workout|run|exercise|jacuzzi|hot tub|blanket|sun|deep heat|"
              r"tiger balm|balm|cream|gel|oil)\b",
     # A lump or swelling of another part of the body: "the swelling is in my ankle", "a swollen knee".
-    "lump-or-shape": rf"\b(?:lumps?|bumps?|swelling|swollen|swelled|puffy|puffed up|cysts?)\b[^.;!?]{{0,20}}?\b(?:in|on|"
-                     rf"of|around|at|under|above|behind)\s+(?:my|his|her|their|the|both|one)\s+(?:\w+\s+)?{_ELSEWHERE}\b"
+    "lump-or-shape": rf"\b(?:lumps?|bumps?|swelling|swollen|swelled|puffy|puffed up|cysts?)\b[^.;!?]{{0,20}}?\b(?:in|"
+                     rf"on|"
+                     rf"of|around|at|under|above|behind)\s+(?:my|his|her|their|the|both|"
+                     rf"one)\s+(?:\w+\s+)?{_ELSEWHERE}\b"
                      rf"|\b{_ELSEWHERE}\s+(?:is |are |was |were |got |gets |has |have |went |has gone |looks? |feels? |"
                      rf"been |all )?(?:\w+\s+)?(?:swollen|swelling|swelled|puffy|puffed up|lumpy|bumpy)\b"
-                     rf"|\b(?:swollen|puffy|lumpy)\s+{_ELSEWHERE}\b|\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
+                     rf"|\b(?:swollen|puffy|lumpy)\s+{_ELSEWHERE}\b|\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|"
+                     rf"\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
                      r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
                      r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
                      r"into)|"
                      r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b"
                      # The road's bumps: "sore from the bumps on the bus", "every bump in the road", "a bumpy ride".
-                     r"|\b(?:from|over|on|with|by|hit|hitting|hits|all|every|each)\s+(?:the\s+|all the\s+|those\s+|these\s+|"
-                     r"every\s+)?(?:\w+\s+)?bumps?\b(?!\s+(?:on|in|near|over|along) (?:my|his|her|the) (?:lower |upper )?"
+                     r"|\b(?:from|over|on|with|by|hit|hitting|hits|all|every|each)\s+(?:the\s+|all the\s+|those\s+|"
+                     r"these\s+|"
+                     r"every\s+)?(?:\w+\s+)?bumps?\b(?!\s+(?:on|in|near|over|along) (?:my|his|her|the) (?:lower |"
+                     r"upper )?"
                      r"(?:back|spine|tailbone|neck))|\bbumps? (?:in|on|of) the (?:road|track|path|lane|ride)\b|"
                      r"\bpot-?holes?\b"
                      # A lump in a thing, not in the body: "the mattress has a lump", "lumps in the pillow".
@@ -789,16 +806,24 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
                      r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b",
     # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
-    "bladder-bowel": _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking|dripping)\s+(?:through\s+)?(?:with|in|"
-                     r"from)\s+(?:sweat|perspiration|rain|the rain|tea|coffee)\b|\baccidents?\s+(?:with|involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
+    "bladder-bowel": _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking|dripping)\s+(?:through\s+)?(?:with|"
+                                         r"in|"
+                     r"from)\s+(?:sweat|perspiration|rain|the rain|tea|coffee)\b|\baccidents?\s+(?:with|"
+                     r"involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
                      r"tablet|cup|mug|coffee|tea|drink|paint|glass|plate|washing|carpet|rug|keyboard|cake|dinner|hair|"
                      r"nails|car|bike|van|motorbike|ladder|knife|oven|iron|stairs|saw|drill|hammer|pan)\b|"
                      r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
                      r"accidents?\b",
     "serious-accident": _LITTLE_ACCIDENTS + r"|\baccident[- ]prone\b|"
+                        # The back is bad, not the fall: "back's been bad since my fall" (the fall may still count).
+                        r"\b(?:bad|nasty|terrible|awful|horrible|rough|heavy|hard)\s+(?:ever\s+)?since\s+(?:my|the|a|"
+                        r"that|"
+                        r"his|her)\s+(?:\w+\s+)?(?=fall\b)|"
                         # A vehicle meeting the road, not the writer: "the bus hit a pothole and my back jarred".
-                        r"\b(?:hit|went over|drove over|go over|going over|hitting)\s+(?:a|an|the|some|every|each|all the)\s+"
-                        r"(?:\w+\s+)?(?:bumps?|pot-?holes?|speed bumps?|ramps?|dips?|kerbs?|curbs?|rough patch)\b|\baccident\w*\s+(?:was\s+|is\s+)?(?:only\s+|just\s+)?(?:with|"
+                        r"\b(?:hit|went over|drove over|go over|going over|hitting)\s+(?:a|an|the|some|every|each|"
+                        r"all the)\s+"
+                        r"(?:\w+\s+)?(?:bumps?|pot-?holes?|speed bumps?|ramps?|dips?|kerbs?|curbs?|rough patch)\b|"
+                        r"\baccident\w*\s+(?:was\s+|is\s+)?(?:only\s+|just\s+)?(?:with|"
                         r"involving|to)\s+(?:my|the|a|"
                         r"his|her)\s+"
                         r"(?:\w+\s+)?(?:phone|laptop|tablet|cup|mug|coffee|tea|drink|paint|glass|plate|toilet|washing|"
