@@ -39,10 +39,10 @@ _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|s
             # Complaints and injuries said without a pain word: "complaining of his back", "felt something go".
             r"(?:complain\w*|moan\w*|whing\w*|on about)\s+(?:of|about|that)\s+(?:(?:his|her|my|their|the|a|some|"
             r"lower|upper|bad|terrible|severe)\s+){0,3}(?:back|spine|neck|backache)|"
-            r"(?:felt|feel|heard)\s+(?:something|it|a (?:\w+\s+)?(?:pop|snap|crack|click|twang|ping|tear))\s+(?:go|went|"
-            r"give|gave|pop\w*|snap\w*|click\w*|crack\w*|twang\w*|ping\w*|tear|tore|rip\w*|shift\w*|slip\w*)|"
-            r"something\s+(?:went|gave|popped|snapped|cracked|clicked|tore|twanged|pinged|shifted|slipped)\s+(?:pop\s+)?"
-            r"(?:in|at)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:back|spine|neck)|dard|"
+            r"(?:felt|feel|heard)\s+(?:something|it|a (?:\w+\s+)?(?:pop|snap|crack|click|twang|ping|tear))\s+"
+            r"(?:go|went|give|gave|pop\w*|snap\w*|click\w*|crack\w*|twang\w*|ping\w*|tear|tore|rip\w*|shift\w*|slip\w*)|"
+            r"something\s+(?:went|gave|popped|snapped|cracked|clicked|tore|twanged|pinged|shifted|slipped)\s+"
+            r"(?:pop\s+)?(?:in|at)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:back|spine|neck)|dard|"
             r"spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
             r"(?:slipped|bulging|bulged|herniated|prolapsed|ruptured|torn) dis[ck]s?|dis[ck] (?:bulge|herniation|"
             r"prolapse)|"
@@ -108,10 +108,10 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had|"
                   r"never (?:[\w']+ ){0,4}?(?:had|suffered|experienced|known|hurt|bothered|complained|complain|"
                   r"mentioned|moaned|got|gotten|faced|felt|troubled|an issue|a problem)|"
-                  r"(?:didn'?t|did not|haven'?t|hasn'?t|have not|has not|not) (?:ever )?(?:had|have|get|got) (?:it|this|"
-                  r"that|back pain|any (?:back )?pain|any trouble|any problems?|issues) before|"
-                  r"(?:pain|ache|it|this|problem|trouble)(?:'s| is| was) (?:all |totally |completely |brand |something )?"
-                  r"new\b|"
+                  r"(?:didn'?t|did not|haven'?t|hasn'?t|have not|has not|not) (?:ever )?(?:had|have|get|got) "
+                  r"(?:it|this|that|back pain|any (?:back )?pain|any trouble|any problems?|issues) before|"
+                  r"(?:pain|ache|it|this|problem|trouble)(?:'s| is| was) (?:all |totally |completely |brand |"
+                  r"something )?new\b|"
                   r"(?:has|have|had) never (?:[\w']+ ){0,2}?happened|first time in (?:my|his|her) life|"
                   r"not once in (?:my|his|her) life)\b")
 _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|"
@@ -243,7 +243,10 @@ def _pain_in(text: str) -> bool:
 
 
 #: A role, a state or an activity the person has kept up: "I've been a hairdresser", "been clean", "learning the cello".
-_ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|qualified as)\s+(?:a|an)\s+[a-z-]+|"
+_ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|qualified as)\s+(?:a|an)\s+"
+            # "been a mess", "been a nightmare" say how the back has been, not a role
+            r"(?!(?:mess|nightmare|wreck|disaster|pain|problem|struggle|nuisance|bother|trouble|worry|battle|killer|"
+            r"bit|little|lot|constant|nagging|real|total|complete|absolute|right|bad|proper|living)\b)[a-z-]+|"
             r"\b(?:been|am|was|i'?m|im|stayed|staying)\s+(?:clean|sober|married|single|divorced|retired|vegan|"
             r"vegetarian|self-employed|off work|off the \w+|on the same \w+)\b|"
             r"\b(?:i'?ve|ive|i have|we'?ve|we have|i|we|he'?s|she'?s|they'?ve)\s+(?:been|lived|stayed|worked)\s+"
@@ -411,7 +414,8 @@ class _Reader:
         self.trouble_any = bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
         self.pain_length_known = False
         self._banked: dict[tuple[int, int], list[banks.BankMatch]] = {}
-        self.fragment = self._fragment()
+        #: A few fragments naming the back, or a reply that is only a length ("since last Christmas").
+        self.fragment = self._fragment() or durations.bare(self.low, today)
         self.implied = bool(_IMPLIED.search(self.low))
         self.short_length = False
 
