@@ -385,12 +385,12 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: before this round's by-kind work: 0.810, 21/29, 0.103; the whole new dev part then stood at 0.917 / 0.896 / 0.059).
 #: Tuned by kind on the new dev part, it meets the bar.
 #: Writers w11 and w12 (session 4) joined both parts; their rows, scored untouched before the split: 0.842 flagged,
-#: 68/74 emergencies, 0.087 false alarms. The dev part with them: 0.955 / 0.987 / 0.015 until tuned on.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="w11-w12 joined the dev part: 0.955 flagged, 0.987 emergencies, "
-                                                     "0.015 false alarms before tuning on them")
+#: 68/74 emergencies, 0.087 false alarms. The dev part with them: 0.955 / 0.987 / 0.015 until tuned on; tuned by kind
+#: (regional lexicons, readings, lengths of replies and regional dates, look-alikes; tests/test_safety.py's
+#: by-kind wordings, none from the corpus): 1.000 / 1.000 / 0.000.
 
 
-@pytest.mark.parametrize("name", [pytest.param("safety_dev.yaml", marks=DEV_BELOW_BAR), "safety_probes.yaml",
+@pytest.mark.parametrize("name", ["safety_dev.yaml", "safety_probes.yaml",
                                   pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
 def test_corpus_figures(name: str) -> None:
     items = _corpus(DATA / name)
@@ -1213,6 +1213,41 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'pins and needles in my leg when I sit cross-legged, back stiff'),
     ('none', 'tingling in my leg got better after physio, back still stiff'),
     ('emergency', "tingling down there since yesterday and my back hurts"),
+    # starts dated by other countries' seasons and events (the monsoon, Sallah, Ramzan, Baisakhi, March Madness,
+    # the AFL grand final), counted from today
+    ('chronic', 'my lower back has been sore since the monsoon started'),
+    ('chronic', 'back paining since last Sallah, what can I do'),
+    ('chronic', 'since Ramzan my back is not good'),
+    ('chronic', 'my back has ached since March Madness'),
+    ('chronic', "back's been crook since the AFL grand final last year"),
+    ('chronic', 'since Baisakhi my lower back aches every day'),
+    ('none', 'sore back since Canadian Thanksgiving'),
+    ('none', 'since the deer season opened my back is sore from sitting in the blind'),
+    # a whole year, seasons counted like years ("since two summers"), an undated start with its length after it,
+    # an event and then its date, in the same or the next sentence
+    ('chronic', 'the whole of last year my back hurt and it still does'),
+    ('chronic', 'most of this year my lower back has ached'),
+    ('chronic', 'back pain for three monsoons now'),
+    ('chronic', 'since two summers my neck and upper back pain'),
+    ('none', 'we spent two winters in Canada, my back is sore from shovelling today'),
+    ('chronic', 'sore back since uni, so about ten years'),
+    ('chronic', "back's been bad since my fall, that's five months now"),
+    ('chronic', 'my back has hurt since the wedding. that was in June'),
+    ('none', "back's been bad since my fall, that's 2 weeks now"),
+    ('none', 'my back has hurt since the move. that was on Monday'),
+    ('none', "I've been in the army since school, so 15 years, and my back hurts since Monday"),
+    # a reply that is only a length, as to "how long has it been hurting?"; "been a nightmare" is not a role
+    ('chronic', 'roughly 5 months'),
+    ('chronic', 'since last spring honestly'),
+    ('chronic', 'about two years on and off'),
+    ('chronic', 'since 2023 tbh'),
+    ('none', 'about 2 weeks'),
+    ('none', 'since monday'),
+    ('none', 'for 3 months?'),
+    ('none', 'married 25 years'),
+    ('none', 'my car is 5 years old'),
+    ('chronic', 'my back has been a nightmare since the spring'),
+    ('none', "I've been a nurse since 2010 and my back hurt yesterday"),
 ]
 
 
