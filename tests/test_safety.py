@@ -372,10 +372,12 @@ def figures(items: list[tuple[str, Level]],
 #: "my back hurts" and 11 more of the answer corpus's ordinary messages. Rules and banks: 0.899 / 105/111 / 0.077.
 #: After the regression fixes (breeds that are everyday words, look-alikes that cancel only what they hold, births
 #: dated by the words after "born", no guessed date for a marathon), scored once: 439/487 = 0.901 flagged, 105/111
-#: emergencies, 22/273 = 0.081 false alarms.
+#: emergencies, 22/273 = 0.081 false alarms. With w11-w12 in it, after the by-kind work on their dev rows (regional
+#: lexicons, lengths of replies, regional dates, look-alikes; tuned on the dev part and the probes only), scored once:
+#: 579/635 = 0.912 flagged, 137/147 emergencies, 28/343 = 0.082 false alarms.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.901 flagged, 105/111 emergencies, 0.081 false alarms "
-                                                           "with w1-w8 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "(0.912 flagged, 137/147 emergencies, 0.082 false alarms "
+                                                           "with w1-w12 in it; writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
