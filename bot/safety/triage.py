@@ -36,6 +36,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
 _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|"
+            # Complaints and injuries said without a pain word: "complaining of his back", "felt something go".
+            r"(?:complain\w*|moan\w*|whing\w*|on about)\s+(?:of|about|that)\s+(?:(?:his|her|my|their|the|a|some|"
+            r"lower|upper|bad|terrible|severe)\s+){0,3}(?:back|spine|neck|backache)|"
+            r"(?:felt|feel|heard)\s+(?:something|it|a (?:\w+\s+)?(?:pop|snap|crack|click|twang|ping|tear))\s+"
+            r"(?:go|went|give|gave|pop\w*|snap\w*|click\w*|crack\w*|twang\w*|ping\w*|tear|tore|rip\w*|shift\w*|slip\w*)|"
+            r"something\s+(?:went|gave|popped|snapped|cracked|clicked|tore|twanged|pinged|shifted|slipped)\s+"
+            r"(?:pop\s+)?(?:in|at)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:back|spine|neck)|dard|"
             r"spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
             r"(?:slipped|bulging|bulged|herniated|prolapsed|ruptured|torn) dis[ck]s?|dis[ck] (?:bulge|herniation|"
             r"prolapse)|"
@@ -49,7 +56,8 @@ _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|s
             r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|painful|hurtin|hurtz|paine|pian|bakache|"
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
-_BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
+_BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|bk|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
+            r"waist|kamar|"
             r"hips?|glutes?|"
             r"buttocks?|sciatica|backache|backpain|bakache|shoulder blades?)\b")
 #: Activities, jobs and habits whose length is not the pain's: "a desk job for twenty years".
@@ -66,7 +74,10 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"with (?:my|his|her|our) (?:partner|husband|wife|boyfriend|girlfriend|fianc\w*)|relationship|dating|"
              r"engaged|"
              r"sleeping on|slept on|vegan|vegetarian|diet|garden\w*|allotment|knitting|sewing|piano|guitar|"
-             r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking)\b")
+             r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking|"
+             # A medicine's length is not the pain's: "on the pill for 3 years", "vitamin D tablets for 2 years".
+             r"(?<!pain )(?<!painkiller )(?<!pain killer )(?<!pain relief )(?:tablets?|pills?|capsules?|meds|"
+             r"medications?|medicines?|supplements?|vitamins?|contracepti\w*|inhalers?|hrt))\b")
 _STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|"
                    r"sciatica|"
                    r"suffer\w*|trouble|problems?|issues?|niggl\w*|twinge\w*|bad back|playing up|throbb\w*|injur\w*|"
@@ -95,7 +106,12 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"(?:has|have|'ve|ve) (?:just )?(?:started|begun)|first (?:few|couple of|\d+) (?:days|weeks)|"
                   r"started hurting|began hurting|started to hurt|began to hurt|came on|first noticed|"
                   r"no (?:history|previous|prior)|none before|always been fine|never (?:really )?had|"
-                  r"never (?:[\w']+ ){0,4}?(?:had|suffered|experienced|known|hurt|bothered)|"
+                  r"never (?:[\w']+ ){0,4}?(?:had|suffered|experienced|known|hurt|bothered|complained|complain|"
+                  r"mentioned|moaned|got|gotten|faced|felt|troubled|an issue|a problem)|"
+                  r"(?:didn'?t|did not|haven'?t|hasn'?t|have not|has not|not) (?:ever )?(?:had|have|get|got) "
+                  r"(?:it|this|that|back pain|any (?:back )?pain|any trouble|any problems?|issues) before|"
+                  r"(?:pain|ache|it|this|problem|trouble)(?:'s| is| was) (?:all |totally |completely |brand |"
+                  r"something )?new\b|"
                   r"(?:has|have|had) never (?:[\w']+ ){0,2}?happened|first time in (?:my|his|her) life|"
                   r"not once in (?:my|his|her) life)\b")
 _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|"
@@ -128,12 +144,17 @@ _TROUBLE = _rx(r"\b(?:(?:now|been|on|going on|struggling|struggled|problems?|tro
                r"tension|tight\w*|stiff\w*|niggl\w*|bothering|bothered|troubl\w*|problem\w*|issues?|paining|not well|"
                r"not ok|not okay|not better|no better|worse|killing|murder|a mess|wrecked|done in|shot|gone|goes|went|"
                r"locked|seized|twinge\w*|messed up|mucked up|screwed up|buggered|banjaxed|crocked|stuffed|"
+               # Slang for a bad back in many Englishes: "back's been junk", "my back is toast", "goosed", "in bits".
+               r"junk|trash|garbage|toast|busted|bust|jacked(?: up)?|hosed|borked|cooked|a wreck|out of whack|haywire|"
+               r"kaput|goosed|in bits|in a bad way|effed up|f[a-z*]*ed up|fubar|spoilt|spoiled|not cooperating|"
+               r"giving (?:me )?wahala|acting funny|off again|all over the place|"
                r"(?:has|have|had)n'?t (?:felt|been) (?:right|the same|good|great)|(?:has|have|had) not (?:felt |been )?"
                r"(?:right|the same|good|great)|not (?:felt|feeling|been) (?:right|good|great|itself)|never (?:quite |"
                r"really )?(?:right|recovered|healed))\b")
 #: The pain referred to as "this" or "it": "had this for yonks", "been living with it since 2019".
-_HAD_IT = _rx(r"\b(?:had|have|having|got|living with|lived with|dealing with|dealt with|putting up with|put up with|"
-              r"suffer\w* (?:with|from)?|struggl\w* with|stuck with|been at|on and off with)\s+(?:this|it|that|these)\b"
+_HAD_IT = _rx(r"\b(?:had|have|having|got|(?:living|lived|dealing|dealt|putting up|put up|struggl\w*|stuck|on and off|"
+              r"coping|coped|battling|battled) (?:with|w/|w|wiv|wit|wid)|suffer\w* (?:with|w/|w|from)?|been at)\s*"
+              r"(?:this|it|that|these)\b"
               r"(?!\s+(?:mattress|chair|bed|job|car|desk|pillow|sofa|phone|house|flat|one|for sale))")
 #: A pain word or a back-body word in a short message of fragments: "about 3 months now, upper back".
 _FRAGMENT_BODY = _rx(r"\b(?:lower|upper|mid|middle|low)\s+back|\b(?:lumbar|tailbone|coccyx|sacrum|spine|neck|"
@@ -222,7 +243,10 @@ def _pain_in(text: str) -> bool:
 
 
 #: A role, a state or an activity the person has kept up: "I've been a hairdresser", "been clean", "learning the cello".
-_ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|qualified as)\s+(?:a|an)\s+[a-z-]+|"
+_ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|qualified as)\s+(?:a|an)\s+"
+            # "been a mess", "been a nightmare" say how the back has been, not a role
+            r"(?!(?:mess|nightmare|wreck|disaster|pain|problem|struggle|nuisance|bother|trouble|worry|battle|killer|"
+            r"bit|little|lot|constant|nagging|real|total|complete|absolute|right|bad|proper|living)\b)[a-z-]+|"
             r"\b(?:been|am|was|i'?m|im|stayed|staying)\s+(?:clean|sober|married|single|divorced|retired|vegan|"
             r"vegetarian|self-employed|off work|off the \w+|on the same \w+)\b|"
             r"\b(?:i'?ve|ive|i have|we'?ve|we have|i|we|he'?s|she'?s|they'?ve)\s+(?:been|lived|stayed|worked)\s+"
@@ -287,7 +311,8 @@ _FEVER_BEFORE = frozenset(
     "got have had has having running run runs spiking spiked and no any my his her their a bit small night constant "
     "persistent recurring recurrent strange weird sudden new grade low-grade nasty some this that mini cold sweaty "
     "also plus now still or sore achy chills shivers pain back feel feels feeling felt like as ongoing been is was "
-    "be get gets getting got caught came come coming developed develop down very quite pretty really slightly "
+    "be get gets getting got caught came come coming developed develop down very quite pretty really slightly n nd "
+    "w wit wiv ad "
     "degree degrees c f i me you he she they we it but too even since for days weeks today yesterday this".split())
 _FEVER_WORD = re.compile(r"\b([a-z'-]+)[\s-]+fever", re.IGNORECASE)
 
@@ -389,7 +414,8 @@ class _Reader:
         self.trouble_any = bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
         self.pain_length_known = False
         self._banked: dict[tuple[int, int], list[banks.BankMatch]] = {}
-        self.fragment = self._fragment()
+        #: A few fragments naming the back, or a reply that is only a length ("since last Christmas").
+        self.fragment = self._fragment() or durations.bare(self.low, today)
         self.implied = bool(_IMPLIED.search(self.low))
         self.short_length = False
 
