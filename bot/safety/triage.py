@@ -21,13 +21,11 @@ from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, pr
 from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, NO_TIME_WITHOUT, VAGUE_CHRONIC
 from bot.safety.levels import Level
 
-#: The detectors ``assess`` uses by default: the rules and the phrase banks.  The trained model ("model") stays
-#: opt-in: as a booster it raised recall on unseen writers, but it also flagged 12 of 1,525 ordinary messages of
-#: the answer corpus ("my back hurts" urgent, "my back went out this morning" an emergency), which the safety
-#: corpus's traps had not shown.
-DETECTORS = ("rules", "bank")
+#: The detectors ``assess`` uses by default: the rules, the phrase banks and the trained booster (its bars chosen
+#: leaving each writer out, on the safety corpus and the answer corpus's ordinary messages: docs/quality.md).
+DETECTORS = ("rules", "bank", "model")
 #: Every detector ``assess`` knows.
-ALL_DETECTORS = (*DETECTORS, "model")
+ALL_DETECTORS = DETECTORS
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -683,19 +681,21 @@ class _Reader:
                                                      "self" if self_ else "other", who, frozenset({"model"}))
 
     def about_pain(self) -> list[Clause]:
-        """Return the clauses about back pain the booster may read; none when they are only a pet's or over.
+        """Return the clauses about pain or the back the booster may read; none when they are only a pet's or over.
 
-        A pain word, or the back in a message of fragments or of implied pain ("since the summer hols, lower
-        back"); not "my dog's back has been sore since spring", nor "it hurt for months but it's gone now".
+        A pain word or the back ("since the summer hols, lower back"); not "my dog's back has been sore since
+        spring", nor "it hurt for months but it's gone now".
         """
-        loose = self.fragment or self.implied
-        about = [c for c in self.unique if _pain_in(c.text) or (loose and _BACK.search(c.text))]
+        about = [c for c in self.unique if _pain_in(c.text) or _BACK.search(c.text)]
         return [] if all(c.subject == "pet" or resolved(c) for c in about) else about
 
     def allows(self, level: Level) -> bool:
-        """Return whether the booster may give ``level``: not chronic when the rules read how long it has hurt
-        (the model knows no dates: "since Easter" is four weeks in May)."""
-        return level is not Level.NONE and not (level is Level.CHRONIC and self.pain_length_known)
+        """Return whether the booster may give ``level``: not chronic when the rules read any length or start in
+        the message, the pain's or one they set aside (the model knows no dates: "since Easter" is four weeks in
+        May; nor whose length it is: "stretching every day for a year")."""
+        if level is Level.NONE:
+            return False
+        return level is not Level.CHRONIC or not (self.pain_length_known or durations.find(self.low, self.today))
 
     # --- the result -------------------------------------------------------------------------
 
@@ -734,7 +734,7 @@ def assess(text: str, *, today: dt.date | None = None, detectors: tuple[str, ...
     ``today`` is the date durations are counted from ("since Easter"); ``detectors`` picks the rule
     patterns ("rules"), the phrase banks ("bank") and the trained booster of :mod:`bot.safety.learned`
     ("model", fitted at build time and loaded on first use, a few ms; consulted only when the others find
-    nothing in a message about back pain); the rules and banks by default, :data:`ALL_DETECTORS` adds the model.
+    nothing in a message about pain or the back); all three by default.
     """
     reader = _Reader(text, today or dt.date.today(), detectors)
     reader.red_flags()
