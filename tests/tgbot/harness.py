@@ -18,7 +18,7 @@ from telegram.ext import Application
 from bot import memory
 from bot.config import Settings
 from bot.core.app import BackCare
-from bot.core.clock import Clock, system_clock
+from bot.core.clock import Clock, FakeClock, system_clock
 from bot.core.ticker import Ticker
 from bot.knowledge import KnowledgeBase
 from bot.tgbot import handlers
@@ -194,3 +194,14 @@ async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 5.0)
 async def flushed(bot: RunningBot) -> None:
     """Write the statistics the core buffers (the ticker does it about once a second)."""
     await bot.core.deps.stats.flush(bot.core.store.feedback)
+
+
+async def later(bot: RunningBot, clock: FakeClock, seconds: float) -> None:
+    """Move the bot's fake clock on by ``seconds`` and let its ticker send what fell due, to the end.
+
+    The ticker's own loop may tick at the same moment; the database's claims keep a step from going twice,
+    and :meth:`Ticker.drain` waits for whichever send is under way.
+    """
+    clock.advance(seconds)
+    await bot.ticker.tick()
+    await bot.ticker.drain()
