@@ -6,6 +6,7 @@ import gc
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,6 +58,72 @@ def new_sqlite(migrated_sqlite: Path) -> Callable[[Path], Path]:
         shutil.copyfile(migrated_sqlite, path)
         return path
     return at
+
+
+#: Tests that take a second or more (processes started, real waits, whole corpora scored), roughly longest first.
+#: They are handed out first, so that the two workers of `make test` end together on short tests instead of
+#: one of them finishing a long test alone. A slow test missing here is only handed out later.
+LONG_FIRST = (
+    "tests/tgbot/test_restart.py",
+    "tests/test_safety_learned.py::test_the_shipped_model_file_is_fitted_on_the_shipped_training_data",
+    "tests/test_search_shortcuts.py",
+    "tests/tgbot/test_startup.py::test_unreachable_telegram_is_retried_with_one_line",
+    "tests/tgbot/test_startup.py::test_failing_polls_are_one_warning_line_not_tracebacks",
+    "tests/test_safety.py::test_corpus_figures",
+    "tests/test_search_crossval.py",
+    "tests/test_search_plain.py",
+    "tests/tgbot/test_startup.py",
+    "tests/test_terminal.py",
+    "tests/tgbot/test_resilience.py",
+    "tests/test_cli.py",
+    "tests/test_properties.py",
+    "tests/tgbot/test_faults.py",
+    "tests/test_safety.py::test_the_answer_corpus_ordinary_messages_are_rarely_flagged",
+    "tests/test_safety_learned.py",
+    "tests/test_report.py",
+    "tests/tgbot/",
+)
+
+
+#: Tests that share something costly, by the start and the end of their ids: each group runs whole on one worker.
+GROUPS = (
+    ("tests/workers/", "", "postgres"),  # one PostgreSQL server started, not one per worker
+    ("tests/storage/test_postgres.py", "", "postgres"),
+    ("tests/storage/test_migrate.py", "", "postgres"),
+    ("tests/storage/test_contract.py", "[postgres]", "postgres"),
+    ("tests/test_eval.py::test_blind_corpus_", "[dev]", "eval-dev"),  # the corpus scored once for its two tests
+    ("tests/test_eval.py::test_blind_corpus_", "[held-out]", "eval-held-out"),
+)
+
+
+def group_of(nodeid: str) -> str | None:
+    """Return the group a test runs in, or None for a test that runs wherever there is room."""
+    return next((group for start, end, group in GROUPS if nodeid.startswith(start) and nodeid.endswith(end)), None)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Hand the tests out one at a time (longest first, see LONG_FIRST), each group whole to one worker.
+
+    (``--dist loadgroup`` would do it with ``xdist_group`` marks, but it names the groups through
+    ``item._nodeid``, which pytest 9 no longer reads.)
+    """
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Grouped(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return group_of(nodeid) or nodeid
+
+    return Grouped(config, log)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Put the long tests first (the workers' collection order is the order they are handed out in)."""
+
+    def rank(item: pytest.Item) -> int:
+        return next((i for i, prefix in enumerate(LONG_FIRST) if item.nodeid.startswith(prefix)), len(LONG_FIRST))
+
+    items.sort(key=rank)  # stable: the order within each rank stays the files' own
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
