@@ -1,4 +1,4 @@
-"""Shared fixtures: the shipped knowledge base and the conversation core built on it."""
+"""Shared fixtures (the shipped knowledge base, the conversation core built on it) and how `-n 2` hands tests out."""
 
 from __future__ import annotations
 
@@ -65,19 +65,22 @@ def new_sqlite(migrated_sqlite: Path) -> Callable[[Path], Path]:
 #: one of them finishing a long test alone. A slow test missing here is only handed out later.
 LONG_FIRST = (
     "tests/tgbot/test_restart.py",
-    "tests/test_safety_learned.py::test_the_shipped_model_file_is_fitted_on_the_shipped_training_data",
-    "tests/test_search_shortcuts.py",
     "tests/tgbot/test_startup.py::test_unreachable_telegram_is_retried_with_one_line",
     "tests/tgbot/test_startup.py::test_failing_polls_are_one_warning_line_not_tracebacks",
+    "tests/test_search_shortcuts.py",
+    "tests/tgbot/test_faults.py::test_a_locked_database_does_not_hold_up_other_users",
+    "tests/test_safety_learned.py::test_the_shipped_model_file_is_fitted_on_the_shipped_training_data",
+    "tests/tgbot/test_startup.py::test_a_token_revoked_while_running_ends_the_process_with_one_clear_line",
+    "tests/test_properties.py::test_assess_never_raises",
     "tests/test_safety.py::test_corpus_figures",
-    "tests/test_search_crossval.py",
-    "tests/test_search_plain.py",
-    "tests/tgbot/test_startup.py",
-    "tests/test_terminal.py",
     "tests/tgbot/test_resilience.py",
+    "tests/test_search_plain.py",
+    "tests/test_terminal.py",
+    "tests/tgbot/test_faults.py",
+    "tests/test_search_crossval.py",
+    "tests/tgbot/test_startup.py",
     "tests/test_cli.py",
     "tests/test_properties.py",
-    "tests/tgbot/test_faults.py",
     "tests/test_safety.py::test_the_answer_corpus_ordinary_messages_are_rarely_flagged",
     "tests/test_safety_learned.py",
     "tests/test_report.py",
