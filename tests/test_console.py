@@ -7,6 +7,7 @@ import queue
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from bot.config import Settings
 from bot.console import run_console
 from bot.knowledge import KnowledgeBase
+from tests.shared import shared_dialogue
 
 SCALE = 0.001  # the 5-minute quick routine takes 0.3 s
 
@@ -53,13 +55,14 @@ class Screen(io.StringIO):
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(db_path=tmp_path / "console.db", time_scale=SCALE)
+def settings(tmp_path: Path, new_sqlite: Callable[[Path], Path]) -> Settings:
+    return Settings(db_path=new_sqlite(tmp_path / "console.db"), time_scale=SCALE)
 
 
 def start(kb: KnowledgeBase, settings: Settings) -> tuple[Keyboard, Screen, threading.Thread]:
     keys, screen = Keyboard(), Screen()
-    thread = threading.Thread(target=run_console, args=(kb, settings), kwargs={"stdin": keys, "stdout": screen})
+    thread = threading.Thread(target=run_console, args=(shared_dialogue(kb), settings),
+                              kwargs={"stdin": keys, "stdout": screen})
     thread.start()
     return keys, screen, thread
 
@@ -67,7 +70,7 @@ def start(kb: KnowledgeBase, settings: Settings) -> tuple[Keyboard, Screen, thre
 def test_piped_routine_prints_every_step_in_order(kb: KnowledgeBase, settings: Settings) -> None:
     screen = Screen()
     began = time.monotonic()
-    assert run_console(kb, settings, stdin=io.StringIO("/routine\n1\nn\n"), stdout=screen) == 0
+    assert run_console(shared_dialogue(kb), settings, stdin=io.StringIO("/routine\n1\nn\n"), stdout=screen) == 0
     out = screen.getvalue()
     steps = [out.index(f"Step {i}/3 — ") for i in (1, 2, 3)]
     assert steps == sorted(steps) and out.index("Step 3/3") < out.index("How does your back feel now")
@@ -109,7 +112,7 @@ def test_routine_controls_and_score(kb: KnowledgeBase, settings: Settings) -> No
 
 def test_a_yes_to_the_safety_check_does_not_start(kb: KnowledgeBase, settings: Settings) -> None:
     screen = Screen()
-    run_console(kb, settings, stdin=io.StringIO("/routine\n1\ny\n"), stdout=screen)
+    run_console(shared_dialogue(kb), settings, stdin=io.StringIO("/routine\n1\ny\n"), stdout=screen)
     out = screen.getvalue()
     assert kb.safety_texts["urgent"] in out and "Step 1/" not in out
 
