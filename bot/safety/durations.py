@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.safety.matching import Pattern
+
 #: About 12 weeks: from here a pain is long-lasting (NICE NG59, NHS).
 CHRONIC_DAYS = 84
 #: Used for stretches that are long without a number: "for ages", "since I was a kid".
@@ -70,8 +72,8 @@ class Duration:
     kind: str  # "length", "start" or "ago"
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _rx(pattern: str) -> Pattern:
+    return Pattern(re.compile(pattern, re.IGNORECASE))
 
 
 _COUNT = _rx(rf"\b{_NUMBER}[\s-]*{_FRACTION}[\s-]*(?:\+\s*)?{_UNIT}\b(?P<frac2>\s*(?:and a half|and a bit|plus|\+))?"

@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.safety import banks, durations
+from bot.safety import banks, durations, flags
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
-from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, NO_TIME_WITHOUT, VAGUE_CHRONIC
+from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
+from bot.safety.matching import Pattern, Screen, fold
 
 #: The detectors ``assess`` uses by default: the rules and the phrase banks.  The trained model ("model") stays
 #: opt-in: as a booster it raised recall on unseen writers, but it also flagged 12 of 1,525 ordinary messages of
@@ -29,9 +30,17 @@ DETECTORS = ("rules", "bank")
 #: Every detector ``assess`` knows.
 ALL_DETECTORS = (*DETECTORS, "model")
 
+#: The patterns of :mod:`bot.safety.flags` this module runs, each matching as compiled, only faster
+#: (:class:`bot.safety.matching.Pattern`).
+CONDITIONS = Pattern(flags.CONDITIONS)
+CHRONIC_WORDS = Pattern(flags.CHRONIC_WORDS)
+NO_TIME_WITHOUT = Pattern(flags.NO_TIME_WITHOUT)
+VAGUE_CHRONIC = Pattern(flags.VAGUE_CHRONIC)
+EXCLUDE = {flag: Pattern(pattern) for flag, pattern in flags.EXCLUDE.items()}
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+
+def _rx(pattern: str) -> Pattern:
+    return Pattern(re.compile(pattern, re.IGNORECASE))
 
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
@@ -261,12 +270,27 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
         re.match(r"^\s*(?:pregnant|along|gestation|pg)", after))
 
 
-def _rule_hits(low: str, start: int, end: int) -> Iterable[tuple[str, int, int]]:
-    for flag in FLAGS:
-        for pattern in flag.patterns:
-            for m in pattern.finditer(low, start, end):
-                if m.end() > m.start():
-                    yield flag.id, m.start(), m.end()
+#: The rule patterns of every flag, in order, behind one screen (built on first use, again if ``FLAGS`` changes).
+_RULES: tuple[tuple[Flag, ...], Screen, tuple[str, ...]] | None = None
+
+
+def _rules() -> tuple[Screen, tuple[str, ...]]:
+    global _RULES
+    if _RULES is None or _RULES[0] is not FLAGS:
+        pairs = [(flag.id, Pattern(pattern)) for flag in FLAGS for pattern in flag.patterns]
+        _RULES = (FLAGS, Screen(p for _, p in pairs), tuple(f for f, _ in pairs))
+    return _RULES[1], _RULES[2]
+
+
+def _rule_hits(low: str, folded: str, start: int, end: int) -> Iterable[tuple[str, int, int]]:
+    """Yield every rule pattern's matches in ``low[start:end]``, flag by flag and pattern by pattern; a pattern runs
+    only where the words it cannot match without are all there (``folded`` is :func:`matching.fold` of ``low``)."""
+    screen, ids = _rules()
+    patterns = screen.patterns
+    for i in screen.candidates(folded[start:end]):
+        for m in patterns[i].finditer(low, start, end):
+            if m.end() > m.start():
+                yield ids[i], m.start(), m.end()
 
 
 _NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|nothing|havent|didnt)\b")
@@ -289,7 +313,7 @@ _FEVER_BEFORE = frozenset(
     "also plus now still or sore achy chills shivers pain back feel feels feeling felt like as ongoing been is was "
     "be get gets getting got caught came come coming developed develop down very quite pretty really slightly "
     "degree degrees c f i me you he she they we it but too even since for days weeks today yesterday this".split())
-_FEVER_WORD = re.compile(r"\b([a-z'-]+)[\s-]+fever", re.IGNORECASE)
+_FEVER_WORD = Pattern(re.compile(r"\b([a-z'-]+)[\s-]+fever", re.IGNORECASE))
 
 
 def _named_fever(low: str, start: int, end: int) -> bool:
@@ -374,6 +398,7 @@ class _Reader:
 
     def __init__(self, text: str, today: dt.date, detectors: tuple[str, ...]) -> None:
         self.low = prepare(text)
+        self.folded = fold(self.low)
         self.raw = text
         self.today = today
         self.detectors = detectors
@@ -431,7 +456,7 @@ class _Reader:
             starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.unique})
             for s_start, s_end in starts:
                 hits += [(f, s, e, "rules", f not in _NEGATED_WORDING)
-                         for f, s, e in _rule_hits(self.low, s_start, s_end)]
+                         for f, s, e in _rule_hits(self.low, self.folded, s_start, s_end)]
         if "bank" in self.detectors:
             for c in self.unique:
                 hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self._bank(c)) if f != "long-duration"]
