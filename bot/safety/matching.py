@@ -129,7 +129,15 @@ def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
     run: _Set | None = frozenset({""})  # the strings the items since the last unknown one spell together
     groups: list[_Set] = []
     whole, prefix = True, None
-    for item in items:
+    literal = _c.LITERAL
+    spelt: list[str] = []  # ASCII letters in a row, joined to the run at once (as one by one, faster)
+    for item in getattr(items, "data", items):  # a parsed SubPattern's list itself: faster to walk
+        if item[0] is literal and item[1] < 128:
+            spelt.append(chr(item[1]).lower())
+            continue
+        if spelt:
+            word, spelt = "".join(spelt), []
+            run = frozenset({word}) if run is None else frozenset(r + word for r in run)
         exact, starts, needs = _node(item)
         groups += needs
         joined = _join(run, exact)
@@ -142,6 +150,9 @@ def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
         if whole:
             prefix = head if head is not None else run
         whole, run = False, exact
+    if spelt:
+        word = "".join(spelt)
+        run = frozenset({word}) if run is None else frozenset(r + word for r in run)
     if (need := _as_need(run)) is not None:
         groups.append(need)
     if whole:
@@ -202,18 +213,24 @@ def _minimal(need: _Set) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _needs(pattern: str, flags: int) -> tuple[tuple[str, ...], ...] | None:
+def _read(pattern: str, flags: int) -> tuple[tuple[tuple[str, ...], ...] | None, bool]:
+    """Return a pattern's needs (see :func:`needs`) and whether it has no capitals to match (see :func:`case_free`),
+    from one parse of it."""
     if _p is None:
-        return None
+        return None, False
     try:
-        exact, starts, groups = _sequence(_p.parse(pattern, flags).data)
-    except Exception:  # noqa: BLE001 - a pattern this reading does not follow simply runs every time
-        return None
+        tree = _p.parse(pattern, flags).data
+    except Exception:  # noqa: BLE001 - a pattern this reading does not follow simply runs as compiled
+        return None, False
+    try:
+        exact, starts, groups = _sequence(tree)
+    except Exception:  # noqa: BLE001
+        return None, _no_capitals(tree)
     kept: list[tuple[str, ...]] = []
     for group in (_minimal(g) for g in _groups(_as_need(exact), _as_need(starts), more=groups)):
         if not any(_implies(k, group) for k in kept) and len(kept) < _GROUPS:
             kept.append(group)
-    return tuple(kept) or None
+    return tuple(kept) or None, _no_capitals(tree)
 
 
 def _implies(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -232,7 +249,7 @@ class _Source(Protocol):
 def needs(pattern: _Source) -> tuple[tuple[str, ...], ...] | None:
     """Return groups of strings such that every match of ``pattern`` holds one string of each group (compare
     them with :func:`fold` of the text), most telling first; None when nothing is known (the pattern must run)."""
-    return _needs(pattern.pattern, pattern.flags)
+    return _read(pattern.pattern, pattern.flags)[0]
 
 
 def possible(groups: tuple[tuple[str, ...], ...] | None, folded: str) -> bool:
@@ -344,13 +361,11 @@ def _no_capitals(items: Iterable[tuple[Any, Any]]) -> bool:
 def case_free(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """Return ``pattern`` compiled without ``re.IGNORECASE`` when it then matches lower-case ASCII text exactly as
     before, or None (it is not case-insensitive, or has capitals or flags of its own inside)."""
-    if not pattern.flags & re.IGNORECASE or _p is None:
+    if not pattern.flags & re.IGNORECASE or not _read(pattern.pattern, pattern.flags)[1]:
         return None
     try:
-        if not _no_capitals(_p.parse(pattern.pattern, pattern.flags).data):
-            return None
         return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-    except Exception:  # noqa: BLE001 - a pattern this reading does not follow is kept as compiled
+    except re.error:  # pragma: no cover - it compiled with the flag
         return None
 
 
@@ -367,15 +382,18 @@ class Pattern:
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
-        self.fast = case_free(compiled) or compiled
+        #: The case-free copy, or ``compiled`` when there is none; worked out on the first lower-case text.
+        self.fast: re.Pattern[str] | None = None
         self.pattern = compiled.pattern
         self.flags = compiled.flags
         self.groupindex = compiled.groupindex
         self.groups = compiled.groups
 
     def _for(self, text: str) -> re.Pattern[str]:
-        fast = self.fast
-        if fast is not self.compiled and text.isascii() and (text.islower() or text == text.lower()):
+        if text.isascii() and (text.islower() or text == text.lower()):
+            fast = self.fast
+            if fast is None:
+                fast = self.fast = case_free(self.compiled) or self.compiled
             return fast
         return self.compiled
 
