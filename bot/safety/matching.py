@@ -297,6 +297,11 @@ class Screen:
         self._rest = tuple(n[1:] if n else () for n in self.needs)
         self._scan = re.compile(f"(?=({_trie(words)}))") if words else None
 
+    def cannot(self, folded: str) -> set[object]:
+        """Return the patterns that cannot match anywhere in ``folded`` (see :func:`fold`)."""
+        may = set(self.candidates(folded))
+        return {p for i, p in enumerate(self.patterns) if i not in may}
+
     def candidates(self, folded: str) -> list[int]:
         """Return, in order, the indices of the patterns that may match somewhere in ``folded`` (see :func:`fold`)."""
         found = set(self._scan.findall(folded)) if self._scan is not None else ()

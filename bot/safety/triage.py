@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bot.safety import banks, durations, flags
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
@@ -407,16 +407,39 @@ class _Reader:
         #: Each clause once: a pasted line repeated 200 times is read once (same words, same subject).
         self.unique = _first_of_each(self.clauses)
         self.findings: dict[tuple[str, str], Finding] = {}
-        self.back_any = bool(_BACK.search(self.low))
-        self.pain_any = _pain_in(self.low)
-        self.pain_other = any(_pain_in(c.text) for c in self.clauses if c.subject == "other")
-        self.pain_self = any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
-        self.trouble_any = bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
         self.pain_length_known = False
         self._banked: dict[tuple[int, int], list[banks.BankMatch]] = {}
-        self.fragment = self._fragment()
-        self.implied = bool(_IMPLIED.search(self.low))
         self.short_length = False
+
+    # What the whole message says, each read the first time it is asked (many messages never need some of them).
+
+    @cached_property
+    def back_any(self) -> bool:
+        return bool(_BACK.search(self.low))
+
+    @cached_property
+    def pain_any(self) -> bool:
+        return _pain_in(self.low)
+
+    @cached_property
+    def pain_other(self) -> bool:
+        return any(_pain_in(c.text) for c in self.clauses if c.subject == "other")
+
+    @cached_property
+    def pain_self(self) -> bool:
+        return any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
+
+    @cached_property
+    def trouble_any(self) -> bool:
+        return bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
+
+    @cached_property
+    def fragment(self) -> bool:
+        return self._fragment()
+
+    @cached_property
+    def implied(self) -> bool:
+        return bool(_IMPLIED.search(self.low))
 
     def _bank(self, c: Clause) -> list[banks.BankMatch]:
         """Return the bank phrasings in a clause, found once for both the red flags and the lengths."""
