@@ -20,13 +20,16 @@ class _Node:
 
 @pytest.fixture(autouse=True)
 def _thawed() -> Iterator[None]:
+    thresholds = gc.get_threshold()
     yield
     gc.unfreeze()  # the rest of the test process as before
+    gc.set_threshold(*thresholds)
 
 
 def test_release_keeps_the_collector_off_what_start_up_built() -> None:
     memory.release()
     assert gc.get_freeze_count() > 0
+    assert gc.get_threshold()[0] >= memory.YOUNG_THRESHOLD
 
 
 def test_a_second_release_collects_cycles_frozen_by_the_first() -> None:
