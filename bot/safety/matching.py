@@ -92,15 +92,20 @@ def _cost(need: _Set) -> float:
 
 
 def _groups(*needs: _Set | None, more: Iterable[_Set] = ()) -> tuple[_Set, ...]:
-    found = {n for n in (*needs, *more) if n}
-    return tuple(sorted(found, key=lambda n: (_cost(n), sorted(n))))
+    """Return the groups given, once each, in their order (which is the pattern's: the same in every process)."""
+    return tuple(dict.fromkeys(n for n in (*needs, *more) if n))
+
+
+def _ranked(groups: Iterable[_Set]) -> list[_Set]:
+    """Return the groups most telling first (the least likely to be in a text)."""
+    return sorted(groups, key=lambda n: (_cost(n), sorted(n)))
 
 
 def _best(info: _Info) -> _Set | None:
     """Return the one group of strings that best stands for a piece (one of them is in every match)."""
     exact, starts, groups = info
     found = _groups(_as_need(exact), _as_need(starts), more=groups)
-    return found[0] if found else None
+    return min(found, key=_cost) if found else None  # the first of equals
 
 
 def _join(a: _Set | None, b: _Set | None) -> _Set | None:
@@ -209,7 +214,11 @@ def _node(item: tuple[Any, Any]) -> _Info:
 
 def _minimal(need: _Set) -> tuple[str, ...]:
     """Return the strings of ``need`` that hold none of the others (a longer one is never found without them)."""
-    return tuple(sorted(s for s in need if not any(o != s and o in s for o in need)))
+    kept: list[str] = []
+    for s in sorted(need, key=len):  # any string one holds is shorter, so seen (or one it holds is kept) first
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return tuple(sorted(kept))
 
 
 @lru_cache(maxsize=4096)
@@ -227,7 +236,7 @@ def _read(pattern: str, flags: int) -> tuple[tuple[tuple[str, ...], ...] | None,
     except Exception:  # noqa: BLE001
         return None, _no_capitals(tree)
     kept: list[tuple[str, ...]] = []
-    for group in (_minimal(g) for g in _groups(_as_need(exact), _as_need(starts), more=groups)):
+    for group in (_minimal(g) for g in _ranked(_groups(_as_need(exact), _as_need(starts), more=groups))):
         if not any(_implies(k, group) for k in kept) and len(kept) < _GROUPS:
             kept.append(group)
     return tuple(kept) or None, _no_capitals(tree)
