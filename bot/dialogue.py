@@ -14,6 +14,7 @@ from enum import StrEnum
 from bot import language
 from bot.knowledge import Caution, Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, numbers_for, safety_note
+from bot.safety.matching import Pattern
 from bot.search import Match, SearchIndex, SearchResult, parts
 from bot.text import normalise
 
@@ -85,7 +86,7 @@ class Dialogue:
     def __init__(self, kb: KnowledgeBase, index: SearchIndex | None = None) -> None:
         self.kb = kb
         self.index = index or SearchIndex(kb)
-        self._mentions: tuple[dict[str, Caution], re.Pattern[str] | None] | None = None
+        self._mentions: tuple[dict[str, Caution], Pattern | None] | None = None
 
     def respond(self, text: str, *, country: str | None = None, today: dt.date | None = None) -> Reply:
         """Return the reply to one message from a user.
@@ -182,14 +183,19 @@ class Dialogue:
     def _stated(self, text: str) -> list[Caution]:
         """Return the cautions whose condition ``text`` mentions, in the knowledge base's order.
 
-        Most messages mention none: one search with all the cautions' patterns joined says so.
+        Most messages mention none: one search with all the cautions' patterns joined says so (on an ASCII message
+        in lower case, where that search needs no case folding: :class:`bot.safety.matching.Pattern`).
         """
         cautions = self.kb.cautions
         if self._mentions is None or self._mentions[0] is not cautions:
-            self._mentions = (cautions, _any_of(cautions))
+            joined = _any_of(cautions)
+            self._mentions = (cautions, None if joined is None else Pattern(joined))
         mentions = self._mentions[1]
-        if mentions is not None and mentions.search(text) is None:
-            return []
+        if mentions is not None:
+            # An ASCII message is searched in lower case when case does not count anyway: the same match.
+            probe = text.lower() if text.isascii() and mentions.flags & re.IGNORECASE else text
+            if mentions.search(probe) is None:
+                return []
         return [c for c in cautions.values() if c.applies(text)]
 
     def _past_cautions(self, text: str, result: SearchResult, stated: list[Caution]) -> SearchResult:
