@@ -61,6 +61,13 @@ def test_smalltalk_does_not_swallow_a_question(index: SearchIndex) -> None:
     assert result.best is not None and result.best.entry.id == "session-length"
 
 
+@pytest.mark.parametrize("query", ["is a back massage alright?", "I'm on rivaroxaban - is a back massage alright?",
+                                   "cheers, is rubbing my lower back every day too much?"])
+def test_a_small_talk_word_beside_the_back_s_words_is_not_small_talk(index: SearchIndex, query: str) -> None:
+    result = index.find(query)
+    assert all(not m.entry.is_smalltalk for m in (result.best, *result.alternatives) if m is not None), result
+
+
 def test_vague_message_gets_alternatives_not_an_answer() -> None:
     entries = {
         "session-length": Entry("session-length", "How long should a massage session last?",

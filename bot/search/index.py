@@ -143,7 +143,8 @@ class SearchIndex:
                  relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 0.2,
                  common_zipf: float = 6.0, lay: bool = True, common_needs_body: bool = False, common_from: float = 5.0,
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
-                 both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True) -> None:
+                 both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True,
+                 smalltalk_domain: bool = True) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -174,6 +175,7 @@ class SearchIndex:
         self.both_fit = both_fit
         self.context_factor = context_factor
         self.excuse_pairs = excuse_pairs
+        self.smalltalk_domain = smalltalk_domain
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
@@ -253,6 +255,7 @@ class SearchIndex:
                              for e in entries_in_order]
         self._ngram_answers = [" ".join(answer_content[e.answer]) for e in entries_in_order]
         self._entry_smalltalk = array([e.is_smalltalk for e in entries_in_order])
+        self._smalltalk_positions = [k for k, e in enumerate(entries_in_order) if e.is_smalltalk]
         self._ngram_index: NgramIndex | None = None
         if char_weight > 0.0:
             self._ngrams()
@@ -486,6 +489,8 @@ class SearchIndex:
             blend = (1.0 - self.char_weight) * entry_word + self.char_weight * entry_char
         if not self.char_smalltalk:  # small talk is matched by its words: "thanks" is not "thanks, how often ..."
             blend[self._entry_smalltalk] = entry_word[self._entry_smalltalk]
+            for k in self._smalltalk_positions:
+                blend[k] *= self._smalltalk_factor(part, known_total, k)
         scores = 100.0 * coverage ** self.coverage_power * anchor * blend
         for k, factor in self._excused_factors(part):
             scores[k] = factor * blend[k]
@@ -591,7 +596,7 @@ class SearchIndex:
                 continue
             w = entry_word[k]
             if keep_word and self._entry_smalltalk[k]:
-                blend[k] = w
+                blend[k] = w * self._smalltalk_factor(part, known_total, k)
             elif self.char_mode == "max":
                 blend[k] = max(w, char_weight * entry_char[k])
             else:
@@ -605,6 +610,19 @@ class SearchIndex:
             part.ranked.append(Ranked(self._entry_ids[k], scores[k], 100.0 * entry_word[k], 100.0 * entry_char[k],
                                       entry_cover[k]))
         return part
+
+    def _smalltalk_factor(self, part: PartScore, known_total: float, k: int) -> float:
+        """Return how far small talk's word score stands beside the back's or massage's words in the message.
+
+        "is a back massage alright?" is not a greeting: in small talk's Tversky score the message's domain words
+        weigh as much as a word it lacks (``anchor_weight`` times an unknown word), not their low IDF.
+        """
+        if not self.smalltalk_domain or not part.domain:
+            return 1.0
+        floor = self.anchor_weight * self._unknown_weight
+        own = self._entry_stems.get(self._entry_ids[k], frozenset())
+        excess = math.fsum(max(floor - self._idf[s], 0.0) for s in sorted(part.domain) if s not in own)
+        return known_total / (known_total + excess) if known_total + excess > 0.0 else 1.0
 
     def _char_bound(self, entry_word: list[float], factor: float, excused: list[tuple[int, float]]) -> float:
         """Return the most any entry could score with the best character score (1.0), as _rank_plain works it out.
