@@ -15,10 +15,13 @@ from bot import language
 from bot.knowledge import Caution, Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, numbers_for, safety_note
 from bot.search import Match, SearchIndex, SearchResult, parts
-from bot.text import normalise
+from bot.text import normalise, stem
 
 #: Questions offered as examples when a message is outside what the bot knows.
 EXAMPLE_TOPICS = ("massage-frequency", "effleurage", "tennis-ball")
+#: The entry that answers "is it safe to massage with <a condition>?" when a message asks nothing more specific.
+CONDITION_TOPIC = "when-not-to-massage"
+_MASSAGE = stem("massage")
 
 NOT_MEDICAL_ADVICE = "This is self-care guidance, not medical advice."
 
@@ -213,6 +216,19 @@ class Dialogue:
         if stripped == text:
             return result
         again = self.index.find(stripped)
+        general = self.kb.entry(CONDITION_TOPIC)
+        if general is not None and not self.index.specific_stems(stripped):
+            # Without the condition the message asks nothing specific: "I take warfarin, can I still massage my
+            # back?" asks whether to massage, which the entry about massaging with a condition answers (its
+            # caution comes first); "osteoporosis and a sore back" keeps what the whole message found, and a
+            # message that is not about backs at all ("my dog is on warfarin") stays unanswered.
+            if result.best is not None and (result.best.entry.id == general.id
+                                            or _MASSAGE not in self.index.query_stems(stripped)):
+                return result
+            found = [m for m in (result.best, *result.alternatives, again.best, *again.alternatives) if m is not None]
+            if not found:
+                return result
+            return SearchResult(Match(general, max(max(m.score for m in found), self.index.match_cutoff)), ())
         if result.best is None:
             return again if again.best is not None else result
         # The condition alone may have picked a general entry (when not to massage): the caution says that part,

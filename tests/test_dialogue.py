@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot.dialogue import Dialogue, ReplyKind
 from bot.knowledge import KnowledgeBase
 from bot.safety import Level
@@ -80,3 +82,24 @@ def test_every_reply_fits_in_a_telegram_message(dialogue: Dialogue, kb: Knowledg
     for entry in kb.entries.values():
         reply = dialogue.respond(f"{worst}. {entry.question}")
         assert len(reply.text) <= 4096, entry.id
+
+
+@pytest.mark.parametrize(("text", "caution"), [
+    ("i take warfarin, can i still massage my back", "blood-thinner"),
+    ("on blood thinners, is rubbing my back ok?", "blood-thinner"),
+    ("I have osteopenia, is it fine to massage my back", "osteoporosis"),
+    ("I take warfarin", "blood-thinner"),
+])
+def test_a_condition_with_only_can_i_massage_gets_the_safety_entry_not_a_generic_word_s(
+        dialogue: Dialogue, kb: KnowledgeBase, text: str, caution: str) -> None:
+    # Without the condition the message asks only whether to massage ("i take , can i still massage my back"):
+    # a leftover word such as "take" must not pick the session-length entry.
+    reply = dialogue.respond(text)
+    assert reply.topic == "when-not-to-massage"
+    assert reply.text.startswith("⚠️ " + kb.cautions[caution].text)
+
+
+def test_a_condition_beside_a_specific_question_still_answers_the_question(dialogue: Dialogue) -> None:
+    assert dialogue.respond("I take warfarin, is a massage gun ok for my back").topic == "massage-gun"
+    assert dialogue.respond("osteoporosis, how often can I massage my back?").topic == "massage-frequency"
+    assert dialogue.respond("my dog is on warfarin, can I massage him").topic is None

@@ -65,6 +65,11 @@ PLAIN_PHRASINGS = 5000
 #: On the plain path, the stems in more than this share of the phrasings ("massage", "back"; at most COMMON_STEMS
 #: of them) are scored per entry and group of phrasings rather than phrasing by phrasing (see _rank_plain).
 COMMON_SHARE = 0.125
+#: A knowledge-base word at least this common in English ("take", "time", "long") does not by itself say what a
+#: message asks.
+SPECIFIC_ZIPF = 5.5
+#: ... unless it follows one of these, as "how long" and "what time" do.
+_QUESTION = frozenset("how what which".split())
 COMMON_STEMS = 4
 
 
@@ -223,6 +228,10 @@ class SearchIndex:
                 df[s] += 1
         #: Stems in a quarter of the entries or more ("massage", "back"): a sentence of only these asks nothing.
         self._generic = frozenset(s for s, d in df.items() if d >= n_entries / 4)
+        #: Stems that can say what a message asks: known to an entry other than small talk, and not generic.
+        self._specific = frozenset(s for entry_id, entry_set in entry_stems.items()
+                                   if not kb.entries[entry_id].is_smalltalk
+                                   for s in entry_set if s not in self._generic)
         self._idf = {s: math.log(1.0 + n_entries / d) * _specificity(surface.get(s, s)) for s, d in df.items()}
         #: Weight of a word the phrasings never use: as rare as the rarest word.
         self._unknown_weight = math.log(1.0 + n_entries)
@@ -331,6 +340,20 @@ class SearchIndex:
                 stems.append(s)
             fixed.append(w)
         return Reading(tuple(fixed), tuple(stems), tuple(corrections))
+
+    def specific_stems(self, text: str) -> frozenset[str]:
+        """Return the stems of ``text`` that say what it asks beyond a back and massaging it ("gun", "often").
+
+        "can I still massage my back" has none; "can I use a massage gun" has "gun".  A word among the commonest
+        of English counts only after a question word ("how long"): "i take ..." asks nothing about time.
+        """
+        ws = self.read(text).words
+        out = set()
+        for i, w in enumerate(ws):
+            s = stem(w)
+            if s in self._specific and ((zipf(w) or 0.0) < SPECIFIC_ZIPF or _QUESTION & set(ws[max(i - 2, 0): i])):
+                out.add(s)
+        return frozenset(out)
 
     def query_stems(self, text: str) -> list[str]:
         """Return the content stems of a message, typos corrected against the vocabulary."""
