@@ -29,6 +29,7 @@ index scores meaning-bearing words, and keeps a spelling-robust view beside them
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -149,7 +150,8 @@ class SearchIndex:
                  common_zipf: float = 6.0, lay: bool = True, common_needs_body: bool = False, common_from: float = 5.0,
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
                  both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True,
-                 smalltalk_domain: bool = True) -> None:
+                 smalltalk_domain: bool = True, sentence_smalltalk: bool = True,
+                 statement_defers: bool = True) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -181,6 +183,8 @@ class SearchIndex:
         self.context_factor = context_factor
         self.excuse_pairs = excuse_pairs
         self.smalltalk_domain = smalltalk_domain
+        self.sentence_smalltalk = sentence_smalltalk
+        self.statement_defers = statement_defers
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
@@ -313,7 +317,8 @@ class SearchIndex:
 
     def read(self, text: str) -> Reading:
         """Return the words of a message after chat spellings and typo correction, and its content stems."""
-        ws = [m for w in senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4]) for m in self._lay.get(w, w).split()]
+        ws = [m for w in _story_times(senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4]))
+              for m in self._lay.get(w, w).split()]
         fixed: list[str] = []
         corrections: list[Correction] = []
         stems: list[str] = []
@@ -461,7 +466,7 @@ class SearchIndex:
         at = off_domain(list(reading.words))
         cues = frozenset(c for c in (stem(reading.words[i]) for i in at) if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
-        context = frozenset(stem(w) for w in reading.words if w in CONTEXT)
+        context = frozenset(stem(w) for w in reading.words if w in CONTEXT or _STORY_NUMBER.fullmatch(w))
         coverage, anchor, known_total = self._gate(stems, cues, zipfs, context)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
@@ -701,17 +706,23 @@ class SearchIndex:
             return SearchResult(Match(near, NEAR_EXACT), ())
         combined: dict[str, Ranked] = {}
         for n, part in enumerate(scored):
+            part_ranked = part.ranked
+            if n and part.domain and self.sentence_smalltalk:
+                # A sentence about the back or massage is not small talk ("he asked me to massage it for him").
+                part_ranked = [r for r in part_ranked if not self.kb.entries[r.entry_id].is_smalltalk]
             # A sentence adds to the whole message's scores only when it points at one entry by itself:
             # "massage ok?" after a story fits a dozen entries equally and says nothing.
-            if n and (not self._clear(part.ranked, strict=True) or set(part.reading.stems) <= self._generic):
+            if n and (not self._clear(part_ranked, strict=True) or set(part.reading.stems) <= self._generic):
                 continue
             if n == 0 or part.asks:  # r.score * 1.0 is r.score: the part's own Ranked is the one combined
-                for r in part.ranked:
+                for r in part_ranked:
                     if r.entry_id not in combined or r.score > combined[r.entry_id].score:
                         combined[r.entry_id] = r
                 continue
+            if self.statement_defers and self._clear(scored[0].ranked):
+                continue  # the whole message is clear by itself: a statement in it does not pull it elsewhere
             factor = self.statement_weight
-            for r in part.ranked:
+            for r in part_ranked:
                 if r.entry_id not in combined or r.score * factor > combined[r.entry_id].score:
                     combined[r.entry_id] = replace(r, score=r.score * factor)
         ranked = sorted((r for r in combined.values() if r.score >= self.suggest_cutoff),
@@ -796,6 +807,49 @@ class SearchIndex:
                     and self._clear(part.ranked)):
                 return (Match(entry, round(min(first.score, 100.0), 1)),)
         return ()
+
+
+#: "last night", "this morning": when something in a person's story happened, not the time of day (or the length of
+#: a session: "last") they ask about.
+_STORY_WHEN = frozenset("last this yesterday".split())
+_TIMES_OF_DAY = frozenset("night morning evening afternoon".split())
+_LAST = frozenset("week weekend month year time summer winter spring autumn christmas sunday monday tuesday wednesday "
+                  "thursday friday saturday".split()) | _TIMES_OF_DAY
+
+
+#: A clock time, an age, a weight or a count with its unit ("3pm", "84yo", "20kg", "2nd"): part of a person's story.
+_STORY_NUMBER = re.compile(r"\d+(?:am|pm|h|hr|hrs|yo|y|yr|yrs|kg|kgs|lb|lbs|st|nd|rd|th|s|k|km|mi|ft|m|min|mins)")
+
+
+#: "time" in these says how often or how long, not the time of day or a session's length: "all the time" is usually.
+_TIME_IDIOMS = {("most", "of", "the"): "usually", ("all", "the"): "usually", ("some", "of", "the"): "usually",
+                ("half", "the"): "usually", ("every",): "whenever", ("a", "long"): "months", ("same",): "together"}
+
+
+def _story_times(ws: list[str]) -> list[str]:
+    """Return ``ws`` with the words that date a story or say how often it happens read as such.
+
+    "sore since this morning" and "last week" are "earlier"; "all the time" is "usually", "every time" "whenever",
+    "for a long time" and "for ages" "months": none of them is the time of day or a session's length.
+    """
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        after = ws[i + 1] if i + 1 < len(ws) else ""
+        if w == "last" and after in _LAST:
+            continue  # "last week" is one "earlier"
+        if w == "ages" and i and ws[i - 1] in ("for", "in"):  # "sore for ages": a long time, as "months" is
+            out.append("months")
+            continue
+        if w == "time":
+            idiom = next(((k, v) for k, v in _TIME_IDIOMS.items() if tuple(ws[max(i - len(k), 0): i]) == k), None)
+            if idiom is not None:
+                keys, meant = idiom
+                del out[len(out) - (len(keys) - (keys[0] == "a")):]  # "a" stays: "for a long time" is "for a months"
+                out.append(meant)
+                continue
+        out.append("earlier" if (w in _TIMES_OF_DAY and i and ws[i - 1] in _STORY_WHEN)
+                   or (w in _LAST and i and ws[i - 1] == "last") else w)
+    return out
 
 
 def _content(ws: list[str]) -> list[str]:
