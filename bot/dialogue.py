@@ -113,8 +113,11 @@ class Dialogue:
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
             # "I've had back pain for years, how often should I massage?" asks how often: look past
             # the signs (the safety note is added anyway) and take a specific answer that fits as well.
-            specific = self.index.find(assessment.without_signs(text)).best
-            if specific is not None and specific.entry.safety == "none" and (
+            without = assessment.without_signs(text)
+            specific = self.index.find(without).best
+            # ... when without them it asks something of its own: "for a long time, would massage help?" is
+            # what the chronic-pain entry answers, not how to massage.
+            if specific is not None and specific.entry.safety == "none" and self.index.specific_stems(without) and (
                     best is None or specific.score >= best.score):
                 result = SearchResult(specific, ())
         if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident

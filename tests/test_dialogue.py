@@ -103,3 +103,11 @@ def test_a_condition_beside_a_specific_question_still_answers_the_question(dialo
     assert dialogue.respond("I take warfarin, is a massage gun ok for my back").topic == "massage-gun"
     assert dialogue.respond("osteoporosis, how often can I massage my back?").topic == "massage-frequency"
     assert dialogue.respond("my dog is on warfarin, can I massage him").topic is None
+
+
+def test_long_lasting_pain_with_only_would_massage_help_gets_the_chronic_pain_entry(dialogue: Dialogue) -> None:
+    for text in ("I've had a stiff back for a long time, would massage help?",
+                 "ive had back pain for ages, can massage help"):
+        reply = dialogue.respond(text)
+        assert reply.topic == "chronic-back-pain" and reply.safety is Level.CHRONIC
+    assert dialogue.respond("I've had back pain for years, how often should I massage?").topic == "massage-frequency"
