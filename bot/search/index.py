@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.search import parts
+from bot.search import idioms, parts
 from bot.search.domain import CONTEXT, OFF_DOMAIN, off_domain
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
@@ -202,13 +202,14 @@ class SearchIndex:
             for phrasing in entry.phrasings:
                 ws = words(phrasing)  # normalised once per phrasing
                 chat = senses(expand_chat(ws))
-                pooled.append(chat)
                 self._exact.setdefault(" ".join(chat), entry)
+                chat = idioms.read(chat)
+                pooled.append(chat)
                 pairs.update(zip(ws, ws[1:], strict=False))
                 seq = [stem(w) for w in _content(chat)]
                 for a, b in zip(seq, seq[1:], strict=False):
                     neighbours[frozenset((a, b))].add(entry.id)
-                content = [w for w in ws if w not in STOP_WORDS]
+                content = [w for w in idioms.read(ws) if w not in STOP_WORDS]
                 stems = tuple(sorted({stem(w) for w in content}))  # a tuple: a third of a frozenset's memory
                 for w in content:
                     s = stem(w)
@@ -315,10 +316,13 @@ class SearchIndex:
 
     # --- preprocessing a message ---------------------------------------------------------
 
-    def read(self, text: str) -> Reading:
-        """Return the words of a message after chat spellings and typo correction, and its content stems."""
-        ws = [m for w in _story_times(senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4]))
-              for m in self._lay.get(w, w).split()]
+    def read(self, text: str, *, person: bool | None = None) -> Reading:
+        """Return the words of a message after chat spellings and typo correction, and its content stems.
+
+        ``person`` says whether the whole message names a person (for a sentence of it: "her back" is someone
+        else's); by default, whether ``text`` does.
+        """
+        ws = [m for w in senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4]) for m in self._lay.get(w, w).split()]
         fixed: list[str] = []
         corrections: list[Correction] = []
         stems: list[str] = []
@@ -340,10 +344,11 @@ class SearchIndex:
             if found is not None:
                 corrections.append(found)
                 w = found.meant
-                s = stem(w)
-            if w not in STOP_WORDS and s not in stems and len(stems) < MAX_QUERY_WORDS:
-                stems.append(s)
             fixed.append(w)
+        fixed = idioms.read(fixed, person=person)
+        for w in fixed:
+            if w not in STOP_WORDS and not w.isdigit() and (s := stem(w)) not in stems and len(stems) < MAX_QUERY_WORDS:
+                stems.append(s)
         return Reading(tuple(fixed), tuple(stems), tuple(corrections))
 
     def specific_stems(self, text: str) -> frozenset[str]:
@@ -393,6 +398,8 @@ class SearchIndex:
         floor = self.anchor_weight * self._unknown_weight
         total = known = 0.0
         for s, (w, share) in zip(stems, weights, strict=True):
+            if s == _SOMEONE_ELSE:  # whose back it is says nothing about whether the message is about backs
+                continue
             if s in domain:
                 w = max(w, floor)
             elif share == 0.0:
@@ -453,13 +460,14 @@ class SearchIndex:
 
     # --- scoring ---------------------------------------------------------------------------
 
-    def _score_part(self, text: str, asks: bool, *, with_chars: bool = False, cutoff: float | None = None) -> PartScore:
+    def _score_part(self, text: str, asks: bool, *, with_chars: bool = False, cutoff: float | None = None,
+                    person: bool | None = None) -> PartScore:
         """Return the gate of ``text`` and its entries ranked by the blended score (0-100).
 
         With ``cutoff``, a part whose entries all score below it whatever their characters (so nothing of it can
         count) is ranked on its words alone: its scores are then lower than they would be, and still below it.
         """
-        reading = self.read(text)
+        reading = self.read(text, person=person)
         stems = reading.stems
         if not stems:
             return PartScore(text, asks, reading, 0.0, 0.0)
@@ -689,7 +697,8 @@ class SearchIndex:
         if len(pieces) <= 1 or not self.sentences:
             return [whole]
         cutoff = self.match_cutoff if for_find else None
-        return [whole, *(self._score_part(p, parts.asks(text, p), with_chars=with_chars, cutoff=cutoff)
+        person = idioms.names_a_person(whole.reading.words)
+        return [whole, *(self._score_part(p, parts.asks(text, p), with_chars=with_chars, cutoff=cutoff, person=person)
                          for p in pieces)]
 
     def is_exact(self, text: str) -> bool:
@@ -809,47 +818,9 @@ class SearchIndex:
         return ()
 
 
-#: "last night", "this morning": when something in a person's story happened, not the time of day (or the length of
-#: a session: "last") they ask about.
-_STORY_WHEN = frozenset("last this yesterday".split())
-_TIMES_OF_DAY = frozenset("night morning evening afternoon".split())
-_LAST = frozenset("week weekend month year time summer winter spring autumn christmas sunday monday tuesday wednesday "
-                  "thursday friday saturday".split()) | _TIMES_OF_DAY
-
-
+_SOMEONE_ELSE = stem(idioms.SOMEONE_ELSE)
 #: A clock time, an age, a weight or a count with its unit ("3pm", "84yo", "20kg", "2nd"): part of a person's story.
 _STORY_NUMBER = re.compile(r"\d+(?:am|pm|h|hr|hrs|yo|y|yr|yrs|kg|kgs|lb|lbs|st|nd|rd|th|s|k|km|mi|ft|m|min|mins)")
-
-
-#: "time" in these says how often or how long, not the time of day or a session's length: "all the time" is usually.
-_TIME_IDIOMS = {("most", "of", "the"): "usually", ("all", "the"): "usually", ("some", "of", "the"): "usually",
-                ("half", "the"): "usually", ("every",): "whenever", ("a", "long"): "months", ("same",): "together"}
-
-
-def _story_times(ws: list[str]) -> list[str]:
-    """Return ``ws`` with the words that date a story or say how often it happens read as such.
-
-    "sore since this morning" and "last week" are "earlier"; "all the time" is "usually", "every time" "whenever",
-    "for a long time" and "for ages" "months": none of them is the time of day or a session's length.
-    """
-    out: list[str] = []
-    for i, w in enumerate(ws):
-        after = ws[i + 1] if i + 1 < len(ws) else ""
-        if w == "last" and after in _LAST:
-            continue  # "last week" is one "earlier"
-        if w == "ages" and i and ws[i - 1] in ("for", "in"):  # "sore for ages": a long time, as "months" is
-            out.append("months")
-            continue
-        if w == "time":
-            idiom = next(((k, v) for k, v in _TIME_IDIOMS.items() if tuple(ws[max(i - len(k), 0): i]) == k), None)
-            if idiom is not None:
-                keys, meant = idiom
-                del out[len(out) - (len(keys) - (keys[0] == "a")):]  # "a" stays: "for a long time" is "for a months"
-                out.append(meant)
-                continue
-        out.append("earlier" if (w in _TIMES_OF_DAY and i and ws[i - 1] in _STORY_WHEN)
-                   or (w in _LAST and i and ws[i - 1] == "last") else w)
-    return out
 
 
 def _content(ws: list[str]) -> list[str]:

@@ -1,0 +1,168 @@
+"""Ways of saying a thing that its words alone do not say, read as the knowledge base's words.
+
+Each rule is a kind of wording, not a sentence: "my wife's back" and "rub his shoulders" are someone else's
+back whoever the person is; "what's the point of it" asks what it is good for (not about trigger points or a
+point in time); "good pain or bad pain" is discomfort against pain ("good" alone is a stop word); "threw my
+back out" and "my back went" are a back that has locked; "can't get to it" is a spot out of reach; "last
+night" and "all the time" date a story or say how often, they are not the time of day.  The rules run on the
+words of a message and of every phrasing alike, so the tokens they write match each other.
+"""
+
+from __future__ import annotations
+
+#: The token for another person's back or body: phrasings and messages about it both carry it.
+SOMEONE_ELSE = "someoneelse"
+#: The token for what massage is good for ("what's the point", "does it do anything").
+BENEFIT = "benefit"
+
+#: People whose back a person may massage (as a possessive, "wifes", or an object, "rub my wife").
+_PEOPLE = frozenset("""
+wife husband hubby partner missus boyfriend girlfriend bf gf fiance fiancee spouse mum mom mam mammy mother dad
+father son daughter kid kids child baby toddler teenager sister brother nan nana gran granny grandma grandmother
+grandad grandpa grandfather grandparent grandson granddaughter grandchild grandkid nephew niece relative friend mate
+pal flatmate housemate roommate colleague coworker teammate neighbour neighbor client patient auntie aunt uncle cousin
+lad lass man woman guy bloke fella lady boy girl stepdad stepmum
+""".split())
+_PRONOUNS = frozenset("her his him their them".split())
+_BODY = frozenset("back backs shoulder shoulders neck spine lower upper muscles legs".split())
+_RUBS = frozenset("massage massaging massaged rub rubbing rubbed knead kneading".split())
+_RUB_NOUNS = frozenset("massage rub backrub massages rubs".split())
+#: Between a person and "a massage": how they ask for one ("my dad wants me to give him a back rub").
+_WANTS = frozenset("wants wanted asked asks needs need would like likes loves love me to a back give for gentle good "
+                   "proper quick nice keeps asking always".split())
+_COMPLAINT = frozenset("pain pains hurt hurts ache aches aching sore soreness discomfort".split())
+#: "threw my back out", "put my back out", "did my back in".
+_THREW = frozenset("threw throw thrown throwing put putting popped pop did done".split())
+_WENT = frozenset("went gone goes go going".split())
+#: "dug the veg patch yesterday": "since morning" without "this" dates a story as well.
+_STORY_WHEN = frozenset("last this yesterday since".split())
+_TIMES_OF_DAY = frozenset("night morning evening afternoon".split())
+_LAST = frozenset("week weekend month year time summer winter spring autumn christmas sunday monday tuesday wednesday "
+                  "thursday friday saturday".split()) | _TIMES_OF_DAY
+#: "time" in these says how often or how long, not the time of day or a session's length: "all the time" is usually.
+_TIME_IDIOMS = {("most", "of", "the"): "usually", ("all", "the"): "usually", ("some", "of", "the"): "usually",
+                ("half", "the"): "usually", ("every",): "whenever", ("a", "long"): "months", ("same",): "together"}
+_ANYTHING = frozenset("anything owt aught much nothing any".split())
+_CANT = frozenset("cant cannot couldnt cudnt".split())
+_WHATS = frozenset("whats what wats".split())
+#: After "my husband ... a massage", these make it the writer's own back (or the person's own).
+_OWN = frozenset("my me myself own".split())
+_PERSON_WORDS = frozenset("someone somebody anyone he she they someoneelse".split())
+_YOU = frozenset("you u ya this bot".split())
+#: After "for", these leave what massage is good for unsaid ("for your back"); anything else names it
+#: ("does it do anything for sciatica" asks about sciatica).
+_NO_AIM = frozenset("my your ur the a back backs you me people anyone someone us it myself yourself".split())
+
+
+def _aimless(rest: list[str]) -> bool:
+    """Return whether the words after "do anything" name nothing it is for ("for sciatica" does)."""
+    if "for" not in rest[:3]:
+        return True
+    after = rest[rest.index("for") + 1: rest.index("for") + 5]
+    return all(w in _NO_AIM for w in after)
+
+
+def _possessive(w: str) -> bool:
+    """Return whether ``w`` is a person's possessive written without its apostrophe ("wifes", "mums")."""
+    return len(w) > 3 and w.endswith("s") and w[:-1] in _PEOPLE
+
+
+def names_a_person(ws: list[str] | tuple[str, ...]) -> bool:
+    """Return whether words name a person, so that "his back" is someone else's ("my dog ... his back" is not)."""
+    return any(w in _PEOPLE or _possessive(w) or w in _PERSON_WORDS for w in ws)
+
+
+def read(ws: list[str], *, person: bool | None = None) -> list[str]:
+    """Return the words ``ws`` (normalised, chat spellings written out) with the idioms read as the rules say.
+
+    ``person``: whether the message these words are part of names a person (by default, whether they do).
+    """
+    out = _story_times(ws)
+    out = _someone_else(out, names_a_person(out) if person is None else person)
+    n = len(out)
+    for i, w in enumerate(out):
+        before = out[i - 1] if i else ""
+        after = out[i + 1] if i + 1 < n else ""
+        if w == "point" and ((before == "the" and (after in ("of", "in") or (i > 1 and out[i - 2] in _WHATS)))
+                             or (before in ("any", "no") and after in ("of", "in", "to"))) \
+                and not _YOU & set(out[i + 1: i + 3]) and _aimless(out[i + 1:]):
+            out[i] = BENEFIT  # "what's the point of it", "is there any point in rubbing it" (not "of you": the bot)
+        elif w == "do" and (after in _ANYTHING or (before in ("even", "actually", "really") and after != "it")) \
+                and _aimless(out[i + 1:]) and not _YOU & set(out[max(i - 3, 0): i]):
+            out[i] = BENEFIT  # "does it actually do anything", "what does massage even do for your back"
+        elif w == "good" and (after in _COMPLAINT or (after in ("or", "vs", "v", "versus", "and", "from")
+                                                     and i + 2 < n and out[i + 2] == "bad")):
+            out[i] = "discomfort"  # "good pain or bad pain", "tell good sore from bad sore"
+        elif w in ("out", "in") and before == "back" and i > 1 and (out[i - 2] in _THREW or
+                                                                     (i > 2 and out[i - 3] in _THREW)):
+            out[i] = "locked"  # "threw my back out", "did my back in"
+        elif w in _WENT and before == "back" and after in ("", "out", "again", "this", "when", "while", "on", "and"):
+            out[i] = "locked"  # "my back went out", "my back's gone again"
+        elif w in ("seized", "seize", "seizes", "seizing"):
+            out[i] = "locked"
+        elif w == "get" and before in _CANT:
+            out[i] = "reach"  # "a spot I can't get to"
+    return out
+
+
+def _story_times(ws: list[str]) -> list[str]:
+    """Return ``ws`` with the words that date a story or say how often it happens read as such.
+
+    "sore since this morning" and "last week" are "earlier"; "all the time" is "usually", "every time" "whenever",
+    "for a long time" and "for ages" "months": none of them is the time of day or a session's length.
+    """
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        after = ws[i + 1] if i + 1 < len(ws) else ""
+        if w == "last" and after in _LAST:
+            continue  # "last week" is one "earlier"
+        if w == "ages" and i and ws[i - 1] in ("for", "in"):  # "sore for ages": a long time, as "months" is
+            out.append("months")
+            continue
+        if w == "time":
+            idiom = next(((k, v) for k, v in _TIME_IDIOMS.items() if tuple(ws[max(i - len(k), 0): i]) == k), None)
+            if idiom is not None:
+                keys, meant = idiom
+                del out[len(out) - (len(keys) - (keys[0] == "a")):]  # "a" stays: "for a long time" is "for a months"
+                out.append(meant)
+                continue
+        out.append("earlier" if (w in _TIMES_OF_DAY and i and ws[i - 1] in _STORY_WHEN)
+                   or (w in _LAST and i and ws[i - 1] == "last") else w)
+    return out
+
+
+def _someone_else(ws: list[str], person: bool) -> list[str]:
+    """Return ``ws`` with SOMEONE_ELSE after the person whose back it is.
+
+    "my wife's back" ("wifes back"), "rub his shoulders", "massage my partner", "give my dad a back rub",
+    "my partner wants a back rub", "massage it for her": the person may be anyone, so the knowledge base's
+    phrasings need not name them all.
+    """
+    n = len(ws)
+    marked: set[int] = set()
+    # "his back" is someone else's when the message names a person ("my dog ... his back" does not).
+    for i, w in enumerate(ws):
+        nxt = ws[i + 1: i + 3]
+        if (_possessive(w) or (w in _PEOPLE and i and ws[i - 1] in ("my", "our", "a", "the"))) and _BODY & set(nxt):
+            marked.add(i)  # "my wifes back", "my mum back", "a friends shoulders"
+        elif w in ("her", "his", "their") and person and nxt[:1] and nxt[0] in _BODY:
+            marked.add(i)  # "rub her back"
+        elif (w in _PEOPLE or (w in _PRONOUNS and person)) and nxt[:1] != ["own"] and i and (
+                ws[i - 1] in _RUBS or (ws[i - 1] in ("my", "our") and i > 1 and ws[i - 2] in _RUBS)):
+            marked.add(i)  # "massage him", "rub my wife"
+        elif w in _PEOPLE and i and ws[i - 1] in ("my", "our"):
+            # "my partner wants a back rub", "my dad asked me for a massage"; not "my husband massages my back"
+            rest = ws[i + 1: i + 7]
+            at = next((k for k, r in enumerate(rest) if r in _RUB_NOUNS), None)
+            if at is not None and set(rest[:at]) <= _WANTS and not _OWN & set(rest[at + 1: at + 4]):
+                marked.add(i)
+        elif w in ("give", "giving", "gave") and i + 1 < n and _RUB_NOUNS & set(ws[i + 1: i + 6]):
+            for j in range(i + 1, min(i + 4, n)):
+                if ws[j] in _PEOPLE or ws[j] in _PRONOUNS or _possessive(ws[j]):
+                    marked.add(j)  # "give my partner a back massage", "give him a rub"
+                    break
+        elif w in _PRONOUNS - {"their"} and person and i and ws[i - 1] == "for" and _RUBS & set(ws[max(i - 5, 0): i]):
+            marked.add(i)  # "massage it for her"
+    if not marked:
+        return list(ws)
+    return [x for i, w in enumerate(ws) for x in ((w, SOMEONE_ELSE) if i in marked else (w,))]

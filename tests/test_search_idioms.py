@@ -1,0 +1,74 @@
+"""Idioms read as the knowledge base's words, and the answers they lead to (bot.search.idioms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.search import SearchIndex, idioms
+from bot.text import words
+
+
+def read(text: str) -> str:
+    return " ".join(idioms.read(words(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "how should i massage my fiance's back",
+    "my stepdad's shoulders are tight, can i rub them",
+    "want to give my missus a back rub",
+    "my niece asked me for a massage",
+    "my friend hurt her back, can I massage it for her",
+])
+def test_someone_else_s_back_is_marked_whoever_the_person_is(text: str) -> None:
+    assert idioms.SOMEONE_ELSE in read(text).split()
+
+
+@pytest.mark.parametrize("text", [
+    "can my husband massage my back",  # the writer's own back
+    "my mum says i should massage my back",
+    "my coworker rubs her own back at lunch",
+    "my dog has a lump on his back",  # no person named: "his" is not someone's
+    "my mother uses mustard oil for massage",
+])
+def test_the_writer_s_own_back_or_an_animal_s_is_not_someone_else_s(text: str) -> None:
+    assert idioms.SOMEONE_ELSE not in read(text).split()
+
+
+@pytest.mark.parametrize(("text", "read_as"), [
+    ("whats the point of rubbing my back", "whats the benefit of rubbing my back"),
+    ("is there any point in massaging", "is there any benefit in massaging"),
+    ("does it actually do anything", "does it actually benefit anything"),
+    ("good pain or bad pain", "discomfort pain or bad pain"),
+    ("how do i tell good hurt from bad hurt", "how do i tell discomfort hurt from bad hurt"),
+    ("threw my back out lifting", "threw my back locked lifting"),
+    ("my back went again", "my back locked again"),
+    ("seized up at work", "locked up at work"),
+    ("a spot i cant get to", "a spot i cant reach to"),
+])
+def test_idioms_are_read_as_what_they_mean(text: str, read_as: str) -> None:
+    assert read(text) == read_as
+
+
+@pytest.mark.parametrize("text", [
+    "at what point should i see a doctor",  # a moment, not a purpose
+    "press the trigger point for a minute",
+    "what's the point of you",  # the bot's purpose: small talk
+    "does it do anything for sciatica",  # names what it is for: that entry answers
+    "what do you actually do",
+    "a good massage for my back",
+])
+def test_the_idioms_leave_other_senses_alone(text: str) -> None:
+    assert read(text) == " ".join(words(text))
+
+
+@pytest.mark.parametrize(("query", "topic"), [
+    ("how can I massage my fiancee's lower back", "help-someone-else"),
+    ("my stepdad asked me for a back rub, any tips", "help-someone-else"),
+    ("is there any point massaging my own back, does it even do anything?", "self-massage-benefits"),
+    ("how can I tell a good ache from a bad one", "discomfort-vs-pain"),
+    ("put my back out hoovering, what now", "back-locked-or-spasm"),
+    ("a knot in the middle of my back that I can't get to", "hard-to-reach-spots"),
+])
+def test_the_idioms_find_their_entries(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == topic, result
