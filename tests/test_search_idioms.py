@@ -72,3 +72,41 @@ def test_the_idioms_leave_other_senses_alone(text: str) -> None:
 def test_the_idioms_find_their_entries(index: SearchIndex, query: str, topic: str) -> None:
     result = index.find(query)
     assert result.best is not None and result.best.entry.id == topic, result
+
+
+@pytest.mark.parametrize(("text", "read_as"), [
+    ("massage for the base of my spine", "massage for the lower back"),
+    ("long term back pain", "chronic back pain"),
+    ("it ached more the next day", "it worse the next day"),
+    ("ouch my back", "pain my back"),
+    ("a crick in my neck", "a stiff in my neck"),
+    ("cheers hun", "cheers"),
+    ("sore after x and y", "sore after and"),
+    ("lifted bags at b q", "lifted bags at bq"),
+])
+def test_phrases_terms_of_address_and_letters(text: str, read_as: str) -> None:
+    assert read(text) == read_as
+
+
+def test_a_story_s_similes_and_vehicles_are_its_setting_not_its_subject() -> None:
+    ws = words("stiff as a board after getting out of the car")
+    assert {ws[i] for i in idioms.story_words(ws)} == {"board", "car"}
+    assert not idioms.story_words(words("how often should i change the oil in my car"))
+    assert not idioms.story_words(words("i would like a glass of wine"))
+
+
+@pytest.mark.parametrize(("query", "topic"), [
+    ("is this a real person or a machine?", "about-bot"),
+    ("are you a physio or a bot", "about-bot"),
+    ("massage for the base of my spine?", "lower-back"),
+    ("does massage help long standing back problems", "chronic-back-pain"),
+    ("cheers hun", "thanks"),
+    ("sat in the car for five hours and now my back is killing me", "desk-work-posture"),
+])
+def test_more_idioms_find_their_entries(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == topic, result
+
+
+def test_letters_of_a_name_do_not_vanish_into_an_on_topic_message(index: SearchIndex) -> None:
+    assert index.find("how long should a D&D session last").best is None

@@ -77,7 +77,7 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
 
     ``person``: whether the message these words are part of names a person (by default, whether they do).
     """
-    out = _story_times(ws)
+    out = _who_are_you(_phrases(_story_times(_unaddressed(ws))))
     out = _someone_else(out, names_a_person(out) if person is None else person)
     n = len(out)
     for i, w in enumerate(out):
@@ -103,6 +103,127 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
         elif w == "get" and before in _CANT:
             out[i] = "reach"  # "a spot I can't get to"
     return out
+
+
+#: Two- and three-word phrases that mean one thing, by kind, written as the knowledge base's words.
+_PHRASES: dict[tuple[str, ...], str] = {
+    # where on the back
+    **{(w, "of", d, b): meant for w, meant in (("small", "lower back"), ("bottom", "lower back"),
+                                               ("base", "lower back"), ("top", "upper back"))
+       for d in ("my", "the", "your", "ur", "his", "her") for b in ("back", "spine")},
+    # how long it has lasted
+    ("long", "term"): "chronic", ("longterm",): "chronic", ("long", "standing"): "chronic",
+    ("longstanding",): "chronic", ("long", "lasting"): "chronic", ("ongoing",): "chronic",
+    # a little pain is discomfort; more pain is worse
+    ("a", "little", "pain"): "discomfort", ("little", "bit", "pain"): "discomfort",
+    ("bit", "of", "pain"): "discomfort", ("a", "bit", "sore"): "discomfort", ("slight", "pain"): "discomfort",
+    ("hurt", "more"): "worse", ("hurts", "more"): "worse", ("hurting", "more"): "worse", ("more", "pain"): "worse",
+    ("more", "painful"): "worse", ("more", "sore"): "worse", ("sorer",): "worse", ("ached", "more"): "worse",
+    ("aches", "more"): "worse",
+    # a cry of pain
+    ("ouch",): "pain", ("ow",): "pain", ("oww",): "pain", ("owch",): "pain", ("oof",): "pain", ("owie",): "pain",
+    # a stiff neck and a doctor, in other words
+    ("crick",): "stiff", ("cricked",): "stiff", ("pcp",): "doctor", ("chiro",): "chiropractor",
+}
+_LONGEST = max(len(k) for k in _PHRASES)
+
+
+def _phrases(ws: list[str]) -> list[str]:
+    """Return ``ws`` with each phrase of _PHRASES written as what it means ("the small of my back": lower back)."""
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        for size in range(min(_LONGEST, len(ws) - i), 0, -1):
+            meant = _PHRASES.get(tuple(ws[i: i + size]))
+            if meant is not None:
+                out.extend(meant.split())
+                i += size
+                break
+        else:
+            out.append(ws[i])
+            i += 1
+    return out
+
+
+#: How people address each other after a greeting or thanks ("cheers pet", "ta love", "night hun"): not a subject.
+_ADDRESS = frozenset("pet love luv hun hon duck duckie chuck hen mate pal darling dear sweetie babe bud buddy dude "
+                     "bro fam lovely doll petal flower treacle".split())
+_GREETINGS = frozenset("cheers thanks thank thankyou ta thx hiya hi hello hey heya morning night evening bye tara "
+                       "cheerio alright you".split())
+
+
+def _unaddressed(ws: list[str]) -> list[str]:
+    """Return ``ws`` without a term of address after a greeting or thanks, with letters read as one word.
+
+    "B&Q" and "D&D" arrive as two letters: they are one name ("bq", "dd"); a stray letter alone is dropped.
+    """
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        if w in _ADDRESS and i and ws[i - 1] in _GREETINGS:
+            continue
+        if len(w) == 1 and w.isalpha() and w not in ("i", "a"):
+            if i and len(ws[i - 1]) == 1 and ws[i - 1].isalpha() and ws[i - 1] not in ("i", "a"):
+                out[-1] += w  # the second letter of "b q"
+            elif i + 1 < len(ws) and len(ws[i + 1]) == 1 and ws[i + 1].isalpha() and ws[i + 1] not in ("i", "a"):
+                out.append(w)  # the first: joined to the next
+            continue
+        out.append(w)
+    return out
+
+
+#: What the bot may be asked to be ("are you a real person or a computer?").
+_BEINGS = frozenset("bot robot chatbot computer machine ai human person doctor physio physiotherapist nurse real "
+                    "automated".split())
+_ASK_BEING = (("are", "you"), ("r", "you"), ("is", "this"), ("is", "it"), ("talking", "to"), ("chatting", "to"),
+              ("chatting", "with"), ("speaking", "to"), ("you", "a"))
+#: The token for asking what the bot is.
+WHO_ARE_YOU = "whoareyou"
+
+
+def _who_are_you(ws: list[str]) -> list[str]:
+    """Return ``ws`` with WHO_ARE_YOU after the first being that "are you a ...", "is this a ..." ask about."""
+    for i in range(len(ws) - 1):
+        if (ws[i], ws[i + 1]) in _ASK_BEING:
+            for j in range(i + 2, min(i + 6, len(ws))):
+                if ws[j] in _BEINGS:
+                    return [*ws[: j + 1], WHO_ARE_YOU, *ws[j + 1:]]
+    return ws
+
+
+#: Before "like a" or "as a", these make what follows a simile of how the back feels or moves.
+_FEELS = frozenset("stiff bent sore tight hard rigid stuck locked seized walk walking walked move moving moved creak "
+                   "creaking feel feels felt feeling hobbling hobble shuffling twisted over up double".split())
+_SIMILE_STOP = frozenset("and but so because when then now today yesterday i my it its is was after before since "
+                          "from for with at in on all this that every getting".split())
+
+
+#: Vehicles a story happens in ("getting out of the car", "hours on the train"): a place, not the subject.
+_VEHICLES = frozenset("car cars van bus train taxi cab plane lorry truck tube coach tractor".split())
+_INTO = frozenset("in into inside from off on".split())
+#: ... as the words before "in the car" say: a person's doing, not the car's oil.
+_GETTING = frozenset("getting got get gets climbing climbed climb sat sitting sit stuck hours hour ages day all "
+                     "driving drove travelling traveling riding journey lifting lifted bending bent twisting twisted "
+                     "reaching reached".split())
+
+
+def story_words(ws: list[str] | tuple[str, ...]) -> frozenset[int]:
+    """Return the positions of words that are a story's imagery or setting, not its subject.
+
+    Similes of how the back feels or moves ("stiff as a board", "bent over like a question mark") and the
+    vehicle a story happens in ("getting out of the car", "three hours on the train"; not "my car's oil").
+    """
+    out: set[int] = set()
+    for i in range(1, len(ws) - 2):
+        if ws[i] in ("like", "as") and ws[i + 1] in ("a", "an", "some") and ws[i - 1] in _FEELS:
+            for j in range(i + 2, min(i + 5, len(ws))):
+                if ws[j] in _SIMILE_STOP:
+                    break
+                out.add(j)
+    for i, w in enumerate(ws):
+        if w in _VEHICLES and i > 2 and ws[i - 1] in ("the", "my", "a") and (
+                (ws[i - 2] in _INTO and ws[i - 3] in _GETTING) or (ws[i - 2] == "of" and ws[i - 3] == "out")):
+            out.add(i)
+    return frozenset(out)
 
 
 def _story_times(ws: list[str]) -> list[str]:

@@ -471,10 +471,13 @@ class SearchIndex:
         stems = reading.stems
         if not stems:
             return PartScore(text, asks, reading, 0.0, 0.0)
-        at = off_domain(list(reading.words))
+        # A story's imagery and setting ("stiff as a board", "getting out of the car") are not what it is about.
+        figurative = idioms.story_words(reading.words)
+        at = [i for i in off_domain(list(reading.words)) if i not in figurative]
         cues = frozenset(c for c in (stem(reading.words[i]) for i in at) if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
-        context = frozenset(stem(w) for w in reading.words if w in CONTEXT or _STORY_NUMBER.fullmatch(w))
+        context = frozenset(stem(w) for i, w in enumerate(reading.words)
+                            if w in CONTEXT or _STORY_NUMBER.fullmatch(w) or i in figurative)
         coverage, anchor, known_total = self._gate(stems, cues, zipfs, context)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
