@@ -62,14 +62,22 @@ def _aimless(rest: list[str]) -> bool:
     return all(w in _NO_AIM for w in after)
 
 
+_POSSESSIVES = frozenset(p + "s" for p in _PEOPLE if len(p) > 2)
+#: A message without one of these has no one else's back in it.
+_SOMEONE_TRIGGERS = _PEOPLE | _PRONOUNS | _POSSESSIVES | {"give", "giving", "gave"}
+
+
 def _possessive(w: str) -> bool:
     """Return whether ``w`` is a person's possessive written without its apostrophe ("wifes", "mums")."""
-    return len(w) > 3 and w.endswith("s") and w[:-1] in _PEOPLE
+    return w in _POSSESSIVES
 
 
 def names_a_person(ws: list[str] | tuple[str, ...]) -> bool:
     """Return whether words name a person, so that "his back" is someone else's ("my dog ... his back" is not)."""
     return any(w in _PEOPLE or _possessive(w) or w in _PERSON_WORDS for w in ws)
+
+
+_READ_TRIGGERS = frozenset("point do good out in seized seize seizes seizing get".split()) | _WENT
 
 
 def read(ws: list[str], *, person: bool | None = None) -> list[str]:
@@ -81,6 +89,8 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
     out = _someone_else(out, names_a_person(out) if person is None else person)
     n = len(out)
     for i, w in enumerate(out):
+        if w not in _READ_TRIGGERS:
+            continue
         before = out[i - 1] if i else ""
         after = out[i + 1] if i + 1 < n else ""
         if w == "point" and ((before == "the" and (after in ("of", "in") or (i > 1 and out[i - 2] in _WHATS)))
@@ -125,15 +135,20 @@ _PHRASES: dict[tuple[str, ...], str] = {
     # a stiff neck and a doctor, in other words
     ("crick",): "stiff", ("cricked",): "stiff", ("pcp",): "doctor", ("chiro",): "chiropractor",
 }
-_LONGEST = max(len(k) for k in _PHRASES)
+#: Each phrase's first word -> the lengths its phrases have, longest first.
+_STARTS: dict[str, tuple[int, ...]] = {}
+for _key in _PHRASES:
+    _STARTS[_key[0]] = tuple(sorted({*_STARTS.get(_key[0], ()), len(_key)}, reverse=True))
 
 
 def _phrases(ws: list[str]) -> list[str]:
     """Return ``ws`` with each phrase of _PHRASES written as what it means ("the small of my back": lower back)."""
+    if not _STARTS.keys() & set(ws):
+        return ws
     out: list[str] = []
     i = 0
     while i < len(ws):
-        for size in range(min(_LONGEST, len(ws) - i), 0, -1):
+        for size in _STARTS.get(ws[i], ()):
             meant = _PHRASES.get(tuple(ws[i: i + size]))
             if meant is not None:
                 out.extend(meant.split())
@@ -226,12 +241,17 @@ def story_words(ws: list[str] | tuple[str, ...]) -> frozenset[int]:
     return frozenset(out)
 
 
+_TIME_TRIGGERS = _LAST | {"last", "ages", "time"}
+
+
 def _story_times(ws: list[str]) -> list[str]:
     """Return ``ws`` with the words that date a story or say how often it happens read as such.
 
     "sore since this morning" and "last week" are "earlier"; "all the time" is "usually", "every time" "whenever",
     "for a long time" and "for ages" "months": none of them is the time of day or a session's length.
     """
+    if not _TIME_TRIGGERS & set(ws):
+        return ws
     out: list[str] = []
     for i, w in enumerate(ws):
         after = ws[i + 1] if i + 1 < len(ws) else ""
@@ -259,6 +279,8 @@ def _someone_else(ws: list[str], person: bool) -> list[str]:
     "my partner wants a back rub", "massage it for her": the person may be anyone, so the knowledge base's
     phrasings need not name them all.
     """
+    if not _SOMEONE_TRIGGERS & set(ws):
+        return ws
     n = len(ws)
     marked: set[int] = set()
     # "his back" is someone else's when the message names a person ("my dog ... his back" does not).
