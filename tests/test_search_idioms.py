@@ -110,3 +110,32 @@ def test_more_idioms_find_their_entries(index: SearchIndex, query: str, topic: s
 
 def test_letters_of_a_name_do_not_vanish_into_an_on_topic_message(index: SearchIndex) -> None:
     assert index.find("how long should a D&D session last").best is None
+
+
+@pytest.mark.parametrize(("query", "topic"), [
+    ("when must I not rub my back?", "when-not-to-massage"),
+    ("what should I not do when I rub my back", "mistakes-overview"),
+    ("point of rubbing my own back?", "self-massage-benefits"),
+    ("my back has ached since morning, please suggest something", "back-hurts-now"),
+    ("how do I massage someone elses lower back", "help-someone-else"),
+])
+def test_question_words_and_asking_words(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == topic, result
+
+
+@pytest.mark.parametrize("query", [
+    "what does trigger warning mean",
+    "how do i back up my laptop",  # "back" in its other sense is not excused beside "laptop"
+    "how do i get rid of a migraine",
+    "what position should i sleep in with a cold",
+    "best stretch for a tight hamstring",
+])
+def test_other_senses_and_other_complaints_are_rejected(index: SearchIndex, query: str) -> None:
+    result = index.find(query)
+    assert result.best is None and not result.also, result
+
+
+def test_a_back_that_hurts_with_a_cough_is_still_a_back(index: SearchIndex) -> None:
+    result = index.find("my back aches when i cough")
+    assert result.best is not None and result.best.entry.id == "back-hurts-now", result

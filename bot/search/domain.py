@@ -49,7 +49,9 @@ _KINDS = {
     "medicines": "painkiller painkillers ibuprofen paracetamol acetaminophen naproxen codeine tramadol aspirin "
                  "dose doses dosage mg tablet tablets pill pills prescription prescriptions",
     "other body parts": "eyelid eyelids eye eyes tooth teeth toothache hair nails tattoo skin acne dry chapped "
-                        "moisturiser moisturizer eczema lips",
+                        "moisturiser moisturizer eczema lips ankle ankles wrist wrists hamstring hamstrings shin "
+                        "shins jaw scalp throat stomach tummy",
+    "other illnesses": "headache headaches migraine migraines flu influenza covid hangover earache",
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
 
@@ -80,6 +82,8 @@ CONTEXT = frozenset(w for kind in _CONTEXT.values() for w in kind.split())
 #: "back" before these is a place or a direction, not the body ("the back seat", "a back flip").
 _BACK_PLACES = frozenset("button buttons seat seats garden yard window door doors flip flips handspring end office "
                          "story pay burner road roads".split())
+#: "trigger" before these is not a trigger point.
+_TRIGGER_OTHER = frozenset("warning warnings happy finger word words list".split())
 #: "back up" before these is a copy of data.
 _BACKUP_OBJECTS = frozenset("my the your all photos files data phone chats messages computer".split())
 #: "stroke" beside these is the illness, not the massage stroke ("signs of a stroke", "had a stroke", "heat stroke").
@@ -97,6 +101,8 @@ def off_domain(ws: list[str]) -> list[int]:
         if nxt in ("stroke", "strokes") and (w in _STROKE_BEFORE or (w == "a" and i and ws[i - 1] in _STROKE_BEFORE)):
             out.append(i + 1)
         if w in ("stroke", "strokes") and nxt in _STROKE_AFTER:
+            out.append(i)
+        if w == "trigger" and nxt in _TRIGGER_OTHER:  # "a trigger warning", "trigger happy": not a knot
             out.append(i)
         if w == "back" and (nxt in _BACK_PLACES or (nxt == "up" and i + 2 < len(ws) and ws[i + 2] in _BACKUP_OBJECTS)):
             out.append(i)

@@ -47,7 +47,7 @@ _CANT = frozenset("cant cannot couldnt cudnt".split())
 _WHATS = frozenset("whats what wats".split())
 #: After "my husband ... a massage", these make it the writer's own back (or the person's own).
 _OWN = frozenset("my me myself own".split())
-_PERSON_WORDS = frozenset("someone somebody anyone he she they someoneelse".split())
+_PERSON_WORDS = frozenset("someone somebody anyone he she they someoneelse elses".split())
 _YOU = frozenset("you u ya this bot".split())
 #: After "for", these leave what massage is good for unsaid ("for your back"); anything else names it
 #: ("does it do anything for sciatica" asks about sciatica).
@@ -62,13 +62,13 @@ def _aimless(rest: list[str]) -> bool:
     return all(w in _NO_AIM for w in after)
 
 
-_POSSESSIVES = frozenset(p + "s" for p in _PEOPLE if len(p) > 2)
+_POSSESSIVES = frozenset(p + "s" for p in _PEOPLE if len(p) > 2) | {"elses"}
 #: A message without one of these has no one else's back in it.
 _SOMEONE_TRIGGERS = _PEOPLE | _PRONOUNS | _POSSESSIVES | {"give", "giving", "gave"}
 
 
 def _possessive(w: str) -> bool:
-    """Return whether ``w`` is a person's possessive written without its apostrophe ("wifes", "mums")."""
+    """Return whether ``w`` is a person's possessive written without its apostrophe ("wifes", "mums", "elses")."""
     return w in _POSSESSIVES
 
 
@@ -77,6 +77,9 @@ def names_a_person(ws: list[str] | tuple[str, ...]) -> bool:
     return any(w in _PEOPLE or _possessive(w) or w in _PERSON_WORDS for w in ws)
 
 
+#: Words about the asking itself.
+_ASKING = frozenset("suggest suggestions suggestion pointers recommendations recommendation wondering wondered "
+                    "curious genuinely asking".split())
 _READ_TRIGGERS = frozenset("point do good out in seized seize seizes seizing get".split()) | _WENT
 
 
@@ -85,8 +88,10 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
 
     ``person``: whether the message these words are part of names a person (by default, whether they do).
     """
-    out = _who_are_you(_phrases(_story_times(_unaddressed(ws))))
+    out = _not_to(_who_are_you(_phrases(_story_times(_unaddressed(ws)))))
     out = _someone_else(out, names_a_person(out) if person is None else person)
+    if _ASKING & set(out):  # "please suggest something", "genuinely asking": how it is asked, not what
+        out = [w for w in out if w not in _ASKING]
     n = len(out)
     for i, w in enumerate(out):
         if w not in _READ_TRIGGERS:
@@ -94,7 +99,7 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
         before = out[i - 1] if i else ""
         after = out[i + 1] if i + 1 < n else ""
         if w == "point" and ((before == "the" and (after in ("of", "in") or (i > 1 and out[i - 2] in _WHATS)))
-                             or (before in ("any", "no") and after in ("of", "in", "to"))) \
+                             or (before in ("any", "no", "") and after in ("of", "in", "to"))) \
                 and not _YOU & set(out[i + 1: i + 3]) and _aimless(out[i + 1:]):
             out[i] = BENEFIT  # "what's the point of it", "is there any point in rubbing it" (not "of you": the bot)
         elif w == "do" and (after in _ANYTHING or (before in ("even", "actually", "really") and after != "it")) \
@@ -130,6 +135,8 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("hurt", "more"): "worse", ("hurts", "more"): "worse", ("hurting", "more"): "worse", ("more", "pain"): "worse",
     ("more", "painful"): "worse", ("more", "sore"): "worse", ("sorer",): "worse", ("ached", "more"): "worse",
     ("aches", "more"): "worse",
+    # a cold is an illness, not the cold of an ice pack
+    ("a", "cold"): "a flu", ("got", "cold"): "got flu", ("the", "flu"): "the flu",
     # a cry of pain
     ("ouch",): "pain", ("ow",): "pain", ("oww",): "pain", ("owch",): "pain", ("oof",): "pain", ("owie",): "pain",
     # a stiff neck and a doctor, in other words
@@ -184,6 +191,19 @@ def _unaddressed(ws: list[str]) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+#: "when should I not massage" asks when it is unsafe; "what should I not do" asks which mistakes to avoid.
+WHEN_NOT = "whennot"
+WHAT_NOT = "whatnot"
+_NEGATIVES = frozenset("not shouldnt mustnt cant cannot avoid never dont".split())
+
+
+def _not_to(ws: list[str]) -> list[str]:
+    """Return ``ws`` with WHEN_NOT or WHAT_NOT after a question that starts "when ... not" or "what ... not"."""
+    if not ws or ws[0] not in ("when", "what", "whats") or not _NEGATIVES & set(ws[1:4]):
+        return ws
+    return [ws[0], WHEN_NOT if ws[0] == "when" else WHAT_NOT, *ws[1:]]
 
 
 #: What the bot may be asked to be ("are you a real person or a computer?").

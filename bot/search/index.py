@@ -482,7 +482,10 @@ class SearchIndex:
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         by_entry: dict[str, set[str]] = defaultdict(set)
-        for entry_id, cue in self._excused(reading.words, cues):
+        # Only a word of another domain is excused beside its neighbour ("olive oil"); a word read in its other
+        # sense by its neighbours ("back up my laptop") is not.
+        lexical = frozenset(stem(reading.words[i]) for i in at if reading.words[i] in OFF_DOMAIN)
+        for entry_id, cue in self._excused(reading.words, cues & lexical):
             by_entry[entry_id].add(cue)
         gates: dict[frozenset[str], tuple[float, float]] = {}
         for entry_id, excused in by_entry.items():
