@@ -22,6 +22,9 @@ EXAMPLE_TOPICS = ("massage-frequency", "effleurage", "tennis-ball")
 #: The entry that answers "is it safe to massage with <a condition>?" when a message asks nothing more specific.
 CONDITION_TOPIC = "when-not-to-massage"
 _MASSAGE = stem("massage")
+#: Beside a stated condition, these ask whether massage is safe with it: what the condition's entry answers.
+_WHETHER_SAFE = frozenset(stem(w) for w in "safe safely safety dangerous danger risk risky harm harmful wise bad "
+                          "alright allowed".split())
 
 NOT_MEDICAL_ADVICE = "This is self-care guidance, not medical advice."
 
@@ -220,7 +223,7 @@ class Dialogue:
             return result
         again = self.index.find(stripped)
         general = self.kb.entry(CONDITION_TOPIC)
-        if general is not None and not self.index.specific_stems(stripped):
+        if general is not None and not self.index.specific_stems(stripped) - _WHETHER_SAFE:
             # Without the condition the message asks nothing specific: "I take warfarin, can I still massage my
             # back?" asks whether to massage, which the entry about massaging with a condition answers (its
             # caution comes first); "osteoporosis and a sore back" keeps what the whole message found, and a

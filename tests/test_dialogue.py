@@ -111,3 +111,8 @@ def test_long_lasting_pain_with_only_would_massage_help_gets_the_chronic_pain_en
         reply = dialogue.respond(text)
         assert reply.topic == "chronic-back-pain" and reply.safety is Level.CHRONIC
     assert dialogue.respond("I've had back pain for years, how often should I massage?").topic == "massage-frequency"
+
+
+def test_is_it_safe_beside_a_condition_asks_what_the_condition_s_entry_answers(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("I'm on clopidogrel, is it safe to do self massage?")
+    assert reply.topic == "when-not-to-massage" and "bruise" in reply.text.split("\n")[0]
