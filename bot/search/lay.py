@@ -23,6 +23,7 @@ _KINDS = {
         "wrenched": "strained", "wrench": "strain", "jammed": "locked",
         "flareup": "flare", "relieve": "relief", "relieving": "relief",
     },
+    "tools by brand": {"theracane": "massage tool", "backnobber": "massage tool", "thumper": "massage gun"},
     "sitting for long": {"drive": "sitting", "driving": "sitting", "drove": "sitting", "commute": "sitting",
                          "commuting": "sitting", "flight": "sitting"},
 }
