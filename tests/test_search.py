@@ -338,3 +338,20 @@ def test_a_statement_does_not_pull_a_clear_message_elsewhere(index: SearchIndex)
     result = index.find("We've just moved house and I carried far too many boxes. Today my back feels tight and achy "
                         "across the bottom. What would you suggest?")
     assert result.best is not None and result.best.entry.id == "after-gardening-or-lifting", result
+
+
+@pytest.mark.parametrize(("query", "topic"), [
+    ("is it best done at night?", "best-time-of-day"),
+    ("would it be better to do it right before bed?", "best-time-of-day"),
+    ("thanks! how long should a session be?", "session-length"),
+])
+def test_a_question_an_entry_answers_is_not_a_greeting_or_a_goodbye(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == topic, result
+
+
+@pytest.mark.parametrize(("query", "topic"), [("ok I'm off now, see you next time", "goodbye"),
+                                              ("hey, anyone there?", "hello")])
+def test_a_goodbye_or_a_greeting_is_still_one(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == topic, result

@@ -744,6 +744,10 @@ class SearchIndex:
                         key=lambda r: (-r.score, r.entry_id))
         if not ranked:
             return SearchResult(None, ())
+        if _questions(text) and any(r.score >= self.match_cutoff and not self._social(r.entry_id) for r in ranked):
+            # A question that an entry answers is not a greeting or a goodbye ("is it best done at night?" is not
+            # "night night"): those are no plausible reading of it.
+            ranked = [r for r in ranked if not self._social(r.entry_id)]
         shown = ranked[: max(limit + 1, 2)]  # two at least: a message may get two answers
         matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in shown]
         if not self._clear(ranked, one_word=len(scored[0].reading.stems) <= 1):
@@ -753,6 +757,11 @@ class SearchIndex:
             return SearchResult(None, tuple(matches[:limit]))
         top = matches[0]
         return SearchResult(top, tuple(matches[1: limit + 1]), self._second(scored[1:], top))
+
+    def _social(self, entry_id: str) -> bool:
+        """Return whether an entry is a greeting, thanks or goodbye: small talk that asks nothing ("Hello")."""
+        entry = self.kb.entries[entry_id]
+        return entry.is_smalltalk and not entry.question.rstrip().endswith("?")
 
     def _near_exact(self, ws: tuple[str, ...]) -> Entry | None:
         """Return the small-talk entry a message of stop words only is, give or take two ("what can you do for me")."""
@@ -827,6 +836,16 @@ class SearchIndex:
 _SOMEONE_ELSE = stem(idioms.SOMEONE_ELSE)
 #: A clock time, an age, a weight or a count with its unit ("3pm", "84yo", "20kg", "2nd"): part of a person's story.
 _STORY_NUMBER = re.compile(r"\d+(?:am|pm|h|hr|hrs|yo|y|yr|yrs|kg|kgs|lb|lbs|st|nd|rd|th|s|k|km|mi|ft|m|min|mins)")
+
+
+_QUESTION_WORDS = frozenset("how what when where which why who whose can could should is are am do does did will would "
+                            "shall may might must".split())
+
+
+def _questions(text: str) -> bool:
+    """Return whether ``text`` is a question: it has a question mark or starts with a question word."""
+    ws = words(text[:80])
+    return "?" in text or bool(ws and ws[0] in _QUESTION_WORDS)
 
 
 def _content(ws: list[str]) -> list[str]:
