@@ -139,3 +139,21 @@ def test_other_senses_and_other_complaints_are_rejected(index: SearchIndex, quer
 def test_a_back_that_hurts_with_a_cough_is_still_a_back(index: SearchIndex) -> None:
     result = index.find("my back aches when i cough")
     assert result.best is not None and result.best.entry.id == "back-hurts-now", result
+
+
+@pytest.mark.parametrize(("query", "topic"), [
+    ("is massaging my lower back every evening too often?", "massage-frequency"),
+    ("is it ever unsafe to rub my back", "when-not-to-massage"),
+    ("cheers bot", "thanks"),
+    ("good morning bot", "hello"),
+    ("tweaked my back reaching up to the top shelf", "back-locked-or-spasm"),
+    ("hurt my back lifting the fridge", "after-gardening-or-lifting"),
+])
+def test_how_often_safety_thanks_and_how_it_happened(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == topic, result
+
+
+@pytest.mark.parametrize("query", ["my dog has a sore back", "my cats back is sore"])
+def test_an_animal_s_sore_back_is_still_not_back_care(index: SearchIndex, query: str) -> None:
+    assert index.find(query).best is None

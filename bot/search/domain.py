@@ -54,6 +54,10 @@ _KINDS = {
     "other illnesses": "headache headaches migraine migraines flu influenza covid hangover earache",
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
+#: Cue words that stay the subject however sure the back is: an animal's back, a complaint of another part of
+#: the body, a medicine ("what painkiller for back pain"), money and work ("can I claim sick pay for my back").
+SUBJECT_CUES = frozenset(w for k in ("animals", "other body parts", "other illnesses", "medicines", "work and money")
+                         for w in _KINDS[k].split())
 
 #: Words of a person's everyday story, by kind: who, when, where, how they feel.  They say nothing about
 #: the topic either way ("my mum's back", "since the wedding", "at the depot"), so in the gate a word of

@@ -80,7 +80,9 @@ def names_a_person(ws: list[str] | tuple[str, ...]) -> bool:
 #: Words about the asking itself.
 _ASKING = frozenset("suggest suggestions suggestion pointers recommendations recommendation wondering wondered "
                     "curious genuinely asking".split())
-_READ_TRIGGERS = frozenset("point do good out in seized seize seizes seizing get".split()) | _WENT
+_EVERY_WHEN = frozenset("day night morning evening".split())
+_READ_TRIGGERS = frozenset("point do good out in seized seize seizes seizing get reaching reached".split()) | _WENT \
+    | _EVERY_WHEN
 
 
 def read(ws: list[str], *, person: bool | None = None) -> list[str]:
@@ -117,7 +119,11 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
             out[i] = "locked"
         elif w == "get" and before in _CANT:
             out[i] = "reach"  # "a spot I can't get to"
-    return out
+        elif w in ("reaching", "reached") and after in ("for", "up", "down", "over", "across", "into"):
+            out[i] = "bending"  # "pulled something reaching for a box": how it happened, not a spot out of reach
+        elif w in _EVERY_WHEN and before in ("every", "each") and _RUBS & set(out[max(i - 5, 0): i]):
+            out[i - 1: i + 1] = ["daily", ""]  # "rubbing my back every night": how often, not the time of day
+    return [w for w in out if w]
 
 
 #: Two- and three-word phrases that mean one thing, by kind, written as the knowledge base's words.
@@ -135,6 +141,8 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("hurt", "more"): "worse", ("hurts", "more"): "worse", ("hurting", "more"): "worse", ("more", "pain"): "worse",
     ("more", "painful"): "worse", ("more", "sore"): "worse", ("sorer",): "worse", ("ached", "more"): "worse",
     ("aches", "more"): "worse",
+    # not safe: when massage is best left alone (the token a "when should I not ..." question carries)
+    ("unsafe",): "not safe whennot", ("not", "safe"): "not safe whennot",
     # a cold is an illness, not the cold of an ice pack
     ("a", "cold"): "a flu", ("got", "cold"): "got flu", ("the", "flu"): "the flu",
     # a cry of pain
@@ -170,6 +178,7 @@ def _phrases(ws: list[str]) -> list[str]:
 #: How people address each other after a greeting or thanks ("cheers pet", "ta love", "night hun"): not a subject.
 _ADDRESS = frozenset("pet love luv hun hon duck duckie chuck hen mate pal darling dear sweetie babe bud buddy dude "
                      "bro fam lovely doll petal flower treacle".split())
+_THANKS = frozenset("cheers thanks thank thankyou ta thx ty".split())
 _GREETINGS = frozenset("cheers thanks thank thankyou ta thx hiya hi hello hey heya morning night evening bye tara "
                        "cheerio alright you".split())
 
@@ -181,8 +190,8 @@ def _unaddressed(ws: list[str]) -> list[str]:
     """
     out: list[str] = []
     for i, w in enumerate(ws):
-        if w in _ADDRESS and i and ws[i - 1] in _GREETINGS:
-            continue
+        if i and ((w in _ADDRESS and ws[i - 1] in _GREETINGS) or (w in ("bot", "backcare") and ws[i - 1] in _THANKS)):
+            continue  # "cheers pet", "thanks bot" (a greeting keeps "bot": "hi bot" is hello)
         if len(w) == 1 and w.isalpha() and w not in ("i", "a"):
             if i and len(ws[i - 1]) == 1 and ws[i - 1].isalpha() and ws[i - 1] not in ("i", "a"):
                 out[-1] += w  # the second letter of "b q"

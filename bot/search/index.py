@@ -36,7 +36,7 @@ from typing import Any
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import idioms, parts
-from bot.search.domain import CONTEXT, OFF_DOMAIN, off_domain
+from bot.search.domain import CONTEXT, OFF_DOMAIN, SUBJECT_CUES, off_domain
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
@@ -52,6 +52,9 @@ BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blad
 #: Words with a common other sense ("paint roller", "knead the dough", "a DVD disc") are left out.
 DOMAIN = BODY | frozenset(stem(w) for w in "massage massaging rub rubbing effleurage sciatica sciatic spasm spasms "
                           "posture lumbar vertebra vertebrae".split())
+#: How a back feels when something is wrong with it: beside a word of the back's body, as sure as a second one.
+COMPLAINTS = frozenset(stem(w) for w in "pain hurt ache sore stiff tight tense twinge spasm cramp locked seized "
+                       "strain strained tweak tweaked pulled wrecked killing knot knots".split())
 #: A message of stop words only that holds a small-talk phrasing and at most two more words is that entry, at
 #: this score ("what can you do for me"); longer ones are not looked at.
 NEAR_EXACT = 80.0
@@ -151,7 +154,7 @@ class SearchIndex:
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
                  both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True,
                  smalltalk_domain: bool = True, sentence_smalltalk: bool = True,
-                 statement_defers: bool = True) -> None:
+                 statement_defers: bool = True, complaint_sure: bool = True) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -185,6 +188,7 @@ class SearchIndex:
         self.smalltalk_domain = smalltalk_domain
         self.sentence_smalltalk = sentence_smalltalk
         self.statement_defers = statement_defers
+        self.complaint_sure = complaint_sure
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
@@ -282,6 +286,7 @@ class SearchIndex:
         self._lay = {w: meant for w, meant in LAY_WORDS.items() if lay and w not in phrase_words
                      and all(stem(m) in self._idf for m in meant.split() if m not in STOP_WORDS)}
         self._speller = Speller(phrase_words, answer_words, STOP_WORDS, pairs)
+        self._subject_cues = frozenset(stem(w) for w in SUBJECT_CUES)
 
     def _group_common(self) -> None:
         """Group the phrasings by entry and by which of the commonest stems they have, lightest first.
@@ -393,7 +398,10 @@ class SearchIndex:
         butter", "like kneading bread"), which otherwise weighs ``cue_factor`` times an unknown word.
         """
         domain = {s for s in stems if s in DOMAIN and s in self._idf and s not in cues}
-        sure = len(domain) >= 2
+        sure = len(domain) >= 2 or (self.complaint_sure and bool(domain & BODY) and not cues & self._subject_cues
+                                    and any(s in COMPLAINTS for s in stems))
+        # "my back is sore" (the back's body and a complaint) is as sure as two such words: a cue word in the
+        # person's story ("reaching up to the top shelf") weighs little, unless it stays the subject (SUBJECT_CUES).
         lenient = self.lenient if sure or (domain and not cues) else 1.0
         floor = self.anchor_weight * self._unknown_weight
         total = known = 0.0
