@@ -157,3 +157,17 @@ def test_how_often_safety_thanks_and_how_it_happened(index: SearchIndex, query: 
 @pytest.mark.parametrize("query", ["my dog has a sore back", "my cats back is sore"])
 def test_an_animal_s_sore_back_is_still_not_back_care(index: SearchIndex, query: str) -> None:
     assert index.find(query).best is None
+
+
+@pytest.mark.parametrize(("query", "topic"), [
+    ("sry to bother u, how long should a massage go on for", "session-length"),
+    ("what's the worst thing you can do to your back when massaging", "mistakes-overview"),
+    ("are there times when I shouldn't rub my back at all?", "when-not-to-massage"),
+    ("my osteopath told me to try a tennis ball, how do I do it?", "tennis-ball"),
+    ("working from home is ruining my back", "desk-work-posture"),
+    ("been hoovering all morning and my back is stiff", "after-gardening-or-lifting"),
+    ("what kind of stuff can you do then", "capabilities"),
+])
+def test_politeness_advice_and_chores_are_read_for_what_they_ask(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == topic, result

@@ -55,8 +55,8 @@ _KINDS = {
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
 #: Cue words that stay the subject however sure the back is: an animal's back, a complaint of another part of
-#: the body, a medicine ("what painkiller for back pain"), money and work ("can I claim sick pay for my back").
-SUBJECT_CUES = frozenset(w for k in ("animals", "other body parts", "other illnesses", "medicines", "work and money")
+#: the body, a medicine ("what painkiller for back pain").
+SUBJECT_CUES = frozenset(w for k in ("animals", "other body parts", "other illnesses", "medicines")
                          for w in _KINDS[k].split())
 
 #: Words of a person's everyday story, by kind: who, when, where, how they feel.  They say nothing about

@@ -34,8 +34,8 @@ _COMPLAINT = frozenset("pain pains hurt hurts ache aches aching sore soreness di
 #: "threw my back out", "put my back out", "did my back in".
 _THREW = frozenset("threw throw thrown throwing put putting popped pop did done".split())
 _WENT = frozenset("went gone goes go going".split())
-#: "dug the veg patch yesterday": "since morning" without "this" dates a story as well.
-_STORY_WHEN = frozenset("last this yesterday since".split())
+#: "dug the veg patch yesterday": "since morning" without "this", and "all morning", date a story as well.
+_STORY_WHEN = frozenset("last this yesterday since all".split())
 _TIMES_OF_DAY = frozenset("night morning evening afternoon".split())
 _LAST = frozenset("week weekend month year time summer winter spring autumn christmas sunday monday tuesday wednesday "
                   "thursday friday saturday".split()) | _TIMES_OF_DAY
@@ -67,6 +67,14 @@ _POSSESSIVES = frozenset(p + "s" for p in _PEOPLE if len(p) > 2) | {"elses"}
 _SOMEONE_TRIGGERS = _PEOPLE | _PRONOUNS | _POSSESSIVES | {"give", "giving", "gave"}
 
 
+#: Chat spellings the shared table (bot.text.CHAT_WORDS) lacks, read before typo correction ("soz" is not "son").
+CHAT = {"soz": "sorry", "sry": "sorry", "srry": "sorry", "pls": "please", "plz": "please", "ty": "thanks",
+        "prob": "probably", "probs": "probably", "def": "definitely", "defo": "definitely", "deffo": "definitely",
+        "tbf": "", "ngl": "", "fr": "", "ikr": "", "smh": "", "lmk": "let me know", "rly": "really", "realy": "really",
+        "gonna": "going to", "gotta": "got to", "kinda": "kind of", "dunno": "dont know",
+        "cus": "because", "coz": "because", "sumthin": "something", "sumthing": "something", "nd": "and"}
+
+
 def _possessive(w: str) -> bool:
     """Return whether ``w`` is a person's possessive written without its apostrophe ("wifes", "mums", "elses")."""
     return w in _POSSESSIVES
@@ -81,8 +89,12 @@ def names_a_person(ws: list[str] | tuple[str, ...]) -> bool:
 _ASKING = frozenset("suggest suggestions suggestion pointers recommendations recommendation wondering wondered "
                     "curious genuinely asking".split())
 _EVERY_WHEN = frozenset("day night morning evening".split())
+_PROFESSIONALS = frozenset("physio physiotherapist doctor gp doc osteopath osteo chiropractor chiro nurse midwife "
+                           "consultant therapist masseuse".split())
+_ADVISED = frozenset("said says told tells suggested suggests recommended recommends showed shows advised advises "
+                     "gave gives taught wants reckons thinks".split())
 _READ_TRIGGERS = frozenset("point do good out in seized seize seizes seizing get reaching reached".split()) | _WENT \
-    | _EVERY_WHEN
+    | _EVERY_WHEN | _PROFESSIONALS
 
 
 def read(ws: list[str], *, person: bool | None = None) -> list[str]:
@@ -119,6 +131,8 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
             out[i] = "locked"
         elif w == "get" and before in _CANT:
             out[i] = "reach"  # "a spot I can't get to"
+        elif w in _PROFESSIONALS and before in ("my", "the", "a", "our") and after in _ADVISED:
+            out[i] = out[i + 1] = ""  # "my physio said to use a ball": who advised it, not a question about seeing one
         elif w in ("reaching", "reached") and after in ("for", "up", "down", "over", "across", "into"):
             out[i] = "bending"  # "pulled something reaching for a box": how it happened, not a spot out of reach
         elif w in _EVERY_WHEN and before in ("every", "each") and _RUBS & set(out[max(i - 5, 0): i]):
@@ -143,6 +157,15 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("aches", "more"): "worse",
     # not safe: when massage is best left alone (the token a "when should I not ..." question carries)
     ("unsafe",): "not safe whennot", ("not", "safe"): "not safe whennot",
+    # politeness is not the subject ("bother" is otherwise "worth")
+    ("sorry", "to", "bother", "you"): "", ("soz", "to", "bother", "you"): "", ("sorry", "to", "bother"): "",
+    ("hate", "to", "bother", "you"): "",
+    # the worst thing to do is a mistake, not a back getting worse
+    ("worst", "thing"): "mistake", ("worst", "things"): "mistake",
+    # "are there times when I should not": when, not how often
+    ("are", "there", "times", "when"): "when", ("times", "when"): "when",
+    # working from home is desk work
+    ("working", "from", "home"): "desk", ("work", "from", "home"): "desk",
     # a cold is an illness, not the cold of an ice pack
     ("a", "cold"): "a flu", ("got", "cold"): "got flu", ("the", "flu"): "the flu",
     # a cry of pain
@@ -166,7 +189,7 @@ def _phrases(ws: list[str]) -> list[str]:
         for size in _STARTS.get(ws[i], ()):
             meant = _PHRASES.get(tuple(ws[i: i + size]))
             if meant is not None:
-                out.extend(meant.split())
+                out.extend(meant.split())  # "" drops the phrase
                 i += size
                 break
         else:
@@ -210,9 +233,10 @@ _NEGATIVES = frozenset("not shouldnt mustnt cant cannot avoid never dont".split(
 
 def _not_to(ws: list[str]) -> list[str]:
     """Return ``ws`` with WHEN_NOT or WHAT_NOT after a question that starts "when ... not" or "what ... not"."""
-    if not ws or ws[0] not in ("when", "what", "whats") or not _NEGATIVES & set(ws[1:4]):
+    at = next((i for i, w in enumerate(ws[:3]) if w in ("when", "what", "whats")), None)
+    if at is None or not _NEGATIVES & set(ws[at + 1: at + 5]):
         return ws
-    return [ws[0], WHEN_NOT if ws[0] == "when" else WHAT_NOT, *ws[1:]]
+    return [*ws[: at + 1], WHEN_NOT if ws[at] == "when" else WHAT_NOT, *ws[at + 1:]]
 
 
 #: What the bot may be asked to be ("are you a real person or a computer?").

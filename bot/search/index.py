@@ -55,10 +55,11 @@ DOMAIN = BODY | frozenset(stem(w) for w in "massage massaging rub rubbing effleu
 #: How a back feels when something is wrong with it: beside a word of the back's body, as sure as a second one.
 COMPLAINTS = frozenset(stem(w) for w in "pain hurt ache sore stiff tight tense twinge spasm cramp locked seized "
                        "strain strained tweak tweaked pulled wrecked killing knot knots".split())
-#: A message of stop words only that holds a small-talk phrasing and at most two more words is that entry, at
-#: this score ("what can you do for me"); longer ones are not looked at.
+#: A message of stop words only that holds a small-talk phrasing and at most NEAR_EXACT_MORE more words is that
+#: entry, at this score ("what can you do for me", "what sort of stuff can you do"); longer ones are not looked at.
 NEAR_EXACT = 80.0
 NEAR_EXACT_WORDS = 8
+NEAR_EXACT_MORE = 4
 #: At most this many content words of a message are scored (a 10,000-character line is cut).
 MAX_QUERY_WORDS = 48
 #: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
@@ -327,7 +328,9 @@ class SearchIndex:
         ``person`` says whether the whole message names a person (for a sentence of it: "her back" is someone
         else's); by default, whether ``text`` does.
         """
-        ws = [m for w in senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4]) for m in self._lay.get(w, w).split()]
+        chat = idioms.CHAT
+        ws = [m for w in senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4])
+              for m in (chat[w] if w in chat else self._lay.get(w, w)).split()]
         fixed: list[str] = []
         corrections: list[Correction] = []
         stems: list[str] = []
@@ -772,12 +775,12 @@ class SearchIndex:
         return entry.is_smalltalk and not entry.question.rstrip().endswith("?")
 
     def _near_exact(self, ws: tuple[str, ...]) -> Entry | None:
-        """Return the small-talk entry a message of stop words only is, give or take two ("what can you do for me")."""
+        """Return the small-talk entry a message of stop words only is, give or take a few words ("what can you do")."""
         if not ws or len(ws) > NEAR_EXACT_WORDS:
             return None
         have = set(ws)
         fits = [(len(key), key, entry) for key, key_words, entry in self._smalltalk_keys
-                if len(ws) - len(key_words) <= 2 and key_words <= have]
+                if len(ws) - len(key_words) <= NEAR_EXACT_MORE and key_words <= have]
         return max(fits, key=lambda f: (f[0], f[1]))[2] if fits else None
 
     def _clear(self, ranked: list[Ranked], *, strict: bool = False, one_word: bool = False) -> bool:
