@@ -171,3 +171,15 @@ def test_an_animal_s_sore_back_is_still_not_back_care(index: SearchIndex, query:
 def test_politeness_advice_and_chores_are_read_for_what_they_ask(index: SearchIndex, query: str, topic: str) -> None:
     result = index.find(query)
     assert result.best is not None and result.best.entry.id == topic, result
+
+
+@pytest.mark.parametrize(("query", "topic"), [
+    ("how it should feel, little pain is normal?", "discomfort-vs-pain"),
+    ("how to massage the place of the back where my hands not reaching", "hard-to-reach-spots"),
+    ("does massage help someone who has back pain for long time?", "chronic-back-pain"),
+    ("hello bot", "hello"),
+    ("Had a clot in my leg years back, it's fine now. Is massage of the back allowed?", "when-not-to-massage"),
+])
+def test_plainer_englishes(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == topic, result

@@ -41,7 +41,8 @@ _LAST = frozenset("week weekend month year time summer winter spring autumn chri
                   "thursday friday saturday".split()) | _TIMES_OF_DAY
 #: "time" in these says how often or how long, not the time of day or a session's length: "all the time" is usually.
 _TIME_IDIOMS = {("most", "of", "the"): "usually", ("all", "the"): "usually", ("some", "of", "the"): "usually",
-                ("half", "the"): "usually", ("every",): "whenever", ("a", "long"): "months", ("same",): "together"}
+                ("half", "the"): "usually", ("every",): "whenever", ("a", "long"): "months", ("for", "long"): "months",
+                ("same",): "together"}
 _ANYTHING = frozenset("anything owt aught much nothing any".split())
 _CANT = frozenset("cant cannot couldnt cudnt".split())
 _WHATS = frozenset("whats what wats".split())
@@ -89,12 +90,15 @@ def names_a_person(ws: list[str] | tuple[str, ...]) -> bool:
 _ASKING = frozenset("suggest suggestions suggestion pointers recommendations recommendation wondering wondered "
                     "curious genuinely asking".split())
 _EVERY_WHEN = frozenset("day night morning evening".split())
+_GO = frozenset("go going goes reach reaching getting".split())
+_LIMBS = frozenset("hand hands arm arms fingers".split())
+_NOT_GOING = _CANT | {"not", "dont", "wont", "arent"}
 _PROFESSIONALS = frozenset("physio physiotherapist doctor gp doc osteopath osteo chiropractor chiro nurse midwife "
                            "consultant therapist masseuse".split())
 _ADVISED = frozenset("said says told tells suggested suggests recommended recommends showed shows advised advises "
                      "gave gives taught wants reckons thinks".split())
 _READ_TRIGGERS = frozenset("point do good out in seized seize seizes seizing get reaching reached".split()) | _WENT \
-    | _EVERY_WHEN | _PROFESSIONALS
+    | _EVERY_WHEN | _PROFESSIONALS | _GO
 
 
 def read(ws: list[str], *, person: bool | None = None) -> list[str]:
@@ -131,6 +135,8 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
             out[i] = "locked"
         elif w == "get" and before in _CANT:
             out[i] = "reach"  # "a spot I can't get to"
+        elif w in _GO and before in _NOT_GOING and i > 1 and _LIMBS & set(out[i - 3: i - 1]):
+            out[i] = "reach"  # "where my hands don't go", "the part my arms can't get"
         elif w in _PROFESSIONALS and before in ("my", "the", "a", "our") and after in _ADVISED:
             out[i] = out[i + 1] = ""  # "my physio said to use a ball": who advised it, not a question about seeing one
         elif w in ("reaching", "reached") and after in ("for", "up", "down", "over", "across", "into"):
@@ -150,11 +156,13 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("long", "term"): "chronic", ("longterm",): "chronic", ("long", "standing"): "chronic",
     ("longstanding",): "chronic", ("long", "lasting"): "chronic", ("ongoing",): "chronic",
     # a little pain is discomfort; more pain is worse
-    ("a", "little", "pain"): "discomfort", ("little", "bit", "pain"): "discomfort",
+    ("a", "little", "pain"): "discomfort", ("little", "bit", "pain"): "discomfort", ("little", "pain"): "discomfort",
     ("bit", "of", "pain"): "discomfort", ("a", "bit", "sore"): "discomfort", ("slight", "pain"): "discomfort",
     ("hurt", "more"): "worse", ("hurts", "more"): "worse", ("hurting", "more"): "worse", ("more", "pain"): "worse",
     ("more", "painful"): "worse", ("more", "sore"): "worse", ("sorer",): "worse", ("ached", "more"): "worse",
     ("aches", "more"): "worse",
+    # "is massage allowed?" asks whether it is safe
+    ("allowed",): "safe", ("permitted",): "safe",
     # not safe: when massage is best left alone (the token a "when should I not ..." question carries)
     ("unsafe",): "not safe whennot", ("not", "safe"): "not safe whennot",
     # politeness is not the subject ("bother" is otherwise "worth")
@@ -201,7 +209,7 @@ def _phrases(ws: list[str]) -> list[str]:
 #: How people address each other after a greeting or thanks ("cheers pet", "ta love", "night hun"): not a subject.
 _ADDRESS = frozenset("pet love luv hun hon duck duckie chuck hen mate pal darling dear sweetie babe bud buddy dude "
                      "bro fam lovely doll petal flower treacle".split())
-_THANKS = frozenset("cheers thanks thank thankyou ta thx ty".split())
+_THANKS = frozenset("cheers thanks thank thankyou ta thx ty hi hello hey hiya heya howdy yo".split())
 _GREETINGS = frozenset("cheers thanks thank thankyou ta thx hiya hi hello hey heya morning night evening bye tara "
                        "cheerio alright you".split())
 
@@ -214,7 +222,7 @@ def _unaddressed(ws: list[str]) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(ws):
         if i and ((w in _ADDRESS and ws[i - 1] in _GREETINGS) or (w in ("bot", "backcare") and ws[i - 1] in _THANKS)):
-            continue  # "cheers pet", "thanks bot" (a greeting keeps "bot": "hi bot" is hello)
+            continue  # "cheers pet", "thanks bot", "hello bot" ("morning bot" keeps it: "morning" alone is ambiguous)
         if len(w) == 1 and w.isalpha() and w not in ("i", "a"):
             if i and len(ws[i - 1]) == 1 and ws[i - 1].isalpha() and ws[i - 1] not in ("i", "a"):
                 out[-1] += w  # the second letter of "b q"

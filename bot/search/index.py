@@ -73,6 +73,10 @@ COMMON_SHARE = 0.125
 #: A knowledge-base word at least this common in English ("take", "time", "long") does not by itself say what a
 #: message asks.
 SPECIFIC_ZIPF = 5.5
+#: Words that ask whether massage is safe: beside a condition or a story, what that condition's entry answers,
+#: so by themselves they ask nothing specific.
+WHETHER_SAFE = frozenset(stem(w) for w in "safe safely safety dangerous danger risk risky harm harmful wise bad "
+                         "alright allowed ok okay".split())
 #: ... unless it follows one of these, as "how long" and "what time" do.
 _QUESTION = frozenset("how what which".split())
 COMMON_STEMS = 4
@@ -363,13 +367,16 @@ class SearchIndex:
         """Return the stems of ``text`` that say what it asks beyond a back and massaging it ("gun", "often").
 
         "can I still massage my back" has none; "can I use a massage gun" has "gun".  A word among the commonest
-        of English counts only after a question word ("how long"): "i take ..." asks nothing about time.
+        of English, or one that many entries share, counts only after a question word ("how long"): "i take ..."
+        asks nothing about time.
         """
         ws = self.read(text).words
         out = set()
         for i, w in enumerate(ws):
             s = stem(w)
-            if s in self._specific and ((zipf(w) or 0.0) < SPECIFIC_ZIPF or _QUESTION & set(ws[max(i - 2, 0): i])):
+            after_question = bool(_QUESTION & set(ws[max(i - 2, 0): i]))
+            if (s in self._specific and (zipf(w) or 0.0) < SPECIFIC_ZIPF) or (
+                    after_question and s in self._idf and s not in DOMAIN):  # "how long", "how often"
                 out.add(s)
         return frozenset(out)
 
@@ -737,8 +744,9 @@ class SearchIndex:
                 # A sentence about the back or massage is not small talk ("he asked me to massage it for him").
                 part_ranked = [r for r in part_ranked if not self.kb.entries[r.entry_id].is_smalltalk]
             # A sentence adds to the whole message's scores only when it points at one entry by itself:
-            # "massage ok?" after a story fits a dozen entries equally and says nothing.
-            if n and (not self._clear(part_ranked, strict=True) or set(part.reading.stems) <= self._generic):
+            # "massage ok?" or "is back massage allowed?" after a story fits a dozen entries and says nothing.
+            if n and (not self._clear(part_ranked, strict=True)
+                      or set(part.reading.stems) <= self._generic | WHETHER_SAFE):
                 continue
             if n == 0 or part.asks:  # r.score * 1.0 is r.score: the part's own Ranked is the one combined
                 for r in part_ranked:
