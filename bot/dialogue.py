@@ -15,6 +15,7 @@ from bot import language
 from bot.knowledge import Caution, Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, numbers_for, safety_note
 from bot.search import Match, SearchIndex, SearchResult, parts
+from bot.search.index import WHETHER_SAFE
 from bot.text import normalise, stem
 
 #: Questions offered as examples when a message is outside what the bot knows.
@@ -22,9 +23,9 @@ EXAMPLE_TOPICS = ("massage-frequency", "effleurage", "tennis-ball")
 #: The entry that answers "is it safe to massage with <a condition>?" when a message asks nothing more specific.
 CONDITION_TOPIC = "when-not-to-massage"
 _MASSAGE = stem("massage")
-#: Beside a stated condition, these ask whether massage is safe with it: what the condition's entry answers.
-_WHETHER_SAFE = frozenset(stem(w) for w in "safe safely safety dangerous danger risk risky harm harmful wise bad "
-                          "alright allowed".split())
+#: A question of how often, how long or when: what a condition's own entry does not answer.
+_HOW_OFTEN = re.compile(r"\bhow (?:often|long|many|much time)\b|\bwhat time\b|\bwhen (?:is|should|can|do)\b",
+                        re.IGNORECASE)
 
 NOT_MEDICAL_ADVICE = "This is self-care guidance, not medical advice."
 
@@ -209,9 +210,11 @@ class Dialogue:
         """
         # "25 weeks pregnant, can my husband massage my back?": the entry about the condition itself, when it
         # is in the running, fits the person better than a general one with a caution on top.
+        # Not when it asks how often, how long or when: "slipped disc, how often can I massage?" is answered by the
+        # frequency entry, the disc's caution first.
         own = [m for m in (result.best, *result.alternatives) if m is not None and m.score >= self.index.match_cutoff
                and any(m.entry.id in c.not_for for c in stated)]
-        if own:
+        if own and not _HOW_OFTEN.search(text):
             return SearchResult(own[0], tuple(m for m in result.alternatives if m is not own[0]))
         if not stated:
             return result
@@ -223,7 +226,7 @@ class Dialogue:
             return result
         again = self.index.find(stripped)
         general = self.kb.entry(CONDITION_TOPIC)
-        if general is not None and not self.index.specific_stems(stripped) - _WHETHER_SAFE:
+        if general is not None and not self.index.specific_stems(stripped) - WHETHER_SAFE:
             # Without the condition the message asks nothing specific: "I take warfarin, can I still massage my
             # back?" asks whether to massage, which the entry about massaging with a condition answers (its
             # caution comes first); "osteoporosis and a sore back" keeps what the whole message found, and a

@@ -116,3 +116,12 @@ def test_long_lasting_pain_with_only_would_massage_help_gets_the_chronic_pain_en
 def test_is_it_safe_beside_a_condition_asks_what_the_condition_s_entry_answers(dialogue: Dialogue) -> None:
     reply = dialogue.respond("I'm on clopidogrel, is it safe to do self massage?")
     assert reply.topic == "when-not-to-massage" and "bruise" in reply.text.split("\n")[0]
+
+
+def test_a_disc_problem_gets_its_entry_for_is_it_allowed_and_its_caution_beside_how_often(dialogue: Dialogue,
+                                                                                          kb: KnowledgeBase) -> None:
+    assert dialogue.respond("bulging disc in my lower back, is the foam roller allowed?").topic == "herniated-disc"
+    reply = dialogue.respond("slipped disc, how often can I massage my back?")
+    assert reply.topic == "massage-frequency" and reply.text.startswith("⚠️ " + kb.cautions["disc"].text)
+    reply = dialogue.respond("pregnant, how long can I massage for?")
+    assert reply.topic == "session-length" and reply.text.startswith("⚠️ " + kb.cautions["pregnancy"].text)
