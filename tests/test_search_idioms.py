@@ -183,3 +183,17 @@ def test_politeness_advice_and_chores_are_read_for_what_they_ask(index: SearchIn
 def test_plainer_englishes(index: SearchIndex, query: str, topic: str) -> None:
     result = index.find(query)
     assert result.best is not None and result.best.entry.id == topic, result
+
+
+@pytest.mark.parametrize(("query", "topic"), [
+    ("my back has been bad since 2018, would massage help?", "chronic-back-pain"),
+    ("what do people usually get wrong when rubbing their own back", "mistakes-overview"),
+    ("any tips for my lower back specifically", "lower-back"),
+    ("is a healthy ache different from an injury?", "discomfort-vs-pain"),
+    ("massage after pilates, good or bad?", "massage-and-exercise"),
+    ("carried boxes up three flights of stairs and my back aches", "after-gardening-or-lifting"),
+    ("ok cheers, bye", "goodbye"),
+])
+def test_durations_mistakes_fillers_and_numbers(index: SearchIndex, query: str, topic: str) -> None:
+    result = index.find(query)
+    assert result.best is not None and result.best.entry.id == topic, result

@@ -75,6 +75,8 @@ _CONTEXT = {
              "tonight lately christmas xmas easter holiday holidays birthday wedding anniversary summer winter "
              "spring autumn shift shifts lunchtime lunch break earlier later ago since",
     "work": "job jobs career workplace boss",
+    "numbers": "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen "
+               "couple few several",
     "places": "home house flat driveway kitchen bedroom bathroom stairs upstairs downstairs shop shops supermarket "
               "town village hall centre center hotel ward depot warehouse site factory farm school uni university "
               "college church",

@@ -88,7 +88,7 @@ def names_a_person(ws: list[str] | tuple[str, ...]) -> bool:
 
 #: Words about the asking itself.
 _ASKING = frozenset("suggest suggestions suggestion pointers recommendations recommendation wondering wondered "
-                    "curious genuinely asking".split())
+                    "curious genuinely asking specifically particularly especially mainly".split())
 _EVERY_WHEN = frozenset("day night morning evening".split())
 _GO = frozenset("go going goes reach reaching getting".split())
 _LIMBS = frozenset("hand hands arm arms fingers".split())
@@ -97,7 +97,8 @@ _PROFESSIONALS = frozenset("physio physiotherapist doctor gp doc osteopath osteo
                            "consultant therapist masseuse".split())
 _ADVISED = frozenset("said says told tells suggested suggests recommended recommends showed shows advised advises "
                      "gave gives taught wants reckons thinks".split())
-_READ_TRIGGERS = frozenset("point do good out in seized seize seizes seizing get reaching reached".split()) | _WENT \
+_FINE = frozenset("good healthy normal nice ok okay".split())
+_READ_TRIGGERS = _FINE | frozenset("point do out in seized seize seizes seizing get reaching reached".split()) | _WENT \
     | _EVERY_WHEN | _PROFESSIONALS | _GO
 
 
@@ -123,9 +124,10 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
         elif w == "do" and (after in _ANYTHING or (before in ("even", "actually", "really") and after != "it")) \
                 and _aimless(out[i + 1:]) and not _YOU & set(out[max(i - 3, 0): i]):
             out[i] = BENEFIT  # "does it actually do anything", "what does massage even do for your back"
-        elif w == "good" and (after in _COMPLAINT or (after in ("or", "vs", "v", "versus", "and", "from")
-                                                     and i + 2 < n and out[i + 2] == "bad")):
-            out[i] = "discomfort"  # "good pain or bad pain", "tell good sore from bad sore"
+        elif w in _FINE and (after in _COMPLAINT or (after in ("or", "vs", "v", "versus", "and", "from")
+                                                   and i + 2 < n and out[i + 2] == "bad"
+                                                   and _COMPLAINT & set(out[i + 3: i + 5]))):
+            out[i] = "discomfort"  # "good pain or bad pain", "tell good sore from bad sore", "a healthy ache"
         elif w in ("out", "in") and before == "back" and i > 1 and (out[i - 2] in _THREW or
                                                                      (i > 2 and out[i - 3] in _THREW)):
             out[i] = "locked"  # "threw my back out", "did my back in"
@@ -168,6 +170,9 @@ _PHRASES: dict[tuple[str, ...], str] = {
     # politeness is not the subject ("bother" is otherwise "worth")
     ("sorry", "to", "bother", "you"): "", ("soz", "to", "bother", "you"): "", ("sorry", "to", "bother"): "",
     ("hate", "to", "bother", "you"): "",
+    # what goes wrong is a mistake
+    ("get", "wrong"): "mistake", ("gets", "wrong"): "mistake", ("go", "wrong"): "mistake",
+    ("goes", "wrong"): "mistake", ("do", "wrong"): "mistake", ("doing", "wrong"): "mistake",
     # the worst thing to do is a mistake, not a back getting worse
     ("worst", "thing"): "mistake", ("worst", "things"): "mistake",
     # "are there times when I should not": when, not how often
@@ -303,6 +308,27 @@ def story_words(ws: list[str] | tuple[str, ...]) -> frozenset[int]:
 
 
 _TIME_TRIGGERS = _LAST | {"last", "ages", "time"}
+
+
+_LONG = frozenset("months years yrs decade decades".split())
+_FOR = frozenset("for over past last nearly almost about".split())
+
+
+def long_lasting(ws: list[str]) -> list[str]:
+    """Return a message's words with "chronic" after a duration of months or years ("for nearly two years",
+    "since 2019", "since last year").
+
+    For messages only: the phrasings say "chronic" or "for months" as they are.
+    """
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        out.append(w)
+        before = ws[max(i - 4, 0): i]
+        since = i > 0 and ws[i - 1] == "since"
+        year = len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
+        if (w in _LONG and _FOR & set(before)) or (since and (year or (w == "last" and ws[i + 1: i + 2] == ["year"]))):
+            out.append("chronic")
+    return out
 
 
 def _story_times(ws: list[str]) -> list[str]:

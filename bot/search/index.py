@@ -159,7 +159,7 @@ class SearchIndex:
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
                  both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True,
                  smalltalk_domain: bool = True, sentence_smalltalk: bool = True,
-                 statement_defers: bool = True, complaint_sure: bool = True) -> None:
+                 statement_defers: bool = True, complaint_sure: bool = True, lead_confident: float = 45.0) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -194,6 +194,7 @@ class SearchIndex:
         self.sentence_smalltalk = sentence_smalltalk
         self.statement_defers = statement_defers
         self.complaint_sure = complaint_sure
+        self.lead_confident = lead_confident
 
         entry_stems: dict[str, set[str]] = defaultdict(set)
         raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
@@ -357,7 +358,7 @@ class SearchIndex:
                 corrections.append(found)
                 w = found.meant
             fixed.append(w)
-        fixed = idioms.read(fixed, person=person)
+        fixed = idioms.long_lasting(idioms.read(fixed, person=person))
         for w in fixed:
             if w not in STOP_WORDS and not w.isdigit() and (s := stem(w)) not in stems and len(stems) < MAX_QUERY_WORDS:
                 stems.append(s)
@@ -769,6 +770,8 @@ class SearchIndex:
             ranked = [r for r in ranked if not self._social(r.entry_id)]
         shown = ranked[: max(limit + 1, 2)]  # two at least: a message may get two answers
         matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in shown]
+        if len(ranked) > 1 and self._social(ranked[0].entry_id) and self._social(ranked[1].entry_id):
+            return SearchResult(matches[0], ())  # "ok cheers, bye": thanks or goodbye, either is a fine reply
         if not self._clear(ranked, one_word=len(scored[0].reading.stems) <= 1):
             if self.two_answers and self._complementary(ranked, scored[0].reading):
                 # "kneading my lower back?": two strong entries that each answer a different part of it.
@@ -808,8 +811,9 @@ class SearchIndex:
             # One content word that several entries read alike ("warm up"): a real ambiguity.
             return gap >= max(self.margin, self.relative_margin * top.score)
         if top.covered >= second.covered + self.cover_lead:
-            # The top entry fits clearly more of the message's words: the runner-up is not a plausible reading.
-            return top.score >= self.confident or gap >= self.margin
+            # The top entry fits clearly more of the message's words: the runner-up is not a plausible reading
+            # (``lead_confident`` rather than ``confident``: "sat in the car for hours and my back is killing me").
+            return top.score >= self.lead_confident or gap >= self.margin
         return gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3
                                       and top.covered >= second.covered)
 
