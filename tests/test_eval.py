@@ -103,7 +103,7 @@ def scored_once(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], list[
 
 
 #: What the engine reaches today (docs/quality.md): a floor, so that a change that loses ground fails.
-FLOORS = {"dev": (0.93, 0.98, 0.95), "held-out": (0.82, 0.95, 0.95)}
+FLOORS = {"dev": (0.96, 0.99, 0.95), "held-out": (0.86, 0.96, 0.95)}
 
 
 @pytest.mark.parametrize("name", list(BLIND))
@@ -119,9 +119,12 @@ def test_blind_corpus_keeps_its_ground(dialogue: Dialogue, name: str) -> None:
     assert rates["other_language"] >= other, detail
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.937 (dev) and 0.828 (held-out) "
-                                       "against 0.97, held-out rejection 0.963; see docs/quality.md")
-@pytest.mark.parametrize("name", list(BLIND))
+@pytest.mark.parametrize("name", [
+    "dev",  # 0.970 / 0.994 (585/603, 162/163): met, by one item
+    pytest.param("held-out", marks=pytest.mark.xfail(
+        strict=True, reason="issue 11's bar is not met on the held-out half yet: in-domain 0.865 against 0.97, "
+                            "rejection 0.969; see docs/quality.md")),
+])
 def test_blind_corpus_meets_the_bar(dialogue: Dialogue, name: str) -> None:
     path = BLIND[name]
     if not path.exists():
