@@ -23,7 +23,7 @@ from bot.core.privacy import Privacy
 from bot.core.progress import Progress
 from bot.core.questions import Questions, label
 from bot.core.reminders import Reminders
-from bot.core.routines import Routines
+from bot.core.routines import STOPPED_FOR_SAFETY, Routines
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply
 from bot.safety import Level, country_of_zone
 from bot.storage.interfaces import StorageError, Store
@@ -196,7 +196,7 @@ class BackCare:
             stopped = await _unless_unavailable(self.routines.stop_for_red_flag(actor), False)
             out = await self.questions.reply(actor, text, reply)
             if stopped:
-                out.send("I've stopped your routine. Please don't continue the massage now.")
+                out.send(STOPPED_FOR_SAFETY)
             return out
         if prompt is not None:
             handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text)

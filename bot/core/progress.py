@@ -11,7 +11,7 @@ from bot.core.actor import Actor
 from bot.core.deps import Deps
 from bot.core.model import NOTE_MAX_CHARS
 from bot.core.outcome import Attachment, Outcome
-from bot.core.routines import zero_to_ten
+from bot.core.routines import STOPPED_FOR_SAFETY, zero_to_ten
 
 ASK = "How does your back feel today? 0 = no pain, 10 = the worst you can imagine."
 USAGE = ("Send /log with a score from 0 (no pain) to 10 (worst), and a short note if you like, "
@@ -74,7 +74,7 @@ class Progress:
             text += "\n\n" + note_safety
             if self.on_red_flag is not None and d.dialogue.is_red_flag(note or "", today=day) \
                     and await self.on_red_flag(actor):
-                text += "\n\nI've stopped your routine. Please don't continue the massage now."
+                text += f"\n\n{STOPPED_FOR_SAFETY}"
         if tapped:
             return Outcome().toast("Logged.").edit(text, ())
         if actor.in_group:

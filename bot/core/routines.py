@@ -18,6 +18,7 @@ ENDED = "That routine has ended. Send /routine to start another."
 RUNNING = "A routine is already running here. Replace it with the new one?"
 CHECK_DONE = "That safety check is already answered."
 NOT_YOURS = "That routine belongs to someone else in this chat."
+STOPPED_FOR_SAFETY = "I've stopped your routine. Please don't continue the massage now."
 SOMEONE_ELSES = ("Someone else's routine is running in this chat, so I won't replace it. Start yours in our "
                  "private chat: tap my name, then Start.")
 CONTROLS_DONE = {
@@ -86,13 +87,15 @@ class Routines:
         return out.toast("").edit(text, buttons) if in_place else out.send(text, buttons)
 
     async def answer_check(self, actor: Actor, prompt_id: int | None, yes: bool, *, in_place: bool) -> Outcome:
-        """Answer the safety check: "yes" gets the urgent advice and no routine, "no" starts it."""
+        """Answer the safety check: "yes" gets the urgent advice, no routine, and stops one already running."""
         d = self.deps
         prompt = await d.store.prompts.take(prompt_id) if prompt_id is not None else None
         if prompt is None or prompt.kind != "safety_check":
             return Outcome().toast(CHECK_DONE).edit(buttons=()) if in_place else Outcome().send(CHECK_DONE)
         if yes:
             text = f"⚠️ {urgent_advice(d)}\n\nI won't start a routine now."
+            if await self.stop_for_red_flag(actor):  # a sign that rules out a new routine rules out the running one
+                text += f"\n\n{STOPPED_FOR_SAFETY}"
             return Outcome().toast("").edit(text, ()) if in_place else Outcome().send(text)
         return await self.begin(actor, str(prompt.data["routine"]), in_place=in_place)
 

@@ -76,6 +76,17 @@ async def test_yes_i_fell_at_the_safety_check_gets_the_urgent_advice(world: Worl
     assert any("medical help" in t.lower() or "emergency" in t.lower() for t in out.texts)
 
 
+async def test_yes_at_the_safety_check_stops_the_routine_already_running(world: World) -> None:
+    await start_quick(world)
+    picker = await world.core.command(ALICE, "routine")
+    await tap(world, ALICE, button(picker, "Quick"))
+    out = await world.core.message(ALICE, "yes")
+    assert "won't start a routine" in out.texts[0] and "stopped your routine" in out.texts[0]
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+    await world.run_for(600, step=30)
+    assert [t.split(" —")[0] for t in world.delivery.texts()] == ["Step 1/3"]  # no step 2, no end question
+
+
 async def test_replace_it_tapped_twice_starts_the_routine_once(world: World) -> None:
     await start_quick(world)
     check = await world.core.routines.choose(ALICE, "standard")
