@@ -59,6 +59,10 @@ DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), (
 #: Messages longer than this are read in a worker thread.
 LONG_TEXT = 600
 _YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|sure|i do|it does|they do|one of them|some)\b", re.I)
+#: Not a yes or a no at the safety check: read as a reason for caution (checked before _NO: "I don't know").
+_UNSURE = re.compile(r"\b(not sure|unsure|no idea|maybe|may be|might|perhaps|possibly|probably|don'?t know|do not know|"
+                     r"dunno|idk|not certain|can'?t say|hard to say|i think so|kind of|kinda|sort of|a bit|a little|"
+                     r"not really sure|could be)\b", re.I)
 _NO = re.compile(r"^\s*(n|no|nope|nah|none|none of (these|them)|not really|i don'?t|no,? none)\b", re.I)
 _CONTROL = re.compile(r"^\s*(?:please\s+)?(stop|pause|skip|next|resume|continue|carry on|go on)\b[\s\w]{0,20}[.!]*\s*$",
                       re.I)
@@ -225,6 +229,8 @@ class BackCare:
         """Return the outcome of ``text`` read as the answer to the pending prompt, or None if it is not one."""
         if kind == "score" and (m := _SCORE.match(text)):
             return await self.routines.score(actor, prompt_id, int(m[1]), in_place=False)
+        if kind == "safety_check" and len(text) <= 60 and not _YES.match(text) and _UNSURE.search(text):
+            return await self.routines.answer_check(actor, prompt_id, None, in_place=False)
         if kind in ("safety_check", "replace"):
             yes, no = bool(_YES.match(text)), bool(_NO.match(text))
             if yes == no:
@@ -281,7 +287,7 @@ class BackCare:
         if action == "rt":
             return await r.choose(actor, a[0], in_place=True)
         if action == "chk":
-            return await r.answer_check(actor, int(a[0]), a[1] == "yes", in_place=True)
+            return await r.answer_check(actor, int(a[0]), None if a[1] == "unsure" else a[1] == "yes", in_place=True)
         if action == "rep":
             return await r.answer_replace(actor, int(a[0]), a[1] == "yes", in_place=True)
         if action == "ss":

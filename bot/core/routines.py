@@ -10,6 +10,7 @@ from bot.core.model import SessionState
 from bot.core.outcome import Button, Keyboard, Outcome, rows
 from bot.core.sessions import SessionService, paused, resumed, skipped, skipped_in_flight, stopped
 from bot.routines import HURTS_MORE, PRECHECK_QUESTION, PRECHECK_YES, Routine, opening_text, routine_label
+from bot.safety import country_of_zone
 
 logger = logging.getLogger(__name__)
 
@@ -34,9 +35,14 @@ ALREADY = {
 }
 
 
-def urgent_advice(deps: Deps) -> str:
-    """Return the urgent-care advice shown instead of a routine."""
-    return deps.kb.safety_texts.get("urgent") or PRECHECK_YES
+UNSURE = "If you're not sure, it's safest not to massage today."
+AFTER_UNSURE = "Once a doctor has checked you, or you're sure none of these apply, send /routine again."
+
+
+def precheck_advice(deps: Deps, country: str | None = None) -> str:
+    """Return the advice shown instead of a routine after a "yes" at the safety check (emergency signs first)."""
+    return (deps.kb.safety.message("precheck", country=country) or deps.kb.safety_texts.get("urgent")
+            or PRECHECK_YES)
 
 
 def controls(session: SessionState, step: int, owner: int) -> Keyboard:
@@ -81,20 +87,29 @@ class Routines:
         prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "safety_check", {"routine": routine_id},
                                            at=d.clock())
         buttons = ((Button("Yes, one of these", "chk", (str(prompt.id), "yes"), actor.user_id),
-                    Button("No, none of these", "chk", (str(prompt.id), "no"), actor.user_id)),)
-        text = f"{PRECHECK_QUESTION}\n(You can also type yes or no.)"
+                    Button("No, none of these", "chk", (str(prompt.id), "no"), actor.user_id)),
+                   (Button("Not sure", "chk", (str(prompt.id), "unsure"), actor.user_id),))
+        text = f"{PRECHECK_QUESTION}\n(You can also type yes, no or not sure.)"
         out = Outcome()
         return out.toast("").edit(text, buttons) if in_place else out.send(text, buttons)
 
-    async def answer_check(self, actor: Actor, prompt_id: int | None, yes: bool, *, in_place: bool) -> Outcome:
-        """Answer the safety check: "yes" gets the urgent advice, no routine, and stops one already running."""
+    async def _country(self, actor: Actor) -> str | None:
+        account = await self.deps.store.accounts.get(actor.user_id)
+        return country_of_zone(account.tz) if account is not None and account.tz else None
+
+    async def answer_check(self, actor: Actor, prompt_id: int | None, yes: bool | None, *,
+                           in_place: bool) -> Outcome:
+        """Answer the safety check: "no" starts the routine; "yes", or "not sure" (``yes`` None), gives the advice,
+        starts nothing and stops a routine already running."""
         d = self.deps
         prompt = await d.store.prompts.take(prompt_id) if prompt_id is not None else None
         if prompt is None or prompt.kind != "safety_check":
             return Outcome().toast(CHECK_DONE).edit(buttons=()) if in_place else Outcome().send(CHECK_DONE)
-        if yes:
-            text = f"⚠️ {urgent_advice(d)}\n\nI won't start a routine now."
-            if await self.stop_for_red_flag(actor):  # a sign that rules out a new routine rules out the running one
+        if yes or yes is None:
+            advice = precheck_advice(d, await self._country(actor))
+            text = (f"⚠️ {advice}\n\nI won't start a routine now." if yes else
+                    f"⚠️ {UNSURE} {advice}\n\nI won't start a routine now. {AFTER_UNSURE}")
+            if await self.stop_for_red_flag(actor):  # what rules out a new routine rules out the running one
                 text += f"\n\n{STOPPED_FOR_SAFETY}"
             return Outcome().toast("").edit(text, ()) if in_place else Outcome().send(text)
         return await self.begin(actor, str(prompt.data["routine"]), in_place=in_place)

@@ -87,6 +87,28 @@ async def test_yes_at_the_safety_check_stops_the_routine_already_running(world: 
     assert [t.split(" —")[0] for t in world.delivery.texts()] == ["Step 1/3"]  # no step 2, no end question
 
 
+async def test_yes_at_the_safety_check_leads_with_the_emergency_signs_and_the_local_numbers(world: World) -> None:
+    await world.core.command(ALICE, "timezone", "London")
+    await world.core.routines.choose(ALICE, "quick")
+    text = (await world.core.message(ALICE, "yes")).texts[0]
+    emergency, doctor = text.index("bladder or bowel control"), text.index("see a doctor today")
+    assert emergency < text.index("call 999") < doctor  # the emergency signs get the emergency number, first
+    assert "NHS 111" in text and "won't start a routine" in text
+
+
+async def test_not_sure_at_the_safety_check_is_answered_with_caution(world: World) -> None:
+    for answer in ("not sure", "maybe", "I don't know"):
+        await world.core.routines.choose(ALICE, "quick")
+        out = await world.core.message(ALICE, answer)
+        text = "\n".join(out.texts)
+        assert "not sure" in text and "won't start a routine" in text and "only know about back care" not in text
+        assert await world.store.sessions.active(ALICE.chat_id) is None, answer
+    check = await world.core.routines.choose(ALICE, "quick")
+    tapped = await tap(world, ALICE, button(check, "Not sure"))
+    assert "won't start a routine" in tapped.texts[0]
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+
+
 async def test_replace_it_tapped_twice_starts_the_routine_once(world: World) -> None:
     await start_quick(world)
     check = await world.core.routines.choose(ALICE, "standard")
