@@ -133,6 +133,21 @@ def test_stop_and_it_hurts_more(kb: KnowledgeBase, settings: Settings) -> None:
     assert not thread.is_alive()
 
 
+def test_the_steps_stop_signs_typed_in_own_words_stop_the_routine(kb: KnowledgeBase, settings: Settings) -> None:
+    keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
+    for line in ("/routine", "1", "n"):
+        keys.type(line)
+    screen.wait_for("Step 1/3")
+    keys.type("i feel dizzy")
+    screen.wait_for("Sit or lie down")
+    keys.close()
+    thread.join(timeout=5)
+    assert not thread.is_alive()
+    db = sqlite3.connect(settings.db_path)
+    assert db.execute("SELECT status FROM sessions").fetchall() == [("stopped",)]
+    db.close()
+
+
 def test_typed_controls_a_red_flag_and_telegram_only_commands(kb: KnowledgeBase, settings: Settings) -> None:
     keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
     for line in ("/routine", "1", "n"):

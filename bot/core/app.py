@@ -24,7 +24,8 @@ from bot.core.progress import Progress
 from bot.core.questions import Questions, label
 from bot.core.reminders import Reminders
 from bot.core.routines import STOPPED_FOR_SAFETY, Routines
-from bot.dialogue import NOT_MEDICAL_ADVICE, Reply
+from bot.core.signs import stop_sign
+from bot.dialogue import NOT_MEDICAL_ADVICE, Reply, ReplyKind
 from bot.safety import Level, country_of_zone
 from bot.storage.interfaces import StorageError, Store
 
@@ -66,8 +67,6 @@ _UNSURE = re.compile(r"\b(not sure|unsure|no idea|maybe|may be|might|perhaps|pos
 _NO = re.compile(r"^\s*(n|no|nope|nah|none|none of (these|them)|not really|i don'?t|no,? none)\b", re.I)
 _CONTROL = re.compile(r"^\s*(?:please\s+)?(stop|pause|skip|next|resume|continue|carry on|go on)\b[\s\w]{0,20}[.!]*\s*$",
                       re.I)
-_HURTS = re.compile(r"\b(ouch|ow+|o+w|it hurts|that hurts|hurts (more|too much)|too (much|painful|hard)|"
-                    r"(more|too) painful|painful|hurting more)\b", re.I)
 _SCORE = re.compile(r"^\s*(10|[0-9])(\s*(/|out of)\s*10)?\s*[.!]*\s*$", re.I)
 _WEEKS = re.compile(r"(\d+)\s*(day|week|wk|month|year|yr)s?", re.I)
 
@@ -206,9 +205,13 @@ class BackCare:
             handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text)
             if handled is not None:
                 return handled
+        if session is not None and session.user_id == actor.user_id and (sign := stop_sign(text)) is not None:
+            # A step's "Stop if" sign in the person's words acts like the "It hurts more" button.
+            out = await self.routines.control(actor, "hurts", sign=sign)
+            if "?" in text and reply.kind is ReplyKind.ANSWER:  # "is tingling normal?": the answer follows
+                out.extend(await self.questions.reply(actor, text, reply))
+            return out
         if session is not None and session.user_id == actor.user_id and len(text) <= 60:
-            if _HURTS.search(text):
-                return await self.routines.control(actor, "hurts")
             match = _CONTROL.match(text)
             if match:
                 word = match[1].lower()

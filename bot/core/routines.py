@@ -11,6 +11,7 @@ from bot.core.outcome import Button, Keyboard, Outcome, rows
 from bot.core.sessions import SessionService, paused, resumed, skipped, skipped_in_flight, stopped
 from bot.routines import HURTS_MORE, PRECHECK_QUESTION, PRECHECK_YES, Routine, opening_text, routine_label
 from bot.safety import country_of_zone
+from bot.safety.texts import fill
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +28,16 @@ CONTROLS_DONE = {
     "resume": "Resumed.",
     "skip": "Skipping to the next step.",
     "stop": "Stopped. Well done for what you did.",
+}
+#: What to do after stopping for a step's stop sign other than pain (pain gets HURTS_MORE); NHS back-pain advice.
+SIGN_ADVICE = {
+    "dizzy": ("I've stopped the routine. Sit or lie down and rest until the dizziness passes, then get up slowly "
+              "and have a drink of water. If it does not pass, or comes with chest pain, a severe headache, "
+              "fainting, or trouble speaking or seeing, call {emergency}."),
+    "tingling": ("I've stopped the routine. Take the pressure off that area and rest. Tingling or numbness from "
+                 "pressing on a nerve usually fades within a few minutes; if it does not, keeps coming back or "
+                 "spreads, see a GP or physiotherapist. If you notice numbness around your bottom or genitals, in "
+                 "both legs, or problems with your bladder or bowel, call {emergency}."),
 }
 ALREADY = {
     "pause": "It's already paused. Resume when you're ready.",
@@ -148,14 +159,18 @@ class Routines:
             return Outcome().toast("").edit(kept, ()) if in_place else Outcome().send(kept)
         return await self.begin(actor, str(prompt.data["routine"]), in_place=in_place, replace=True)
 
+    async def _hurts_advice(self, actor: Actor, sign: str) -> str:
+        template = SIGN_ADVICE.get(sign)
+        return fill(template, country=await self._country(actor)) if template else HURTS_MORE
+
     async def control(self, actor: Actor, action: str, *, session_id: int | None = None,
-                      step: int | None = None, tapped: bool = False) -> Outcome:
-        """Pause, resume, skip or stop the routine, or stop it because it hurts more."""
+                      step: int | None = None, tapped: bool = False, sign: str = "pain") -> Outcome:
+        """Pause, resume, skip or stop the routine, or stop it for a step's stop ``sign`` ("It hurts more")."""
         out = Outcome().toast("") if tapped else Outcome()
         state = await self.sessions.store.active(actor.chat_id)
         if state is None or (session_id is not None and state.id != session_id):
             if action == "hurts":
-                return out.send(HURTS_MORE)
+                return out.send(await self._hurts_advice(actor, sign))
             return out.send(ENDED if session_id is not None else NO_SESSION)
         if state.user_id != actor.user_id:
             return Outcome().toast(NOT_YOURS) if tapped else Outcome().send(NOT_YOURS)
@@ -169,7 +184,7 @@ class Routines:
         new, changed = await self.sessions.apply(state, change)
         out.due_changed = changed
         if action == "hurts":
-            return out.send(HURTS_MORE)
+            return out.send(await self._hurts_advice(actor, sign))
         if not changed:
             return out.send(ALREADY.get(action, NO_SESSION))
         logger.info("Session %d: %s", state.id, action)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.core.ticker import RESENT, DeliveryFailed, DeliveryUncertain
 from bot.storage.interfaces import StorageError
 from tests.core.conftest import ALICE, BOB, GROUP_ALICE, GROUP_BOB, World, button, tap
@@ -43,6 +45,30 @@ async def test_typed_stop_pause_and_ouch_act_on_the_running_routine(world: World
     hurts = await world.core.message(ALICE, "ouch, that hurts")
     assert "stopped the routine" in hurts.texts[0]
     assert await world.store.sessions.active(ALICE.chat_id) is None
+
+
+@pytest.mark.parametrize(("typed", "advice"), [
+    ("i feel dizzy", "Sit or lie down"),
+    ("my hand is tingling", "Take the pressure off"),
+    ("the pain is shooting down my leg", "Ease off"),
+    ("it hurts more", "Ease off"),
+    ("sharp pain", "Ease off"),
+])
+async def test_a_steps_stop_if_sign_typed_during_a_routine_stops_it_with_advice(world: World, typed: str,
+                                                                               advice: str) -> None:
+    await start_quick(world)
+    out = await world.core.message(ALICE, typed)
+    assert "stopped the routine" in out.texts[0] and advice in out.texts[0]
+    assert "only know about back care" not in " ".join(out.texts)
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+    await world.run_for(600, step=60)
+    assert len(world.delivery.sent) == 1  # step 1 only
+
+
+async def test_a_sign_said_as_absent_does_not_stop_the_routine(world: World) -> None:
+    await start_quick(world)
+    await world.core.message(ALICE, "no sharp pain, not dizzy, this feels good")
+    assert await world.store.sessions.active(ALICE.chat_id) is not None
 
 
 async def test_a_red_flag_typed_during_a_routine_stops_it_with_the_advice(world: World) -> None:
