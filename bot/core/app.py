@@ -11,6 +11,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable
+from dataclasses import replace
 from typing import TypeVar
 
 from bot.core.actor import Actor
@@ -26,7 +27,7 @@ from bot.core.reminders import Reminders
 from bot.core.routines import STOPPED_FOR_SAFETY, Routines
 from bot.core.signs import stop_sign
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply, ReplyKind
-from bot.safety import Level, country_of_zone
+from bot.safety import Assessment, Finding, Level, country_of_zone, safety_note
 from bot.storage.interfaces import StorageError, Store
 
 logger = logging.getLogger(__name__)
@@ -55,7 +56,8 @@ NOT_YOURS = "This button is for someone else."
 TERMINAL_PRIVACY = ("In this terminal chat it all stays in the local database file (BACKCARE_DB, backcare.db by "
                     "default); /export and /forget work in Telegram.")
 DURATION_QUESTION = "How long has it been hurting?"
-DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), ("over-3-months", "Over 3 months"))
+LONG_PAIN = "over-3-months"
+DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), (LONG_PAIN, "Over 3 months"))
 
 #: Messages longer than this are read in a worker thread.
 LONG_TEXT = 600
@@ -217,10 +219,20 @@ class BackCare:
                 word = match[1].lower()
                 action = {"next": "skip", "continue": "resume", "carry on": "resume", "go on": "resume"}.get(word, word)
                 return await self.routines.control(actor, action)
+        if reply.asks_duration and account is not None and account.pain_duration == LONG_PAIN:
+            reply = self._with_known_duration(reply, account)
         out = await self.questions.reply(actor, text, reply)
         if reply.asks_duration and session is None and (account is None or account.pain_duration is None):
             await _unless_unavailable(self._ask_duration(actor, out), None)
         return out
+
+    def _with_known_duration(self, reply: Reply, account: Account) -> Reply:
+        """Return ``reply`` with the referral, for someone who said before that their pain has lasted months."""
+        told = Assessment(Level.CHRONIC, ("told-duration",),
+                          findings=(Finding("told-duration", Level.CHRONIC, 0, 0),))
+        note = safety_note(self.deps.kb, told, country_of_zone(account.tz) if account.tz else None)
+        text = note if reply.kind is ReplyKind.NO_MATCH else f"{reply.text}\n\n{note}"
+        return replace(reply, text=text, safety=Level.CHRONIC, asks_duration=False)
 
     async def _ask_duration(self, actor: Actor, out: Outcome) -> None:
         """Add "how long has it been hurting?" (one tap, typed answers count too) to ``out``."""
@@ -258,7 +270,7 @@ class BackCare:
         if prompt is None or prompt.kind != "duration":
             return Outcome().toast("Already answered, thank you.").edit(buttons=())
         await self.store.accounts.set_pain_duration(actor.user_id, actor.chat_id, answer, at=d.clock())
-        if answer == "over-3-months":
+        if answer == LONG_PAIN:
             text = f"Thanks for telling me.\n\n🩺 {d.kb.safety_texts['chronic']}"
         else:
             text = ("Thanks. Most back pain eases within a few weeks. If it lasts beyond about 6 weeks, or gets "
