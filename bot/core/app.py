@@ -106,7 +106,7 @@ class BackCare:
         self.deps = deps
         self.terminal = terminal
         self.questions = Questions(deps)
-        self.routines = Routines(deps)
+        self.routines = Routines(deps, terminal=terminal)
         self.reminders = Reminders(deps)
         self.progress = Progress(deps, on_red_flag=self.routines.stop_for_red_flag)
         self.privacy = Privacy(deps)

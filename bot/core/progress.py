@@ -11,7 +11,8 @@ from bot.core.actor import Actor
 from bot.core.deps import Deps
 from bot.core.model import NOTE_MAX_CHARS
 from bot.core.outcome import Attachment, Outcome
-from bot.core.routines import STOPPED_FOR_SAFETY, zero_to_ten
+from bot.core.routines import HIGH_SCORE, STOPPED_FOR_SAFETY, high_score_line, zero_to_ten
+from bot.safety import country_of_zone
 
 ASK = "How does your back feel today? 0 = no pain, 10 = the worst you can imagine."
 USAGE = ("Send /log with a score from 0 (no pain) to 10 (worst), and a short note if you like, "
@@ -69,12 +70,18 @@ class Progress:
         if note and len(note) > NOTE_MAX_CHARS:
             text += f" (Your note was cut to {NOTE_MAX_CHARS} characters.)"
         text += " /progress shows your chart."
-        note_safety = d.dialogue.safety_note(note, today=day) if note else ""
-        if note_safety:
-            text += "\n\n" + note_safety
-            if self.on_red_flag is not None and d.dialogue.is_red_flag(note or "", today=day) \
-                    and await self.on_red_flag(actor):
+        account = await d.store.accounts.get(actor.user_id)
+        country = country_of_zone(account.tz) if account is not None and account.tz else None
+        note_safety = d.dialogue.safety_note(note, country=country, today=day) if note else ""
+        red_flag = bool(note_safety) and d.dialogue.is_red_flag(note or "", today=day)
+        if red_flag:
+            text = f"{note_safety}\n\n{text}"  # the urgent or emergency advice first, as in every reply
+            if self.on_red_flag is not None and await self.on_red_flag(actor):
                 text += f"\n\n{STOPPED_FOR_SAFETY}"
+        elif note_safety:  # the referral after, as in every reply
+            text += "\n\n" + note_safety
+        if score >= HIGH_SCORE and not red_flag:
+            text += "\n\n" + high_score_line(country)
         if tapped:
             return Outcome().toast("Logged.").edit(text, ())
         if actor.in_group:

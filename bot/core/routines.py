@@ -64,6 +64,17 @@ def controls(session: SessionState, step: int, owner: int) -> Keyboard:
             (Button("😣 It hurts more", "ss", ("hurts", *args), owner),))
 
 
+#: A score from here up gets one calm line on what to do (a pain log or the end of a routine).
+HIGH_SCORE = 8
+HIGH_SCORE_LINE = ("That's a high score. If this pain is new, severe or getting worse, please see a doctor: ask for "
+                   "an appointment today or call {non_emergency}.")
+
+
+def high_score_line(country: str | None) -> str:
+    """Return the calm line said after a high pain score, with the person's non-emergency number."""
+    return fill(HIGH_SCORE_LINE, country=country)
+
+
 def zero_to_ten(action: str, owner: int, *prefix: str) -> Keyboard:
     """Return buttons 0-10 in two rows."""
     buttons = [Button(str(n), action, (*prefix, str(n)), owner) for n in range(11)]
@@ -73,8 +84,10 @@ def zero_to_ten(action: str, owner: int, *prefix: str) -> Keyboard:
 class Routines:
     """The routine intents."""
 
-    def __init__(self, deps: Deps) -> None:
+    def __init__(self, deps: Deps, *, terminal: bool = False) -> None:
         self.deps = deps
+        #: In the terminal chat, where /progress does not work.
+        self.terminal = terminal
         self.sessions = SessionService(deps.store.sessions, deps.clock, time_scale=deps.settings.time_scale)
 
     def _routines(self) -> dict[str, Routine]:
@@ -210,6 +223,12 @@ class Routines:
             done = "That score is already saved."
             return Outcome().toast(done).edit(buttons=()) if in_place else Outcome().send(done)
         await d.store.sessions.score(int(prompt.data["session"]), score, at=d.clock())
-        shown = f"Saved: {score}/10." if actor.private else "Saved, thank you."  # no one's score in a group
-        text = f"{shown} Thank you! Send /routine whenever you want another session; /progress shows your chart."
+        if not actor.private:  # no one's score in a group, nor a hint of it
+            text = "Saved, thank you. Send /routine whenever you want another session."
+        elif score >= HIGH_SCORE:  # not "thank you, another session?" to someone in a lot of pain
+            text = f"Saved: {score}/10. {high_score_line(await self._country(actor))}"
+        else:
+            text = f"Saved: {score}/10. Thank you! Send /routine whenever you want another session."
+        if not self.terminal:
+            text += " /progress shows your chart."
         return Outcome().toast("Saved.").edit(text, ()) if in_place else Outcome().send(text)

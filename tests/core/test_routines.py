@@ -33,6 +33,14 @@ async def test_a_whole_routine_arrives_in_order_then_a_typed_score_is_saved(worl
     assert "Saved" not in " ".join(again.texts)
 
 
+async def test_a_high_score_at_the_end_gets_a_calm_line_instead_of_thank_you(world: World) -> None:
+    await start_quick(world)
+    await world.run_for(6 * 60, step=5)
+    saved = (await world.core.message(ALICE, "10")).texts[0]
+    assert saved.startswith("Saved: 10/10") and "new, severe or getting worse" in saved
+    assert "Thank you" not in saved and "another session" not in saved
+
+
 async def test_typed_stop_pause_and_ouch_act_on_the_running_routine(world: World) -> None:
     await start_quick(world)
     paused = await world.core.message(ALICE, "pause")

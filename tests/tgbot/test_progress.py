@@ -58,9 +58,9 @@ async def test_bad_arguments_get_usage(bot: RunningBot, args: str) -> None:
     assert await entries(bot) == []
 
 
-async def test_a_note_with_a_red_flag_gets_the_urgent_message(bot: RunningBot) -> None:
+async def test_a_note_with_a_red_flag_gets_the_urgent_message_first(bot: RunningBot) -> None:
     reply = await send(bot.emulator, "/log 8 numbness in both legs since this morning")
-    assert reply.startswith("Logged 8/10") and "⚠️" in reply
+    assert reply.startswith("⚠️") and "Logged 8/10" in reply
 
 
 async def test_progress_without_data_says_how_to_start(bot: RunningBot) -> None:

@@ -206,7 +206,7 @@ async def test_double_taps_change_nothing_twice(bot: RunningBot, caplog: pytest.
     await emu.wait_for(lambda: len(emu.calls_to("answerCallbackQuery")) >= 4)
     await asyncio.sleep(0.3)
     assert [t for t in edits(emu) if "Saved" in t] == [
-        "Saved: 3/10. Thank you! Send /routine whenever you want another session; /progress shows your chart."]
+        "Saved: 3/10. Thank you! Send /routine whenever you want another session. /progress shows your chart."]
     assert emu.calls_to("answerCallbackQuery")[-1].params.get("text") == "That score is already saved."
     assert [e.score for e in await bot.core.store.pain.entries(CHAT)] == [3]
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
