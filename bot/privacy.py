@@ -22,6 +22,8 @@ which emergency numbers to give you).
 point you to a professional when it has been months.
 • While I wait for your answer to a question I asked (a safety check, a score, "did you mean"), \
 what that question was about; it is deleted when you answer.
+• For a day after you mention a sign that needs a doctor, that you did (not your words): so I don't \
+start a routine in the meantime.
 
 Without your id (they cannot be traced back to you):
 • The 👍 / 👎 you give an answer, with the answer it was about.

@@ -18,7 +18,7 @@ from bot.core.actor import Actor
 from bot.core.admin import Admin
 from bot.core.clock import today
 from bot.core.deps import Deps
-from bot.core.model import Account
+from bot.core.model import QUESTIONS, Account
 from bot.core.outcome import Button, Outcome, rows
 from bot.core.privacy import Privacy
 from bot.core.progress import Progress
@@ -194,11 +194,11 @@ class BackCare:
         # What the conversation is in the middle of, read at once (each read says None if the database is down).
         account, prompt, session = await asyncio.gather(
             _unless_unavailable(self.store.accounts.get(actor.user_id), None),
-            _unless_unavailable(self.store.prompts.current(actor.chat_id, actor.user_id), None),
+            _unless_unavailable(self.store.prompts.current(actor.chat_id, actor.user_id, QUESTIONS), None),
             _unless_unavailable(self.store.sessions.active(actor.chat_id), None))
         reply = await self.respond(actor, text, account)
         if reply.safety >= Level.URGENT:  # the advice comes even when the database is unavailable
-            stopped = await _unless_unavailable(self.routines.stop_for_red_flag(actor), False)
+            stopped = await _unless_unavailable(self.routines.stop_for_red_flag(actor, reply.safety), False)
             out = await self.questions.reply(actor, text, reply)
             if stopped:
                 out.send(STOPPED_FOR_SAFETY)
@@ -303,6 +303,8 @@ class BackCare:
             return await r.choose(actor, a[0], in_place=True)
         if action == "chk":
             return await r.answer_check(actor, int(a[0]), None if a[1] == "unsure" else a[1] == "yes", in_place=True)
+        if action == "rfok":
+            return await r.checked(actor, int(a[0]), a[1])
         if action == "rep":
             return await r.answer_replace(actor, int(a[0]), a[1] == "yes", in_place=True)
         if action == "ss":

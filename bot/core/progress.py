@@ -12,7 +12,7 @@ from bot.core.deps import Deps
 from bot.core.model import NOTE_MAX_CHARS
 from bot.core.outcome import Attachment, Outcome
 from bot.core.routines import HIGH_SCORE, STOPPED_FOR_SAFETY, high_score_line, zero_to_ten
-from bot.safety import country_of_zone
+from bot.safety import Assessment, Level, assess, country_of_zone, safety_note
 
 ASK = "How does your back feel today? 0 = no pain, 10 = the worst you can imagine."
 USAGE = ("Send /log with a score from 0 (no pain) to 10 (worst), and a short note if you like, "
@@ -33,7 +33,7 @@ def parse_log(text: str) -> tuple[int, str | None] | None:
 class Progress:
     """/log and /progress."""
 
-    def __init__(self, deps: Deps, on_red_flag: Callable[[Actor], Awaitable[bool]] | None = None) -> None:
+    def __init__(self, deps: Deps, on_red_flag: Callable[[Actor, Level], Awaitable[bool]] | None = None) -> None:
         self.deps = deps
         #: Stops the person's routine; a red flag in a note counts like one in a message.
         self.on_red_flag = on_red_flag
@@ -72,11 +72,12 @@ class Progress:
         text += " /progress shows your chart."
         account = await d.store.accounts.get(actor.user_id)
         country = country_of_zone(account.tz) if account is not None and account.tz else None
-        note_safety = d.dialogue.safety_note(note, country=country, today=day) if note else ""
-        red_flag = bool(note_safety) and d.dialogue.is_red_flag(note or "", today=day)
+        assessment = assess(note, today=day) if note else Assessment(Level.NONE)
+        note_safety = safety_note(d.kb, assessment, country)
+        red_flag = assessment.level >= Level.URGENT
         if red_flag:
             text = f"{note_safety}\n\n{text}"  # the urgent or emergency advice first, as in every reply
-            if self.on_red_flag is not None and await self.on_red_flag(actor):
+            if self.on_red_flag is not None and await self.on_red_flag(actor, assessment.level):
                 text += f"\n\n{STOPPED_FOR_SAFETY}"
         elif note_safety:  # the referral after, as in every reply
             text += "\n\n" + note_safety

@@ -10,7 +10,7 @@ from bot.core.model import SessionState
 from bot.core.outcome import Button, Keyboard, Outcome, rows
 from bot.core.sessions import SessionService, paused, resumed, skipped, skipped_in_flight, stopped
 from bot.routines import HURTS_MORE, PRECHECK_QUESTION, PRECHECK_YES, Routine, opening_text, routine_label
-from bot.safety import country_of_zone
+from bot.safety import Level, country_of_zone
 from bot.safety.texts import fill
 
 logger = logging.getLogger(__name__)
@@ -46,6 +46,16 @@ ALREADY = {
 }
 
 
+#: After a red flag (a message, a /log note, a "yes" at the safety check), routines are refused this long.
+RED_FLAG_HOLD = 24 * 3600.0
+HELD = {
+    "emergency": ("Earlier in our chat you mentioned signs that need help straight away. If you haven't already, "
+                  "please call {emergency} or go to the nearest emergency department."),
+    "urgent": ("Earlier in our chat you mentioned signs that a doctor should check today: ask for an urgent "
+               "appointment or call {non_emergency}."),
+}
+HELD_TAIL = "So I won't start a routine now: please don't massage until a doctor has checked you."
+CHECKED = "A doctor has checked me, or you misread me"
 UNSURE = "If you're not sure, it's safest not to massage today."
 AFTER_UNSURE = "Once a doctor has checked you, or you're sure none of these apply, send /routine again."
 
@@ -93,8 +103,29 @@ class Routines:
     def _routines(self) -> dict[str, Routine]:
         return self.deps.kb.routines
 
+    async def _held(self, actor: Actor, routine_id: str = "") -> Outcome | None:
+        """Return the reminder that a recent red flag rules out a routine for now, or None when none was mentioned."""
+        d = self.deps
+        flag = await d.store.prompts.current(actor.chat_id, actor.user_id, ("red_flag",))
+        if flag is None or d.clock() - flag.created_at > RED_FLAG_HOLD:
+            return None
+        level = "emergency" if flag.data.get("level") == "emergency" else "urgent"
+        text = f"⚠️ {fill(HELD[level], country=await self._country(actor))} {HELD_TAIL}"
+        return Outcome().send(text, ((Button(CHECKED, "rfok", (str(flag.id), routine_id or "menu"), actor.user_id),),))
+
+    async def checked(self, actor: Actor, prompt_id: int, routine_id: str) -> Outcome:
+        """Let routines start again after a red flag: a doctor has checked the person, or the bot misread them."""
+        await self.deps.store.prompts.take(prompt_id)
+        out = Outcome().toast("").edit(buttons=())
+        if routine_id in self._routines():
+            return out.extend(await self.choose(actor, routine_id))  # still through the safety check
+        return out.extend(await self.menu(actor))
+
     async def menu(self, actor: Actor) -> Outcome:
-        """Offer the routines, one button each."""
+        """Offer the routines, one button each (after a recent red flag, the reminder instead)."""
+        held = await self._held(actor)
+        if held is not None:
+            return held
         routines = list(self._routines().values())
         if not routines:
             return Outcome().send("No routines are loaded right now. Please try again later.")
@@ -108,6 +139,9 @@ class Routines:
         if routine_id not in self._routines():
             return Outcome().toast("That routine is no longer available.").send("That routine is no longer "
                                                                                 "available. Send /routine to pick one.")
+        held = await self._held(actor, routine_id)
+        if held is not None:
+            return Outcome().toast("").edit(buttons=()).extend(held) if in_place else held
         prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "safety_check", {"routine": routine_id},
                                            at=d.clock())
         buttons = ((Button("Yes, one of these", "chk", (str(prompt.id), "yes"), actor.user_id),
@@ -133,7 +167,8 @@ class Routines:
             advice = precheck_advice(d, await self._country(actor))
             text = (f"⚠️ {advice}\n\nI won't start a routine now." if yes else
                     f"⚠️ {UNSURE} {advice}\n\nI won't start a routine now. {AFTER_UNSURE}")
-            if await self.stop_for_red_flag(actor):  # what rules out a new routine rules out the running one
+            # What rules out a new routine rules out the running one; only a yes holds routines off for a while.
+            if await self.stop_for_red_flag(actor, Level.URGENT if yes else None):
                 text += f"\n\n{STOPPED_FOR_SAFETY}"
             return Outcome().toast("").edit(text, ()) if in_place else Outcome().send(text)
         return await self.begin(actor, str(prompt.data["routine"]), in_place=in_place)
@@ -203,10 +238,14 @@ class Routines:
         logger.info("Session %d: %s", state.id, action)
         return out.send(CONTROLS_DONE[action])
 
-    async def stop_for_red_flag(self, actor: Actor) -> bool:
-        """Stop the person's running routine and drop their pending starts; return whether one was running."""
+    async def stop_for_red_flag(self, actor: Actor, level: Level | None = Level.URGENT) -> bool:
+        """Stop the person's running routine, drop their pending starts and, for a ``level``, hold new ones off
+        for a while (the conversation's context, not a health record: the level, never the words); return
+        whether a routine was running."""
         d = self.deps
         await d.store.prompts.drop(actor.chat_id, actor.user_id, ("safety_check", "replace"))
+        if level is not None:
+            await d.store.prompts.put(actor.chat_id, actor.user_id, "red_flag", {"level": str(level)}, at=d.clock())
         state = await self.sessions.store.active(actor.chat_id)
         if state is None or state.user_id != actor.user_id:
             return False

@@ -19,3 +19,27 @@ async def test_pain_said_to_last_over_3_months_gets_the_referral_on_later_messag
     assert "How long has it been hurting?" not in text
     unrelated = await world.core.message(ALICE, "what is effleurage?")  # not about their pain: no referral
     assert REFERRAL not in "\n".join(unrelated.texts)
+
+
+async def test_a_routine_asked_for_soon_after_an_emergency_is_not_started(world: World) -> None:
+    emergency = await world.core.message(ALICE, "both legs numb since this morning and i wet myself")
+    assert "emergency" in "\n".join(emergency.texts)
+    held = await world.core.command(ALICE, "routine")
+    assert "Earlier in our chat you mentioned" in held.texts[0] and "won't start a routine" in held.texts[0]
+    typed_no = await world.core.message(ALICE, "No")
+    assert "3 steps" not in " ".join(typed_no.texts)
+    from_a_reminder = await world.core.press(ALICE, "rmstart", ("quick",), owner=ALICE.user_id)
+    assert "won't start a routine" in from_a_reminder.texts[0]
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+    world.clock.advance(25 * 3600)  # a day later the menu is back
+    assert "Which routine would you like?" in (await world.core.command(ALICE, "routine")).texts[0]
+
+
+async def test_after_a_red_flag_the_person_can_say_a_doctor_has_checked_them(world: World) -> None:
+    await world.core.routines.choose(ALICE, "quick")
+    await world.core.message(ALICE, "yes")  # a yes at the safety check counts as a red flag too
+    held = await world.core.command(ALICE, "routine")
+    checked = await tap(world, ALICE, button(held, "A doctor has checked me"))
+    assert "Which routine would you like?" in checked.texts[-1]
+    check = await tap(world, ALICE, button(checked, "Quick"))
+    assert "safety check" in check.texts[-1]  # the safety check is still asked

@@ -97,6 +97,7 @@ async def test_the_safety_check_is_single_use_and_typed_answers_count(world: Wor
     late_no = await tap(world, ALICE, no)
     assert await world.store.sessions.active(ALICE.chat_id) is None
     assert "already answered" in late_no.effects[0].text  # type: ignore[union-attr]
+    world.clock.advance(25 * 3600)  # after a yes, routines are held off for a day
     await world.core.routines.choose(ALICE, "quick")
     typed = await world.core.message(ALICE, "no")
     assert "3 steps" in typed.texts[0]
