@@ -12,6 +12,7 @@ from bot.core.sessions import SessionService, paused, resumed, skipped, skipped_
 from bot.routines import HURTS_MORE, PRECHECK_QUESTION, PRECHECK_YES, Routine, opening_text, routine_label
 from bot.safety import Level, country_of_zone
 from bot.safety.texts import fill
+from bot.storage.interfaces import StorageError
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +107,10 @@ class Routines:
     async def _held(self, actor: Actor, routine_id: str = "") -> Outcome | None:
         """Return the reminder that a recent red flag rules out a routine for now, or None when none was mentioned."""
         d = self.deps
-        flag = await d.store.prompts.current(actor.chat_id, actor.user_id, ("red_flag",))
+        try:
+            flag = await d.store.prompts.current(actor.chat_id, actor.user_id, ("red_flag",))
+        except StorageError:  # the menu needs no database; starting a routine says it is unavailable
+            return None
         if flag is None or d.clock() - flag.created_at > RED_FLAG_HOLD:
             return None
         level = "emergency" if flag.data.get("level") == "emergency" else "urgent"
