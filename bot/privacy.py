@@ -18,8 +18,8 @@ What I store about you, and why
 after a restart and to show your sessions on the chart.
 • Your reminders and your time zone: to remind you at the right time (and, from the time zone, \
 which emergency numbers to give you).
-• How long your back has been hurting, if you answer that question: so I ask only once and \
-point you to a professional when it has been months.
+• How long your back has been hurting, if you answer that question (or that I asked it): so I ask \
+only once and point you to a professional when it has been months.
 • While I wait for your answer to a question I asked (a safety check, a score, "did you mean"), \
 what that question was about; it is deleted when you answer.
 • For a day after you mention a sign that needs a doctor, that you did (not your words): so I don't \
@@ -57,6 +57,18 @@ def _with_dates(value: Any) -> Any:
     return out
 
 
+#: How the stored pain-duration values read in an export.
+DURATION_WORDS = {"asked": "not answered (the question was asked once)"}
+
+
+def _readable(data: dict[str, Any]) -> dict[str, Any]:
+    """Return the export with stored codes in words (a pain duration asked but not answered)."""
+    user = data.get("user")
+    if isinstance(user, dict) and user.get("pain_duration") in DURATION_WORDS:
+        data = {**data, "user": {**user, "pain_duration": DURATION_WORDS[user["pain_duration"]]}}
+    return data
+
+
 def has_data(data: dict[str, Any]) -> bool:
     """Return whether an ``export_user`` result holds anything about the user."""
     return bool(data.get("user")) or any(data.get(k) for k in ("sessions", "reminders", "pain_log"))
@@ -65,5 +77,5 @@ def has_data(data: dict[str, Any]) -> bool:
 def export_json(data: dict[str, Any], *, now: float | None = None) -> bytes:
     """Return the user's stored data (``Storage.export_user``) as an indented UTF-8 JSON document."""
     stamp = dt.datetime.fromtimestamp(time.time() if now is None else now, dt.UTC).isoformat(timespec="seconds")
-    document = {"about": ABOUT_EXPORT, "exported_at_utc": stamp, **_with_dates(data)}
+    document = {"about": ABOUT_EXPORT, "exported_at_utc": stamp, **_with_dates(_readable(data))}
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"

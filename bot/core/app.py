@@ -8,6 +8,7 @@ feature objects directly) and turn the :class:`~bot.core.outcome.Outcome` into s
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import re
 from collections.abc import Awaitable
@@ -27,7 +28,7 @@ from bot.core.reminders import Reminders
 from bot.core.routines import STOPPED_FOR_SAFETY, Routines
 from bot.core.signs import stop_sign
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply, ReplyKind
-from bot.safety import Assessment, Finding, Level, country_of_zone, safety_note
+from bot.safety import Assessment, Finding, Level, country_of_zone, durations, safety_note
 from bot.storage.interfaces import StorageError, Store
 
 logger = logging.getLogger(__name__)
@@ -59,6 +60,15 @@ DURATION_QUESTION = "How long has it been hurting?"
 LONG_PAIN = "over-3-months"
 DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), (LONG_PAIN, "Over 3 months"))
 
+#: Stored as the pain duration once "how long has it been hurting?" was asked and not answered: it is asked once.
+DURATION_ASKED = "asked"
+#: Words that say when the pain began, or how long ago, without a length the triage reads: no need to ask.
+_WHEN = re.compile(r"\b(?:yesterday|today|tonight|overnight|earlier|"
+                   r"this (?:morning|afternoon|evening|week|weekend|month|year)|"
+                   r"last (?:night|week|weekend|month|year|time|mon|tues|wednes|thurs|fri|satur|sun)\w*|"
+                   r"(?:on|since) (?:mon|tues|wednes|thurs|fri|satur|sun)day|the other day|a (?:few|couple of) "
+                   r"(?:days|weeks|months)|ago|since|recently|lately|just started|woke up|all (?:day|week|month|year)|"
+                   r"for (?:days|weeks|months|years|ages)|ages|forever|years|months)\b", re.I)
 #: Messages longer than this are read in a worker thread.
 LONG_TEXT = 600
 _YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|sure|i do|it does|they do|one of them|some)\b", re.I)
@@ -97,6 +107,11 @@ def duration_answer(text: str) -> str | None:
     if re.search(r"\b(days?|today|yesterday|a week|few weeks|couple of weeks|recently|just started)\b", low):
         return "under-6-weeks"
     return None
+
+
+def gives_time(text: str, day: dt.date) -> bool:
+    """Return whether ``text`` says when the pain began or how long ago ("since yesterday", "last weekend")."""
+    return bool(_WHEN.search(text)) or bool(durations.find(text.lower(), day))
 
 
 class BackCare:
@@ -222,7 +237,8 @@ class BackCare:
         if reply.asks_duration and account is not None and account.pain_duration == LONG_PAIN:
             reply = self._with_known_duration(reply, account)
         out = await self.questions.reply(actor, text, reply)
-        if reply.asks_duration and session is None and (account is None or account.pain_duration is None):
+        if reply.asks_duration and session is None and (account is None or account.pain_duration is None) \
+                and not gives_time(text, today(self.deps.clock)):
             await _unless_unavailable(self._ask_duration(actor, out), None)
         return out
 
@@ -235,8 +251,10 @@ class BackCare:
         return replace(reply, text=text, safety=Level.CHRONIC, asks_duration=False)
 
     async def _ask_duration(self, actor: Actor, out: Outcome) -> None:
-        """Add "how long has it been hurting?" (one tap, typed answers count too) to ``out``."""
+        """Add "how long has it been hurting?" (one tap, typed answers count too) to ``out``, and remember it was
+        asked, so it is asked once (an answer, tapped or typed, later replaces that)."""
         p = await self.store.prompts.put(actor.chat_id, actor.user_id, "duration", {}, at=self.deps.clock())
+        await self.store.accounts.set_pain_duration(actor.user_id, actor.chat_id, DURATION_ASKED, at=self.deps.clock())
         out.send(DURATION_QUESTION, (tuple(Button(lbl, "dur", (str(p.id), key), actor.user_id)
                                            for key, lbl in DURATIONS),))
 

@@ -43,3 +43,22 @@ async def test_after_a_red_flag_the_person_can_say_a_doctor_has_checked_them(wor
     assert "Which routine would you like?" in checked.texts[-1]
     check = await tap(world, ALICE, button(checked, "Quick"))
     assert "safety check" in check.texts[-1]  # the safety check is still asked
+
+
+async def test_how_long_it_has_hurt_is_asked_once_and_remembered(world: World) -> None:
+    asked = [m for m in ("my back hurts", "my back really hurts", "my lower back aches")
+             if "How long has it been hurting?" in (await world.core.message(ALICE, m)).texts]
+    assert asked == ["my back hurts"]
+    account = await world.store.accounts.get(ALICE.user_id)
+    assert account is not None and account.pain_duration == "asked"  # stored with the account, like the pain log
+    exported = (await world.core.command(ALICE, "export")).effects[0]
+    assert b'"pain_duration": "not answered' in exported.attachment.content  # type: ignore[union-attr]
+    later = await world.core.message(ALICE, "about 4 months")  # the question is still answerable by typing
+    assert REFERRAL in later.texts[0]
+
+
+async def test_how_long_is_not_asked_when_the_message_says_when_it_began(world: World) -> None:
+    for text in ("my back is sore after i moved house last weekend", "my back has hurt since yesterday",
+                 "hurt my back 3 days ago"):
+        out = await world.core.message(ALICE, text)
+        assert "How long has it been hurting?" not in out.texts, text
