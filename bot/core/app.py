@@ -26,6 +26,7 @@ from bot.core.progress import Progress
 from bot.core.questions import Questions, label
 from bot.core.reminders import Reminders
 from bot.core.routines import STOPPED_FOR_SAFETY, Routines
+from bot.core.scores import read_score, score_problem
 from bot.core.signs import stop_sign
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply, ReplyKind
 from bot.safety import Assessment, Finding, Level, country_of_zone, durations, safety_note
@@ -79,7 +80,6 @@ _UNSURE = re.compile(r"\b(not sure|unsure|no idea|maybe|may be|might|perhaps|pos
 _NO = re.compile(r"^\s*(n|no|nope|nah|none|none of (these|them)|not really|i don'?t|no,? none)\b", re.I)
 _CONTROL = re.compile(r"^\s*(?:please\s+)?(stop|pause|skip|next|resume|continue|carry on|go on)\b[\s\w]{0,20}[.!]*\s*$",
                       re.I)
-_SCORE = re.compile(r"^\s*(10|[0-9])(\s*(/|out of)\s*10)?\s*[.!]*\s*$", re.I)
 _WEEKS = re.compile(r"(\d+)\s*(day|week|wk|month|year|yr)s?", re.I)
 
 
@@ -260,8 +260,10 @@ class BackCare:
 
     async def _answer_prompt(self, actor: Actor, kind: str, prompt_id: int, text: str) -> Outcome | None:
         """Return the outcome of ``text`` read as the answer to the pending prompt, or None if it is not one."""
-        if kind == "score" and (m := _SCORE.match(text)):
-            return await self.routines.score(actor, prompt_id, int(m[1]), in_place=False)
+        if kind == "score" and (said := read_score(text)) is not None:
+            if said.value is not None:
+                return await self.routines.score(actor, prompt_id, said.value, in_place=False)
+            return Outcome().send(score_problem(said))  # the question stays open
         if kind == "safety_check" and len(text) <= 60 and not _YES.match(text) and _UNSURE.search(text):
             return await self.routines.answer_check(actor, prompt_id, None, in_place=False)
         if kind in ("safety_check", "replace"):

@@ -12,6 +12,7 @@ from bot.core.deps import Deps
 from bot.core.model import NOTE_MAX_CHARS
 from bot.core.outcome import Attachment, Outcome
 from bot.core.routines import HIGH_SCORE, STOPPED_FOR_SAFETY, high_score_line, zero_to_ten
+from bot.core.scores import read_score, score_problem
 from bot.safety import Assessment, Level, assess, country_of_zone, safety_note
 
 ASK = "How does your back feel today? 0 = no pain, 10 = the worst you can imagine."
@@ -23,11 +24,12 @@ OPEN_PRIVATE = ("That's personal, so I only show it in our private chat. Open a 
 
 
 def parse_log(text: str) -> tuple[int, str | None] | None:
-    """Return the score and note from "/log 4 stiff", or None when it does not start with a score 0-10."""
+    """Return the score and note from "/log 4 stiff" ("/log four", "/log 4/10"), or None without a score 0-10."""
     head, _, note = text.strip().partition(" ")
-    if not head.isdigit() or not 0 <= int(head) <= 10:
+    said = read_score(head)
+    if said is None or said.value is None:
         return None
-    return int(head), note.strip() or None
+    return said.value, note.strip() or None
 
 
 class Progress:
@@ -52,7 +54,8 @@ class Progress:
                                   fallback=OPEN_PRIVATE, notice=PRIVATE)
         parsed = parse_log(text)
         if parsed is None:
-            return Outcome().send(USAGE)
+            said = read_score(text.strip().partition(" ")[0])
+            return Outcome().send(f"{score_problem(said)} {USAGE}" if said is not None else USAGE)
         return await self.save(actor, *parsed)
 
     async def save(self, actor: Actor, score: int, note: str | None, *, tapped: bool = False) -> Outcome:

@@ -52,3 +52,10 @@ async def test_a_high_score_gets_one_calm_line_on_what_to_do(world: World) -> No
     assert "emergency" not in high.lower()
     low = (await world.core.command(ALICE, "log", "4")).texts[0]
     assert "new, severe or getting worse" not in low
+
+
+async def test_log_takes_a_number_word_and_asks_again_for_a_fraction(world: World) -> None:
+    assert (await world.core.command(ALICE, "log", "four stiff after gardening")).texts[0].startswith("Logged 4/10")
+    half = (await world.core.command(ALICE, "log", "3.5")).texts[0]
+    assert half.startswith("Please send a whole number from 0 to 10: 3 or 4?")
+    assert [e.score for e in await world.store.pain.entries(ALICE.user_id)] == [4]

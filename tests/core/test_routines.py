@@ -299,3 +299,23 @@ async def test_pause_and_resume_or_an_old_skip_while_a_step_is_on_its_way_skip_n
     assert state is not None
     done = sent(state, c.item.step, world.core.deps.kb.routines["quick"], world.clock(), 1.0)
     assert done.due_at == world.clock() + 120  # step 2 keeps its two minutes
+
+
+@pytest.mark.parametrize(("typed", "saved"), [("about a 3 i guess", 3), ("three", 3), ("3 out of 10", 3),
+                                             ("feels better, 2", 2)])
+async def test_the_end_score_in_the_persons_own_words_is_saved(world: World, typed: str, saved: int) -> None:
+    await start_quick(world)
+    await world.run_for(6 * 60, step=5)
+    out = await world.core.message(ALICE, typed)
+    assert out.texts[0].startswith(f"Saved: {saved}/10")
+
+
+async def test_a_score_out_of_range_or_with_a_fraction_is_asked_again(world: World) -> None:
+    await start_quick(world)
+    await world.run_for(6 * 60, step=5)
+    too_high = await world.core.message(ALICE, "11")
+    assert too_high.texts == ["Please send a number from 0 (no pain) to 10 (worst pain)."]
+    half = await world.core.message(ALICE, "3.5")
+    assert half.texts == ["Please send a whole number from 0 to 10: 3 or 4?"]
+    assert await world.store.pain.entries(ALICE.user_id) == []  # nothing saved yet, the question is still open
+    assert (await world.core.message(ALICE, "4")).texts[0].startswith("Saved: 4/10")
