@@ -11,7 +11,7 @@ import asyncio
 import datetime as dt
 import logging
 import re
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import TypeVar
 
@@ -167,11 +167,13 @@ class BackCare:
         name = name.lower().split("@", 1)[0]
         admin = {"stats": self.admin.stats, "reload": self.admin.reload}
         simple = {
-            "start": self.start, "help": self.help, "techniques": self.techniques, "routine": self.routines.menu,
+            "start": self.start, "help": self.help, "techniques": self.techniques,
             "reminders": self.reminders.list, "progress": self.progress.progress, "privacy": self._privacy,
             "export": self.privacy.export, "forget": self.privacy.forget,
         }
-        with_args = {"log": self.progress.log, "remind": self.reminders.remind, "timezone": self.reminders.timezone}
+        with_args: dict[str, Callable[[Actor, str], Awaitable[Outcome]]] = {
+            "log": self.progress.log, "remind": self.reminders.remind, "timezone": self.reminders.timezone,
+            "routine": self.routines.menu}
         if name in ("pause", "resume", "skip", "stop", "hurts"):
             return await self.routines.control(actor, name)
         if name in admin and self.admin.allowed(actor):
@@ -273,6 +275,8 @@ class BackCare:
             if kind == "safety_check":
                 return await self.routines.answer_check(actor, prompt_id, yes, in_place=False)
             return await self.routines.answer_replace(actor, prompt_id, yes, in_place=False)
+        if kind == "routine_pick":
+            return await self.routines.pick(actor, prompt_id, text)
         if kind == "duration" and (answer := duration_answer(text)) is not None:
             return await self.answer_duration(actor, prompt_id, answer, in_place=False)
         if kind == "timezone" and len(text) <= 64 and not text.startswith("/"):

@@ -89,7 +89,7 @@ class Question(NamedTuple):
 
 #: The kinds of prompt that are questions waiting for an answer; the newest of them is what a message may answer.
 QUESTIONS = ("safety_check", "replace", "score", "duration", "forget", "remind_days", "timezone", "timezone_pick",
-             "move_reminders", "did_you_mean")
+             "move_reminders", "did_you_mean", "routine_pick")
 #: The kinds of prompt that are context, not questions: ``red_flag`` (``{"level": ...}``), when one was mentioned.
 CONTEXT = ("red_flag",)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
 
 from bot.core.actor import Actor
 from bot.core.deps import Deps
@@ -92,6 +94,44 @@ def zero_to_ten(action: str, owner: int, *prefix: str) -> Keyboard:
     return (tuple(buttons[:6]), tuple(buttons[6:]))
 
 
+#: Words that name no routine in particular ("a quick one please", "the neck routine").
+_FILLER = frozenset("a an the one please pls routine routines session for and with of to i id i'd like want "
+                    "do start lets let's me my can could give try that this".split())
+_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
+_SHORT = frozenset("short shorter shortest quick quicker quickest fast brief little small".split())
+_LONG = frozenset("long longer longest full whole complete big proper".split())
+
+
+def _words(text: str) -> list[str]:
+    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z0-9']+", text.lower())]
+
+
+def pick_routine(text: str, routines: list[Routine]) -> Routine | None:
+    """Return the routine a typed choice names: by number ("2"), place ("the first one"), length ("a short one",
+    "12 min") or name words ("neck", "quick reset"); None when it names none, or several."""
+    low = text.strip().lower()
+    if not routines or len(low) > 40 or "?" in low:
+        return None
+    words = [w for w in _words(low) if w not in _FILLER]
+    if len(words) == 1 and words[0].isdigit() and 1 <= int(words[0]) <= len(routines) and "min" not in low:
+        return routines[int(words[0]) - 1]
+    if (minutes := re.search(r"\b(\d+(?:\.\d+)?)\s*min", low)) is not None:
+        same = [r for r in routines if r.minutes == float(minutes[1])]
+        return same[0] if len(same) == 1 else None
+    ordinal = [_ORDINALS[w] for w in words if w in _ORDINALS]
+    if len(ordinal) == 1:
+        return routines[ordinal[0]] if ordinal[0] < len(routines) else None
+    named = {r.id: len(set(words) & (set(_words(f"{r.id} {r.title}")) - _FILLER - {"back"})) for r in routines}
+    best = max(named.values())
+    if best and list(named.values()).count(best) == 1:
+        return next(r for r in routines if named[r.id] == best)
+    if set(words) & _SHORT:
+        return min(routines, key=lambda r: r.minutes)
+    if set(words) & _LONG:
+        return max(routines, key=lambda r: r.minutes)
+    return None
+
+
 class Routines:
     """The routine intents."""
 
@@ -125,17 +165,31 @@ class Routines:
             return out.extend(await self.choose(actor, routine_id))  # still through the safety check
         return out.extend(await self.menu(actor))
 
-    async def menu(self, actor: Actor) -> Outcome:
-        """Offer the routines, one button each (after a recent red flag, the reminder instead)."""
+    async def menu(self, actor: Actor, args: str = "") -> Outcome:
+        """Offer the routines, one button each, or choose the one ``args`` names ("/routine 2", "/routine neck");
+        after a recent red flag, the reminder instead."""
+        routines = list(self._routines().values())
+        if args.strip() and (picked := pick_routine(args, routines)) is not None:
+            return await self.choose(actor, picked.id)
         held = await self._held(actor)
         if held is not None:
             return held
-        routines = list(self._routines().values())
         if not routines:
             return Outcome().send("No routines are loaded right now. Please try again later.")
         buttons = rows(*(Button(routine_label(r), "rt", (r.id,), actor.user_id) for r in routines))
-        return Outcome().send("Which routine would you like? Each step arrives as its own message at its time.",
-                              buttons)
+        text = "Which routine would you like? Each step arrives as its own message at its time."
+        if args.strip():
+            text = f"I don't have a routine called “{args.strip()[:40]}”. {text}"
+        # A typed choice ("neck") picks one as a button does (without the database, the buttons still work).
+        with contextlib.suppress(StorageError):
+            await self.deps.store.prompts.put(actor.chat_id, actor.user_id, "routine_pick", {}, at=self.deps.clock())
+        return Outcome().send(text, buttons)
+
+    async def pick(self, actor: Actor, prompt_id: int, text: str) -> Outcome | None:
+        """Choose the routine a message typed at the menu names; None (and the menu forgotten) if it names none."""
+        await self.deps.store.prompts.take(prompt_id)
+        picked = pick_routine(text, list(self._routines().values()))
+        return await self.choose(actor, picked.id) if picked is not None else None
 
     async def choose(self, actor: Actor, routine_id: str, *, in_place: bool = False) -> Outcome:
         """Ask the one-tap safety check before a routine (editing the picker when it was tapped)."""
@@ -143,6 +197,7 @@ class Routines:
         if routine_id not in self._routines():
             return Outcome().toast("That routine is no longer available.").send("That routine is no longer "
                                                                                 "available. Send /routine to pick one.")
+        await d.store.prompts.drop(actor.chat_id, actor.user_id, ("routine_pick",))
         held = await self._held(actor, routine_id)
         if held is not None:
             return Outcome().toast("").edit(buttons=()).extend(held) if in_place else held

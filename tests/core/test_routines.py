@@ -319,3 +319,29 @@ async def test_a_score_out_of_range_or_with_a_fraction_is_asked_again(world: Wor
     assert half.texts == ["Please send a whole number from 0 to 10: 3 or 4?"]
     assert await world.store.pain.entries(ALICE.user_id) == []  # nothing saved yet, the question is still open
     assert (await world.core.message(ALICE, "4")).texts[0].startswith("Saved: 4/10")
+
+
+@pytest.mark.parametrize(("typed", "title"), [("quick one please", "Quick reset"), ("neck", "Neck and shoulders"),
+                                             ("2", "Standard back routine"), ("the short one", "Quick reset")])
+async def test_a_routine_typed_at_the_menu_is_chosen_by_number_or_name(world: World, typed: str, title: str) -> None:
+    await world.core.command(ALICE, "routine")
+    out = await world.core.message(ALICE, typed)
+    assert "safety check" in out.texts[0], out.texts
+    await world.core.message(ALICE, "no")
+    active = await world.store.sessions.active(ALICE.chat_id)
+    assert active is not None and world.core.deps.kb.routines[active.routine_id].title.startswith(title)
+
+
+async def test_routine_with_a_number_or_a_name_skips_the_menu(world: World) -> None:
+    assert "safety check" in (await world.core.command(ALICE, "routine", "2")).texts[0]
+    assert "safety check" in (await world.core.command(ALICE, "routine", "neck")).texts[0]
+    unknown = (await world.core.command(ALICE, "routine", "yoga")).texts[0]
+    assert unknown.startswith("I don't have a routine called “yoga”") and "Which routine" in unknown
+
+
+async def test_a_question_typed_at_the_menu_is_answered_and_the_menu_forgotten(world: World) -> None:
+    await world.core.command(ALICE, "routine")
+    answer = await world.core.message(ALICE, "how often should I massage my back?")
+    assert "week" in answer.texts[0]
+    later = await world.core.message(ALICE, "neck")
+    assert "safety check" not in " ".join(later.texts)
