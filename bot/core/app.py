@@ -22,13 +22,15 @@ from bot.core.deps import Deps
 from bot.core.model import QUESTIONS, Account
 from bot.core.outcome import Button, Outcome, rows
 from bot.core.privacy import Privacy
-from bot.core.progress import Progress
+from bot.core.progress import OPEN_PRIVATE, PRIVATE, Progress
 from bot.core.questions import Questions, label
 from bot.core.reminders import Reminders
+from bot.core.requests import Request, only_a_score, read_request
 from bot.core.routines import STOPPED_FOR_SAFETY, Routines
 from bot.core.scores import read_score, score_problem
 from bot.core.signs import stop_sign
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply, ReplyKind
+from bot.reminders import parse_reminder
 from bot.safety import Assessment, Finding, Level, country_of_zone, durations, safety_note
 from bot.storage.interfaces import StorageError, Store
 
@@ -50,6 +52,10 @@ Just type a question, for example "how often should I massage my back?" or "heat
 /help - this text
 If your pain has lasted for months, or comes with numbness, fever, a fall, or trouble \
 controlling your bladder or bowels, I will point you to a professional: please take that seriously."""
+ACK = "👍 Ask me anything about your back or self-massage whenever you like, or send /routine for a guided routine."
+ACK_NO = "No problem. I'm here if you want to ask something about your back, or send /routine for a guided routine."
+TERMINAL_FORGET = ("Deleting your data works in Telegram (/forget there). This terminal chat keeps everything in the "
+                   "local database file (BACKCARE_DB, backcare.db by default): delete that file to erase it all.")
 ASK_PROMPT = "Type your question in your own words, for example: “how long should a session last?”"
 UNSUPPORTED = ("I can only read text. Type a question about your back or self-massage, "
                "or send /help to see what I can do.")
@@ -230,12 +236,22 @@ class BackCare:
             if "?" in text and reply.kind is ReplyKind.ANSWER:  # "is tingling normal?": the answer follows
                 out.extend(await self.questions.reply(actor, text, reply))
             return out
+        request = read_request(text) if reply.safety is Level.NONE else None
+        if request is not None and request.kind not in ("ack", "ack_no", "log"):
+            return await self._request(actor, request)
         if session is not None and session.user_id == actor.user_id and len(text) <= 60:
             match = _CONTROL.match(text)
             if match:
                 word = match[1].lower()
                 action = {"next": "skip", "continue": "resume", "carry on": "resume", "go on": "resume"}.get(word, word)
                 return await self.routines.control(actor, action)
+        if request is not None and request.kind == "log":  # "i feel 3/10 today": offered to log, after any answer
+            offer = await self._request(actor, request)
+            if reply.kind is not ReplyKind.ANSWER or only_a_score(text):
+                return offer
+            return (await self.questions.reply(actor, text, reply)).extend(offer)
+        if request is not None and reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN):
+            return Outcome().send(ACK_NO if request.kind == "ack_no" else ACK)  # "ok", "lol", "no": nothing open
         if reply.asks_duration and account is not None and account.pain_duration == LONG_PAIN:
             reply = self._with_known_duration(reply, account)
         out = await self.questions.reply(actor, text, reply)
@@ -243,6 +259,34 @@ class BackCare:
                 and not gives_time(text, today(self.deps.clock)):
             await _unless_unavailable(self._ask_duration(actor, out), None)
         return out
+
+    async def _request(self, actor: Actor, request: Request) -> Outcome:
+        """Carry out what a message asks for in plain words, as its command would (or say where it works)."""
+        kind, terminal = request.kind, self.terminal
+        if kind == "privacy":
+            return await self._privacy(actor)
+        if kind == "forget":
+            if terminal:
+                return Outcome().send(TERMINAL_FORGET)
+            return await self.privacy.forget(actor)
+        if kind == "stop_reminders":
+            if terminal:
+                return Outcome().send("This terminal chat sends no reminders; reminders work in Telegram.")
+            return await self.reminders.list(actor)
+        if kind == "remind":
+            if terminal:
+                return Outcome().send("Reminders work in Telegram: there, send for example /remind mon wed fri 19:00.")
+            try:
+                parse_reminder(request.args)
+            except ValueError:  # no days and time read: the day picker asks for them
+                return await self.reminders.remind(actor, "")
+            return await self.reminders.remind(actor, request.args)
+        score = int(request.args)  # "log": offer to log what was said, one tap
+        if terminal:
+            return Outcome().send(f"Thanks for telling me. The pain log works in Telegram: there, send /log {score}.")
+        return Outcome().send(f"Shall I log {score}/10 for today in your pain log? Tap to log it, or just carry on.",
+                              ((Button(f"📝 Log {score}/10", "log", (str(score),), actor.user_id),),),
+                              private=actor.in_group, fallback=OPEN_PRIVATE, notice=PRIVATE)
 
     def _with_known_duration(self, reply: Reply, account: Account) -> Reply:
         """Return ``reply`` with the referral, for someone who said before that their pain has lasted months."""

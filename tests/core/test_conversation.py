@@ -62,3 +62,35 @@ async def test_how_long_is_not_asked_when_the_message_says_when_it_began(world: 
                  "hurt my back 3 days ago"):
         out = await world.core.message(ALICE, text)
         assert "How long has it been hurting?" not in out.texts, text
+
+
+async def test_plain_requests_are_carried_out_as_their_commands(world: World) -> None:
+    forget = await world.core.message(ALICE, "delete my data")
+    assert "Delete it all?" in forget.texts[0] and button(forget, "Yes, delete everything")
+    assert "What I store about you" in (await world.core.message(ALICE, "what do you store about me")).texts[0]
+    await world.core.reminders.set_timezone(ALICE, "Europe/London")
+    set_it = await world.core.message(ALICE, "remind me every monday at 7pm")
+    assert set_it.texts[0].startswith("Reminder set: Mon at 19:00")
+    listed = await world.core.message(ALICE, "stop sending me reminders")
+    removed = await tap(world, ALICE, button(listed, "Mon at 19:00"))
+    assert await world.store.reminders.for_user(ALICE.user_id) == [] and removed.texts
+    offer = await world.core.message(ALICE, "i feel 3/10 today")
+    assert "Shall I log 3/10" in offer.texts[0]
+    assert await world.store.pain.entries(ALICE.user_id) == []  # only once confirmed
+    await tap(world, ALICE, button(offer, "Log 3/10"))
+    assert [e.score for e in await world.store.pain.entries(ALICE.user_id)] == [3]
+
+
+async def test_ok_lol_yes_no_with_nothing_open_get_a_short_friendly_reply(world: World) -> None:
+    for text in ("ok", "lol", "yes", "no"):
+        reply = (await world.core.message(ALICE, text)).texts
+        assert len(reply) == 1 and "only know about back care" not in reply[0] and len(reply[0]) < 120, text
+
+
+async def test_the_terminal_says_where_a_plain_request_works(world: World) -> None:
+    from bot.core.app import BackCare
+
+    terminal = BackCare(world.core.deps, terminal=True)
+    assert "works in Telegram" in (await terminal.message(ALICE, "delete my data")).texts[0]
+    assert "works in Telegram" in (await terminal.message(ALICE, "i feel 3/10 today")).texts[0]
+    assert "stays in the local database file" in " ".join((await terminal.message(ALICE, "what do you store about me")).texts)
