@@ -93,4 +93,5 @@ async def test_the_terminal_says_where_a_plain_request_works(world: World) -> No
     terminal = BackCare(world.core.deps, terminal=True)
     assert "works in Telegram" in (await terminal.message(ALICE, "delete my data")).texts[0]
     assert "works in Telegram" in (await terminal.message(ALICE, "i feel 3/10 today")).texts[0]
-    assert "stays in the local database file" in " ".join((await terminal.message(ALICE, "what do you store about me")).texts)
+    privacy = await terminal.message(ALICE, "what do you store about me")
+    assert "stays in the local database file" in " ".join(privacy.texts)
