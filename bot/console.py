@@ -7,6 +7,7 @@ Lines go to the same core intents as Telegram updates; a message's buttons are s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
 import threading
@@ -147,35 +148,56 @@ async def _idle(core: BackCare) -> bool:
     return session is None or session.status != "running"
 
 
+async def _leave(core: BackCare, terminal: Terminal, *, at_start: bool = False) -> None:
+    """Stop the routine of someone leaving the chat (or left running by the last one) and say so."""
+    with contextlib.suppress(StorageError):  # no database: no routine either
+        terminal.show(await core.routines.leave(ACTOR, at_start=at_start))
+
+
+def is_quit(text: str) -> bool:
+    """Return whether a typed line leaves the chat ("/quit", "/quit now", "/exit")."""
+    return text.startswith("/") and text[1:].split(maxsplit=1)[:1] in (["quit"], ["exit"])
+
+
 async def converse(core: BackCare, stdin: TextIO, stdout: TextIO) -> int:
-    """Hold the conversation until /quit or the end of input; the ticker prints due steps meanwhile."""
-    terminal = Terminal(core, stdout, interactive=stdin.isatty())
+    """Hold the conversation until /quit or the end of input; the ticker prints due steps meanwhile.
+
+    Leaving (/quit, Ctrl-D or Ctrl-C at a terminal) stops a running routine and says so: nobody is left to
+    receive its steps.  Piped input ("printf '/routine\\n1\\nn\\n' | make run") lets the routine finish first.
+    """
+    interactive = stdin.isatty()
+    terminal = Terminal(core, stdout, interactive=interactive)
     ticker = build_ticker(core, terminal, worker="terminal")
     stop = asyncio.Event()
-    ticking = asyncio.create_task(ticker.run(stop))
+    ticking: asyncio.Task[None] | None = None
     try:
+        await _leave(core, terminal, at_start=True)  # before the ticker can send its steps, marked late
+        ticking = asyncio.create_task(ticker.run(stop))
         terminal.show(await core.start(ACTOR))
         queue = await _lines(stdin)
         while True:
             line = await queue.get()
-            if line is None:  # end of piped input: let a running routine finish first
-                while not await _idle(core):
+            if line is None:
+                while not interactive and not await _idle(core):  # piped: let a running routine finish first
                     await asyncio.sleep(0.01)
                 break
             terminal.typed()
             text = line.strip()
-            if text in ("/quit", "/exit"):
+            if is_quit(text):
                 break
             outcome = await handle(core, terminal, text)
             terminal.show(outcome)
             terminal.prompt()
             if outcome.due_changed:
                 ticker.poke()
+        await _leave(core, terminal)
         terminal.goodbye()
         return 0
     finally:
         stop.set()
-        await ticking
+        if ticking is not None:
+            await ticking
+        await _leave(core, terminal)  # Ctrl-C: the goodbye follows from run_console
         await core.store.close()
 
 

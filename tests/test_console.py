@@ -167,3 +167,21 @@ def test_typed_controls_a_red_flag_and_telegram_only_commands(kb: KnowledgeBase,
     db = sqlite3.connect(settings.db_path)
     assert db.execute("SELECT status FROM sessions").fetchall() == [("stopped",)]
     db.close()
+
+
+def test_a_routine_left_running_by_a_crash_is_stopped_at_the_next_start(kb: KnowledgeBase, settings: Settings) -> None:
+    keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
+    for line in ("/routine", "1", "n"):
+        keys.type(line)
+    screen.wait_for("Step 1/3")
+    keys.type("/quit")
+    thread.join(timeout=5)
+    db = sqlite3.connect(settings.db_path)  # as if the process had been killed mid-routine
+    db.execute("UPDATE sessions SET status = 'running', ended_at = NULL, due_at = 0")
+    db.commit()
+    db.close()
+    screen = Screen()
+    run_console(kb, settings, stdin=io.StringIO(""), stdout=screen)
+    out = screen.getvalue()
+    assert "Your last routine (Quick reset) was still going when the chat closed, so I've stopped it." in out
+    assert "Step 2/3" not in out and "late" not in out

@@ -26,6 +26,9 @@ NOT_YOURS = "That routine belongs to someone else in this chat."
 STOPPED_FOR_SAFETY = "I've stopped your routine. Please don't continue the massage now."
 SOMEONE_ELSES = ("Someone else's routine is running in this chat, so I won't replace it. Start yours in our "
                  "private chat: tap my name, then Start.")
+LEAVING = "I've stopped your routine ({name}) because you're leaving the chat. Send /routine next time to start again."
+LEFT_RUNNING = ("Your last routine ({name}) was still going when the chat closed, so I've stopped it. Send /routine "
+                "to start again.")
 CONTROLS_DONE = {
     "pause": "Paused. Resume when you're ready.",
     "resume": "Resumed.",
@@ -296,6 +299,23 @@ class Routines:
             return out.send(ALREADY.get(action, NO_SESSION))
         logger.info("Session %d: %s", state.id, action)
         return out.send(CONTROLS_DONE[action])
+
+    async def leave(self, actor: Actor, *, at_start: bool = False) -> Outcome:
+        """Stop the person's routine because they leave the chat (or, ``at_start``, because they left it running
+        last time) and say so; nothing when none is running or paused.  For the terminal, which cannot send
+        steps to someone who has gone."""
+        state = await self.sessions.store.active(actor.chat_id)
+        if state is None or state.user_id != actor.user_id:
+            return Outcome()
+        _, changed = await self.sessions.apply(state, stopped)
+        if not changed:
+            return Outcome()
+        logger.info("Session %d stopped: %s", state.id, "left running last time" if at_start else "the person left")
+        routine = self._routines().get(state.routine_id)
+        name = routine.title if routine is not None else "your routine"
+        out = Outcome().send(LEFT_RUNNING.format(name=name) if at_start else LEAVING.format(name=name))
+        out.due_changed = True
+        return out
 
     async def stop_for_red_flag(self, actor: Actor, level: Level | None = Level.URGENT) -> bool:
         """Stop the person's running routine, drop their pending starts and, for a ``level``, hold new ones off
