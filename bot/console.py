@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import sys
 import threading
 from typing import TextIO
@@ -35,6 +36,19 @@ Reminders, the pain log, charts, exports and deleting your data work in Telegram
 GOODBYE = "Goodbye, and look after your back!"
 PROMPT = "> "
 CLEAR_LINE = "\r\x1b[K"  # back to the line's start and clear it: a scheduled message replaces the waiting prompt
+
+#: The core's words for a tap, as they read where a choice is typed as a number.
+TYPED = ((re.compile(r"\bTap one below\b"), "Type its number"),
+         (re.compile(r"\btap one below\b"), "type the number of one below"),
+         (re.compile(r"\bplease tap again\b"), "please try again"))
+
+
+def typed_words(text: str) -> str:
+    """Return ``text`` worded for the terminal, where a choice is typed rather than tapped."""
+    for pattern, words in TYPED:
+        text = pattern.sub(words, text)
+    return text
+
 
 #: The terminal is one chat with one person; its rows never clash with Telegram's ids (never 0).
 CONSOLE_ID = 0
@@ -85,14 +99,14 @@ class Terminal:
         for effect in outcome.effects:
             if isinstance(effect, Toast):
                 if effect.text:
-                    self._print(effect.text)
+                    self._print(typed_words(effect.text))
             elif isinstance(effect, Send | Edit):
                 self.show_message(effect.text, effect.buttons)
 
     def show_message(self, text: str | None, buttons: tuple[tuple[Button, ...], ...] | None) -> None:
         """Print a message and its buttons as numbered choices (controls as a hint)."""
         flat = [b for row in (buttons or ()) for b in row]
-        lines = [text] if text else []
+        lines = [typed_words(text)] if text else []
         if flat and all(b.action == "ss" for b in flat):
             lines.append("(type pause, resume, skip, stop, or \"it hurts\")")
         elif flat and all(b.label.isdigit() for b in flat):

@@ -286,3 +286,28 @@ def test_pause_twice_says_it_is_already_paused(kb: KnowledgeBase, tmp_path: Path
     keys.type("/quit")
     thread.join(timeout=5)
     assert not thread.is_alive()
+
+
+def test_the_terminal_says_only_what_works_here(kb: KnowledgeBase, tmp_path: Path) -> None:
+    out = converse(kb, tmp_path, "stop", "massage")
+    banner, _, stop, vague = out.split("\n\n")[:4]
+    assert banner.startswith("Hi! I'm BackCare") and "remind" not in banner.lower()
+    assert stop.startswith("There is no routine running")
+    assert "Type its number" in vague and "Tap one below" not in vague and "[1]" in vague
+
+
+def test_the_end_score_typed_in_the_terminal_is_said_once_without_progress(kb: KnowledgeBase, tmp_path: Path) -> None:
+    keys, screen = Keyboard(), Screen()
+    settings = Settings(db_path=tmp_path / "s.db", time_scale=0.001)
+    thread = threading.Thread(target=run_console, args=(kb, settings), kwargs={"stdin": keys, "stdout": screen})
+    thread.start()
+    for line in ("/routine", "1", "n"):
+        keys.type(line)
+    screen.wait_for("How does your back feel now")
+    keys.type("5")
+    screen.wait_for("Saved: 5/10")
+    keys.type("/quit")
+    thread.join(timeout=5)
+    text = screen.getvalue()
+    saved = text[text.index("Saved: 5/10"):].split("\n\n")[0]
+    assert "/progress" not in saved

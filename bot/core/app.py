@@ -26,7 +26,7 @@ from bot.core.progress import OPEN_PRIVATE, PRIVATE, Progress
 from bot.core.questions import Questions, label
 from bot.core.reminders import Reminders
 from bot.core.requests import Request, only_a_score, read_request
-from bot.core.routines import STOPPED_FOR_SAFETY, Routines
+from bot.core.routines import NO_SESSION, STOPPED_FOR_SAFETY, Routines
 from bot.core.scores import read_score, score_problem
 from bot.core.signs import stop_sign
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply, ReplyKind
@@ -39,6 +39,9 @@ T = TypeVar("T")
 
 GREETING = ("Hi! I'm BackCare. I answer questions about looking after your back and self-massage, "
             "guide you through short self-massage routines, and remind you to do them.")
+#: The terminal chat sends no reminders.
+TERMINAL_GREETING = ("Hi! I'm BackCare. I answer questions about looking after your back and self-massage, "
+                     "and guide you through short self-massage routines.")
 MENU = (("❓ Ask a question", "ask"), ("💆 Techniques", "techniques"), ("▶️ Start a routine", "routine"),
         ("⏰ Reminders", "reminders"), ("📈 My progress", "progress"))
 HELP = """\
@@ -86,6 +89,9 @@ _UNSURE = re.compile(r"\b(not sure|unsure|no idea|maybe|may be|might|perhaps|pos
 _NO = re.compile(r"^\s*(n|no|nope|nah|none|none of (these|them)|not really|i don'?t|no,? none)\b", re.I)
 _CONTROL = re.compile(r"^\s*(?:please\s+)?(stop|pause|skip|next|resume|continue|carry on|go on)\b[\s\w]{0,20}[.!]*\s*$",
                       re.I)
+#: A routine control said alone: with no routine running, the answer is that none is.
+_BARE_CONTROL = re.compile(r"^\s*(?:please\s+)?(?:stop|pause|skip|next|resume|continue|carry on|go on)(?:\s+(?:it|the "
+                           r"routine|the session|the massage|massaging|now|please))?\s*[.!]*\s*$", re.I)
 _WEEKS = re.compile(r"(\d+)\s*(day|week|wk|month|year|yr)s?", re.I)
 
 
@@ -145,7 +151,8 @@ class BackCare:
         await _unless_unavailable(self.store.accounts.touch(actor.user_id, actor.chat_id, at=self.deps.clock()), False)
         menu = () if self.terminal else rows(*(Button(t, "menu", (item,), actor.user_id) for t, item in MENU))
         tail = "Type a question, or /help for what works here." if self.terminal else ""
-        return Outcome().send(f"{GREETING}\n\n{NOT_MEDICAL_ADVICE}" + (f"\n{tail}" if tail else ""), menu)
+        greeting = TERMINAL_GREETING if self.terminal else GREETING
+        return Outcome().send(f"{greeting}\n\n{NOT_MEDICAL_ADVICE}" + (f"\n{tail}" if tail else ""), menu)
 
     async def help(self, actor: Actor) -> Outcome:
         """Explain how to use the bot (in the terminal, what works there)."""
@@ -250,6 +257,8 @@ class BackCare:
             if reply.kind is not ReplyKind.ANSWER or only_a_score(text):
                 return offer
             return (await self.questions.reply(actor, text, reply)).extend(offer)
+        if session is None and _BARE_CONTROL.match(text) and reply.kind is not ReplyKind.ANSWER:
+            return Outcome().send(NO_SESSION)  # "stop" with nothing running: not "did you mean..."
         if request is not None and reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN):
             return Outcome().send(ACK_NO if request.kind == "ack_no" else ACK)  # "ok", "lol", "no": nothing open
         if reply.asks_duration and account is not None and account.pain_duration == LONG_PAIN:

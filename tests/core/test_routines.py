@@ -345,3 +345,9 @@ async def test_a_question_typed_at_the_menu_is_answered_and_the_menu_forgotten(w
     assert "week" in answer.texts[0]
     later = await world.core.message(ALICE, "neck")
     assert "safety check" not in " ".join(later.texts)
+
+
+async def test_stop_with_no_routine_running_says_so(world: World) -> None:
+    for typed in ("stop", "pause please", "skip"):
+        out = await world.core.message(ALICE, typed)
+        assert out.texts == ["There is no routine running. Send /routine to start one."], typed
