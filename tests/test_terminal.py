@@ -310,4 +310,4 @@ def test_the_end_score_typed_in_the_terminal_is_said_once_without_progress(kb: K
     thread.join(timeout=5)
     text = screen.getvalue()
     saved = text[text.index("Saved: 5/10"):].split("\n\n")[0]
-    assert "/progress" not in saved
+    assert "/progress" not in saved and text.count("Saved") == 1  # no "Saved." before "Saved: 5/10"

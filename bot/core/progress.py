@@ -87,7 +87,7 @@ class Progress:
         if score >= HIGH_SCORE and not red_flag:
             text += "\n\n" + high_score_line(country)
         if tapped:
-            return Outcome().toast("Logged.").edit(text, ())
+            return Outcome().toast("").edit(text, ())  # the edit says it: no "Logged." before "Logged 4/10"
         if actor.in_group:
             return Outcome().send(text, private=True, fallback=OPEN_PRIVATE, notice=PRIVATE)
         return Outcome().send(text)

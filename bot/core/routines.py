@@ -349,4 +349,5 @@ class Routines:
             text = f"Saved: {score}/10. Thank you! Send /routine whenever you want another session."
         if not self.terminal:
             text += " /progress shows your chart."
-        return Outcome().toast("Saved.").edit(text, ()) if in_place else Outcome().send(text)
+        # The edit says it: no "Saved." toast before "Saved: 5/10" (the terminal prints both).
+        return Outcome().toast("").edit(text, ()) if in_place else Outcome().send(text)
