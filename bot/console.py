@@ -107,6 +107,8 @@ class Terminal:
         """Print a message and its buttons as numbered choices (controls as a hint)."""
         flat = [b for row in (buttons or ()) for b in row]
         lines = [typed_words(text)] if text else []
+        if flat and all(b.action == "ss" for b in flat) and text is None:
+            return  # a step's buttons changed (Pause became Resume): the typed controls stay the same
         if flat and all(b.action == "ss" for b in flat):
             lines.append("(type pause, resume, skip, stop, or \"it hurts\")")
         elif flat and all(b.label.isdigit() for b in flat):

@@ -73,10 +73,11 @@ def precheck_advice(deps: Deps, country: str | None = None) -> str:
 
 
 def controls(session: SessionState, step: int, owner: int) -> Keyboard:
-    """Return the Pause, Skip, Stop and "It hurts more" buttons of step ``step``."""
+    """Return the buttons of step ``step``: Pause (Resume while paused), Skip, Stop and "It hurts more"."""
     args = (str(session.id), str(step))
-    return ((Button("⏸ Pause", "ss", ("pause", *args), owner), Button("▶️ Resume", "ss", ("resume", *args), owner),
-             Button("⏭ Skip", "ss", ("skip", *args), owner), Button("⏹ Stop", "ss", ("stop", *args), owner)),
+    toggle = (Button("▶️ Resume", "ss", ("resume", *args), owner) if session.status == "paused" else
+              Button("⏸ Pause", "ss", ("pause", *args), owner))
+    return ((toggle, Button("⏭ Skip", "ss", ("skip", *args), owner), Button("⏹ Stop", "ss", ("stop", *args), owner)),
             (Button("😣 It hurts more", "ss", ("hurts", *args), owner),))
 
 
@@ -298,6 +299,8 @@ class Routines:
         if not changed:
             return out.send(ALREADY.get(action, NO_SESSION))
         logger.info("Session %d: %s", state.id, action)
+        if tapped and step is not None and new is not None and action in ("pause", "resume"):
+            out.edit(buttons=controls(new, step, actor.user_id))  # the step's Pause becomes Resume, and back
         return out.send(CONTROLS_DONE[action])
 
     async def leave(self, actor: Actor, *, at_start: bool = False) -> Outcome:

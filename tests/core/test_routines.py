@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.core.outcome import Edit
 from bot.core.ticker import RESENT, DeliveryFailed, DeliveryUncertain
 from bot.storage.interfaces import StorageError
 from tests.core.conftest import ALICE, BOB, GROUP_ALICE, GROUP_BOB, World, button, tap
@@ -351,3 +352,15 @@ async def test_stop_with_no_routine_running_says_so(world: World) -> None:
     for typed in ("stop", "pause please", "skip"):
         out = await world.core.message(ALICE, typed)
         assert out.texts == ["There is no routine running. Send /routine to start one."], typed
+
+
+async def test_a_step_shows_pause_or_resume_never_both(world: World) -> None:
+    await start_quick(world)
+    step_one = world.delivery.sent[0][1]
+    labels = [b.label for row in step_one.buttons for b in row]
+    assert "⏸ Pause" in labels and "▶️ Resume" not in labels
+    paused = await tap(world, ALICE, button(step_one, "Pause"))
+    edit = next(e for e in paused.effects if isinstance(e, Edit))
+    assert [b.label for b in edit.buttons[0]][0] == "▶️ Resume"  # type: ignore[index]
+    resumed = await tap(world, ALICE, button(paused, "Resume"))
+    assert "Resumed." in resumed.texts and button(resumed, "Pause")

@@ -53,7 +53,7 @@ async def test_whole_routine_in_order_with_buttons_and_score(bot: RunningBot, kb
     for i, message in enumerate(step_messages):
         assert routine.steps[i].title in message["text"]
         assert {":".join(plain(d).split(":")[:2]) for d in datas(message)} == {
-            "ss:pause", "ss:resume", "ss:skip", "ss:stop", "ss:hurts"}
+            "ss:pause", "ss:skip", "ss:stop", "ss:hurts"}  # Resume only once paused
     final = emu.sent(CHAT)[-1]
     assert len([d for d in datas(final) if d.startswith("score:")]) == 11
     await press(emu, CHAT, "score:*:3")
@@ -84,6 +84,8 @@ async def test_pause_and_resume_shift_the_remaining_steps(slow_bot: RunningBot) 
     await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
     await press(emu, CHAT, "ss:pause")
     await emu.wait_for(lambda: "Paused. Resume when you're ready." in emu.texts(CHAT))
+    await emu.wait_for(lambda: find_button(emu, CHAT, "ss:resume") is not None)  # the step's Pause became Resume
+    assert find_button(emu, CHAT, "ss:pause") is None
     await asyncio.sleep(1.2)  # longer than the step (0.9 s): nothing may arrive while paused
     assert steps(emu) == [1]
     await press(emu, CHAT, "ss:resume")
