@@ -61,11 +61,26 @@ def _with_dates(value: Any) -> Any:
 DURATION_WORDS = {"asked": "not answered (the question was asked once)"}
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _day_names(days: object) -> object:
+    """Return stored reminder days ("0,2,4", 0 = Monday) as names; anything else as it is."""
+    if not isinstance(days, str) or not all(d.isdigit() and int(d) < 7 for d in days.split(",") if d):
+        return days
+    return [WEEKDAYS[int(d)] for d in days.split(",") if d]
+
+
 def _readable(data: dict[str, Any]) -> dict[str, Any]:
-    """Return the export with stored codes in words (a pain duration asked but not answered)."""
+    """Return the export with stored codes in words: reminder days as names, a pain duration asked but not
+    answered."""
     user = data.get("user")
     if isinstance(user, dict) and user.get("pain_duration") in DURATION_WORDS:
         data = {**data, "user": {**user, "pain_duration": DURATION_WORDS[user["pain_duration"]]}}
+    reminders = data.get("reminders")
+    if isinstance(reminders, list):
+        data = {**data, "reminders": [{**r, "days": _day_names(r.get("days"))} if isinstance(r, dict) else r
+                                      for r in reminders]}
     return data
 
 
