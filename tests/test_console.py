@@ -74,7 +74,7 @@ def test_piped_routine_prints_every_step_in_order(kb: KnowledgeBase, settings: S
     out = screen.getvalue()
     steps = [out.index(f"Step {i}/3 — ") for i in (1, 2, 3)]
     assert steps == sorted(steps) and out.index("Step 3/3") < out.index("How does your back feel now")
-    assert "You can also type yes or no" in out and "late" not in out
+    assert "You can also type yes, no or not sure" in out and "late" not in out
     assert time.monotonic() - began >= kb.routines["quick"].minutes * 60 * SCALE * 0.9  # on its time
 
 
@@ -114,7 +114,7 @@ def test_a_yes_to_the_safety_check_does_not_start(kb: KnowledgeBase, settings: S
     screen = Screen()
     run_console(shared_dialogue(kb), settings, stdin=io.StringIO("/routine\n1\ny\n"), stdout=screen)
     out = screen.getvalue()
-    assert kb.safety_texts["urgent"] in out and "Step 1/" not in out
+    assert kb.safety_texts["precheck"] in out and "Step 1/" not in out
 
 
 def test_stop_and_it_hurts_more(kb: KnowledgeBase, settings: Settings) -> None:
@@ -136,6 +136,21 @@ def test_stop_and_it_hurts_more(kb: KnowledgeBase, settings: Settings) -> None:
     assert not thread.is_alive()
 
 
+def test_the_steps_stop_signs_typed_in_own_words_stop_the_routine(kb: KnowledgeBase, settings: Settings) -> None:
+    keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
+    for line in ("/routine", "1", "n"):
+        keys.type(line)
+    screen.wait_for("Step 1/3")
+    keys.type("i feel dizzy")
+    screen.wait_for("Sit or lie down")
+    keys.close()
+    thread.join(timeout=5)
+    assert not thread.is_alive()
+    db = sqlite3.connect(settings.db_path)
+    assert db.execute("SELECT status FROM sessions").fetchall() == [("stopped",)]
+    db.close()
+
+
 def test_typed_controls_a_red_flag_and_telegram_only_commands(kb: KnowledgeBase, settings: Settings) -> None:
     keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
     for line in ("/routine", "1", "n"):
@@ -155,3 +170,21 @@ def test_typed_controls_a_red_flag_and_telegram_only_commands(kb: KnowledgeBase,
     db = sqlite3.connect(settings.db_path)
     assert db.execute("SELECT status FROM sessions").fetchall() == [("stopped",)]
     db.close()
+
+
+def test_a_routine_left_running_by_a_crash_is_stopped_at_the_next_start(kb: KnowledgeBase, settings: Settings) -> None:
+    keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
+    for line in ("/routine", "1", "n"):
+        keys.type(line)
+    screen.wait_for("Step 1/3")
+    keys.type("/quit")
+    thread.join(timeout=5)
+    db = sqlite3.connect(settings.db_path)  # as if the process had been killed mid-routine
+    db.execute("UPDATE sessions SET status = 'running', ended_at = NULL, due_at = 0")
+    db.commit()
+    db.close()
+    screen = Screen()
+    run_console(kb, settings, stdin=io.StringIO(""), stdout=screen)
+    out = screen.getvalue()
+    assert "Your last routine (Quick reset) was still going when the chat closed, so I've stopped it." in out
+    assert "Step 2/3" not in out and "late" not in out

@@ -77,7 +77,7 @@ async def test_whole_routine_in_order_with_buttons_and_score(bot: RunningBot, kb
     for i, message in enumerate(step_messages):
         assert routine.steps[i].title in message["text"]
         assert {":".join(plain(d).split(":")[:2]) for d in datas(message)} == {
-            "ss:pause", "ss:resume", "ss:skip", "ss:stop", "ss:hurts"}
+            "ss:pause", "ss:skip", "ss:stop", "ss:hurts"}  # Resume only once paused
     final = emu.sent(CHAT)[-1]
     assert len([d for d in datas(final) if d.startswith("score:")]) == 11
     await press(emu, CHAT, "score:*:3")
@@ -112,6 +112,8 @@ async def test_pause_and_resume_shift_the_remaining_steps(timed_bot: RunningBot,
     await later(timed_bot, clock, step / 3)
     await press(emu, CHAT, "ss:pause")
     await emu.wait_for(lambda: "Paused. Resume when you're ready." in emu.texts(CHAT))
+    await emu.wait_for(lambda: find_button(emu, CHAT, "ss:resume") is not None)  # the step's Pause became Resume
+    assert find_button(emu, CHAT, "ss:pause") is None
     await later(timed_bot, clock, 3 * step)  # longer than the step: nothing may arrive while paused
     assert steps(emu) == [1]
     await press(emu, CHAT, "ss:resume")
@@ -249,7 +251,7 @@ async def test_double_taps_change_nothing_twice(bot: RunningBot, caplog: pytest.
     await emu.wait_for(lambda: len(emu.calls_to("answerCallbackQuery")) >= 4)
     await asyncio.sleep(0.3)
     assert [t for t in edits(emu) if "Saved" in t] == [
-        "Saved: 3/10. Thank you! Send /routine whenever you want another session; /progress shows your chart."]
+        "Saved: 3/10. Thank you! Send /routine whenever you want another session. /progress shows your chart."]
     assert emu.calls_to("answerCallbackQuery")[-1].params.get("text") == "That score is already saved."
     assert [e.score for e in await bot.core.store.pain.entries(CHAT)] == [3]
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
