@@ -3,7 +3,8 @@
 The knowledge base is a directory of YAML files:
 
 * ``safety.yaml`` is a mapping with the safety messages ``chronic``, ``urgent`` and ``emergency``
-  (each a ``text``, an ``other`` wording and ``sources``) and ``reasons`` (one line per sign);
+  (each a ``text``, an ``other`` wording and ``sources``), optionally ``precheck`` and ``crisis`` in the
+  same shape (see :data:`bot.safety.texts.SITUATIONS`), and ``reasons`` (one line per sign);
 * ``routines.yaml`` lists the guided self-massage routines (see :mod:`bot.routines`);
 * ``cautions.yaml`` (optional) maps a condition that changes the advice (osteoporosis, pregnancy...)
   to the patterns that mention it and a short caution put before any answer (see :class:`Caution`);
@@ -22,7 +23,7 @@ from typing import Any
 import yaml
 
 from bot.routines import Routine, Step
-from bot.safety.texts import SafetyTexts, fill, from_mapping
+from bot.safety.texts import SITUATIONS, SafetyTexts, fill, from_mapping
 
 #: Telegram allows 4096 UTF-16 code units a message (an emoji counts twice); keep room for a safety note and the
 #: heading.  Answers and safety texts are measured as Telegram measures them.
@@ -343,7 +344,7 @@ def _read_safety(check: _Checker, root: yaml.Node | None) -> tuple[dict[str, str
     """Return each level's text (with the common numbers filled in) and the full safety texts."""
     if root is None:
         return {}, SafetyTexts()
-    keys = check.mapping(root, "safety.yaml", SAFETY_MESSAGES, ("reasons",))
+    keys = check.mapping(root, "safety.yaml", SAFETY_MESSAGES, ("reasons", *SITUATIONS))
     out: dict[str, str] = {}
     data: dict[str, object] = {}
     for level, node in (keys or {}).items():

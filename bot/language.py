@@ -38,12 +38,22 @@ ENGLISH_ONLY: dict[str, str] = {
     "hi": "अभी मैं केवल अंग्रेज़ी में जवाब दे सकता हूँ। आप मुझसे उदाहरण के लिए पूछ सकते हैं:",
     "zh": "目前我只能用英语回答。你可以这样问我：",
     "ja": "今のところ英語でしか答えられません。例えば次のように聞いてください：",
+    "ko": "지금은 영어로만 답할 수 있어요. 예를 들어 이렇게 물어보세요:",
+    "el": "Προς το παρόν μπορώ να απαντώ μόνο στα αγγλικά. Μπορείτε να με ρωτήσετε, για παράδειγμα:",
+    "he": "כרגע אני יכול לענות רק באנגלית. אפשר לשאול אותי, למשל:",
+    "th": "ตอนนี้ฉันตอบได้เฉพาะภาษาอังกฤษเท่านั้น คุณลองถามได้ เช่น:",
+    "bn": "এখন আমি শুধু ইংরেজিতে উত্তর দিতে পারি। আপনি আমাকে উদাহরণস্বরূপ জিজ্ঞাসা করতে পারেন:",
+    "ta": "இப்போதைக்கு என்னால் ஆங்கிலத்தில் மட்டுமே பதிலளிக்க முடியும். உதாரணமாக நீங்கள் என்னிடம் கேட்கலாம்:",
 }
 FALLBACK = "I can only answer in English for now. You could ask me, for example:"
 
-#: Scripts told by their letters (Unicode character names start with these words).
+#: Scripts told by their letters (the first word of a letter's Unicode name); a letter of any other script
+#: that is not Latin still says the message is not English ("und": the language is not named).
 _SCRIPTS = {"CYRILLIC": "ru", "ARABIC": "ar", "DEVANAGARI": "hi", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja",
-            "HANGUL": "ko", "GREEK": "el", "HEBREW": "he", "THAI": "th"}
+            "HANGUL": "ko", "GREEK": "el", "HEBREW": "he", "THAI": "th", "BENGALI": "bn", "TAMIL": "ta",
+            "SINHALA": "si", "TELUGU": "te", "GUJARATI": "gu", "GURMUKHI": "pa", "KANNADA": "kn", "MALAYALAM": "ml",
+            "ORIYA": "or", "GEORGIAN": "ka", "ARMENIAN": "hy", "ETHIOPIC": "am", "KHMER": "km", "LAO": "lo",
+            "MYANMAR": "my", "TIBETAN": "bo", "SYRIAC": "syr", "THAANA": "dv"}
 _UKRAINIAN_LETTERS = frozenset("іїєґ")
 _LATIN_LANGUAGES = ("ENGLISH", "SPANISH", "GERMAN", "FRENCH", "ITALIAN", "PORTUGUESE", "DUTCH", "POLISH", "TURKISH")
 
@@ -64,10 +74,8 @@ def _script(text: str) -> str | None:
         if name.startswith("LATIN"):
             latin += 1
             continue
-        for prefix, code in _SCRIPTS.items():
-            if name.startswith(prefix):
-                counts[code] = counts.get(code, 0) + 1
-                break
+        code = _SCRIPTS.get(name.split(" ", 1)[0], "und") if name else "und"
+        counts[code] = counts.get(code, 0) + 1
     if not counts:
         return None
     code, n = max(counts.items(), key=lambda kv: kv[1])

@@ -18,6 +18,12 @@ def test_a_stated_condition_puts_its_caution_first(dialogue: Dialogue, kb: Knowl
     assert plain.topic == "massage-gun" and "⚠️" not in plain.text
 
 
+@pytest.mark.parametrize("text", ["I'M 70 WITH OSTEOPOROSIS, CAN I USE A MASSAGE GUN?",
+                                  "I’m 70 with Osteoporosis, can I use a massage gun? 🙏"])
+def test_a_condition_is_found_however_it_is_written(dialogue: Dialogue, kb: KnowledgeBase, text: str) -> None:
+    assert dialogue.respond(text).text.startswith("⚠️ " + kb.cautions["osteoporosis"].text)
+
+
 def test_blood_thinner_caution_and_none_for_the_condition_s_own_entry(dialogue: Dialogue,
                                                                       kb: KnowledgeBase) -> None:
     assert "bruise" in dialogue.respond("I take warfarin, is a massage gun ok for my back").text.split("\n")[0]
@@ -37,6 +43,11 @@ def test_two_questions_in_one_message_get_both_answers(dialogue: Dialogue, kb: K
     ("Wie oft sollte ich meinen Rücken massieren?", "de", "nur auf Englisch"),
     ("Как часто делать массаж спины?", "ru", "только на английском"),
     ("背中のマッサージはどのくらいの頻度でやればいいですか", "ja", "英語"),
+    ("কোমরের ব্যথায় টেনিস বল দিয়ে মালিশ করা যায়?", "bn", "ইংরেজিতে"),
+    ("முதுகு வலிக்கு தினமும் மசாஜ் செய்யலாமா?", "ta", "ஆங்கிலத்தில்"),
+    ("허리 마사지는 얼마나 자주 해야 하나요?", "ko", "영어로만"),
+    # A script without a sentence of its own still is not English, and is told so in English.
+    ("ზურგის მასაჟი რამდენად ხშირად შეიძლება?", "ka", "I can only answer in English"),
 ])
 def test_another_language_is_told_in_it_and_not_called_off_topic(dialogue: Dialogue, text: str, code: str,
                                                                   phrase: str) -> None:

@@ -103,7 +103,10 @@ def scored_once(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], list[
 
 
 #: What the engine reaches today (docs/quality.md): a floor, so that a change that loses ground fails.
-FLOORS = {"dev": (0.93, 0.98, 0.95), "held-out": (0.82, 0.95, 0.95)}
+#: Writers w11 and w12 joined both halves (their rows scored untouched first: 0.762 right, 0.957 rejected).
+#: After session 4's work (tuned on the dev half before w11-w12 joined it: 0.970 / 0.994 on w1-w8 rows), with w11-w12:
+#: dev 0.930 / 0.981, held-out 0.851 / 0.966 (scored once).
+FLOORS = {"dev": (0.92, 0.975, 0.95), "held-out": (0.84, 0.96, 0.95)}
 
 
 @pytest.mark.parametrize("name", list(BLIND))
@@ -119,8 +122,8 @@ def test_blind_corpus_keeps_its_ground(dialogue: Dialogue, name: str) -> None:
     assert rates["other_language"] >= other, detail
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.937 (dev) and 0.828 (held-out) "
-                                       "against 0.97, held-out rejection 0.963; see docs/quality.md")
+@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.930 (dev) and 0.851 (held-out) "
+                                       "against 0.97 with w11-w12 in them; see docs/quality.md")
 @pytest.mark.parametrize("name", list(BLIND))
 def test_blind_corpus_meets_the_bar(dialogue: Dialogue, name: str) -> None:
     path = BLIND[name]

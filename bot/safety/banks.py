@@ -21,7 +21,7 @@ from bot.text import ENGLISH_STEMMER, STOP_WORDS
 #: Words the banks keep although search drops them: they change what a phrase means.
 _KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
                   "ago now every ever still past last whole give gives go going get got make makes down feel "
-                  "need needs help myself me even".split())
+                  "need needs help myself me even there".split())
 _STOP = STOP_WORDS - _KEEP
 #: A few words that mean the same here (search's synonyms map "hot" to "heat", which would not do).
 _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",
@@ -53,6 +53,10 @@ BANKS: dict[str, tuple[str, ...]] = {
         "bladder not working", "wearing pads leaks", "pee just comes out", "urine dribbles out", "poo came out",
         "cant stop pee", "cant stop wee", "cant empty bladder", "bladder wont empty", "pee without noticing",
         "wee without noticing", "bladder gone funny", "bowels gone funny", "leaking when walk",
+        "urine comes out automatically", "urine leaking unknowingly", "urine passing without control",
+        "pee comes out alone",
+        "passing urine unknowingly", "motions without control", "cant control motions", "cant hold urine",
+        "cant hold motion", "no control over urine", "woke bed wet", "found bed wet", "wetting bed now",
     ),
     "trouble-peeing": (
         "trouble peeing", "trouble starting pee", "hard start peeing", "hard to pee", "hard to wee",
@@ -61,6 +65,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "strain to pee", "strain to wee", "difficulty urinating", "difficulty passing urine", "pee slow start",
         "peeing difficult", "weeing difficult", "peeing feels different", "peeing feels strange", "wee feels weird",
         "bladder feels full cant go", "stop start pee", "cant get pee going",
+        "urine not coming easily", "urine not coming properly", "urine not passing properly", "urine drop by drop",
+        "wait long time toilet urine", "urine takes long time come", "pee comes in trickle", "urine flow less",
     ),
     "saddle-numbness": (
         "numb bum", "numb butt", "numb bottom", "numb groin", "numb crotch", "numb genitals", "numb private parts",
@@ -112,6 +118,10 @@ BANKS: dict[str, tuple[str, ...]] = {
         "skiing accident", "rugby tackle", "tackled hard", "hit hard back", "kicked by horse",
         "assaulted", "beaten up", "attacked", "whiplash", "accident at work", "work accident",
         "crash yesterday", "accident yesterday", "accident last week",
+        "fell from terrace", "fell off terrace", "fell from roof top", "fell from rooftop", "fell from first floor",
+        "fell from building", "fell from tree", "fell off porch", "fell off deck", "fell out of deer stand",
+        "hit by auto", "hit by rickshaw", "hit by okada", "okada accident", "scooty accident", "auto accident",
+        "knocked down by bike", "hit by truck", "hit by pickup", "boda boda accident", "fell from pole",
     ),
     "fever": (
         "fever", "temperature", "high temp", "running temp", "feel hot shivery", "hot shivery", "hot and cold",
@@ -119,6 +129,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "feverish", "feel flu", "flu like", "fluey", "sweaty shivery", "hot cold sweats", "thermometer says",
         "temp 38", "temp 39", "temp 40", "38 degrees", "39 degrees", "101 degrees", "102 degrees",
         "infection", "feel poorly hot", "feel unwell hot",
+        "body heat high", "high body temperature", "temp 101", "temp 102",
+        "temp 103", "temperature 101", "temperature 102", "fever 101", "fever 102", "down with malaria",
     ),
     "weight-loss": (
         "lost weight without trying", "losing weight without trying", "lost weight not dieting",
@@ -147,15 +159,18 @@ BANKS: dict[str, tuple[str, ...]] = {
         "nothing helps even lying", "hurts even resting", "hurts even lying still", "pain even lying still",
         "pain even when resting", "pain even in bed", "pain doesnt change position", "pain same whatever position",
         "constant pain day night", "pain all night", "hurts all night", "pain 24 7", "doesnt let up even rest",
-        "pain doesnt go when lie down", "pain doesnt stop when still",
+        "pain doesnt go when lie down", "pain doesnt stop when still", "worst at 3am", "worse at 2am",
+        "pain 4am every night", "no better after rest", "rest makes no better", "cant lie flat pain",
     ),
     "lump-or-shape": (
         "lump back", "lump spine", "lump on back", "lump near spine", "bump spine", "bump on back",
         "swelling back", "swelling spine", "swollen back", "swollen spine", "spine looks different",
         "back looks different", "back changed shape", "spine changed shape", "back different shape",
-        "spine crooked", "back crooked", "spine bent", "spine curved suddenly", "new curve spine",
+        "spine bent", "spine curved suddenly", "new curve spine",
         "hump back", "new hump", "back sticking out", "bone sticking out", "lump growing", "growth back",
-        "lopsided back", "shoulder higher now", "getting shorter", "lost height",
+        "lopsided back", "shoulder higher now", "getting shorter", "lost height", "back bent to one side",
+        "spine tilted one side", "back tilted to side", "spine not straight anymore", "back leaning to one side new",
+        "one hip higher now",
     ),
     "foot-drop": (
         "foot drop", "drop foot", "foot slaps", "foot slapping", "foot flops", "foot floppy", "foot drags",
@@ -175,11 +190,13 @@ BANKS: dict[str, tuple[str, ...]] = {
     ),
     "steroids": (
         "steroids", "steroid tablets", "on steroids", "taking steroids", "prednisolone", "prednisone",
-        "long term steroids", "steroids for years", "dexamethasone", "steroid pills",
+        "long term steroids", "steroids for years", "dexamethasone", "steroid pills", "wysolone", "omnacortil",
+        "deflazacort", "medrol", "deltasone", "betnesol", "dexona",
     ),
     "injecting-drugs": (
         "inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "shoot up", "shooting up",
-        "heroin", "needle drugs", "use needles", "used needles", "drug user", "injecting heroin",
+        "heroin", "needle drugs", "share needles", "sharing needles", "dirty needles", "drug user",
+        "injecting heroin",
     ),
     "low-immunity": (
         "weak immune system", "immune system weak", "low immune system", "immune system low",
