@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from bot import memory
 from bot.routines import Routine, Step
 from bot.safety.texts import SITUATIONS, SafetyTexts, fill, from_mapping
 
@@ -439,6 +440,7 @@ def _files(directory: Path) -> Iterator[Path]:
     yield from sorted(p for p in directory.glob("*.yml") if p.is_file())
 
 
+@memory.collector_paused()
 def _read(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     problems: list[Problem] = []
     if not directory.is_dir():

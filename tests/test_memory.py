@@ -41,3 +41,19 @@ def test_a_second_release_collects_cycles_frozen_by_the_first() -> None:
     assert gone() is not None  # frozen: the collector does not look at it
     memory.release()  # after the reload
     assert gone() is None
+
+
+def test_the_collector_runs_again_after_a_paused_build() -> None:
+    with memory.collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_a_paused_build_leaves_the_collector_off_if_it_was_off() -> None:
+    gc.disable()
+    try:
+        with memory.collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
