@@ -49,7 +49,7 @@ BANKS: dict[str, tuple[str, ...]] = {
         "dont know when need pee", "cant feel when need pee", "cant feel when need wee", "cant feel bladder full",
         "didnt make it toilet", "accident pants", "accident underwear", "accidents trousers", "wet bed",
         "incontinence", "incontinent", "cant pee", "cant wee", "cant urinate", "unable pee", "unable urinate",
-        "not peed all day", "havent peed", "havent wee", "no pee since", "cant poo", "bowels not working",
+        "not peed all day", "havent peed", "havent wee", "not peed since", "cant poo", "bowels not working",
         "bladder not working", "wearing pads leaks", "pee just comes out", "urine dribbles out", "poo came out",
         "cant stop pee", "cant stop wee", "cant empty bladder", "bladder wont empty", "pee without noticing",
         "wee without noticing", "bladder gone funny", "bowels gone funny", "leaking when walk",
@@ -88,14 +88,14 @@ BANKS: dict[str, tuple[str, ...]] = {
     "both-legs": (
         "both legs numb", "both legs weak", "both legs tingling", "both legs dead", "both legs giving way",
         "both legs gave way", "both legs heavy", "both feet numb", "both feet tingling", "both legs pins needles",
-        "legs gave way", "legs giving way", "legs give out", "legs went from under me", "legs collapsed",
-        "legs like jelly", "jelly legs", "legs wont hold me", "legs wont work", "legs not working",
-        "legs stopped working",
-        "legs feel dead", "legs numb", "legs weak", "legs gone weak", "legs gone numb", "cant feel legs",
-        "cant move legs", "cant feel my feet", "cant stand up legs", "cant walk legs weak", "lost feeling legs",
-        "lost strength legs", "no feeling legs", "no strength legs", "numb waist down", "numb from waist down",
+        "=legs gave way", "=legs giving way", "=legs give out", "=legs went from under me", "=legs collapsed",
+        "=legs like jelly", "jelly =legs", "=legs wont hold me", "=legs wont work", "=legs not working",
+        "=legs stopped working",
+        "=legs feel dead", "=legs numb", "=legs weak", "=legs gone weak", "=legs gone numb", "cant feel =legs",
+        "cant move =legs", "cant feel my feet", "cant stand up =legs", "cant walk =legs weak", "lost feeling =legs",
+        "lost strength =legs", "no feeling =legs", "no strength =legs", "numb waist down", "numb from waist down",
         "paralysed", "paralyzed", "cant lift either leg", "weakness both legs", "numbness both legs",
-        "legs buckle", "legs buckling", "legs feel heavy weak",
+        "=legs buckle", "=legs buckling", "=legs feel heavy weak",
     ),
     "chest-pain": (
         "chest pain", "chest hurts", "chest hurting", "chest aches", "chest tight", "chest tightness",
@@ -245,8 +245,14 @@ def _norm(word: str) -> str:
 
 
 def content(phrase: str) -> tuple[str, ...]:
-    """Return the stems a phrasing needs, in order."""
-    return tuple(stem(w) for w in (_norm(t) for t in _TOKEN.findall(phrase)) if w and w not in _STOP)
+    """Return the stems a phrasing needs, in order; a word written ``=word`` must be that very word ("=legs" is not
+    "leg")."""
+    out = []
+    for m in re.finditer(r"=?[\w']+", phrase):
+        w = _norm(m.group().lstrip("="))
+        if w and w not in _STOP:
+            out.append("=" + _SAME.get(w, w) if m.group().startswith("=") else stem(w))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -293,6 +299,8 @@ def _matches(word: str) -> frozenset[str]:
     out = {s} if s in vocab else set()
     if "=" + word in vocab:
         out.add("=" + word)
+    if "=" + _SAME.get(word, word) in vocab:
+        out.add("=" + _SAME.get(word, word))
     if len(word) >= 5 and word not in _REAL:
         for choice, _score, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85, limit=3):
             if abs(len(choice) - len(s)) <= 2 and not choice.startswith("="):
