@@ -181,7 +181,8 @@ _STARTED_BEFORE = _rx(r"(?:\b(?:started|starting|began|begun|begin|start|kicked 
                       r"(?:[\w'-]+\s+){0,3}?)[\s,]*$")
 _IN_MONTH = _rx(r"\b(?:in|during|last|this past|back in|around|early|late|mid|the end of|the start of|the beginning of)"
                 r"[\s-]+(?:(?P<part>early|late|mid)[\s-]+)?(?P<month>january|february|march|april|may|june|july|august|"
-                r"september|october|november|december|sept)\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?")
+                r"september|october|november|december|sept|sep|jan|feb|febuary|feburary|apr|jun|jul|aug|oct|nov|dec)\b"
+                r"(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?")
 _IN_RELATIVE = _rx(r"\b(?P<which>last year|the year before last|a year ago|the previous year|earlier this year|"
                    r"early this year|at the start of the year|at the beginning of the year)\b")
 #: "since the harvest last year", "since my fall two years ago": whatever the event, it was before this year.
@@ -681,7 +682,9 @@ _FILLER = frozenset(
     "plus longer long time too way dunno sure not oh hi hello sir madam mate please pls plz thanks thank you u "
     "straight solid pretty much most whole entire all last past bit little quite good part best point ago "
     "constantly constant nonstop non-stop on-off sometimes mostly always bad worse hell misery agony pain "
-    "thereabouts give-or-take odd if anything least it'll weekend weekends holiday holidays break".split())
+    "thereabouts give-or-take odd if anything least it'll weekend weekends holiday holidays break "
+    # "a quarter of a year, that's how long it's been", "the guts of a year", "still hanging around"
+    "thats that's how hurting hurt hurts aching sore bothering guts hanging".split())
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 

@@ -120,6 +120,8 @@ _AGES = (
     r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
     r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
     r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
+    # A life counted in years: "first time in my 78 years", "never in all her 80 years".
+    r"\bin (?:all )?(?:my|his|her)\s+(?P<age6>\d{2,3})\s+years\b(?!\s+(?:of|as|at|in|on|with|doing|working))",
 )
 
 FLAGS: tuple[Flag, ...] = (

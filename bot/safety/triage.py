@@ -92,7 +92,8 @@ _STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|so
 #: A clause that refers back to the pain: "It's been like this for 5 months."
 _REFERS = _rx(r"\b(?:it|it's|its|this|that|these|been|going on|started|start|began|begun|like this|on and off|"
               r"off and on|ongoing|since then|ever since|the problem|the issue|the same)\b")
-_AGE_BEFORE = _rx(r"(?:\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?re|turned|turning|at|nearly|almost|"
+_AGE_BEFORE = _rx(r"(?:\bin (?:all )?(?:my|his|her)\s*$|"
+                  r"\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?re|turned|turning|at|nearly|almost|"
                   r"over|under)\s*)$")
 _AGE_AFTER = _rx(r"^(?:[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of life|in age)|[/.]o\b|o\b)")
 _PREGNANT = _rx(r"\b(?:pregnan\w*|preggers|preggo|along|gestation|trimester|expecting|pg|weeks gone|postpartum|"
@@ -196,7 +197,8 @@ _IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|
                r"tried everything|(?:the )?chemist|pharmacist|painkillers?|pain killers?|paracetamol|ibuprofen|"
                r"co-?codamol|naproxen|voltarol|deep heat|tiger balm|heat pads?|hot water bottle|always there|"
                r"in the background|never left|never leaves|can'?t shake (?:it|this)|still (?:there|sore|hurts|aching)|"
-               r"martyr to)\b")
+               r"martyr to|(?:still )?hanging (?:around|about|on)|never (?:really )?(?:went|gone|goes) away|"
+               r"won'?t (?:go|shift|clear) (?:away|off)?|plagued|(?:my |me |the )?back(?:'s| has| is|s)? been like this)\b")
 #: A time a year or more back: "in 2018", "years ago", "as a kid".
 _LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a (?:kid|child|teen|teenager|baby)|"
                  r"when i was (?:a kid|young|little|a child|younger|at school|a teenager)|back then|in my (?:teens|"
@@ -225,7 +227,10 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
 _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
             r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with))"
             r"(?<!last fall)(?<!this fall)(?<!the fall)")
-_PAST_PAIN_FOR_OTHER = _rx(r"\b(?:had|was|were|used to)\b")
+#: The pain runs from a start said before it: "... and it's hurt ever since", "and since then my back ...".
+_EVER_SINCE = _rx(r"\b(?:ever since|since then|since that day|since that time|from then on|ever after)\b|\bsince\W*$")
+#: (Not "she's had", "has had": the present perfect says it is still going on.)
+_PAST_PAIN_FOR_OTHER = _rx(r"\b(?:(?<!'s )(?<!s )(?<!has )(?<!have )(?<!'ve )had|was|were|used to)\b")
 
 
 @dataclass(frozen=True)
@@ -642,7 +647,7 @@ class _Reader:
         else:
             old_or_young = bool(re.search(r"fift|sixt|sevent|eight|ninet|50s|60s|70s|80s|90s|late forties|late 40s|"
                                           r"pensioner|retire|oap|teen|school|year \d|sixth|gcse|a-level", said))
-        if not old_or_young or not self.pain_any or not self.back_any:
+        if not old_or_young or not (self.pain_any or self.implied) or not self.back_any:
             return False
         return bool(_FIRST_TIME.search(self.low))
 
@@ -695,7 +700,9 @@ class _Reader:
             since = d.kind == "start" or re.match(r"\s*(?:to the day\s+)?(?:since|ago)\b", self.low[d.end:d.end + 20])
             head = self.low[c.start:d.start]  # the clause starts with it, or with "since": "since my op in spring"
             heads = len(re.findall(r"[\w']+", head)) <= 1 or bool(re.match(r"\W*(?:ever since|since|from)\b", head))
-            if not has_pain and not (owner is not None and since and heads):
+            # Or the next clause's pain runs from it: "had a car accident back in 2019 and my back's been sore ever since".
+            from_it = owner is not None and since and bool(_EVER_SINCE.search(owner.text))
+            if not has_pain and not (owner is not None and since and heads) and not from_it:
                 continue
             at = c if has_pain or owner is None else owner
             if d.kind == "ago" and any(x.days < 42 for x in lengths):
