@@ -134,13 +134,39 @@ _ABOUT_TAIL = _rx(r"\b(?:ever|cause[sd]?|caused by|make|makes|weaken\w*|affect\w
 _FIRST_PERSON = _rx(r"\b(?:i|i'?m|im|i'?ve|ive|me|my|mine|myself)\b")
 
 
+#: Said anywhere in the message, these make its questions about signs general: "is numbness down there a bad
+#: sign? just curious, my back's fine", "if my legs went numb would that be serious? mine are fine".
+_DISCLAIMER = _rx(r"\b(?:(?:just|only|purely)\s+(?:asking|curious|wondering|checking|interested)|out of interest|"
+                  r"asking for (?:a|my) (?:friend|mate)|"
+                  r"(?:i'?m|im|i am|mine'?s|mine (?:is|are)|my back'?s|my back is|my legs are|i feel)\s+(?:totally |"
+                  r"completely |perfectly |absolutely )?(?:fine|ok|okay|alright|all right|good|grand|well)\b(?!\s+"
+                  r"(?:until|till|except|apart|but|when|if|otherwise|besides|other than|mostly|most))|"
+                  r"(?:i )?(?:don'?t|dont|do not) have (?:any of )?(?:that|those|them|this|it)\b)")
+#: A sentence that asks or supposes, rather than tells.
+_ASKS = _rx(r"\?|^\W*(?:is|are|does|do|can|could|would|will|might|may|should|what|when|why|how)\b|\bif\b|"
+            r"\bis (?:it|that) true\b")
+#: Frames that tell what someone else says of a sign in general: "is it true that...", "my friend said if you...".
+_HEARSAY = _rx(r"\bis (?:it|that|this) (?:true|right|correct)(?: that)?\b|\b(?:says?|said|told me|tells me|heard|read|"
+               r"reckons?)\s+(?:that\s+)?(?:if|whenever|anyone|people)\b")
+
+
 def hypothetical(clause: Clause, start: int, text: str) -> bool:
     """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it."""
     begin = max(clause.sentence_start, start - 90)
-    # The frame may look past the sign ("says numbness there is an emergency"), so the search runs on.
-    frames = [m for m in _HYPOTHETICAL.finditer(text, begin, min(len(text), start + 80)) if m.end() <= start]
+    # The frame may look past the sign ("says numbness there is an emergency"), so the search runs on; a frame
+    # that opens with "if" may hold the sign itself ("if my legs ever went numb", "if it doesn't go away").
+    frames = [m for m in _HYPOTHETICAL.finditer(text, begin, min(len(text), start + 80))
+              if m.end() <= start or (m.start() < start and m.group().startswith("if "))]
     if frames and not _ASSERTS.search(text, frames[-1].end(), start):
         return True
+    sentence = text[clause.sentence_start:clause.sentence_start + len(clause.sentence) + 1]
+    if _HEARSAY.search(text, begin, start) and not _ASSERTS.search(text, begin, start):
+        return True
+    if _DISCLAIMER.search(text):
+        head = text[clause.sentence_start:start]
+        if re.search(r"\bif\b", head) or (_ASKS.search(sentence) and not _FIRST_PERSON.search(head)
+                                           and not _FIRST_PERSON.search(text, start, start + 30)):
+            return True
     head = text[clause.sentence_start:start]
     if re.search(r"\b(?:an?|any)\s+$", head) and "?" in text[start:start + 60] and not _FIRST_PERSON.search(head):
         return True  # "is it bad to massage over a lump?"
