@@ -180,7 +180,8 @@ def hypothetical(clause: Clause, start: int, text: str) -> bool:
 _RESOLVED = _rx(
     r"\b(?:went away|gone away|go away and never|all gone|cleared up|right as rain|(?:it|back|pain|i|she|he)(?:'s|'ve|"
     r"s| has| have| had)? "
-    r"been (?:totally |completely |absolutely |perfectly )?(?:fine|good|ok|okay|great|normal) (?:for|since|ever)|"
+    r"been (?:totally |completely |absolutely |perfectly )?(?:fine|good|ok|okay|great|normal|grand|brilliant|sound|"
+    r"champion|alright|all right|right as rain|pain[- ]free|better) (?:for|since|ever)|"
     r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s|they'?re|he is|she is) (?:totally |completely "
     r"|perfectly |absolutely |all )?(?:fine|good|ok|okay|normal|better|grand|well|great|brilliant|sound|alright|"
     r"all right|champion|tip-top|right as rain|back to (?:normal|himself|herself)) now|"
@@ -375,8 +376,11 @@ _NOT_YET = _rx(r"\b(?:not|never|hasn'?t|hasnt|haven'?t|havent|hadn'?t|hadnt|didn
                r"aren'?t|doesn'?t|doesnt|nothing has|nothing's|not yet|yet to|still to|without being)"
                r"(?:\s+(?:\w+|\w+'\w+)){0,2}\s*$")
 #: After a word of ending, these make it about something else: "passed water", "stopped working", "fixed my car".
-_OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stool|blood|a stone|out|me|him|her|them|by|through|on|my (?:test|exam|"
-                   r"driving)|working|being able|feeling|moving|sleeping|walking|breathing|eating|in (?:bed|the bed)|"
+_OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stool|blood|a stone|out|me|him|her|them|through|on|"
+                   # "passed by" is another sense; "cleared up by spring" is not
+                   r"by(?!\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|then|now|itself|the end|"
+                   r"\w+day|january|february|march|april|may|june|july|august|september|october|november|december))|"
+                   r"my (?:test|exam|driving)|working|being able|feeling|moving|sleeping|walking|breathing|eating|in (?:bed|the bed)|"
                    r"my (?:car|bike|phone|chair|desk|bed|mattress|boiler|posture)|the (?:car|bike|chair|desk|bed|"
                    r"mattress|boiler))\b")
 
