@@ -227,6 +227,18 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
 _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
             r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with))"
             r"(?<!last fall)(?<!this fall)(?<!the fall)")
+#: Words of length or of lasting pain that say something else: a question of how long, what someone always said,
+#: a chronic worrier, going on and on about something.
+_NOT_A_LENGTH = _rx(r"\bhow long (?:should|do|can|would|shall|must|to|is|are|for)\b|\balways (?:said|says|told|tells|"
+                    r"used to say|swore|reckoned)\b|\bchronic(?:ally)? (?:over-?thinker|worrier|worry-?wart|procrastinator|"
+                    r"liar|moaner|complainer|whinger|insomniac|late|talker|people-pleaser|perfectionist|shopper|gamer|"
+                    r"sceptic|skeptic|optimist|pessimist|overthinking|worrying|procrastination|lateness)\b|"
+                    r"\bon and on (?:about|at me|and on)\b")
+#: A long-term condition named for another part of the body: "arthritis in my hands", "knee arthritis".
+_ELSEWHERE = _rx(r"\s+(?:in|of|on)\s+(?:my|his|her|their|both|the)?\s*(?:\w+\s+)?(?:hands?|fingers?|thumbs?|knees?|wrists?|"
+                 r"hips?|feet|foot|toes?|ankles?|shoulders?|elbows?|jaw)\b")
+_ELSEWHERE_BEFORE = _rx(r"\b(?:hands?|fingers?|thumbs?|knees?|wrists?|hips?|feet|foot|toes?|ankles?|shoulders?|elbows?|"
+                        r"jaw)\s+$")
 #: The pain runs from a start said before it: "... and it's hurt ever since", "and since then my back ...".
 _EVER_SINCE = _rx(r"\b(?:ever since|since then|since that day|since that time|from then on|ever after)\b|\bsince\W*$")
 #: (Not "she's had", "has had": the present perfect says it is still going on.)
@@ -729,6 +741,8 @@ class _Reader:
                         continue
                     if match.phrase.startswith("flare") and _AFTER_MASSAGE.search(c.sentence):
                         continue  # "every time I massage it, it flares up"
+                    if self._not_a_length(c, match.start, match.end):
+                        continue  # "how long should I be at it?", "mum always said to rest it", "a chronic worrier"
                     self.pain_length_known = True
                     self.add("long-duration", Level.CHRONIC, match.start, match.end, c, "bank")
 
@@ -739,6 +753,10 @@ class _Reader:
         after = re.match(r"\s*([\w']+)", self.low[end:end + 20])
         return bool(_PAIN.search(before) or _BACK.search(before) or re.search(r"\b(?:it|this|that|it'?s)\b", before)
                     or (after and _PAIN.fullmatch(after.group(1))))
+
+    def _not_a_length(self, c: Clause, start: int, end: int) -> bool:
+        """Return whether a find of lasting pain is part of a phrase that says something else (``_NOT_A_LENGTH``)."""
+        return any(m.start() < end for m in _NOT_A_LENGTH.finditer(self.low, max(c.start, start - 9), end + 14))
 
     def _place_after(self, end: int) -> bool:
         """Return whether a length is followed by where or with whom it was spent: "15 years on the checkouts"."""
@@ -762,12 +780,16 @@ class _Reader:
         for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
             if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
                 continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
+            if _ELSEWHERE.match(self.low, m.end()) or _ELSEWHERE_BEFORE.search(self.low, max(0, m.start() - 25), m.start()):
+                continue  # "arthritis in my hands": not the back's
             if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
                 break
         if over or not (self.pain_any or self.back_any):
             return
         for m in NO_TIME_WITHOUT.finditer(self.low, c.start, c.end):
+            if self._not_a_length(c, m.start(), m.end()):
+                continue
             if not other_past and not hypothetical(c, m.start(), self.low):
                 self.pain_length_known = True
                 self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
@@ -777,8 +799,8 @@ class _Reader:
         for m in CHRONIC_WORDS.finditer(self.low, c.start, c.end):
             if denied(c, m.start(), m.end(), self.low, inside=False) or other_past:
                 continue
-            if _NOT_PAIN_NOUN.match(self.low, m.end()):
-                continue  # "long-term steroids", "a persistent cough"
+            if _NOT_PAIN_NOUN.match(self.low, m.end()) or self._not_a_length(c, m.start(), m.end()):
+                continue  # "long-term steroids", "a persistent cough", "goes on and on about breathing"
             if VAGUE_CHRONIC.fullmatch(m.group()) and self.short_length:
                 continue
             if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
