@@ -7,7 +7,9 @@ Lines go to the same core intents as Telegram updates; a message's buttons are s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import re
 import sys
 import threading
 from typing import TextIO
@@ -17,6 +19,7 @@ from bot.core.actor import Actor
 from bot.core.app import BackCare
 from bot.core.build import build_core, build_ticker
 from bot.core.outcome import Button, Edit, Outcome, Send, Toast
+from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
 from bot.storage.interfaces import StorageError
 
@@ -34,6 +37,19 @@ Reminders, the pain log, charts, exports and deleting your data work in Telegram
 GOODBYE = "Goodbye, and look after your back!"
 PROMPT = "> "
 CLEAR_LINE = "\r\x1b[K"  # back to the line's start and clear it: a scheduled message replaces the waiting prompt
+
+#: The core's words for a tap, as they read where a choice is typed as a number.
+TYPED = ((re.compile(r"\bTap one below\b"), "Type its number"),
+         (re.compile(r"\btap one below\b"), "type the number of one below"),
+         (re.compile(r"\bplease tap again\b"), "please try again"))
+
+
+def typed_words(text: str) -> str:
+    """Return ``text`` worded for the terminal, where a choice is typed rather than tapped."""
+    for pattern, words in TYPED:
+        text = pattern.sub(words, text)
+    return text
+
 
 #: The terminal is one chat with one person; its rows never clash with Telegram's ids (never 0).
 CONSOLE_ID = 0
@@ -84,14 +100,16 @@ class Terminal:
         for effect in outcome.effects:
             if isinstance(effect, Toast):
                 if effect.text:
-                    self._print(effect.text)
+                    self._print(typed_words(effect.text))
             elif isinstance(effect, Send | Edit):
                 self.show_message(effect.text, effect.buttons)
 
     def show_message(self, text: str | None, buttons: tuple[tuple[Button, ...], ...] | None) -> None:
         """Print a message and its buttons as numbered choices (controls as a hint)."""
         flat = [b for row in (buttons or ()) for b in row]
-        lines = [text] if text else []
+        lines = [typed_words(text)] if text else []
+        if flat and all(b.action == "ss" for b in flat) and text is None:
+            return  # a step's buttons changed (Pause became Resume): the typed controls stay the same
         if flat and all(b.action == "ss" for b in flat):
             lines.append("(type pause, resume, skip, stop, or \"it hurts\")")
         elif flat and all(b.label.isdigit() for b in flat):
@@ -147,35 +165,56 @@ async def _idle(core: BackCare) -> bool:
     return session is None or session.status != "running"
 
 
+async def _leave(core: BackCare, terminal: Terminal, *, at_start: bool = False) -> None:
+    """Stop the routine of someone leaving the chat (or left running by the last one) and say so."""
+    with contextlib.suppress(StorageError):  # no database: no routine either
+        terminal.show(await core.routines.leave(ACTOR, at_start=at_start))
+
+
+def is_quit(text: str) -> bool:
+    """Return whether a typed line leaves the chat ("/quit", "/quit now", "/exit")."""
+    return text.startswith("/") and text[1:].split(maxsplit=1)[:1] in (["quit"], ["exit"])
+
+
 async def converse(core: BackCare, stdin: TextIO, stdout: TextIO) -> int:
-    """Hold the conversation until /quit or the end of input; the ticker prints due steps meanwhile."""
-    terminal = Terminal(core, stdout, interactive=stdin.isatty())
+    """Hold the conversation until /quit or the end of input; the ticker prints due steps meanwhile.
+
+    Leaving (/quit, Ctrl-D or Ctrl-C at a terminal) stops a running routine and says so: nobody is left to
+    receive its steps.  Piped input ("printf '/routine\\n1\\nn\\n' | make run") lets the routine finish first.
+    """
+    interactive = stdin.isatty()
+    terminal = Terminal(core, stdout, interactive=interactive)
     ticker = build_ticker(core, terminal, worker="terminal")
     stop = asyncio.Event()
-    ticking = asyncio.create_task(ticker.run(stop))
+    ticking: asyncio.Task[None] | None = None
     try:
+        await _leave(core, terminal, at_start=True)  # before the ticker can send its steps, marked late
+        ticking = asyncio.create_task(ticker.run(stop))
         terminal.show(await core.start(ACTOR))
         queue = await _lines(stdin)
         while True:
             line = await queue.get()
-            if line is None:  # end of piped input: let a running routine finish first
-                while not await _idle(core):
+            if line is None:
+                while not interactive and not await _idle(core):  # piped: let a running routine finish first
                     await asyncio.sleep(0.01)
                 break
             terminal.typed()
             text = line.strip()
-            if text in ("/quit", "/exit"):
+            if is_quit(text):
                 break
             outcome = await handle(core, terminal, text)
             terminal.show(outcome)
             terminal.prompt()
             if outcome.due_changed:
                 ticker.poke()
+        await _leave(core, terminal)
         terminal.goodbye()
         return 0
     finally:
         stop.set()
-        await ticking
+        if ticking is not None:
+            await ticking
+        await _leave(core, terminal)  # Ctrl-C: the goodbye follows from run_console
         await core.store.close()
 
 
@@ -193,9 +232,12 @@ async def handle(core: BackCare, terminal: Terminal, text: str) -> Outcome:
     return await core.message(ACTOR, text)
 
 
-def run_console(kb: KnowledgeBase, settings: Settings, *, stdin: TextIO = sys.stdin,
+def run_console(kb: KnowledgeBase | Dialogue, settings: Settings, *, stdin: TextIO = sys.stdin,
                 stdout: TextIO = sys.stdout) -> int:
-    """Run the terminal chat; Ctrl-C and Ctrl-D end it with a goodbye and exit status 0."""
+    """Run the terminal chat; Ctrl-C and Ctrl-D end it with a goodbye and exit status 0.
+
+    ``kb`` may come as a Dialogue with its search index built already (tests share one).
+    """
 
     async def main() -> int:
         core = await build_core(settings, kb, terminal=True)

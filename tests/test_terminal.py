@@ -8,6 +8,7 @@ import pty
 import re
 import select
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -20,6 +21,7 @@ from bot.config import Settings
 from bot.console import TERMINAL_HELP, run_console
 from bot.core.app import HELP
 from bot.knowledge import KnowledgeBase
+from tests.shared import shared_dialogue
 from tests.test_console import Keyboard, Screen
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,6 +156,48 @@ def test_ctrl_c_during_a_routine_says_goodbye_and_exits_0(tmp_path: Path) -> Non
     term.type("\x03")
     assert term.wait_exit() == 0
     assert "Goodbye, and look after your back!" in term.screen and "Traceback" not in term.raw
+    assert any("I've stopped your routine (Quick reset)" in line for line in term.screen)
+    assert sessions(tmp_path) == [("stopped",)]
+
+
+def sessions(tmp_path: Path) -> list[tuple[str]]:
+    db = sqlite3.connect(tmp_path / "chat.db")
+    try:
+        return db.execute("SELECT status FROM sessions").fetchall()
+    finally:
+        db.close()
+
+
+def test_ctrl_d_during_a_routine_stops_it_says_so_and_exits_at_once(tmp_path: Path) -> None:
+    term = Pty([sys.executable, "-m", "bot.cli", "chat"], chat_env(tmp_path, scale="1"))
+    term.wait_for("> ")
+    term.type("/routine\r")
+    term.wait_for("Quick reset")
+    term.type("1\rn\r")
+    term.wait_for("Step 1/3")
+    term.type("\x04")
+    assert term.wait_exit(timeout=10) == 0  # not after the routine's 5 minutes
+    lines = [line for line in term.screen if line.strip()]
+    assert "I've stopped your routine (Quick reset) because you're leaving the chat." in lines[-2]
+    assert lines[-1] == "Goodbye, and look after your back!"
+    assert sessions(tmp_path) == [("stopped",)]
+
+
+def test_quit_during_a_routine_stops_it_and_the_next_chat_starts_clean(tmp_path: Path) -> None:
+    term = Pty([sys.executable, "-m", "bot.cli", "chat"], chat_env(tmp_path, scale="1"))
+    term.wait_for("> ")
+    term.type("/routine\r")
+    term.wait_for("Quick reset")
+    term.type("1\rn\r")
+    term.wait_for("Step 1/3")
+    term.type("/quit now\r")
+    assert term.wait_exit() == 0
+    assert any("I've stopped your routine (Quick reset)" in line for line in term.screen)
+    again = Pty([sys.executable, "-m", "bot.cli", "chat"], chat_env(tmp_path, scale="1"))
+    again.wait_for("> ")
+    again.type("\x04")
+    again.wait_exit()
+    assert "Step" not in "\n".join(again.screen) and "late" not in "\n".join(again.screen)
 
 
 def test_make_run_ends_on_ctrl_c_without_a_make_error(tmp_path: Path) -> None:
@@ -203,7 +247,8 @@ def test_chat_warnings_go_to_the_named_file(tmp_path: Path) -> None:
 def converse(kb: KnowledgeBase, tmp_path: Path, *lines: str) -> str:
     screen = Screen()
     settings = Settings(db_path=tmp_path / "c.db", time_scale=0.001)
-    assert run_console(kb, settings, stdin=io.StringIO("".join(f"{line}\n" for line in lines)), stdout=screen) == 0
+    typed = io.StringIO("".join(f"{line}\n" for line in lines))
+    assert run_console(shared_dialogue(kb), settings, stdin=typed, stdout=screen) == 0
     return screen.getvalue()
 
 
@@ -229,7 +274,8 @@ def test_help_lists_only_what_works_here_and_telegram_commands_say_so(kb: Knowle
 def test_pause_twice_says_it_is_already_paused(kb: KnowledgeBase, tmp_path: Path) -> None:
     keys, screen = Keyboard(), Screen()
     settings = Settings(db_path=tmp_path / "p.db", time_scale=1.0)
-    thread = threading.Thread(target=run_console, args=(kb, settings), kwargs={"stdin": keys, "stdout": screen})
+    thread = threading.Thread(target=run_console, args=(shared_dialogue(kb), settings),
+                              kwargs={"stdin": keys, "stdout": screen})
     thread.start()
     for line in ("/routine", "1", "n"):
         keys.type(line)
@@ -243,3 +289,28 @@ def test_pause_twice_says_it_is_already_paused(kb: KnowledgeBase, tmp_path: Path
     keys.type("/quit")
     thread.join(timeout=5)
     assert not thread.is_alive()
+
+
+def test_the_terminal_says_only_what_works_here(kb: KnowledgeBase, tmp_path: Path) -> None:
+    out = converse(kb, tmp_path, "stop", "massage")
+    banner, _, stop, vague = out.split("\n\n")[:4]
+    assert banner.startswith("Hi! I'm BackCare") and "remind" not in banner.lower()
+    assert stop.startswith("There is no routine running")
+    assert "Type its number" in vague and "Tap one below" not in vague and "[1]" in vague
+
+
+def test_the_end_score_typed_in_the_terminal_is_said_once_without_progress(kb: KnowledgeBase, tmp_path: Path) -> None:
+    keys, screen = Keyboard(), Screen()
+    settings = Settings(db_path=tmp_path / "s.db", time_scale=0.001)
+    thread = threading.Thread(target=run_console, args=(kb, settings), kwargs={"stdin": keys, "stdout": screen})
+    thread.start()
+    for line in ("/routine", "1", "n"):
+        keys.type(line)
+    screen.wait_for("How does your back feel now")
+    keys.type("5")
+    screen.wait_for("Saved: 5/10")
+    keys.type("/quit")
+    thread.join(timeout=5)
+    text = screen.getvalue()
+    saved = text[text.index("Saved: 5/10"):].split("\n\n")[0]
+    assert "/progress" not in saved and text.count("Saved") == 1  # no "Saved." before "Saved: 5/10"

@@ -8,24 +8,30 @@ feature objects directly) and turn the :class:`~bot.core.outcome.Outcome` into s
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import re
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from bot.core.actor import Actor
 from bot.core.admin import Admin
 from bot.core.clock import today
 from bot.core.deps import Deps
-from bot.core.model import Account
+from bot.core.model import QUESTIONS, Account
 from bot.core.outcome import Button, Outcome, rows
 from bot.core.privacy import Privacy
-from bot.core.progress import Progress
+from bot.core.progress import OPEN_PRIVATE, PRIVATE, Progress
 from bot.core.questions import Questions, label
 from bot.core.reminders import Reminders
-from bot.core.routines import Routines
-from bot.dialogue import NOT_MEDICAL_ADVICE, Reply
-from bot.safety import Level, country_of_zone
+from bot.core.requests import Request, only_a_score, read_request
+from bot.core.routines import NO_SESSION, STOPPED_FOR_SAFETY, Routines
+from bot.core.scores import read_score, score_problem
+from bot.core.signs import stop_sign
+from bot.dialogue import NOT_MEDICAL_ADVICE, Reply, ReplyKind
+from bot.reminders import parse_reminder
+from bot.safety import Assessment, Finding, Level, country_of_zone, durations, safety_note
 from bot.storage.interfaces import StorageError, Store
 
 logger = logging.getLogger(__name__)
@@ -33,6 +39,9 @@ T = TypeVar("T")
 
 GREETING = ("Hi! I'm BackCare. I answer questions about looking after your back and self-massage, "
             "guide you through short self-massage routines, and remind you to do them.")
+#: The terminal chat sends no reminders.
+TERMINAL_GREETING = ("Hi! I'm BackCare. I answer questions about looking after your back and self-massage, "
+                     "and guide you through short self-massage routines.")
 MENU = (("❓ Ask a question", "ask"), ("💆 Techniques", "techniques"), ("▶️ Start a routine", "routine"),
         ("⏰ Reminders", "reminders"), ("📈 My progress", "progress"))
 HELP = """\
@@ -46,6 +55,10 @@ Just type a question, for example "how often should I massage my back?" or "heat
 /help - this text
 If your pain has lasted for months, or comes with numbness, fever, a fall, or trouble \
 controlling your bladder or bowels, I will point you to a professional: please take that seriously."""
+ACK = "👍 Ask me anything about your back or self-massage whenever you like, or send /routine for a guided routine."
+ACK_NO = "No problem. I'm here if you want to ask something about your back, or send /routine for a guided routine."
+TERMINAL_FORGET = ("Deleting your data works in Telegram (/forget there). This terminal chat keeps everything in the "
+                   "local database file (BACKCARE_DB, backcare.db by default): delete that file to erase it all.")
 ASK_PROMPT = "Type your question in your own words, for example: “how long should a session last?”"
 UNSUPPORTED = ("I can only read text. Type a question about your back or self-massage, "
                "or send /help to see what I can do.")
@@ -54,17 +67,31 @@ NOT_YOURS = "This button is for someone else."
 TERMINAL_PRIVACY = ("In this terminal chat it all stays in the local database file (BACKCARE_DB, backcare.db by "
                     "default); /export and /forget work in Telegram.")
 DURATION_QUESTION = "How long has it been hurting?"
-DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), ("over-3-months", "Over 3 months"))
+LONG_PAIN = "over-3-months"
+DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), (LONG_PAIN, "Over 3 months"))
 
+#: Stored as the pain duration once "how long has it been hurting?" was asked and not answered: it is asked once.
+DURATION_ASKED = "asked"
+#: Words that say when the pain began, or how long ago, without a length the triage reads: no need to ask.
+_WHEN = re.compile(r"\b(?:yesterday|today|tonight|overnight|earlier|"
+                   r"this (?:morning|afternoon|evening|week|weekend|month|year)|"
+                   r"last (?:night|week|weekend|month|year|time|mon|tues|wednes|thurs|fri|satur|sun)\w*|"
+                   r"(?:on|since) (?:mon|tues|wednes|thurs|fri|satur|sun)day|the other day|a (?:few|couple of) "
+                   r"(?:days|weeks|months)|ago|since|recently|lately|just started|woke up|all (?:day|week|month|year)|"
+                   r"for (?:days|weeks|months|years|ages)|ages|forever|years|months)\b", re.I)
 #: Messages longer than this are read in a worker thread.
 LONG_TEXT = 600
 _YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|sure|i do|it does|they do|one of them|some)\b", re.I)
+#: Not a yes or a no at the safety check: read as a reason for caution (checked before _NO: "I don't know").
+_UNSURE = re.compile(r"\b(not sure|unsure|no idea|maybe|may be|might|perhaps|possibly|probably|don'?t know|do not know|"
+                     r"dunno|idk|not certain|can'?t say|hard to say|i think so|kind of|kinda|sort of|a bit|a little|"
+                     r"not really sure|could be)\b", re.I)
 _NO = re.compile(r"^\s*(n|no|nope|nah|none|none of (these|them)|not really|i don'?t|no,? none)\b", re.I)
 _CONTROL = re.compile(r"^\s*(?:please\s+)?(stop|pause|skip|next|resume|continue|carry on|go on)\b[\s\w]{0,20}[.!]*\s*$",
                       re.I)
-_HURTS = re.compile(r"\b(ouch|ow+|o+w|it hurts|that hurts|hurts (more|too much)|too (much|painful|hard)|"
-                    r"(more|too) painful|painful|hurting more)\b", re.I)
-_SCORE = re.compile(r"^\s*(10|[0-9])(\s*(/|out of)\s*10)?\s*[.!]*\s*$", re.I)
+#: A routine control said alone: with no routine running, the answer is that none is.
+_BARE_CONTROL = re.compile(r"^\s*(?:please\s+)?(?:stop|pause|skip|next|resume|continue|carry on|go on)(?:\s+(?:it|the "
+                           r"routine|the session|the massage|massaging|now|please))?\s*[.!]*\s*$", re.I)
 _WEEKS = re.compile(r"(\d+)\s*(day|week|wk|month|year|yr)s?", re.I)
 
 
@@ -94,6 +121,11 @@ def duration_answer(text: str) -> str | None:
     return None
 
 
+def gives_time(text: str, day: dt.date) -> bool:
+    """Return whether ``text`` says when the pain began or how long ago ("since yesterday", "last weekend")."""
+    return bool(_WHEN.search(text)) or bool(durations.find(text.lower(), day))
+
+
 class BackCare:
     """Every user intent, transport-free."""
 
@@ -101,7 +133,7 @@ class BackCare:
         self.deps = deps
         self.terminal = terminal
         self.questions = Questions(deps)
-        self.routines = Routines(deps)
+        self.routines = Routines(deps, terminal=terminal)
         self.reminders = Reminders(deps)
         self.progress = Progress(deps, on_red_flag=self.routines.stop_for_red_flag)
         self.privacy = Privacy(deps)
@@ -119,7 +151,8 @@ class BackCare:
         await _unless_unavailable(self.store.accounts.touch(actor.user_id, actor.chat_id, at=self.deps.clock()), False)
         menu = () if self.terminal else rows(*(Button(t, "menu", (item,), actor.user_id) for t, item in MENU))
         tail = "Type a question, or /help for what works here." if self.terminal else ""
-        return Outcome().send(f"{GREETING}\n\n{NOT_MEDICAL_ADVICE}" + (f"\n{tail}" if tail else ""), menu)
+        greeting = TERMINAL_GREETING if self.terminal else GREETING
+        return Outcome().send(f"{greeting}\n\n{NOT_MEDICAL_ADVICE}" + (f"\n{tail}" if tail else ""), menu)
 
     async def help(self, actor: Actor) -> Outcome:
         """Explain how to use the bot (in the terminal, what works there)."""
@@ -147,11 +180,13 @@ class BackCare:
         name = name.lower().split("@", 1)[0]
         admin = {"stats": self.admin.stats, "reload": self.admin.reload}
         simple = {
-            "start": self.start, "help": self.help, "techniques": self.techniques, "routine": self.routines.menu,
+            "start": self.start, "help": self.help, "techniques": self.techniques,
             "reminders": self.reminders.list, "progress": self.progress.progress, "privacy": self._privacy,
             "export": self.privacy.export, "forget": self.privacy.forget,
         }
-        with_args = {"log": self.progress.log, "remind": self.reminders.remind, "timezone": self.reminders.timezone}
+        with_args: dict[str, Callable[[Actor, str], Awaitable[Outcome]]] = {
+            "log": self.progress.log, "remind": self.reminders.remind, "timezone": self.reminders.timezone,
+            "routine": self.routines.menu}
         if name in ("pause", "resume", "skip", "stop", "hurts"):
             return await self.routines.control(actor, name)
         if name in admin and self.admin.allowed(actor):
@@ -189,42 +224,103 @@ class BackCare:
         # What the conversation is in the middle of, read at once (each read says None if the database is down).
         account, prompt, session = await asyncio.gather(
             _unless_unavailable(self.store.accounts.get(actor.user_id), None),
-            _unless_unavailable(self.store.prompts.current(actor.chat_id, actor.user_id), None),
+            _unless_unavailable(self.store.prompts.current(actor.chat_id, actor.user_id, QUESTIONS), None),
             _unless_unavailable(self.store.sessions.active(actor.chat_id), None))
         reply = await self.respond(actor, text, account)
         if reply.safety >= Level.URGENT:  # the advice comes even when the database is unavailable
-            stopped = await _unless_unavailable(self.routines.stop_for_red_flag(actor), False)
+            stopped = await _unless_unavailable(self.routines.stop_for_red_flag(actor, reply.safety), False)
             out = await self.questions.reply(actor, text, reply)
             if stopped:
-                out.send("I've stopped your routine. Please don't continue the massage now.")
+                out.send(STOPPED_FOR_SAFETY)
             return out
         if prompt is not None:
             handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text)
             if handled is not None:
                 return handled
+        if session is not None and session.user_id == actor.user_id and (sign := stop_sign(text)) is not None:
+            # A step's "Stop if" sign in the person's words acts like the "It hurts more" button.
+            out = await self.routines.control(actor, "hurts", sign=sign)
+            if "?" in text and reply.kind is ReplyKind.ANSWER:  # "is tingling normal?": the answer follows
+                out.extend(await self.questions.reply(actor, text, reply))
+            return out
+        request = read_request(text) if reply.safety is Level.NONE else None
+        if request is not None and request.kind not in ("ack", "ack_no", "log"):
+            return await self._request(actor, request)
         if session is not None and session.user_id == actor.user_id and len(text) <= 60:
-            if _HURTS.search(text):
-                return await self.routines.control(actor, "hurts")
             match = _CONTROL.match(text)
             if match:
                 word = match[1].lower()
                 action = {"next": "skip", "continue": "resume", "carry on": "resume", "go on": "resume"}.get(word, word)
                 return await self.routines.control(actor, action)
+        if request is not None and request.kind == "log":  # "i feel 3/10 today": offered to log, after any answer
+            offer = await self._request(actor, request)
+            if reply.kind is not ReplyKind.ANSWER or only_a_score(text):
+                return offer
+            return (await self.questions.reply(actor, text, reply)).extend(offer)
+        if session is None and _BARE_CONTROL.match(text) and reply.kind is not ReplyKind.ANSWER:
+            return Outcome().send(NO_SESSION)  # "stop" with nothing running: not "did you mean..."
+        if request is not None and reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN):
+            return Outcome().send(ACK_NO if request.kind == "ack_no" else ACK)  # "ok", "lol", "no": nothing open
+        if reply.asks_duration and account is not None and account.pain_duration == LONG_PAIN:
+            reply = self._with_known_duration(reply, account)
         out = await self.questions.reply(actor, text, reply)
-        if reply.asks_duration and session is None and (account is None or account.pain_duration is None):
+        if reply.asks_duration and session is None and (account is None or account.pain_duration is None) \
+                and not gives_time(text, today(self.deps.clock)):
             await _unless_unavailable(self._ask_duration(actor, out), None)
         return out
 
+    async def _request(self, actor: Actor, request: Request) -> Outcome:
+        """Carry out what a message asks for in plain words, as its command would (or say where it works)."""
+        kind, terminal = request.kind, self.terminal
+        if kind == "privacy":
+            return await self._privacy(actor)
+        if kind == "forget":
+            if terminal:
+                return Outcome().send(TERMINAL_FORGET)
+            return await self.privacy.forget(actor)
+        if kind == "stop_reminders":
+            if terminal:
+                return Outcome().send("This terminal chat sends no reminders; reminders work in Telegram.")
+            return await self.reminders.list(actor)
+        if kind == "remind":
+            if terminal:
+                return Outcome().send("Reminders work in Telegram: there, send for example /remind mon wed fri 19:00.")
+            try:
+                parse_reminder(request.args)
+            except ValueError:  # no days and time read: the day picker asks for them
+                return await self.reminders.remind(actor, "")
+            return await self.reminders.remind(actor, request.args)
+        score = int(request.args)  # "log": offer to log what was said, one tap
+        if terminal:
+            return Outcome().send(f"Thanks for telling me. The pain log works in Telegram: there, send /log {score}.")
+        return Outcome().send(f"Shall I log {score}/10 for today in your pain log? Tap to log it, or just carry on.",
+                              ((Button(f"📝 Log {score}/10", "log", (str(score),), actor.user_id),),),
+                              private=actor.in_group, fallback=OPEN_PRIVATE, notice=PRIVATE)
+
+    def _with_known_duration(self, reply: Reply, account: Account) -> Reply:
+        """Return ``reply`` with the referral, for someone who said before that their pain has lasted months."""
+        told = Assessment(Level.CHRONIC, ("told-duration",),
+                          findings=(Finding("told-duration", Level.CHRONIC, 0, 0),))
+        note = safety_note(self.deps.kb, told, country_of_zone(account.tz) if account.tz else None)
+        text = note if reply.kind is ReplyKind.NO_MATCH else f"{reply.text}\n\n{note}"
+        return replace(reply, text=text, safety=Level.CHRONIC, asks_duration=False)
+
     async def _ask_duration(self, actor: Actor, out: Outcome) -> None:
-        """Add "how long has it been hurting?" (one tap, typed answers count too) to ``out``."""
+        """Add "how long has it been hurting?" (one tap, typed answers count too) to ``out``, and remember it was
+        asked, so it is asked once (an answer, tapped or typed, later replaces that)."""
         p = await self.store.prompts.put(actor.chat_id, actor.user_id, "duration", {}, at=self.deps.clock())
+        await self.store.accounts.set_pain_duration(actor.user_id, actor.chat_id, DURATION_ASKED, at=self.deps.clock())
         out.send(DURATION_QUESTION, (tuple(Button(lbl, "dur", (str(p.id), key), actor.user_id)
                                            for key, lbl in DURATIONS),))
 
     async def _answer_prompt(self, actor: Actor, kind: str, prompt_id: int, text: str) -> Outcome | None:
         """Return the outcome of ``text`` read as the answer to the pending prompt, or None if it is not one."""
-        if kind == "score" and (m := _SCORE.match(text)):
-            return await self.routines.score(actor, prompt_id, int(m[1]), in_place=False)
+        if kind == "score" and (said := read_score(text)) is not None:
+            if said.value is not None:
+                return await self.routines.score(actor, prompt_id, said.value, in_place=False)
+            return Outcome().send(score_problem(said))  # the question stays open
+        if kind == "safety_check" and len(text) <= 60 and not _YES.match(text) and _UNSURE.search(text):
+            return await self.routines.answer_check(actor, prompt_id, None, in_place=False)
         if kind in ("safety_check", "replace"):
             yes, no = bool(_YES.match(text)), bool(_NO.match(text))
             if yes == no:
@@ -232,6 +328,8 @@ class BackCare:
             if kind == "safety_check":
                 return await self.routines.answer_check(actor, prompt_id, yes, in_place=False)
             return await self.routines.answer_replace(actor, prompt_id, yes, in_place=False)
+        if kind == "routine_pick":
+            return await self.routines.pick(actor, prompt_id, text)
         if kind == "duration" and (answer := duration_answer(text)) is not None:
             return await self.answer_duration(actor, prompt_id, answer, in_place=False)
         if kind == "timezone" and len(text) <= 64 and not text.startswith("/"):
@@ -249,7 +347,7 @@ class BackCare:
         if prompt is None or prompt.kind != "duration":
             return Outcome().toast("Already answered, thank you.").edit(buttons=())
         await self.store.accounts.set_pain_duration(actor.user_id, actor.chat_id, answer, at=d.clock())
-        if answer == "over-3-months":
+        if answer == LONG_PAIN:
             text = f"Thanks for telling me.\n\n🩺 {d.kb.safety_texts['chronic']}"
         else:
             text = ("Thanks. Most back pain eases within a few weeks. If it lasts beyond about 6 weeks, or gets "
@@ -281,7 +379,9 @@ class BackCare:
         if action == "rt":
             return await r.choose(actor, a[0], in_place=True)
         if action == "chk":
-            return await r.answer_check(actor, int(a[0]), a[1] == "yes", in_place=True)
+            return await r.answer_check(actor, int(a[0]), None if a[1] == "unsure" else a[1] == "yes", in_place=True)
+        if action == "rfok":
+            return await r.checked(actor, int(a[0]), a[1])
         if action == "rep":
             return await r.answer_replace(actor, int(a[0]), a[1] == "yes", in_place=True)
         if action == "ss":

@@ -87,13 +87,20 @@ class Question(NamedTuple):
     entry_id: str | None = None
 
 
+#: The kinds of prompt that are questions waiting for an answer; the newest of them is what a message may answer.
+QUESTIONS = ("safety_check", "replace", "score", "duration", "forget", "remind_days", "timezone", "timezone_pick",
+             "move_reminders", "did_you_mean", "routine_pick")
+#: The kinds of prompt that are context, not questions: ``red_flag`` (``{"level": ...}``), when one was mentioned.
+CONTEXT = ("red_flag",)
+
+
 @dataclass(frozen=True)
 class Prompt:
     """A question the bot asked and is waiting for: what the conversation is in the middle of.
 
-    ``kind`` says what answers it (``safety_check``, ``replace``, ``score``, ``duration``, ``forget``,
-    ``remind_days``, ``timezone``, ``move_reminders``, ``did_you_mean``); ``data`` holds what the answer
-    needs.  A prompt is consumed once: the first answer deletes it, so a second tap finds nothing.
+    ``kind`` says what answers it (one of :data:`QUESTIONS`); ``data`` holds what the answer needs.  A prompt
+    is consumed once: the first answer deletes it, so a second tap finds nothing.  A kind in :data:`CONTEXT`
+    is not a question but something the conversation keeps in mind for a while (a red flag mentioned).
     """
 
     id: int

@@ -11,7 +11,9 @@ from bot.core.actor import Actor
 from bot.core.deps import Deps
 from bot.core.model import NOTE_MAX_CHARS
 from bot.core.outcome import Attachment, Outcome
-from bot.core.routines import zero_to_ten
+from bot.core.routines import HIGH_SCORE, STOPPED_FOR_SAFETY, high_score_line, zero_to_ten
+from bot.core.scores import read_score, score_problem
+from bot.safety import Assessment, Level, assess, country_of_zone, safety_note
 
 ASK = "How does your back feel today? 0 = no pain, 10 = the worst you can imagine."
 USAGE = ("Send /log with a score from 0 (no pain) to 10 (worst), and a short note if you like, "
@@ -22,17 +24,18 @@ OPEN_PRIVATE = ("That's personal, so I only show it in our private chat. Open a 
 
 
 def parse_log(text: str) -> tuple[int, str | None] | None:
-    """Return the score and note from "/log 4 stiff", or None when it does not start with a score 0-10."""
+    """Return the score and note from "/log 4 stiff" ("/log four", "/log 4/10"), or None without a score 0-10."""
     head, _, note = text.strip().partition(" ")
-    if not head.isdigit() or not 0 <= int(head) <= 10:
+    said = read_score(head)
+    if said is None or said.value is None:
         return None
-    return int(head), note.strip() or None
+    return said.value, note.strip() or None
 
 
 class Progress:
     """/log and /progress."""
 
-    def __init__(self, deps: Deps, on_red_flag: Callable[[Actor], Awaitable[bool]] | None = None) -> None:
+    def __init__(self, deps: Deps, on_red_flag: Callable[[Actor, Level], Awaitable[bool]] | None = None) -> None:
         self.deps = deps
         #: Stops the person's routine; a red flag in a note counts like one in a message.
         self.on_red_flag = on_red_flag
@@ -51,7 +54,8 @@ class Progress:
                                   fallback=OPEN_PRIVATE, notice=PRIVATE)
         parsed = parse_log(text)
         if parsed is None:
-            return Outcome().send(USAGE)
+            said = read_score(text.strip().partition(" ")[0])
+            return Outcome().send(f"{score_problem(said)} {USAGE}" if said is not None else USAGE)
         return await self.save(actor, *parsed)
 
     async def save(self, actor: Actor, score: int, note: str | None, *, tapped: bool = False) -> Outcome:
@@ -69,14 +73,21 @@ class Progress:
         if note and len(note) > NOTE_MAX_CHARS:
             text += f" (Your note was cut to {NOTE_MAX_CHARS} characters.)"
         text += " /progress shows your chart."
-        note_safety = d.dialogue.safety_note(note, today=day) if note else ""
-        if note_safety:
+        account = await d.store.accounts.get(actor.user_id)
+        country = country_of_zone(account.tz) if account is not None and account.tz else None
+        assessment = assess(note, today=day) if note else Assessment(Level.NONE)
+        note_safety = safety_note(d.kb, assessment, country)
+        red_flag = assessment.level >= Level.URGENT
+        if red_flag:
+            text = f"{note_safety}\n\n{text}"  # the urgent or emergency advice first, as in every reply
+            if self.on_red_flag is not None and await self.on_red_flag(actor, assessment.level):
+                text += f"\n\n{STOPPED_FOR_SAFETY}"
+        elif note_safety:  # the referral after, as in every reply
             text += "\n\n" + note_safety
-            if self.on_red_flag is not None and d.dialogue.is_red_flag(note or "", today=day) \
-                    and await self.on_red_flag(actor):
-                text += "\n\nI've stopped your routine. Please don't continue the massage now."
+        if score >= HIGH_SCORE and not red_flag:
+            text += "\n\n" + high_score_line(country)
         if tapped:
-            return Outcome().toast("Logged.").edit(text, ())
+            return Outcome().toast("").edit(text, ())  # the edit says it: no "Logged." before "Logged 4/10"
         if actor.in_group:
             return Outcome().send(text, private=True, fallback=OPEN_PRIVATE, notice=PRIVATE)
         return Outcome().send(text)

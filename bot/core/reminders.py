@@ -19,6 +19,12 @@ PRIVATE_ONLY = ("Reminders are personal, so I set them up in our private chat. O
                 "(tap my name, then Start) and send /remind there.")
 
 
+def zone_label(zone: str) -> str:
+    """Return a zone as people read it: "London (Europe/London)", "New York (America/New_York)", "UTC"."""
+    place = zone.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{place} ({zone})" if place != zone else zone
+
+
 def _utc(at: float) -> dt.datetime:
     return dt.datetime.fromtimestamp(at, dt.UTC)
 
@@ -155,7 +161,7 @@ class Reminders:
         """Store the zone; offer to move existing reminders; then set a reminder the person was setting up."""
         d = self.deps
         await d.store.accounts.set_timezone(actor.user_id, actor.chat_id, zone, at=d.clock())
-        out = Outcome().send(f"Time zone set to {zone.replace('_', ' ')} ({zone}).")
+        out = Outcome().send(f"Time zone set to {zone_label(zone)}.")
         others = [r for r in await d.store.reminders.for_user(actor.user_id) if r.tz != zone]
         if others:
             prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "move_reminders", {"tz": zone},

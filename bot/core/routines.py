@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
 
 from bot.core.actor import Actor
 from bot.core.deps import Deps
@@ -10,6 +12,9 @@ from bot.core.model import SessionState
 from bot.core.outcome import Button, Keyboard, Outcome, rows
 from bot.core.sessions import SessionService, paused, resumed, skipped, skipped_in_flight, stopped
 from bot.routines import HURTS_MORE, PRECHECK_QUESTION, PRECHECK_YES, Routine, opening_text, routine_label
+from bot.safety import Level, country_of_zone
+from bot.safety.texts import fill
+from bot.storage.interfaces import StorageError
 
 logger = logging.getLogger(__name__)
 
@@ -18,13 +23,27 @@ ENDED = "That routine has ended. Send /routine to start another."
 RUNNING = "A routine is already running here. Replace it with the new one?"
 CHECK_DONE = "That safety check is already answered."
 NOT_YOURS = "That routine belongs to someone else in this chat."
+STOPPED_FOR_SAFETY = "I've stopped your routine. Please don't continue the massage now."
 SOMEONE_ELSES = ("Someone else's routine is running in this chat, so I won't replace it. Start yours in our "
                  "private chat: tap my name, then Start.")
+LEAVING = "I've stopped your routine ({name}) because you're leaving the chat. Send /routine next time to start again."
+LEFT_RUNNING = ("Your last routine ({name}) was still going when the chat closed, so I've stopped it. Send /routine "
+                "to start again.")
 CONTROLS_DONE = {
     "pause": "Paused. Resume when you're ready.",
     "resume": "Resumed.",
     "skip": "Skipping to the next step.",
     "stop": "Stopped. Well done for what you did.",
+}
+#: What to do after stopping for a step's stop sign other than pain (pain gets HURTS_MORE); NHS back-pain advice.
+SIGN_ADVICE = {
+    "dizzy": ("I've stopped the routine. Sit or lie down and rest until the dizziness passes, then get up slowly "
+              "and have a drink of water. If it does not pass, or comes with chest pain, a severe headache, "
+              "fainting, or trouble speaking or seeing, call {emergency}."),
+    "tingling": ("I've stopped the routine. Take the pressure off that area and rest. Tingling or numbness from "
+                 "pressing on a nerve usually fades within a few minutes; if it does not, keeps coming back or "
+                 "spreads, see a GP or physiotherapist. If you notice numbness around your bottom or genitals, in "
+                 "both legs, or problems with your bladder or bowel, call {emergency}."),
 }
 ALREADY = {
     "pause": "It's already paused. Resume when you're ready.",
@@ -33,17 +52,44 @@ ALREADY = {
 }
 
 
-def urgent_advice(deps: Deps) -> str:
-    """Return the urgent-care advice shown instead of a routine."""
-    return deps.kb.safety_texts.get("urgent") or PRECHECK_YES
+#: After a red flag (a message, a /log note, a "yes" at the safety check), routines are refused this long.
+RED_FLAG_HOLD = 24 * 3600.0
+HELD = {
+    "emergency": ("Earlier in our chat you mentioned signs that need help straight away. If you haven't already, "
+                  "please call {emergency} or go to the nearest emergency department."),
+    "urgent": ("Earlier in our chat you mentioned signs that a doctor should check today: ask for an urgent "
+               "appointment or call {non_emergency}."),
+}
+HELD_TAIL = "So I won't start a routine now: please don't massage until a doctor has checked you."
+CHECKED = "A doctor has checked me, or you misread me"
+UNSURE = "If you're not sure, it's safest not to massage today."
+AFTER_UNSURE = "Once a doctor has checked you, or you're sure none of these apply, send /routine again."
+
+
+def precheck_advice(deps: Deps, country: str | None = None) -> str:
+    """Return the advice shown instead of a routine after a "yes" at the safety check (emergency signs first)."""
+    return (deps.kb.safety.message("precheck", country=country) or deps.kb.safety_texts.get("urgent")
+            or PRECHECK_YES)
 
 
 def controls(session: SessionState, step: int, owner: int) -> Keyboard:
-    """Return the Pause, Skip, Stop and "It hurts more" buttons of step ``step``."""
+    """Return the buttons of step ``step``: Pause (Resume while paused), Skip, Stop and "It hurts more"."""
     args = (str(session.id), str(step))
-    return ((Button("⏸ Pause", "ss", ("pause", *args), owner), Button("▶️ Resume", "ss", ("resume", *args), owner),
-             Button("⏭ Skip", "ss", ("skip", *args), owner), Button("⏹ Stop", "ss", ("stop", *args), owner)),
+    toggle = (Button("▶️ Resume", "ss", ("resume", *args), owner) if session.status == "paused" else
+              Button("⏸ Pause", "ss", ("pause", *args), owner))
+    return ((toggle, Button("⏭ Skip", "ss", ("skip", *args), owner), Button("⏹ Stop", "ss", ("stop", *args), owner)),
             (Button("😣 It hurts more", "ss", ("hurts", *args), owner),))
+
+
+#: A score from here up gets one calm line on what to do (a pain log or the end of a routine).
+HIGH_SCORE = 8
+HIGH_SCORE_LINE = ("That's a high score. If this pain is new, severe or getting worse, please see a doctor: ask for "
+                   "an appointment today or call {non_emergency}.")
+
+
+def high_score_line(country: str | None) -> str:
+    """Return the calm line said after a high pain score, with the person's non-emergency number."""
+    return fill(HIGH_SCORE_LINE, country=country)
 
 
 def zero_to_ten(action: str, owner: int, *prefix: str) -> Keyboard:
@@ -52,24 +98,102 @@ def zero_to_ten(action: str, owner: int, *prefix: str) -> Keyboard:
     return (tuple(buttons[:6]), tuple(buttons[6:]))
 
 
+#: Words that name no routine in particular ("a quick one please", "the neck routine").
+_FILLER = frozenset("a an the one please pls routine routines session for and with of to i id i'd like want "
+                    "do start lets let's me my can could give try that this".split())
+_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
+_SHORT = frozenset("short shorter shortest quick quicker quickest fast brief little small".split())
+_LONG = frozenset("long longer longest full whole complete big proper".split())
+
+
+def _words(text: str) -> list[str]:
+    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z0-9']+", text.lower())]
+
+
+def pick_routine(text: str, routines: list[Routine]) -> Routine | None:
+    """Return the routine a typed choice names: by number ("2"), place ("the first one"), length ("a short one",
+    "12 min") or name words ("neck", "quick reset"); None when it names none, or several."""
+    low = text.strip().lower()
+    if not routines or len(low) > 40 or "?" in low:
+        return None
+    words = [w for w in _words(low) if w not in _FILLER]
+    if len(words) == 1 and words[0].isdigit() and 1 <= int(words[0]) <= len(routines) and "min" not in low:
+        return routines[int(words[0]) - 1]
+    if (minutes := re.search(r"\b(\d+(?:\.\d+)?)\s*min", low)) is not None:
+        same = [r for r in routines if r.minutes == float(minutes[1])]
+        return same[0] if len(same) == 1 else None
+    ordinal = [_ORDINALS[w] for w in words if w in _ORDINALS]
+    if len(ordinal) == 1:
+        return routines[ordinal[0]] if ordinal[0] < len(routines) else None
+    named = {r.id: len(set(words) & (set(_words(f"{r.id} {r.title}")) - _FILLER - {"back"})) for r in routines}
+    best = max(named.values())
+    if best and list(named.values()).count(best) == 1:
+        return next(r for r in routines if named[r.id] == best)
+    if set(words) & _SHORT:
+        return min(routines, key=lambda r: r.minutes)
+    if set(words) & _LONG:
+        return max(routines, key=lambda r: r.minutes)
+    return None
+
+
 class Routines:
     """The routine intents."""
 
-    def __init__(self, deps: Deps) -> None:
+    def __init__(self, deps: Deps, *, terminal: bool = False) -> None:
         self.deps = deps
+        #: In the terminal chat, where /progress does not work.
+        self.terminal = terminal
         self.sessions = SessionService(deps.store.sessions, deps.clock, time_scale=deps.settings.time_scale)
 
     def _routines(self) -> dict[str, Routine]:
         return self.deps.kb.routines
 
-    async def menu(self, actor: Actor) -> Outcome:
-        """Offer the routines, one button each."""
+    async def _held(self, actor: Actor, routine_id: str = "") -> Outcome | None:
+        """Return the reminder that a recent red flag rules out a routine for now, or None when none was mentioned."""
+        d = self.deps
+        try:
+            flag = await d.store.prompts.current(actor.chat_id, actor.user_id, ("red_flag",))
+        except StorageError:  # the menu needs no database; starting a routine says it is unavailable
+            return None
+        if flag is None or d.clock() - flag.created_at > RED_FLAG_HOLD:
+            return None
+        level = "emergency" if flag.data.get("level") == "emergency" else "urgent"
+        text = f"⚠️ {fill(HELD[level], country=await self._country(actor))} {HELD_TAIL}"
+        return Outcome().send(text, ((Button(CHECKED, "rfok", (str(flag.id), routine_id or "menu"), actor.user_id),),))
+
+    async def checked(self, actor: Actor, prompt_id: int, routine_id: str) -> Outcome:
+        """Let routines start again after a red flag: a doctor has checked the person, or the bot misread them."""
+        await self.deps.store.prompts.take(prompt_id)
+        out = Outcome().toast("").edit(buttons=())
+        if routine_id in self._routines():
+            return out.extend(await self.choose(actor, routine_id))  # still through the safety check
+        return out.extend(await self.menu(actor))
+
+    async def menu(self, actor: Actor, args: str = "") -> Outcome:
+        """Offer the routines, one button each, or choose the one ``args`` names ("/routine 2", "/routine neck");
+        after a recent red flag, the reminder instead."""
         routines = list(self._routines().values())
+        if args.strip() and (picked := pick_routine(args, routines)) is not None:
+            return await self.choose(actor, picked.id)
+        held = await self._held(actor)
+        if held is not None:
+            return held
         if not routines:
             return Outcome().send("No routines are loaded right now. Please try again later.")
         buttons = rows(*(Button(routine_label(r), "rt", (r.id,), actor.user_id) for r in routines))
-        return Outcome().send("Which routine would you like? Each step arrives as its own message at its time.",
-                              buttons)
+        text = "Which routine would you like? Each step arrives as its own message at its time."
+        if args.strip():
+            text = f"I don't have a routine called “{args.strip()[:40]}”. {text}"
+        # A typed choice ("neck") picks one as a button does (without the database, the buttons still work).
+        with contextlib.suppress(StorageError):
+            await self.deps.store.prompts.put(actor.chat_id, actor.user_id, "routine_pick", {}, at=self.deps.clock())
+        return Outcome().send(text, buttons)
+
+    async def pick(self, actor: Actor, prompt_id: int, text: str) -> Outcome | None:
+        """Choose the routine a message typed at the menu names; None (and the menu forgotten) if it names none."""
+        await self.deps.store.prompts.take(prompt_id)
+        picked = pick_routine(text, list(self._routines().values()))
+        return await self.choose(actor, picked.id) if picked is not None else None
 
     async def choose(self, actor: Actor, routine_id: str, *, in_place: bool = False) -> Outcome:
         """Ask the one-tap safety check before a routine (editing the picker when it was tapped)."""
@@ -77,22 +201,38 @@ class Routines:
         if routine_id not in self._routines():
             return Outcome().toast("That routine is no longer available.").send("That routine is no longer "
                                                                                 "available. Send /routine to pick one.")
+        await d.store.prompts.drop(actor.chat_id, actor.user_id, ("routine_pick",))
+        held = await self._held(actor, routine_id)
+        if held is not None:
+            return Outcome().toast("").edit(buttons=()).extend(held) if in_place else held
         prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "safety_check", {"routine": routine_id},
                                            at=d.clock())
         buttons = ((Button("Yes, one of these", "chk", (str(prompt.id), "yes"), actor.user_id),
-                    Button("No, none of these", "chk", (str(prompt.id), "no"), actor.user_id)),)
-        text = f"{PRECHECK_QUESTION}\n(You can also type yes or no.)"
+                    Button("No, none of these", "chk", (str(prompt.id), "no"), actor.user_id)),
+                   (Button("Not sure", "chk", (str(prompt.id), "unsure"), actor.user_id),))
+        text = f"{PRECHECK_QUESTION}\n(You can also type yes, no or not sure.)"
         out = Outcome()
         return out.toast("").edit(text, buttons) if in_place else out.send(text, buttons)
 
-    async def answer_check(self, actor: Actor, prompt_id: int | None, yes: bool, *, in_place: bool) -> Outcome:
-        """Answer the safety check: "yes" gets the urgent advice and no routine, "no" starts it."""
+    async def _country(self, actor: Actor) -> str | None:
+        account = await self.deps.store.accounts.get(actor.user_id)
+        return country_of_zone(account.tz) if account is not None and account.tz else None
+
+    async def answer_check(self, actor: Actor, prompt_id: int | None, yes: bool | None, *,
+                           in_place: bool) -> Outcome:
+        """Answer the safety check: "no" starts the routine; "yes", or "not sure" (``yes`` None), gives the advice,
+        starts nothing and stops a routine already running."""
         d = self.deps
         prompt = await d.store.prompts.take(prompt_id) if prompt_id is not None else None
         if prompt is None or prompt.kind != "safety_check":
             return Outcome().toast(CHECK_DONE).edit(buttons=()) if in_place else Outcome().send(CHECK_DONE)
-        if yes:
-            text = f"⚠️ {urgent_advice(d)}\n\nI won't start a routine now."
+        if yes or yes is None:
+            advice = precheck_advice(d, await self._country(actor))
+            text = (f"⚠️ {advice}\n\nI won't start a routine now." if yes else
+                    f"⚠️ {UNSURE} {advice}\n\nI won't start a routine now. {AFTER_UNSURE}")
+            # What rules out a new routine rules out the running one; only a yes holds routines off for a while.
+            if await self.stop_for_red_flag(actor, Level.URGENT if yes else None):
+                text += f"\n\n{STOPPED_FOR_SAFETY}"
             return Outcome().toast("").edit(text, ()) if in_place else Outcome().send(text)
         return await self.begin(actor, str(prompt.data["routine"]), in_place=in_place)
 
@@ -130,14 +270,18 @@ class Routines:
             return Outcome().toast("").edit(kept, ()) if in_place else Outcome().send(kept)
         return await self.begin(actor, str(prompt.data["routine"]), in_place=in_place, replace=True)
 
+    async def _hurts_advice(self, actor: Actor, sign: str) -> str:
+        template = SIGN_ADVICE.get(sign)
+        return fill(template, country=await self._country(actor)) if template else HURTS_MORE
+
     async def control(self, actor: Actor, action: str, *, session_id: int | None = None,
-                      step: int | None = None, tapped: bool = False) -> Outcome:
-        """Pause, resume, skip or stop the routine, or stop it because it hurts more."""
+                      step: int | None = None, tapped: bool = False, sign: str = "pain") -> Outcome:
+        """Pause, resume, skip or stop the routine, or stop it for a step's stop ``sign`` ("It hurts more")."""
         out = Outcome().toast("") if tapped else Outcome()
         state = await self.sessions.store.active(actor.chat_id)
         if state is None or (session_id is not None and state.id != session_id):
             if action == "hurts":
-                return out.send(HURTS_MORE)
+                return out.send(await self._hurts_advice(actor, sign))
             return out.send(ENDED if session_id is not None else NO_SESSION)
         if state.user_id != actor.user_id:
             return Outcome().toast(NOT_YOURS) if tapped else Outcome().send(NOT_YOURS)
@@ -151,16 +295,39 @@ class Routines:
         new, changed = await self.sessions.apply(state, change)
         out.due_changed = changed
         if action == "hurts":
-            return out.send(HURTS_MORE)
+            return out.send(await self._hurts_advice(actor, sign))
         if not changed:
             return out.send(ALREADY.get(action, NO_SESSION))
         logger.info("Session %d: %s", state.id, action)
+        if tapped and step is not None and new is not None and action in ("pause", "resume"):
+            out.edit(buttons=controls(new, step, actor.user_id))  # the step's Pause becomes Resume, and back
         return out.send(CONTROLS_DONE[action])
 
-    async def stop_for_red_flag(self, actor: Actor) -> bool:
-        """Stop the person's running routine and drop their pending starts; return whether one was running."""
+    async def leave(self, actor: Actor, *, at_start: bool = False) -> Outcome:
+        """Stop the person's routine because they leave the chat (or, ``at_start``, because they left it running
+        last time) and say so; nothing when none is running or paused.  For the terminal, which cannot send
+        steps to someone who has gone."""
+        state = await self.sessions.store.active(actor.chat_id)
+        if state is None or state.user_id != actor.user_id:
+            return Outcome()
+        _, changed = await self.sessions.apply(state, stopped)
+        if not changed:
+            return Outcome()
+        logger.info("Session %d stopped: %s", state.id, "left running last time" if at_start else "the person left")
+        routine = self._routines().get(state.routine_id)
+        name = routine.title if routine is not None else "your routine"
+        out = Outcome().send(LEFT_RUNNING.format(name=name) if at_start else LEAVING.format(name=name))
+        out.due_changed = True
+        return out
+
+    async def stop_for_red_flag(self, actor: Actor, level: Level | None = Level.URGENT) -> bool:
+        """Stop the person's running routine, drop their pending starts and, for a ``level``, hold new ones off
+        for a while (the conversation's context, not a health record: the level, never the words); return
+        whether a routine was running."""
         d = self.deps
         await d.store.prompts.drop(actor.chat_id, actor.user_id, ("safety_check", "replace"))
+        if level is not None:
+            await d.store.prompts.put(actor.chat_id, actor.user_id, "red_flag", {"level": str(level)}, at=d.clock())
         state = await self.sessions.store.active(actor.chat_id)
         if state is None or state.user_id != actor.user_id:
             return False
@@ -177,6 +344,13 @@ class Routines:
             done = "That score is already saved."
             return Outcome().toast(done).edit(buttons=()) if in_place else Outcome().send(done)
         await d.store.sessions.score(int(prompt.data["session"]), score, at=d.clock())
-        shown = f"Saved: {score}/10." if actor.private else "Saved, thank you."  # no one's score in a group
-        text = f"{shown} Thank you! Send /routine whenever you want another session; /progress shows your chart."
-        return Outcome().toast("Saved.").edit(text, ()) if in_place else Outcome().send(text)
+        if not actor.private:  # no one's score in a group, nor a hint of it
+            text = "Saved, thank you. Send /routine whenever you want another session."
+        elif score >= HIGH_SCORE:  # not "thank you, another session?" to someone in a lot of pain
+            text = f"Saved: {score}/10. {high_score_line(await self._country(actor))}"
+        else:
+            text = f"Saved: {score}/10. Thank you! Send /routine whenever you want another session."
+        if not self.terminal:
+            text += " /progress shows your chart."
+        # The edit says it: no "Saved." toast before "Saved: 5/10" (the terminal prints both).
+        return Outcome().toast("").edit(text, ()) if in_place else Outcome().send(text)

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.safety.matching import Pattern
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 
 
@@ -30,8 +32,8 @@ def prepare(text: str) -> str:
     return _WEE_SMALL.sub("lil", "".join(out))
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _rx(pattern: str) -> Pattern:
+    return Pattern(re.compile(pattern, re.IGNORECASE))
 
 
 #: Sentences end at . ! ? ; and line breaks (not the dot in "38.5" or "1.5 years").
@@ -249,7 +251,7 @@ def _bounded(offset: int, text: str, limit: int) -> list[tuple[int, str]]:
     return out
 
 
-def _split(text: str, pattern: re.Pattern[str], offset: int, limit: int) -> list[tuple[int, str]]:
+def _split(text: str, pattern: Pattern, offset: int, limit: int) -> list[tuple[int, str]]:
     out, start = [], 0
     for sep in pattern.finditer(text):
         out += _bounded(offset + start, text[start:sep.start()], limit)

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.safety.matching import Pattern, Screen, fold
 
 #: About 12 weeks: from here a pain is long-lasting (NICE NG59, NHS).
 CHRONIC_DAYS = 84
@@ -70,8 +74,8 @@ class Duration:
     kind: str  # "length", "start" or "ago"
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _rx(pattern: str) -> Pattern:
+    return Pattern(re.compile(pattern, re.IGNORECASE))
 
 
 _COUNT = _rx(rf"\b{_NUMBER}[\s-]*{_FRACTION}[\s-]*(?:\+\s*)?{_UNIT}\b(?P<frac2>\s*(?:and a half|and a bit|plus|\+))?"
@@ -499,15 +503,28 @@ def _year(text: str, today: dt.date) -> int:
 _LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long")
 
 
+@lru_cache(maxsize=1)
+def _screen() -> Screen:
+    """Return the screen of the patterns :func:`find` runs over the whole text (built on first use)."""
+    return Screen([_START_MONTH, _START_SEASON, _START_HOLIDAY, _START_YEAR, _START_RELATIVE, _IN_SEASON, _IN_MONTH,
+                   _IN_RELATIVE, _RECENT_START, _SINCE_TYPO, _SINCE_PAST_YEAR, _BORN, _DECADE, _START_EVENT,
+                   _FRACTIONAL, _COUNT, _BARE])
+
+
 def find(text: str, today: dt.date) -> list[Duration]:
     """Return every length or start of something stated in ``text`` (prepared, lower-case), in days."""
     out: list[Duration] = []
+    cannot = _screen().cannot(fold(text))
+
+    def each(pattern: Pattern) -> Iterable[re.Match[str]]:
+        """Return the matches of ``pattern`` in ``text`` (none where the words it needs are not all there)."""
+        return () if pattern in cannot else pattern.finditer(text)
 
     def add(days: float, m: re.Match[str], kind: str) -> None:
         if days >= 0 and not any(d.start <= m.start() < d.end for d in out):
             out.append(Duration(days, m.start(), m.end(), kind))
 
-    for m in _START_MONTH.finditer(text):
+    for m in each(_START_MONTH):
         month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
         year_text = m.group("year") or m.group("year2")
         if m.group("month2") and not year_text:
@@ -519,7 +536,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         when = _dated(month, _part_day(m.group("part")), int(year_text) if year_text else None,
                       bool(m.group("last")), today)
         add((today - when).days, m, "start")
-    for m in _START_SEASON.finditer(text):
+    for m in each(_START_SEASON):
         season = (m.group("season") or m.group("season2")).lower()
         month, day = _SEASONS[season]
         day = _part_day(m.group("part")) if m.group("part") else day
@@ -533,7 +550,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         if year is None and (today - when).days < 14:
             when = when.replace(year=when.year - 1)
         add((today - when).days, m, "start")
-    for m in _START_HOLIDAY.finditer(text):
+    for m in each(_START_HOLIDAY):
         name = m.group("holiday")
         back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
         found = holiday(name, today.year)
@@ -543,7 +560,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         last = _last(found, today, back=back)
         if last is not None:
             add((today - last).days, m, "start")
-    for m in _START_YEAR.finditer(text):
+    for m in each(_START_YEAR):
         year = _year(m.group("year") or m.group("year2"), today)
         if year > today.year or year < 1930:
             continue
@@ -555,7 +572,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
             add((today - dt.date(year, 12, 31)).days, m, "in")
             continue
         add((today - when).days, m, "start")
-    for m in _START_RELATIVE.finditer(text):
+    for m in each(_START_RELATIVE):
         which = m.group("which")
         if which in ("last", ):
             continue
@@ -563,7 +580,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
             add((today - dt.date(today.year - 1, 6, 30)).days, m, "start")
         else:
             add((today - dt.date(today.year, 1, 1)).days, m, "start")
-    for m in _IN_SEASON.finditer(text):
+    for m in each(_IN_SEASON):
         month, day = _SEASONS[m.group("season").lower()]
         year = int(m.group("year")) if m.group("year") else None
         if m.group("part") in ("late",):
@@ -571,23 +588,23 @@ def find(text: str, today: dt.date) -> list[Duration]:
             day = 1
         when = _dated(month, day, year, m.group(0).startswith("last"), today)
         add((today - when).days, m, "in")
-    for m in _IN_MONTH.finditer(text):
+    for m in each(_IN_MONTH):
         part = m.group("part") or (m.group(0).split()[0] if m.group(0).startswith(("early", "late", "mid")) else None)
         when = _dated(_MONTHS[m.group("month")], _part_day(part), int(m.group("year")) if m.group("year") else None,
                       m.group(0).startswith("last"), today)
         add((today - when).days, m, "in")
-    for m in _IN_RELATIVE.finditer(text):
+    for m in each(_IN_RELATIVE):
         which = m.group("which")
         year = today.year - (2 if "before last" in which else 1 if ("last" in which or "ago" in which
                                                                      or "previous" in which) else 0)
         add((today - dt.date(year, 6, 30 if year < today.year else 1) if year < today.year
              else today - dt.date(year, 1, 1)).days, m, "in")
-    for m in _RECENT_START.finditer(text):
+    for m in each(_RECENT_START):
         said = m.group("when")
         days = 1 if said in ("yesterday", "last night") else 0 if said in ("today", "this morning", "tonight",
                                                                           "this afternoon", "earlier") else 7
         add(days if "week" not in said else 10, m, "start")
-    for m in _SINCE_TYPO.finditer(text):
+    for m in each(_SINCE_TYPO):
         name = _misspelt(m.group("word"))
         if name in _MONTHS:
             when = _dated(_MONTHS[name], _part_day(m.group("part")), None, bool(m.group("last")), today)
@@ -596,7 +613,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
             last = _last(holiday(name, today.year), today, back=1 if m.group("last") else 0)
             if last is not None:
                 add((today - last).days, m, "start")
-    for m in _SINCE_PAST_YEAR.finditer(text):
+    for m in each(_SINCE_PAST_YEAR):
         which = m.group("which")
         add(365 if "year ago" in which else 700 if ("years" in which or "before" in which) else 335, m, "start")
     for m in _WHOLE_YEAR.finditer(text):
@@ -621,19 +638,19 @@ def find(text: str, today: dt.date) -> list[Duration]:
         if dated and not any(d.start <= m.start() < d.end for d in out):
             first, shift = dated[0]
             out.append(Duration(first.days, m.start(), max(base, shift + first.end), "start"))
-    for m in _BORN.finditer(text):  # "since my son was born, and he is now 2 years"
+    for m in each(_BORN):  # "since my son was born, and he is now 2 years"
         age = m.group("num")
         ago = None if age else _born_when(text, m.end(), today)  # "born last week", "born 10 days ago"
         add(_number(age) * _unit_days(m.group("unit")) if age else LONG if ago is None else ago, m, "start")
-    for m in _DECADE.finditer(text):
+    for m in each(_DECADE):
         add(LONG, m, "start")
-    for m in _START_EVENT.finditer(text):
+    for m in each(_START_EVENT):
         add(LONG, m, "start")
-    for m in _FRACTIONAL.finditer(text):
+    for m in each(_FRACTIONAL):
         unit = m.group("unit") or m.group("unit2")
         factor = 0.5 if (m.group("half") or m.group("half2")) else 0.25 if m.group("quarter") else 0.75
         add(factor * _unit_days(unit), m, "length")
-    for m in _COUNT.finditer(text):
+    for m in each(_COUNT):
         num = m.group("num")
         if m.group("unit") in ("d", "w", "y", "mo") and not num[0].isdigit():
             continue
@@ -641,7 +658,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         if any(f and f.strip() in ("and a half", "½") for f in (m.group("frac"), m.group("frac2"))):
             value += 0.5
         add(value * _unit_days(m.group("unit")), m, "ago" if m.group("ago") else "length")
-    for m in _BARE.finditer(text):
+    for m in each(_BARE):
         unit = (m.group("unit") or "").lower()
         if unit == "months" or m.group(0).startswith("months") or unit in _LONGISH:
             add(120, m, "length")

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from bot.safety.triage import Assessment
 
 LEVELS = ("chronic", "urgent", "emergency")
+#: Messages for one situation rather than a level: ``precheck`` answers a "yes" at the routine's safety check,
+#: ``crisis`` replaces the emergency text when thoughts of ending one's life are the only sign.
+SITUATIONS = ("precheck", "crisis")
 ICONS = {Level.CHRONIC: "🩺", Level.URGENT: "⚠️", Level.EMERGENCY: "⚠️"}
 #: At most this many reasons are named in one note.
 MAX_REASONS = 2
@@ -42,6 +45,14 @@ class SafetyTexts:
     def level_text(self, level: Level, *, subject: str = "self", person: str = "", country: str | None = None) -> str:
         """Return the text for ``level`` with the numbers for ``country`` (the common ones when unknown)."""
         entry = self.levels.get(str(level))
+        if entry is None:
+            return ""
+        template = entry.other if subject == "other" and entry.other else entry.text
+        return fill(template, person=person, country=country)
+
+    def message(self, name: str, *, subject: str = "self", person: str = "", country: str | None = None) -> str:
+        """Return the situation message ``name`` (see :data:`SITUATIONS`) with ``country``'s numbers, or ""."""
+        entry = self.levels.get(name)
         if entry is None:
             return ""
         template = entry.other if subject == "other" and entry.other else entry.text
@@ -80,7 +91,7 @@ def fill(template: str, *, person: str = "", country: str | None = None) -> str:
 def from_mapping(data: Mapping[str, Any]) -> SafetyTexts:
     """Build the texts from the loaded YAML mapping (already checked by :mod:`bot.knowledge`)."""
     levels: dict[str, LevelText] = {}
-    for name in LEVELS:
+    for name in (*LEVELS, *SITUATIONS):
         node = data.get(name)
         if isinstance(node, Mapping) and isinstance(node.get("text"), str):
             levels[name] = LevelText(" ".join(node["text"].split()), " ".join(str(node.get("other", "")).split()),

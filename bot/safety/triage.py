@@ -14,12 +14,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from bot.safety import banks, durations
+from bot.safety import banks, durations, flags
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
-from bot.safety.flags import CHRONIC_WORDS, CONDITIONS, EXCLUDE, FLAG_BY_ID, FLAGS, NO_TIME_WITHOUT, VAGUE_CHRONIC
+from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
+from bot.safety.matching import Pattern, Screen, fold
 
 #: The detectors ``assess`` uses by default: the rules, the phrase banks and the trained booster (its bars chosen
 #: leaving each writer out, on the safety corpus and the answer corpus's ordinary messages: docs/quality.md).
@@ -27,9 +28,17 @@ DETECTORS = ("rules", "bank", "model")
 #: Every detector ``assess`` knows.
 ALL_DETECTORS = DETECTORS
 
+#: The patterns of :mod:`bot.safety.flags` this module runs, each matching as compiled, only faster
+#: (:class:`bot.safety.matching.Pattern`).
+CONDITIONS = Pattern(flags.CONDITIONS)
+CHRONIC_WORDS = Pattern(flags.CHRONIC_WORDS)
+NO_TIME_WITHOUT = Pattern(flags.NO_TIME_WITHOUT)
+VAGUE_CHRONIC = Pattern(flags.VAGUE_CHRONIC)
+EXCLUDE = {flag: Pattern(pattern) for flag, pattern in flags.EXCLUDE.items()}
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+
+def _rx(pattern: str) -> Pattern:
+    return Pattern(re.compile(pattern, re.IGNORECASE))
 
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
@@ -307,12 +316,27 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
         re.match(r"^\s*(?:pregnant|along|gestation|pg)", after))
 
 
-def _rule_hits(low: str, start: int, end: int) -> Iterable[tuple[str, int, int]]:
-    for flag in FLAGS:
-        for pattern in flag.patterns:
-            for m in pattern.finditer(low, start, end):
-                if m.end() > m.start():
-                    yield flag.id, m.start(), m.end()
+#: The rule patterns of every flag, in order, behind one screen (built on first use, again if ``FLAGS`` changes).
+_RULES: tuple[tuple[Flag, ...], Screen, tuple[str, ...]] | None = None
+
+
+def _rules() -> tuple[Screen, tuple[str, ...]]:
+    global _RULES
+    if _RULES is None or _RULES[0] is not FLAGS:
+        pairs = [(flag.id, Pattern(pattern)) for flag in FLAGS for pattern in flag.patterns]
+        _RULES = (FLAGS, Screen(p for _, p in pairs), tuple(f for f, _ in pairs))
+    return _RULES[1], _RULES[2]
+
+
+def _rule_hits(low: str, folded: str, start: int, end: int) -> Iterable[tuple[str, int, int]]:
+    """Yield every rule pattern's matches in ``low[start:end]``, flag by flag and pattern by pattern; a pattern runs
+    only where the words it cannot match without are all there (``folded`` is :func:`matching.fold` of ``low``)."""
+    screen, ids = _rules()
+    patterns = screen.patterns
+    for i in screen.candidates(folded[start:end]):
+        for m in patterns[i].finditer(low, start, end):
+            if m.end() > m.start():
+                yield ids[i], m.start(), m.end()
 
 
 _NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|nothing|havent|didnt)\b")
@@ -336,7 +360,7 @@ _FEVER_BEFORE = frozenset(
     "be get gets getting got caught came come coming developed develop down very quite pretty really slightly n nd "
     "w wit wiv ad "
     "degree degrees c f i me you he she they we it but too even since for days weeks today yesterday this".split())
-_FEVER_WORD = re.compile(r"\b([a-z'-]+)[\s-]+fever", re.IGNORECASE)
+_FEVER_WORD = Pattern(re.compile(r"\b([a-z'-]+)[\s-]+fever", re.IGNORECASE))
 
 
 def _named_fever(low: str, start: int, end: int) -> bool:
@@ -421,6 +445,7 @@ class _Reader:
 
     def __init__(self, text: str, today: dt.date, detectors: tuple[str, ...]) -> None:
         self.low = prepare(text)
+        self.folded = fold(self.low)
         self.raw = text
         self.today = today
         self.detectors = detectors
@@ -429,18 +454,41 @@ class _Reader:
         #: Each clause once: a pasted line repeated 200 times is read once (same words, same subject).
         self.unique = _first_of_each(self.clauses)
         self.findings: dict[tuple[str, str], Finding] = {}
-        self.back_any = bool(_BACK.search(self.low))
-        self.pain_any = _pain_in(self.low)
-        self.pain_other = any(_pain_in(c.text) for c in self.clauses if c.subject == "other")
-        self.pain_self = any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
-        self.trouble_any = bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
         self.pain_length_known = False
         self._banked: dict[tuple[int, int], list[banks.BankMatch]] = {}
-        #: A few fragments naming the back, or a reply that is only a length ("since last Christmas").
-        self.fragment = self._fragment() or durations.bare(self.low, today)
-        self.implied = bool(_IMPLIED.search(self.low))
         self.short_length = False
         self._durations_found: list[durations.Duration] | None = None
+
+    # What the whole message says, each read the first time it is asked (many messages never need some of them).
+
+    @cached_property
+    def back_any(self) -> bool:
+        return bool(_BACK.search(self.low))
+
+    @cached_property
+    def pain_any(self) -> bool:
+        return _pain_in(self.low)
+
+    @cached_property
+    def pain_other(self) -> bool:
+        return any(_pain_in(c.text) for c in self.clauses if c.subject == "other")
+
+    @cached_property
+    def pain_self(self) -> bool:
+        return any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
+
+    @cached_property
+    def trouble_any(self) -> bool:
+        return bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
+
+    @cached_property
+    def fragment(self) -> bool:
+        """A few fragments naming the back, or a reply that is only a length ("since last Christmas")."""
+        return self._fragment() or durations.bare(self.low, self.today)
+
+    @cached_property
+    def implied(self) -> bool:
+        return bool(_IMPLIED.search(self.low))
 
     def _bank(self, c: Clause) -> list[banks.BankMatch]:
         """Return the bank phrasings in a clause, found once for both the red flags and the lengths."""
@@ -480,7 +528,7 @@ class _Reader:
             starts = sorted({(c.sentence_start, c.sentence_start + len(c.sentence)) for c in self.unique})
             for s_start, s_end in starts:
                 hits += [(f, s, e, "rules", f not in _NEGATED_WORDING)
-                         for f, s, e in _rule_hits(self.low, s_start, s_end)]
+                         for f, s, e in _rule_hits(self.low, self.folded, s_start, s_end)]
         if "bank" in self.detectors:
             for c in self.unique:
                 hits += [(f, s, e, "bank", i) for f, s, e, i in _bank_hits(self._bank(c)) if f != "long-duration"]

@@ -22,8 +22,9 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "fb": (_ID, "[01]"),              # was this helpful? 1 = yes, 0 = no
     "menu": ("ask|techniques|routine|reminders|progress",),
     "rt": (_ID,),                     # choose a routine
-    "chk": (_INT, "yes|no"),          # the safety check before a routine
+    "chk": (_INT, "yes|no|unsure"),   # the safety check before a routine
     "rep": (_INT, "yes|no"),          # replace the running routine?
+    "rfok": (_INT, _ID),              # after a red flag: checked by a doctor (or misread), then this routine or "menu"
     "ss": ("pause|resume|skip|stop|hurts", _INT, _INT),  # routine control: session id, step
     "score": (_INT, _SCORE),          # end-of-routine score: prompt id, score
     "dur": (_INT, "under-6-weeks|6-12-weeks|over-3-months"),  # how long it has hurt

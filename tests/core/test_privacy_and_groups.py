@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from bot.core.outcome import Send
 from tests.core.conftest import ALICE, GROUP_ALICE, GROUP_BOB, World, button, tap
 
@@ -121,3 +123,12 @@ async def test_the_duration_is_asked_once_and_over_three_months_gets_the_referra
 async def test_time_zone_in_a_group_is_set_privately(world: World) -> None:
     out = await world.core.command(GROUP_ALICE, "timezone", "Tokyo")
     assert "private chat" in out.texts[0] and "Tokyo" not in out.texts[0]
+
+
+async def test_the_export_names_reminder_days(world: World) -> None:
+    await world.core.reminders.set_timezone(ALICE, "Europe/London")
+    await world.core.command(ALICE, "remind", "mon wed fri 19:00")
+    exported = (await world.core.command(ALICE, "export")).effects[0]
+    data = json.loads(exported.attachment.content)  # type: ignore[union-attr]
+    assert data["reminders"][0]["days"] == ["Monday", "Wednesday", "Friday"]
+    assert data["reminders"][0]["time"] == "19:00"

@@ -36,3 +36,26 @@ async def test_progress_charts_the_stored_log_and_sessions_in_local_days(
     [sent] = out.effects
     assert isinstance(sent, Send) and sent.attachment is not None and sent.attachment.content.startswith(b"\x89PNG")
     assert sent.text == summary(series)
+
+
+async def test_a_red_flag_in_a_log_note_puts_the_emergency_advice_first(world: World) -> None:
+    out = await world.core.command(ALICE, "log", "8 both legs numb since this morning and wet myself")
+    text = out.texts[0]
+    assert text.index("emergency") < text.index("Logged 8/10")
+    assert "That's a high score" not in text  # the emergency advice says what to do
+
+
+async def test_a_high_score_gets_one_calm_line_on_what_to_do(world: World) -> None:
+    await world.core.reminders.set_timezone(ALICE, "Europe/London")
+    high = (await world.core.command(ALICE, "log", "10")).texts[0]
+    assert high.startswith("Logged 10/10") and "new, severe or getting worse" in high and "NHS 111" in high
+    assert "emergency" not in high.lower()
+    low = (await world.core.command(ALICE, "log", "4")).texts[0]
+    assert "new, severe or getting worse" not in low
+
+
+async def test_log_takes_a_number_word_and_asks_again_for_a_fraction(world: World) -> None:
+    assert (await world.core.command(ALICE, "log", "four stiff after gardening")).texts[0].startswith("Logged 4/10")
+    half = (await world.core.command(ALICE, "log", "3.5")).texts[0]
+    assert half.startswith("Please send a whole number from 0 to 10: 3 or 4?")
+    assert [e.score for e in await world.store.pain.entries(ALICE.user_id)] == [4]

@@ -112,3 +112,11 @@ async def test_the_first_reminder_asks_where_you_are_and_timezone_london_works(w
         again = await world.core.command(ALICE, "timezone", typed)
         assert "Europe/London" in again.texts[0], typed
     assert "New York" in (await world.core.command(ALICE, "timezone", "New York")).texts[0]
+
+
+async def test_a_time_zone_is_named_once_as_people_read_it(world: World) -> None:
+    london = (await world.core.command(ALICE, "timezone", "London")).texts[0]
+    assert london == "Time zone set to London (Europe/London)."
+    new_york = (await world.core.command(ALICE, "timezone", "New York")).texts[0]
+    assert new_york == "Time zone set to New York (America/New_York)."
+    assert (await world.core.command(ALICE, "timezone", "UTC")).texts[0] == "Time zone set to UTC."

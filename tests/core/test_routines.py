@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
+from bot.core.outcome import Edit
 from bot.core.ticker import RESENT, DeliveryFailed, DeliveryUncertain
 from bot.storage.interfaces import StorageError
 from tests.core.conftest import ALICE, BOB, GROUP_ALICE, GROUP_BOB, World, button, tap
@@ -31,6 +34,14 @@ async def test_a_whole_routine_arrives_in_order_then_a_typed_score_is_saved(worl
     assert "Saved" not in " ".join(again.texts)
 
 
+async def test_a_high_score_at_the_end_gets_a_calm_line_instead_of_thank_you(world: World) -> None:
+    await start_quick(world)
+    await world.run_for(6 * 60, step=5)
+    saved = (await world.core.message(ALICE, "10")).texts[0]
+    assert saved.startswith("Saved: 10/10") and "new, severe or getting worse" in saved
+    assert "Thank you" not in saved and "another session" not in saved
+
+
 async def test_typed_stop_pause_and_ouch_act_on_the_running_routine(world: World) -> None:
     await start_quick(world)
     paused = await world.core.message(ALICE, "pause")
@@ -43,6 +54,30 @@ async def test_typed_stop_pause_and_ouch_act_on_the_running_routine(world: World
     hurts = await world.core.message(ALICE, "ouch, that hurts")
     assert "stopped the routine" in hurts.texts[0]
     assert await world.store.sessions.active(ALICE.chat_id) is None
+
+
+@pytest.mark.parametrize(("typed", "advice"), [
+    ("i feel dizzy", "Sit or lie down"),
+    ("my hand is tingling", "Take the pressure off"),
+    ("the pain is shooting down my leg", "Ease off"),
+    ("it hurts more", "Ease off"),
+    ("sharp pain", "Ease off"),
+])
+async def test_a_steps_stop_if_sign_typed_during_a_routine_stops_it_with_advice(world: World, typed: str,
+                                                                               advice: str) -> None:
+    await start_quick(world)
+    out = await world.core.message(ALICE, typed)
+    assert "stopped the routine" in out.texts[0] and advice in out.texts[0]
+    assert "only know about back care" not in " ".join(out.texts)
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+    await world.run_for(600, step=60)
+    assert len(world.delivery.sent) == 1  # step 1 only
+
+
+async def test_a_sign_said_as_absent_does_not_stop_the_routine(world: World) -> None:
+    await start_quick(world)
+    await world.core.message(ALICE, "no sharp pain, not dizzy, this feels good")
+    assert await world.store.sessions.active(ALICE.chat_id) is not None
 
 
 async def test_a_red_flag_typed_during_a_routine_stops_it_with_the_advice(world: World) -> None:
@@ -63,6 +98,7 @@ async def test_the_safety_check_is_single_use_and_typed_answers_count(world: Wor
     late_no = await tap(world, ALICE, no)
     assert await world.store.sessions.active(ALICE.chat_id) is None
     assert "already answered" in late_no.effects[0].text  # type: ignore[union-attr]
+    world.clock.advance(25 * 3600)  # after a yes, routines are held off for a day
     await world.core.routines.choose(ALICE, "quick")
     typed = await world.core.message(ALICE, "no")
     assert "3 steps" in typed.texts[0]
@@ -74,6 +110,39 @@ async def test_yes_i_fell_at_the_safety_check_gets_the_urgent_advice(world: Worl
     out = await world.core.message(ALICE, "yes, I fell down the stairs yesterday")
     assert await world.store.sessions.active(ALICE.chat_id) is None
     assert any("medical help" in t.lower() or "emergency" in t.lower() for t in out.texts)
+
+
+async def test_yes_at_the_safety_check_stops_the_routine_already_running(world: World) -> None:
+    await start_quick(world)
+    picker = await world.core.command(ALICE, "routine")
+    await tap(world, ALICE, button(picker, "Quick"))
+    out = await world.core.message(ALICE, "yes")
+    assert "won't start a routine" in out.texts[0] and "stopped your routine" in out.texts[0]
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+    await world.run_for(600, step=30)
+    assert [t.split(" —")[0] for t in world.delivery.texts()] == ["Step 1/3"]  # no step 2, no end question
+
+
+async def test_yes_at_the_safety_check_leads_with_the_emergency_signs_and_the_local_numbers(world: World) -> None:
+    await world.core.command(ALICE, "timezone", "London")
+    await world.core.routines.choose(ALICE, "quick")
+    text = (await world.core.message(ALICE, "yes")).texts[0]
+    emergency, doctor = text.index("bladder or bowel control"), text.index("see a doctor today")
+    assert emergency < text.index("call 999") < doctor  # the emergency signs get the emergency number, first
+    assert "NHS 111" in text and "won't start a routine" in text
+
+
+async def test_not_sure_at_the_safety_check_is_answered_with_caution(world: World) -> None:
+    for answer in ("not sure", "maybe", "I don't know"):
+        await world.core.routines.choose(ALICE, "quick")
+        out = await world.core.message(ALICE, answer)
+        text = "\n".join(out.texts)
+        assert "not sure" in text and "won't start a routine" in text and "only know about back care" not in text
+        assert await world.store.sessions.active(ALICE.chat_id) is None, answer
+    check = await world.core.routines.choose(ALICE, "quick")
+    tapped = await tap(world, ALICE, button(check, "Not sure"))
+    assert "won't start a routine" in tapped.texts[0]
+    assert await world.store.sessions.active(ALICE.chat_id) is None
 
 
 async def test_replace_it_tapped_twice_starts_the_routine_once(world: World) -> None:
@@ -231,3 +300,67 @@ async def test_pause_and_resume_or_an_old_skip_while_a_step_is_on_its_way_skip_n
     assert state is not None
     done = sent(state, c.item.step, world.core.deps.kb.routines["quick"], world.clock(), 1.0)
     assert done.due_at == world.clock() + 120  # step 2 keeps its two minutes
+
+
+@pytest.mark.parametrize(("typed", "saved"), [("about a 3 i guess", 3), ("three", 3), ("3 out of 10", 3),
+                                             ("feels better, 2", 2)])
+async def test_the_end_score_in_the_persons_own_words_is_saved(world: World, typed: str, saved: int) -> None:
+    await start_quick(world)
+    await world.run_for(6 * 60, step=5)
+    out = await world.core.message(ALICE, typed)
+    assert out.texts[0].startswith(f"Saved: {saved}/10")
+
+
+async def test_a_score_out_of_range_or_with_a_fraction_is_asked_again(world: World) -> None:
+    await start_quick(world)
+    await world.run_for(6 * 60, step=5)
+    too_high = await world.core.message(ALICE, "11")
+    assert too_high.texts == ["Please send a number from 0 (no pain) to 10 (worst pain)."]
+    half = await world.core.message(ALICE, "3.5")
+    assert half.texts == ["Please send a whole number from 0 to 10: 3 or 4?"]
+    assert await world.store.pain.entries(ALICE.user_id) == []  # nothing saved yet, the question is still open
+    assert (await world.core.message(ALICE, "4")).texts[0].startswith("Saved: 4/10")
+
+
+@pytest.mark.parametrize(("typed", "title"), [("quick one please", "Quick reset"), ("neck", "Neck and shoulders"),
+                                             ("2", "Standard back routine"), ("the short one", "Quick reset")])
+async def test_a_routine_typed_at_the_menu_is_chosen_by_number_or_name(world: World, typed: str, title: str) -> None:
+    await world.core.command(ALICE, "routine")
+    out = await world.core.message(ALICE, typed)
+    assert "safety check" in out.texts[0], out.texts
+    await world.core.message(ALICE, "no")
+    active = await world.store.sessions.active(ALICE.chat_id)
+    assert active is not None and world.core.deps.kb.routines[active.routine_id].title.startswith(title)
+
+
+async def test_routine_with_a_number_or_a_name_skips_the_menu(world: World) -> None:
+    assert "safety check" in (await world.core.command(ALICE, "routine", "2")).texts[0]
+    assert "safety check" in (await world.core.command(ALICE, "routine", "neck")).texts[0]
+    unknown = (await world.core.command(ALICE, "routine", "yoga")).texts[0]
+    assert unknown.startswith("I don't have a routine called “yoga”") and "Which routine" in unknown
+
+
+async def test_a_question_typed_at_the_menu_is_answered_and_the_menu_forgotten(world: World) -> None:
+    await world.core.command(ALICE, "routine")
+    answer = await world.core.message(ALICE, "how often should I massage my back?")
+    assert "week" in answer.texts[0]
+    later = await world.core.message(ALICE, "neck")
+    assert "safety check" not in " ".join(later.texts)
+
+
+async def test_stop_with_no_routine_running_says_so(world: World) -> None:
+    for typed in ("stop", "pause please", "skip"):
+        out = await world.core.message(ALICE, typed)
+        assert out.texts == ["There is no routine running. Send /routine to start one."], typed
+
+
+async def test_a_step_shows_pause_or_resume_never_both(world: World) -> None:
+    await start_quick(world)
+    step_one = world.delivery.sent[0][1]
+    labels = [b.label for row in step_one.buttons for b in row]
+    assert "⏸ Pause" in labels and "▶️ Resume" not in labels
+    paused = await tap(world, ALICE, button(step_one, "Pause"))
+    edit = next(e for e in paused.effects if isinstance(e, Edit))
+    assert [b.label for b in edit.buttons[0]][0] == "▶️ Resume"  # type: ignore[index]
+    resumed = await tap(world, ALICE, button(paused, "Resume"))
+    assert "Resumed." in resumed.texts and button(resumed, "Pause")

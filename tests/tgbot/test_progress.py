@@ -51,16 +51,16 @@ async def test_log_with_a_score_and_a_note(bot: RunningBot) -> None:
     assert await entries(bot) == [(4, "stiff after gardening", "log"), (0, None, "log"), (5, "x" * 200, "log")]
 
 
-@pytest.mark.parametrize("args", ["11", "-1", "four", "4.5", "/10"])
+@pytest.mark.parametrize("args", ["11", "-1", "4.5", "/10"])
 async def test_bad_arguments_get_usage(bot: RunningBot, args: str) -> None:
     reply = await send(bot.emulator, f"/log {args}")
     assert "from 0 (no pain) to 10" in reply and "/log 4 stiff after gardening" in reply
     assert await entries(bot) == []
 
 
-async def test_a_note_with_a_red_flag_gets_the_urgent_message(bot: RunningBot) -> None:
+async def test_a_note_with_a_red_flag_gets_the_urgent_message_first(bot: RunningBot) -> None:
     reply = await send(bot.emulator, "/log 8 numbness in both legs since this morning")
-    assert reply.startswith("Logged 8/10") and "⚠️" in reply
+    assert reply.startswith("⚠️") and "Logged 8/10" in reply
 
 
 async def test_progress_without_data_says_how_to_start(bot: RunningBot) -> None:

@@ -49,7 +49,7 @@ async def test_set_list_and_remove(bot: RunningBot) -> None:
     emu = bot.emulator
     assert await send(emu, "/remind mon wed fri 19:00") == [ASK_TIMEZONE]  # local time needs a zone first
     set_zone, done = await send(emu, "Europe/London", replies=2)  # typed as the answer
-    assert set_zone.startswith("Time zone set to Europe/London")
+    assert set_zone.startswith("Time zone set to London (Europe/London).")
     assert done.startswith("Reminder set: Mon, Wed, Fri at 19:00 (Europe/London)")
     [usage] = await send(emu, "/remind someday at noonish")
     assert "mon wed fri 19:00" in usage  # the usage, not a traceback

@@ -1,0 +1,97 @@
+"""What the core remembers between messages: how long the pain has lasted, a recent red flag, what is asked."""
+
+from __future__ import annotations
+
+from tests.core.conftest import ALICE, World, button, tap
+
+REFERRAL = "deserves a proper assessment"
+
+
+async def test_pain_said_to_last_over_3_months_gets_the_referral_on_later_messages(world: World) -> None:
+    first = await world.core.message(ALICE, "my back hurts")
+    answered = await tap(world, ALICE, button(first, "Over 3 months"))
+    assert REFERRAL in answered.texts[0]
+    account = await world.store.accounts.get(ALICE.user_id)
+    assert account is not None and account.pain_duration == "over-3-months"
+    later = await world.core.message(ALICE, "my back still hurts")
+    text = "\n".join(later.texts)
+    assert REFERRAL in text and "told me before" in text
+    assert "How long has it been hurting?" not in text
+    unrelated = await world.core.message(ALICE, "what is effleurage?")  # not about their pain: no referral
+    assert REFERRAL not in "\n".join(unrelated.texts)
+
+
+async def test_a_routine_asked_for_soon_after_an_emergency_is_not_started(world: World) -> None:
+    emergency = await world.core.message(ALICE, "both legs numb since this morning and i wet myself")
+    assert "emergency" in "\n".join(emergency.texts)
+    held = await world.core.command(ALICE, "routine")
+    assert "Earlier in our chat you mentioned" in held.texts[0] and "won't start a routine" in held.texts[0]
+    typed_no = await world.core.message(ALICE, "No")
+    assert "3 steps" not in " ".join(typed_no.texts)
+    from_a_reminder = await world.core.press(ALICE, "rmstart", ("quick",), owner=ALICE.user_id)
+    assert "won't start a routine" in from_a_reminder.texts[0]
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+    world.clock.advance(25 * 3600)  # a day later the menu is back
+    assert "Which routine would you like?" in (await world.core.command(ALICE, "routine")).texts[0]
+
+
+async def test_after_a_red_flag_the_person_can_say_a_doctor_has_checked_them(world: World) -> None:
+    await world.core.routines.choose(ALICE, "quick")
+    await world.core.message(ALICE, "yes")  # a yes at the safety check counts as a red flag too
+    held = await world.core.command(ALICE, "routine")
+    checked = await tap(world, ALICE, button(held, "A doctor has checked me"))
+    assert "Which routine would you like?" in checked.texts[-1]
+    check = await tap(world, ALICE, button(checked, "Quick"))
+    assert "safety check" in check.texts[-1]  # the safety check is still asked
+
+
+async def test_how_long_it_has_hurt_is_asked_once_and_remembered(world: World) -> None:
+    asked = [m for m in ("my back hurts", "my back really hurts", "my lower back aches")
+             if "How long has it been hurting?" in (await world.core.message(ALICE, m)).texts]
+    assert asked == ["my back hurts"]
+    account = await world.store.accounts.get(ALICE.user_id)
+    assert account is not None and account.pain_duration == "asked"  # stored with the account, like the pain log
+    exported = (await world.core.command(ALICE, "export")).effects[0]
+    assert b'"pain_duration": "not answered' in exported.attachment.content  # type: ignore[union-attr]
+    later = await world.core.message(ALICE, "about 4 months")  # the question is still answerable by typing
+    assert REFERRAL in later.texts[0]
+
+
+async def test_how_long_is_not_asked_when_the_message_says_when_it_began(world: World) -> None:
+    for text in ("my back is sore after i moved house last weekend", "my back has hurt since yesterday",
+                 "hurt my back 3 days ago"):
+        out = await world.core.message(ALICE, text)
+        assert "How long has it been hurting?" not in out.texts, text
+
+
+async def test_plain_requests_are_carried_out_as_their_commands(world: World) -> None:
+    forget = await world.core.message(ALICE, "delete my data")
+    assert "Delete it all?" in forget.texts[0] and button(forget, "Yes, delete everything")
+    assert "What I store about you" in (await world.core.message(ALICE, "what do you store about me")).texts[0]
+    await world.core.reminders.set_timezone(ALICE, "Europe/London")
+    set_it = await world.core.message(ALICE, "remind me every monday at 7pm")
+    assert set_it.texts[0].startswith("Reminder set: Mon at 19:00")
+    listed = await world.core.message(ALICE, "stop sending me reminders")
+    removed = await tap(world, ALICE, button(listed, "Mon at 19:00"))
+    assert await world.store.reminders.for_user(ALICE.user_id) == [] and removed.texts
+    offer = await world.core.message(ALICE, "i feel 3/10 today")
+    assert "Shall I log 3/10" in offer.texts[0]
+    assert await world.store.pain.entries(ALICE.user_id) == []  # only once confirmed
+    await tap(world, ALICE, button(offer, "Log 3/10"))
+    assert [e.score for e in await world.store.pain.entries(ALICE.user_id)] == [3]
+
+
+async def test_ok_lol_yes_no_with_nothing_open_get_a_short_friendly_reply(world: World) -> None:
+    for text in ("ok", "lol", "yes", "no"):
+        reply = (await world.core.message(ALICE, text)).texts
+        assert len(reply) == 1 and "only know about back care" not in reply[0] and len(reply[0]) < 120, text
+
+
+async def test_the_terminal_says_where_a_plain_request_works(world: World) -> None:
+    from bot.core.app import BackCare
+
+    terminal = BackCare(world.core.deps, terminal=True)
+    assert "works in Telegram" in (await terminal.message(ALICE, "delete my data")).texts[0]
+    assert "works in Telegram" in (await terminal.message(ALICE, "i feel 3/10 today")).texts[0]
+    privacy = await terminal.message(ALICE, "what do you store about me")
+    assert "stays in the local database file" in " ".join(privacy.texts)
