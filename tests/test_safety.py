@@ -1532,3 +1532,38 @@ def test_new_signs_say_why_and_a_childs_pain_is_worded_for_them() -> None:
     assert "your 9 year old son" in safety_note(None, child, country="GB")
     blood = assess("my back hurts and there is blood when I pee", today=TODAY)
     assert blood.reasons == ("Because you mentioned blood in your pee, which a doctor should always check.",)
+
+
+#: Lay words for the signs, in the project's own wordings (the banks took some from the blind lexicon, so its bench
+#: figure is no longer blind), and the everyday look-alikes those words must not catch.
+LAY_WORDS = [
+    ("emergency", "my back is agony and I keep having to stand and wait ages before the pee starts"),
+    ("emergency", "since my back went I have to concentrate really hard to pee at all"),
+    ("emergency", "lower back pain and when I wipe after the loo it feels numb down there"),
+    ("emergency", "my back is killing me and my legs have gone like spaghetti, I can hardly stand"),
+    ("emergency", "my back hurts and I've been bursting for a wee for hours but can't go"),
+    ("emergency", "my dad's car overturned on the motorway this morning and his back hurts"),
+    ("urgent", "I'm on letrozole and my back has started aching this week"),
+    ("urgent", "my back aches and I wake up with the sheets soaked in sweat"),
+    ("urgent", "my back has been hurting and I've been getting thinner and thinner without trying"),
+    ("urgent", "my back hurts and I've lost nearly 2 stone since the summer without trying"),
+    # Look-alikes: a hot heat pack, a slow shower, a sports tackle, a wet seat, a work place, thin by nature.
+    ("none", "my back is sore and the heat pack is hot to touch, is that too hot?"),
+    ("none", "the shower stream is slow to warm up and my back is stiff in the mornings"),
+    ("none", "my son took a bad tackle at football and his back is a bit sore, he is running around fine"),
+    ("none", "I sat on a wet chair in the garden and my back aches from the cold"),
+    ("none", "I drive for the RTA and my back gets sore from the seat"),
+    ("none", "my back hurts, I'm a macmillan nurse and lift patients all day"),
+    ("none", "my back is sore, I'm very thin and always have been"),
+    ("none", "I lost 3 pounds on holiday and my back is a bit sore"),
+    ("none", "my back hurts when I sit with my legs folded under me"),
+    ("none", "the loo seat is low and my back hurts, I can't get going after sitting"),
+    ("none", "sitting on the toilet hurts my back, I can't go for long walks either"),
+    ("none", "my back hurts and I'm going thin on top, is that related lol"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_WORDS)
+def test_lay_words_for_the_signs_and_their_look_alikes(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

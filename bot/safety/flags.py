@@ -216,9 +216,17 @@ FLAGS: tuple[Flag, ...] = (
         rf"her |the )?(?:{_PEE}|{_POO})",
     )),
     Flag("trouble-peeing", Level.EMERGENCY, "acute", _rx(
-        rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? going|getting started|getting it started|"
-        rf"going|to go|peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water)|emptying|empty|finishing)"
-        rf"(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow))?",
+        rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water))\b",
+        # Starting or finishing, said of the pee (not "can't get going in the morning").
+        rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|"
+        rf"going|to go|emptying|empty|finishing)\b(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow)\b"
+        rf"|(?=[^.,;!?]{{0,30}}"
+        rf"\b(?:pee|wee|urin\w*|stream|flow|bladder)\b))"
+        # "on the loo and I can't go", "bursting for a wee, but can't get it started": the verb ends the clause.
+        rf"|\b(?:pee|wee|urin\w*|toilet|loo|bladder|urinal|stream|flow)\b[^.;!?]{{0,40}}?\b{_CANT}\s+(?:\w+\s+){{0,2}}"
+        rf"(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|going|go|emptying|empty|"
+        rf"finishing)\b(?=\s*(?:$|[.,;:!?)]|"
+        rf"(?:and|but|even|at all|though|no matter|properly|when|however|anything)\b))",
         r"\b(?:pee|wee|urine|stream|flow|piss)\s+(?:\w+\s+){0,2}(?:won'?t|wont|doesn'?t|doesnt|takes? ages to|takes? "
         r"forever to|slow to|hard to|struggl\w* to)\s+(?:start|come|flow|get going)",
         r"\b(?:weak|slow|poor|reduced|dribbly|trickle|stop[- ]start|interrupted)\s+(?:pee|wee|urine\s+)?(?:stream|"
@@ -319,6 +327,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:\s+\w+){0,5}\s+(?:in|into|across|around|on|to|through|at|over|behind|of|under|and|&|plus)\s+(?:my |his |"
         r"her |their "
         r"|the |his whole |my whole )?(?:chest|breast ?bone|sternum|heart|ribcage|rib cage)\b",
+        r"\bchest\b[^.;!?]{0,25}\b(?:in|gripped by|caught in|squeezed (?:in|by)) a vice\b|\bvice[- ]like\b[^.;!?]{0,20}"
+        r"\bchest\b|\b(?:clutch\w*|grabb\w*|holding) (?:at )?(?:my|his|her|their) chest\b",
         r"\b(?:heart (?:attack|pain)|angina|cardiac|tight chest|chest tightness|crushing|palpitations|my heart hurts|"
         r"pain (?:in|down) (?:my|his|her) (?:left )?arm and (?:my |his |her )?(?:jaw|chest))\b",
         r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|workout|exercises?))[^.;!?]{0,25}\b(?:pain|hurts?|hurting|ach"
@@ -519,11 +529,30 @@ FLAGS: tuple[Flag, ...] = (
         r"coming|melting|flying|disappearing|dropped|fallen)\s+(?:off|away)?\b",
         r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
         r"hanging|falling off|too big)\b",
-        r"\b(?:losing|lost|dropping|dropped)\s+(?:a lot of |loads of |so much |lots of |"
-        r"heaps of )?weight\b(?![^.;!?]{0,50}"
+        r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+(?:(?:a lot of |loads of |"
+        r"so much |lots of |"
+        r"heaps of |a ton of )?(?:weight|wieght)|(?:about |nearly |almost |over |like )?(?:(?:\d+(?:[.,]\d+)?|two|"
+        r"three|four|five|six|several)\s*(?:stones?|st)|(?:[5-9]|\d\d)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?)|(?:1\d|[2-9]\d)"
+        r"\s*(?:pounds|lbs?))(?:\s+of weight)?)\b(?![^.;!?]{0,50}"
         r"\b(?:on purpose|deliberately|intentionally|dieting|diet|by eating|gym|exercis\w*|running|calorie|"
         r"slimming|weight watchers|keto|fasting|trying to|want|wanted|plan|goal|tips|help|does|can|will|would|"
-        r"should|how to|how do|to lose|ozempic|wegovy|mounjaro|surgery|baby|pregnan\w*)\b)(?<!want to losing weight)",
+        r"should|how to|how do|to lose|ozempic|wegovy|mounjaro|surgery|baby|pregnan\w*|feel\w* (?:better|great|"
+        r"good|lighter)|proud|pleased|happy|finally|helped)\b)(?<!want to losing weight)",
+        # The body wasting, in lay words: "getting thinner and thinner", "skin and bone", "ribs showing now".
+        r"(?<!hair )(?<!hair is )(?<!hair's )\b(?:getting|gone|going|grown|becoming|got)\s+(?:so\s+|really\s+|very\s+)?"
+        r"(?:thin|thinner|skinny|skinnier|scrawny|gaunt|bony|frail)\b(?!\s+on top)(?:\s+and\s+(?:thinner|thin))?"
+        r"|\b(?:wasting away|withering away|fading away|melting away|skin and bones?|bag of bones|"
+        r"thin as a (?:rake|stick|"
+        r"rail)|ribs (?:are )?(?:showing|sticking out)|cheeks? (?:are |have )?(?:sunken|hollow\w*|sunk)|"
+        r"face (?:has |is )?(?:gone |got |getting |looks? )?(?:thin|thinner|gaunt|hollow)|(?:rings?|watch(?:es)?|"
+        r"dentures)\s+(?:\w+\s+)?(?:falling|slid\w*|slipping|coming|fall|slide|slip)\s+off|"
+        r"(?:dentures|rings?|watch(?:es)?) (?:are |is |have |has )?(?:\w+\s+)?loose|new holes? in (?:my|his|her) belt|"
+        r"(?:nothing|none of my clothes) fits? (?:me )?(?:any ?more|now)|"
+        r"(?:clothes|everything) (?:is |are )?(?:all )?too big (?:on|for) me|"
+        r"(?:jeans|trousers|clothes|dresses|shirts|pants|skirts?)\s+(?:are |is )?(?:\w+\s+)?(?:hanging off|"
+        r"falling down)|(?:scales?|weight)\s+(?:\w+\s+){0,2}?(?:going|gone|goes|coming|keeps? going) down|"
+        r"lost (?:flesh|muscle and weight)|weight (?:has )?dropped (?:a lot|loads|"
+        r"so much|massively))\b",
     )),
     Flag("cancer-history", Level.URGENT, "risk", _rx(
         r"\b(?:cancer|cancers|tumou?rs?|tumou?r|malignan\w*|metasta\w*|carcinoma|sarcoma|lymphoma|leuk(?:a)?emia|"
