@@ -195,9 +195,12 @@ _RESOLVED = _rx(
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
     r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"
     r"nothing since|none since|all good now|ok now|okay now|fine since|hasn'?t (?:come back|returned|hurt since)|"
-    r"pain[- ]free (?:since|now|for)|haven'?t had (?:any )?(?:pain|problems|trouble|issues) since)\b")
+    r"pain[- ]free (?:since|now|for)|haven'?t had (?:any )?(?:pain|problems|trouble|issues) since|"
+    # Numbness from sitting that goes when one gets up: "it came back as soon as I stood up", "wore off when I moved".
+    r"(?:came back|come back|comes back|went away|wore off|goes away|go away)\s+(?:as soon as|when|once|after|the minute|"
+    r"the moment)\s+(?:i\s+)?(?:stood|got up|moved|walked|stretched|shifted))\b")
 #: Pain that returns is not over: "it went away but keeps coming back".
-_RECURS = _rx(r"\b(?:comes? back|came back|keeps? (?:coming back|returning|flaring)|returns?|returned|flares? up|"
+_RECURS = _rx(r"\b(?:comes? back(?!\s+(?:as soon as|when|once|after|the minute|the moment)\s+(?:i\s+)?(?:stood|got up|moved|walked|stretched|shifted))|came back(?!\s+(?:as soon as|when|once|after|the minute|the moment)\s+(?:i\s+)?(?:stood|got up|moved|walked|stretched|shifted))|keeps? (?:coming back|returning|flaring)|returns?|returned|flares? up|"
               r"flared|on and off|off and on|comes? and goes?|came and went|again)\b")
 
 _RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|hubby|wife|partner|boyfriend|"
@@ -394,6 +397,10 @@ def _ended(sentence: str) -> bool:
             continue  # "it still hasn't settled", "never went away"
         if _OTHER_SENSE.match(sentence, m.end()):
             continue  # "hasn't passed water", "my legs stopped working"
+        if m.group() == "passed" and re.search(r"\b(?:mam|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|"
+                                                r"grandpa|husband|wife|partner|brother|sister|son|daughter|friend|"
+                                                r"he|she|they|dog|cat|aunt|uncle|auntie)\s*$", sentence[:m.start()]):
+            continue  # "since my mam passed": she died; nothing has ended
         if m.group().endswith("gone") and re.search(r"\bback(?:'s| has| is|s)?\s*$", sentence[:m.start() + 3]):
             continue  # "me back's gone": it gave way, it is not over
         return True

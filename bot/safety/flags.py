@@ -990,7 +990,12 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\b[^.;!?]{0,60}\b(?:lock\w*|seiz\w*|spasm\w*|stuck|frozen|went|gave way|twing\w*)\b"
                      r"|\b(?:when|while|as|after|from) (?:i |he |she )?(?:was |were )?bent (?:over|down|forward)\b",
     # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
-    "bladder-bowel": _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking|dripping)\s+(?:through\s+)?(?:with|"
+    "bladder-bowel": _LITTLE_ACCIDENTS + r"|"
+                     # Laughing: "I nearly wet myself laughing", "peed my pants laughing".
+                     r"\b(?:nearly|almost|practically|about to|could have|could've)\s+(?:wet|pee|peed|wee'?d|pissed)\s+"
+                     r"(?:myself|my pants|my knickers|my trousers)\b|\b(?:wet|peed|wee'?d|pissed)\s+(?:myself|my pants|"
+                     r"my knickers|ourselves)\s+(?:laughing|with laughter|from laughing)\b|"
+                     r"\b(?:wet|soaked|drenched|damp|soaking|dripping)\s+(?:through\s+)?(?:with|"
                                          r"in|"
                      r"from)\s+(?:sweat|perspiration|rain|the rain|tea|coffee)\b|\baccidents?\s+(?:with|"
                      r"involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
@@ -999,6 +1004,11 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
                      r"accidents?\b",
     "serious-accident": _LITTLE_ACCIDENTS + r"|\baccident[- ]prone\b|"
+                        # A crash in a game: "crashed my car in gran turismo", "wrecked on mario kart".
+                        r"\b(?:in|on|playing)\s+(?:gran turismo|mario ?kart|forza|gta|grand theft auto|need for speed|"
+                        r"rocket league|fortnite|call of duty|the game|a game|a video ?game|the sim|a sim|my sim|"
+                        r"sim racing|the simulator|a simulator|vr|virtual reality|(?:my|the) (?:playstation|ps5|ps4|xbox|"
+                        r"switch|console)|minecraft|roblox)\b|"
                         # The back is bad, not the fall: "back's been bad since my fall" (the fall may still count).
                         r"\b(?:bad|nasty|terrible|awful|horrible|rough|heavy|hard)\s+(?:ever\s+)?since\s+(?:my|the|a|"
                         r"that|"
@@ -1031,7 +1041,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"\b(?:wasn'?t|was not|not|nothing like) (?:a |an )?(?:bad|big|hard|serious|nasty|heavy|"
                         r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
                         r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
-    "night-pain": r"\b(?:will|would|could|might|does|can|should|won'?t|doesn'?t)\s+(?:it|this|that|massage|the massage|"
+    "night-pain": r"\b(?:can'?t|cant|cannot|unable to|couldn'?t)\b[^.;!?]{0,50}?\bno matter what\b|"
+                  r"\b(?:will|would|could|might|does|can|should|won'?t|doesn'?t)\s+(?:it|this|that|massage|the massage|"
                   r"a massage|rubbing|the routine|foam rolling|rolling)\s+(?:\w+\s+)?(?:keep|wake)\s+(?:me|you|him|"
                   r"her)\b|"
                   r"\b(?:baby|babies|newborn|toddler|kids?|child|son|daughter|\d+[- ](?:month|week|year)[- ]old|"
