@@ -250,6 +250,11 @@ _WHOLE_YEAR = _rx(r"\b(?:(?:pretty much |basically |nearly |almost )?all (?:of |
                   r"(?:the )?whole (?:of )?|"
                   r"throughout |most of |the best part of |the better part of |the bulk of )(?:the year )?"
                   r"(?:(?P<year>(?:19|20)\d\d)|(?P<which>this year|last year|the year|the past year|the last year))\b")
+#: A whole season, or two in a row: "for the whole of winter", "all through the summer", "winter and now spring".
+_WHOLE_SEASON = _rx(r"\b(?:(?:for |through |thru )?(?:the )?whole (?:of )?(?:the )?|(?:pretty much |basically )?all (?:of |"
+                    r"through |thru )?(?:the )?|throughout (?:the )?)(?P<season>spring|summer|autumn|fall|winter|"
+                    r"monsoon|rainy season|wet season|dry season)\b(?P<more>\s+(?:and|&|into|then)\s+(?:now\s+|into\s+|"
+                    r"the\s+|all\s+)?(?:spring|summer|autumn|fall|winter)\b)?")
 #: Seasons counted like years, as in Indian and African English: "since two winters", "for three monsoons".
 _SEASON_COUNT = _rx(rf"\b{_NUMBER}\s+(?:whole\s+|full\s+|long\s+|straight\s+)?(?:winters|summers|springs|autumns|"
                     r"falls|monsoons|rainy seasons|harmattans|dry seasons|christmases|easters|ramadans|diwalis)\b")
@@ -625,6 +630,8 @@ def find(text: str, today: dt.date) -> list[Duration]:
             continue
         add(365 if year < today.year or "past" in which or "the last" in which else (today - dt.date(year, 1, 1)).days,
             m, "start")
+    for m in _WHOLE_SEASON.finditer(text):
+        add(182 if m.group("more") else 91, m, "length")  # a season is about three months
     for m in _SEASON_COUNT.finditer(text):
         add(max(_number(m.group("num")) - 1, 0) * 365.25 + 90, m, "length")
     for m in _SINCE_SO.finditer(text):
