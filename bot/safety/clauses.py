@@ -70,7 +70,9 @@ _PSEUDO = _rx(
     r"won'?t (?:go|stop|ease|settle)|can'?t|cannot|couldn'?t|could not|can not|unable|no feeling|no sensation|"
     r"not feel|no control|not eased|not easing|not relieved|not improving|not getting better|not going away|"
     r"without (?:trying|dieting|meaning|reason|any reason|explanation|changing|doing)|no reason|no apparent reason|"
-    r"not (?:trying|dieting)|no (?:diet|dieting)|not on (?:a|any) diet|not a lot|nothing changed|no change (?:in|to) "
+    r"not (?:trying|dieting)|no (?:diet|dieting)|not (?:on purpose|deliberately|intentionally|meaning to|intended)|"
+    r"didn'?t (?:mean|intend) to|"
+    r"not on (?:a|any) diet|not a lot|nothing changed|no change (?:in|to) "
     r"(?:my )?(?:diet|eating))")
 #: Said after a sign, a negation denies it too: "numbness? none", "fever - no", "fever: nope".
 _AFTER_NEGATION = _rx(

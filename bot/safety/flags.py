@@ -524,7 +524,8 @@ FLAGS: tuple[Flag, ...] = (
         r"dieting|on a diet)|not on (?:a |any )?diet|unexplained|by itself|on "
         r"its own|not on a diet|haven'?t (?:changed|been dieting|been trying|tried)|havent|no diet|didn'?t (?:try|mean|"
         r"change|diet)|eating (?:the same|normally|normal|as usual|more)|even though|despite|randomly|strange|weird|"
-        r"mysteriously|not meaning|unintentional|not intentional|no change|worried|worrying|concern))",
+        r"mysteriously|not meaning|unintentional|not intentional|no change|worried|worrying|concern|not on purpose|"
+        r"not deliberately|not intentionally))",
         r"\b(?:weight|kilos?|kg|pounds)\s+(?:is |has been |keeps |just |seems to be |are )?(?:falling|dropping|"
         r"coming|melting|flying|disappearing|dropped|fallen)\s+(?:off|away)?\b",
         r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
@@ -1116,5 +1117,5 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                     + WORKPLACE,
     "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
-                   r"\bon purpose\b|\bdeliberately\b|\bintentionally\b",
+                   r"(?<!not )(?<!n't )(?<!nt )\b(?:on purpose|deliberately|intentionally)\b",
 }.items()}

@@ -188,7 +188,8 @@ _ONGOING = _rx(r"\b(?:still|ever since|since then|to this day|to date|till now|u
 _HURTS_NOW = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?back(?:'s|s)?\s+(?:is|are|hurts|aches|feels|has been|'s been|"
                  r"is killing)\b|\b(?:he|she|they)\s+(?:says?|said|tells? me|reckons?)\b[^.;!?]{0,30}\b(?:hurts?|"
                  r"aches?|"
-                 r"pain|sore|agony)")
+                 r"pain|sore|agony)|\b(?:he'?s|she'?s|they'?re|he is|she is|they are|keeps?|always|now)\s+(?:\w+\s+)?"
+                 r"(?:complaining|moaning|whinging|on about)\s+(?:of|about)\s+(?:his|her|their)\s+(?:\w+\s+)?back\b")
 #: Words of frequency that say nothing of the pain unless said of it: "all the time", "constant".
 _GENERIC = _rx(r"all the time|constant\w*|every so often|over and over|again and again|back again|ongoing|on-going|"
                r"persist\w*")
