@@ -1043,6 +1043,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
                         r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
     "night-pain": r"\b(?:can'?t|cant|cannot|unable to|couldn'?t)\b[^.;!?]{0,50}?\bno matter what\b|"
+                  r"\b(?:gaming|playing|working|partying|dancing|drinking|studying|revising|streaming|driving|"
+                  r"clubbing|raving)\s+(?:\w+\s+){0,2}?all night\b|"
                   r"\b(?:will|would|could|might|does|can|should|won'?t|doesn'?t)\s+(?:it|this|that|massage|the massage|"
                   r"a massage|rubbing|the routine|foam rolling|rolling)\s+(?:\w+\s+)?(?:keep|wake)\s+(?:me|you|him|"
                   r"her)\b|"

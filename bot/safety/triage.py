@@ -199,7 +199,8 @@ _IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|
                r"co-?codamol|naproxen|voltarol|deep heat|tiger balm|heat pads?|hot water bottle|always there|"
                r"in the background|never left|never leaves|can'?t shake (?:it|this)|still (?:there|sore|hurts|aching)|"
                r"martyr to|(?:still )?hanging (?:around|about|on)|never (?:really )?(?:went|gone|goes) away|"
-               r"won'?t (?:go|shift|clear) (?:away|off)?|plagued|(?:my |me |the )?back(?:'s| has| is|s)? been like this)\b")
+               r"won'?t (?:go|shift|clear) (?:away|off)?|plagued|(?:my |me |the )?back(?:'s| has| is|s)? been (?:like this|at me|playing up|acting up|"
+               r"giving me (?:grief|gyp|jip|hell|trouble)))\b")
 #: A time a year or more back: "in 2018", "years ago", "as a kid".
 _LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a (?:kid|child|teen|teenager|baby)|"
                  r"when i was (?:a kid|young|little|a child|younger|at school|a teenager)|back then|in my (?:teens|"

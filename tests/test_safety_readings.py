@@ -1,0 +1,91 @@
+"""Safety triage reads what a person means: lengths told without a pain word, questions asked in general,
+pain that has ended, and phrases that hold a sign's words but say something else (our own wordings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.safety import Level, assess
+
+#: The day these messages are read on ("since Feb" = about ten months).
+TODAY = dt.date(2026, 12, 1)
+
+
+def level(text: str) -> Level:
+    return assess(text, today=TODAY).level
+
+
+@pytest.mark.parametrize("text", [
+    # A start before the pain, the pain running on from it.
+    "I came off my bike back in 2020 and my lower back has ached ever since",
+    "we had a fall on the ice in 2022 and since then my back has never been right",
+    # Months by their short names; "it" for the pain in a back-care chat.
+    "it hasn't really gone away since we moved in Jan",
+    "still hanging around since the start of Feb, any tips?",
+    # A length as a reply, with a few words round it.
+    "about a quarter of a year, that's how long it's been",
+    "the guts of a year now",
+    # Another person's pain that is still going on ("she's had" is now).
+    "my mum's had a bad back for about two years, how can I help her",
+    # A whole season, or two.
+    "my back's been at me for the whole of the summer and into autumn",
+    "i've had this ache all through the winter",
+    # The writer's own back "like this" for years.
+    "years now my back's been like this, ever since the warehouse",
+])
+def test_lasting_pain_told_without_a_pain_word_is_chronic(text: str) -> None:
+    assert level(text) >= Level.CHRONIC
+
+
+@pytest.mark.parametrize("text", [
+    "is it true that numb legs are a sign of something serious? just curious, mine are fine",
+    "if I ever lost control of my bladder with back pain, would that be an emergency? I'm fine, only asking",
+    "my sister reckons if anyone can't pee with back pain they need A&E, is that right? I'm ok, just wondering",
+    "should I see my GP if it doesn't go away?",
+])
+def test_a_question_about_a_sign_in_general_raises_nothing(text: str) -> None:
+    assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "I can't feel my legs, is that serious? just asking",
+    "numbness between my legs since this morning, is that bad? I feel ok",
+    "my legs went numb and I can't pee, is that serious?",
+])
+def test_a_sign_said_as_ones_own_is_not_made_general_by_a_disclaimer(text: str) -> None:
+    assert level(text) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "my back was awful for months last year but it's been brilliant since the summer, how often should I massage",
+    "had back trouble for ages in the winter but it cleared up by spring, now just a bit stiff from the gym",
+])
+def test_pain_that_ended_is_not_chronic(text: str) -> None:
+    assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "how long should I keep going each session? my arms got tired after twenty minutes yesterday",
+    "my nan always said to rest a bad back, is that still the advice?",
+    "the arthritis in my fingers makes pressing hard, would a tool help?",
+    "my pilates teacher goes on and on about breathing, should I breathe deeply while I massage?",
+    "I'm a chronic worrier so a small twinge in my back from yesterday has me fretting",
+    "totalled my car in forza three times and then sat gaming all night, now my back aches",
+    "almost wet myself laughing at the telly, anyway my back's a bit stiff",
+    "my bum went numb on the hard stadium seat but it came back as soon as I stood up, back just a little stiff",
+    "i can't reach the middle of my back no matter what i do",
+])
+def test_phrases_with_a_signs_words_that_say_something_else_raise_nothing(text: str) -> None:
+    assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("first time in my 72 years my back has been like this", Level.URGENT),
+    ("my dad's lost a lot of weight, not on purpose, and now he's complaining about his back", Level.URGENT),
+    ("I lost weight on purpose this year and my back aches after the gym", Level.NONE),
+    ("I've been a nurse in my 30 years of work and my back started aching on Monday", Level.NONE),
+])
+def test_ages_and_weight_read_as_meant(text: str, expected: Level) -> None:
+    assert level(text) is expected
