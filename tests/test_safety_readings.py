@@ -89,3 +89,14 @@ def test_phrases_with_a_signs_words_that_say_something_else_raise_nothing(text: 
 ])
 def test_ages_and_weight_read_as_meant(text: str, expected: Level) -> None:
     assert level(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Dictation slips: "know" as "no", "weight" as "wait".
+    ("i don't no when i need the toilet any more and my back is bad", Level.EMERGENCY),
+    ("i've been losing wait without trying and my back aches", Level.URGENT),
+    # "all over" is everywhere, not over.
+    ("shivery and aching all over and my lower back is killing me, could it be flu?", Level.URGENT),
+])
+def test_slips_and_idioms_do_not_hide_a_sign(text: str, expected: Level) -> None:
+    assert level(text) is expected

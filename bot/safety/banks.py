@@ -64,6 +64,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "widdled myself", "pissed kecks", "pissed pants", "pissed trousers", "pee without realising",
         "pee without realizing", "no feeling needing toilet", "no urge go toilet", "leaky bum",
         "sat in wet didnt feel", "didnt feel myself wet",
+        "dont know when need toilet", "no longer know when need toilet", "cant tell when need wee",
+        "cant tell when need pee",
     ),
     "trouble-peeing": (
         "trouble peeing", "trouble starting pee", "hard start peeing", "hard to pee", "hard to wee",
@@ -166,6 +168,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     ),
     "weight-loss": (
         "lost weight without trying", "losing weight without trying", "lost weight not dieting",
+        "lost wait without trying", "losing wait without trying",  # dictated
         "losing weight not dieting", "lost weight no reason", "losing weight no reason",
         "lost weight dont know why", "losing weight dont know why", "weight falling off", "weight dropping off",
         "clothes loose not dieting", "clothes hanging off", "clothes too big", "trousers falling down",

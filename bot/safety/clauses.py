@@ -55,7 +55,9 @@ _NEGATION = _rx(
     r"ruled out|rule out|no sign of|no signs of|rather than|nope|zero|absence of|negative for|nil)\b")
 #: Phrases that hold a negation word but deny nothing: "not sure if it matters, ...".
 _PSEUDO = _rx(
-    r"\b(?:not sure|no idea|no clue|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
+    # "know" dictated as "no" comes first: "I no longer no when I need the toilet"
+    r"\b(?:(?:no longer|don'?t|dont|do not|didn'?t|didnt|never|i) no (?=when|if|why|what|whether|how)|"
+    r"not sure|no idea|no clue|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
     r"don'?t want to (?:overreact|worry|panic|bother|make a fuss|be dramatic)|not to worry|no matter|"
     r"not just|not only|no longer|not normal|not (?:like )?(?:my|his|her) (?:own )?(?:body|legs?|bum|skin|feet)|"
     r"not (?:mine|there|working|right|the same)|isn'?t (?:mine|working)|not usual|not like me|never (?:had|felt|been|"
@@ -189,7 +191,7 @@ _RESOLVED = _rx(
     r"all right|champion|tip-top|right as rain|back to (?:normal|himself|herself)) now|"
     r"(?:is|are|'s|has|had|have|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
     r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
-    r"(?:that'?s|that is|it'?s|it is|is|was|all|were) (?:long |well |all |now )?over(?!\s*(?:\d|a |an |half|the |one|"
+    r"(?:that'?s|that is|it'?s|it is|is|was|were) (?:long |well |all |now )?over(?!\s*(?:\d|a |an |half|the |one|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a year|since|it|this))|"
     r"(?:it|that|which|pain|the pain|they|this) (?:went|cleared|disappeared|stopped|settled|eased|healed|resolved)"
     r"(?: \w+)? (?:completely|totally|for good|entirely|in the end|eventually|fully)|"
@@ -199,11 +201,15 @@ _RESOLVED = _rx(
     r"nothing since|none since|all good now|ok now|okay now|fine since|hasn'?t (?:come back|returned|hurt since)|"
     r"pain[- ]free (?:since|now|for)|haven'?t had (?:any )?(?:pain|problems|trouble|issues) since|"
     # Numbness from sitting that goes when one gets up: "it came back as soon as I stood up", "wore off when I moved".
-    r"(?:came back|come back|comes back|went away|wore off|goes away|go away)\s+(?:as soon as|when|once|after|the minute|"
+    r"(?:came back|come back|comes back|went away|wore off|goes away|go away)\s+(?:as soon as|when|once|after|"
+    r"the minute|"
     r"the moment)\s+(?:i\s+)?(?:stood|got up|moved|walked|stretched|shifted))\b")
+#: Feeling that came back when one got up is not pain that returns.
+_UP = (r"(?!\s+(?:as soon as|when|once|after|the minute|the moment)\s+(?:i\s+)?(?:stood|got up|moved|walked|"
+       r"stretched|shifted))")
 #: Pain that returns is not over: "it went away but keeps coming back".
-_RECURS = _rx(r"\b(?:comes? back(?!\s+(?:as soon as|when|once|after|the minute|the moment)\s+(?:i\s+)?(?:stood|got up|moved|walked|stretched|shifted))|came back(?!\s+(?:as soon as|when|once|after|the minute|the moment)\s+(?:i\s+)?(?:stood|got up|moved|walked|stretched|shifted))|keeps? (?:coming back|returning|flaring)|returns?|returned|flares? up|"
-              r"flared|on and off|off and on|comes? and goes?|came and went|again)\b")
+_RECURS = _rx(rf"\b(?:comes? back{_UP}|came back{_UP}|keeps? (?:coming back|returning|flaring)|returns?|returned|"
+              r"flares? up|flared|on and off|off and on|comes? and goes?|came and went|again)\b")
 
 _RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|hubby|wife|partner|boyfriend|"
               r"girlfriend|bf|gf|fianc[ée]e?|spouse|son|daughter|kid|kids|child|children|baby|toddler|teen|teenager|"
@@ -366,8 +372,9 @@ def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = Tr
     """
     if _NO_TROUBLE.match(text, start, end):
         return True  # "no trouble peeing", "no problems with my bladder"
-    before = text[clause.start:start]
-    cleaned = _PSEUDO.sub(" ", before)
+    # Phrases that deny nothing are blanked over the clause up to the find's end, so one that runs into the find
+    # counts too ("I no longer no when I need the toilet": "know" dictated as "no").
+    cleaned = _PSEUDO.sub(lambda m: " " * len(m.group()), text[clause.start:end])[:max(start - clause.start, 0)]
     for m in _NEGATION.finditer(cleaned):
         if len(cleaned[m.end():].split()) <= 12:
             return True
@@ -385,7 +392,8 @@ _OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stool|blood|a stone|out|me|him|h
                    # "passed by" is another sense; "cleared up by spring" is not
                    r"by(?!\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|then|now|itself|the end|"
                    r"\w+day|january|february|march|april|may|june|july|august|september|october|november|december))|"
-                   r"my (?:test|exam|driving)|working|being able|feeling|moving|sleeping|walking|breathing|eating|in (?:bed|the bed)|"
+                   r"my (?:test|exam|driving)|working|being able|feeling|moving|sleeping|walking|breathing|eating|"
+                   r"in (?:bed|the bed)|"
                    r"my (?:car|bike|phone|chair|desk|bed|mattress|boiler|posture)|the (?:car|bike|chair|desk|bed|"
                    r"mattress|boiler))\b")
 
@@ -399,10 +407,14 @@ def _ended(sentence: str) -> bool:
             continue  # "it still hasn't settled", "never went away"
         if _OTHER_SENSE.match(sentence, m.end()):
             continue  # "hasn't passed water", "my legs stopped working"
-        if m.group() == "passed" and re.search(r"\b(?:mam|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|"
+        if m.group() == "passed" and re.search(r"\b(?:mam|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|"
+                                                r"grandad|"
                                                 r"grandpa|husband|wife|partner|brother|sister|son|daughter|friend|"
                                                 r"he|she|they|dog|cat|aunt|uncle|auntie)\s*$", sentence[:m.start()]):
             continue  # "since my mam passed": she died; nothing has ended
+        if m.group() == "no longer" and re.match(r"\s+(?:no|know|feel|can|able|control|notice|tell|sense|get|"
+                                                 r"make it|hold)\b", sentence[m.end():]):
+            continue  # "I no longer know when I need the toilet": a loss, not an ending
         if m.group().endswith("gone") and re.search(r"\bback(?:'s| has| is|s)?\s*$", sentence[:m.start() + 3]):
             continue  # "me back's gone": it gave way, it is not over
         return True

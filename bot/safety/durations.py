@@ -251,7 +251,8 @@ _WHOLE_YEAR = _rx(r"\b(?:(?:pretty much |basically |nearly |almost )?all (?:of |
                   r"throughout |most of |the best part of |the better part of |the bulk of )(?:the year )?"
                   r"(?:(?P<year>(?:19|20)\d\d)|(?P<which>this year|last year|the year|the past year|the last year))\b")
 #: A whole season, or two in a row: "for the whole of winter", "all through the summer", "winter and now spring".
-_WHOLE_SEASON = _rx(r"\b(?:(?:for |through |thru )?(?:the )?whole (?:of )?(?:the )?|(?:pretty much |basically )?all (?:of |"
+_WHOLE_SEASON = _rx(r"\b(?:(?:for |through |thru )?(?:the )?whole (?:of )?(?:the )?|(?:pretty much |basically )?"
+                    r"all (?:of |"
                     r"through |thru )?(?:the )?|throughout (?:the )?)(?P<season>spring|summer|autumn|fall|winter|"
                     r"monsoon|rainy season|wet season|dry season)\b(?P<more>\s+(?:and|&|into|then)\s+(?:now\s+|into\s+|"
                     r"the\s+|all\s+)?(?:spring|summer|autumn|fall|winter)\b)?")

@@ -1008,7 +1008,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         # A crash in a game: "crashed my car in gran turismo", "wrecked on mario kart".
                         r"\b(?:in|on|playing)\s+(?:gran turismo|mario ?kart|forza|gta|grand theft auto|need for speed|"
                         r"rocket league|fortnite|call of duty|the game|a game|a video ?game|the sim|a sim|my sim|"
-                        r"sim racing|the simulator|a simulator|vr|virtual reality|(?:my|the) (?:playstation|ps5|ps4|xbox|"
+                        r"sim racing|the simulator|a simulator|vr|virtual reality|(?:my|the) (?:playstation|ps5|ps4|"
+                        r"xbox|"
                         r"switch|console)|minecraft|roblox)\b|"
                         # The back is bad, not the fall: "back's been bad since my fall" (the fall may still count).
                         r"\b(?:bad|nasty|terrible|awful|horrible|rough|heavy|hard)\s+(?:ever\s+)?since\s+(?:my|the|a|"

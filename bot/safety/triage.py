@@ -199,7 +199,8 @@ _IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|
                r"co-?codamol|naproxen|voltarol|deep heat|tiger balm|heat pads?|hot water bottle|always there|"
                r"in the background|never left|never leaves|can'?t shake (?:it|this)|still (?:there|sore|hurts|aching)|"
                r"martyr to|(?:still )?hanging (?:around|about|on)|never (?:really )?(?:went|gone|goes) away|"
-               r"won'?t (?:go|shift|clear) (?:away|off)?|plagued|(?:my |me |the )?back(?:'s| has| is|s)? been (?:like this|at me|playing up|acting up|"
+               r"won'?t (?:go|shift|clear) (?:away|off)?|plagued|(?:my |me |the )?back(?:'s| has| is|s)? been "
+               r"(?:like this|at me|playing up|acting up|"
                r"giving me (?:grief|gyp|jip|hell|trouble)))\b")
 #: A time a year or more back: "in 2018", "years ago", "as a kid".
 _LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a (?:kid|child|teen|teenager|baby)|"
@@ -232,12 +233,14 @@ _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbl
 #: Words of length or of lasting pain that say something else: a question of how long, what someone always said,
 #: a chronic worrier, going on and on about something.
 _NOT_A_LENGTH = _rx(r"\bhow long (?:should|do|can|would|shall|must|to|is|are|for)\b|\balways (?:said|says|told|tells|"
-                    r"used to say|swore|reckoned)\b|\bchronic(?:ally)? (?:over-?thinker|worrier|worry-?wart|procrastinator|"
+                    r"used to say|swore|reckoned)\b|\bchronic(?:ally)? (?:over-?thinker|worrier|worry-?wart|"
+                    r"procrastinator|"
                     r"liar|moaner|complainer|whinger|insomniac|late|talker|people-pleaser|perfectionist|shopper|gamer|"
                     r"sceptic|skeptic|optimist|pessimist|overthinking|worrying|procrastination|lateness)\b|"
                     r"\bon and on (?:about|at me|and on)\b")
 #: A long-term condition named for another part of the body: "arthritis in my hands", "knee arthritis".
-_ELSEWHERE = _rx(r"\s+(?:in|of|on)\s+(?:my|his|her|their|both|the)?\s*(?:\w+\s+)?(?:hands?|fingers?|thumbs?|knees?|wrists?|"
+_ELSEWHERE = _rx(r"\s+(?:in|of|on)\s+(?:my|his|her|their|both|the)?\s*(?:\w+\s+)?(?:hands?|fingers?|thumbs?|knees?|"
+                 r"wrists?|"
                  r"hips?|feet|foot|toes?|ankles?|shoulders?|elbows?|jaw)\b")
 _ELSEWHERE_BEFORE = _rx(r"\b(?:hands?|fingers?|thumbs?|knees?|wrists?|hips?|feet|foot|toes?|ankles?|shoulders?|elbows?|"
                         r"jaw)\s+$")
@@ -714,7 +717,7 @@ class _Reader:
             since = d.kind == "start" or re.match(r"\s*(?:to the day\s+)?(?:since|ago)\b", self.low[d.end:d.end + 20])
             head = self.low[c.start:d.start]  # the clause starts with it, or with "since": "since my op in spring"
             heads = len(re.findall(r"[\w']+", head)) <= 1 or bool(re.match(r"\W*(?:ever since|since|from)\b", head))
-            # Or the next clause's pain runs from it: "had a car accident back in 2019 and my back's been sore ever since".
+            # Or the next clause's pain runs from it: "a car accident back in 2019 and my back's been sore ever since".
             from_it = owner is not None and since and bool(_EVER_SINCE.search(owner.text))
             if not has_pain and not (owner is not None and since and heads) and not from_it:
                 continue
@@ -782,7 +785,8 @@ class _Reader:
         for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
             if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
                 continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
-            if _ELSEWHERE.match(self.low, m.end()) or _ELSEWHERE_BEFORE.search(self.low, max(0, m.start() - 25), m.start()):
+            if _ELSEWHERE.match(self.low, m.end()) or _ELSEWHERE_BEFORE.search(self.low, max(0, m.start() - 25),
+                                                                                m.start()):
                 continue  # "arthritis in my hands": not the back's
             if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
