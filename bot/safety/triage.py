@@ -230,6 +230,16 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
 _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
             r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with))"
             r"(?<!last fall)(?<!this fall)(?<!the fall)")
+#: A role after a length: "32 years a postie", "20 years an electrician".
+_ROLE_AFTER = _rx(r"\s+(?:a|an)\s+(?!(?:bit|lot|little|while|day|week|month|year|half|quarter|good|long|few|couple|"
+                  r"nightmare|misery|struggle|pain|ache|agony|problem)\b)[a-z]+(?:\s*[.,;!?]|\s*$|\s+(?:and|now|here|"
+                  r"by|in|at|for)\b)")
+#: A sentence that opens with a length or a start, its subject left out: "since me wedding in april", "started in
+#: june and it's december now", "its been four months now", "3 months of this".
+_IMPLICIT = _rx(r"\W*(?:(?:honestly|tbh|well|yeah|yes|so|like|erm|um|ugh|and|oh|ok|okay)[\s,]+)*(?:ever since|since|"
+                r"(?:it )?started|(?:it )?began|it'?s been|its been|it has been|been|going on|coming up|nearly|almost|"
+                r"about|around|over|more than|(?:a|one) quarter|half a|\d+|a|an|one|two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|eighteen|christmas|easter)\b")
 #: Words of length or of lasting pain that say something else: a question of how long, what someone always said,
 #: a chronic worrier, going on and on about something.
 _NOT_A_LENGTH = _rx(r"\bhow long (?:should|do|can|would|shall|must|to|is|are|for)\b|\balways (?:said|says|told|tells|"
@@ -689,7 +699,8 @@ class _Reader:
         clause = c.text
         has_pain = _pain_in(clause) or (bool(_REFERS.search(clause)) and (self.pain_any or self.trouble_any)) \
             or bool(_HAD_IT.search(clause)) or self.fragment \
-            or (self.implied and (len(self.low) < 160 or bool(_REFERS.search(clause))))
+            or (self.implied and (len(self.low) < 160 or bool(_REFERS.search(clause)))) \
+            or self._implicit_subject(c)
         # A start in a clause of its own, the pain in the next: "since my operation in spring (gallbladder) the
         # back pain never left me", "three months to the day since I slipped, and my back is still sore".
         owner = c if has_pain else next((x for x in self.clauses if x.sentence_start == c.sentence_start
@@ -708,7 +719,7 @@ class _Reader:
                 continue
             local = d.start - c.start
             if d.kind == "length" and (_habit_duration(clause, local) or _HABIT_AFTER.match(self.low, d.end)
-                                       or self._place_after(d.end)):
+                                       or self._place_after(d.end) or _ROLE_AFTER.match(self.low, d.end)):
                 continue
             if d.kind == "start":
                 keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", clause[:local + 12]))
@@ -758,6 +769,12 @@ class _Reader:
         after = re.match(r"\s*([\w']+)", self.low[end:end + 20])
         return bool(_PAIN.search(before) or _BACK.search(before) or re.search(r"\b(?:it|this|that|it'?s)\b", before)
                     or (after and _PAIN.fullmatch(after.group(1))))
+
+    def _implicit_subject(self, c: Clause) -> bool:
+        """Return whether a short message opens a sentence with a length or a start and no subject of its own, as a
+        reply about one's back does in a back-care chat: "since the wedding in April", "3 months of this"."""
+        return (len(self.low) <= 200 and c.subject == "self" and c.start == c.sentence_start
+                and bool(_IMPLICIT.match(self.low, c.start, c.end)))
 
     def _not_a_length(self, c: Clause, start: int, end: int) -> bool:
         """Return whether a find of lasting pain is part of a phrase that says something else (``_NOT_A_LENGTH``)."""
