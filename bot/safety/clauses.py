@@ -195,7 +195,7 @@ _RESOLVED = _rx(
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a year|since|it|this))|"
     r"(?:it|that|which|pain|the pain|they|this) (?:went|cleared|disappeared|stopped|settled|eased|healed|resolved)"
     r"(?: \w+)? (?:completely|totally|for good|entirely|in the end|eventually|fully)|"
-    r"resolved|no longer|i used to|used to (?:have|"
+    r"resolved|mended|no longer|i used to|used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
     r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"
     r"nothing since|none since|all good now|ok now|okay now|fine since|hasn'?t (?:come back|returned|hurt since)|"

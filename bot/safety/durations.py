@@ -80,7 +80,7 @@ def _rx(pattern: str) -> Pattern:
 
 _COUNT = _rx(rf"\b{_NUMBER}[\s-]*{_FRACTION}[\s-]*(?:\+\s*)?{_UNIT}\b(?P<frac2>\s*(?:and a half|and a bit|plus|\+))?"
              r"(?P<ago>\s+(?:ago|back|before now|prior))?")
-_FRACTIONAL = _rx(r"\b(?:(?P<half>half|1/2|½)\s+(?:a|an|of a)?\s*|(?:a|one)\s+(?P<quarter>quarter)\s+of\s+an?\s+|"
+_FRACTIONAL = _rx(r"\b(?:(?P<half>half|1/2|½)\s+(?:a|an|of a)?\s*|(?:(?:a|one)\s+)?(?P<quarter>quarter)\s+of\s+an?\s+|"
                   r"(?P<three>three quarters|3/4)\s+of\s+an?\s+)(?P<unit>year|yr|month|decade)\b"
                   r"|\b(?P<half2>half)[\s-](?P<unit2>year|decade)\b")
 _BARE = _rx(

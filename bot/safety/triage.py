@@ -180,7 +180,7 @@ _HABIT_AFTER = _rx(r"\s*(?:(?:of|in|at|on|behind|as)\s+(?:an?\s+|the\s+|my\s+)?(
 _ACRONYM = re.compile(r"\b(?:[Hh]ave|[Hh]as|[Ww]ith|[Gg]ot|[Mm]y|[Hh]is|[Hh]er|[Dd]iagnosed|[Ff]rom|[Oo]f|[Tt]he)"
                       r"\s+(?:axial\s+)?(?:AS|AxSpA|RA|PsA|EDS|hEDS|DISH|OA|DDD|CRPS|PMR)\b")
 #: A past start that is still going on: "still", "ever since", "never recovered".
-_ONGOING = _rx(r"\b(?:still|ever since|since then|to this day|to date|till now|until now|up to now|hasn'?t (?:\w+ )?"
+_ONGOING = _rx(r"\b(?:still|ever since|since (?:about |around |roughly |just about )?then|(?:has|have) not been right|to this day|to date|till now|until now|up to now|hasn'?t (?:\w+ )?"
                r"(?:gone|settled|healed|recovered|improved|cleared|got better|been right|been the same|stopped|eased)|"
                r"never (?:\w+ )?(?:recovered|healed|got better|went away|gone away|been right|been the same|settled|"
                r"stopped|cleared)|not (?:gone|better|healed|right|recovered) since|every day since|ongoing)\b")
@@ -238,7 +238,7 @@ _ROLE_AFTER = _rx(r"\s+(?:a|an)\s+(?!(?:bit|lot|little|while|day|week|month|year
 #: june and it's december now", "its been four months now", "3 months of this".
 _IMPLICIT = _rx(r"\W*(?:(?:honestly|tbh|well|yeah|yes|so|like|erm|um|ugh|and|oh|ok|okay)[\s,]+)*(?:ever since|since|"
                 r"(?:it )?started|(?:it )?began|it'?s been|its been|it has been|been|going on|coming up|nearly|almost|"
-                r"about|around|over|more than|(?:a|one) quarter|half a|\d+|a|an|one|two|three|four|five|six|seven|"
+                r"about|around|over|more than|(?:a |one )?quarter|half a|\d+|a|an|one|two|three|four|five|six|seven|"
                 r"eight|nine|ten|eleven|twelve|eighteen|christmas|easter)\b")
 #: Words of length or of lasting pain that say something else: a question of how long, what someone always said,
 #: a chronic worrier, going on and on about something.
@@ -709,7 +709,9 @@ class _Reader:
         lengths = [d for d in mine if d.kind == "length" and not _not_pain_length(self.low, d)]
         anchored = any(d.kind in ("in", "ago") and d.days > 60 for d in mine) or _PAST_ANCHOR.search(clause)
         simple_past = bool(_SIMPLE_PAST.search(clause)) and not _CURRENT.search(clause)
-        ongoing = bool(_ONGOING.search(c.sentence)) and not over
+        # In a short message the going on may be its own sentence: "Christmas a year ago it started. Still got it."
+        ongoing = bool(_ONGOING.search(c.sentence) or (len(self.low) <= 200 and _ONGOING.search(self.low))) \
+            and not over
         for d in mine:
             if d.kind == "in" and ongoing and (has_pain or _pain_in(c.sentence)) and d.days >= durations.CHRONIC_DAYS:
                 self.pain_length_known = True
