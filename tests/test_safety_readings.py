@@ -100,3 +100,39 @@ def test_ages_and_weight_read_as_meant(text: str, expected: Level) -> None:
 ])
 def test_slips_and_idioms_do_not_hide_a_sign(text: str, expected: Level) -> None:
     assert level(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("our quad bike flipped over on the field an hour ago and my back is throbbing", Level.EMERGENCY),
+    ("i've lost the feeling round my back end, can't tell if i'm on the seat or not, and my low back aches",
+     Level.EMERGENCY),
+    ("this back ache is new and lying down does nothing for it", Level.URGENT),
+    ("my right foot won't come up properly when I walk and my back has been sore since Monday", Level.URGENT),
+    ("I had leukaemia as a child and now my back has started aching this week", Level.URGENT),
+    ("my husband has a swollen bit come up on his lower back, should I rub it?", Level.URGENT),
+    ("former iv drug user, clean for years, but I've got new back pain", Level.URGENT),
+    ("our daughter is 16 and her back hurts, she's never had anything like it", Level.URGENT),
+])
+def test_lay_words_for_signs(text: str, expected: Level) -> None:
+    assert level(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "legs are dead... leg day yesterday lol, back a bit sore",
+    "started a temp job in a kitchen, my back's sore after a week of it",
+    "transplanted the tomato seedlings all afternoon and my back is sore",
+    "the massage gun shakes my teeth, is it fine on my back?",
+    "my brother has had back pain for years, mine only started on Saturday, what can I do?",
+])
+def test_more_look_alikes_raise_nothing(text: str) -> None:
+    assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "since my son's wedding in April, never really right",
+    "started in July and it's nearly Christmas now",
+    "4 months of this, fed up",
+    "a quarter of a year lol",
+])
+def test_a_short_reply_that_opens_with_a_length_is_about_the_back(text: str) -> None:
+    assert level(text) >= Level.CHRONIC

@@ -43,6 +43,8 @@ def stem(word: str) -> str:
 
 BANKS: dict[str, tuple[str, ...]] = {
     "bladder-bowel": (
+        "pee bed not wake", "pee bed doesnt wake", "wet bed didnt wake", "wet bed without waking",
+        "wets bed doesnt wake",
         "wet myself", "peed myself", "pee myself", "wee myself", "pooed myself", "soiled myself", "messed myself",
         "leaking pee", "leaking urine", "leaking wee", "leak urine", "cant hold pee", "cant hold wee",
         "cant hold it in",
@@ -68,6 +70,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "cant tell when need pee",
     ),
     "trouble-peeing": (
+        "went pee couldnt", "tried pee couldnt", "tried wee couldnt", "went wee couldnt", "wait before water starts",
+        "strain before water starts", "water wont start", "water slow start",
         "trouble peeing", "trouble starting pee", "hard start peeing", "hard to pee", "hard to wee",
         "struggle to pee", "struggle to wee", "struggling pee", "pee wont start", "wee wont start",
         "takes ages to pee", "takes ages start wee", "takes forever to pee", "weak stream", "weak flow pee",
@@ -83,6 +87,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "feels blocked when wee", "feels blocked when pee", "strain to pass urine",
     ),
     "saddle-numbness": (
+        "lost feeling back end", "numb back end", "cant tell if sitting on chair", "cant feel chair under me",
+        "cant feel seat under me",
         "numb bum", "numb butt", "numb bottom", "numb groin", "numb crotch", "numb genitals", "numb private parts",
         "numb between legs", "numb down there", "numb inner thighs", "numb saddle", "numbness bum",
         "numbness groin", "numbness genitals", "numbness private", "numbness between legs", "numbness down there",
@@ -134,6 +140,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "vice round chest", "hurts across bust", "pain across bust", "pain across chest", "chest pains",
     ),
     "serious-accident": (
+        "tractor turned over", "tractor rolled", "tractor flipped", "tractor overturned", "quad rolled",
+        "quad flipped", "atv rolled", "atv flipped", "mower rolled over",
         "car crash", "car accident", "road accident", "traffic accident", "motorbike accident", "bike accident",
         "crashed car", "crashed bike", "crashed motorbike", "rear ended", "hit by car", "hit by van",
         "hit by bus", "knocked off bike", "knocked down car", "run over", "fell off ladder", "fell from ladder",
@@ -190,6 +198,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "bone secondaries",
     ),
     "night-pain": (
+        "gets me up night", "gets me up in night", "resting does nothing", "rest does nothing",
+        "lying down does nothing",
         "wakes me up", "wakes me night", "wake up pain", "woke me up pain", "keeps me up night", "keeps me awake",
         "cant sleep pain", "cant get sleep pain", "pain worse night", "worse at night", "worst at night",
         "night pain", "hurts more night", "agony night", "throbbing night",
@@ -203,6 +213,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "pain 4am every night", "no better after rest", "rest makes no better", "cant lie flat pain",
     ),
     "lump-or-shape": (
+        "swollen bit on back", "swollen bit come up", "something come up on back", "bump come up on back",
+        "lump come up on back",
         "lump back", "lump spine", "lump on back", "lump near spine", "bump spine", "bump on back",
         "swelling back", "swelling spine", "swollen back", "swollen spine", "spine looks different",
         "back looks different", "back changed shape", "spine changed shape", "back different shape",
@@ -213,6 +225,7 @@ BANKS: dict[str, tuple[str, ...]] = {
         "one hip higher now",
     ),
     "foot-drop": (
+        "foot wont come up", "foot doesnt come up", "keep tripping foot", "foot wont lift", "toes keep catching",
         "foot drop", "drop foot", "foot slaps", "foot slapping", "foot flops", "foot floppy", "foot drags",
         "dragging foot", "foot catches", "tripping over toes", "trip over toes", "toes catch", "toes catching",
         "toes drag", "cant lift foot", "cant lift toes", "cant raise foot", "cant walk on heels",
@@ -229,6 +242,7 @@ BANKS: dict[str, tuple[str, ...]] = {
         "right leg weak", "leg like jelly", "leg not working", "leg heavy weak",
     ),
     "steroids": (
+        "steroid pills", "steroid tablets", "on steroids long time", "steroid pills long time",
         "steroids", "steroid tablets", "on steroids", "taking steroids", "prednisolone", "prednisone",
         "long term steroids", "steroids for years", "dexamethasone", "steroid pills", "wysolone", "omnacortil",
         "deflazacort", "medrol", "deltasone", "betnesol", "dexona",
@@ -236,7 +250,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "injecting-drugs": (
         "inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "shoot up", "shooting up",
         "heroin", "needle drugs", "share needles", "sharing needles", "dirty needles", "drug user",
-        "injecting heroin",
+        "injecting heroin", "ex user inject", "used to inject drugs", "ex heroin user",
+        "former drug user", "former iv drug user", "used to use needles",
     ),
     "low-immunity": (
         "weak immune system", "immune system weak", "low immune system", "immune system low",

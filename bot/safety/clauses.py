@@ -317,11 +317,18 @@ _MY_BODY = _rx(rf"\b(?:i|i'm|im|i've|ive|i am|i have|i had|i was)\s+(?:\w+\s+)?(
                rf"|\bmy\s+(?:\w+\s+)?{_BODY}\b")
 
 
+#: The writer's own past, not another person: "as a kid", "when I was a teenager".
+_AS_A_CHILD = _rx(r"\b(?:as a|when i was a|when i was|since i was a|from a)\s+(?:little\s+|young\s+|small\s+)?"
+                  r"(?:kid|child|"
+                  r"teen|teenager|baby|boy|girl|lad|lass|youngster|toddler|nipper|bairn|wean)\b")
+
+
 def _subject(text: str) -> str | None:
     """Return whose clause this is, or None when it names nobody (it then belongs to the one before)."""
     owner = _OWNER.search(text)
     if owner is not None and not _PET.search(text[:owner.start()]):
         return "self" if owner.group("self") else "other"
+    text = _AS_A_CHILD.sub(lambda m: " " * len(m.group()), text)  # "had leukaemia as a kid": the writer, then
     pet, other, mine = _PET.search(text), _OTHER.search(text), _SELF.search(text)
     if pet and _RIDDEN.search(text[max(0, pet.start() - 20):pet.start()]):
         pet = None  # "thrown off my horse", "kicked by the pony": the writer's own accident

@@ -120,6 +120,10 @@ _AGES = (
     r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
     r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
     r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
+    # A child's age after them: "my lad's 15", "our daughter is 17".
+    r"\b(?:lad|son|daughter|girl|boy|kid|child|grandson|granddaughter|nephew|niece|lass|youngest|eldest)(?:'s|\s+is)\s+"
+    r"(?P<age7>\d{1,2})\b(?!\s*(?:weeks|wks|months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|%|times|stone|"
+    r"st|cm|inches|ft|feet|percent))",
     # A life counted in years: "first time in my 78 years", "never in all her 80 years".
     r"\bin (?:all )?(?:my|his|her)\s+(?P<age6>\d{2,3})\s+years\b(?!\s+(?:of|as|at|in|on|with|doing|working))",
 )
@@ -905,7 +909,11 @@ _ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
-    "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
+    "fever": r"\btemp(?:ing|s)?\s+(?:jobs?|work|agency|agencies|worker|workers|contract|role|position|staff|staffing|"
+             r"cover|shifts?|gig)\b|\btemping\b|\bshak(?:es|ing|e)\s+(?:my |the |your )?(?:teeth|fillings|house|"
+             r"windows|"
+             r"bones|brain)\b|"
+             r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
              r"saturday night|disco|jungle|valley|rugby|christmas|xmas|holiday|baby|wedding|bridal|shopping|spending|"
              r"olympic|band|swift|k-?pop|festival|dengue|lassa|rheumatic|typhoid|fan|puppy|mania|travel)[\s-]+fever"
              r"|\b(?:skin|eye|ear|tooth|dental|gum|fungal|yeast|nail|toe|toenail|finger|wound)\s+infections?\b|"
@@ -1117,6 +1125,10 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                        r"wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
     "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + _TESTED + "|"
+                    # Gardening: "transplanted all my irises", "transplanting seedlings".
+                    r"\btransplant\w*\s+(?:\w+\s+){0,3}?(?:irises|plants?|flowers?|seedlings?|bulbs?|roses?|shrubs?|"
+                    r"bushes|trees?|tomato\w*|veg\w*|lilies|daylilies|hostas?|perennials|dahlias|tulips|strawberr\w*|"
+                    r"peppers?|lettuces?|herbs?|pots?|garden|beds?|borders?)\b|"
                     + WORKPLACE,
     "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"

@@ -107,7 +107,8 @@ _PAST_ANCHOR = _rx(r"\b(?:years? ago|months? ago|back then|at the time|when (?:i
 _OTHER_HISTORY = _rx(r"\b(?:had|was|were|used to|years ago|last (?:week|month|year)|when (?:he|she|they) was|"
                      r"passed away|died|before (?:he|she|they) died|recovered|in the past|history of|back then)\b")
 _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|never (?:had|had any|had back|"
-                  r"experienced|suffered|had problems|had trouble|had issues|had pain|had a bad)|never before|"
+                  r"experienced|suffered|had problems|had trouble|had issues|had pain|had a bad|had owt|"
+                  r"had anything|had nothing)|never before|"
                   r"never been a problem|new (?:to me|for me|pain|back pain|thing)|brand new|first (?:back|bout|"
                   r"episode|"
                   r"attack|twinge)|not something i'?ve had|out of (?:nowhere|the blue)|just started|suddenly started|"
@@ -180,7 +181,8 @@ _HABIT_AFTER = _rx(r"\s*(?:(?:of|in|at|on|behind|as)\s+(?:an?\s+|the\s+|my\s+)?(
 _ACRONYM = re.compile(r"\b(?:[Hh]ave|[Hh]as|[Ww]ith|[Gg]ot|[Mm]y|[Hh]is|[Hh]er|[Dd]iagnosed|[Ff]rom|[Oo]f|[Tt]he)"
                       r"\s+(?:axial\s+)?(?:AS|AxSpA|RA|PsA|EDS|hEDS|DISH|OA|DDD|CRPS|PMR)\b")
 #: A past start that is still going on: "still", "ever since", "never recovered".
-_ONGOING = _rx(r"\b(?:still|ever since|since (?:about |around |roughly |just about )?then|(?:has|have) not been right|to this day|to date|till now|until now|up to now|hasn'?t (?:\w+ )?"
+_ONGOING = _rx(r"\b(?:still|ever since|since (?:about |around |roughly |just about )?then|(?:has|have) not been right|"
+               r"to this day|to date|till now|until now|up to now|hasn'?t (?:\w+ )?"
                r"(?:gone|settled|healed|recovered|improved|cleared|got better|been right|been the same|stopped|eased)|"
                r"never (?:\w+ )?(?:recovered|healed|got better|went away|gone away|been right|been the same|settled|"
                r"stopped|cleared)|not (?:gone|better|healed|right|recovered) since|every day since|ongoing)\b")
@@ -230,6 +232,8 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
 _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
             r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with))"
             r"(?<!last fall)(?<!this fall)(?<!the fall)")
+#: The writer setting their own pain beside someone else's: "mine's just started", "this is about MY back".
+_MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)")
 #: A role after a length: "32 years a postie", "20 years an electrician".
 _ROLE_AFTER = _rx(r"\s+(?:a|an)\s+(?!(?:bit|lot|little|while|day|week|month|year|half|quarter|good|long|few|couple|"
                   r"nightmare|misery|struggle|pain|ache|agony|problem)\b)[a-z]+(?:\s*[.,;!?]|\s*$|\s+(?:and|now|here|"
@@ -424,6 +428,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     """Return whether a find is a known look-alike ("hay fever", "I crashed on the sofa")."""
     pattern = EXCLUDE.get(flag)
     sentence_end = c.sentence_start + len(c.sentence)
+    if flag in _WIDE and low.startswith("..", sentence_end):  # "cant feel me legs... after leg day"
+        sentence_end = min(len(low), sentence_end + 40)
     if pattern is not None:
         for m in pattern.finditer(low, c.sentence_start, sentence_end):
             # Only a look-alike the find is part of cancels it ("what temperature should the bath be" leaves
@@ -581,7 +587,8 @@ class _Reader:
         if flag.kind == "acute" and self._long_past(c):
             return False  # "I had a fever in 2018 with malaria, not now"
         if c.subject == "other":
-            if flag.kind == "risk" and not self.pain_other:
+            lump = flag_id == "lump-or-shape" and bool(_BACK.search(c.text))  # to be seen, painful or not
+            if flag.kind == "risk" and not self.pain_other and not lump:
                 return False
             if re.search(r"\b(?:died|passed away|passed on|rip|late (?:husband|wife|father|mother|dad|mum))\b", c.text):
                 return False  # "my grandad's legs went weak before he died"
@@ -591,7 +598,7 @@ class _Reader:
             if flag.kind == "acute" and _OTHER_HISTORY.search(perfect) and not recent \
                     and not _HURTS_NOW.search(c.sentence):
                 return False
-            if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other:
+            if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other and not lump:
                 return False
         elif flag.kind == "risk" and not (self.pain_any or self.back_any):
             # A history said with no pain and no back ("I had cancer 10 years ago, is massage safe?", "massage for
@@ -694,6 +701,11 @@ class _Reader:
             if c.subject == "pet":
                 continue
             self._chronic_words(c)
+        mine = _MINE.search(self.low)
+        if mine is not None and self._short_for_self(mine.start()):
+            # "My sister's had back pain for years, mine's just started since Wednesday": the writer asks of theirs.
+            for key in [k for k in self.findings if k[1] == "other" and self.findings[k].level is Level.CHRONIC]:
+                del self.findings[key]
 
     def _durations(self, c: Clause, mine: list[durations.Duration]) -> None:
         clause = c.text
@@ -772,10 +784,22 @@ class _Reader:
         return bool(_PAIN.search(before) or _BACK.search(before) or re.search(r"\b(?:it|this|that|it'?s)\b", before)
                     or (after and _PAIN.fullmatch(after.group(1))))
 
+    def _short_for_self(self, mine: int) -> bool:
+        """Return whether the writer gives their own pain a short length or a recent start (in a clause of theirs, or
+        after the word that sets theirs apart, at ``mine``)."""
+        for d in self._all_durations():
+            at = self._clause_at(d.start)
+            theirs = at is not None and (at.subject == "self" or d.start > mine)
+            if theirs and d.kind in ("length", "start") and d.days < 42:
+                return True
+        return False
+
     def _implicit_subject(self, c: Clause) -> bool:
         """Return whether a short message opens a sentence with a length or a start and no subject of its own, as a
         reply about one's back does in a back-care chat: "since the wedding in April", "3 months of this"."""
-        return (len(self.low) <= 200 and c.subject == "self" and c.start == c.sentence_start
+        # Another's event may date it ("since my son's wedding in April") when nobody's pain is named.
+        whose = c.subject == "self" or (c.subject == "other" and not self.pain_any)
+        return (len(self.low) <= 200 and whose and c.start == c.sentence_start
                 and bool(_IMPLICIT.match(self.low, c.start, c.end)))
 
     def _not_a_length(self, c: Clause, start: int, end: int) -> bool:
