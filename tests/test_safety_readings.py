@@ -136,3 +136,16 @@ def test_more_look_alikes_raise_nothing(text: str) -> None:
 ])
 def test_a_short_reply_that_opens_with_a_length_is_about_the_back(text: str) -> None:
     assert level(text) >= Level.CHRONIC
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my dad keeps wetting the bed since his back went and doesn't even wake up", Level.EMERGENCY),
+    ("I have to stand and strain for ages before anything will come out, since my back went on Friday",
+     Level.EMERGENCY),
+    ("tried to go for a wee after my back went this morning and I couldn't, not a drop", Level.EMERGENCY),
+    ("on steroid tablets and injections for years for my lungs, and now new back pain", Level.URGENT),
+    ("sore back donkey's years. Decades.", Level.CHRONIC),
+    ("been this way since planting season", Level.CHRONIC),
+])
+def test_more_lay_wordings(text: str, expected: Level) -> None:
+    assert level(text) >= expected

@@ -95,7 +95,10 @@ _BARE = _rx(
     r"small|at |in )\w*|since (?:my )?(?:childhood|teens|twenties|thirties|forties|fifties|school|uni|college|"
     r"university|youth|school days|teenage years|a kid|a child|a teen|a teenager)|since (?:i was )?(?:a )?"
     r"(?:kid|child|teen|teenager|little|young))\b"
-    r"|\bmonths(?: and months)?\b(?=[^.]*\b(?:now|already)\b)")
+    r"|\bmonths(?: and months)?\b(?=[^.]*\b(?:now|already)\b)"
+    # A sentence of its own: "Been hurting a coon's age. Years."
+    r"|(?:^|(?<=[.!?] ))(?P<alone>years|months|decades)(?=\s*[.!?]|\s*$)"
+    r"|\b(?:a coon'?s age|a month of sundays)\b")
 _MONTHS = {m: i for i, names in enumerate(
     [("january", "jan"), ("february", "feb", "febuary", "feburary"), ("march", "mar"), ("april", "apr"),
      ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
@@ -145,7 +148,9 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"republic day|day of the dead|dia de (?:los )?muertos|all saints'? day|oktoberfest|glastonbury|"
              r"wimbledon|the super ?bowl|super ?bowl|vesak|purim|lent|shrove tuesday|pancake day|christmas eve|"
              r"notting hill carnival|the jubilee|the coronation|the heatwave|the harvest|harvest(?: time| festival)?|"
-             r"lambing(?: season)?|haymaking|the (?:school|summer|christmas|easter|spring|autumn|winter) term|"
+             r"lambing(?: season)?|haymaking|planting (?:time|season)|seeding time|sowing time|"
+             r"the twelfth(?: of july)?|the glorious twelfth|"
+             r"the (?:school|summer|christmas|easter|spring|autumn|winter) term|"
              # Not a personal event whose date is anyone's guess (a marathon, a graduation): the bot asks.
              r"freshers'?(?: week)?|"
              # Seasons and events of other countries people date by: South Asia and Africa (the monsoon, the
@@ -394,7 +399,9 @@ def holiday(name: str, year: int) -> dt.date | None:
                   "super bowl": (2, 8), "vesak": (5, 1), "purim": (3, 3), "lent": (2, 18), "shrove tuesday": (2, 17),
                   "pancake day": (2, 17), "christmas eve": (12, 24), "notting hill carnival": (8, 30),
                   "heatwave": (7, 15), "harvest": (9, 15), "harvest time": (9, 15), "harvest festival": (9, 20),
-                  "lambing": (3, 1), "lambing season": (3, 1), "haymaking": (6, 20), "school term": (9, 3),
+                  "lambing": (3, 1), "lambing season": (3, 1), "haymaking": (6, 20), "planting time": (4, 15),
+                  "planting season": (4, 15), "seeding time": (4, 15), "sowing time": (4, 1), "twelfth": (7, 12),
+                  "twelfth of july": (7, 12), "glorious twelfth": (8, 12), "school term": (9, 3),
                   "summer term": (4, 20), "christmas term": (9, 3), "easter term": (4, 20), "spring term": (1, 5),
                   "autumn term": (9, 3), "winter term": (1, 5), "freshers": (9, 20), "freshers week": (9, 20),
                   "monsoon": (6, 15), "monsoons": (6, 15), "monsoon season": (6, 15), "rainy season": (6, 1),
@@ -507,7 +514,8 @@ def _year(text: str, today: dt.date) -> int:
 
 
 #: Long without a number, but not years: counted as about four months.
-_LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long")
+_LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long",
+            "a coon's age", "a coons age", "donkey's years", "donkeys years", "yonks")
 
 
 @lru_cache(maxsize=1)

@@ -130,6 +130,9 @@ _AGES = (
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
+        # Wetting the bed without knowing: "peeing the bed and she doesn't even wake up".
+        r"\b(?:pee\w*|wee\w*|wet\w*|piss\w*)\s+(?:the\s+|her\s+|his\s+|my\s+)?bed\b[^.;!?]{0,80}?\b(?:doesn'?t|doesnt|"
+        r"didn'?t|didnt|don'?t|dont|not|never|without)\s+(?:even\s+)?(?:wake|waking|woke|notice|noticing|feel|feeling)",
         r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?controll?\s+(?:of|over|on)\s+(?:my |"
         r"his |"
         rf"her |their |the )?(?:bladder|bowels?|pee|wee|urine|toilet|poo|bum|peeing|weeing|pooing|{_PEE}|{_POO})",
@@ -220,6 +223,13 @@ FLAGS: tuple[Flag, ...] = (
         rf"her |the )?(?:{_PEE}|{_POO})",
     )),
     Flag("trouble-peeing", Level.EMERGENCY, "acute", _rx(
+        # Waiting or straining before it starts: "strain and wait a long time before the water will start".
+        r"\b(?:strain\w*|wait\w*|push\w*|stand\w* there)\b[^.;!?]{0,40}?\bbefore\s+(?:the\s+|any\s+)?(?:water|pee|wee|"
+        r"urine|stream|flow|anything)\s+(?:will\s+|would\s+|can\s+)?(?:start|starts|come|comes|go|goes|flow)\b",
+        # Went to go and could not: "went to pee after my back went and I literally couldn't".
+        r"\b(?:went|tried|go|going|trying|try)\s+(?:to\s+)?(?:go\s+)?(?:pee|wee|urinate|the toilet|the loo|for a (?:pee|wee))\b"
+        r"[^.;!?]{0,60}?\b(?:couldn'?t|could not|can'?t|cannot|nothing (?:came|would come)|wouldn'?t come)\b"
+        r"(?!\s+(?:\w+\s+)?(?:get|sit|stand|wipe|bend|reach|move|walk|lift|find|stop|be bothered))",
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water))\b",
         # Starting or finishing, said of the pee (not "can't get going in the morning").
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|"
@@ -1097,7 +1107,7 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                r"five-a-side)",
     "steroids": r"\b(?:like|is|it'?s|its|was)\s+(?:a |an |the )?(?:\w+\s+){0,2}on steroids\b|steroids?\s+(?:cream|"
                 r"creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
-                r"injections|jab|shot)|\b(?:anabolic|roids)\b",
+                r"injections|jab|shot)(?!s?\s+and\s+(?:pills|tablets|oral))|\b(?:anabolic|roids)\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
                       r"\bi'?m a cancer\b|\bstar sign|"
                       # A worry is not a history: "is my headache a brain tumour", "could it be cancer?".

@@ -164,7 +164,7 @@ _TROUBLE = _rx(r"\b(?:(?:now|been|on|going on|struggling|struggled|problems?|tro
 #: The pain referred to as "this" or "it": "had this for yonks", "been living with it since 2019".
 _HAD_IT = _rx(r"\b(?:had|have|having|got|(?:living|lived|dealing|dealt|putting up|put up|struggl\w*|stuck|on and off|"
               r"coping|coped|battling|battled) (?:with|w/|w|wiv|wit|wid)|suffer\w* (?:with|w/|w|from)?|been at)\s*"
-              r"(?:this|it|that|these)\b"
+              r"(?:this|it|that|these|mine)\b"
               r"(?!\s+(?:mattress|chair|bed|job|car|desk|pillow|sofa|phone|house|flat|one|for sale))")
 #: A pain word or a back-body word in a short message of fragments: "about 3 months now, upper back".
 _FRAGMENT_BODY = _rx(r"\b(?:lower|upper|mid|middle|low)\s+back|\b(?:lumbar|tailbone|coccyx|sacrum|spine|neck|"
@@ -246,7 +246,9 @@ _IMPLICIT = _rx(r"\W*(?:(?:honestly|tbh|well|yeah|yes|so|like|erm|um|ugh|and|oh|
                 r"eight|nine|ten|eleven|twelve|eighteen|christmas|easter)\b")
 #: Words of length or of lasting pain that say something else: a question of how long, what someone always said,
 #: a chronic worrier, going on and on about something.
-_NOT_A_LENGTH = _rx(r"\bhow long (?:should|do|can|would|shall|must|to|is|are|for)\b|\balways (?:said|says|told|tells|"
+_NOT_A_LENGTH = _rx(r"\bhow long (?:should|do|can|would|shall|must|to|is|are|for)\b|"
+                    r"\bwait\w* (?:a )?(?:long time|ages) "
+                    r"(?:before|for)\b|\balways (?:said|says|told|tells|"
                     r"used to say|swore|reckoned)\b|\bchronic(?:ally)? (?:over-?thinker|worrier|worry-?wart|"
                     r"procrastinator|"
                     r"liar|moaner|complainer|whinger|insomniac|late|talker|people-pleaser|perfectionist|shopper|gamer|"
