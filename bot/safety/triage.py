@@ -244,6 +244,10 @@ _IMPLICIT = _rx(r"\W*(?:(?:honestly|tbh|well|yeah|yes|so|like|erm|um|ugh|and|oh|
                 r"(?:it )?started|(?:it )?began|it'?s been|its been|it has been|been|going on|coming up|nearly|almost|"
                 r"about|around|over|more than|(?:a |one )?quarter|half a|\d+|a|an|one|two|three|four|five|six|seven|"
                 r"eight|nine|ten|eleven|twelve|eighteen|christmas|easter)\b")
+_DOING = re.compile(r"\bof\s+([a-z]{2,}ing)\b|\b(?:i'?ve|ive|i have|i'?m|im|i am|we'?ve|we have|we'?re)\s+(?:been\s+)?"
+                    r"([a-z]{2,}ing)\b")
+_NOT_DOING = frozenset("nothing something anything everything morning mornings evening evenings spring during thing "
+                       "things bring string sibling ceiling wedding pudding king sing ring swing sting wing".split())
 #: Words of length or of lasting pain that say something else: a question of how long, what someone always said,
 #: a chronic worrier, going on and on about something.
 _NOT_A_LENGTH = _rx(r"\bhow long (?:should|do|can|would|shall|must|to|is|are|for)\b|"
@@ -801,7 +805,9 @@ class _Reader:
         reply about one's back does in a back-care chat: "since the wedding in April", "3 months of this"."""
         # Another's event may date it ("since my son's wedding in April") when nobody's pain is named.
         whose = c.subject == "self" or (c.subject == "other" and not self.pain_any)
-        return (len(self.low) <= 200 and whose and c.start == c.sentence_start
+        # A doing in the clause is what the length is of: "three decades of farming", "I've been learning the piano".
+        doing = any((m.group(1) or m.group(2)) not in _NOT_DOING for m in _DOING.finditer(c.text))
+        return (len(self.low) <= 200 and whose and c.start == c.sentence_start and not doing
                 and bool(_IMPLICIT.match(self.low, c.start, c.end)))
 
     def _not_a_length(self, c: Clause, start: int, end: int) -> bool:
