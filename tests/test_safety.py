@@ -1567,3 +1567,33 @@ LAY_WORDS = [
 def test_lay_words_for_the_signs_and_their_look_alikes(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: The newcomer's kinds checked again after the merge, in fresh wordings of ours.
+NEWCOMER_KINDS_AGAIN = [
+    # Breathless with sweating or sickness and back pain is a heart attack's sign; after effort or with asthma not.
+    ("emergency", "my upper back is aching and I'm breathless and sweating for no reason"),
+    ("emergency", "I can't catch my breath and feel sick, my back is killing me"),
+    ("none", "I'm out of breath and sweaty after my run and my back aches"),
+    ("none", "my back hurts and I get breathless carrying the shopping up the hill"),
+    # Worse on coughing or sneezing, said the other way round; a sore throat on coughing is not.
+    ("urgent", "it hurts my back to cough"),
+    ("urgent", "when I sneeze my lower back really hurts"),
+    ("none", "my throat hurts when I cough and my back is stiff from the sofa"),
+    # One leg numb from sitting on it is neither leg's sign.
+    ("none", "is it normal to have no feeling in my legs after sitting cross legged"),
+    ("none", "my leg went numb after sitting on it, my back is fine"),
+    ("urgent", "my right leg has been numb since yesterday and my back hurts"),
+    # A fever said with a past season is over; one since last week is not.
+    ("none", "I had a fever last spring but my back is fine, how hard do I press?"),
+    ("urgent", "I've had a fever since last week and my back hurts"),
+    # Falling out of bed is not a serious accident; off the top bunk onto the floor can be.
+    ("none", "my back hurts after I fell out of bed this morning"),
+    ("emergency", "I fell off the top bunk last night and my back is agony"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NEWCOMER_KINDS_AGAIN)
+def test_the_newcomers_kinds_in_fresh_wordings(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

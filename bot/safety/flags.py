@@ -352,7 +352,7 @@ FLAGS: tuple[Flag, ...] = (
         r"onto|on "
         r"to|over)\s+(?:a |an |the |my |his |her |our |some |two |three |\w+ )?(?:\w+\s+)?(?:ladder|roof|stairs|"
         r"staircase|steps|flight|balcony|scaffold\w*|height|horse|bike|motorbike|motorcycle|tree|wall|cliff|loft|"
-        r"attic|window|trampoline|stage|platform|bunk|top bunk|bed|chair|table|climbing wall|rocks?|ice|concrete|"
+        r"attic|window|trampoline|stage|platform|bunk|top bunk|chair|table|climbing wall|rocks?|ice|concrete|"
         r"pavement|floor|ground|back|tailbone|coccyx|bum|bottom|butt|metres?|meters?|feet|ft|foot|storey|story|floors?|"
         r"first floor|second floor|hard|skateboard|scooter|quad|ramp|ledge|edge|car|truck|lorry|van|shed|garage|"
         rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{_HEIGHT})\b",
@@ -410,6 +410,9 @@ FLAGS: tuple[Flag, ...] = (
         r"too|also)\s+(?:my |his |her |their |the |both )?(?:left |right )?(?:jaw|jawline|jaw bone|arms?|neck and "
         r"(?:my |his |her )?(?:left )?arm|left shoulder and arm)\b",
         r"\b(?:jaw|jawline|left arm|arms)\b[^.;!?]{0,30}?\b(?:pain\w*|hurt\w*|ach\w*|sore|tight\w*|heavy|numb)",
+        # Breathless, which triage counts only with sweating or sickness and back pain, not after effort.
+        r"\b(?:short of breath|breathless\w*|can'?t (?:catch my |get my )?breath\w*|(?:hard|difficult|struggl\w*) to "
+        r"(?:breathe|catch my breath))\b",
     )),
     # A sudden tearing or ripping pain through the back (NHS: Abdominal aortic aneurysm: sudden, severe pain in the
     # tummy or back is an emergency); triage checks the message says it is sudden or severe.
@@ -453,13 +456,23 @@ FLAGS: tuple[Flag, ...] = (
     # Pain made worse by sneezing, coughing or pooing (NHS: Back pain, urgent): said of now, not a sneeze that set it
     # off ("my back went when I sneezed").
     Flag("cough-sneeze", Level.URGENT, "acute", _rx(
-        r"\b(?:hurts?|hurting|kills|killing|agony|pain\w*|worse|shoot\w*|stabs?|excruciating|unbearable|murder)\s+"
+        r"(?<!throat )(?<!head )(?<!ears )(?<!ear )(?<!nose )(?<!sinuses )(?<!eyes )(?<!tummy )(?<!stomach )"
+        r"(?<!belly )(?<!throat is )(?<!head is )\b(?:hurts?|hurting|kills|killing|agony|pain\w*|worse|shoot\w*"
+        r"|stabs?|excruciating|unbearable|murder)\s+"
         r"(?:\w+\s+){0,3}?(?:when(?:ever)?|every time|each time|if|as soon as)\s+(?:i |he |she |they )?(?:\w+\s+)?"
         r"(?:sneeze|sneezes|cough|coughs|poo|poos|go for a poo|go to the toilet for a poo|strain|strains|open my "
         r"bowels|have a (?:poo|bowel movement|number two|dump)|laugh hard)\b",
         r"\b(?:sneezing|coughing|pooing|straining (?:on|at) the (?:toilet|loo)|every (?:sneeze|cough))\s+(?:\w+\s+)?"
         r"(?:makes? (?:it|the pain|my back)|is|hurts|kills|sends|shoots)\s+(?:\w+\s+)?(?:worse|agony|agonising|"
         r"agonizing|unbearable|excruciating|murder|hell|through the roof|pain|shooting|me)\b",
+        # "it hurts my back to cough", "when I sneeze my back screams".
+        r"\b(?:hurts?|kills|agony|agonising|agonizing|painful|sore)\s+(?:for\s+)?(?:my (?:lower |upper |low )?back)\s+"
+        r"(?:to|when(?:ever)? i|if i|every time i)\s+(?:cough|sneeze|laugh|poo|strain)\b"
+        r"|\b(?:when(?:ever)?|every time|each time|if)\s+i\s+(?:cough|sneeze|poo|strain)\b,?\s+(?:it\s+|my (?:lower "
+        r"|upper "
+        r"|low )?back\s+|the pain\s+)(?:really\s+|just\s+)?(?:hurts|kills|shoots|stabs|is agony|screams|twinges"
+        r"|is worse|"
+        r"gets worse|goes through me)\b",
     )),
     Flag("fever", Level.URGENT, "acute", _rx(
         r"(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!scarlet )(?<!glandular )(?<!night )(?<!football )"
@@ -881,6 +894,13 @@ _TESTED = (r"\b(?:hiv|aids|diabet\w*|sugar|hba1c|cancer|tumou?r|leuk(?:a)?emia|l
 _LITTLE_ONES = (r"(?:potty|toilet)[- ]?train\w*|toddlers?|bab(?:y|ies)|infants?|newborns?|little ones?|lil ones?|"
                 r"preschoolers?|nursery|nappies|nappy|diapers?|pull-?ups|puppy|puppies|pup|dog|kitten|cat|"
                 r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)[- ]?(?:year|yr)s?[- ]?old|[1-9] ?(?:yo|y/o)")
+#: Numb or asleep from sitting on it: "no feeling in my legs after sitting cross legged", "leg went numb after sitting
+#: on it".
+_SAT_ON = (r"\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.;!?]{0,30}\b(?:after|from|when|while|"
+           r"if)\s+(?:i\s+|you\s+)?(?:sitting|sat|sit|kneel\w*|squat\w*)\s+(?:cross[- ]?legged|on (?:the|my) (?:floor|"
+           r"heels|toilet|loo|knees|feet)|on (?:it|them|my legs?|my foot|my feet)|for (?:too long|ages|hours"
+           r"|a long time)|"
+           r"like that)")
 _LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|have|having|keeps? having|another|an|"
                      r"a few|few|some|several|little|lots of|loads of|(?:like |about |maybe )?(?:\d+|two|three|four|"
                      r"five|six|seven|"
@@ -1044,10 +1064,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "both-legs": r"\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going|keep going|keeps "
                  r"going)\s+(?:to sleep|asleep)\b(?:[^.;!?]{0,40}\b(?:sitting|sat|sit|cross[- ]?legged|kneel\w*|"
                  r"squat\w*|on the (?:floor|toilet|loo)|lol|haha|lmao|hehe)\b|\W*(?:lol|haha|lmao|hehe)\b)"
-                 r"|\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.;!?]{0,30}\b(?:after|from|"
-                 r"when|while|if)\s+(?:i\s+|you\s+)?(?:sitting|sat|sit|kneel\w*|squat\w*)\s+(?:cross[- ]?legged|on "
-                 r"(?:the|my) (?:floor|heels|toilet|loo|knees|feet)|for (?:too long|ages|hours|a long time)|like that)|"
-                 r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
+                 rf"|{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
+                 rf"|in the snow|ice bath|"
                  r"cold water|frostbit\w*)\b|\b(?:brain|mind|head|thoughts?|i was|i'?m|i am|we were|froze|"
                  r"frozen)\b[^.;!?]{0,15}"
                  r"\bparaly\w*(?! (?:from|below|down|legs))|\bparaly\w* (?:with|by) (?:fear|indecision|anxiety|"
@@ -1059,7 +1077,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
                  r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
                  r"training)\b",
-    "one-leg": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
+    "one-leg": rf"{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
+               rf"|in the snow|ice bath|"
                r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|massage|"
                r"massage gun|foam roll\w*|sauna|hot tub|jacuzzi|hot bath|"
                r"run)\b.{0,45}\b(?:tired|"
