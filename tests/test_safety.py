@@ -1597,3 +1597,37 @@ NEWCOMER_KINDS_AGAIN = [
 def test_the_newcomers_kinds_in_fresh_wordings(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: Emergency signs in lay words the lexicon bench showed missing (our own wordings), with their look-alikes.
+LAY_EMERGENCIES = [
+    ("emergency", "my lower back is bad and the wee just dribbles out on its own"),
+    ("emergency", "my back is agony, my bladder feels full but nothing comes when I try"),
+    ("emergency", "back pain and my pee stream is really weak since yesterday"),
+    ("emergency", "my back hurts and it's only a feeble stream when I go"),
+    ("emergency", "my grandad's legs just crumpled in the kitchen and his back is hurting"),
+    ("emergency", "the ute flipped over on the farm track and my back is killing me"),
+    ("emergency", "the scrum collapsed on top of me at training and my back hurts"),
+    ("emergency", "I was in an RTC this morning and my lower back aches"),
+    ("emergency", "my back is in agony and I don't see a future any more"),
+    ("emergency", "I keep thinking I want to be with my late husband, my back pain never stops"),
+    ("emergency", "she has been talking about drinking sniper, her back pain is too much for her"),
+    ("none", "the shower stream is weak in our flat and my back is stiff"),
+    ("none", "I'm desperate for relief, nothing works on my back"),
+    ("none", "the car rolled back into the gatepost and my back is sore from the jolt"),
+    ("none", "I've been cutting back on coffee and my back still aches"),
+    ("none", "I want the ache to stop for good, what stretches help my back?"),
+    ("none", "I don't see a future in this job, my back is wrecked from lifting"),
+    ("none", "I sat with my legs just folded under me and my back aches"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_EMERGENCIES)
+def test_lay_words_for_emergencies(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+def test_wanting_to_join_someone_who_died_is_the_writers_own_thought() -> None:
+    found = assess("I just want to join my late wife, my back is so bad", today=TODAY)
+    assert found.level is Level.EMERGENCY and found.subject == "self"

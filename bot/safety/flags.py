@@ -124,6 +124,11 @@ _AGES = (
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
+        # "the wee just comes by itself", "toilet comes out on its own".
+        rf"\b(?:pee|wee|urine|poo|toilet|{_PEE}|{_POO})\s+(?:just\s+)?(?:comes?|came|coming|leaks?|leaking|leaked"
+        rf"|runs?|"
+        r"ran|dribbles?|dribbling)\s+(?:out\s+)?(?:by itself|on its own|without (?:me|my) (?:knowing|feeling|noticing|"
+        r"trying))\b",
         r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?controll?\s+(?:of|over|on)\s+(?:my |"
         r"his |"
         rf"her |their |the )?(?:bladder|bowels?|pee|wee|urine|toilet|poo|bum|peeing|weeing|pooing|{_PEE}|{_POO})",
@@ -141,7 +146,9 @@ FLAGS: tuple[Flag, ...] = (
         r"at all|in (?:\d+|twelve|ten|eight|six|hours)|out)\b",
         r"\b(?:haven'?t|havent|hasn'?t|hasnt|have not|has not|not|no|didn'?t)\s+(?:had|done|been able to have|managed|"
         r"passed|been for)\s+(?:a |to |any )?(?:wee|pee|piss|poo|urine|water)\b",
-        r"\b(?:bursting|desperate)\b[^.;!?]{0,40}\b(?:can'?t|cant|nothing|won'?t|wont)\b|\b(?:can'?t|cant|nothing)"
+        # Bursting or desperate for the loo (not "desperate for relief, nothing works").
+        r"\b(?:bursting(?! with)|desperate(?=[^.;!?]{0,15}\b(?:pee|wee|piss|toilet|loo|go|bladder)\b))\b[^.;!?]{0,40}"
+        r"\b(?:can'?t|cant|nothing|won'?t|wont)\b|\b(?:can'?t|cant|nothing)"
         r"\b[^.;!?]{0,30}\bcomes? out\b",
         r"\b(?:wet|wetting|wets|wetted|peed|pee'?d|peeing|pissed|pissing|weed|wee'?d|weeing|pooed|pooped|poo'?d|"
         r"pooing|pooping|soiled|soiling|soil|shat|shit|crapped|messed|leaked|leaking|leak)\s+(?:my|him|her|them)?self\b"
@@ -214,6 +221,11 @@ FLAGS: tuple[Flag, ...] = (
         rf"her |the )?(?:{_PEE}|{_POO})",
     )),
     Flag("trouble-peeing", Level.EMERGENCY, "acute", _rx(
+        # "bladder full but nothing comes", "bursting for a wee and only a dribble comes out".
+        r"\b(?:bladder|(?:bursting|desperate|dying|need\w*) (?:for a |to )(?:pee|wee|piss"
+        r"|go))\b[^.;!?]{0,30}\b(?:but|and|yet)\s+(?:nothing|hardly anything|only a (?:dribble|"
+        r"trickle|little|drop|few drops)|just a (?:dribble|trickle|few drops))\s+(?:\w+\s+)?(?:comes?|came|happens|"
+        r"happened|will come)\b",
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water))\b",
         # Starting or finishing, said of the pee (not "can't get going in the morning").
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|"
@@ -227,8 +239,13 @@ FLAGS: tuple[Flag, ...] = (
         rf"(?:and|but|even|at all|though|no matter|properly|when|however|anything)\b))",
         r"\b(?:pee|wee|urine|stream|flow|piss)\s+(?:\w+\s+){0,2}(?:won'?t|wont|doesn'?t|doesnt|takes? ages to|takes? "
         r"forever to|slow to|hard to|struggl\w* to)\s+(?:start|come|flow|get going)",
-        r"\b(?:weak|slow|poor|reduced|dribbly|trickle|stop[- ]start|interrupted)\s+(?:pee|wee|urine\s+)?(?:stream|"
-        r"flow)\b"
+        r"\b(?:weak|slow|poor|reduced|dribbly|trickle|stop[- ]start|interrupted|feeble)\s+(?:pee|wee"
+        r"|urine\s+)?(?:stream|"
+        r"flow)\b|\b(?:weak|feeble|slow)\s+(?:wee|pee)\b(?!\s+(?:a lot|often|more|all))"
+        # "my pee stream is really slow", "the wee is weak" (not a shower's stream, not a period's flow).
+        r"|\b(?:(?:pee|wee|urine|piss)(?:\s+(?:stream|flow))?|my stream)\s+(?:is|has been|'s|feels|seems|has got|"
+        r"has gone|got|gone|is getting)\s+(?:really |very |so |a bit |much |quite |dead )?(?:slow|slower|weak|weaker|"
+        r"feeble|poor|a trickle|a dribble|dribbly)\b"
         r"|\b(?:hesitan\w*)\b.{0,30}\b(?:pee|wee|urin\w*|bladder|toilet)|\b(?:pee|wee|urin\w*|"
         r"toilet)\b.{0,30}\bhesitan",
         r"\b(?:peeing|weeing|urinating|going for a wee|going for a pee|going to the toilet|pee|wee)\s+(?:\w+\s+){0,2}"
@@ -289,6 +306,9 @@ FLAGS: tuple[Flag, ...] = (
         r"no feeling|feels? (?:weird|strange|odd|different))",
     )),
     Flag("both-legs", Level.EMERGENCY, "acute", _rx(
+        # Legs that suddenly give: "gran's legs just folded", "his legs suddenly went from under him".
+        r"(?<!with )(?<!with my )(?<!with his )(?<!with her )\b(?:legs|knees)\s+(?:just|suddenly|both)\s+(?:folded|"
+        r"crumpled|collapsed|buckled|gave way|gave out|went(?: from under (?:me|him|her|them))?)\b",
         rf"\b{_BOTH}\b[^.;!?]{{0,35}}?\b(?:are|is|feel|feels|feeling|felt|went|go|going|gone|keep|keeps|kept|have|"
         rf"getting|got|been|have been|seem|just|suddenly|started|start)?\s*(?:\w+\s+)?{_LEG_SIGN}",
         rf"\b{_LEG_SIGN}\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|to|on|across|along)\s+(?:\w+\s+)?{_BOTH}\b",
@@ -372,6 +392,13 @@ FLAGS: tuple[Flag, ...] = (
         r"veered)\s+"
         r"(?:straight\s+|right\s+)?(?:into|in to|through)\s+(?:the (?:side|back|front) of\s+)?(?:us|me|my|our|him|her|"
         r"them|the car|the van)\b",
+        # "the bakkie rolled", "the car flipped over" (not "rolled back into a post"); "the scrum collapsed on me".
+        rf"\b(?:car|van|bakkie|ute|truck|jeep|suv|4x4|quad|tractor|lorry|bus|{_VEHICLE})\s+(?:rolled|flipped"
+        rf"|overturned)"
+        r"(?:\s+over)?\b(?!\s+(?:back|forward|forwards|down|into|onto|away|off|slowly|gently|a bit))"
+        r"|\bscrum\s+(?:\w+\s+)?collapsed\s+on\s+(?:top of\s+)?(?:me|him|her|us|them)\b"
+        r"|\b(?:had|was in|were in|been in|involved in|in)\s+(?:an?\s+)?(?:rta|rtc)\b|\b(?:rta|rtc)\s+(?:last|this|"
+        r"yesterday|today|on the|on my|on the way|a few|two|three|\d+ (?:days?|weeks?) ago)\b",
         r"\b(?:rolled|flipped|overturned|turned over|wrote off|written off|totalled|totaled)\s+(?:the|my|our|his|her|"
         r"a)\s+"
         r"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower)\b",
@@ -504,7 +531,12 @@ FLAGS: tuple[Flag, ...] = (
         r"(?<![\d.,])(?:37[.,][5-9]|3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|99[.,][5-9]|10[0-6](?:[.,]\d)?)(?![\d.,]*\d)"
         r"(?!\s*(?:%|percent|kg|kgs|kilos|lbs?|pounds|minutes|mins|km|miles|steps|times|days|years|hours|hrs|ml|mg|"
         r"cm|watts?|w\b|rpm))"
-        r"|\b(?:3[89]|4[01]|10[0-5])(?:[.,]\d)?\s*(?:°\s*)?(?:temp|temperature|fever)\b",
+        r"|\b(?:3[89]|4[01]|10[0-5])(?:[.,]\d)?\s*(?:°\s*)?(?:c\s+|f\s+)?(?:temp|temperature|fever"
+        r"|on the thermometer)\b",
+        # "feels like malaria", "woke up wringing wet", "shaking under the duvet".
+        r"\b(?:feels?|felt|feeling) like (?:i'?ve got |i have |i'?ve |i got |i'?m getting |i am getting )?(?:the "
+        r"|a )?(?:malaria|typhoid|dengue)\b(?! (?:jab|vaccine|tablets?|shot|injection))|\bwringing wet\b|\bshaking "
+        r"(?:under|in) (?:the|my) (?:duvet|covers|blankets?|quilt)\b",
         # The body hot, said as people say a fever in Indian, Nigerian and other Englishes: "my body is hot",
         # "whole body feels hot", "high body temperature", "running hot" (not "my back is hot": that is pain).
         r"\b(?:my|his|her|their|the|whole|full)\s+(?:whole\s+|full\s+)?(?:body|forehead)\s+(?:is|was|feels?|felt|"
@@ -802,6 +834,13 @@ FLAGS: tuple[Flag, ...] = (
         r"father))\b|(?<!\d)(?<!\d\s)\bkms\b",
         r"\b(?:life|it)(?:'s| is)? (?:isn'?t|is not|not|ain'?t) worth it(?:\s+any ?more)?(?=\s*(?:[,.;!?]|$))|"
         r"\b(?:don'?t|dont|do not) want to (?:carry on|go on|keep going)(?=\s*(?:[,.;!?]|$|any ?more\b|like this\b))",
+        # "want it all to stop for good", "thinking of drinking sniper" (a pesticide), "I've been cutting again",
+        # "I don't see a future any more".
+        r"\b(?:want|wanna|need|wish)\s+(?:it|everything|things)\s+(?:all\s+)?to (?:stop|end) (?:for good|forever|"
+        r"for ever|permanently)\b|\b(?:drink\w*|drank|swallow\w*|take|taking)\s+(?:some\s+)?(?:sniper|"
+        r"(?:weed ?killer|rat poison|pesticide|paraquat))\b|\b(?:i'?ve|i have|i)\s+(?:been|started|keep) cutting"
+        r"(?:\s+again)?(?=\s*(?:[,.;!?]|$|and\b))|\b(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:a|any) future"
+        r"(?:\s+(?:for me|any ?more))?(?=\s*(?:[,.;!?]|$|and\b|any ?more\b|with\b|for me\b))",
     )),
 )
 
@@ -1049,6 +1088,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"\b(?:wasn'?t|was not|not|nothing like) (?:a |an )?(?:bad|big|hard|serious|nasty|heavy|"
                         r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
                         r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
+    # A stream or flow that is not the pee's: "the shower stream is weak", "blood flow".
+    "trouble-peeing": r"\b(?:shower|hose|hosepipe|tap|river|water|jet|spa|jacuzzi|fountain|air|traffic|cash|income|"
+                      r"blood|work|energy|lymph|lymphatic)\s+(?:stream|flow|pressure|jet)\b",
     "night-pain": r"\b(?:will|would|could|might|does|can|should|won'?t|doesn'?t)\s+(?:it|this|that|massage|the massage|"
                   r"a massage|rubbing|the routine|foam rolling|rolling)\s+(?:\w+\s+)?(?:keep|wake)\s+(?:me|you|him|"
                   r"her)\b|"

@@ -10,6 +10,7 @@ are read by :mod:`bot.safety.durations` from an injectable ``today``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -216,6 +217,8 @@ _SWEATY = _rx(r"\b(?:sweat\w*|clammy|nause\w*|feel(?:ing)? sick|felt sick|being 
 _EFFORT = _rx(r"\b(?:run|running|ran|jog\w*|gym|workout|exercis\w*|climb\w*|stairs|hill|hike|hiking|cycl\w*|sprint\w*|"
               r"training|match|game|sauna|hot yoga|asthma\w*|inhaler|anxiety|panic|hot flush\w*|hot flash\w*|"
               r"menopaus\w*|cold|flu|covid|chest infection|pregnan\w*)\b")
+#: Wanting to be with someone who has died is the writer's thought, though it names them.
+_JOIN_THE_DEAD = _rx(r"\b(?:join|be with)\s+(?:my|our)\s+(?:late|dead)\b")
 _JAW_AND_ARM = _rx(r"\bjaw\w*\b[^.;!?]{0,60}\b(?:left )?arms?\b|\b(?:left )?arms?\b[^.;!?]{0,60}\bjaw")
 #: What makes a tearing pain an emergency: sudden or severe (NHS: Abdominal aortic aneurysm).
 _SUDDEN_SEVERE = _rx(r"\b(?:sudden\w*|out of (?:nowhere|the blue)|all of a sudden|worst|severe|excruciating|agony|"
@@ -546,6 +549,8 @@ class _Reader:
             at = self._clause_at(start)
             if at is None or at.subject == "pet" or self._known(flag_id, at.subject, detector):
                 continue
+            if flag_id == "self-harm" and at.subject == "other" and _JOIN_THE_DEAD.search(self.low, start, end):
+                at = dataclasses.replace(at, subject="self")  # "I want to join my late wife": the writer's own thought
             if denied(at, start, end, self.low, inside=inside):
                 continue
             if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
