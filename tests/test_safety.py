@@ -1631,3 +1631,37 @@ def test_lay_words_for_emergencies(expected: str, text: str) -> None:
 def test_wanting_to_join_someone_who_died_is_the_writers_own_thought() -> None:
     found = assess("I just want to join my late wife, my back is so bad", today=TODAY)
     assert found.level is Level.EMERGENCY and found.subject == "self"
+
+
+#: Urgent signs in lay words (our wordings), and everyday look-alikes of the signs that must raise nothing.
+LAY_URGENT_AND_LOOK_ALIKES = [
+    ("urgent", "my mum is looking really gaunt lately and her back is hurting"),
+    ("urgent", "my back aches and I've lost half a stone in a month without trying"),
+    ("urgent", "my back is sore and my trousers are all baggy on me now"),
+    ("urgent", "my back hurts and I've slimmed down without trying"),
+    ("urgent", "I had the c word a few years back and now my back is aching"),
+    ("urgent", "my back has started hurting, I was treated at the Christie last year"),
+    ("urgent", "the back pain has me tossing and turning with the pain every night"),
+    ("urgent", "my back hurts so much that I get up and pace around at night"),
+    ("urgent", "I was woken by the pain in my back again"),
+    ("urgent", "my back pain gives no relief even in bed"),
+    ("urgent", "my back hurts and the thermometer reads 38.6"),
+    ("none", "I peed myself laughing at that film and my back is sore from the seat"),
+    ("none", "my son wet the bed and I hurt my back changing the sheets"),
+    ("none", "numb bum after a long drive, and my lower back aches"),
+    ("none", "my back hurts and I've got a hairy chest, is oil ok?"),
+    ("none", "I watched the crash on the news and my back is sore from the sofa"),
+    ("none", "my legs went to jelly with nerves before my speech and my back aches"),
+    ("none", "I'm at stage 4 of couch to 5k and my back aches"),
+    ("none", "I'm an oncology receptionist and my back hurts from the desk"),
+    ("none", "I quit the cancer sticks last month and my back aches"),
+    ("none", "got chills watching the film last night, my back is stiff"),
+    ("none", "I can't sleep because of the heat and my back is stiff"),
+    ("none", "I'm up at night with the baby and my back aches from rocking her"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_URGENT_AND_LOOK_ALIKES)
+def test_lay_urgent_signs_and_everyday_look_alikes(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

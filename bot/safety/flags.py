@@ -556,6 +556,16 @@ FLAGS: tuple[Flag, ...] = (
         r"\b[^.;!?]{0,15}?\b(?:hot|boiling|burning|roasting|sweating|sweaty|baking)\b",
     )),
     Flag("weight-loss", Level.URGENT, "acute", _rx(
+        # "looking gaunt", "slimmed without trying", "jeans are baggy now", "weak and thin", "kilos just vanishing".
+        r"\b(?:look\w*|gone|getting|got|so|very|really)\s+(?:\w+\s+)?(?:gaunt|skeletal|emaciated)\b|\b(?:slimmed"
+        r"|thinned|"
+        r"shrunk|shrank|lost weight)\s+(?:down\s+)?without (?:trying|dieting|meaning to)\b|\bnothing fits,? (?:it'?s |"
+        r"everything'?s )?all too big\b|\b(?:jeans|trousers|clothes|pants|skirts?|dresses)\s+(?:are|have got|have gone|"
+        r"'re)\s+(?:all\s+|so\s+|really\s+)?(?:baggy|loose) (?:now|on me)\b|\b(?:getting|gone|grown|becoming"
+        r"|looking) (?:so |very |really )?(?:weak|frail) and "
+        r"(?:thin|skinny|thinner)\b|\b(?:weight|kilos|kgs|pounds|stones?)\s+(?:is\s+"
+        r"|are\s+)?(?:just\s+)?(?:vanish\w*|disappear\w*|"
+        r"melting off|falling off)\b",
         r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
         r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+"
@@ -575,7 +585,8 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+(?:(?:a lot of |loads of |"
         r"so much |lots of |"
         r"heaps of |a ton of )?(?:weight|wieght)|(?:about |nearly |almost |over |like )?(?:(?:\d+(?:[.,]\d+)?|two|"
-        r"three|four|five|six|several)\s*(?:stones?|st)|(?:[5-9]|\d\d)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?)|(?:1\d|[2-9]\d)"
+        r"three|four|five|six|several|half a)\s*(?:stones?|st)|(?:[5-9]|\d\d)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?)|(?:1\d"
+        r"|[2-9]\d)"
         r"\s*(?:pounds|lbs?))(?:\s+of weight)?)\b(?![^.;!?]{0,50}"
         r"\b(?:on purpose|deliberately|intentionally|dieting|diet|by eating|gym|exercis\w*|running|calorie|"
         r"slimming|weight watchers|keto|fasting|trying to|want|wanted|plan|goal|tips|help|does|can|will|would|"
@@ -598,6 +609,11 @@ FLAGS: tuple[Flag, ...] = (
         r"so much|massively))\b",
     )),
     Flag("cancer-history", Level.URGENT, "risk", _rx(
+        # "had the C word", "stage 4", "treated at the Marsden", "my Macmillan nurse".
+        r"\bhad (?:the )?(?:big )?c[- ]?word\b|\bstage (?:4|four|iv)\b(?!\s+(?:of|in)\b)|\b(?:treated|treatment|chemo|"
+        r"radiotherapy|oncology|under)\b[^.;!?]{0,20}\b(?:(?:royal )?marsden|the christie|clatterbridge|tata memorial|"
+        r"md anderson|sloan kettering|dana farber|peter mac\w*)\b|\b(?:my|have a|got a|seeing (?:a|my)|from (?:my|the)|"
+        r"his|her) macmillan nurse\b",
         r"\b(?:cancer|cancers|tumou?rs?|tumou?r|malignan\w*|metasta\w*|carcinoma|sarcoma|lymphoma|leuk(?:a)?emia|"
         r"myeloma|melanoma|oncolog\w*|the big c|mastectomy|lumpectomy|radiotherapy|radiation therapy|"
         r"in remission|remission|chemo\w*|chemotherapy|hodgkin'?s?|neoplasm|secondar(?:y|ies) in)\b"
@@ -624,7 +640,18 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:worse|worst|"
         r"unbearable|excruciating|agonising|agonizing|intense|severe|terrible|awful|horrible|throbbing|agony|killer|"
         r"hell)\b",
-        r"\bnight (?:pain|pains|time pain|-time pain|ache)\b|\bpain (?:at|in the) night\b|\bpain all night\b",
+        r"\bnight (?:pain|pains|time pain|-time pain|ache)\b|\bpain (?:at|in the) (?:night|nite|nyt)\b|\bpain all "
+        r"night\b",
+        # "woken by the pain", "the pain wakes her", "tossing and turning with the pain", "have to get up and walk
+        # around at night", "no relief lying down", "pain at rest", "haven't slept in days from the pain".
+        r"\bwoken (?:up )?by (?:the |my |this )?(?:pain|back|ache)\b|\b(?:pain|ache|back)\s+wakes?\s+(?:me|him|her"
+        r"|them|"
+        r"us)\b|\btossing and turning (?:with|from|because of|in) (?:the |my )?(?:pain|back)\b|\b(?:get|got|getting|"
+        r"gets) up (?:and|to) (?:walk|pace)\w*(?: around| about| up and down)?[^.;!?]{0,20}\b(?:at night|in the night|"
+        r"during the night|every night)\b|\bpac(?:es|ing|e) (?:the floor |the house |around )?(?:at night|in the night|"
+        r"all night)\b|\bno relief (?:from |when |while |even )?(?:lying|resting|rest|in bed)\b|\bpain (?:at|even at|"
+        r"when at) rest\b|\b(?:haven'?t|have not|not|hardly|barely) (?:slept|had any sleep|been sleeping) (?:in|for) "
+        r"(?:days|nights|weeks|\w+ (?:days|nights))\b[^.;!?]{0,25}\b(?:pain|back|ache|hurt\w*)",
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|won'?t|wont|never|not|isn'?t|isnt|no)\s+(?:\w+\s+){0,2}"
         r"(?:eas(?:e|es|ed|ing)|gets? better|improv\w*|go(?:es)? away|going away|settl\w*|lets? up|stop\w*|chang\w*|"
         r"relieved|better|help\w*|budg\w*|shift\w*|lessen\w*|calm\w*|easier|difference)\b"
@@ -940,6 +967,8 @@ _SAT_ON = (r"\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.
            r"heels|toilet|loo|knees|feet)|on (?:it|them|my legs?|my foot|my feet)|for (?:too long|ages|hours"
            r"|a long time)|"
            r"like that)")
+_NERVES = (r"\b(?:jelly|wobbly|shaky|weak at the knees)\b[^.;!?]{0,30}\b(?:propos\w*|nerv\w*|stage fright|interview|"
+           r"exam|kiss\w*|first date|wedding|speech)\b")
 _LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|have|having|keeps? having|another|an|"
                      r"a few|few|some|several|little|lots of|loads of|(?:like |about |maybe )?(?:\d+|two|three|four|"
                      r"five|six|seven|"
@@ -961,7 +990,10 @@ _ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
-    "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
+    # Taps and films: "the hot and cold taps", "got chills watching the film".
+    "fever": r"\bhot and cold (?:taps?|water|running water|drinks?)\b|\b(?:chills|shivers)\b[^.;!?]{0,10}\b(?:watching|"
+             r"listening|reading)\b|"
+             r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
              r"saturday night|disco|jungle|valley|rugby|christmas|xmas|holiday|baby|wedding|bridal|shopping|spending|"
              r"olympic|band|swift|k-?pop|festival|dengue|lassa|rheumatic|typhoid|fan|puppy|mania|travel)[\s-]+fever"
              r"|\b(?:skin|eye|ear|tooth|dental|gum|fungal|yeast|nail|toe|toenail|finger|wound)\s+infections?\b|"
@@ -1047,7 +1079,14 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\b[^.;!?]{0,60}\b(?:lock\w*|seiz\w*|spasm\w*|stuck|frozen|went|gave way|twing\w*)\b"
                      r"|\b(?:when|while|as|after|from) (?:i |he |she )?(?:was |were )?bent (?:over|down|forward)\b",
     # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
-    "bladder-bowel": _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking|dripping)\s+(?:through\s+)?(?:with|"
+    # Laughing or a fright, nearly, and children's bedwetting: "peed myself laughing", "nearly wet myself".
+    "bladder-bowel": r"\b(?:wet|peed|pee'?d|weed|wee'?d|shat|shit|crapped|pooed|soiled)\s+(?:my|him|her|them)?(?:self|"
+                     r"selves)\s+(?:laughing|with laughter|from laughing|in fright|with fright|in shock|when i saw|"
+                     r"when he|when she|at the (?:film|movie|bill|price|news)|watching)|\b(?:nearly|almost|practically|"
+                     r"could have|could've|nigh on)\s+(?:wet|peed|shat|pooed|soiled|wee'?d)\b|\b(?:kids?|children|"
+                     r"toddlers?|little ones?|son|daughter|boy|girl)\s+(?:\w+\s+)?(?:wet|wets|wetting|wetted) (?:the|"
+                     r"his|her|their) beds?\b|" + _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking"
+                     r"|dripping)\s+(?:through\s+)?(?:with|"
                                          r"in|"
                      r"from)\s+(?:sweat|perspiration|rain|the rain|tea|coffee)\b|\baccidents?\s+(?:with|"
                      r"involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
@@ -1056,6 +1095,11 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
                      r"accidents?\b",
     "serious-accident": _LITTLE_ACCIDENTS + r"|\baccident[- ]prone\b|"
+                        # Watched, not had: "car crash TV", "watched the crash in the F1".
+                        r"\b(?:watch\w*|saw|seen|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,15}\b(?:crash|accident|"
+                        r"pile-?up)\b|\bcrash(?:es)? (?:tv|telly|programmes?|shows?|videos?|test)\b"
+                        r"|\bcar crash (?:tv|telly|"
+                        r"of an?)\b|"
                         # The back is bad, not the fall: "back's been bad since my fall" (the fall may still count).
                         r"\b(?:bad|nasty|terrible|awful|horrible|rough|heavy|hard)\s+(?:ever\s+)?since\s+(?:my|the|a|"
                         r"that|"
@@ -1100,10 +1144,19 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                   r"teething|feeds?|feeding)\b[^.;!?]{0,20}\b(?:keeps?|kept|wakes?|woke|waking)\s+(?:me|us|him|her)\b|"
                   r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
                   r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
-                  r"\btonight\b",
+                  r"\btonight\b|"
+                  # Awake for other reasons: the heat, the kids; a restful night, a night off.
+                  r"\b(?:can'?t|cant|couldn'?t) (?:get to )?sleep (?:because of|for|with|in) the (?:heat|noise|kids"
+                  r"|baby|"
+                  r"dog|neighbours|snoring)\b|\bup (?:at night|all night|in the night) with (?:the )?(?:kids|baby|"
+                  r"children|toddler|dog|puppy)\b|\brestful night\b|\bnight off\b",
+    # A numb bum from a long flight or drive: "numb bum after a long flight".
+    "saddle-numbness": r"\bnumb\s+(?:bum|butt|bottom|backside|arse|behind)\s+(?:after|from)\s+(?:a |the |my )?(?:long |"
+                       r"\w+ )?(?:flight|drive|journey|car ride|bike ride|ride|cycle|sitting|sit|coach trip|train)\b",
     # Legs asleep from sitting: "my feet fell asleep when I sat cross-legged", "no feeling in my legs after sitting
-    # on the floor", "legs went to sleep lol".
-    "both-legs": r"\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going|keep going|keeps "
+    # on the floor", "legs went to sleep lol"; jelly legs from nerves: "legs went to jelly when he proposed".
+    "both-legs": _NERVES + r"|\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going"
+                           r"|keep going|keeps "
                  r"going)\s+(?:to sleep|asleep)\b(?:[^.;!?]{0,40}\b(?:sitting|sat|sit|cross[- ]?legged|kneel\w*|"
                  r"squat\w*|on the (?:floor|toilet|loo)|lol|haha|lmao|hehe)\b|\W*(?:lol|haha|lmao|hehe)\b)"
                  rf"|{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
@@ -1119,7 +1172,7 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
                  r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
                  r"training)\b",
-    "one-leg": rf"{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
+    "one-leg": _NERVES + rf"|{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
                rf"|in the snow|ice bath|"
                r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|massage|"
                r"massage gun|foam roll\w*|sauna|hot tub|jacuzzi|hot bath|"
@@ -1134,7 +1187,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "steroids": r"\b(?:like|is|it'?s|its|was)\s+(?:a |an |the )?(?:\w+\s+){0,2}on steroids\b|steroids?\s+(?:cream|"
                 r"creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
                 r"injections|jab|shot)|\b(?:anabolic|roids)\b",
-    "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
+    "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
+                      r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
                       r"\bi'?m a cancer\b|\bstar sign|"
                       # A worry is not a history: "is my headache a brain tumour", "could it be cancer?".
                       r"\b(?:could|might|can|may|would|is|are|isn'?t)\s+(?:it|this|that|they|these|my\s+\w+"
@@ -1144,7 +1198,13 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                       r"[^.;!?]{0,40}\b(?:is|be|it'?s|its|might be|could be)\s+(?:a\s+|an\s+)?(?:brain\s+|"
                       r"bone\s+|spinal\s+)?(?:cancer|tumou?r)\b|" + _TESTED + "|" + WORKPLACE,
     "chest-pain": r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
-                  r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
+                  r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break"
+                  # "a hairy chest", "cards close to my chest", "puffing my chest out", "my heart set on a mattress".
+                  r"|\bhairy chest|\bchest hairs?\b|\bcards (?:close|near) to (?:my|his|her|the|your) chest"
+                  r"|\b(?:puff\w*|"
+                  r"stick\w*|push\w*|push\w*) (?:my|his|her|your|their) chest out|\bchest x-?rays?\b|\bheart (?:was "
+                  r"|is )?"
+                  r"set on\b|\bheart of (?:the|my|it)\b|\bchesty cough",
     # Needles that are not a drug user's: pins and needles, acupuncture, knitting, a fear of needles, a jab.
     "injecting-drugs": r"\bpins?\s*(?:and|&|n|'n'|an|nd)\s*needl\w*|\bacupunctur\w*[^.;!?]{0,40}\bneedl\w*|"
                        r"\bneedl\w*[^.;!?]{0,40}\bacupunctur\w*|\bdry[- ]?needl\w*|\b(?:knitting|sewing|crochet|"
