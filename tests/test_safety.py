@@ -1665,3 +1665,33 @@ LAY_URGENT_AND_LOOK_ALIKES = [
 def test_lay_urgent_signs_and_everyday_look_alikes(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: Signs of a nerve, a risk or thin bones in lay words (our wordings), and look-alikes from the garden and the gym.
+LAY_NERVES_AND_RISKS = [
+    ("urgent", "my back hurts and I can't pull the toes up on my left foot"),
+    ("urgent", "since my back went, the front of my right foot won't come up when I walk"),
+    ("urgent", "my back aches and my left slipper keeps coming off when I walk"),
+    ("urgent", "my lower back hurts and my right leg won't hold my weight on the stairs"),
+    ("urgent", "my back is sore and I've lost the power in my left leg"),
+    ("urgent", "my husband is dragging his right leg and his back hurts"),
+    ("urgent", "my partner has been banging up again and his back hurts"),
+    ("urgent", "I share works sometimes and now my lower back is sore"),
+    ("urgent", "I had my spleen removed years ago and my back has started aching"),
+    ("urgent", "I'm on CellCept after my kidney and my back is aching"),
+    ("urgent", "I take alendronic acid every week and my back suddenly hurts"),
+    ("urgent", "my scan said a crush fracture once and my back suddenly hurts again"),
+    ("none", "I was jacking up the car and my back went, is heat ok?"),
+    ("none", "I transplanted the tomato seedlings and my back aches"),
+    ("none", "I keep dragging my feet on booking the physio, my back is stiff"),
+    ("none", "my back aches and I dropped a dumbbell on my foot at the gym"),
+    ("none", "my sandals keep falling off on the beach and my back aches"),
+    ("none", "I keep stubbing my toe on the bed frame and my back aches"),
+    ("none", "my DEXA scan came back and my bone density is good, my back is just stiff"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_NERVES_AND_RISKS)
+def test_lay_nerve_risk_and_bone_signs_and_look_alikes(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

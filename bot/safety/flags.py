@@ -735,6 +735,20 @@ FLAGS: tuple[Flag, ...] = (
         r"|\bshrunk\b|\bshrinking\b|\blost (?:\w+\s+)?(?:height|inches|cm)\b",
     )),
     Flag("foot-drop", Level.URGENT, "acute", _rx(
+        # "can't pull my toes up", "the front of my foot won't come up", "foot flapping", "high-stepping walk",
+        # "flip-flops keep falling off", "scuffing the toe of one shoe", "keep stubbing my toe".
+        r"\b(?:can'?t|cant|cannot|couldn'?t|unable to)\s+(?:pull|lift|bring|get)\s+(?:my|his|her|the)\s+toes\s+up\b"
+        r"|\b(?:foot|front of (?:my|his|her|the) foot|toes?|ankle)\s+(?:doesn'?t|does not|won'?t|will not|wont|don'?t|"
+        r"can'?t)\s+(?:come|go|bend|lift|point)\s+up\b|\bfoot\s+(?:flap\w*|flaps)\b|\bhigh[- ]stepping\b"
+        r"|\blift (?:my|his|"
+        r"her) knees? (?:up )?high to walk\b|\btoes? (?:point|points|pointing|hang\w*) down when (?:i|he|she) walk",
+        # A flip-flop or slipper that one foot loses: "my right slipper keeps coming off", "off my left foot".
+        r"\b(?:(?:left|right|one) (?:flip[- ]?flops?|slippers?|sandals?|shoes?)\s+(?:keeps?|kept)\s+(?:falling|coming|"
+        r"slipping|flying) off|(?:flip[- ]?flops?|slippers?|sandals?|shoes?)\s+(?:keeps?|kept)\s+(?:falling|coming|"
+        r"slipping|flying) off (?:my |his |her )?(?:left|right|one) foot|can'?t keep (?:my|his|her) (?:left |right )"
+        r"(?:slippers?|flip[- ]?flops?|sandals?|shoe) on)\b|\b(?:scuff\w*|scrap\w*|wearing out)\s+(?:the "
+        r"toe of (?:my |his |her |one )?(?:\w+\s+)?shoe|one shoe|(?:my|his|her) (?:left |right )?(?:foot|toes))\b|"
+        r"\bkeep\w* stubbing (?:my|his|her) toes? (?:when|while|as) (?:i |he |she )?walk",
         r"\bfoot\s*drop\b|\bdrop\s*foot\b|\bdropped foot\b|\bfoot (?:is )?(?:drops|dropping|flops|flopping|floppy|"
         r"drags|dragging|slaps|slapping|catching|catches|hangs|hanging|droops|drooping|won'?t lift|doesn'?t lift|"
         r"doesnt lift|won'?t go up|slaps down)\b",
@@ -755,14 +769,26 @@ FLAGS: tuple[Flag, ...] = (
         r"weaker|floppy|limp|dead|useless|not working|won'?t work)\b",
     )),
     Flag("one-leg", Level.URGENT, "acute", _rx(
+        # "leg won't hold my weight", "no power in my right leg", "losing strength in my leg", "dragging her left
+        # leg", "one leg thinner than the other", "leg feels wooden", "leg won't do what I tell it".
+        r"\b(?:leg|thigh|calf|knee)\s+(?:won'?t|will not|wont|can'?t|cannot|doesn'?t)\s+(?:hold|take|bear|support)\s+"
+        r"(?:my|his|her|the|any)\s+weight\b|\bno (?:power|strength) in (?:my|his|her|the|one)\s+(?:\w+\s+)?(?:leg"
+        r"|thigh|"
+        r"calf)\b|\blosing (?:strength|power|feeling) in (?:my|his|her|one|the)\s+(?:\w+\s+)?(?:leg|thigh|calf)\b|"
+        r"\b(?:dragging|drags) (?:my|his|her|their) (?:left |right )?leg\b|\bweak (?:thigh|calf|leg) on one side\b|"
+        r"\b(?:leg|thigh|calf)\s+(?:is|feels|has gone|went)\s+(?:\w+\s+)?wooden\b|\bleg won'?t do what (?:i|he|she) "
+        r"(?:tell|want)|\bone leg (?:is |looks |has got |got )?(?:thinner|smaller|skinnier|wasted) than the other\b|"
+        r"\b(?:thigh|calf) (?:muscle )?(?:is )?wasting\b",
         rf"\b{_ONE_LEG}\b[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|went|goes|gone|going|keeps?|kept|has|have|"
         rf"getting|got|been|has been|seems?|just|suddenly|started|starting)?\s*(?:\w+\s+)?(?:weak\w*|numb\w*|dead|"
         rf"giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|no feeling|no strength|no sensation|"
         rf"like jelly|useless|heavy|floppy|not working|won'?t work|losing (?:strength|feeling)|lost (?:strength|"
         rf"feeling)"
         rf"|paralys\w*|paralyz\w*)",
-        rf"\b(?:weak\w*|numb\w*|no feeling|loss of (?:feeling|sensation|strength)|lost (?:the )?(?:feeling|strength|"
-        rf"sensation)|dead feeling)\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|on|along)\s+(?:\w+\s+)?{_ONE_LEG}\b",
+        rf"\b(?:weak\w*|numb\w*|no feeling|loss of (?:feeling|sensation|strength|power)|lost (?:the )?(?:feeling"
+        rf"|strength|"
+        rf"sensation|power)|dead feeling)\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|on"
+        rf"|along)\s+(?:\w+\s+)?{_ONE_LEG}\b",
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:feel|move|"
         rf"lift|"
         rf"stand on|put weight on|bear weight on|control)\s+(?:\w+\s+)?{_ONE_LEG}\b",
@@ -776,7 +802,7 @@ FLAGS: tuple[Flag, ...] = (
     )),
     Flag("steroids", Level.URGENT, "risk", _rx(
         r"\b(?:steroids?|steriods?|steriod|steroidal|prednis\w*|pred|dexamethasone|hydrocortisone|methylpred\w*|"
-        r"corticosteroids?|cortisone tablets|budesonide|"
+        r"corticosteroids?|cortisone tablets|cortisone pills|cortisone tabs|dexa (?:tablets|tabs|pills)|budesonide|"
         # Brand and generic names of steroid tablets in India (Wysolone, Omnacortil, Defcort, Betnesol, Dexona), the
         # US (Deltasone, Medrol, Orapred, Rayos, Emflaza, Cortef) and elsewhere (Decadron, Kenacort, Celestone).
         r"wysolone|omnacortil|defcort|deflazacort|betnesol|betamethasone tablets?|dexona|decadron|medrol|"
@@ -796,6 +822,13 @@ FLAGS: tuple[Flag, ...] = (
         r"fertility|heparin|my medication|methotrexate|epipen|botox))",
         r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addict\w*|using drugs|used drugs|"
         r"methadone|subutex|needle exchange|shooting up|shoot up|injecting|injector)\b",
+        # Slang: "banging up", "shooting dope", "slamming tina", "speedballs", "track marks", "shared works".
+        r"\b(?:shoot\w*|banging|bang|slamming|slam)\s+(?:up\s+)?(?:coke|dope|h|heroin|smack|gear|brown|tina|meth|"
+        r"crystal|speed|speedballs?)\b|\b(?:banging|jacking) up\b(?!\s+(?:the|a|my|his|her|prices?)\b)|\bspeedballs?\b|"
+        r"\btrack marks\b|\b(?:shared|sharing|share) (?:works|needles|syringes|pins)\b|\bworks from the (?:chemist|"
+        r"pharmacy)\b|\binject\w* (?:into|in) (?:my|his|her) (?:veins?|groin)\b|\bchemsex\b|\bpentazocine\b|"
+        r"\bsyringes? for drugs\b|\bmainlin(?:e|es|ed|ing)\b|\bskin[- ]?popp\w*\b|\busing needles(?: again)?\b(?!\s+"
+        r"(?:for|to) (?:knit|sew|acupunct))",
     )),
     Flag("low-immunity", Level.URGENT, "risk", _rx(
         r"\b(?:weak(?:ened)?|low|poor|compromised|suppressed|bad|rubbish|crap|lowered|reduced|damaged|no|weak-ish)\s+"
@@ -807,6 +840,12 @@ FLAGS: tuple[Flag, ...] = (
         r"ciclosporin|cyclosporine|mycophenolate|biologics?|humira|adalimumab|infliximab|rituximab|etanercept|"
         r"enbrel|chemo\w*|neutropeni\w*|dialysis|splenectomy|no spleen|sickle cell|diabet\w*|type 1|type one|"
         r"type 2|type two|insulin)\b",
+        # "I'm poz", "on ARVs", "JAK inhibitors", "my spleen removed", "CD4 is low", "Prograf", "rejection drugs".
+        r"\b(?:i'?m|he'?s|she'?s|am|is) poz\b|\bantiretroviral\w*|\b(?:on|taking) arvs?\b|\bjak inhibitors?\b|\blow "
+        r"neutrophils?\b|\bneutrophils? (?:are |is )?(?:low|down)\b|\bspleen (?:removed|out|taken out)\b"
+        r"|\bcd4 (?:count )?"
+        r"(?:is |are )?(?:low|down)\b|\blow cd4\b|\bprograf\b|\bcellcept\b|\bclinically (?:extremely )?vulnerable\b|"
+        r"\brejection (?:drugs|meds|tablets|medication|medicines)\b|\bcatch everything going\b",
     )),
     Flag("age-onset", Level.URGENT, "acute", _rx(*_AGES)),
     # A fall at about 70 or over, when a small fall can break a bone (NICE NG59 and CKS: minor trauma in older
@@ -815,6 +854,14 @@ FLAGS: tuple[Flag, ...] = (
     Flag("osteoporosis", Level.URGENT, "risk", _rx(
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",
+        # Its treatments and fractures: "on alendronic acid", "Prolia injections", "a crush fracture", "T-score is
+        # minus 3", "bones like chalk", "DEXA scan showed thinning".
+        r"\b(?:alendron\w*|fosamax|risedron\w*|ibandron\w*|zoledron\w*|bisphosphonates?|prolia|denosumab|actonel|"
+        r"(?:crush|compression|wedge|fragility|insufficiency) fractures?|vertebrae? (?:has |have )?collapsed|collapsed "
+        r"vertebrae?|vertebroplasty|kyphoplasty|t-?score (?:is |of |was )?(?:minus |-\s?)[2-4]|bones? (?:are "
+        r"|is )?(?:like "
+        r"chalk|like glass|porous)|break bones easily|bones break easily|weekly bone tablets?)\b|\bdexa scan\b"
+        r"[^.;!?]{0,20}\b(?:thinning|thin|low|osteo\w*)\b",
     )),
     # Not a sign of the back, but never to be answered with massage advice: thoughts of ending one's life
     # (NHS: "Help for suicidal thoughts"). "This pain is killing me" and "I hurt myself lifting" are not it;
@@ -1150,6 +1197,12 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                   r"|baby|"
                   r"dog|neighbours|snoring)\b|\bup (?:at night|all night|in the night) with (?:the )?(?:kids|baby|"
                   r"children|toddler|dog|puppy)\b|\brestful night\b|\bnight off\b",
+    # Idioms and knocks: "dragging my feet on the decision", "dropped a tin on my foot".
+    "foot-drop": r"\bdrag\w* (?:my|his|her|their|our) feet (?:on|over|about|with)\b|\bdropped (?:a|an|the|something)"
+                 r"\s+(?:\w+\s+)?on (?:my|his|her) (?:foot|toes?|feet)\b",
+    # A good scan: "good bone density on my scan".
+    "osteoporosis": r"\b(?:good|normal|fine|healthy|great|strong|high) bone density\b|\bbone density (?:is |was |came "
+                    r"back )?(?:good|normal|fine|ok|okay|healthy)\b",
     # A numb bum from a long flight or drive: "numb bum after a long flight".
     "saddle-numbness": r"\bnumb\s+(?:bum|butt|bottom|backside|arse|behind)\s+(?:after|from)\s+(?:a |the |my )?(?:long |"
                        r"\w+ )?(?:flight|drive|journey|car ride|bike ride|ride|cycle|sitting|sit|coach trip|train)\b",
@@ -1221,6 +1274,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                        r"wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
     "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + _TESTED + "|"
+                    # Gardening: "transplanted my tomato plants".
+                    r"\btransplant\w* (?:my |the |some |our )?(?:\w+ )?(?:plants?|seedlings?|tomato\w*|flowers?|roses?|"
+                    r"shrubs?|trees?|bulbs?|cuttings|lettuces?|veg\w*)\b|"
                     + WORKPLACE,
     "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
