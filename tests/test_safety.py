@@ -1695,3 +1695,34 @@ LAY_NERVES_AND_RISKS = [
 def test_lay_nerve_risk_and_bone_signs_and_look_alikes(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: A change of shape, night pain, one weak leg, a break from a small fall and self-harm in lay words (ours).
+LAY_SHAPE_NIGHT_AND_MORE = [
+    ("urgent", "my back aches and I think I'm developing a hump between my shoulders"),
+    ("urgent", "my lower back hurts and there's a step in my spine that wasn't there before"),
+    ("urgent", "my back aches and my tops hang crooked on me now"),
+    ("urgent", "my back is so bad I have to sleep in the armchair now"),
+    ("urgent", "my back hurts and I can't lie on either side"),
+    ("urgent", "my back pain: painkillers don't touch it at night"),
+    ("urgent", "my back hurts and there's no power in my right leg"),
+    ("urgent", "my back aches and I can't push off with my left leg"),
+    ("urgent", "I have no spleen and my back has started aching"),
+    ("urgent", "I fractured my wrist from a silly little fall last year and now my back suddenly hurts"),
+    ("emergency", "I've been burning myself, the back pain is too much"),
+    ("none", "does massage help the natural curve in my spine after sitting?"),
+    ("none", "my lower back locked and I'm stuck bent over like a question mark"),
+    ("none", "I have a hunch it's my mattress, my back aches"),
+    ("none", "my back hurts and I've got the hump with my brother"),
+    ("none", "I slept on the sofa because my partner snores and my back aches"),
+    ("none", "I've been burning myself on the oven door and my back aches from cooking"),
+    ("none", "I've written a note to my GP about my back"),
+    ("none", "my back aches and my calf feels weak after the run"),
+    ("none", "my back hurts, no weakness, no power problems, no spleen issues"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_SHAPE_NIGHT_AND_MORE)
+def test_lay_shape_night_leg_and_self_harm_signs(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

@@ -557,7 +557,8 @@ FLAGS: tuple[Flag, ...] = (
     )),
     Flag("weight-loss", Level.URGENT, "acute", _rx(
         # "looking gaunt", "slimmed without trying", "jeans are baggy now", "weak and thin", "kilos just vanishing".
-        r"\b(?:look\w*|gone|getting|got|so|very|really)\s+(?:\w+\s+)?(?:gaunt|skeletal|emaciated)\b|\b(?:slimmed"
+        r"\b(?:look\w*|gone|getting|got|so|very|really)\s+(?:\w+\s+)?(?:gaunt|skeletal|emaciated|scrawny)\b"
+        r"|\bbony now\b|\b(?:slimmed"
         r"|thinned|"
         r"shrunk|shrank|lost weight)\s+(?:down\s+)?without (?:trying|dieting|meaning to)\b|\bnothing fits,? (?:it'?s |"
         r"everything'?s )?all too big\b|\b(?:jeans|trousers|clothes|pants|skirts?|dresses)\s+(?:are|have got|have gone|"
@@ -652,6 +653,15 @@ FLAGS: tuple[Flag, ...] = (
         r"all night)\b|\bno relief (?:from |when |while |even )?(?:lying|resting|rest|in bed)\b|\bpain (?:at|even at|"
         r"when at) rest\b|\b(?:haven'?t|have not|not|hardly|barely) (?:slept|had any sleep|been sleeping) (?:in|for) "
         r"(?:days|nights|weeks|\w+ (?:days|nights))\b[^.;!?]{0,25}\b(?:pain|back|ache|hurt\w*)",
+        # "sleep in the recliner now", "sleeping sitting up", "can't lie on either side", "bed is torture",
+        # "painkillers don't touch it at night", "wake in a sweat with the pain", "dreading bedtime".
+        r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:in|on)\s+(?:a|the|my)\s+(?:chair|recliner|armchair)\b[^.;!?]{0,25}"
+        r"\b(?:because of (?:it|the pain|my back)|now|every night|to get any sleep|it'?s the only)|\bsleep\w* sitting "
+        r"up\b|\bsleep\w* (?:propped )?upright\b|\bcan'?t (?:lie|lay|sleep) on (?:either|any) side\b|\bnot getting any "
+        r"sleep\b[^.;!?]{0,20}\b(?:pain|back|ache)|\bpainkillers? (?:don'?t|doesn'?t|won'?t) (?:even )?touch (?:it|the "
+        r"pain)[^.;!?]{0,10}\b(?:at night|in the night|overnight)|\bwak\w* (?:up )?in a sweat (?:with|from|because of) "
+        r"(?:the )?pain|\b(?:bed|bedtime|lying in bed|the nights?) (?:is|are) (?:torture|hell|agony|a nightmare)\b|"
+        r"\bdread\w* (?:bedtime|going to bed|the nights?)\b",
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|won'?t|wont|never|not|isn'?t|isnt|no)\s+(?:\w+\s+){0,2}"
         r"(?:eas(?:e|es|ed|ing)|gets? better|improv\w*|go(?:es)? away|going away|settl\w*|lets? up|stop\w*|chang\w*|"
         r"relieved|better|help\w*|budg\w*|shift\w*|lessen\w*|calm\w*|easier|difference)\b"
@@ -709,6 +719,19 @@ FLAGS: tuple[Flag, ...] = (
         r"|\beven\s+(?:at rest|lying (?:down|still|flat)|in bed|at night|resting|when still)\b",
     )),
     Flag("lump-or-shape", Level.URGENT, "acute", _rx(
+        # A hump, a curve or a step in lay words: "developing a hump", "a dowager's hump", "a step in my spine",
+        # "back bone is coming out", "clothes hang crooked now", "scoliosis getting worse".
+        r"\b(?:developing|getting|got|grown|growing|have|has|there'?s)\s+(?:a\s+)?(?:\w+\s+)?(?:hump|hunchback)\b"
+        r"(?!\s+(?:with|about|at|over|on)\b)|\b(?:dowager'?s?|buffalo|widow'?s?) hump\b|\bhunchback(?:ed)?\b(?! of)|"
+        r"\bhump between (?:my |his |her |the )?shoulders\b|\bstoop\w* (?:more and more|badly|worse|much more)\b",
+        r"(?<!natural )(?<!normal )\b(?:curve|bend|kink|step|ridge|dip|knobble|knobbly bit|raised (?:area|bit"
+        r"|patch))\s+"
+        r"(?:in|on) (?:my|his|her|the) (?:lower )?(?:spine|back ?bone|backbone|lower back)\b|\bback ?bone (?:is |has )?"
+        r"(?:coming|sticking|poking) out\b|\b(?:back|spine)\s+(?:is\s+)?bulging\b|\b(?:clothes|tops?|shirts?|dresses?|"
+        r"jackets?) (?:hang|hangs|sit|sits|fit|fits) (?:\w+ )?(?:crooked|wonky|lopsided|unevenly|off)\b|\bhips "
+        r"(?:look|looks|are|seem) (?:\w+ )?uneven\b|\b(?:scoliosis|kyphosis|curve|hunch)\s+(?:is\s+"
+        r"|has\s+)?(?:getting|got|"
+        r"gone|become)\s+worse\b|\bs-shaped (?:spine|back)\b",
         r"\b(?:lump|lumps|bump|bumps|swelling|swollen|swelled|growth|mass|bulge|bulging (?:bit|area|part)|"
         r"protrusion|protruding|sticking out|lumpy bit|cyst|nodule)\b(?!\s+(?:sum|of (?:sugar|clay|coal)))"
         r"(?<!speed bump)(?<!goose bumps)(?<!bump into)",
@@ -779,6 +802,13 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:leg|thigh|calf)\s+(?:is|feels|has gone|went)\s+(?:\w+\s+)?wooden\b|\bleg won'?t do what (?:i|he|she) "
         r"(?:tell|want)|\bone leg (?:is |looks |has got |got )?(?:thinner|smaller|skinnier|wasted) than the other\b|"
         r"\b(?:thigh|calf) (?:muscle )?(?:is )?wasting\b",
+        # "can't push off with my right leg", "leg is useless", "wobbly leg on one side", "calf weak, can't go on
+        # tiptoe", "mum's left leg keeps going".
+        r"\bcan'?t (?:push off|climb (?:the )?stairs|step up|hop|kick) (?:with|on) (?:my|his|her) (?:left|right) leg\b|"
+        r"\bleg (?:is|feels) (?:\w+ )?useless\b|\bleg (?:feels|is|has gone|went) (?:\w+ and )?(?:weak|not strong)\b|"
+        r"\bwobbly (?:leg|knee) on one side\b|\bcan'?t (?:go on |stand on |walk on )?tip ?toes? on (?:one side|my "
+        r"(?:left|right))|\bcalf (?:is |feels )?weak\w*,? (?:and )?(?:i )?can'?t (?:go|stand|walk) on tip ?toes?\b"
+        r"|\b(?:left|right) leg keeps (?:going|giving)\b",
         rf"\b{_ONE_LEG}\b[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|went|goes|gone|going|keeps?|kept|has|have|"
         rf"getting|got|been|has been|seems?|just|suddenly|started|starting)?\s*(?:\w+\s+)?(?:weak\w*|numb\w*|dead|"
         rf"giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|no feeling|no strength|no sensation|"
@@ -862,6 +892,11 @@ FLAGS: tuple[Flag, ...] = (
         r"|is )?(?:like "
         r"chalk|like glass|porous)|break bones easily|bones break easily|weekly bone tablets?)\b|\bdexa scan\b"
         r"[^.;!?]{0,20}\b(?:thinning|thin|low|osteo\w*)\b",
+        # A break from a small fall: "broke my wrist from a little fall"; "calcium is less in my bones".
+        r"\b(?:broke|broken|fractured|cracked)\s+(?:my|his|her)\s+(?:wrist|hip|spine|vertebra\w*|back|ribs?)\s+(?:from|"
+        r"in|after|with)\s+(?:a|just a)\s+(?:\w+\s+)?(?:little|small|minor|tiny|simple|silly)\s+(?:fall|trip|slip|"
+        r"knock)\b|"
+        r"\bcalcium (?:is )?(?:less|low) in (?:my|his|her) bones\b",
     )),
     # Not a sign of the back, but never to be answered with massage advice: thoughts of ending one's life
     # (NHS: "Help for suicidal thoughts"). "This pain is killing me" and "I hurt myself lifting" are not it;
@@ -908,6 +943,10 @@ FLAGS: tuple[Flag, ...] = (
         r"father))\b|(?<!\d)(?<!\d\s)\bkms\b",
         r"\b(?:life|it)(?:'s| is)? (?:isn'?t|is not|not|ain'?t) worth it(?:\s+any ?more)?(?=\s*(?:[,.;!?]|$))|"
         r"\b(?:don'?t|dont|do not) want to (?:carry on|go on|keep going)(?=\s*(?:[,.;!?]|$|any ?more\b|like this\b))",
+        r"\b(?:i'?ve been|i have been|i keep|started|i'?m) burning myself\b(?!\s+(?:on|with|in|when|while|cooking|at))|"
+        r"\b(?:i'?ve|i have) (?:already )?(?:written|wrote) (?:a|my) (?:goodbye |suicide "
+        r"|farewell )?note(?=\s*(?:[,.;!?]|"
+        r"$|and\b|already\b))",
         # "want it all to stop for good", "thinking of drinking sniper" (a pesticide), "I've been cutting again",
         # "I don't see a future any more".
         r"\b(?:want|wanna|need|wish)\s+(?:it|everything|things)\s+(?:all\s+)?to (?:stop|end) (?:for good|forever|"
@@ -1015,7 +1054,12 @@ _SAT_ON = (r"\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.
            r"|a long time)|"
            r"like that)")
 _NERVES = (r"\b(?:jelly|wobbly|shaky|weak at the knees)\b[^.;!?]{0,30}\b(?:propos\w*|nerv\w*|stage fright|interview|"
-           r"exam|kiss\w*|first date|wedding|speech)\b")
+           r"exam|kiss\w*|first date|wedding|speech)\b"
+           # or tired after effort: "my calf feels weak after the run".
+           r"|\b(?:weak|tired|heavy|jelly|wobbly|shaky|dead)\b[^.;!?]{0,20}\b(?:after|from)\s+(?:the |a |my "
+           r"|all the |that "
+           r")?(?:run|running|gym|workout|squats|lunges|hike|hiking|cycle|ride|match|game|training|leg day|marathon|"
+           r"class|spin)\b")
 _LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|have|having|keeps? having|another|an|"
                      r"a few|few|some|several|little|lots of|loads of|(?:like |about |maybe )?(?:\d+|two|three|four|"
                      r"five|six|seven|"
@@ -1074,7 +1118,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"heat pad|heating pad|hot water|steam|gym|workout|run|exercise|jacuzzi|hot tub|blanket|sun|deep heat|"
              r"tiger balm|balm|cream|gel|oil)\b",
     # A lump or swelling of another part of the body: "the swelling is in my ankle", "a swollen knee".
-    "lump-or-shape": rf"\b(?:lumps?|bumps?|swelling|swollen|swelled|puffy|puffed up|cysts?)\b[^.;!?]{{0,20}}?\b(?:in|"
+    "lump-or-shape": r"\b(?:got|get|gets|getting|has|have|had) the hump\b|\bover the hump\b|"
+                     rf"\b(?:lumps?|bumps?|swelling|swollen|swelled|puffy|puffed up|cysts?)\b[^.;!?]{{0,20}}?\b(?:in|"
                      rf"on|"
                      rf"of|around|at|under|above|behind)\s+(?:my|his|her|their|the|both|"
                      rf"one)\s+(?:\w+\s+)?{_ELSEWHERE}\b"
