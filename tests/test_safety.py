@@ -1726,3 +1726,14 @@ LAY_SHAPE_NIGHT_AND_MORE = [
 def test_lay_shape_night_leg_and_self_harm_signs(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+def test_the_booster_leaves_a_message_that_denies_the_signs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A list of signs the writer does not have ("no tingling, not in my legs, my bladder is fine") is read by the
+    # rules; the booster, which keys on the sign words, is not asked about it even when it would be sure.
+    from bot.safety import learned
+
+    monkeypatch.setattr(learned, "boost", lambda *args, **kwargs: Level.EMERGENCY)
+    assert assess("my lower back has a twinge since sunday", today=TODAY).level is Level.EMERGENCY
+    denied = "no tingling and nothing in my legs, my bladder is fine, just a twinge in my lower back since sunday"
+    assert assess(denied, today=TODAY).level is Level.NONE

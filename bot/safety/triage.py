@@ -471,6 +471,8 @@ class _Reader:
         self._banked: dict[tuple[int, int], list[banks.BankMatch]] = {}
         self.short_length = False
         self._durations_found: list[durations.Duration] | None = None
+        #: A sign the rules or banks found and the message denies ("no tingling", "not in my legs at all").
+        self.denied_sign = False
 
     # What the whole message says, each read the first time it is asked (many messages never need some of them).
 
@@ -552,6 +554,7 @@ class _Reader:
             if flag_id == "self-harm" and at.subject == "other" and _JOIN_THE_DEAD.search(self.low, start, end):
                 at = dataclasses.replace(at, subject="self")  # "I want to join my late wife": the writer's own thought
             if denied(at, start, end, self.low, inside=inside):
+                self.denied_sign = True
                 continue
             if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
@@ -830,6 +833,8 @@ class _Reader:
         A pain word or the back ("since the summer hols, lower back"); not "my dog's back has been sore since
         spring", nor "it hurt for months but it's gone now".
         """
+        if self.denied_sign:
+            return []  # a checklist of signs denied ("not in my legs, no tingling, I can pee fine"): the rules read it
         about = [c for c in self.unique if _pain_in(c.text) or _BACK.search(c.text)]
         return [] if all(c.subject == "pet" or resolved(c) for c in about) else about
 
@@ -868,6 +873,7 @@ def boostable(text: str, level: Level, today: dt.date) -> bool:
     """Return whether the trained booster may flag ``text`` at ``level`` (it speaks of back pain, not only a
     pet's or over, and a chronic level needs the pain's length unread)."""
     reader = _Reader(text, today, ("rules", "bank"))
+    reader.red_flags()
     reader.chronic()
     return bool(reader.about_pain()) and reader.allows(level)
 
