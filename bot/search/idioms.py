@@ -64,6 +64,8 @@ def _aimless(rest: list[str]) -> bool:
 
 
 _POSSESSIVES = frozenset(p + "s" for p in _PEOPLE if len(p) > 2) | {"elses"}
+#: Words that name a person (names_a_person).
+_NAMING = _PEOPLE | _POSSESSIVES | _PERSON_WORDS
 #: A message without one of these has no one else's back in it.
 _SOMEONE_TRIGGERS = _PEOPLE | _PRONOUNS | _POSSESSIVES | {"give", "giving", "gave"}
 
@@ -83,7 +85,7 @@ def _possessive(w: str) -> bool:
 
 def names_a_person(ws: list[str] | tuple[str, ...]) -> bool:
     """Return whether words name a person, so that "his back" is someone else's ("my dog ... his back" is not)."""
-    return any(w in _PEOPLE or _possessive(w) or w in _PERSON_WORDS for w in ws)
+    return not _NAMING.isdisjoint(ws)
 
 
 #: Words about the asking itself.
@@ -109,8 +111,10 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
     """
     out = _not_to(_who_are_you(_phrases(_story_times(_unaddressed(ws)))))
     out = _someone_else(out, names_a_person(out) if person is None else person)
-    if _ASKING & set(out):  # "please suggest something", "genuinely asking": how it is asked, not what
+    if not _ASKING.isdisjoint(out):  # "please suggest something", "genuinely asking": how it is asked, not what
         out = [w for w in out if w not in _ASKING]
+    if _READ_TRIGGERS.isdisjoint(out):  # most phrasings: no word below is read otherwise
+        return [w for w in out if w] if "" in out else out
     n = len(out)
     for i, w in enumerate(out):
         if w not in _READ_TRIGGERS:
@@ -192,10 +196,15 @@ for _key in _PHRASES:
     _STARTS[_key[0]] = tuple(sorted({*_STARTS.get(_key[0], ()), len(_key)}, reverse=True))
 
 
+#: The phrases of one word, and the first two words of the longer ones: a phrase starts only where these are.
+_ONE_WORD = frozenset(key[0] for key in _PHRASES if len(key) == 1)
+_FIRST_TWO = frozenset(key[:2] for key in _PHRASES if len(key) > 1)
+
+
 def _phrases(ws: list[str]) -> list[str]:
     """Return ``ws`` with each phrase of _PHRASES written as what it means ("the small of my back": lower back)."""
-    if not _STARTS.keys() & set(ws):
-        return ws
+    if _ONE_WORD.isdisjoint(ws) and _FIRST_TWO.isdisjoint(zip(ws, ws[1:], strict=False)):
+        return ws  # no phrase can start anywhere
     out: list[str] = []
     i = 0
     while i < len(ws):
@@ -217,13 +226,19 @@ _ADDRESS = frozenset("pet love luv hun hon duck duckie chuck hen mate pal darlin
 _THANKS = frozenset("cheers thanks thank thankyou ta thx ty hi hello hey hiya heya howdy yo".split())
 _GREETINGS = frozenset("cheers thanks thank thankyou ta thx hiya hi hello hey heya morning night evening bye tara "
                        "cheerio alright you".split())
+#: The words _unaddressed drops after a greeting or thanks, and the letters (in ASCII) it joins or drops.
+_ADDRESSED = _ADDRESS | {"bot", "backcare"}
+_LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
 
 
 def _unaddressed(ws: list[str]) -> list[str]:
     """Return ``ws`` without a term of address after a greeting or thanks, with letters read as one word.
 
     "B&Q" and "D&D" arrive as two letters: they are one name ("bq", "dd"); a stray letter alone is dropped.
+    Always a new list (read() changes it in place).
     """
+    if _ADDRESSED.isdisjoint(ws) and _LETTERS.isdisjoint(ws) and " ".join(ws).isascii():
+        return list(ws)  # no term of address, no letter alone
     out: list[str] = []
     for i, w in enumerate(ws):
         if i and ((w in _ADDRESS and ws[i - 1] in _GREETINGS) or (w in ("bot", "backcare") and ws[i - 1] in _THANKS)):
@@ -242,11 +257,14 @@ def _unaddressed(ws: list[str]) -> list[str]:
 WHEN_NOT = "whennot"
 WHAT_NOT = "whatnot"
 _NEGATIVES = frozenset("not shouldnt mustnt cant cannot avoid never dont".split())
+_WHEN_WHAT = frozenset("when what whats".split())
 
 
 def _not_to(ws: list[str]) -> list[str]:
     """Return ``ws`` with WHEN_NOT or WHAT_NOT after a question that starts "when ... not" or "what ... not"."""
-    at = next((i for i, w in enumerate(ws[:3]) if w in ("when", "what", "whats")), None)
+    if _WHEN_WHAT.isdisjoint(ws[:3]):
+        return ws
+    at = next((i for i, w in enumerate(ws[:3]) if w in _WHEN_WHAT), None)
     if at is None or not _NEGATIVES & set(ws[at + 1: at + 5]):
         return ws
     return [*ws[: at + 1], WHEN_NOT if ws[at] == "when" else WHAT_NOT, *ws[at + 1:]]
@@ -257,12 +275,15 @@ _BEINGS = frozenset("bot robot chatbot computer machine ai human person doctor p
                     "automated".split())
 _ASK_BEING = (("are", "you"), ("r", "you"), ("is", "this"), ("is", "it"), ("talking", "to"), ("chatting", "to"),
               ("chatting", "with"), ("speaking", "to"), ("you", "a"))
+_ASK_FIRST = frozenset(first for first, _ in _ASK_BEING)
 #: The token for asking what the bot is.
 WHO_ARE_YOU = "whoareyou"
 
 
 def _who_are_you(ws: list[str]) -> list[str]:
     """Return ``ws`` with WHO_ARE_YOU after the first being that "are you a ...", "is this a ..." ask about."""
+    if _BEINGS.isdisjoint(ws) or _ASK_FIRST.isdisjoint(ws):
+        return ws
     for i in range(len(ws) - 1):
         if (ws[i], ws[i + 1]) in _ASK_BEING:
             for j in range(i + 2, min(i + 6, len(ws))):

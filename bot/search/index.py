@@ -216,12 +216,14 @@ class SearchIndex:
                 ws = [canon.setdefault(w, w) for w in words(phrasing)]  # normalised once per phrasing
                 chat = senses(ws if chat_free(ws) else expand_chat(ws))  # most phrasings have no chat spelling
                 self._exact.setdefault(" ".join(chat), entry)
-                chat_content = _content(idioms.read(chat))
+                idiomatic = idioms.read(chat)
+                chat_content = _content(idiomatic)
                 pooled += chat_content
                 pairs.update(zip(ws, ws[1:], strict=False))
                 seq = [stem(w) for w in chat_content]
                 sides.update((a, b) if a <= b else (b, a) for a, b in zip(seq, seq[1:], strict=False))
-                content = [w for w in idioms.read(ws) if w not in STOP_WORDS]
+                # The same words read the same: most phrasings have no chat spelling nor a word read in two senses.
+                content = [w for w in (idiomatic if chat == ws else idioms.read(ws)) if w not in STOP_WORDS]
                 stems = tuple(sorted({stem(w) for w in content}))  # a tuple: a third of a frozenset's memory
                 content_words.update(dict.fromkeys(content))
                 if stems:
