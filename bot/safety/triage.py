@@ -499,7 +499,7 @@ class _Reader:
     @cached_property
     def fragment(self) -> bool:
         """A few fragments naming the back, or a reply that is only a length ("since last Christmas")."""
-        return self._fragment() or durations.bare(self.low, self.today)
+        return self._fragment() or durations.bare(self.low, self.today, known=self._all_durations)
 
     @cached_property
     def implied(self) -> bool:
@@ -844,7 +844,7 @@ class _Reader:
         May; nor whose length it is: "stretching every day for a year")."""
         if level is Level.NONE:
             return False
-        return level is not Level.CHRONIC or not (self.pain_length_known or durations.find(self.low, self.today))
+        return level is not Level.CHRONIC or not (self.pain_length_known or self._all_durations())
 
     # --- the result -------------------------------------------------------------------------
 
