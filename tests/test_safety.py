@@ -121,7 +121,6 @@ def test_long_lasting_pain_is_chronic(text: str) -> None:
     "does massage help with weight loss",
     "can massage help me lose weight",
     "I want to lose weight and fix my posture",
-    "is it normal that my back is worse when I lie down",
     "I fell off the pace in my running club and my back is stiff",
     "massage for cancer patients?",
     "my partner is doing chemo, can I massage her back",
@@ -1456,3 +1455,115 @@ def test_thoughts_of_ending_ones_life_get_the_emergency_advice_with_crisis_lines
 ])
 def test_a_worry_about_cancer_is_not_a_history_of_it(text: str, level: Level) -> None:
     assert assess(text, today=TODAY).level is level, text
+
+
+#: Kinds a newcomer's run found read wrongly (issue 10; the wordings here are the project's own). New signs follow the
+#: NHS pages named in knowledge/safety.yaml: heart attack, abdominal aortic aneurysm, blood in urine, kidney
+#: infection, back pain (worse on sneezing, coughing or pooing), pleurisy; NICE NG59 for a fall in older age.
+NEWCOMER_KINDS = [
+    # Heart-attack signs with back pain: the jaw or arm, with sweating, breathlessness or sickness.
+    ("emergency", "my upper back has ached all morning and now my jaw hurts and I'm sweating buckets"),
+    ("emergency", "pain between my shoulders that goes down my left arm, I feel sick and clammy"),
+    ("emergency", "my wife says her back aches into her jaw and she is short of breath"),
+    ("none", "my shoulders and arms ache after painting the ceiling all day"),
+    # A sudden tearing pain; a sore back after tearing up the carpet is not one.
+    ("emergency", "out of nowhere a ripping pain went through my back, worst I've ever known"),
+    ("emergency", "my back suddenly feels like something is tearing inside, it's unbearable"),
+    ("none", "my back is sore from tearing up the old carpet yesterday"),
+    # Blood in the pee is urgent; red pee after beetroot or a urine test is not.
+    ("urgent", "lower back ache and I noticed blood in my wee this morning"),
+    ("urgent", "my back hurts on one side and my urine has turned pink"),
+    ("none", "my wee went pink after all that beetroot, my back is fine, how do I knead"),
+    ("none", "no blood in my pee, just a stiff back since monday"),
+    # Being sick over and over with back pain; "sick of it" and "off sick" are not.
+    ("urgent", "my back is killing me and I have been throwing up since last night"),
+    ("urgent", "back pain on my right side and I can't keep any water down"),
+    ("none", "I'm sick of this stiff back, any stretches?"),
+    ("none", "off sick from work with a stiff back since tuesday"),
+    # Pain that catches on breathing in; massage breathing questions are not.
+    ("urgent", "sharp pain high in my back every time I breathe in deeply"),
+    ("urgent", "it hurts to take a deep breath, right between my shoulder blades"),
+    ("none", "should I breathe out when I press on the sore spot in my back?"),
+    # Worse on sneezing, coughing or pooing; a sneeze that set it off is not.
+    ("urgent", "my lower back pain gets much worse whenever I cough"),
+    ("urgent", "it is agony every time I go for a poo, my back I mean"),
+    ("none", "I sneezed on saturday and my back twinged, it's a bit sore"),
+    # One leg weak or numb is urgent, both legs an emergency; legs asleep from sitting are neither.
+    ("urgent", "my right leg has gone weak and my back hurts"),
+    ("urgent", "my left leg feels a bit weak since the back pain started"),
+    ("urgent", "no pins and needles, but my left leg is weak"),
+    ("emergency", "both of my legs are weak and my back is agony"),
+    ("none", "my legs went to sleep sitting on the floor at the cinema haha"),
+    ("none", "both feet fell asleep when I sat cross legged, my back is fine"),
+    # A child's back pain gets checked, worded for them.
+    ("urgent", "my 8 year old has had back pain for a few days"),
+    ("urgent", "my daughter is 10 and she keeps saying her back hurts"),
+    ("none", "my 4 year old wants carrying all day and my back is sore from it"),
+    # A past accident or illness is not one now.
+    ("chronic", "my lower back has hurt ever since a motorbike crash four years ago"),
+    ("none", "I was in a car accident as a teenager, is it ok to massage my back now?"),
+    ("none", "I had a high temperature in the summer but my back is fine, how hard should I press?"),
+    ("emergency", "I was in a car accident this morning and my back hurts"),
+    # A cancer history asking whether massage is safe, with no pain, gets the answer's cautions, not the urgent note.
+    ("none", "had bowel cancer 6 years ago, is self massage safe for me?"),
+    ("urgent", "had bowel cancer 6 years ago and my back has started aching"),
+    # A fall at about 70 or over, or with thin bones.
+    ("urgent", "I'm 78 and tripped over the rug yesterday, my back is really sore"),
+    ("urgent", "my grandad is 84, he slipped in the bathroom and his back hurts"),
+    ("none", "I'm 34 and tripped over the rug yesterday, my back is a bit sore"),
+    # Pain lying down at night, not eased by rest.
+    ("urgent", "my back aches most when I lie down at night, moving is fine"),
+    ("urgent", "is it normal that my back is worse when I lie down"),
+    ("none", "my back is fine lying down, it only hurts when I stand for a long time"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NEWCOMER_KINDS)
+def test_signs_a_newcomer_found_read_wrongly(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+def test_new_signs_say_why_and_a_childs_pain_is_worded_for_them() -> None:
+    heart = assess("ache between my shoulder blades going into my jaw and I feel sick", today=TODAY)
+    assert heart.level is Level.EMERGENCY and "heart attack" in heart.reasons[0]
+    child = assess("my 9 year old son says his back hurts", today=TODAY)
+    assert child.level is Level.URGENT and child.subject == "other"
+    assert "your 9 year old son" in safety_note(None, child, country="GB")
+    blood = assess("my back hurts and there is blood when I pee", today=TODAY)
+    assert blood.reasons == ("Because you mentioned blood in your pee, which a doctor should always check.",)
+
+
+#: Lay words for the signs, in the project's own wordings (the banks took some from the blind lexicon, so its bench
+#: figure is no longer blind), and the everyday look-alikes those words must not catch.
+LAY_WORDS = [
+    ("emergency", "my back is agony and I keep having to stand and wait ages before the pee starts"),
+    ("emergency", "since my back went I have to concentrate really hard to pee at all"),
+    ("emergency", "lower back pain and when I wipe after the loo it feels numb down there"),
+    ("emergency", "my back is killing me and my legs have gone like spaghetti, I can hardly stand"),
+    ("emergency", "my back hurts and I've been bursting for a wee for hours but can't go"),
+    ("emergency", "my dad's car overturned on the motorway this morning and his back hurts"),
+    ("urgent", "I'm on letrozole and my back has started aching this week"),
+    ("urgent", "my back aches and I wake up with the sheets soaked in sweat"),
+    ("urgent", "my back has been hurting and I've been getting thinner and thinner without trying"),
+    ("urgent", "my back hurts and I've lost nearly 2 stone since the summer without trying"),
+    # Look-alikes: a hot heat pack, a slow shower, a sports tackle, a wet seat, a work place, thin by nature.
+    ("none", "my back is sore and the heat pack is hot to touch, is that too hot?"),
+    ("none", "the shower stream is slow to warm up and my back is stiff in the mornings"),
+    ("none", "my son took a bad tackle at football and his back is a bit sore, he is running around fine"),
+    ("none", "I sat on a wet chair in the garden and my back aches from the cold"),
+    ("none", "I drive for the RTA and my back gets sore from the seat"),
+    ("none", "my back hurts, I'm a macmillan nurse and lift patients all day"),
+    ("none", "my back is sore, I'm very thin and always have been"),
+    ("none", "I lost 3 pounds on holiday and my back is a bit sore"),
+    ("none", "my back hurts when I sit with my legs folded under me"),
+    ("none", "the loo seat is low and my back hurts, I can't get going after sitting"),
+    ("none", "sitting on the toilet hurts my back, I can't go for long walks either"),
+    ("none", "my back hurts and I'm going thin on top, is that related lol"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_WORDS)
+def test_lay_words_for_the_signs_and_their_look_alikes(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

@@ -102,6 +102,26 @@ _WORSENING = (r"(?:getting worse|(?:getting|got|grown|gone) (?:much |a lot |even
               r"worse and worse|worsening|worsened|spreading|spread(?:s)? (?:down|further|to)|increasing|more and more|"
               r"keeps? (?:getting worse|spreading|increasing)|each day|every day (?:it'?s )?worse|by the day)")
 
+#: A person's age, said in the ways people say it: "I'm 58", "my 13 yr old", "in my seventies", "16 here".
+_AGES = (
+    r"\b(?:i'?m|im|i am|aged?|at|he'?s|she'?s|he is|she is|turned|turning|just turned|i'?ve just turned|"
+    r"approaching|nearly|almost|over|over the age of)\s+(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|thirteen|twelve|eleven|ten)\b(?!\s*(?:weeks|wks|"
+    r"months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|percent|%|times|degrees|cm|km|miles|steps|reps|"
+    r"sets|stone|st|p|pm|am|:|min|x))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
+    r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
+    r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
+    r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
+    r"\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
+    r"days|minutes|mins|hours|degrees|times|am|pm|:|\.|,\d))(?:\s*(?:years?|yrs?)(?:\s*old)?)?",
+    # A bare age opening the message: "17 and my back hurts", "16 here, first time", "58, never had this".
+    r"^\W*(?P<age5>\d{1,2})\s*(?:,|\band\b|\bhere\b|-|&|\+|\bm\b|\bf\b|\byrs?\b|\byears?\b)"
+    r"(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|kg|lbs?|times|reps|sets|km|miles))",
+    r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
+    r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
+    r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
+)
+
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
         r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?controll?\s+(?:of|over|on)\s+(?:my |"
@@ -109,12 +129,16 @@ FLAGS: tuple[Flag, ...] = (
         rf"her |their |the )?(?:bladder|bowels?|pee|wee|urine|toilet|poo|bum|peeing|weeing|pooing|{_PEE}|{_POO})",
         rf"\b(?:bladder|bowels?|toilet|{_PEE}|{_POO})\s+(?:control\s+)?(?:is |are |has |have )?(?:gone|lost|"
         rf"not working|"
-        r"stopped working|giving way|leaking|leaks?|failing|out of control|control (?:problems?|issues?|gone|lost))",
+        r"stopped working|giving way|leaking|leaks?|failing|out of control|control (?:problems?|issues?|gone|lost))"
+        r"(?!\s+(?:\w+\s+)?(?:red|pink|brown|dark|cloudy|orange|yellow|clear|bloody|a funny colou?r|a weird colou?r))",
         r"\b(?:can'?t|cant|cannot|can not|cannae|couldn'?t|couldnae|unable to|not able to|trouble|difficulty|"
         r"struggl\w* to|hard to)\s+(?:controll?|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|"
         r"he|she) (?:need to )?(?:go|"
         r"pee|wee)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|weeing|pooing|toilet trips|it in))",
         r"\bincontinen\w*|\bincontinent\b",
+        # Nothing passed: "no urine came since this morning", "no wee for 12 hours".
+        r"\bno\s+(?:urine|pee|wee|piss|water)\s+(?:has\s+|have\s+)?(?:came|come|coming|comes|passed|since|for|all day|"
+        r"at all|in (?:\d+|twelve|ten|eight|six|hours)|out)\b",
         r"\b(?:haven'?t|havent|hasn'?t|hasnt|have not|has not|not|no|didn'?t)\s+(?:had|done|been able to have|managed|"
         r"passed|been for)\s+(?:a |to |any )?(?:wee|pee|piss|poo|urine|water)\b",
         r"\b(?:bursting|desperate)\b[^.;!?]{0,40}\b(?:can'?t|cant|nothing|won'?t|wont)\b|\b(?:can'?t|cant|nothing)"
@@ -190,9 +214,17 @@ FLAGS: tuple[Flag, ...] = (
         rf"her |the )?(?:{_PEE}|{_POO})",
     )),
     Flag("trouble-peeing", Level.EMERGENCY, "acute", _rx(
-        rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? going|getting started|getting it started|"
-        rf"going|to go|peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water)|emptying|empty|finishing)"
-        rf"(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow))?",
+        rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water))\b",
+        # Starting or finishing, said of the pee (not "can't get going in the morning").
+        rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|"
+        rf"going|to go|emptying|empty|finishing)\b(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow)\b"
+        rf"|(?=[^.,;!?]{{0,30}}"
+        rf"\b(?:pee|wee|urin\w*|stream|flow|bladder)\b))"
+        # "on the loo and I can't go", "bursting for a wee, but can't get it started": the verb ends the clause.
+        rf"|\b(?:pee|wee|urin\w*|toilet|loo|bladder|urinal|stream|flow)\b[^.;!?]{{0,40}}?\b{_CANT}\s+(?:\w+\s+){{0,2}}"
+        rf"(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|going|go|emptying|empty|"
+        rf"finishing)\b(?=\s*(?:$|[.,;:!?)]|"
+        rf"(?:and|but|even|at all|though|no matter|properly|when|however|anything)\b))",
         r"\b(?:pee|wee|urine|stream|flow|piss)\s+(?:\w+\s+){0,2}(?:won'?t|wont|doesn'?t|doesnt|takes? ages to|takes? "
         r"forever to|slow to|hard to|struggl\w* to)\s+(?:start|come|flow|get going)",
         r"\b(?:weak|slow|poor|reduced|dribbly|trickle|stop[- ]start|interrupted)\s+(?:pee|wee|urine\s+)?(?:stream|"
@@ -271,9 +303,15 @@ FLAGS: tuple[Flag, ...] = (
         r"feeling)\b",
         r"\b(?:paralys\w*|paralyz\w*|paraplegi\w*)\b(?! (?:by|with) (?:fear|indecision|anxiety))",
         r"\b(?:legs|knees)\s+(?:gave|give|giving|went|keep going|keep giving)\s+(?:way|out|from under)",
-        r"\bfrom (?:the|my|his|her) (?:belly ?button|waist|hips?|navel|tummy|bum) down(?:wards)?\b|"
+        # Numb or weak from the hips or bottom down (not "zapping pain from my bum down my leg": one leg's sciatica).
+        rf"\b(?:{_LEG_SIGN}|can'?t feel|cannot feel)\b[^.;!?]{{0,30}}?\bfrom (?:the|my|his|her) (?:belly ?button|"
+        r"hips?|navel|tummy|bum|bottom|butt) down(?:wards)?\b|\bfrom (?:the|my|his|her) (?:belly ?button|hips?|navel|"
+        rf"tummy|bum|bottom|butt) down(?:wards)?\b(?![^.;!?]{{0,20}}?\b(?:my|his|her|the|one) (?:left |right )?leg\b)"
+        rf"[^.;!?]{{0,25}}?\b{_LEG_SIGN}|"
+        r"\bfrom (?:the|my|his|her) waist down(?:wards)?\b|"
         r"\bfrom the waist down\b|\bwaist down\b|\bbelow (?:the|my|his|her) (?:waist|hips?|belly ?button)\b",
         r"\b(?:jelly|rubber|wobbly|dead|weak|numb|heavy)\s+legs\b",
+        r"\bbilateral(?:ly)?\b[^.;!?]{0,25}\b(?:legs?|lower limbs?|feet|sciatica|numb\w*|weak\w*|tingl\w*)\b",
     )),
     Flag("chest-pain", Level.EMERGENCY, "acute", _rx(
         r"\b(?:weight|elephant|something heavy|someone|somebody|a brick|bricks|a ton|a band|a belt|a vice|pressure)\s+"
@@ -287,6 +325,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:\s+\w+){0,5}\s+(?:in|into|across|around|on|to|through|at|over|behind|of|under|and|&|plus)\s+(?:my |his |"
         r"her |their "
         r"|the |his whole |my whole )?(?:chest|breast ?bone|sternum|heart|ribcage|rib cage)\b",
+        r"\bchest\b[^.;!?]{0,25}\b(?:in|gripped by|caught in|squeezed (?:in|by)) a vice\b|\bvice[- ]like\b[^.;!?]{0,20}"
+        r"\bchest\b|\b(?:clutch\w*|grabb\w*|holding) (?:at )?(?:my|his|her|their) chest\b",
         r"\b(?:heart (?:attack|pain)|angina|cardiac|tight chest|chest tightness|crushing|palpitations|my heart hurts|"
         r"pain (?:in|down) (?:my|his|her) (?:left )?arm and (?:my |his |her )?(?:jaw|chest))\b",
         r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|workout|exercises?))[^.;!?]{0,25}\b(?:pain|hurts?|hurting|ach"
@@ -361,6 +401,66 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",
     )),
+    # Signs of a heart attack with back or chest pain (NHS: Heart attack): pain spreading to the jaw, neck or arm,
+    # said with sweating, breathlessness, feeling sick or dizzy (triage checks the message holds one of those, or
+    # both the jaw and the arm).
+    Flag("heart-attack", Level.EMERGENCY, "acute", _rx(
+        r"\b(?:pain\w*|hurt\w*|ach\w*|sore|tight\w*|pressure|heav\w*|squeez\w*|spread\w*|radiat\w*|goes|going|went|"
+        r"moves?|moving|travel\w*|shoot\w*)\b[^.;!?]{0,40}?\b(?:in|into|to|up to|down|through|across|and|&|plus|"
+        r"too|also)\s+(?:my |his |her |their |the |both )?(?:left |right )?(?:jaw|jawline|jaw bone|arms?|neck and "
+        r"(?:my |his |her )?(?:left )?arm|left shoulder and arm)\b",
+        r"\b(?:jaw|jawline|left arm|arms)\b[^.;!?]{0,30}?\b(?:pain\w*|hurt\w*|ach\w*|sore|tight\w*|heavy|numb)",
+    )),
+    # A sudden tearing or ripping pain through the back (NHS: Abdominal aortic aneurysm: sudden, severe pain in the
+    # tummy or back is an emergency); triage checks the message says it is sudden or severe.
+    Flag("tearing-pain", Level.EMERGENCY, "acute", _rx(
+        r"\b(?:tearing|ripping|shredding|splitting open)\s+(?:\w+\s+)?(?:pain|feeling|sensation|ache|agony)\b",
+        r"\b(?:pain|feel\w*|felt|sensation|agony)\b[^.;!?]{0,25}?\blike (?:something|someone|i'?m|i am|it'?s|it is|"
+        r"my (?:back|insides?|spine)|i was|it was|i'?d been|i had been)\s+(?:is |was |being |been |getting |got )?"
+        r"(?:\w+\s+)?(?:tearing|ripping|torn|ripped|being torn|being ripped|splitting)\b",
+    )),
+    # Blood in the pee (NHS: Blood in urine: "ask for an urgent GP appointment or get help from NHS 111").
+    Flag("blood-in-urine", Level.URGENT, "acute", _rx(
+        r"\bblood\w*\b[^.;!?]{0,25}?\b(?:in|on|when|while|after|with|from)\b[^.;!?]{0,12}?\b(?:pee|peeing|wee|weeing|"
+        r"urine|urinat\w*|piss|pissing|toilet bowl|the toilet)\b",
+        r"\b(?:pee|wee|urine|piss)\b[^.;!?]{0,20}?\b(?:is|was|has|had|looks?|looking|looked|gone|turned|came out|"
+        r"comes out|coming out|been)\s+(?:\w+\s+)?(?:bloody|blood|red|reddish|pink|pinkish|brown|dark brown|"
+        r"cola[- ]colou?red|rusty|rust[- ]colou?red|tea[- ]colou?red|coca[- ]cola)\b",
+        r"\b(?:bloody|red|pink|brown|cola[- ]colou?red)\s+(?:pee|wee|urine|piss)\b|\b(?:haematuria|hematuria|"
+        r"hematuira|blood in (?:the |my )?(?:pee|wee|urine))\b|\b(?:peeing|pissing|weeing|passing)\s+blood\b",
+    )),
+    # Being sick over and over with back pain (NHS: Kidney infection: back or side pain with being sick needs an
+    # urgent GP appointment or 111); "sick of it", "off sick", "sick leave" are not it.
+    Flag("vomiting", Level.URGENT, "acute", _rx(
+        r"\b(?:vomit\w*|throwing up|threw up|thrown up|throw up|puk(?:e|es|ed|ing)|spewing|chucking up|chucked up|"
+        r"retching|being sick|keep being sick|been sick (?:all|every|twice|three|several|loads|a few|all over)|"
+        r"(?:can'?t|cannot|can not|couldn'?t|unable to) (?:stop being sick|keep (?:any(?:thing)?|food|water|fluids?|"
+        r"drinks?|it|a thing)(?: \w+)? down))\b",
+    )),
+    # Pain that catches on breathing in, or high between the shoulders with it (NHS: Back pain lists pain from the
+    # top of the back, between the shoulders, among the urgent signs; NHS: Pleurisy). Plain upper-back aches from
+    # posture are the commonest ordinary message: they need the breathing.
+    Flag("breathing-pain", Level.URGENT, "acute", _rx(
+        r"\b(?:pain\w*|hurt\w*|ach\w*|sore|agony|sharp|stab\w*|catch\w*|twinge\w*|worse)\b[^.;!?]{0,30}?\b(?:when|"
+        r"whenever|every time|each time|if|as|while)\s+(?:i |he |she |they )?(?:take (?:a |in a )?(?:deep |big )?"
+        r"breaths?|breathe?s?(?: in| deeply| deep| out)?|breathing(?: in| deeply)?|inhal\w*|try to breathe|draw "
+        r"(?:a )?breath)\b",
+        r"\b(?:hurts?|hurting|painful|agony|sore|difficult|hard|sharp|stabbing)\s+(?:for me\s+)?to (?:take a (?:deep "
+        r"|big |full )?breath|breathe?(?: in| deeply| deep)?|inhale)\b"
+        r"|\b(?:breathing in|deep breaths?|every breath|each breath|breathing deeply|inhaling)\s+(?:\w+\s+)?"
+        r"(?:hurts?|is painful|is agony|kills|stabs|catches|makes it worse|makes (?:it|the pain) (?:worse|sharper))\b",
+    )),
+    # Pain made worse by sneezing, coughing or pooing (NHS: Back pain, urgent): said of now, not a sneeze that set it
+    # off ("my back went when I sneezed").
+    Flag("cough-sneeze", Level.URGENT, "acute", _rx(
+        r"\b(?:hurts?|hurting|kills|killing|agony|pain\w*|worse|shoot\w*|stabs?|excruciating|unbearable|murder)\s+"
+        r"(?:\w+\s+){0,3}?(?:when(?:ever)?|every time|each time|if|as soon as)\s+(?:i |he |she |they )?(?:\w+\s+)?"
+        r"(?:sneeze|sneezes|cough|coughs|poo|poos|go for a poo|go to the toilet for a poo|strain|strains|open my "
+        r"bowels|have a (?:poo|bowel movement|number two|dump)|laugh hard)\b",
+        r"\b(?:sneezing|coughing|pooing|straining (?:on|at) the (?:toilet|loo)|every (?:sneeze|cough))\s+(?:\w+\s+)?"
+        r"(?:makes? (?:it|the pain|my back)|is|hurts|kills|sends|shoots)\s+(?:\w+\s+)?(?:worse|agony|agonising|"
+        r"agonizing|unbearable|excruciating|murder|hell|through the roof|pain|shooting|me)\b",
+    )),
     Flag("fever", Level.URGENT, "acute", _rx(
         r"(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!scarlet )(?<!glandular )(?<!night )(?<!football )"
         r"(?<!world cup )(?<!saturday night )(?<!election )(?<!gold )(?<!jungle )(?<!valley )\b(?:fever\w*|fevr|"
@@ -427,11 +527,30 @@ FLAGS: tuple[Flag, ...] = (
         r"coming|melting|flying|disappearing|dropped|fallen)\s+(?:off|away)?\b",
         r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
         r"hanging|falling off|too big)\b",
-        r"\b(?:losing|lost|dropping|dropped)\s+(?:a lot of |loads of |so much |lots of |"
-        r"heaps of )?weight\b(?![^.;!?]{0,50}"
+        r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+(?:(?:a lot of |loads of |"
+        r"so much |lots of |"
+        r"heaps of |a ton of )?(?:weight|wieght)|(?:about |nearly |almost |over |like )?(?:(?:\d+(?:[.,]\d+)?|two|"
+        r"three|four|five|six|several)\s*(?:stones?|st)|(?:[5-9]|\d\d)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?)|(?:1\d|[2-9]\d)"
+        r"\s*(?:pounds|lbs?))(?:\s+of weight)?)\b(?![^.;!?]{0,50}"
         r"\b(?:on purpose|deliberately|intentionally|dieting|diet|by eating|gym|exercis\w*|running|calorie|"
         r"slimming|weight watchers|keto|fasting|trying to|want|wanted|plan|goal|tips|help|does|can|will|would|"
-        r"should|how to|how do|to lose|ozempic|wegovy|mounjaro|surgery|baby|pregnan\w*)\b)(?<!want to losing weight)",
+        r"should|how to|how do|to lose|ozempic|wegovy|mounjaro|surgery|baby|pregnan\w*|feel\w* (?:better|great|"
+        r"good|lighter)|proud|pleased|happy|finally|helped)\b)(?<!want to losing weight)",
+        # The body wasting, in lay words: "getting thinner and thinner", "skin and bone", "ribs showing now".
+        r"(?<!hair )(?<!hair is )(?<!hair's )\b(?:getting|gone|going|grown|becoming|got)\s+(?:so\s+|really\s+|very\s+)?"
+        r"(?:thin|thinner|skinny|skinnier|scrawny|gaunt|bony|frail)\b(?!\s+on top)(?:\s+and\s+(?:thinner|thin))?"
+        r"|\b(?:wasting away|withering away|fading away|melting away|skin and bones?|bag of bones|"
+        r"thin as a (?:rake|stick|"
+        r"rail)|ribs (?:are )?(?:showing|sticking out)|cheeks? (?:are |have )?(?:sunken|hollow\w*|sunk)|"
+        r"face (?:has |is )?(?:gone |got |getting |looks? )?(?:thin|thinner|gaunt|hollow)|(?:rings?|watch(?:es)?|"
+        r"dentures)\s+(?:\w+\s+)?(?:falling|slid\w*|slipping|coming|fall|slide|slip)\s+off|"
+        r"(?:dentures|rings?|watch(?:es)?) (?:are |is |have |has )?(?:\w+\s+)?loose|new holes? in (?:my|his|her) belt|"
+        r"(?:nothing|none of my clothes) fits? (?:me )?(?:any ?more|now)|"
+        r"(?:clothes|everything) (?:is |are )?(?:all )?too big (?:on|for) me|"
+        r"(?:jeans|trousers|clothes|dresses|shirts|pants|skirts?)\s+(?:are |is )?(?:\w+\s+)?(?:hanging off|"
+        r"falling down)|(?:scales?|weight)\s+(?:\w+\s+){0,2}?(?:going|gone|goes|coming|keeps? going) down|"
+        r"lost (?:flesh|muscle and weight)|weight (?:has )?dropped (?:a lot|loads|"
+        r"so much|massively))\b",
     )),
     Flag("cancer-history", Level.URGENT, "risk", _rx(
         r"\b(?:cancer|cancers|tumou?rs?|tumou?r|malignan\w*|metasta\w*|carcinoma|sarcoma|lymphoma|leuk(?:a)?emia|"
@@ -487,7 +606,25 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:all|day and|day or|night and|every|each|24/7|24 ?hours?|round the clock|around the clock|"
         r"constant(?:ly)?|"
         r"relentless|unrelenting|non-?stop)\b[^.;!?]{0,25}\b(?:night|24/7|rest|resting|still|lying)\b"
-        r"(?=[^.;!?]{0,40}\b(?:pain|hurt|ache|agony)|[^.;!?]{0,10}$)",
+        r"(?=[^.;!?]{0,40}\b(?:pain|hurt|ache|agony))",
+        # Worse lying down or in bed, not eased by rest: "the pain is worse lying flat", "hurts more in bed", "pain
+        # comes on when I go to bed", "can't get comfy in bed" (not a position: "hurts when I lie on my front").
+        r"\b(?:pain\w*|hurt\w*|ach(?:e|es|ing|y)|agony|sore|it|it'?s|back)\b[^.;!?]{0,25}?\b(?:worse|more|most|worst|"
+        r"bad|terrible|awful)\s+(?:\w+\s+){0,2}?(?:(?:when|while|if|whenever)\s+(?:i'?m\s+|i\s+|i am\s+)?)?(?:lying|"
+        r"lie|lay|laying|in bed|at rest|resting|trying to sleep)\b(?!\s+(?:on my (?:front|stomach|tummy|side|left|"
+        r"right)|on (?:the|a|that) (?:floor|sofa|couch|mattress)|on my back on))"
+        r"|\b(?:pain\w*|hurt\w*|ach(?:e|es|ing)|agony)\s+(?:(?!(?:go|goes|gone|eases?|stops?|settles?|disappears?|"
+        r"vanish\w*|fades?|improves?|better|fine|ok|okay|less|lessens?|calms?)\b)\w+\s+){0,2}?(?:when|while|"
+        r"as soon as|once|whenever|to)\s+"
+        r"(?:i\s+|i'?m\s+)?(?:lie|lay|go to bed|get into bed|get in bed|am in bed|'?m in bed|lie down|lay down|lying "
+        r"down|laying down)\b(?!\s+(?:down\s+)?(?:on (?:my|the|a|that) (?:front|stomach|tummy|side|left|right|floor|"
+        r"sofa|couch|mattress|hard)|after (?:a|the) (?:run|gym|workout|massage)))"
+        r"|\b(?:can'?t|cannot|can not|couldn'?t|never)\s+(?:\w+\s+)?(?:get|find a|feel)\s+(?:comfy|comfortable|"
+        r"a comfortable position)\b[^.;!?]{0,30}\b(?:in bed|at night|lying|lying down|to sleep|night)\b",
+        # The pain first: "it hurts constantly, day and night" (not "is it fine to do it every night").
+        r"\b(?:pain\w*|hurt\w*|ach(?:e|es|ing|y)|agony|sore|throbb\w*)\b[^.;!?]{0,40}?\b(?:all|day and|day or|"
+        r"night and|24/7|24 ?hours?|round the clock|around the clock|constant(?:ly)?|relentless|unrelenting|"
+        r"non-?stop)\b[^.;!?]{0,25}\b(?:night|24/7)\b",
         r"\b(?:doesn'?t|does not|no|doesnt) matter (?:if|whether|what|how|which)\b[^.;!?]{0,50}\b(?:lie|lying|sit|"
         r"sitting|stand|standing|rest|resting|position|do|bed)\b|\bwhether (?:i|he|she) (?:sit|stand|lie|rest|am)\b|"
         r"\b(?:never|doesn'?t|won'?t|wont|doesnt) (?:\w+ )?lets? up\b|\bnothing makes (?:it|the pain) (?:any )?"
@@ -506,7 +643,7 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:spine|back|shoulder|hump|curve|posture)\b[^.;!?]{0,40}\b(?:changed shape|change (?:of|in) shape|"
         r"different shape|looks? (?:different|wonky|crooked|bent|curved|odd|strange|weird|deformed|misshapen|twisted)|"
         r"(?:is|has gone|gone|going|got|become|becoming|getting) (?:crooked|curved|bent|wonky|twisted|deformed|"
-        r"misshapen|out of shape|hunched|lopsided)|sticks out|sticking out|hump|bent over|curving|crooked|lopsided|"
+        r"misshapen|out of shape|hunched|lopsided)|sticks out|sticking out|hump|curving|crooked|lopsided|"
         # Bent or shifted to one side: "my back is looking bent to one side", "spine seems tilted to the left now".
         r"(?:look\w*|appear\w*|seem\w*|gone|going|got|getting|become|becoming|is|are|has|have|started|starting|"
         r"now|suddenly|visibly|all)\s+(?:\w+\s+)?(?:bent|tilted|tilting|leaning|skewed|shifted|slanted|slanting|"
@@ -514,6 +651,9 @@ FLAGS: tuple[Flag, ...] = (
         r"the left|the right|the side|my left|my right|a|left|right|one) ?(?:side)?|not straight (?:any ?more|now|like "
         r"before)|(?:is|looks?|looking|seems?)\s+(?:\w+\s+)?(?:uneven|out of line|out of alignment|s-shaped|"
         r"c-shaped|like an s))\b",
+        r"\b(?:now|permanently|always|these days|getting (?:more )?|more and more|increasingly|becoming|become|gone)"
+        r"\s+(?:\w+\s+)?bent (?:over|double|forward)\b|\bbent (?:over|double|forward)\s+(?:now|these days|all the "
+        r"time|permanently|more and more)\b|\bcan'?t (?:stand|sit|walk) (?:up )?straight (?:any ?more|now)\b",
         r"\bone (?:shoulder|shoulder blade|hip|side of (?:my|the) (?:back|ribs|waist))\s+(?:is |looks |has (?:got |"
         r"become )?|now |sits |seems )?(?:\w+\s+)?(?:higher|lower|sticking out|sticks out|more prominent|bigger)\b"
         r"(?=[^.;!?]{0,60}\b(?:new|now|suddenly|recently|lately|noticed|started|than before|wasn'?t|didn'?t|never))",
@@ -596,24 +736,10 @@ FLAGS: tuple[Flag, ...] = (
         r"enbrel|chemo\w*|neutropeni\w*|dialysis|splenectomy|no spleen|sickle cell|diabet\w*|type 1|type one|"
         r"type 2|type two|insulin)\b",
     )),
-    Flag("age-onset", Level.URGENT, "acute", _rx(
-        r"\b(?:i'?m|im|i am|aged?|at|he'?s|she'?s|he is|she is|turned|turning|just turned|i'?ve just turned|"
-        r"approaching|nearly|almost|over|over the age of)\s+(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|"
-        r"fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|thirteen|twelve|eleven|ten)\b(?!\s*(?:weeks|wks|"
-        r"months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|percent|%|times|degrees|cm|km|miles|steps|reps|"
-        r"sets|stone|st|p|pm|am|:|min|x))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
-        r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
-        r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
-        r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
-        r"\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
-        r"days|minutes|mins|hours|degrees|times|am|pm|:|\.|,\d))(?:\s*(?:years?|yrs?)(?:\s*old)?)?",
-        # A bare age opening the message: "17 and my back hurts", "16 here, first time", "58, never had this".
-        r"^\W*(?P<age5>\d{1,2})\s*(?:,|\band\b|\bhere\b|-|&|\+|\bm\b|\bf\b|\byrs?\b|\byears?\b)"
-        r"(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|kg|lbs?|times|reps|sets|km|miles))",
-        r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
-        r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
-        r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
-    )),
+    Flag("age-onset", Level.URGENT, "acute", _rx(*_AGES)),
+    # A fall at about 70 or over, when a small fall can break a bone (NICE NG59 and CKS: minor trauma in older
+    # people); triage checks the age and the fall.
+    Flag("older-fall", Level.URGENT, "risk", _rx(*_AGES)),
     Flag("osteoporosis", Level.URGENT, "risk", _rx(
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",
@@ -715,6 +841,14 @@ VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) sin
 
 FLAG_BY_ID = {f.id: f for f in FLAGS}
 
+
+def mentions_history(text: str) -> bool:
+    """Return whether ``text`` names a part of someone's medical history that raises the level only with back pain
+    (cancer, steroids, injecting drugs, a weakened immune system, osteoporosis): "I had breast cancer 5 years ago" is
+    a health detail even when it raises nothing, so the bot never keeps it as an unanswered question."""
+    low = text.lower()
+    return any(p.search(low) for f in FLAGS if f.kind == "risk" and f.id != "older-fall" for p in f.patterns)
+
 #: Working at a clinic or a charity is not having what it treats: "I work in an HIV clinic as a counsellor".
 #: Only the clinic's name (group "at") is cancelled: "stopped work for chemo at the cancer clinic" keeps "chemo".
 WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or|doctor|researcher|student)\b"
@@ -760,6 +894,7 @@ _LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|ha
 
 #: Parts of the body whose lump or swelling is not the back's.
 _ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?|elbows?|face|eyes?|eyelids?|gums?|"
+              r"veins?|glands?|varicose veins?|"
               r"lips?|"
               r"jaw|teeth|tooth|ears?|nose|shins?|calf|calves|legs?|arms?|forearms?|cheeks?|tongue|throat|tonsils?|"
               r"finger ?nails?|toe ?nails?|heels?|knuckles?|joints? (?:of|in) (?:my|the) (?:hands?|fingers?|feet|"
@@ -770,6 +905,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
              r"saturday night|disco|jungle|valley|rugby|christmas|xmas|holiday|baby|wedding|bridal|shopping|spending|"
              r"olympic|band|swift|k-?pop|festival|dengue|lassa|rheumatic|typhoid|fan|puppy|mania|travel)[\s-]+fever"
+             r"|\b(?:skin|eye|ear|tooth|dental|gum|fungal|yeast|nail|toe|toenail|finger|wound)\s+infections?\b|"
+             r"\binfected (?:cut|wound|spot|tooth|toe|toenail|nail|piercing|tattoo|bite|blister|hair follicle)\b"
              r"|\b(?:hot|cold|heat|temp|temperature)(?:[\s-]+(?:and|&|or)[\s-]+(?:hot|cold))?[\s-]+(?:showers?|"
              r"baths?|water|"
              r"packs?|pads?|compress\w*|therapy|treatments?|stones?|settings?|controlled|control|dial|gauge|"
@@ -831,7 +968,25 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"chair|duvet|futon|mat|road|ride|track|path)s?\b|"
                      r"\b(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|duvet|futon|"
                      r"mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
-                     r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b",
+                     r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b"
+                     # A knot in a muscle, to be worked out: "hard lump in my muscle", "tight little lump under my
+                     # shoulder blade, how to loosen it", "muscle knots".
+                     r"|\b(?:lumps?|bumps?)\b[^.;!?]{0,12}\b(?:in|of|within|inside) (?:the |my |a |this )?muscles?\b"
+                     r"|\bmuscle (?:lumps?|knots?|bumps?)\b|\b(?:tight|knotted|knotty|tense)\s+(?:\w+\s+)?(?:lumps?|"
+                     r"bumps?)\b|\b(?:lumps?|bumps?)\b[^.;!?]{0,50}\b(?:loosen|release|work (?:it|them) (?:out|loose)|"
+                     r"knead (?:it|them) out|trigger points?|knots?)\b"
+                     # Asking about massage over a lump in general: "can I massage over a mole or a lump".
+                     r"|\b(?:massag\w*|rub\w*|press\w*|roll\w*)\s+(?:over|on|around|near|round)\s+(?:a|an|any)\s+"
+                     r"(?:\w+\s+){0,3}?(?:lumps?|bumps?|swellings?)\b(?!\s*(?:i|that i|which i|i'?ve)\s+(?:\w+\s+)?"
+                     r"(?:found|have|noticed|got|felt)|\s+(?:on|in) my)"
+                     # The spine's own bumps: "the bumps down the middle of my back".
+                     r"|\bthe\s+(?:\w+\s+)?bumps\s+(?:down|along|up|in|of)\s+(?:the\s+)?(?:middle|centre|center|"
+                     r"length|spine|backbone)\b|\b(?:bony\s+)?bumps of (?:my|the) (?:spine|vertebrae|backbone)\b"
+                     # Bent over by a spasm, not a change of shape: "back locked, stuck bent over".
+                     r"|\b(?:lock\w*|seiz\w*|spasm\w*|stuck|frozen|froze|went|gave way|twing\w*|put (?:my|his|her) "
+                     r"back out|pulled)\b[^.;!?]{0,60}\bbent (?:over|double|forward)\b|\bbent (?:over|double|forward)"
+                     r"\b[^.;!?]{0,60}\b(?:lock\w*|seiz\w*|spasm\w*|stuck|frozen|went|gave way|twing\w*)\b"
+                     r"|\b(?:when|while|as|after|from) (?:i |he |she )?(?:was |were )?bent (?:over|down|forward)\b",
     # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
     "bladder-bowel": _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking|dripping)\s+(?:through\s+)?(?:with|"
                                          r"in|"
@@ -863,7 +1018,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"wasn'?t in (?:it|the car)|(?:film|movie|show|series|documentary|news|video|game|book|novel|"
                         r"podcast|story|dream)s? (?:about|of|with|where|showing)\b)|\b(?:computer|system|laptop|phone|"
                         r"app|server|market|stock|website|pc)s?\s+(?:\w+\s+)?crash\w*|"
-                        r"crash course|\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
+                        r"crash course|\b(?:fell|fall|falling|fallen) off the (?:wagon|bandwagon)\b|"
+                        r"\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
                         r"behind|apart|for|ill|pregnant)|\bfall(?:ing)? (?:asleep|in love|behind|apart|ill)|"
                         r"\b(?:last|this|the|in the|since the|next) fall\b|\bslipped (?:a )?dis[ck]"
                         # A soft or small fall: "landed on the sofa, soft landing", "only a little fall".
@@ -873,14 +1029,25 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"\b(?:wasn'?t|was not|not|nothing like) (?:a |an )?(?:bad|big|hard|serious|nasty|heavy|"
                         r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
                         r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
-    "night-pain": r"\b(?:baby|babies|newborn|toddler|kids?|child|son|daughter|\d+[- ](?:month|week|year)[- ]old|"
+    "night-pain": r"\b(?:will|would|could|might|does|can|should|won'?t|doesn'?t)\s+(?:it|this|that|massage|the massage|"
+                  r"a massage|rubbing|the routine|foam rolling|rolling)\s+(?:\w+\s+)?(?:keep|wake)\s+(?:me|you|him|"
+                  r"her)\b|"
+                  r"\b(?:baby|babies|newborn|toddler|kids?|child|son|daughter|\d+[- ](?:month|week|year)[- ]old|"
                   r"dog|cat|puppy|kitten|neighbou?rs?|noise|partner|husband|wife|snoring|traffic|alarm|insomnia|"
                   r"bladder|"
                   r"teething|feeds?|feeding)\b[^.;!?]{0,20}\b(?:keeps?|kept|wakes?|woke|waking)\s+(?:me|us|him|her)\b|"
                   r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
                   r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
                   r"\btonight\b",
-    "both-legs": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
+    # Legs asleep from sitting: "my feet fell asleep when I sat cross-legged", "no feeling in my legs after sitting
+    # on the floor", "legs went to sleep lol".
+    "both-legs": r"\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going|keep going|keeps "
+                 r"going)\s+(?:to sleep|asleep)\b(?:[^.;!?]{0,40}\b(?:sitting|sat|sit|cross[- ]?legged|kneel\w*|"
+                 r"squat\w*|on the (?:floor|toilet|loo)|lol|haha|lmao|hehe)\b|\W*(?:lol|haha|lmao|hehe)\b)"
+                 r"|\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.;!?]{0,30}\b(?:after|from|"
+                 r"when|while|if)\s+(?:i\s+|you\s+)?(?:sitting|sat|sit|kneel\w*|squat\w*)\s+(?:cross[- ]?legged|on "
+                 r"(?:the|my) (?:floor|heels|toilet|loo|knees|feet)|for (?:too long|ages|hours|a long time)|like that)|"
+                 r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
                  r"cold water|frostbit\w*)\b|\b(?:brain|mind|head|thoughts?|i was|i'?m|i am|we were|froze|"
                  r"frozen)\b[^.;!?]{0,15}"
                  r"\bparaly\w*(?! (?:from|below|down|legs))|\bparaly\w* (?:with|by) (?:fear|indecision|anxiety|"

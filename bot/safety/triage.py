@@ -96,7 +96,8 @@ _AGE_BEFORE = _rx(r"(?:\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?r
                   r"over|under)\s*)$")
 _AGE_AFTER = _rx(r"^(?:[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of life|in age)|[/.]o\b|o\b)")
 _PREGNANT = _rx(r"\b(?:pregnan\w*|preggers|preggo|along|gestation|trimester|expecting|pg|weeks gone|postpartum|"
-                r"post-partum|postnatal|post natal|since (?:the )?birth|give birth|gave birth|due|baby|bump|ivf)\b")
+                r"post-partum|postnatal|post natal|since (?:the )?birth|give birth|gave birth|due|baby|bump|ivf|"
+                r"(?:weeks|months) gone)\b")
 _SIMPLE_PAST = _rx(r"\b(?:had|was|were|lasted|hurt|suffered|got|went through|experienced|dealt with|struggled)\b")
 _CURRENT = _rx(r"\b(?:have|has|'ve|ve|still|since|now|currently|keeps?|ongoing|is|are|am|'m|been)\b")
 _PAST_ANCHOR = _rx(r"\b(?:years? ago|months? ago|back then|at the time|when (?:i|he|she) was|as a (?:kid|child|teen|"
@@ -199,8 +200,31 @@ _IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|
 #: A time a year or more back: "in 2018", "years ago", "as a kid".
 _LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a (?:kid|child|teen|teenager|baby)|"
                  r"when i was (?:a kid|young|little|a child|younger|at school|a teenager)|back then|in my (?:teens|"
-                 r"twenties|thirties|forties)|a long time ago|long ago)\b")
-_SAID_OF_ME = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i am|i was|i had|i have|me|my)\b[^.;!?]{0,30}$")
+                 r"twenties|thirties|forties)|a long time ago|long ago|last year|the year before|(?:a few|some|"
+                 r"several|many|\d+|two|three|four|five|six) months ago)\b")
+#: Said with a pain spreading to the jaw or arm, these make it a heart attack's signs (NHS: Heart attack).
+_HEART_WITH = _rx(r"\b(?:sweat\w*|clammy|breathless\w*|short of breath|out of breath|can'?t (?:catch my |get my )?"
+                  r"breath\w*|(?:hard|difficult|struggl\w*) to (?:breathe|catch my breath)|nause\w*|feel(?:ing)? sick|"
+                  r"felt sick|being sick|vomit\w*|throw\w* up|dizzy|light[- ]?headed|faint\w*|grey|clutch\w*)\b")
+_JAW_AND_ARM = _rx(r"\bjaw\w*\b[^.;!?]{0,60}\b(?:left )?arms?\b|\b(?:left )?arms?\b[^.;!?]{0,60}\bjaw")
+#: What makes a tearing pain an emergency: sudden or severe (NHS: Abdominal aortic aneurysm).
+_SUDDEN_SEVERE = _rx(r"\b(?:sudden\w*|out of (?:nowhere|the blue)|all of a sudden|worst|severe|excruciating|agony|"
+                     r"unbearable|never (?:felt|had|known) (?:\w+ )?(?:pain |anything )?like|intense|terrible|"
+                     r"horrendous)\b")
+_BEETROOT = _rx(r"\b(?:beetroot|beets?|blackberr\w*|rhubarb|food colou?ring|(?:blood|urine|pee|wee) (?:tests?|sample|"
+                r"results?)|rifampicin|nitrofurantoin)\b")
+#: The child's own back, after their age: "my 10 year old has back pain", "my son, 9, says his back hurts".
+_CHILDS_BACK = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:back|spine|backache)|\b(?:has|have|got|with|having|"
+                   r"complain\w*(?: of| about)?|says?|saying|said|moan\w*(?: about)?)\s+(?:\w+\s+){0,2}?(?:back|spine|"
+                   r"backache|bad back|sore back)\b")
+#: A flare-up set off by the massage itself.
+_AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|while|during)\s+"
+                     r"(?:i\s+|a\s+|the\s+|my\s+)?(?:massag\w*|rub\w*|press\w*|roll\w*|knead\w*|foam roll\w*|"
+                     r"work on it|use the (?:ball|gun|roller))")
+#: A fall, not sleep, love or the season.
+_FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
+            r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with))"
+            r"(?<!last fall)(?<!this fall)(?<!the fall)")
 _PAST_PAIN_FOR_OTHER = _rx(r"\b(?:had|was|were|used to)\b")
 
 
@@ -433,6 +457,7 @@ class _Reader:
         self.pain_length_known = False
         self._banked: dict[tuple[int, int], list[banks.BankMatch]] = {}
         self.short_length = False
+        self._durations_found: list[durations.Duration] | None = None
 
     # What the whole message says, each read the first time it is asked (many messages never need some of them).
 
@@ -530,16 +555,31 @@ class _Reader:
                 return False  # "my grandad's legs went weak before he died"
             recent = any(_RECENT.search(x.text) for x in self.clauses
                          if x.sentence_start == c.sentence_start and x.subject != "self")
-            if flag.kind == "acute" and _OTHER_HISTORY.search(c.text) and not recent \
+            perfect = re.sub(r"\b(?:has|have|'s|'ve)\s+had\b", " ", c.text)  # "has had back pain" is now
+            if flag.kind == "acute" and _OTHER_HISTORY.search(perfect) and not recent \
                     and not _HURTS_NOW.search(c.sentence):
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other:
                 return False
-        elif flag.kind == "risk" and not (self.pain_any or self.back_any) and not _SAID_OF_ME.search(
-                self.low[c.start:start]):
-            return False  # "massage for cancer patients?" asks about others; "I had breast cancer" is the writer's
+        elif flag.kind == "risk" and not (self.pain_any or self.back_any):
+            # A history said with no pain and no back ("I had cancer 10 years ago, is massage safe?", "massage for
+            # cancer patients?"): the answer's own cautions cover it; the urgent advice is for new back pain.
+            return False
         if flag_id == "age-onset":
             return self._age_onset(start, end, c)
+        if flag_id == "older-fall":
+            return self._older_fall(start, end)
+        if flag_id == "heart-attack":
+            where = self.back_any or bool(re.search(r"\b(?:chest|shoulders?)\b", self.low))
+            return where and bool(_HEART_WITH.search(self.low) or _JAW_AND_ARM.search(self.low))
+        if flag_id == "tearing-pain":
+            return bool(_SUDDEN_SEVERE.search(c.sentence))
+        if flag_id == "blood-in-urine":
+            return not _BEETROOT.search(c.sentence)
+        if flag_id in ("vomiting", "breathing-pain", "cough-sneeze"):
+            return self.back_any and (self.pain_any or flag_id == "vomiting")
+        if flag_id == "serious-accident" and self._dated_past(start, end, c):
+            return False  # "my back has hurt since the car crash 6 years ago": that pain is long, not an emergency
         if flag_id == "osteoporosis":
             return bool(_OSTEO_EVENT.search(self.low)) and self.pain_any
         if flag_id == "cancer-history":
@@ -550,10 +590,35 @@ class _Reader:
                 return False
         return True
 
+    def _dated_past(self, start: int, end: int, c: Clause) -> bool:
+        """Return whether the event found at ``start:end`` is dated a month or more ago ("the crash 6 years ago",
+        "my fall last year", "an accident as a teenager"), whatever the tense of the pain after it."""
+        near = self.low[max(c.start, start - 40):min(c.end, end + 40)]
+        if _LONG_PAST.search(near) and not re.search(r"\b(?:today|yesterday|this (?:morning|week)|last night|just now|"
+                                                      r"(?:an? |\d+ )?(?:hours?|days?) ago)\b", near):
+            return True
+        return any(d.kind in ("ago", "in", "start") and d.days >= 28 and d.start < end + 40 and d.end > start - 40
+                   for d in self._all_durations())
+
+    def _all_durations(self) -> list[durations.Duration]:
+        if self._durations_found is None:
+            self._durations_found = durations.find(self.low, self.today)
+        return self._durations_found
+
+    def _older_fall(self, start: int, end: int) -> bool:
+        """Return whether the age found is about 70 or over and the message tells of a fall with pain."""
+        said = self.low[start:end]
+        m = re.search(r"\d{1,3}", said)
+        old = (70 <= int(m.group()) <= 110) if m else bool(re.search(r"sevent|eight|ninet|70s|80s|90s", said))
+        return old and self.pain_any and bool(_FELL.search(self.low))
+
     def _long_past(self, c: Clause) -> bool:
-        """Return whether the clause tells of an episode a year or more ago, in the past tense, and not of now."""
+        """Return whether the clause tells of an episode a month or more ago ("in 2018", "years ago", "in the
+        summer"), in the past tense, and not of now."""
         m = _LONG_PAST.search(c.text)
-        if m is None or (m.group("year") and int(m.group("year")) >= self.today.year):
+        dated = any(d.kind in ("in", "ago") and d.days >= 28 and c.start <= d.start < c.end
+                    for d in self._all_durations())
+        if (m is None or (m.group("year") and int(m.group("year")) >= self.today.year)) and not dated:
             return False
         now = re.sub(r"\bnot (?:now|any ?more|currently|these days)\b", " ", c.text)
         return bool(_SIMPLE_PAST.search(c.text)) and not _CURRENT.search(now) and not recurs(c.sentence)
@@ -568,6 +633,12 @@ class _Reader:
         if m:
             age = int(m.group()) if m.group().isdigit() else words[m.group()]
             old_or_young = 50 <= age <= 110 or 8 <= age <= 19
+            named = re.search(r"\bold\b|\byo\b|y/o|\byrs?\b|\byears?\b|\baged?\b|\bi'?m\b|\bim\b|\bturned\b|\bis\b",
+                              said)
+            theirs = self.pain_other if c.subject == "other" else self.pain_self
+            if named and 2 <= age <= 12 and self.back_any and theirs \
+                    and (c.subject == "self" or _CHILDS_BACK.search(self.low, end, c.sentence_start + len(c.sentence))):
+                return True  # a child's back pain is checked whether or not it is the first (NICE CKS)
         else:
             old_or_young = bool(re.search(r"fift|sixt|sevent|eight|ninet|50s|60s|70s|80s|90s|late forties|late 40s|"
                                           r"pensioner|retire|oap|teen|school|year \d|sixth|gcse|a-level", said))
@@ -579,7 +650,7 @@ class _Reader:
 
     def chronic(self) -> None:
         by_clause: dict[int, list[durations.Duration]] = {}
-        for d in durations.find(self.low, self.today):
+        for d in self._all_durations():
             at = self._clause_at(d.start)
             if at is not None:
                 by_clause.setdefault(at.start, []).append(d)
@@ -649,6 +720,8 @@ class _Reader:
                         continue
                     if _habit_duration(clause, match.start - c.start):
                         continue
+                    if match.phrase.startswith("flare") and _AFTER_MASSAGE.search(c.sentence):
+                        continue  # "every time I massage it, it flares up"
                     self.pain_length_known = True
                     self.add("long-duration", Level.CHRONIC, match.start, match.end, c, "bank")
 
@@ -706,6 +779,8 @@ class _Reader:
                 continue
             if _GENERIC.fullmatch(m.group()) and not self._about_pain(c, m.start(), m.end()):
                 continue  # "my 2 year old wants carrying all the time, back sore today"
+            if m.group().startswith("flare") and _AFTER_MASSAGE.search(c.sentence):
+                continue  # "every time I massage it, it flares up": the massage aggravates it, nothing says how long
             self.pain_length_known = True
             self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
             break
