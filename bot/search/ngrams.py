@@ -11,7 +11,7 @@ import math
 from array import array
 from collections import Counter
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any
 
 from bot.search.lazynp import np
@@ -253,10 +253,10 @@ def _cell_arrays(texts: list[str], low: int, high: int,
     words: dict[str, int] = {}
     t_idx, w_idx, w_cnt = array("i"), array("i"), array("i")
     for i, t in enumerate(texts):
-        for w, c in Counter(t.split()).items():
-            t_idx.append(i)
-            w_idx.append(words.setdefault(w, len(words)))
-            w_cnt.append(c)
+        counted = Counter(t.split())
+        t_idx.extend(repeat(i, len(counted)))
+        w_idx.extend([words.setdefault(w, len(words)) for w in counted])
+        w_cnt.extend(counted.values())
     flat = array("i")
     lengths = array("i")
     for w in words:
@@ -287,7 +287,7 @@ def _cell_arrays(texts: list[str], low: int, high: int,
         first = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]])
         sums = np.add.reduceat(np.repeat(count[a:b], lens)[order], first)
         appear = order[first]
-        back = np.argsort(appear, kind="stable")  # back to the order of first appearance
+        back = np.argsort(appear)  # back to the order of first appearance (distinct places: no ties to keep)
         cells = appear[back]
         sums = sums[back]
         chunks.append((row[cells].astype(np.int32), gram[cells].astype(gram_type),
