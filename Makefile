@@ -23,7 +23,8 @@ $(STAMP): pyproject.toml
 run: venv
 	$(BIN)/backcare-bot run --fallback-to-chat
 
-# Two workers: the tests are isolated (own ports, temporary folders, one PostgreSQL server per worker).
+# Two workers: the tests are isolated (own ports, temporary folders); tests/conftest.py hands them out longest
+# first, and the ones on PostgreSQL all to one worker (one server started).
 test: venv
 	$(BIN)/python -m pytest -q -n 2
 

@@ -3,7 +3,7 @@
 ``python -m bench.botproc backcare|echo|aiogram [--lifted] [--transport aiohttp|httpx] [--sessions N ...]``
 reads the usual environment (``TELEGRAM_BOT_TOKEN``, ``TELEGRAM_API_BASE_URL``, ``BACKCARE_DB``,
 ``BACKCARE_TIME_SCALE``; ``BACKCARE_UVLOOP=0`` keeps asyncio's own loop; ``BENCH_PROFILE=FILE`` writes a
-cProfile of the run there):
+cProfile of the run there, ``BENCH_GC=FILE`` the cyclic collector's runs and seconds by generation):
 
 * ``backcare`` is the real application from :func:`bot.tgbot.app.build_application`;
 * ``echo`` is the baseline: a minimal python-telegram-bot bot that sends each text back, built the
@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import cProfile
+import gc
 import json
 import logging
 import math
@@ -330,6 +332,22 @@ def fix_answer() -> None:
     Dialogue.respond = respond  # type: ignore[method-assign]
 
 
+def _count_collections(out: Path) -> None:
+    """Count the cyclic collector's runs and their time by generation; write them (JSON) to ``out`` at exit."""
+    seen = {"collections": [0, 0, 0], "seconds": [0.0, 0.0, 0.0]}
+    began = [0.0]
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+            return
+        seen["collections"][info["generation"]] += 1
+        seen["seconds"][info["generation"]] += time.perf_counter() - began[0]
+
+    gc.callbacks.append(note)
+    atexit.register(lambda: out.write_text(json.dumps(seen), encoding="utf-8"))
+
+
 def main() -> None:
     """Run one bot until stopped (or until its sessions are done)."""
     parser = argparse.ArgumentParser(prog="python -m bench.botproc")
@@ -347,6 +365,8 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     install_event_loop_policy()
+    if os.environ.get("BENCH_GC"):
+        _count_collections(Path(os.environ["BENCH_GC"]))
     profile_to = os.environ.get("BENCH_PROFILE")
     profiler = cProfile.Profile() if profile_to else None
     if profiler is not None:

@@ -1,7 +1,8 @@
 """The answer engine alone, per message: ``python -m bench.engine`` (add ``--profile`` for cProfile's top entries).
 
 Times ``SearchIndex.find``, ``assess`` and ``Dialogue.respond`` on every text of tests/data/queries_dev.yaml,
-in the order of the file, after one warm-up pass (the speller's per-word cache is warm, as in a running bot).
+in the order of the file, after one warm-up pass (the speller's per-word cache is warm, as in a running bot), and
+``assess`` also on tests/data/safety_dev.yaml (messages about symptoms, longer, where the triage finds most).
 Each text's time is its best of ``--rounds`` rounds; the table gives p50, p99 and the mean over the texts, and
 how many times ``respond`` calls ``find`` a message.
 """
@@ -25,6 +26,7 @@ from bot.safety import assess
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "data" / "queries_dev.yaml"
+SAFETY = ROOT / "tests" / "data" / "safety_dev.yaml"
 TODAY = dt.date(2026, 12, 1)
 
 
@@ -74,13 +76,18 @@ def main() -> None:
     for text in texts:
         dialogue.respond(text, today=TODAY)
     del index.find
+    symptoms = [item["text"] for item in yaml.safe_load(SAFETY.read_text(encoding="utf-8"))]
+    for text in symptoms:
+        assess(text, today=TODAY)
     rows = []
-    for name, call in (("SearchIndex.find", index.find), ("assess", lambda t: assess(t, today=TODAY)),
-                       ("Dialogue.respond", lambda t: dialogue.respond(t, today=TODAY))):
-        us = _times(call, texts, args.rounds)
+    for name, call, on in (("SearchIndex.find", index.find, texts), ("assess", lambda t: assess(t, today=TODAY), texts),
+                           ("Dialogue.respond", lambda t: dialogue.respond(t, today=TODAY), texts),
+                           (f"assess, {SAFETY.name}", lambda t: assess(t, today=TODAY), symptoms)):
+        us = _times(call, on, args.rounds)
         rows.append([name, fmt(percentile(us, 50)), fmt(percentile(us, 99)), fmt(sum(us) / len(us))])
     table("The answer engine per message (microseconds)", ["call", "p50 us", "p99 us", "mean us"], rows,
-          [f"{len(texts)} texts of {QUERIES.name}, each its best of {args.rounds} rounds, after a warm-up pass",
+          [f"{len(texts)} texts of {QUERIES.name} ({len(symptoms)} of {SAFETY.name} for the last row), each its best "
+           f"of {args.rounds} rounds, after a warm-up pass",
            f"respond calls find {calls / len(texts):.2f} times a message"])
 
 

@@ -2,7 +2,9 @@
 
 ``python -m bench.identity > before.jsonl`` on one version, the same on the other, then ``diff`` (or
 ``cmp``) the two files. Each line is one text: ``Dialogue.respond`` (kind, topic, score, safety, the
-reply text, the buttons, the second answers), ``SearchIndex.find`` (best, alternatives, second answer,
+reply text, the buttons, the second answers), ``assess`` (level, signs, spans, subject, whether it asks how long
+it hurts, and every finding with its detectors) with the default detectors, each detector alone and all three,
+``SearchIndex.find`` (best, alternatives, second answer,
 scores as exact ``repr``s) and every part's ranked floats from ``score_parts(with_chars=True)``, on the
 plain index and on the numpy one. Speed work must leave the files byte-identical.
 """
@@ -19,6 +21,7 @@ import yaml
 
 from bot.dialogue import Dialogue, Reply
 from bot.knowledge import load
+from bot.safety import ALL_DETECTORS, DETECTORS, Assessment, assess
 from bot.search import SearchIndex, SearchResult
 from bot.search import index as search_index
 
@@ -50,6 +53,17 @@ def _reply(r: Reply) -> dict[str, Any]:
             "also": [_reply(a) for a in r.also], "asks_duration": r.asks_duration, "language": r.language}
 
 
+def _assessment(a: Assessment) -> dict[str, Any]:
+    return {"level": str(a.level), "signs": list(a.signs), "spans": [list(s) for s in a.spans], "subject": a.subject,
+            "asks_duration": a.asks_duration,
+            "findings": [(f.flag, str(f.level), f.start, f.end, f.subject, f.person, sorted(f.detectors))
+                         for f in a.findings]}
+
+
+#: The detector choices whose findings are dumped: the default, each alone, and all of them with the model.
+DETECTOR_SETS = (DETECTORS, ("rules",), ("bank",), ALL_DETECTORS)
+
+
 def _result(res: SearchResult) -> dict[str, Any]:
     def m(x: Any) -> Any:
         return None if x is None else (x.entry.id, repr(x.score))
@@ -74,6 +88,7 @@ def main() -> None:
     out = sys.stdout
     for text in texts():
         row = {"text": text, "respond": _reply(dialogue.respond(text, today=TODAY)),
+               "assess": [_assessment(assess(text, today=TODAY, detectors=d)) for d in DETECTOR_SETS],
                "find": _result(plain.find(text)), "parts": _parts(plain, text),
                "find_np": _result(arrays.find(text)), "parts_np": _parts(arrays, text)}
         out.write(json.dumps(row, ensure_ascii=False) + "\n")

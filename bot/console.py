@@ -19,6 +19,7 @@ from bot.core.actor import Actor
 from bot.core.app import BackCare
 from bot.core.build import build_core, build_ticker
 from bot.core.outcome import Button, Edit, Outcome, Send, Toast
+from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
 from bot.storage.interfaces import StorageError
 
@@ -231,9 +232,12 @@ async def handle(core: BackCare, terminal: Terminal, text: str) -> Outcome:
     return await core.message(ACTOR, text)
 
 
-def run_console(kb: KnowledgeBase, settings: Settings, *, stdin: TextIO = sys.stdin,
+def run_console(kb: KnowledgeBase | Dialogue, settings: Settings, *, stdin: TextIO = sys.stdin,
                 stdout: TextIO = sys.stdout) -> int:
-    """Run the terminal chat; Ctrl-C and Ctrl-D end it with a goodbye and exit status 0."""
+    """Run the terminal chat; Ctrl-C and Ctrl-D end it with a goodbye and exit status 0.
+
+    ``kb`` may come as a Dialogue with its search index built already (tests share one).
+    """
 
     async def main() -> int:
         core = await build_core(settings, kb, terminal=True)

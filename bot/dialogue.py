@@ -14,11 +14,19 @@ from enum import StrEnum
 from bot import language
 from bot.knowledge import Caution, Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, numbers_for, safety_note
+from bot.safety.matching import Pattern
 from bot.search import Match, SearchIndex, SearchResult, parts
-from bot.text import normalise
+from bot.search.index import WHETHER_SAFE
+from bot.text import normalise, stem
 
 #: Questions offered as examples when a message is outside what the bot knows.
 EXAMPLE_TOPICS = ("massage-frequency", "effleurage", "tennis-ball")
+#: The entry that answers "is it safe to massage with <a condition>?" when a message asks nothing more specific.
+CONDITION_TOPIC = "when-not-to-massage"
+_MASSAGE = stem("massage")
+#: A question of how often, how long or when: what a condition's own entry does not answer.
+_HOW_OFTEN = re.compile(r"\bhow (?:often|long|many|much time)\b|\bwhat time\b|\bwhen (?:is|should|can|do)\b",
+                        re.IGNORECASE)
 
 NOT_MEDICAL_ADVICE = "This is self-care guidance, not medical advice."
 
@@ -85,7 +93,7 @@ class Dialogue:
     def __init__(self, kb: KnowledgeBase, index: SearchIndex | None = None) -> None:
         self.kb = kb
         self.index = index or SearchIndex(kb)
-        self._mentions: tuple[dict[str, Caution], re.Pattern[str] | None] | None = None
+        self._mentions: tuple[dict[str, Caution], Pattern | None] | None = None
 
     def respond(self, text: str, *, country: str | None = None, today: dt.date | None = None) -> Reply:
         """Return the reply to one message from a user.
@@ -110,8 +118,11 @@ class Dialogue:
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
             # "I've had back pain for years, how often should I massage?" asks how often: look past
             # the signs (the safety note is added anyway) and take a specific answer that fits as well.
-            specific = self.index.find(assessment.without_signs(text)).best
-            if specific is not None and specific.entry.safety == "none" and (
+            without = assessment.without_signs(text)
+            specific = self.index.find(without).best
+            # ... when without them it asks something of its own: "for a long time, would massage help?" is
+            # what the chronic-pain entry answers, not how to massage.
+            if specific is not None and specific.entry.safety == "none" and self.index.specific_stems(without) and (
                     best is None or specific.score >= best.score):
                 result = SearchResult(specific, ())
         if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident
@@ -182,14 +193,19 @@ class Dialogue:
     def _stated(self, text: str) -> list[Caution]:
         """Return the cautions whose condition ``text`` mentions, in the knowledge base's order.
 
-        Most messages mention none: one search with all the cautions' patterns joined says so.
+        Most messages mention none: one search with all the cautions' patterns joined says so (on an ASCII message
+        in lower case, where that search needs no case folding: :class:`bot.safety.matching.Pattern`).
         """
         cautions = self.kb.cautions
         if self._mentions is None or self._mentions[0] is not cautions:
-            self._mentions = (cautions, _any_of(cautions))
+            joined = _any_of(cautions)
+            self._mentions = (cautions, None if joined is None else Pattern(joined))
         mentions = self._mentions[1]
-        if mentions is not None and mentions.search(text) is None:
-            return []
+        if mentions is not None:
+            # An ASCII message is searched in lower case when case does not count anyway: the same match.
+            probe = text.lower() if text.isascii() and mentions.flags & re.IGNORECASE else text
+            if mentions.search(probe) is None:
+                return []
         return [c for c in cautions.values() if c.applies(text)]
 
     def _past_cautions(self, text: str, result: SearchResult, stated: list[Caution]) -> SearchResult:
@@ -200,9 +216,11 @@ class Dialogue:
         """
         # "25 weeks pregnant, can my husband massage my back?": the entry about the condition itself, when it
         # is in the running, fits the person better than a general one with a caution on top.
+        # Not when it asks how often, how long or when: "slipped disc, how often can I massage?" is answered by the
+        # frequency entry, the disc's caution first.
         own = [m for m in (result.best, *result.alternatives) if m is not None and m.score >= self.index.match_cutoff
                and any(m.entry.id in c.not_for for c in stated)]
-        if own:
+        if own and not _HOW_OFTEN.search(text):
             return SearchResult(own[0], tuple(m for m in result.alternatives if m is not own[0]))
         if not stated:
             return result
@@ -213,6 +231,19 @@ class Dialogue:
         if stripped == text:
             return result
         again = self.index.find(stripped)
+        general = self.kb.entry(CONDITION_TOPIC)
+        if general is not None and not self.index.specific_stems(stripped) - WHETHER_SAFE:
+            # Without the condition the message asks nothing specific: "I take warfarin, can I still massage my
+            # back?" asks whether to massage, which the entry about massaging with a condition answers (its
+            # caution comes first); "osteoporosis and a sore back" keeps what the whole message found, and a
+            # message that is not about backs at all ("my dog is on warfarin") stays unanswered.
+            if result.best is not None and (result.best.entry.id == general.id
+                                            or _MASSAGE not in self.index.query_stems(stripped)):
+                return result
+            found = [m for m in (result.best, *result.alternatives, again.best, *again.alternatives) if m is not None]
+            if not found:
+                return result
+            return SearchResult(Match(general, max(max(m.score for m in found), self.index.match_cutoff)), ())
         if result.best is None:
             return again if again.best is not None else result
         # The condition alone may have picked a general entry (when not to massage): the caution says that part,

@@ -99,6 +99,8 @@ _DETERMINERS = frozenset("the my our your his her their".split())
 _JOURNEY = frozenset("home to back there from over was took in into across up down".split())
 #: After "a computer", these make it the desk's ("a computer job"), not a machine that answers.
 _AT_A_DESK = frozenset("chair desk screen monitor work job programmer game games mouse keyboard all day".split())
+#: Before "a computer", these make it the desk's too ("all day at a computer"), not a machine that answers.
+_AT_A_DESK_BEFORE = frozenset("at on behind over front using".split())
 #: Beside "dig", these make it pressing ("dig my thumbs in", "digging into the knot"), not the garden.
 _PRESSING = frozenset("thumb thumbs finger fingers fingertips knuckle knuckles elbow elbows nails deep deeper "
                       "hard harder too".split())
@@ -121,7 +123,8 @@ def senses(ws: list[str]) -> list[str]:
         after = ws[i + 1] if i + 1 < len(ws) else ""
         if w == "drive" and before in _DETERMINERS and after not in _JOURNEY:
             out[i] = "driveway"
-        elif w == "computer" and before in ("a", "an") and after not in _AT_A_DESK:
+        elif (w == "computer" and before in ("a", "an") and after not in _AT_A_DESK
+              and (i < 2 or ws[i - 2] not in _AT_A_DESK_BEFORE)):
             out[i] = "bot"
         elif w in _DIG and (after in ("into", "at") or (after == "in" and (i + 2 >= len(ws) or ws[i + 2] not in
                                                                           ("the", "my", "our", "a", "his", "her")))

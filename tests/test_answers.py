@@ -18,6 +18,12 @@ def test_a_stated_condition_puts_its_caution_first(dialogue: Dialogue, kb: Knowl
     assert plain.topic == "massage-gun" and "⚠️" not in plain.text
 
 
+@pytest.mark.parametrize("text", ["I'M 70 WITH OSTEOPOROSIS, CAN I USE A MASSAGE GUN?",
+                                  "I’m 70 with Osteoporosis, can I use a massage gun? 🙏"])
+def test_a_condition_is_found_however_it_is_written(dialogue: Dialogue, kb: KnowledgeBase, text: str) -> None:
+    assert dialogue.respond(text).text.startswith("⚠️ " + kb.cautions["osteoporosis"].text)
+
+
 def test_blood_thinner_caution_and_none_for_the_condition_s_own_entry(dialogue: Dialogue,
                                                                       kb: KnowledgeBase) -> None:
     assert "bruise" in dialogue.respond("I take warfarin, is a massage gun ok for my back").text.split("\n")[0]

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.dialogue import Dialogue
+
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 
@@ -96,9 +98,9 @@ def test_migrate_db_is_a_command_and_says_what_is_wrong(tmp_path: Path) -> None:
         "migrate-db: --to must be a postgresql:// URL")
 
 
-def test_explain_ends_with_the_reply_ask_gives() -> None:
+def test_explain_ends_with_the_reply_ask_gives(dialogue: Dialogue) -> None:
     question = "back pain, lost 10kg without trying"  # the search answers it; the red flag stands alone
     lines = run("ask", "--explain", question).stdout.splitlines()
-    given = json.loads(run("ask", "--json", question).stdout)
+    given = dialogue.respond(question).as_json(question)  # what `ask --json` prints (test_ask_json_lines_in_order)
     assert lines[-1] == f"reply: no_match (no entry) at 0.0, safety {given['safety']}", lines
     assert given["topic"] is None and given["safety"] == "urgent"

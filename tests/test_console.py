@@ -7,13 +7,16 @@ import queue
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.config import Settings
 from bot.console import run_console
 from bot.knowledge import KnowledgeBase
+from tests.shared import shared_dialogue
 
 SCALE = 0.001  # the 5-minute quick routine takes 0.3 s
 
@@ -53,21 +56,43 @@ class Screen(io.StringIO):
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(db_path=tmp_path / "console.db", time_scale=SCALE)
+def settings(tmp_path: Path, new_sqlite: Callable[[Path], Path]) -> Settings:
+    return Settings(db_path=new_sqlite(tmp_path / "console.db"), time_scale=SCALE)
 
 
 def start(kb: KnowledgeBase, settings: Settings) -> tuple[Keyboard, Screen, threading.Thread]:
     keys, screen = Keyboard(), Screen()
-    thread = threading.Thread(target=run_console, args=(kb, settings), kwargs={"stdin": keys, "stdout": screen})
+    thread = threading.Thread(target=run_console, args=(shared_dialogue(kb), settings),
+                              kwargs={"stdin": keys, "stdout": screen})
     thread.start()
     return keys, screen, thread
 
 
+
+def start_quick_routine(kb: KnowledgeBase, settings: Settings) -> tuple[Any, Any, Any]:
+    """Open a terminal chat at real speed and start the quick routine (no to the safety check)."""
+    keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
+    for line in ("/routine", "1", "n"):
+        keys.type(line)
+    screen.wait_for("Step 1/3")
+    return keys, screen, thread
+
+
+def close_and_read_statuses(keys: Any, thread: Any, settings: Settings) -> list[tuple[str]]:
+    """Close the chat's input, check the chat ended, and return every session's status."""
+    keys.close()
+    thread.join(timeout=5)
+    assert not thread.is_alive()
+    db = sqlite3.connect(settings.db_path)
+    try:
+        return db.execute("SELECT status FROM sessions").fetchall()
+    finally:
+        db.close()
+
 def test_piped_routine_prints_every_step_in_order(kb: KnowledgeBase, settings: Settings) -> None:
     screen = Screen()
     began = time.monotonic()
-    assert run_console(kb, settings, stdin=io.StringIO("/routine\n1\nn\n"), stdout=screen) == 0
+    assert run_console(shared_dialogue(kb), settings, stdin=io.StringIO("/routine\n1\nn\n"), stdout=screen) == 0
     out = screen.getvalue()
     steps = [out.index(f"Step {i}/3 — ") for i in (1, 2, 3)]
     assert steps == sorted(steps) and out.index("Step 3/3") < out.index("How does your back feel now")
@@ -109,7 +134,7 @@ def test_routine_controls_and_score(kb: KnowledgeBase, settings: Settings) -> No
 
 def test_a_yes_to_the_safety_check_does_not_start(kb: KnowledgeBase, settings: Settings) -> None:
     screen = Screen()
-    run_console(kb, settings, stdin=io.StringIO("/routine\n1\ny\n"), stdout=screen)
+    run_console(shared_dialogue(kb), settings, stdin=io.StringIO("/routine\n1\ny\n"), stdout=screen)
     out = screen.getvalue()
     assert kb.safety_texts["precheck"] in out and "Step 1/" not in out
 
@@ -134,25 +159,14 @@ def test_stop_and_it_hurts_more(kb: KnowledgeBase, settings: Settings) -> None:
 
 
 def test_the_steps_stop_signs_typed_in_own_words_stop_the_routine(kb: KnowledgeBase, settings: Settings) -> None:
-    keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
-    for line in ("/routine", "1", "n"):
-        keys.type(line)
-    screen.wait_for("Step 1/3")
+    keys, screen, thread = start_quick_routine(kb, settings)
     keys.type("i feel dizzy")
     screen.wait_for("Sit or lie down")
-    keys.close()
-    thread.join(timeout=5)
-    assert not thread.is_alive()
-    db = sqlite3.connect(settings.db_path)
-    assert db.execute("SELECT status FROM sessions").fetchall() == [("stopped",)]
-    db.close()
+    assert close_and_read_statuses(keys, thread, settings) == [("stopped",)]
 
 
 def test_typed_controls_a_red_flag_and_telegram_only_commands(kb: KnowledgeBase, settings: Settings) -> None:
-    keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
-    for line in ("/routine", "1", "n"):
-        keys.type(line)
-    screen.wait_for("Step 1/3")
+    keys, screen, thread = start_quick_routine(kb, settings)
     keys.type("pause")
     screen.wait_for("Paused.")
     keys.type("carry on")
@@ -161,19 +175,11 @@ def test_typed_controls_a_red_flag_and_telegram_only_commands(kb: KnowledgeBase,
     screen.wait_for("stopped your routine")
     keys.type("/remind mon 19:00")
     screen.wait_for("/remind works in Telegram, not in this terminal chat")
-    keys.close()
-    thread.join(timeout=5)
-    assert not thread.is_alive()
-    db = sqlite3.connect(settings.db_path)
-    assert db.execute("SELECT status FROM sessions").fetchall() == [("stopped",)]
-    db.close()
+    assert close_and_read_statuses(keys, thread, settings) == [("stopped",)]
 
 
 def test_a_routine_left_running_by_a_crash_is_stopped_at_the_next_start(kb: KnowledgeBase, settings: Settings) -> None:
-    keys, screen, thread = start(kb, settings.__class__(db_path=settings.db_path, time_scale=1.0))
-    for line in ("/routine", "1", "n"):
-        keys.type(line)
-    screen.wait_for("Step 1/3")
+    keys, screen, thread = start_quick_routine(kb, settings)
     keys.type("/quit")
     thread.join(timeout=5)
     db = sqlite3.connect(settings.db_path)  # as if the process had been killed mid-routine

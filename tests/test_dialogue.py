@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot.dialogue import Dialogue, ReplyKind
 from bot.knowledge import KnowledgeBase
 from bot.safety import Level
@@ -80,3 +82,46 @@ def test_every_reply_fits_in_a_telegram_message(dialogue: Dialogue, kb: Knowledg
     for entry in kb.entries.values():
         reply = dialogue.respond(f"{worst}. {entry.question}")
         assert len(reply.text) <= 4096, entry.id
+
+
+@pytest.mark.parametrize(("text", "caution"), [
+    ("i take warfarin, can i still massage my back", "blood-thinner"),
+    ("on blood thinners, is rubbing my back ok?", "blood-thinner"),
+    ("I have osteopenia, is it fine to massage my back", "osteoporosis"),
+    ("I take warfarin", "blood-thinner"),
+])
+def test_a_condition_with_only_can_i_massage_gets_the_safety_entry_not_a_generic_word_s(
+        dialogue: Dialogue, kb: KnowledgeBase, text: str, caution: str) -> None:
+    # Without the condition the message asks only whether to massage ("i take , can i still massage my back"):
+    # a leftover word such as "take" must not pick the session-length entry.
+    reply = dialogue.respond(text)
+    assert reply.topic == "when-not-to-massage"
+    assert reply.text.startswith("⚠️ " + kb.cautions[caution].text)
+
+
+def test_a_condition_beside_a_specific_question_still_answers_the_question(dialogue: Dialogue) -> None:
+    assert dialogue.respond("I take warfarin, is a massage gun ok for my back").topic == "massage-gun"
+    assert dialogue.respond("osteoporosis, how often can I massage my back?").topic == "massage-frequency"
+    assert dialogue.respond("my dog is on warfarin, can I massage him").topic is None
+
+
+def test_long_lasting_pain_with_only_would_massage_help_gets_the_chronic_pain_entry(dialogue: Dialogue) -> None:
+    for text in ("I've had a stiff back for a long time, would massage help?",
+                 "ive had back pain for ages, can massage help"):
+        reply = dialogue.respond(text)
+        assert reply.topic == "chronic-back-pain" and reply.safety is Level.CHRONIC
+    assert dialogue.respond("I've had back pain for years, how often should I massage?").topic == "massage-frequency"
+
+
+def test_is_it_safe_beside_a_condition_asks_what_the_condition_s_entry_answers(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("I'm on clopidogrel, is it safe to do self massage?")
+    assert reply.topic == "when-not-to-massage" and "bruise" in reply.text.split("\n")[0]
+
+
+def test_a_disc_problem_gets_its_entry_for_is_it_allowed_and_its_caution_beside_how_often(dialogue: Dialogue,
+                                                                                          kb: KnowledgeBase) -> None:
+    assert dialogue.respond("bulging disc in my lower back, is the foam roller allowed?").topic == "herniated-disc"
+    reply = dialogue.respond("slipped disc, how often can I massage my back?")
+    assert reply.topic == "massage-frequency" and reply.text.startswith("⚠️ " + kb.cautions["disc"].text)
+    reply = dialogue.respond("pregnant, how long can I massage for?")
+    assert reply.topic == "session-length" and reply.text.startswith("⚠️ " + kb.cautions["pregnancy"].text)

@@ -121,7 +121,6 @@ def test_long_lasting_pain_is_chronic(text: str) -> None:
     "does massage help with weight loss",
     "can massage help me lose weight",
     "I want to lose weight and fix my posture",
-    "is it normal that my back is worse when I lie down",
     "I fell off the pace in my running club and my back is stiff",
     "massage for cancer patients?",
     "my partner is doing chemo, can I massage her back",
@@ -372,10 +371,12 @@ def figures(items: list[tuple[str, Level]],
 #: "my back hurts" and 11 more of the answer corpus's ordinary messages. Rules and banks: 0.899 / 105/111 / 0.077.
 #: After the regression fixes (breeds that are everyday words, look-alikes that cancel only what they hold, births
 #: dated by the words after "born", no guessed date for a marathon), scored once: 439/487 = 0.901 flagged, 105/111
-#: emergencies, 22/273 = 0.081 false alarms.
+#: emergencies, 22/273 = 0.081 false alarms. With w11-w12 in it, after the by-kind work on their dev rows (regional
+#: lexicons, lengths of replies, regional dates, look-alikes; tuned on the dev part and the probes only), scored once:
+#: 579/635 = 0.912 flagged, 137/147 emergencies, 28/343 = 0.082 false alarms.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.901 flagged, 105/111 emergencies, 0.081 false alarms "
-                                                           "with w1-w8 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "(0.912 flagged, 137/147 emergencies, 0.082 false alarms "
+                                                           "with w1-w12 in it; writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
@@ -385,12 +386,12 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: before this round's by-kind work: 0.810, 21/29, 0.103; the whole new dev part then stood at 0.917 / 0.896 / 0.059).
 #: Tuned by kind on the new dev part, it meets the bar.
 #: Writers w11 and w12 (session 4) joined both parts; their rows, scored untouched before the split: 0.842 flagged,
-#: 68/74 emergencies, 0.087 false alarms. The dev part with them: 0.955 / 0.987 / 0.015 until tuned on.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="w11-w12 joined the dev part: 0.955 flagged, 0.987 emergencies, "
-                                                     "0.015 false alarms before tuning on them")
+#: 68/74 emergencies, 0.087 false alarms. The dev part with them: 0.955 / 0.987 / 0.015 until tuned on; tuned by kind
+#: (regional lexicons, readings, lengths of replies and regional dates, look-alikes; tests/test_safety.py's
+#: by-kind wordings, none from the corpus): 1.000 / 1.000 / 0.000.
 
 
-@pytest.mark.parametrize("name", [pytest.param("safety_dev.yaml", marks=DEV_BELOW_BAR), "safety_probes.yaml",
+@pytest.mark.parametrize("name", ["safety_dev.yaml", "safety_probes.yaml",
                                   pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
 def test_corpus_figures(name: str) -> None:
     items = _corpus(DATA / name)
@@ -1098,6 +1099,156 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'used to get bad sciatica but nothing for 3 years now, just a stiff neck today'),
     ('none', 'back was bad for 6 months in 2022, physio fixed it, now I just do stretches'),
     ('none', "my back ached for a few days last week but it's better now"),
+    # after w11 and w12 (South Asian, African and North American English), each miss's kind said other ways:
+    # a fever as a reading without its unit, a hot body, "running hot", a fever-causing infection, chat shorthand
+    ('urgent', 'thermometer says 38.7 and my lower back is throbbing'),
+    ('urgent', 'back ache and temp was 101 this morning'),
+    ('urgent', 'my whole body is burning like fire since last night and my back aches'),
+    ('urgent', "I've been running hot all day and my back is killing me"),
+    ('urgent', 'sore back, down with malaria since Sunday'),
+    ('urgent', 'bak pain w fever since yesterday'),
+    ('none', 'I set the heating pad temp to 40 for my back, is that too hot?'),
+    ('none', 'it was 38 degrees outside today and my back got sore from digging'),
+    ('none', 'the sauna makes my body hot and my back feels looser after'),
+    ('none', 'my back is hot and sore after the deep heat cream'),
+    ('none', 'my malaria tablets for the trip made me queasy and my back is stiff'),
+    # passing urine or stool unawares and new trouble peeing, in Indian, Nigerian and other Englishes ("motions",
+    # "short calls", "not passing properly", drop by drop, waiting at the toilet); a child's or a puppy's accidents
+    ('emergency', 'since two days motions are passing without my control and my lower back is very painful'),
+    ('emergency', 'I woke up to find the sheets soaked and never felt myself go, back is agony'),
+    ('emergency', 'my lower back hurts and pee keeps leaking out by itself since morning'),
+    ('emergency', "I can't control my short calls since the back pain started"),
+    ('emergency', "my husband's back is bad and he is passing urine unknowingly since yesterday"),
+    ('emergency', 'my water is not passing properly since the back pain started'),
+    ('emergency', 'my pee dribbles out drop by drop now and my lower back hurts'),
+    ('emergency', 'I stand at the urinal for ages before anything comes since my back went'),
+    ('urgent', 'woke up and the bed was wet with sweat, back aching'),
+    ('none', 'my 5 year old is bedwetting again and my back hurts from changing sheets'),
+    ('none', 'potty training the twins: three accidents before lunch and my back is wrecked from mopping'),
+    ('none', 'the puppy had an accident on the rug and I hurt my back scrubbing it'),
+    ('none', 'urine is coming easily, no problem, just back stiffness'),
+    ('none', 'waited ages in the loo queue at the festival and my back is stiff from standing'),
+    # falls from high places and road accidents by their regional names (a terrace, a rooftop, a deer stand; an
+    # okada, a keke, a boda boda, an auto); the road's bumps and a nap on the terrace
+    ('emergency', 'my uncle slipped off the roof top while drying clothes and hurts his back'),
+    ('emergency', 'an okada knocked me down yesterday and my back is paining'),
+    ('emergency', 'I fell off the back of a pickup truck this morning and my back is agony'),
+    ('emergency', 'my son fell out of the deer stand and landed on his back'),
+    ('emergency', 'a boda boda ran into me and now I can\'t bend my back'),
+    ('emergency', 'got hit by an auto while crossing, back hurts badly'),
+    ('none', 'I fell asleep on the terrace and my back is stiff'),
+    ('none', 'the auto driver drove so badly my back is sore from the bumps'),
+    ('none', 'the bus went over a speed bump and my back hurts'),
+    ('none', 'we sat in the bleachers at the game and my back is stiff'),
+    # a back newly bent, tilted or uneven; a swelling of another part of the body, a movement to one side
+    ('urgent', 'my spine seems tilted to the left now and it aches'),
+    ('urgent', 'one shoulder looks higher than the other now and my back aches'),
+    ('urgent', "my spine is not straight anymore, it's new and it hurts"),
+    ('urgent', 'my back has gone crooked over the last month and it hurts'),
+    ('none', 'I bent to one side to pick up the laundry and my back twinged'),
+    ('none', 'my knee is swollen from football and my back is sore from limping'),
+    ('none', 'my back went when I leaned to one side to grab the remote'),
+    ('none', 'side bends to the left make my back feel better'),
+    # a medicine's length is not the pain's; a painkiller's is
+    ('none', "I've been on the pill for 3 years and my back started hurting on Monday"),
+    ('none', 'taking vitamin D tablets for 2 years, back sore since yesterday'),
+    ('none', 'on iron supplements for ages, my back twinged lifting the shopping today'),
+    ('chronic', "I've been taking painkillers for my back for 6 months"),
+    ('chronic', 'taking tablets for my back pain for 6 months now'),
+    # steroid tablets by their brand names in India, the US and elsewhere; steroid eye drops and inhalers
+    ('urgent', 'been on omnacortil for my asthma since last year and now my lower back hurts'),
+    ('urgent', 'my doctor has me on deflazacort, back started aching this week'),
+    ('urgent', 'on deltasone for my colitis for months and my back has begun to hurt'),
+    ('urgent', 'I take betnesol tablets daily for my skin and my back hurts since Friday'),
+    ('none', 'using pred forte eye drops after cataract surgery, back is stiff today'),
+    ('none', 'I use a steroid inhaler for asthma and my back hurts'),
+    # a first back pain under about 20 or over about 50, said of a child or with a bare age opening the message
+    ('urgent', 'my 13 year old son says his back is sore, he has never mentioned it before'),
+    ('urgent', "16 here, my lower back started hurting this week and I've never had that before"),
+    ('urgent', "I'm 61 and my back pain is brand new, started on Sunday"),
+    ('urgent', '58, never got back pain until this month'),
+    ('none', 'my 14 year old plays rugby and says her back hurts after matches, she often gets it'),
+    ('none', '3 and a half weeks of back pain, first time ever'),
+    ('none', '20 minutes of stretching and my back still hurts, never had this before'),
+    # pain in the small hours, sleeping sitting up to get any sleep, no better for resting
+    ('urgent', 'the ache in my lower back is worse at 2am than any other time'),
+    ('urgent', 'at four in the morning my back is agony, every night this week'),
+    ('urgent', 'I can only sleep propped up in the armchair because of my back'),
+    ('urgent', 'resting in bed all weekend and my back is no better'),
+    ('urgent', "I rested for a week, my back isn't getting better"),
+    ('none', 'my back is stiffest at 7am when I get up'),
+    ('none', 'I fell asleep in the recliner watching tv and my back is stiff'),
+    ('none', 'I sleep in a recliner because of my snoring, my back twinged today'),
+    ('none', "I'll rest tonight and see if my back is better tomorrow"),
+    ('none', 'rested yesterday and today my back is much better'),
+    # pain said without a pain word (a complaint, something felt going), slang and chat shorthand for a bad back,
+    # the waist and "kamar dard" of Indian English
+    ('urgent', 'my mum has lost a lot of weight without trying and keeps complaining of her back'),
+    ('urgent', 'I have osteoporosis and heard something crack in my back when I coughed'),
+    ('chronic', 'been coping w this since last winter'),
+    ("chronic", "my back's been busted since the spring"),
+    ('chronic', 'kamar dard for 5 months, what exercise'),
+    ('urgent', "I'm 56 and my waist started paining this week for the first time"),
+    ('none', 'she has been complaining about the noise for months'),
+    ('none', 'my waist has got smaller since I started walking, back sore yesterday'),
+    # look-alikes: a test is not the illness, a job handling chemo is not having it, needles that are not a drug
+    # user's (pins and needles, acupuncture, a fear of jabs)
+    ('urgent', 'my HIV test came back positive last month and now my back aches'),
+    ('urgent', "I'm a chemo nurse and I've just finished my own chemo, now my back hurts"),
+    ('urgent', 'I had cancer in 2019 and my last scan came back clear, now new back pain'),
+    ('urgent', "I'm on dialysis three times a week and my back has started aching"),
+    ('none', 'I had my sugar test and it was normal, back sore from the queue'),
+    ('none', 'my cancer screening was all clear, lower back stiff from gardening'),
+    ('none', 'tested negative for HIV this week, back pain from lifting'),
+    ('none', 'I work as a dialysis tech and my back hurts from lifting'),
+    ('none', 'pharmacy tech here, I prepare chemo bags all shift and my back aches today'),
+    ('none', 'had acupuncture for my back, the needles helped a bit'),
+    ('none', "I'm scared of needles so no jabs, is massage ok for my sore back"),
+    ('none', 'pins n needles in my hand from sleeping on it, back a bit stiff today'),
+    # tingling in one leg that is getting worse is a worsening nerve sign; tingling alone, or "down my leg", is not
+    # numbness "down there"
+    ('urgent', "tingling down my right leg and it's spreading to my foot, back hurts"),
+    ('urgent', 'my left leg tingles more and more each day since my back went'),
+    ('urgent', 'the pins and needles in my right calf have got worse every day this week, back sore too'),
+    ('none', 'I get tingling down my leg when I sit too long, my back aches'),
+    ('none', 'pins and needles in my leg when I sit cross-legged, back stiff'),
+    ('none', 'tingling in my leg got better after physio, back still stiff'),
+    ('emergency', "tingling down there since yesterday and my back hurts"),
+    # starts dated by other countries' seasons and events (the monsoon, Sallah, Ramzan, Baisakhi, March Madness,
+    # the AFL grand final), counted from today
+    ('chronic', 'my lower back has been sore since the monsoon started'),
+    ('chronic', 'back paining since last Sallah, what can I do'),
+    ('chronic', 'since Ramzan my back is not good'),
+    ('chronic', 'my back has ached since March Madness'),
+    ('chronic', "back's been crook since the AFL grand final last year"),
+    ('chronic', 'since Baisakhi my lower back aches every day'),
+    ('none', 'sore back since Canadian Thanksgiving'),
+    ('none', 'since the deer season opened my back is sore from sitting in the blind'),
+    # a whole year, seasons counted like years ("since two summers"), an undated start with its length after it,
+    # an event and then its date, in the same or the next sentence
+    ('chronic', 'the whole of last year my back hurt and it still does'),
+    ('chronic', 'most of this year my lower back has ached'),
+    ('chronic', 'back pain for three monsoons now'),
+    ('chronic', 'since two summers my neck and upper back pain'),
+    ('none', 'we spent two winters in Canada, my back is sore from shovelling today'),
+    ('chronic', 'sore back since uni, so about ten years'),
+    ('chronic', "back's been bad since my fall, that's five months now"),
+    ('chronic', 'my back has hurt since the wedding. that was in June'),
+    ('none', "back's been bad since my fall, that's 2 weeks now"),
+    ('none', 'my back has hurt since the move. that was on Monday'),
+    ('none', "I've been in the army since school, so 15 years, and my back hurts since Monday"),
+    # a reply that is only a length, as to "how long has it been hurting?"; "been a nightmare" is not a role
+    ('chronic', 'roughly 5 months'),
+    ('chronic', 'since last spring honestly'),
+    ('chronic', 'about two years on and off'),
+    ('chronic', 'since 2023 tbh'),
+    ('none', 'about 2 weeks'),
+    ('none', 'since monday'),
+    ('none', 'for 3 months?'),
+    ('none', 'married 25 years'),
+    ('none', 'my car is 5 years old'),
+    ('chronic', 'my back has been a nightmare since the spring'),
+    ('none', "I've been a nurse since 2010 and my back hurt yesterday"),
 ]
 
 
@@ -1304,3 +1455,115 @@ def test_thoughts_of_ending_ones_life_get_the_emergency_advice_with_crisis_lines
 ])
 def test_a_worry_about_cancer_is_not_a_history_of_it(text: str, level: Level) -> None:
     assert assess(text, today=TODAY).level is level, text
+
+
+#: Kinds a newcomer's run found read wrongly (issue 10; the wordings here are the project's own). New signs follow the
+#: NHS pages named in knowledge/safety.yaml: heart attack, abdominal aortic aneurysm, blood in urine, kidney
+#: infection, back pain (worse on sneezing, coughing or pooing), pleurisy; NICE NG59 for a fall in older age.
+NEWCOMER_KINDS = [
+    # Heart-attack signs with back pain: the jaw or arm, with sweating, breathlessness or sickness.
+    ("emergency", "my upper back has ached all morning and now my jaw hurts and I'm sweating buckets"),
+    ("emergency", "pain between my shoulders that goes down my left arm, I feel sick and clammy"),
+    ("emergency", "my wife says her back aches into her jaw and she is short of breath"),
+    ("none", "my shoulders and arms ache after painting the ceiling all day"),
+    # A sudden tearing pain; a sore back after tearing up the carpet is not one.
+    ("emergency", "out of nowhere a ripping pain went through my back, worst I've ever known"),
+    ("emergency", "my back suddenly feels like something is tearing inside, it's unbearable"),
+    ("none", "my back is sore from tearing up the old carpet yesterday"),
+    # Blood in the pee is urgent; red pee after beetroot or a urine test is not.
+    ("urgent", "lower back ache and I noticed blood in my wee this morning"),
+    ("urgent", "my back hurts on one side and my urine has turned pink"),
+    ("none", "my wee went pink after all that beetroot, my back is fine, how do I knead"),
+    ("none", "no blood in my pee, just a stiff back since monday"),
+    # Being sick over and over with back pain; "sick of it" and "off sick" are not.
+    ("urgent", "my back is killing me and I have been throwing up since last night"),
+    ("urgent", "back pain on my right side and I can't keep any water down"),
+    ("none", "I'm sick of this stiff back, any stretches?"),
+    ("none", "off sick from work with a stiff back since tuesday"),
+    # Pain that catches on breathing in; massage breathing questions are not.
+    ("urgent", "sharp pain high in my back every time I breathe in deeply"),
+    ("urgent", "it hurts to take a deep breath, right between my shoulder blades"),
+    ("none", "should I breathe out when I press on the sore spot in my back?"),
+    # Worse on sneezing, coughing or pooing; a sneeze that set it off is not.
+    ("urgent", "my lower back pain gets much worse whenever I cough"),
+    ("urgent", "it is agony every time I go for a poo, my back I mean"),
+    ("none", "I sneezed on saturday and my back twinged, it's a bit sore"),
+    # One leg weak or numb is urgent, both legs an emergency; legs asleep from sitting are neither.
+    ("urgent", "my right leg has gone weak and my back hurts"),
+    ("urgent", "my left leg feels a bit weak since the back pain started"),
+    ("urgent", "no pins and needles, but my left leg is weak"),
+    ("emergency", "both of my legs are weak and my back is agony"),
+    ("none", "my legs went to sleep sitting on the floor at the cinema haha"),
+    ("none", "both feet fell asleep when I sat cross legged, my back is fine"),
+    # A child's back pain gets checked, worded for them.
+    ("urgent", "my 8 year old has had back pain for a few days"),
+    ("urgent", "my daughter is 10 and she keeps saying her back hurts"),
+    ("none", "my 4 year old wants carrying all day and my back is sore from it"),
+    # A past accident or illness is not one now.
+    ("chronic", "my lower back has hurt ever since a motorbike crash four years ago"),
+    ("none", "I was in a car accident as a teenager, is it ok to massage my back now?"),
+    ("none", "I had a high temperature in the summer but my back is fine, how hard should I press?"),
+    ("emergency", "I was in a car accident this morning and my back hurts"),
+    # A cancer history asking whether massage is safe, with no pain, gets the answer's cautions, not the urgent note.
+    ("none", "had bowel cancer 6 years ago, is self massage safe for me?"),
+    ("urgent", "had bowel cancer 6 years ago and my back has started aching"),
+    # A fall at about 70 or over, or with thin bones.
+    ("urgent", "I'm 78 and tripped over the rug yesterday, my back is really sore"),
+    ("urgent", "my grandad is 84, he slipped in the bathroom and his back hurts"),
+    ("none", "I'm 34 and tripped over the rug yesterday, my back is a bit sore"),
+    # Pain lying down at night, not eased by rest.
+    ("urgent", "my back aches most when I lie down at night, moving is fine"),
+    ("urgent", "is it normal that my back is worse when I lie down"),
+    ("none", "my back is fine lying down, it only hurts when I stand for a long time"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NEWCOMER_KINDS)
+def test_signs_a_newcomer_found_read_wrongly(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+def test_new_signs_say_why_and_a_childs_pain_is_worded_for_them() -> None:
+    heart = assess("ache between my shoulder blades going into my jaw and I feel sick", today=TODAY)
+    assert heart.level is Level.EMERGENCY and "heart attack" in heart.reasons[0]
+    child = assess("my 9 year old son says his back hurts", today=TODAY)
+    assert child.level is Level.URGENT and child.subject == "other"
+    assert "your 9 year old son" in safety_note(None, child, country="GB")
+    blood = assess("my back hurts and there is blood when I pee", today=TODAY)
+    assert blood.reasons == ("Because you mentioned blood in your pee, which a doctor should always check.",)
+
+
+#: Lay words for the signs, in the project's own wordings (the banks took some from the blind lexicon, so its bench
+#: figure is no longer blind), and the everyday look-alikes those words must not catch.
+LAY_WORDS = [
+    ("emergency", "my back is agony and I keep having to stand and wait ages before the pee starts"),
+    ("emergency", "since my back went I have to concentrate really hard to pee at all"),
+    ("emergency", "lower back pain and when I wipe after the loo it feels numb down there"),
+    ("emergency", "my back is killing me and my legs have gone like spaghetti, I can hardly stand"),
+    ("emergency", "my back hurts and I've been bursting for a wee for hours but can't go"),
+    ("emergency", "my dad's car overturned on the motorway this morning and his back hurts"),
+    ("urgent", "I'm on letrozole and my back has started aching this week"),
+    ("urgent", "my back aches and I wake up with the sheets soaked in sweat"),
+    ("urgent", "my back has been hurting and I've been getting thinner and thinner without trying"),
+    ("urgent", "my back hurts and I've lost nearly 2 stone since the summer without trying"),
+    # Look-alikes: a hot heat pack, a slow shower, a sports tackle, a wet seat, a work place, thin by nature.
+    ("none", "my back is sore and the heat pack is hot to touch, is that too hot?"),
+    ("none", "the shower stream is slow to warm up and my back is stiff in the mornings"),
+    ("none", "my son took a bad tackle at football and his back is a bit sore, he is running around fine"),
+    ("none", "I sat on a wet chair in the garden and my back aches from the cold"),
+    ("none", "I drive for the RTA and my back gets sore from the seat"),
+    ("none", "my back hurts, I'm a macmillan nurse and lift patients all day"),
+    ("none", "my back is sore, I'm very thin and always have been"),
+    ("none", "I lost 3 pounds on holiday and my back is a bit sore"),
+    ("none", "my back hurts when I sit with my legs folded under me"),
+    ("none", "the loo seat is low and my back hurts, I can't get going after sitting"),
+    ("none", "sitting on the toilet hurts my back, I can't go for long walks either"),
+    ("none", "my back hurts and I'm going thin on top, is that related lol"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_WORDS)
+def test_lay_words_for_the_signs_and_their_look_alikes(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

@@ -1,4 +1,5 @@
-"""The trained safety model: its shipped training data, its use as a recall booster, and what it never does."""
+"""The trained safety model: its shipped training data, its use as a recall booster (on by default), and what it
+never does."""
 
 from __future__ import annotations
 
@@ -14,12 +15,14 @@ import numpy as np
 import pytest
 import yaml
 
+from bench.safety_cv import gather
 from bot.safety import ALL_DETECTORS, DETECTORS, Level, assess, fitting, learned
 from bot.safety.learned import (
-    FLAG_AT,
+    BARS,
     MODEL,
     REBUILD,
     TRAINING,
+    Bars,
     Model,
     ModelFileError,
     boost,
@@ -27,7 +30,6 @@ from bot.safety.learned import (
     fit_shipped,
     grams,
     model_header,
-    raise_level,
     training_digest,
     training_items,
 )
@@ -36,14 +38,20 @@ DATA = Path(__file__).parent / "data"
 TODAY = dt.date(2026, 12, 1)
 
 
-def test_training_data_is_the_dev_part_and_probes_never_the_held_out_part() -> None:
+def test_training_data_is_the_dev_parts_and_the_projects_phrasings_never_a_held_out_part() -> None:
     shipped = [(t, str(lv), w) for t, lv, w in training_items()]
-    expected = [(str(r["text"]), str(r["level"]), str(r["writer"]))
-                for name in ("safety_dev.yaml", "safety_probes.yaml")
-                for r in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))]
+    expected = [(r.text, str(r.level), r.writer) for r in gather() if r.level is not None]
     assert shipped == expected, "rebuild it: python -m bench.safety_cv --copy"
-    held = {str(r["text"]) for r in yaml.safe_load((DATA / "safety_heldout.yaml").read_text(encoding="utf-8"))}
-    assert not held & {t for t, _, _ in shipped}
+    held = {" ".join(str(r["text"]).casefold().split()) for name in ("safety_heldout.yaml", "queries_heldout.yaml")
+            for r in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))}
+    assert not held & {" ".join(t.casefold().split()) for t, _, _ in shipped}
+    safety_dev = [(str(r["text"]), str(r["level"])) for r in yaml.safe_load((DATA / "safety_dev.yaml").read_text(
+        encoding="utf-8"))]
+    assert set(safety_dev) <= {(t, lv) for t, lv, _ in shipped}
+    # The ordinary messages it learns "none" from: the answer corpus's dev part and the knowledge base's phrasings.
+    assert {"project-knowledge", "w1", "w8"} <= {w for _, lv, w in shipped if lv == "none"}
+    assert ("How often should I be doing these back massages? Every day, or is that overdoing it?", "none") in \
+        {(t, lv) for t, lv, _ in shipped}
     assert TRAINING.parent.name == "data" and TRAINING.parent.parent.name == "safety"
 
 
@@ -58,37 +66,48 @@ def test_a_model_learns_levels_from_labelled_messages() -> None:
     assert abs(sum(model.proba("anything")) - 1.0) < 1e-5
 
 
-def test_the_model_only_lifts_a_level_and_only_when_sure() -> None:
-    assert raise_level(Level.NONE, Level.URGENT, 0.95, 0.8) is Level.URGENT
-    assert raise_level(Level.NONE, Level.URGENT, 0.5, 0.8) is Level.NONE
-    assert raise_level(Level.EMERGENCY, Level.CHRONIC, 0.99, 0.8) is Level.EMERGENCY
-
-
-def test_the_booster_is_opt_in_and_never_lowers_the_rules() -> None:
-    assert "model" not in DETECTORS and "model" in ALL_DETECTORS
+def test_the_booster_is_on_by_default_and_never_lowers_the_rules() -> None:
+    assert "model" in DETECTORS and DETECTORS == ALL_DETECTORS
     text = "I've wet myself and my back hurts"
-    assert assess(text, today=TODAY, detectors=ALL_DETECTORS).level is Level.EMERGENCY
+    assert assess(text, today=TODAY).level is Level.EMERGENCY
     plain = "how often should I massage my back?"
-    assert assess(plain, today=TODAY, detectors=ALL_DETECTORS).level is Level.NONE
+    assert assess(plain, today=TODAY).level is Level.NONE
     assert default_model() is default_model()
 
 
-def test_the_booster_lifts_only_none_and_only_for_a_message_about_pain() -> None:
-    sure = np.array([0.05, 0.1, 0.8, 0.05])
-    assert boost(Level.NONE, sure, True) is Level.URGENT
-    assert boost(Level.NONE, sure, False) is Level.NONE
-    assert boost(Level.CHRONIC, sure, True) is Level.CHRONIC
-    unsure = np.array([1 - FLAG_AT + 0.05, 0.2, 0.5, 0.25])
-    assert boost(Level.NONE, unsure, True) is Level.NONE
+def test_the_booster_lifts_only_none_only_for_a_message_about_pain_and_to_the_highest_bar_reached() -> None:
+    bars = Bars(emergency=0.4, urgent=0.6, chronic=0.5)
+    urgent = [0.1, 0.1, 0.7, 0.1]
+    assert boost(Level.NONE, urgent, True, bars) is Level.URGENT
+    assert boost(Level.NONE, urgent, False, bars) is Level.NONE
+    assert boost(Level.CHRONIC, urgent, True, bars) is Level.CHRONIC
+    # Emergency at its own bar, even when urgent is likelier; urgent counts the emergency's share too.
+    assert boost(Level.NONE, [0.1, 0.0, 0.45, 0.45], True, bars) is Level.EMERGENCY
+    assert boost(Level.NONE, [0.35, 0.05, 0.3, 0.3], True, bars) is Level.URGENT
+    assert boost(Level.NONE, [0.45, 0.5, 0.05, 0.0], True, bars) is Level.CHRONIC
+    assert boost(Level.NONE, [0.5, 0.3, 0.15, 0.05], True, bars) is Level.NONE
+    assert 0 < BARS.emergency < 1 and 0 < BARS.urgent < 1 and 0 < BARS.chronic < 1
 
 
-def test_the_booster_leaves_a_short_length_the_rules_read_alone() -> None:
-    # The model knows no dates: four weeks after Easter is not chronic, whatever the words look like.
+def test_the_booster_leaves_a_length_the_rules_read_alone() -> None:
+    # The model knows no dates: four weeks after Easter is not chronic, whatever the words look like; nor whose
+    # length it is: a year of stretching is not a year of pain.
     assert assess("my back has hurt since Easter", today=dt.date(2026, 5, 1)).level is Level.NONE
     assert assess("my dog's back has been sore since the spring", today=TODAY).level is Level.NONE
+    assert assess("I've been stretching every day for a year and my back feels great", today=TODAY).level \
+        is Level.NONE
 
 
-#: Rules and banks leave it at none; the shipped model flags it (P(flagged) about 0.92).
+@pytest.mark.parametrize("text", [
+    "my back hurts", "my back went out this morning", "back hurts. help", "this back pain is killing me",
+    "since the summer hols I've been learning the piano", "what's the best oil for a wooden chopping board?",
+])
+def test_the_booster_leaves_short_complaints_and_other_subjects_alone(text: str) -> None:
+    # A few words say little: their probabilities stay near the levels' base rates (fitting.PAD).
+    assert assess(text, today=TODAY).level is Level.NONE, default_model().proba(text)
+
+
+#: Rules and banks leave it at none; the shipped model flags it.
 BOOSTED = "my back is agony and both my legs feel funny"
 
 
@@ -96,7 +115,7 @@ def test_the_shipped_model_file_is_fitted_on_the_shipped_training_data() -> None
     items = training_items()
     header = model_header(MODEL.read_bytes())
     assert header["training"] == training_digest(items), f"{MODEL} is stale: rebuild it: {REBUILD}"
-    assert MODEL.stat().st_size < 2_000_000
+    assert MODEL.stat().st_size < 1_000_000
     shipped, refit = Model.load(), fit_shipped(items)
     assert shipped.vocab == refit.vocab
     for text, _, _ in items:  # the same decisions; weights may differ in the last bits across numpy versions
@@ -110,16 +129,17 @@ def test_the_plain_python_prediction_is_numpys_arithmetic() -> None:
     idf = np.frombuffer(model.idf.tobytes(), dtype=np.float32)
     weights = np.stack([np.frombuffer(row.tobytes(), dtype=np.float32) for row in model.weights])
     for text, _, _ in training_items()[::3] + [(BOOSTED, Level.EMERGENCY, "")]:
-        want = fitting.proba(grams(text), model.vocab, idf, weights)
+        want = fitting.proba(grams(text), model.vocab, idf, weights, model.pad)
         got = model.proba(text)
         assert max(abs(a - float(b)) for a, b in zip(got, want, strict=True)) < 1e-5, text
-        assert (1 - got[Level.NONE] >= FLAG_AT) == (1 - float(want[Level.NONE]) >= FLAG_AT)
+        assert boost(Level.NONE, got, True) is boost(Level.NONE, [float(x) for x in want], True), text
+    assert model.pad == fitting.PAD
 
 
 def test_a_message_read_by_the_booster_does_not_import_numpy() -> None:
     code = f"""import datetime as dt, json, sys
 from bot.safety import assess, learned
-a = assess({BOOSTED!r}, today=dt.date(2026, 12, 1), detectors=("rules", "bank", "model"))
+a = assess({BOOSTED!r}, today=dt.date(2026, 12, 1))
 print(json.dumps([str(a.level), [f.flag for f in a.findings], learned.default_model().vocab != {{}},
                   sorted(m for m in sys.modules if m.split(".")[0] == "numpy")]))
 """
@@ -165,14 +185,13 @@ def test_without_its_model_file_the_bot_keeps_flagging_with_the_rules_and_says_s
         no_model_file: Path, caplog: pytest.LogCaptureFixture) -> None:
     # A chat about pain must still get its answer and every sign the rules know, not an error.
     with caplog.at_level(logging.WARNING, logger="bot.safety.learned"):
-        assert assess("I've wet myself and my back hurts", today=TODAY, detectors=ALL_DETECTORS).level \
-            is Level.EMERGENCY
-        assert assess(BOOSTED, today=TODAY, detectors=ALL_DETECTORS).level is Level.NONE
-        assert assess(BOOSTED, today=TODAY, detectors=ALL_DETECTORS).level is Level.NONE
+        assert assess("I've wet myself and my back hurts", today=TODAY).level is Level.EMERGENCY
+        assert assess(BOOSTED, today=TODAY).level is Level.NONE
+        assert assess(BOOSTED, today=TODAY).level is Level.NONE
     logged = [r.getMessage() for r in caplog.records if r.name == "bot.safety.learned"]
     assert len(logged) == 1 and str(no_model_file) in logged[0] and REBUILD in logged[0]
 
 
 def test_with_its_model_file_the_booster_flags_what_the_rules_miss() -> None:
     assert assess(BOOSTED, today=TODAY, detectors=("rules", "bank")).level is Level.NONE
-    assert assess(BOOSTED, today=TODAY, detectors=ALL_DETECTORS).level is Level.EMERGENCY
+    assert assess(BOOSTED, today=TODAY).level is Level.EMERGENCY

@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 import bot.search.domain as domain
 import bot.search.index as index_module
 from bot.knowledge import KnowledgeBase
 from bot.search import SearchIndex
 from bot.text import words
+from tests.corpora import corpus
 
 DEV = Path(__file__).resolve().parent / "data" / "queries_dev.yaml"
 #: The cue-out rejection the gate keeps (docs/quality.md); the bar asks 0.97 of the corpus itself.
@@ -28,7 +28,7 @@ def test_rejection_holds_without_the_scored_writers_own_cue_words(kb: KnowledgeB
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     if not DEV.exists():
         pytest.skip(f"{DEV} is missing; build it with tests/data/build_queries.py")
-    off = [i for i in yaml.safe_load(DEV.read_text(encoding="utf-8")) if not i.get("topic") and not i.get("language")]
+    off = [i for i in corpus(DEV) if not i.get("topic") and not i.get("language")]
     full = domain.OFF_DOMAIN
     used = {w: {i["writer"] for i in off if w in words(i["text"])} for w in full}
     rejected, let_through = 0, []

@@ -7,17 +7,17 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.knowledge import KnowledgeBase
 from bot.search import SearchIndex
 from bot.search import index as search_index
+from tests.corpora import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _texts() -> list[str]:
-    items = yaml.safe_load((ROOT / "tests" / "data" / "queries_dev.yaml").read_text(encoding="utf-8"))
+    items = corpus(ROOT / "tests" / "data" / "queries_dev.yaml")
     return [item["text"] for item in items] + ["", "bak masage ofen shud", "thanks, how often should I massage?"]
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.knowledge import KnowledgeBase
 from bot.search import SearchIndex
+from tests.corpora import corpus
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -16,21 +16,24 @@ DATA = Path(__file__).resolve().parent / "data"
 def _texts() -> list[str]:
     out: list[str] = []
     for name in ("queries_dev.yaml", "safety_dev.yaml"):
-        out += [item["text"] for item in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))]
+        out += [item["text"] for item in corpus(DATA / name)]
     return out + ["what is the capital of france", "my car's oil. how often should I change it?", "bak"]
 
 
-def test_skipping_the_characters_of_parts_that_cannot_count_changes_no_answer(kb: KnowledgeBase) -> None:
-    fast = SearchIndex(kb)
+def test_skipping_the_characters_of_parts_that_cannot_count_changes_no_answer(kb: KnowledgeBase,
+                                                                             index: SearchIndex) -> None:
+    fast = index  # the session's, shortcuts on
     full = SearchIndex(kb)
     full._char_bound = lambda *args: float("inf")  # type: ignore[method-assign]  # every part scored in full
     texts = _texts()
+    enough = len(texts) // 20 + 1
     skipped = 0
     for text in texts:
         assert fast.find(text) == full.find(text), text
-        skipped += sum(1 for a, b in zip(fast._scored(text, for_find=True), full._scored(text, for_find=True),
-                                         strict=True) if a.ranked != b.ranked)
-    assert skipped > len(texts) // 20  # the shortcut is taken (so this test checks something)
+        if skipped < enough:  # counted until it is clear the shortcut is taken (so this test checks something)
+            skipped += sum(1 for a, b in zip(fast._scored(text, for_find=True), full._scored(text, for_find=True),
+                                             strict=True) if a.ranked != b.ranked)
+    assert skipped >= enough
 
 
 @pytest.mark.parametrize("text", ["how often should I massage my back?", "thanks! and what about heat or ice?"])

@@ -21,6 +21,7 @@ from bot.config import Settings
 from bot.console import TERMINAL_HELP, run_console
 from bot.core.app import HELP
 from bot.knowledge import KnowledgeBase
+from tests.shared import shared_dialogue
 from tests.test_console import Keyboard, Screen
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -246,7 +247,8 @@ def test_chat_warnings_go_to_the_named_file(tmp_path: Path) -> None:
 def converse(kb: KnowledgeBase, tmp_path: Path, *lines: str) -> str:
     screen = Screen()
     settings = Settings(db_path=tmp_path / "c.db", time_scale=0.001)
-    assert run_console(kb, settings, stdin=io.StringIO("".join(f"{line}\n" for line in lines)), stdout=screen) == 0
+    typed = io.StringIO("".join(f"{line}\n" for line in lines))
+    assert run_console(shared_dialogue(kb), settings, stdin=typed, stdout=screen) == 0
     return screen.getvalue()
 
 
@@ -272,7 +274,8 @@ def test_help_lists_only_what_works_here_and_telegram_commands_say_so(kb: Knowle
 def test_pause_twice_says_it_is_already_paused(kb: KnowledgeBase, tmp_path: Path) -> None:
     keys, screen = Keyboard(), Screen()
     settings = Settings(db_path=tmp_path / "p.db", time_scale=1.0)
-    thread = threading.Thread(target=run_console, args=(kb, settings), kwargs={"stdin": keys, "stdout": screen})
+    thread = threading.Thread(target=run_console, args=(shared_dialogue(kb), settings),
+                              kwargs={"stdin": keys, "stdout": screen})
     thread.start()
     for line in ("/routine", "1", "n"):
         keys.type(line)

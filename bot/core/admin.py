@@ -7,6 +7,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from bot import memory
 from bot.core.actor import Actor
 from bot.core.deps import Deps
 from bot.core.outcome import Outcome
@@ -75,6 +76,7 @@ class Admin:
             logger.warning("Reload of %s refused: %d problem(s)", directory, len(exc.problems))
             return Outcome().send(problems_text([str(p) for p in exc.problems]))
         self.deps.dialogue = dialogue  # running routines carry on with the new steps (a shorter one ends cleanly)
+        memory.release()  # the old knowledge base collected, the new one kept off the collector's rounds
         kb = dialogue.kb
         phrasings = sum(len(e.phrasings) for e in kb.entries.values())
         logger.info("Knowledge base reloaded from %s: %d entries", directory, len(kb.entries))

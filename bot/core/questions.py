@@ -8,6 +8,7 @@ from bot.core.outcome import Button, Keyboard, Outcome
 from bot.dialogue import Reply, ReplyKind, Suggestion
 from bot.knowledge import Entry
 from bot.safety import Level
+from bot.safety.flags import mentions_history
 from bot.storage.interfaces import StorageError
 
 STALE = "That button is from an older conversation. Please ask your question again."
@@ -45,7 +46,7 @@ class Questions:
             out.send(reply.text, self.buttons(actor, reply))
         if reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN):
             d.stats.count("unanswered")
-            if reply.safety is Level.NONE:  # health details are never kept
+            if reply.safety is Level.NONE and not mentions_history(text):  # health details are never kept
                 d.stats.keep(d.stats.unanswered, (text[:500], reply.score, d.clock()))
         elif reply.kind is ReplyKind.ANSWER:
             d.stats.count("answered")

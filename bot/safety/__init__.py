@@ -1,11 +1,13 @@
 """Safety triage of every message: none, chronic, urgent or emergency (NICE NG59, NHS back pain).
 
 * ``emergency``: call the emergency number now (bladder or bowel control lost, saddle numbness, both
-  legs weak or numb, chest pain, a serious accident, new trouble peeing).
+  legs weak or numb, chest pain, a serious accident, new trouble peeing, signs of a heart attack, a
+  sudden tearing pain).
 * ``urgent``: see a doctor today or call a non-emergency line (fever, unexplained weight loss, cancer
   history, night pain or pain not eased by rest, a lump or change of shape, foot drop or one leg
-  weaker, long-term steroids, injecting drugs, low immunity, first back pain over 50 or under 20,
-  osteoporosis with a fall or sudden pain).
+  weaker, long-term steroids, injecting drugs, low immunity, first back pain over 50 or under 20 or
+  any in a child, osteoporosis with a fall or sudden pain, a fall at about 70 or over, blood in the pee,
+  being sick, pain on breathing in, pain worse on sneezing, coughing or pooing).
 * ``chronic``: see a professional (about 12 weeks or longer, or a named long-term condition).
 
 Public interface: :func:`assess`, :class:`Assessment`, :class:`Level`, :func:`safety_note`, and

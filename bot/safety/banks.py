@@ -21,7 +21,7 @@ from bot.text import ENGLISH_STEMMER, STOP_WORDS
 #: Words the banks keep although search drops them: they change what a phrase means.
 _KEEP = frozenset("cant dont doesnt isnt wont no not never without both down off up out over all can for since always "
                   "ago now every ever still past last whole give gives go going get got make makes down feel "
-                  "need needs help myself me even".split())
+                  "need needs help myself me even there".split())
 _STOP = STOP_WORDS - _KEEP
 #: A few words that mean the same here (search's synonyms map "hot" to "heat", which would not do).
 _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "aches": "pain", "aching": "pain",
@@ -31,7 +31,9 @@ _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "ac
          "pian": "pain", "pani": "pain", "bak": "back", "numm": "numb", "nmb": "numb", "num": "numb", "lgs": "legs",
          "legz": "legs", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
          "weeing": "pee", "peeing": "pee", "urinate": "pee", "urine": "pee", "cannot": "cant", "couldnt": "cant",
-         "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour"}
+         "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour",
+         "piss": "pee", "widdle": "pee", "trubble": "trouble", "fevor": "fever", "fevar": "fever", "legg": "leg",
+         "weeker": "weaker", "wieght": "weight", "wight": "weight", "loosing": "losing", "numness": "numbness"}
 
 
 @lru_cache(maxsize=65536)
@@ -49,10 +51,19 @@ BANKS: dict[str, tuple[str, ...]] = {
         "dont know when need pee", "cant feel when need pee", "cant feel when need wee", "cant feel bladder full",
         "didnt make it toilet", "accident pants", "accident underwear", "accidents trousers", "wet bed",
         "incontinence", "incontinent", "cant pee", "cant wee", "cant urinate", "unable pee", "unable urinate",
-        "not peed all day", "havent peed", "havent wee", "no pee since", "cant poo", "bowels not working",
+        "not peed all day", "havent peed", "havent wee", "not peed since", "cant poo", "bowels not working",
         "bladder not working", "wearing pads leaks", "pee just comes out", "urine dribbles out", "poo came out",
         "cant stop pee", "cant stop wee", "cant empty bladder", "bladder wont empty", "pee without noticing",
         "wee without noticing", "bladder gone funny", "bowels gone funny", "leaking when walk",
+        "urine comes out automatically", "urine leaking unknowingly", "urine passing without control",
+        "pee comes out alone",
+        "passing urine unknowingly", "motions without control", "cant control motions", "cant hold urine",
+        "cant hold motion", "no control over urine", "woke bed wet", "found bed wet", "wetting bed now",
+        "cant tell bladder full", "bladder numb", "bladder feels numb", "dribbling pee constantly",
+        "pee dribbles all time", "bladder full nothing comes", "poo knickers", "poo pants", "poo underwear",
+        "widdled myself", "pissed kecks", "pissed pants", "pissed trousers", "pee without realising",
+        "pee without realizing", "no feeling needing toilet", "no urge go toilet", "leaky bum",
+        "sat in wet didnt feel", "didnt feel myself wet",
     ),
     "trouble-peeing": (
         "trouble peeing", "trouble starting pee", "hard start peeing", "hard to pee", "hard to wee",
@@ -61,6 +72,13 @@ BANKS: dict[str, tuple[str, ...]] = {
         "strain to pee", "strain to wee", "difficulty urinating", "difficulty passing urine", "pee slow start",
         "peeing difficult", "weeing difficult", "peeing feels different", "peeing feels strange", "wee feels weird",
         "bladder feels full cant go", "stop start pee", "cant get pee going",
+        "urine not coming easily", "urine not coming properly", "urine not passing properly", "urine drop by drop",
+        "wait long time toilet urine", "urine takes long time come", "pee comes in trickle", "urine flow less",
+        "struggling pass water", "struggle pass water",
+        "stand waiting pee", "waiting waiting pee", "pee dribbles out",
+        "pee flow weaker", "barely tinkle", "urine jet weak",
+        "concentrate to pee", "press belly to pee", "pee comes in spurts", "urine passes with effort",
+        "feels blocked when wee", "feels blocked when pee", "strain to pass urine",
     ),
     "saddle-numbness": (
         "numb bum", "numb butt", "numb bottom", "numb groin", "numb crotch", "numb genitals", "numb private parts",
@@ -78,18 +96,29 @@ BANKS: dict[str, tuple[str, ...]] = {
         "lost feeling genitals", "lost feeling bum", "lost sensation groin", "no feeling bum", "no feeling groin",
         "no feeling between legs", "no feeling down there", "feel nothing down there", "sex feels numb",
         "numb around back passage", "numb perineum",
+        "numb when wipe", "numb wiping", "tush numb", "numb gooch", "loss feeling between legs",
+        "reduced sensation genitals", "reduced feeling genitals", "cant feel anything during sex", "cant feel sex",
+        "numb pum pum", "numb down below", "numbness down below",
+        "bum fizzy", "bits cotton wool", "privates feel dead", "numb between cheeks",
     ),
     "both-legs": (
         "both legs numb", "both legs weak", "both legs tingling", "both legs dead", "both legs giving way",
         "both legs gave way", "both legs heavy", "both feet numb", "both feet tingling", "both legs pins needles",
-        "legs gave way", "legs giving way", "legs give out", "legs went from under me", "legs collapsed",
-        "legs like jelly", "jelly legs", "legs wont hold me", "legs wont work", "legs not working",
-        "legs stopped working",
-        "legs feel dead", "legs numb", "legs weak", "legs gone weak", "legs gone numb", "cant feel legs",
-        "cant move legs", "cant feel my feet", "cant stand up legs", "cant walk legs weak", "lost feeling legs",
-        "lost strength legs", "no feeling legs", "no strength legs", "numb waist down", "numb from waist down",
+        "=legs gave way", "=legs giving way", "=legs give out", "=legs went from under me", "=legs collapsed",
+        "=legs like jelly", "jelly =legs", "=legs wont hold me", "=legs wont work", "=legs not working",
+        "=legs stopped working",
+        "=legs feel dead", "=legs numb", "=legs weak", "=legs gone weak", "=legs gone numb", "cant feel =legs",
+        "cant move =legs", "cant feel my feet", "cant stand up =legs", "cant walk =legs weak", "lost feeling =legs",
+        "lost strength =legs", "no feeling =legs", "no strength =legs", "numb waist down", "numb from waist down",
         "paralysed", "paralyzed", "cant lift either leg", "weakness both legs", "numbness both legs",
-        "legs buckle", "legs buckling", "legs feel heavy weak",
+        "=legs buckle", "=legs buckling", "=legs feel heavy weak",
+        "=legs not listening", "=legs spaghetti", "=legs just went",
+        "no power =legs", "=legs no power", "=knees buckling", "=knees keep buckling",
+        "=knees giving way", "cant weight bear either leg",
+        "cant bear weight either leg", "both calves numb", "both thighs numb", "both knees numb", "wobbly newborn foal",
+        "=legs feel someone elses", "dragging both =legs",
+        "=legs turned mush", "=legs mush", "lower half dead", "lower half numb",
+        "=legs paralysed", "=legs shaking weak", "unsteady both legs",
     ),
     "chest-pain": (
         "chest pain", "chest hurts", "chest hurting", "chest aches", "chest tight", "chest tightness",
@@ -98,6 +127,9 @@ BANKS: dict[str, tuple[str, ...]] = {
         "chest burning", "sharp pain chest", "stabbing chest", "pain front chest", "pain breastbone",
         "pain sternum", "heart hurts", "heart pain", "pain around heart", "chest squeezing",
         "pain through to chest", "pain between shoulder blades chest", "pain wraps round chest",
+        "pain goes through to front", "goes right through front", "clutching chest", "pain under left boob",
+        "pain under boob", "chest catches breathe", "tight ribs front back",
+        "vice round chest", "hurts across bust", "pain across bust", "pain across chest", "chest pains",
     ),
     "serious-accident": (
         "car crash", "car accident", "road accident", "traffic accident", "motorbike accident", "bike accident",
@@ -112,13 +144,25 @@ BANKS: dict[str, tuple[str, ...]] = {
         "skiing accident", "rugby tackle", "tackled hard", "hit hard back", "kicked by horse",
         "assaulted", "beaten up", "attacked", "whiplash", "accident at work", "work accident",
         "crash yesterday", "accident yesterday", "accident last week",
+        "fell from terrace", "fell off terrace", "fell from roof top", "fell from rooftop", "fell from first floor",
+        "fell from building", "fell from tree", "fell off porch", "fell off deck", "fell out of deer stand",
+        "hit by auto", "hit by rickshaw", "hit by okada", "okada accident", "scooty accident", "auto accident",
+        "knocked down by bike", "hit by truck", "hit by pickup", "boda boda accident", "fell from pole",
+        "car flipped", "car overturned", "rickshaw overturned", "auto overturned", "something heavy fell on me",
+        "pinned under car", "trapped under car", "hit by falling debris",
+         "dived shallow water", "fell out loft", "fell out window", "bashed by bus",
+        "hit tree sledging", "thrown from car",
     ),
     "fever": (
         "fever", "temperature", "high temp", "running temp", "feel hot shivery", "hot shivery", "hot and cold",
-        "shivering", "shivers", "chills", "the shakes", "rigors", "night sweats", "sweating night", "burning up",
+        "shivering", "shivers", "chills", "the =shakes", "rigors", "night sweats", "sweating night", "burning up",
         "feverish", "feel flu", "flu like", "fluey", "sweaty shivery", "hot cold sweats", "thermometer says",
         "temp 38", "temp 39", "temp 40", "38 degrees", "39 degrees", "101 degrees", "102 degrees",
         "infection", "feel poorly hot", "feel unwell hot",
+        "body heat high", "high body temperature", "temp 101", "temp 102",
+        "temp 103", "temperature 101", "temperature 102", "fever 101", "fever 102", "down with malaria",
+        "soaked sheets sweat", "sheets soaked sweat", "forehead burning",
+        "feel rough hot", "baking hot achy", "lagnat", "burning with fever", "feel hot and cold", "running a fever",
     ),
     "weight-loss": (
         "lost weight without trying", "losing weight without trying", "lost weight not dieting",
@@ -136,6 +180,11 @@ BANKS: dict[str, tuple[str, ...]] = {
         "tumor", "chemo", "chemotherapy", "radiotherapy", "in remission", "leukaemia", "leukemia", "lymphoma",
         "myeloma", "melanoma", "oncologist", "mastectomy", "cancer survivor", "cancer treatment",
         "cancer years ago", "cancer spread", "secondaries",
+        "radiation treatment", "radium treatment", "cobalt treatment", "tamoxifen", "letrozole", "anastrozole",
+        "exemestane", "zoladex", "goserelin", "prostap", "enzalutamide", "abiraterone", "bicalutamide", "herceptin",
+        "hormone jabs prostate", "hormone injections prostate", "hormone therapy breast", "stage 4 cancer",
+        "cancer came back", "secondary cancer",
+        "bone secondaries",
     ),
     "night-pain": (
         "wakes me up", "wakes me night", "wake up pain", "woke me up pain", "keeps me up night", "keeps me awake",
@@ -147,15 +196,18 @@ BANKS: dict[str, tuple[str, ...]] = {
         "nothing helps even lying", "hurts even resting", "hurts even lying still", "pain even lying still",
         "pain even when resting", "pain even in bed", "pain doesnt change position", "pain same whatever position",
         "constant pain day night", "pain all night", "hurts all night", "pain 24 7", "doesnt let up even rest",
-        "pain doesnt go when lie down", "pain doesnt stop when still",
+        "pain doesnt go when lie down", "pain doesnt stop when still", "worst at 3am", "worse at 2am",
+        "pain 4am every night", "no better after rest", "rest makes no better", "cant lie flat pain",
     ),
     "lump-or-shape": (
         "lump back", "lump spine", "lump on back", "lump near spine", "bump spine", "bump on back",
         "swelling back", "swelling spine", "swollen back", "swollen spine", "spine looks different",
         "back looks different", "back changed shape", "spine changed shape", "back different shape",
-        "spine crooked", "back crooked", "spine bent", "spine curved suddenly", "new curve spine",
+        "spine bent", "spine curved suddenly", "new curve spine",
         "hump back", "new hump", "back sticking out", "bone sticking out", "lump growing", "growth back",
-        "lopsided back", "shoulder higher now", "getting shorter", "lost height",
+        "lopsided back", "shoulder higher now", "getting shorter", "lost height", "back bent to one side",
+        "spine tilted one side", "back tilted to side", "spine not straight anymore", "back leaning to one side new",
+        "one hip higher now",
     ),
     "foot-drop": (
         "foot drop", "drop foot", "foot slaps", "foot slapping", "foot flops", "foot floppy", "foot drags",
@@ -175,11 +227,13 @@ BANKS: dict[str, tuple[str, ...]] = {
     ),
     "steroids": (
         "steroids", "steroid tablets", "on steroids", "taking steroids", "prednisolone", "prednisone",
-        "long term steroids", "steroids for years", "dexamethasone", "steroid pills",
+        "long term steroids", "steroids for years", "dexamethasone", "steroid pills", "wysolone", "omnacortil",
+        "deflazacort", "medrol", "deltasone", "betnesol", "dexona",
     ),
     "injecting-drugs": (
         "inject drugs", "injecting drugs", "injected drugs", "iv drug", "iv drugs", "shoot up", "shooting up",
-        "heroin", "needle drugs", "use needles", "used needles", "drug user", "injecting heroin",
+        "heroin", "needle drugs", "share needles", "sharing needles", "dirty needles", "drug user",
+        "injecting heroin",
     ),
     "low-immunity": (
         "weak immune system", "immune system weak", "low immune system", "immune system low",
@@ -228,8 +282,14 @@ def _norm(word: str) -> str:
 
 
 def content(phrase: str) -> tuple[str, ...]:
-    """Return the stems a phrasing needs, in order."""
-    return tuple(stem(w) for w in (_norm(t) for t in _TOKEN.findall(phrase)) if w and w not in _STOP)
+    """Return the stems a phrasing needs, in order; a word written ``=word`` must be that very word ("=legs" is not
+    "leg")."""
+    out = []
+    for m in re.finditer(r"=?[\w']+", phrase):
+        w = _norm(m.group().lstrip("="))
+        if w and w not in _STOP:
+            out.append("=" + _SAME.get(w, w) if m.group().startswith("=") else stem(w))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -249,7 +309,7 @@ _REAL = frozenset("injection injections infect infects leaning setting settings 
                   "sitting fitting hitting lifting shifting drifting gifting resting testing nesting posting hosting "
                   "costing tasting wasting along around asleep bladder ladder close could dinner eight footy fully "
                   "ground hours kneel least light looks loose party plain round should speed table thing think "
-                  "thought three train words works worst".split())
+                  "thought three train words works worst shaving shaved shaven".split())
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +336,8 @@ def _matches(word: str) -> frozenset[str]:
     out = {s} if s in vocab else set()
     if "=" + word in vocab:
         out.add("=" + word)
+    if "=" + _SAME.get(word, word) in vocab:
+        out.add("=" + _SAME.get(word, word))
     if len(word) >= 5 and word not in _REAL:
         for choice, _score, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85, limit=3):
             if abs(len(choice) - len(s)) <= 2 and not choice.startswith("="):

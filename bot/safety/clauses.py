@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.safety.matching import Pattern
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 
 
@@ -30,8 +32,8 @@ def prepare(text: str) -> str:
     return _WEE_SMALL.sub("lil", "".join(out))
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _rx(pattern: str) -> Pattern:
+    return Pattern(re.compile(pattern, re.IGNORECASE))
 
 
 #: Sentences end at . ! ? ; and line breaks (not the dot in "38.5" or "1.5 years").
@@ -193,11 +195,18 @@ _PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet(?
          r"hips?|paws?|tail|spine|hind|coat|fur|hooves|hoof)\b)")
 _OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b"
              rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|"
-             rf"herself)\b")
+             rf"herself)\b"
+             # A child named by age: "my 10 year old has back pain", "3 year old keeps wanting piggybacks" (not "my
+             # 5 year old mattress", nor the writer's own "I'm a 45 year old").
+             rf"|(?:\b(?:my|our|his|her|their)\s+|^\W*)(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|"
+             rf"eleven|twelve)[- ]?(?:years?|yrs?|months?)[- ]?old(?:'s)?\b(?!\s+(?:\w+\s+)?(?:mattress|car|bed|sofa|"
+             rf"couch|pillow|chair|house|flat|laptop|phone|boiler|van|bike|injury|shoes|trainers)\b|\s+(?:back|spine|"
+             rf"neck|legs?|knees?|hips?|disc|injury|scar|fracture|pain)\b)")
 _PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets|vet's)\b"
            rf"|^\W*(?:(?:old|young|little|poor|sweet|elderly|senior|rescue|family)\s+)?(?:{_PETS})(?:'s)?\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
-            rf"{_RELATIVES}|{_PETS})\b)")
+            rf"{_RELATIVES}|{_PETS})\b)(?!(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"[- ]?(?:years?|yrs?|months?)[- ]?old\b)")
 _BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
 #: First-person words that only frame what follows: "I think my husband ...", "I massage her back" (but not
 #: "I've been sleeping on her sofa": her sofa is no one's symptom).
@@ -242,7 +251,7 @@ def _bounded(offset: int, text: str, limit: int) -> list[tuple[int, str]]:
     return out
 
 
-def _split(text: str, pattern: re.Pattern[str], offset: int, limit: int) -> list[tuple[int, str]]:
+def _split(text: str, pattern: Pattern, offset: int, limit: int) -> list[tuple[int, str]]:
     out, start = [], 0
     for sep in pattern.finditer(text):
         out += _bounded(offset + start, text[start:sep.start()], limit)

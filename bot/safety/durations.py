@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.safety.matching import Pattern, Screen, fold
 
 #: About 12 weeks: from here a pain is long-lasting (NICE NG59, NHS).
 CHRONIC_DAYS = 84
@@ -70,8 +74,8 @@ class Duration:
     kind: str  # "length", "start" or "ago"
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _rx(pattern: str) -> Pattern:
+    return Pattern(re.compile(pattern, re.IGNORECASE))
 
 
 _COUNT = _rx(rf"\b{_NUMBER}[\s-]*{_FRACTION}[\s-]*(?:\+\s*)?{_UNIT}\b(?P<frac2>\s*(?:and a half|and a bit|plus|\+))?"
@@ -143,7 +147,22 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"notting hill carnival|the jubilee|the coronation|the heatwave|the harvest|harvest(?: time| festival)?|"
              r"lambing(?: season)?|haymaking|the (?:school|summer|christmas|easter|spring|autumn|winter) term|"
              # Not a personal event whose date is anyone's guess (a marathon, a graduation): the bot asks.
-             r"freshers'?(?: week)?")
+             r"freshers'?(?: week)?|"
+             # Seasons and events of other countries people date by: South Asia and Africa (the monsoon, the
+             # harmattan, Sallah, Ramzan, Baisakhi, Chhath), North America (tax season, the Stanley Cup final, the
+             # World Series, March Madness, Canadian Thanksgiving), Australia and New Zealand (the AFL grand final,
+             # the Melbourne Cup, the Queen's or King's birthday, Matariki), sport everywhere (the IPL, the Masters).
+             r"(?:the )?(?:monsoons?|monsoon season|rainy season|the rains|rains|harmattan(?: season)?|dry season|"
+             r"summer vacations?|winter vacations?|puja (?:holidays|vacation)|pooja (?:holidays|vacation)|"
+             r"diwali (?:holidays|vacation)|dussehra (?:holidays|vacation)|sallah|salah|ramzan|ramazan|ramadhan|"
+             r"eid[- ]ul[- ](?:fitr|adha|azha)|bakr[ai]?[- ]?eid|bakrid|baisakhi|vaisakhi|bihu|ugadi|gudi padwa|"
+             r"chhath(?: puja)?|dashain|tihar|kwanzaa|jamhuri day|madaraka day|mashujaa day|democracy day|"
+             r"workers'? day|may day|hajj|tax (?:season|time|day)|stanley cup(?: finals?| playoffs)?|"
+             r"nba finals|world series|march madness|opening day|kentucky derby|the masters|coachella|"
+             r"canadian thanksgiving|family day|civic holiday|(?:afl |nrl )?grand final|melbourne cup|"
+             r"state of origin|(?:the )?(?:queen'?s|king'?s) birthday(?: weekend)?|matariki|schoolies|"
+             r"(?:the )?ipl|grand national|cheltenham|six nations|hunting season|deer season|"
+             r"easter long weekend|holy week)")
 _START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
                      rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
                      rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
@@ -224,6 +243,25 @@ def _born_when(text: str, end: int, today: dt.date) -> float | None:
         found = [d for d in find(tail, today) if d.start == 0]
     return found[0].days if found else None
 
+
+#: A whole year or most of it: "all of 2026", "the whole of last year", "most of this year", "throughout 2025".
+_WHOLE_YEAR = _rx(r"\b(?:(?:pretty much |basically |nearly |almost )?all (?:of |through |thru )?|"
+                  r"(?:the )?whole (?:of )?|"
+                  r"throughout |most of |the best part of |the better part of |the bulk of )(?:the year )?"
+                  r"(?:(?P<year>(?:19|20)\d\d)|(?P<which>this year|last year|the year|the past year|the last year))\b")
+#: Seasons counted like years, as in Indian and African English: "since two winters", "for three monsoons".
+_SEASON_COUNT = _rx(rf"\b{_NUMBER}\s+(?:whole\s+|full\s+|long\s+|straight\s+)?(?:winters|summers|springs|autumns|"
+                    r"falls|monsoons|rainy seasons|harmattans|dry seasons|christmases|easters|ramadans|diwalis)\b")
+#: An undated start with its length after it: "since the army, so like 15 years", "since my accident, that's 2 years".
+_SINCE_SO = _rx(rf"\b(?:since|ever since|from)\s+(?:the|my|our|that|his|her|i\s+(?:was|left|had|got|did|started|"
+                rf"joined|quit|moved)|(?:a|an))\s+(?:[\w'-]+\s+){{0,5}}?[\w'-]+\s*[,;:-]*\s*(?:so|that'?s|thats|which "
+                rf"(?:is|was)|i\.?e\.?|so that'?s|so it'?s been|it'?s been|its been|which makes it|making it|about|"
+                rf"around|roughly)\s+(?:like\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
+                rf"basically\s+|a good\s+|at least\s+)?{_NUMBER}\s*{_FRACTION}\s*{_UNIT}\b")
+#: An event, then its date in the next words or sentence: "since my bachelor party in Vegas. that was May".
+_SINCE_THEN = _rx(r"\b(?:since|ever since)\s+(?:the|my|our|that|his|her|a|an)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+"
+                  r"\s*[.,;:!-]*\s*(?:that|which|it|this)(?:'s|'s been| was| were| is| would have been| must have been"
+                  r"| must be)\s+(?P<tail>.{1,40})")
 
 #: A decade of one's life or of the century: "since the seventies", "since the 90s".
 _DECADE = _rx(r"\b(?:since|from|ever since|back in)\s+(?:the\s+)?(?:early\s+|mid\s+|late\s+)?"
@@ -351,7 +389,28 @@ def holiday(name: str, year: int) -> dt.date | None:
                   "heatwave": (7, 15), "harvest": (9, 15), "harvest time": (9, 15), "harvest festival": (9, 20),
                   "lambing": (3, 1), "lambing season": (3, 1), "haymaking": (6, 20), "school term": (9, 3),
                   "summer term": (4, 20), "christmas term": (9, 3), "easter term": (4, 20), "spring term": (1, 5),
-                  "autumn term": (9, 3), "winter term": (1, 5), "freshers": (9, 20), "freshers week": (9, 20)}
+                  "autumn term": (9, 3), "winter term": (1, 5), "freshers": (9, 20), "freshers week": (9, 20),
+                  "monsoon": (6, 15), "monsoons": (6, 15), "monsoon season": (6, 15), "rainy season": (6, 1),
+                  "rains": (6, 15), "the rains": (6, 15), "harmattan": (11, 20), "harmattan season": (11, 20),
+                  "dry season": (11, 1), "summer vacation": (5, 1), "summer vacations": (5, 1),
+                  "winter vacation": (12, 24), "winter vacations": (12, 24), "puja holidays": (10, 15),
+                  "pooja holidays": (10, 15), "puja vacation": (10, 15), "pooja vacation": (10, 15),
+                  "diwali holidays": (10, 25), "diwali vacation": (10, 25), "dussehra holidays": (10, 10),
+                  "dussehra vacation": (10, 10), "baisakhi": (4, 14), "vaisakhi": (4, 14), "bihu": (4, 14),
+                  "ugadi": (3, 19), "gudi padwa": (3, 19), "chhath": (11, 15), "chhath puja": (11, 15),
+                  "dashain": (10, 10), "tihar": (11, 8), "kwanzaa": (12, 26), "jamhuri day": (12, 12),
+                  "madaraka day": (6, 1), "mashujaa day": (10, 20), "democracy day": (6, 12),
+                  "workers day": (5, 1), "may day": (5, 1), "hajj": (5, 25), "tax season": (3, 1),
+                  "tax time": (3, 1), "tax day": (4, 15), "stanley cup": (6, 10), "stanley cup final": (6, 10),
+                  "stanley cup finals": (6, 10), "stanley cup playoffs": (4, 20), "nba finals": (6, 5),
+                  "world series": (10, 25), "march madness": (3, 17), "opening day": (3, 26),
+                  "kentucky derby": (5, 2), "masters": (4, 9), "coachella": (4, 12), "family day": (2, 16),
+                  "civic holiday": (8, 3), "grand final": (9, 26), "afl grand final": (9, 26),
+                  "nrl grand final": (10, 4), "melbourne cup": (11, 3), "state of origin": (6, 3),
+                  "queens birthday": (6, 8), "kings birthday": (6, 8), "queens birthday weekend": (6, 6),
+                  "kings birthday weekend": (6, 6), "matariki": (7, 10), "schoolies": (11, 21), "ipl": (3, 28),
+                  "grand national": (4, 11), "cheltenham": (3, 10), "six nations": (2, 7),
+                  "hunting season": (10, 1), "deer season": (11, 15)}
     n = re.sub(r"^super bowl$", "superbowl", n)
     if n in ("good friday", "easter monday", "whitsun", "pentecost"):
         return easter(year) + dt.timedelta(days={"good friday": -2, "easter monday": 1}.get(n, 49))
@@ -371,8 +430,17 @@ def holiday(name: str, year: int) -> dt.date | None:
         n = "raksha bandhan"
     if n in ("dasara",):
         n = "dussehra"
-    if n.startswith(("eid al adha", "eid al-adha", "bakri eid")):
+    if n.startswith(("eid al adha", "eid al-adha", "bakri eid", "eid ul adha", "eid-ul-adha", "eid ul azha",
+                     "eid-ul-azha", "bakra eid", "bakraeid", "bakrid", "bakr eid", "bakri-eid")):
         n = "eid al-adha"
+    if n in ("sallah", "salah") or n.startswith(("eid ul fitr", "eid-ul-fitr")):
+        n = "eid"
+    if n in ("ramzan", "ramazan", "ramadhan"):
+        n = "ramadan"
+    if n == "canadian thanksgiving":
+        return _nth_weekday(year, 10, 0, 2)
+    if n in ("easter long weekend", "holy week"):
+        return easter(year) - dt.timedelta(days=2 if n.startswith("easter") else 7)
     if n in _MOVING and n not in ("diwali", "ramadan", "eid", "hanukkah", "lunar new year"):
         table = _MOVING[n]
         return dt.date(year, *table[year]) if year in table else dt.date(year, *table[2026])
@@ -435,15 +503,28 @@ def _year(text: str, today: dt.date) -> int:
 _LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long")
 
 
+@lru_cache(maxsize=1)
+def _screen() -> Screen:
+    """Return the screen of the patterns :func:`find` runs over the whole text (built on first use)."""
+    return Screen([_START_MONTH, _START_SEASON, _START_HOLIDAY, _START_YEAR, _START_RELATIVE, _IN_SEASON, _IN_MONTH,
+                   _IN_RELATIVE, _RECENT_START, _SINCE_TYPO, _SINCE_PAST_YEAR, _BORN, _DECADE, _START_EVENT,
+                   _FRACTIONAL, _COUNT, _BARE])
+
+
 def find(text: str, today: dt.date) -> list[Duration]:
     """Return every length or start of something stated in ``text`` (prepared, lower-case), in days."""
     out: list[Duration] = []
+    cannot = _screen().cannot(fold(text))
+
+    def each(pattern: Pattern) -> Iterable[re.Match[str]]:
+        """Return the matches of ``pattern`` in ``text`` (none where the words it needs are not all there)."""
+        return () if pattern in cannot else pattern.finditer(text)
 
     def add(days: float, m: re.Match[str], kind: str) -> None:
         if days >= 0 and not any(d.start <= m.start() < d.end for d in out):
             out.append(Duration(days, m.start(), m.end(), kind))
 
-    for m in _START_MONTH.finditer(text):
+    for m in each(_START_MONTH):
         month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
         year_text = m.group("year") or m.group("year2")
         if m.group("month2") and not year_text:
@@ -455,7 +536,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         when = _dated(month, _part_day(m.group("part")), int(year_text) if year_text else None,
                       bool(m.group("last")), today)
         add((today - when).days, m, "start")
-    for m in _START_SEASON.finditer(text):
+    for m in each(_START_SEASON):
         season = (m.group("season") or m.group("season2")).lower()
         month, day = _SEASONS[season]
         day = _part_day(m.group("part")) if m.group("part") else day
@@ -469,7 +550,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         if year is None and (today - when).days < 14:
             when = when.replace(year=when.year - 1)
         add((today - when).days, m, "start")
-    for m in _START_HOLIDAY.finditer(text):
+    for m in each(_START_HOLIDAY):
         name = m.group("holiday")
         back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
         found = holiday(name, today.year)
@@ -479,7 +560,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         last = _last(found, today, back=back)
         if last is not None:
             add((today - last).days, m, "start")
-    for m in _START_YEAR.finditer(text):
+    for m in each(_START_YEAR):
         year = _year(m.group("year") or m.group("year2"), today)
         if year > today.year or year < 1930:
             continue
@@ -491,7 +572,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
             add((today - dt.date(year, 12, 31)).days, m, "in")
             continue
         add((today - when).days, m, "start")
-    for m in _START_RELATIVE.finditer(text):
+    for m in each(_START_RELATIVE):
         which = m.group("which")
         if which in ("last", ):
             continue
@@ -499,7 +580,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
             add((today - dt.date(today.year - 1, 6, 30)).days, m, "start")
         else:
             add((today - dt.date(today.year, 1, 1)).days, m, "start")
-    for m in _IN_SEASON.finditer(text):
+    for m in each(_IN_SEASON):
         month, day = _SEASONS[m.group("season").lower()]
         year = int(m.group("year")) if m.group("year") else None
         if m.group("part") in ("late",):
@@ -507,23 +588,23 @@ def find(text: str, today: dt.date) -> list[Duration]:
             day = 1
         when = _dated(month, day, year, m.group(0).startswith("last"), today)
         add((today - when).days, m, "in")
-    for m in _IN_MONTH.finditer(text):
+    for m in each(_IN_MONTH):
         part = m.group("part") or (m.group(0).split()[0] if m.group(0).startswith(("early", "late", "mid")) else None)
         when = _dated(_MONTHS[m.group("month")], _part_day(part), int(m.group("year")) if m.group("year") else None,
                       m.group(0).startswith("last"), today)
         add((today - when).days, m, "in")
-    for m in _IN_RELATIVE.finditer(text):
+    for m in each(_IN_RELATIVE):
         which = m.group("which")
         year = today.year - (2 if "before last" in which else 1 if ("last" in which or "ago" in which
                                                                      or "previous" in which) else 0)
         add((today - dt.date(year, 6, 30 if year < today.year else 1) if year < today.year
              else today - dt.date(year, 1, 1)).days, m, "in")
-    for m in _RECENT_START.finditer(text):
+    for m in each(_RECENT_START):
         said = m.group("when")
         days = 1 if said in ("yesterday", "last night") else 0 if said in ("today", "this morning", "tonight",
                                                                           "this afternoon", "earlier") else 7
         add(days if "week" not in said else 10, m, "start")
-    for m in _SINCE_TYPO.finditer(text):
+    for m in each(_SINCE_TYPO):
         name = _misspelt(m.group("word"))
         if name in _MONTHS:
             when = _dated(_MONTHS[name], _part_day(m.group("part")), None, bool(m.group("last")), today)
@@ -532,22 +613,44 @@ def find(text: str, today: dt.date) -> list[Duration]:
             last = _last(holiday(name, today.year), today, back=1 if m.group("last") else 0)
             if last is not None:
                 add((today - last).days, m, "start")
-    for m in _SINCE_PAST_YEAR.finditer(text):
+    for m in each(_SINCE_PAST_YEAR):
         which = m.group("which")
         add(365 if "year ago" in which else 700 if ("years" in which or "before" in which) else 335, m, "start")
-    for m in _BORN.finditer(text):  # "since my son was born, and he is now 2 years"
+    for m in _WHOLE_YEAR.finditer(text):
+        which = m.group("which") or ""
+        year = int(m.group("year")) if m.group("year") else today.year - (1 if ("last" in which or "past" in which)
+                                                                            else 0)
+        if year > today.year:
+            continue
+        add(365 if year < today.year or "past" in which or "the last" in which else (today - dt.date(year, 1, 1)).days,
+            m, "start")
+    for m in _SEASON_COUNT.finditer(text):
+        add(max(_number(m.group("num")) - 1, 0) * 365.25 + 90, m, "length")
+    for m in _SINCE_SO.finditer(text):
+        value = _number(m.group("num")) + (0.5 if (m.group("frac") or "").strip() in ("and a half", "½") else 0)
+        add(value * _unit_days(m.group("unit")), m, "start")
+    for m in _SINCE_THEN.finditer(text):
+        tail = re.sub(r"^(?:in|back in|around|about|at|on|during|over)\s+", "", m.group("tail"))
+        base = m.start("tail") + len(m.group("tail")) - len(tail)  # where ``tail`` starts in ``text``
+        dated = [(d, base - len("since ")) for d in find(f"since {tail}", today) if d.start == 0 and d.kind == "start"]
+        if not dated and re.match(r"\w+ (?:\w+ )?(?:days?|weeks?|months?|years?) ago\b", tail):
+            dated = [(d, base) for d in find(tail, today) if d.start == 0]
+        if dated and not any(d.start <= m.start() < d.end for d in out):
+            first, shift = dated[0]
+            out.append(Duration(first.days, m.start(), max(base, shift + first.end), "start"))
+    for m in each(_BORN):  # "since my son was born, and he is now 2 years"
         age = m.group("num")
         ago = None if age else _born_when(text, m.end(), today)  # "born last week", "born 10 days ago"
         add(_number(age) * _unit_days(m.group("unit")) if age else LONG if ago is None else ago, m, "start")
-    for m in _DECADE.finditer(text):
+    for m in each(_DECADE):
         add(LONG, m, "start")
-    for m in _START_EVENT.finditer(text):
+    for m in each(_START_EVENT):
         add(LONG, m, "start")
-    for m in _FRACTIONAL.finditer(text):
+    for m in each(_FRACTIONAL):
         unit = m.group("unit") or m.group("unit2")
         factor = 0.5 if (m.group("half") or m.group("half2")) else 0.25 if m.group("quarter") else 0.75
         add(factor * _unit_days(unit), m, "length")
-    for m in _COUNT.finditer(text):
+    for m in each(_COUNT):
         num = m.group("num")
         if m.group("unit") in ("d", "w", "y", "mo") and not num[0].isdigit():
             continue
@@ -555,7 +658,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         if any(f and f.strip() in ("and a half", "½") for f in (m.group("frac"), m.group("frac2"))):
             value += 0.5
         add(value * _unit_days(m.group("unit")), m, "ago" if m.group("ago") else "length")
-    for m in _BARE.finditer(text):
+    for m in each(_BARE):
         unit = (m.group("unit") or "").lower()
         if unit == "months" or m.group(0).startswith("months") or unit in _LONGISH:
             add(120, m, "length")
@@ -564,3 +667,33 @@ def find(text: str, today: dt.date) -> list[Duration]:
     out = [Duration(d.days, d.start, d.end, "start") if d.kind in ("in", "ago") and _STARTED_BEFORE.search(
         text[max(0, d.start - 60):d.start]) else d for d in out]
     return sorted(out, key=lambda d: d.start)
+
+
+#: Words that may stand beside a length in a reply that is only the length: "going on 14 weeks now", "since
+#: last Christmas", "a year and a half of this crap", "three months and counting, every single morning".
+_FILLER = frozenset(
+    "it its it's this that these those i i've ive i'm im i'd id me my mine been being be has have had having is was "
+    "are were going gone goin on off and or so like about around roughly approximately nearly almost over more than "
+    "just now already still really honestly tbh tbf ngl basically literally probably maybe prob definitely counting "
+    "every single day days morning mornings night nights daily same lol haha lmao omg ugh sigh crap shit rubbish "
+    "nonsense junk bs stuff thing the a an of with w dealing living putting up suffering struggling coping battling "
+    "since for then ever yeah yes yep yup um uh erm hmm well say guess think reckon at least ok okay ish give take "
+    "plus longer long time too way dunno sure not oh hi hello sir madam mate please pls plz thanks thank you u "
+    "straight solid pretty much most whole entire all last past bit little quite good part best point ago "
+    "constantly constant nonstop non-stop on-off sometimes mostly always bad worse hell misery agony pain "
+    "thereabouts give-or-take odd if anything least it'll weekend weekends holiday holidays break".split())
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def bare(text: str, today: dt.date) -> bool:
+    """Return whether a short message (prepared, lower-case) is only a length or a start, as a reply to "how long
+    has it been hurting?" is: every word left beside what :func:`find` reads is a filler word."""
+    if len(text) > 90 or "?" in text:
+        return False
+    found = find(text, today)
+    if not found:
+        return False
+    rest = list(text)
+    for d in found:
+        rest[d.start:d.end] = " " * (d.end - d.start)
+    return all(w.strip("'-") in _FILLER for w in _WORD.findall("".join(rest)))

@@ -64,9 +64,63 @@ _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|kne
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
 _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
             r"one side of my leg)")
-_PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom)|go|tinkle|"
+_PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom|washroom|"
+        r"restroom)|go|tinkle|short calls?|small toilet|susu|su-su|"
         r"pee pee)")
-_POO = r"(?:poo|poop|bowels?|bowls|stool|number two|number 2|crap|shit|bowel movement)"
+_POO = (r"(?:poo|poop|bowels?|bowls|stools?|number two|number 2|crap|shit|bowel movements?|motions?|long calls?|"
+        r"big toilet|latrine)")
+
+#: Vehicles by their names in many Englishes: Indian (auto, rickshaw, scooty, tempo), Nigerian (okada, keke, danfo),
+#: East African (boda boda, matatu), South African (bakkie), Australian (ute), North American (pickup, semi, ATV).
+_VEHICLE = (r"auto ?rickshaws?|auto-rickshaws?|rickshaws?|autos?|tuk[- ]?tuks?|scooty|tempos?|okadas?|keke(?: napep)?|"
+            r"danfos?|molues?|boda[- ]?bodas?|bodas?|matatus?|tro-?tros?|jeepneys?|tricycles?|bakkies?|utes?|"
+            r"pick-?ups?|pickup trucks?|suvs?|semis?|semi-?trucks?|18-?wheelers?|eighteen-?wheelers?|snowmobiles?|"
+            r"sleds?|sledges?|toboggans?|jet-?skis?|golf carts?|trams?|streetcars?|school bus|minibus\w*|mini-?vans?|"
+            r"tractors?|bullock carts?|carts?|wagons?|buggy|buggies|dirt bikes?|four-?wheelers?|side-?by-?sides?|"
+            r"motorcycle taxis?|bike taxis?|lorries|trucks|buses|cars|vans|taxis|cabs")
+#: High places people fall from: Indian and African English "terrace" (a flat roof), "chhat", a water tank; North
+#: American porches, decks, bleachers and deer stands; trees, poles and building floors everywhere.
+_HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|water tanks?|overhead tanks?|"
+           r"veranda(?:h)?s?|porch(?:es)?|decks?|decking|stoops?|fire escapes?|bleachers|stands?|deer stands?|"
+           r"tree ?stands?|hunting stands?|monkey bars|jungle gyms?|climbing frames?|swings?|slides?|mezzanines?|"
+           r"galler(?:y|ies)|upstairs|top floor|(?:\w+[- ])?stor(?:e)?y building|buildings?|poles?|electric poles?|"
+           r"lamp ?posts?|pylons?|telegraph poles?|coconut trees?|palm trees?|mango trees?|trees|haystacks?|hay bales?|"
+           r"silos?|grain bins?|lofts?|attics?|scaffolds?|cranes?|cherry pickers?|forklifts?|hoists?|"
+           r"stepladders?|step ladders?|walls?|fences?|gates?|camels?|elephants?|mules?|donkeys?|ponies|horses|"
+           r"bridges?|embankments?|ditch(?:es)?|quarr(?:y|ies)|mines?|wells?|pits?|manholes?|trenches?|"
+           r"boats?|ships?|decks? of (?:a|the) (?:boat|ship)|platforms?|stages?|lorry beds?|truck beds?|"
+           r"trailers?|bunks?|top bunks?|" + _VEHICLE)
+
+#: The small hours, when night pain wakes people: "at 3am", "three in the morning", "the early hours".
+_SMALL_HOURS = (r"at (?:like |around |about |roughly |maybe )?(?:12|1|2|3|4|5)(?::\d\d)? ?(?:am|a\.m\.?)|"
+                r"(?:12|1|2|3|4|5)(?::\d\d)? ?(?:am|a\.m\.?) every (?:night|morning)|"
+                r"(?:at )?(?:one|two|three|four|1|2|3|4) (?:o'?clock )?in the morning|in the (?:early|wee|small) hours|"
+                r"after midnight|past midnight|before dawn|middle of the night|dead of night")
+
+#: Said of a nerve sign, it is getting worse: "getting worse since Friday", "spreading down to my foot".
+_WORSENING = (r"(?:getting worse|(?:getting|got|grown|gone) (?:much |a lot |even )?(?:worse|stronger|more intense)|"
+              r"worse and worse|worsening|worsened|spreading|spread(?:s)? (?:down|further|to)|increasing|more and more|"
+              r"keeps? (?:getting worse|spreading|increasing)|each day|every day (?:it'?s )?worse|by the day)")
+
+#: A person's age, said in the ways people say it: "I'm 58", "my 13 yr old", "in my seventies", "16 here".
+_AGES = (
+    r"\b(?:i'?m|im|i am|aged?|at|he'?s|she'?s|he is|she is|turned|turning|just turned|i'?ve just turned|"
+    r"approaching|nearly|almost|over|over the age of)\s+(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|thirteen|twelve|eleven|ten)\b(?!\s*(?:weeks|wks|"
+    r"months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|percent|%|times|degrees|cm|km|miles|steps|reps|"
+    r"sets|stone|st|p|pm|am|:|min|x))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
+    r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
+    r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
+    r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
+    r"\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
+    r"days|minutes|mins|hours|degrees|times|am|pm|:|\.|,\d))(?:\s*(?:years?|yrs?)(?:\s*old)?)?",
+    # A bare age opening the message: "17 and my back hurts", "16 here, first time", "58, never had this".
+    r"^\W*(?P<age5>\d{1,2})\s*(?:,|\band\b|\bhere\b|-|&|\+|\bm\b|\bf\b|\byrs?\b|\byears?\b)"
+    r"(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|kg|lbs?|times|reps|sets|km|miles))",
+    r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
+    r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
+    r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
+)
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
@@ -75,12 +129,16 @@ FLAGS: tuple[Flag, ...] = (
         rf"her |their |the )?(?:bladder|bowels?|pee|wee|urine|toilet|poo|bum|peeing|weeing|pooing|{_PEE}|{_POO})",
         rf"\b(?:bladder|bowels?|toilet|{_PEE}|{_POO})\s+(?:control\s+)?(?:is |are |has |have )?(?:gone|lost|"
         rf"not working|"
-        r"stopped working|giving way|leaking|leaks?|failing|out of control|control (?:problems?|issues?|gone|lost))",
+        r"stopped working|giving way|leaking|leaks?|failing|out of control|control (?:problems?|issues?|gone|lost))"
+        r"(?!\s+(?:\w+\s+)?(?:red|pink|brown|dark|cloudy|orange|yellow|clear|bloody|a funny colou?r|a weird colou?r))",
         r"\b(?:can'?t|cant|cannot|can not|cannae|couldn'?t|couldnae|unable to|not able to|trouble|difficulty|"
         r"struggl\w* to|hard to)\s+(?:controll?|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|"
         r"he|she) (?:need to )?(?:go|"
         r"pee|wee)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|weeing|pooing|toilet trips|it in))",
         r"\bincontinen\w*|\bincontinent\b",
+        # Nothing passed: "no urine came since this morning", "no wee for 12 hours".
+        r"\bno\s+(?:urine|pee|wee|piss|water)\s+(?:has\s+|have\s+)?(?:came|come|coming|comes|passed|since|for|all day|"
+        r"at all|in (?:\d+|twelve|ten|eight|six|hours)|out)\b",
         r"\b(?:haven'?t|havent|hasn'?t|hasnt|have not|has not|not|no|didn'?t)\s+(?:had|done|been able to have|managed|"
         r"passed|been for)\s+(?:a |to |any )?(?:wee|pee|piss|poo|urine|water)\b",
         r"\b(?:bursting|desperate)\b[^.;!?]{0,40}\b(?:can'?t|cant|nothing|won'?t|wont)\b|\b(?:can'?t|cant|nothing)"
@@ -133,11 +191,40 @@ FLAGS: tuple[Flag, ...] = (
         r"need|have to|started|wear|wearing)\b)",
         r"\b(?:no|not|don'?t|dont|can'?t|cant)\s+(?:\w+\s+)?(?:urge|feeling|sensation)\s+(?:to|when i|of needing to)\s+"
         r"(?:go|pee|wee|poo|need)",
+        # Passing it unawares, in the words of many Englishes: "urine is coming on its own", "passing motions without
+        # control", "found the bed wet", "woke to wet sheets", "leaking unknowingly".
+        rf"\b(?:{_PEE}|{_POO}|it)\s+(?:\w+\s+)?(?:is |are |was |were |keeps |kept |has been |have been |just |now )?"
+        r"(?:com\w*|came|pass\w*|go|goes|going|went|leak\w*|flow\w*|drip\w*|run\w*|escap\w*|drain\w*|dribbl\w*)"
+        r"\s+(?:out\s+)?(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|of (?:its|their) own(?: accord)?|"
+        r"automatically|unknowingly|involuntarily|alone|without (?:my |his |her |any )?(?:control|knowledge|"
+        r"knowing|feeling|noticing|warning|permission)|without (?:me|him|her) (?:knowing|noticing|feeling))",
+        rf"\b(?:pass\w*|leak\w*|wet\w*|soil\w*|{_PEE}|{_POO})\b[^.;!?]{{0,30}}?\b(?:unknowingly|involuntarily|"
+        r"without (?:my |any )?(?:control|knowledge)|unaware|without being aware|before i (?:can|could) (?:get|reach|"
+        r"make it))\b",
+        r"\b(?:saw|see|seen|found|find|finding|woke(?: up)?(?: to| in| with)?|wake(?: up)?(?: to| in| with)?|waking "
+        r"(?:up )?(?:to|in|with)|noticed|notice)\s+(?:that\s+)?(?:the |my |his |her |a )?(?:bed|sheets?|bed ?sheets?|"
+        r"mattress|pants|underwear|trousers|clothes|lungi|dhoti|wrapper|nightie|nightdress|pyjamas|pajamas|shorts)"
+        r"\s+(?:was |were |is |are |all |had (?:become|got) |been |got )?(?:wet|soaked|damp|soiled|dirty|stained)\b"
+        r"(?!\s+(?:with|in|from|by) (?:sweat|perspiration|rain|water from|tea|coffee|the dog|the cat))"
+        r"|\b(?:bed|sheets?|bed ?sheets?|mattress)\s+(?:was|were|is|are|had been|has been)\s+(?:all\s+)?(?:wet|"
+        r"soaked|soiled)\b(?!\s+(?:with|in|from) (?:sweat|perspiration|rain|tea|coffee))",
+        r"\b(?:wetting|soiling|wet|wets|wetted)\s+(?:the|my|his|her)\s+(?:bed|pants|trousers|sheets|clothes|"
+        r"underwear|lungi|dhoti|wrapper)\b|\bbed[- ]?wetting\b",
+        rf"\b(?:no|lost|losing|without|little|poor|not much)\s+(?:\w+\s+)?control\s+(?:of|over|on)\s+(?:my |his |"
+        rf"her |the )?(?:{_PEE}|{_POO})",
     )),
     Flag("trouble-peeing", Level.EMERGENCY, "acute", _rx(
-        rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? going|getting started|getting it started|"
-        rf"going|to go|peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water)|emptying|empty|finishing)"
-        rf"(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow))?",
+        rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water))\b",
+        # Starting or finishing, said of the pee (not "can't get going in the morning").
+        rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|"
+        rf"going|to go|emptying|empty|finishing)\b(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow)\b"
+        rf"|(?=[^.,;!?]{{0,30}}"
+        rf"\b(?:pee|wee|urin\w*|stream|flow|bladder)\b))"
+        # "on the loo and I can't go", "bursting for a wee, but can't get it started": the verb ends the clause.
+        rf"|\b(?:pee|wee|urin\w*|toilet|loo|bladder|urinal|stream|flow)\b[^.;!?]{{0,40}}?\b{_CANT}\s+(?:\w+\s+){{0,2}}"
+        rf"(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|going|go|emptying|empty|"
+        rf"finishing)\b(?=\s*(?:$|[.,;:!?)]|"
+        rf"(?:and|but|even|at all|though|no matter|properly|when|however|anything)\b))",
         r"\b(?:pee|wee|urine|stream|flow|piss)\s+(?:\w+\s+){0,2}(?:won'?t|wont|doesn'?t|doesnt|takes? ages to|takes? "
         r"forever to|slow to|hard to|struggl\w* to)\s+(?:start|come|flow|get going)",
         r"\b(?:weak|slow|poor|reduced|dribbly|trickle|stop[- ]start|interrupted)\s+(?:pee|wee|urine\s+)?(?:stream|"
@@ -159,6 +246,20 @@ FLAGS: tuple[Flag, ...] = (
         r"forever)\b[^.;!?]{0,40}?\b(?:happen|come|start|anything|something|flow)\b",
         r"\b(?:stand(?:ing)? there|wait\w*|ages|forever|a long time|a while)\b[^.;!?]{0,40}?\b(?:happen\w*|comes?|"
         r"coming|starts?|flows?)\b[^.;!?]{0,25}?\b(?:pee|wee|urinat\w*|toilet|loo|urinal)\b",
+        # Not coming freely, slowly or in drops: "urine is not coming easily", "the pee comes drop by drop".
+        r"\b(?:urine|pee|wee|stream|flow|piss|water)\b\s+(?:\w+\s+)?(?:is not|isn'?t|isnt|is n't|not|doesn'?t|"
+        r"does not|won'?t|will not|hardly|barely|never|no longer)\s+(?:\w+\s+)?(?:com\w*|flow\w*|pass\w*|go|goes|"
+        r"going|start\w*|releas\w*)\s*(?:out\s+)?(?:easily|properly|freely|well|smoothly|fully|normally|quickly|"
+        r"like before|at once|straight away|nicely|the way it used to)\b"
+        r"|\b(?:urine|pee|wee|stream|flow|piss)\b[^.;!?]{0,25}?\b(?:drop by drop|in drops|little by little|bit by "
+        r"bit|in (?:a )?trickles?|trickl\w*|in fits and starts|very slowly|so slowly|takes (?:long|a long time|"
+        r"too long))",
+        # Waiting at the toilet for it to come: "I have to wait long time in toilet", "stand at the urinal for ages".
+        r"\b(?:wait|waits|waiting|waited|stand|standing|stood|sit|sitting|sat)\s+(?:for\s+)?(?:a\s+|so\s+|very\s+|"
+        r"too\s+)?"
+        r"(?:long(?:\s+(?:time|while))?|ages|forever|minutes|a while|an age)\s+(?:\w+\s+){0,2}?(?:in|at|on|over)\s+"
+        r"(?:the\s+)?(?:toilet|loo|bathroom|washroom|restroom|urinal|commode|lavatory|wc|latrine)\b"
+        r"(?![^.;!?]{0,30}\b(?:phone|reading|book|queue|line|scroll\w*|constipat\w*))",
     )),
     Flag("saddle-numbness", Level.EMERGENCY, "acute", _rx(
         rf"\b{_NUMB}\s+(?:\w+\s+)?(?:right |just )?between (?:my|the|his|her|their) (?:legs|thighs|cheeks)\b",
@@ -202,9 +303,15 @@ FLAGS: tuple[Flag, ...] = (
         r"feeling)\b",
         r"\b(?:paralys\w*|paralyz\w*|paraplegi\w*)\b(?! (?:by|with) (?:fear|indecision|anxiety))",
         r"\b(?:legs|knees)\s+(?:gave|give|giving|went|keep going|keep giving)\s+(?:way|out|from under)",
-        r"\bfrom (?:the|my|his|her) (?:belly ?button|waist|hips?|navel|tummy|bum) down(?:wards)?\b|"
+        # Numb or weak from the hips or bottom down (not "zapping pain from my bum down my leg": one leg's sciatica).
+        rf"\b(?:{_LEG_SIGN}|can'?t feel|cannot feel)\b[^.;!?]{{0,30}}?\bfrom (?:the|my|his|her) (?:belly ?button|"
+        r"hips?|navel|tummy|bum|bottom|butt) down(?:wards)?\b|\bfrom (?:the|my|his|her) (?:belly ?button|hips?|navel|"
+        rf"tummy|bum|bottom|butt) down(?:wards)?\b(?![^.;!?]{{0,20}}?\b(?:my|his|her|the|one) (?:left |right )?leg\b)"
+        rf"[^.;!?]{{0,25}}?\b{_LEG_SIGN}|"
+        r"\bfrom (?:the|my|his|her) waist down(?:wards)?\b|"
         r"\bfrom the waist down\b|\bwaist down\b|\bbelow (?:the|my|his|her) (?:waist|hips?|belly ?button)\b",
         r"\b(?:jelly|rubber|wobbly|dead|weak|numb|heavy)\s+legs\b",
+        r"\bbilateral(?:ly)?\b[^.;!?]{0,25}\b(?:legs?|lower limbs?|feet|sciatica|numb\w*|weak\w*|tingl\w*)\b",
     )),
     Flag("chest-pain", Level.EMERGENCY, "acute", _rx(
         r"\b(?:weight|elephant|something heavy|someone|somebody|a brick|bricks|a ton|a band|a belt|a vice|pressure)\s+"
@@ -218,6 +325,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:\s+\w+){0,5}\s+(?:in|into|across|around|on|to|through|at|over|behind|of|under|and|&|plus)\s+(?:my |his |"
         r"her |their "
         r"|the |his whole |my whole )?(?:chest|breast ?bone|sternum|heart|ribcage|rib cage)\b",
+        r"\bchest\b[^.;!?]{0,25}\b(?:in|gripped by|caught in|squeezed (?:in|by)) a vice\b|\bvice[- ]like\b[^.;!?]{0,20}"
+        r"\bchest\b|\b(?:clutch\w*|grabb\w*|holding) (?:at )?(?:my|his|her|their) chest\b",
         r"\b(?:heart (?:attack|pain)|angina|cardiac|tight chest|chest tightness|crushing|palpitations|my heart hurts|"
         r"pain (?:in|down) (?:my|his|her) (?:left )?arm and (?:my |his |her )?(?:jaw|chest))\b",
         r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|workout|exercises?))[^.;!?]{0,25}\b(?:pain|hurts?|hurting|ach"
@@ -227,13 +336,15 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:car|road|traffic|motorbike|motorcycle|moped|scooter|bike|cycling|biking|bicycle|skiing|ski|"
         r"snowboard\w*|horse|riding|rugby|football|sports?|work|workplace|building site|construction|train|bus|"
         r"lorry|truck|van|vehicle|auto|quad|atv|trampoline|climbing|diving|industrial|serious|bad|big|nasty|major|"
-        r"head-on|hit and run|terrible|awful|horrible|horrific|high speed|high-speed)\s+(?:accident|crash|collision|"
+        rf"head-on|hit and run|terrible|awful|horrible|horrific|high speed|high-speed|{_VEHICLE})\s+(?:accident|crash|"
+        r"collision|"
         r"smash|wreck|pile-?up|incident|fall|injury)\b",
         r"\b(?:crash(?:ed)?|accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|into)|totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
         r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
         r"truck|"
-        r"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone)\b|\b(?:was|got|been|getting|get)\s+"
+        rf"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone|motorcyclist|biker|rider|{_VEHICLE})\b"
+        r"|\b(?:was|got|been|getting|get)\s+"
         r"(?:knocked (?:down|over|off)|run over|hit|tackled|kicked|punched|assaulted|attacked|beaten up|mugged|"
         r"thrown|crushed|trampled|struck|jumped)\b",
         r"\b(?:fell|fall(?:en|ing)?|came off|come off|coming off|tumbled|tumbling|thrown|flew|flown|dropped|"
@@ -244,7 +355,7 @@ FLAGS: tuple[Flag, ...] = (
         r"attic|window|trampoline|stage|platform|bunk|top bunk|bed|chair|table|climbing wall|rocks?|ice|concrete|"
         r"pavement|floor|ground|back|tailbone|coccyx|bum|bottom|butt|metres?|meters?|feet|ft|foot|storey|story|floors?|"
         r"first floor|second floor|hard|skateboard|scooter|quad|ramp|ledge|edge|car|truck|lorry|van|shed|garage|"
-        r"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step)\b",
+        rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{_HEIGHT})\b",
         r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped|slipped|tripped)\b[^.;!?]{0,15}\b(?:hard|heavily|badly|awkwardly|"
         r"flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b",
         r"\b(?:bad|nasty|big|serious|heavy|hard|awful|terrible|horrible|huge|massive|proper|major)\s+(?:fall|tumble|"
@@ -255,7 +366,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:smash|prang|shunt|bump|"
         r"collision|"
         r"wreck|pile-?up|fender[- ]bender|rta|rtc)\b",
-        r"\b(?:car|van|lorry|truck|bus|vehicle|driver|someone|somebody|taxi|cab|tractor|motorbike|bike|he|she|they)\s+"
+        rf"\b(?:car|van|lorry|truck|bus|vehicle|driver|someone|somebody|taxi|cab|tractor|motorbike|bike|he|she|they|"
+        rf"{_VEHICLE})\s+"
         r"(?:went|drove|ran|ploughed|plowed|crashed|smashed|slammed|rammed|piled|reversed|backed|hit|careered|"
         r"veered)\s+"
         r"(?:straight\s+|right\s+)?(?:into|in to|through)\s+(?:the (?:side|back|front) of\s+)?(?:us|me|my|our|him|her|"
@@ -263,6 +375,11 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:rolled|flipped|overturned|turned over|wrote off|written off|totalled|totaled)\s+(?:the|my|our|his|her|"
         r"a)\s+"
         r"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower)\b",
+        # Struck by a vehicle, said actively: "an okada knocked me down", "a pickup clipped him", "a car ran me over".
+        rf"\b(?:{_VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|cyclist|taxi|cab|driver|train)\s+"
+        r"(?:\w+\s+)?(?:knocked|hit|struck|ran (?:me |him |her |us |them )?over|ran into|crashed into|rammed|"
+        r"bumped into|clipped|side-?swiped|mowed down|dragged|flattened|ploughed into|plowed into)\s+(?:me|him|her|us|"
+        r"them|my|his|our)\b",
         # Struck by something heavy: "a steel beam hit my back", "a pallet fell on me".
         r"\b(?:beam|girder|pole|post|branch|tree|pallet|crate|load|shelf|shelving|scaffold\w*|brick|bricks|rock|"
         r"boulder|"
@@ -278,11 +395,71 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:came|come|comes|coming|thrown|flew|fell|falling|got thrown)\s+off\s+(?:a |the |my |his |her |their |"
         r"our )?"
         r"(?:\w+\s+)?(?:bike|motorbike|motorcycle|scooter|moped|horse|pony|quad|skateboard|e-?scooter|e-?bike|"
-        r"bicycle|trampoline|ladder|roof|wall|quad bike|dirt bike)s?\b",
+        rf"bicycle|trampoline|ladder|roof|wall|quad bike|dirt bike|{_VEHICLE})s?\b",
         r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*(?:m|ft|feet|metres?|meters?|stor(?:e)?ys?)\b",
         r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
         r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",
+    )),
+    # Signs of a heart attack with back or chest pain (NHS: Heart attack): pain spreading to the jaw, neck or arm,
+    # said with sweating, breathlessness, feeling sick or dizzy (triage checks the message holds one of those, or
+    # both the jaw and the arm).
+    Flag("heart-attack", Level.EMERGENCY, "acute", _rx(
+        r"\b(?:pain\w*|hurt\w*|ach\w*|sore|tight\w*|pressure|heav\w*|squeez\w*|spread\w*|radiat\w*|goes|going|went|"
+        r"moves?|moving|travel\w*|shoot\w*)\b[^.;!?]{0,40}?\b(?:in|into|to|up to|down|through|across|and|&|plus|"
+        r"too|also)\s+(?:my |his |her |their |the |both )?(?:left |right )?(?:jaw|jawline|jaw bone|arms?|neck and "
+        r"(?:my |his |her )?(?:left )?arm|left shoulder and arm)\b",
+        r"\b(?:jaw|jawline|left arm|arms)\b[^.;!?]{0,30}?\b(?:pain\w*|hurt\w*|ach\w*|sore|tight\w*|heavy|numb)",
+    )),
+    # A sudden tearing or ripping pain through the back (NHS: Abdominal aortic aneurysm: sudden, severe pain in the
+    # tummy or back is an emergency); triage checks the message says it is sudden or severe.
+    Flag("tearing-pain", Level.EMERGENCY, "acute", _rx(
+        r"\b(?:tearing|ripping|shredding|splitting open)\s+(?:\w+\s+)?(?:pain|feeling|sensation|ache|agony)\b",
+        r"\b(?:pain|feel\w*|felt|sensation|agony)\b[^.;!?]{0,25}?\blike (?:something|someone|i'?m|i am|it'?s|it is|"
+        r"my (?:back|insides?|spine)|i was|it was|i'?d been|i had been)\s+(?:is |was |being |been |getting |got )?"
+        r"(?:\w+\s+)?(?:tearing|ripping|torn|ripped|being torn|being ripped|splitting)\b",
+    )),
+    # Blood in the pee (NHS: Blood in urine: "ask for an urgent GP appointment or get help from NHS 111").
+    Flag("blood-in-urine", Level.URGENT, "acute", _rx(
+        r"\bblood\w*\b[^.;!?]{0,25}?\b(?:in|on|when|while|after|with|from)\b[^.;!?]{0,12}?\b(?:pee|peeing|wee|weeing|"
+        r"urine|urinat\w*|piss|pissing|toilet bowl|the toilet)\b",
+        r"\b(?:pee|wee|urine|piss)\b[^.;!?]{0,20}?\b(?:is|was|has|had|looks?|looking|looked|gone|turned|came out|"
+        r"comes out|coming out|been)\s+(?:\w+\s+)?(?:bloody|blood|red|reddish|pink|pinkish|brown|dark brown|"
+        r"cola[- ]colou?red|rusty|rust[- ]colou?red|tea[- ]colou?red|coca[- ]cola)\b",
+        r"\b(?:bloody|red|pink|brown|cola[- ]colou?red)\s+(?:pee|wee|urine|piss)\b|\b(?:haematuria|hematuria|"
+        r"hematuira|blood in (?:the |my )?(?:pee|wee|urine))\b|\b(?:peeing|pissing|weeing|passing)\s+blood\b",
+    )),
+    # Being sick over and over with back pain (NHS: Kidney infection: back or side pain with being sick needs an
+    # urgent GP appointment or 111); "sick of it", "off sick", "sick leave" are not it.
+    Flag("vomiting", Level.URGENT, "acute", _rx(
+        r"\b(?:vomit\w*|throwing up|threw up|thrown up|throw up|puk(?:e|es|ed|ing)|spewing|chucking up|chucked up|"
+        r"retching|being sick|keep being sick|been sick (?:all|every|twice|three|several|loads|a few|all over)|"
+        r"(?:can'?t|cannot|can not|couldn'?t|unable to) (?:stop being sick|keep (?:any(?:thing)?|food|water|fluids?|"
+        r"drinks?|it|a thing)(?: \w+)? down))\b",
+    )),
+    # Pain that catches on breathing in, or high between the shoulders with it (NHS: Back pain lists pain from the
+    # top of the back, between the shoulders, among the urgent signs; NHS: Pleurisy). Plain upper-back aches from
+    # posture are the commonest ordinary message: they need the breathing.
+    Flag("breathing-pain", Level.URGENT, "acute", _rx(
+        r"\b(?:pain\w*|hurt\w*|ach\w*|sore|agony|sharp|stab\w*|catch\w*|twinge\w*|worse)\b[^.;!?]{0,30}?\b(?:when|"
+        r"whenever|every time|each time|if|as|while)\s+(?:i |he |she |they )?(?:take (?:a |in a )?(?:deep |big )?"
+        r"breaths?|breathe?s?(?: in| deeply| deep| out)?|breathing(?: in| deeply)?|inhal\w*|try to breathe|draw "
+        r"(?:a )?breath)\b",
+        r"\b(?:hurts?|hurting|painful|agony|sore|difficult|hard|sharp|stabbing)\s+(?:for me\s+)?to (?:take a (?:deep "
+        r"|big |full )?breath|breathe?(?: in| deeply| deep)?|inhale)\b"
+        r"|\b(?:breathing in|deep breaths?|every breath|each breath|breathing deeply|inhaling)\s+(?:\w+\s+)?"
+        r"(?:hurts?|is painful|is agony|kills|stabs|catches|makes it worse|makes (?:it|the pain) (?:worse|sharper))\b",
+    )),
+    # Pain made worse by sneezing, coughing or pooing (NHS: Back pain, urgent): said of now, not a sneeze that set it
+    # off ("my back went when I sneezed").
+    Flag("cough-sneeze", Level.URGENT, "acute", _rx(
+        r"\b(?:hurts?|hurting|kills|killing|agony|pain\w*|worse|shoot\w*|stabs?|excruciating|unbearable|murder)\s+"
+        r"(?:\w+\s+){0,3}?(?:when(?:ever)?|every time|each time|if|as soon as)\s+(?:i |he |she |they )?(?:\w+\s+)?"
+        r"(?:sneeze|sneezes|cough|coughs|poo|poos|go for a poo|go to the toilet for a poo|strain|strains|open my "
+        r"bowels|have a (?:poo|bowel movement|number two|dump)|laugh hard)\b",
+        r"\b(?:sneezing|coughing|pooing|straining (?:on|at) the (?:toilet|loo)|every (?:sneeze|cough))\s+(?:\w+\s+)?"
+        r"(?:makes? (?:it|the pain|my back)|is|hurts|kills|sends|shoots)\s+(?:\w+\s+)?(?:worse|agony|agonising|"
+        r"agonizing|unbearable|excruciating|murder|hell|through the roof|pain|shooting|me)\b",
     )),
     Flag("fever", Level.URGENT, "acute", _rx(
         r"(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!scarlet )(?<!glandular )(?<!night )(?<!football )"
@@ -299,11 +476,30 @@ FLAGS: tuple[Flag, ...] = (
         r"hot flushes and chills|clammy|sweat\w* (?:buckets |loads |a lot |like mad |heavily |badly )?(?:at night|"
         r"in bed|"
         r"in the night|overnight|in my sleep)|(?:wak\w*|woke) up (?:soaked|drenched|soaking|wet through|in a sweat)|"
-        r"drenched (?:sheets|pyjamas|pajamas)|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|flu-like|"
+        r"drenched (?:sheets|pyjamas|pajamas)|(?:soaked|drenched|soaking|wet|dripping) (?:in|with) (?:sweat|"
+        r"perspiration)|(?:sheets|bed|pyjamas|pajamas|t-?shirt|nightie|clothes|pillow)\s+(?:\w+\s+)?(?:soaked|drenched|"
+        r"soaking|wet through) (?:in|with|from) (?:sweat|perspiration)|feel(?:ing)? (?:hot|feverish|flu-?ish|fluey|"
+        r"flu-like|"
         r"like i have (?:the )?flu|"
         r"poorly and hot)|flu[- ]?like|fluey|flu-ish|sweats)\b",
         r"\b(?:infection|infected|septic|sepsis|abscess|uti|kidney infection|pyelonephritis|discitis|meningitis|"
-        r"pyrexi\w*|febrile)\b",
+        r"pyrexi\w*|febrile)\b"
+        r"|\b(?:have|has|got|having|down with|caught|suffering from|being treated for|positive for|tested positive "
+        r"for)\s+(?:a\s+|the\s+)?(?:malaria|typhoid|dengue|chikungunya)\b",
+        # A reading without its unit: "temp is 102", "fever 101", "thermometer said 38.4", "102 temp".
+        r"\b(?:temp|temps|temperature|tempreture|temprature|fever|thermometer|reading)\b[^.;!?\d]{0,20}?"
+        r"(?<![\d.,])(?:37[.,][5-9]|3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|99[.,][5-9]|10[0-6](?:[.,]\d)?)(?![\d.,]*\d)"
+        r"(?!\s*(?:%|percent|kg|kgs|kilos|lbs?|pounds|minutes|mins|km|miles|steps|times|days|years|hours|hrs|ml|mg|"
+        r"cm|watts?|w\b|rpm))"
+        r"|\b(?:3[89]|4[01]|10[0-5])(?:[.,]\d)?\s*(?:°\s*)?(?:temp|temperature|fever)\b",
+        # The body hot, said as people say a fever in Indian, Nigerian and other Englishes: "my body is hot",
+        # "whole body feels hot", "high body temperature", "running hot" (not "my back is hot": that is pain).
+        r"\b(?:my|his|her|their|the|whole|full)\s+(?:whole\s+|full\s+)?(?:body|forehead)\s+(?:is|was|feels?|felt|"
+        r"has been|have been|'s|s|gets|getting|got|went|became|becoming|keeps|is getting)?\s*(?:\w+\s+)?(?:hot|"
+        r"burning|on fire|feverish|like fire|like an oven)\b|\b(?:body|bodily)\s+(?:heat|temperature|temp)"
+        r"\s+(?:is\s+)?(?:\w+\s+)?(?:high|up|raised|rising|too much)\b|\bhigh body (?:heat|temperature|temp)\b"
+        r"|(?:\b(?:i'?m|im|i am|i'?ve been|ive been|been|he'?s|she'?s|he is|she is|they'?re)\s+|(?:^|[,.;+&]\s*))"
+        r"running (?:a bit |really |very |kinda |kind of |pretty |super |quite )?(?:hot|warm)\b",
         # Shaking with cold that will not go: "teeth chattering", "can't get warm under two blankets".
         r"\b(?:teeth (?:are |were |keep )?chattering|(?:can'?t|cannot|couldn'?t|can not) (?:seem to )?(?:get|stay|"
         r"keep) "
@@ -331,11 +527,30 @@ FLAGS: tuple[Flag, ...] = (
         r"coming|melting|flying|disappearing|dropped|fallen)\s+(?:off|away)?\b",
         r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
         r"hanging|falling off|too big)\b",
-        r"\b(?:losing|lost|dropping|dropped)\s+(?:a lot of |loads of |so much |lots of |"
-        r"heaps of )?weight\b(?![^.;!?]{0,50}"
+        r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+(?:(?:a lot of |loads of |"
+        r"so much |lots of |"
+        r"heaps of |a ton of )?(?:weight|wieght)|(?:about |nearly |almost |over |like )?(?:(?:\d+(?:[.,]\d+)?|two|"
+        r"three|four|five|six|several)\s*(?:stones?|st)|(?:[5-9]|\d\d)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?)|(?:1\d|[2-9]\d)"
+        r"\s*(?:pounds|lbs?))(?:\s+of weight)?)\b(?![^.;!?]{0,50}"
         r"\b(?:on purpose|deliberately|intentionally|dieting|diet|by eating|gym|exercis\w*|running|calorie|"
         r"slimming|weight watchers|keto|fasting|trying to|want|wanted|plan|goal|tips|help|does|can|will|would|"
-        r"should|how to|how do|to lose|ozempic|wegovy|mounjaro|surgery|baby|pregnan\w*)\b)(?<!want to losing weight)",
+        r"should|how to|how do|to lose|ozempic|wegovy|mounjaro|surgery|baby|pregnan\w*|feel\w* (?:better|great|"
+        r"good|lighter)|proud|pleased|happy|finally|helped)\b)(?<!want to losing weight)",
+        # The body wasting, in lay words: "getting thinner and thinner", "skin and bone", "ribs showing now".
+        r"(?<!hair )(?<!hair is )(?<!hair's )\b(?:getting|gone|going|grown|becoming|got)\s+(?:so\s+|really\s+|very\s+)?"
+        r"(?:thin|thinner|skinny|skinnier|scrawny|gaunt|bony|frail)\b(?!\s+on top)(?:\s+and\s+(?:thinner|thin))?"
+        r"|\b(?:wasting away|withering away|fading away|melting away|skin and bones?|bag of bones|"
+        r"thin as a (?:rake|stick|"
+        r"rail)|ribs (?:are )?(?:showing|sticking out)|cheeks? (?:are |have )?(?:sunken|hollow\w*|sunk)|"
+        r"face (?:has |is )?(?:gone |got |getting |looks? )?(?:thin|thinner|gaunt|hollow)|(?:rings?|watch(?:es)?|"
+        r"dentures)\s+(?:\w+\s+)?(?:falling|slid\w*|slipping|coming|fall|slide|slip)\s+off|"
+        r"(?:dentures|rings?|watch(?:es)?) (?:are |is |have |has )?(?:\w+\s+)?loose|new holes? in (?:my|his|her) belt|"
+        r"(?:nothing|none of my clothes) fits? (?:me )?(?:any ?more|now)|"
+        r"(?:clothes|everything) (?:is |are )?(?:all )?too big (?:on|for) me|"
+        r"(?:jeans|trousers|clothes|dresses|shirts|pants|skirts?)\s+(?:are |is )?(?:\w+\s+)?(?:hanging off|"
+        r"falling down)|(?:scales?|weight)\s+(?:\w+\s+){0,2}?(?:going|gone|goes|coming|keeps? going) down|"
+        r"lost (?:flesh|muscle and weight)|weight (?:has )?dropped (?:a lot|loads|"
+        r"so much|massively))\b",
     )),
     Flag("cancer-history", Level.URGENT, "risk", _rx(
         r"\b(?:cancer|cancers|tumou?rs?|tumou?r|malignan\w*|metasta\w*|carcinoma|sarcoma|lymphoma|leuk(?:a)?emia|"
@@ -359,8 +574,9 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:worse|worst|bad|terrible|awful|unbearable|excruciating|agonising|agonizing|intense|severe|throbbing|"
         r"constant|horrible|killing)\s+(?:\w+\s+){0,3}(?:at night|in the night|during the night|overnight|night ?time|"
         r"in bed "
-        r"at night|when i'?m in bed at night|every night|all night|at nite|at nyt)\b",
-        r"\b(?:at night|in the night|during the night|overnight|night ?time|nights)\b[^.;!?]{0,30}\b(?:worse|worst|"
+        rf"at night|when i'?m in bed at night|every night|all night|at nite|at nyt|{_SMALL_HOURS})\b",
+        rf"\b(?:at night|in the night|during the night|overnight|night ?time|nights|{_SMALL_HOURS})\b[^.;!?]{{0,30}}"
+        r"\b(?:worse|worst|"
         r"unbearable|excruciating|agonising|agonizing|intense|severe|terrible|awful|horrible|throbbing|agony|killer|"
         r"hell)\b",
         r"\bnight (?:pain|pains|time pain|-time pain|ache)\b|\bpain (?:at|in the) night\b|\bpain all night\b",
@@ -371,10 +587,18 @@ FLAGS: tuple[Flag, ...] = (
         r"still|not moving|off my feet|sofa|couch|at night|day or night|whatever i do|what i do|no matter)",
         r"\b(?:rest\w*|lying (?:down|still|flat)?|lie (?:down|still)|lay down|laying down|staying in bed|bed rest|"
         r"sleep\w*|sitting still|keeping still|staying still|(?:changing|"
-        r"change) position\w*)\b[^.;!?]{0,30}\b(?:doesn'?t|"
+        r"change) position\w*)\b[^.;!?]{0,45}\b(?:doesn'?t|"
         r"doesnt|does not|don'?t|dont|won'?t|wont|never|not|isn'?t|nothing|no)\s+(?:\w+\s+){0,2}(?:help\w*|ease\w*|"
         r"relieve\w*|improv\w*|make (?:it|any|a) (?:any )?(?:better|difference)|do (?:anything|a thing)|work\w*|"
-        r"change|stop|touch)\b",
+        r"change|stop|touch|(?:any |much |a bit |one bit )?better|(?:any |much )?easier|go(?:es)? away|settle\w*|"
+        r"let up|reduc\w*|less\w*)\b",
+        # Only able to sleep sitting up: "have to sleep in the recliner", "sleeping upright just to get a few hours".
+        r"\b(?:can only|can only get to|only able to|only way (?:i|he|she) can|have to|had to|having to|forced to|"
+        r"need to|been having to|end up|ended up|resorted to)\s+(?:\w+\s+)?(?:sleep\w*|slept|doz\w*|nap\w*)\s+"
+        r"(?:sitting up|sat up|upright|propped up|in (?:a|the|my) (?:recliner|armchair|arm chair|chair|lazy ?boy|"
+        r"la-?z-?boy))\b|\b(?:sleep\w*|slept|doz\w*)\s+(?:sitting up|sat up|upright|propped up|in (?:a|the|my) "
+        r"(?:recliner|armchair|arm chair|chair|lazy ?boy|la-?z-?boy))\b[^.;!?]{0,30}?\b(?:just to|only way|to get "
+        r"(?:any|some|a few|a bit of|a couple)|because (?:lying|i can'?t lie|it hurts)|can'?t lie|cannot lie)",
         r"\b(?:no|not any|any)\s+(?:\w+\s+)?(?:position|way of lying|way to lie|amount of rest)\s+(?:\w+\s+){0,2}"
         r"(?:helps?|eases?|comfortable|works?|relieves?|is comfortable|makes (?:it|a) (?:better|difference))\b"
         r"|\bnothing (?:helps|eases|works|relieves|touches)\b[^.;!?]{0,40}\b(?:rest|lying|lie|position|bed|"
@@ -382,7 +606,25 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:all|day and|day or|night and|every|each|24/7|24 ?hours?|round the clock|around the clock|"
         r"constant(?:ly)?|"
         r"relentless|unrelenting|non-?stop)\b[^.;!?]{0,25}\b(?:night|24/7|rest|resting|still|lying)\b"
-        r"(?=[^.;!?]{0,40}\b(?:pain|hurt|ache|agony)|[^.;!?]{0,10}$)",
+        r"(?=[^.;!?]{0,40}\b(?:pain|hurt|ache|agony))",
+        # Worse lying down or in bed, not eased by rest: "the pain is worse lying flat", "hurts more in bed", "pain
+        # comes on when I go to bed", "can't get comfy in bed" (not a position: "hurts when I lie on my front").
+        r"\b(?:pain\w*|hurt\w*|ach(?:e|es|ing|y)|agony|sore|it|it'?s|back)\b[^.;!?]{0,25}?\b(?:worse|more|most|worst|"
+        r"bad|terrible|awful)\s+(?:\w+\s+){0,2}?(?:(?:when|while|if|whenever)\s+(?:i'?m\s+|i\s+|i am\s+)?)?(?:lying|"
+        r"lie|lay|laying|in bed|at rest|resting|trying to sleep)\b(?!\s+(?:on my (?:front|stomach|tummy|side|left|"
+        r"right)|on (?:the|a|that) (?:floor|sofa|couch|mattress)|on my back on))"
+        r"|\b(?:pain\w*|hurt\w*|ach(?:e|es|ing)|agony)\s+(?:(?!(?:go|goes|gone|eases?|stops?|settles?|disappears?|"
+        r"vanish\w*|fades?|improves?|better|fine|ok|okay|less|lessens?|calms?)\b)\w+\s+){0,2}?(?:when|while|"
+        r"as soon as|once|whenever|to)\s+"
+        r"(?:i\s+|i'?m\s+)?(?:lie|lay|go to bed|get into bed|get in bed|am in bed|'?m in bed|lie down|lay down|lying "
+        r"down|laying down)\b(?!\s+(?:down\s+)?(?:on (?:my|the|a|that) (?:front|stomach|tummy|side|left|right|floor|"
+        r"sofa|couch|mattress|hard)|after (?:a|the) (?:run|gym|workout|massage)))"
+        r"|\b(?:can'?t|cannot|can not|couldn'?t|never)\s+(?:\w+\s+)?(?:get|find a|feel)\s+(?:comfy|comfortable|"
+        r"a comfortable position)\b[^.;!?]{0,30}\b(?:in bed|at night|lying|lying down|to sleep|night)\b",
+        # The pain first: "it hurts constantly, day and night" (not "is it fine to do it every night").
+        r"\b(?:pain\w*|hurt\w*|ach(?:e|es|ing|y)|agony|sore|throbb\w*)\b[^.;!?]{0,40}?\b(?:all|day and|day or|"
+        r"night and|24/7|24 ?hours?|round the clock|around the clock|constant(?:ly)?|relentless|unrelenting|"
+        r"non-?stop)\b[^.;!?]{0,25}\b(?:night|24/7)\b",
         r"\b(?:doesn'?t|does not|no|doesnt) matter (?:if|whether|what|how|which)\b[^.;!?]{0,50}\b(?:lie|lying|sit|"
         r"sitting|stand|standing|rest|resting|position|do|bed)\b|\bwhether (?:i|he|she) (?:sit|stand|lie|rest|am)\b|"
         r"\b(?:never|doesn'?t|won'?t|wont|doesnt) (?:\w+ )?lets? up\b|\bnothing makes (?:it|the pain) (?:any )?"
@@ -401,7 +643,20 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:spine|back|shoulder|hump|curve|posture)\b[^.;!?]{0,40}\b(?:changed shape|change (?:of|in) shape|"
         r"different shape|looks? (?:different|wonky|crooked|bent|curved|odd|strange|weird|deformed|misshapen|twisted)|"
         r"(?:is|has gone|gone|going|got|become|becoming|getting) (?:crooked|curved|bent|wonky|twisted|deformed|"
-        r"misshapen|out of shape|hunched|lopsided)|sticks out|sticking out|hump|bent over|curving|crooked|lopsided)\b",
+        r"misshapen|out of shape|hunched|lopsided)|sticks out|sticking out|hump|curving|crooked|lopsided|"
+        # Bent or shifted to one side: "my back is looking bent to one side", "spine seems tilted to the left now".
+        r"(?:look\w*|appear\w*|seem\w*|gone|going|got|getting|become|becoming|is|are|has|have|started|starting|"
+        r"now|suddenly|visibly|all)\s+(?:\w+\s+)?(?:bent|tilted|tilting|leaning|skewed|shifted|slanted|slanting|"
+        r"twisted|curved|crooked|lopsided|pulled|listing)\s+(?:over\s+)?(?:to|towards|toward|on|to the)\s+(?:one|"
+        r"the left|the right|the side|my left|my right|a|left|right|one) ?(?:side)?|not straight (?:any ?more|now|like "
+        r"before)|(?:is|looks?|looking|seems?)\s+(?:\w+\s+)?(?:uneven|out of line|out of alignment|s-shaped|"
+        r"c-shaped|like an s))\b",
+        r"\b(?:now|permanently|always|these days|getting (?:more )?|more and more|increasingly|becoming|become|gone)"
+        r"\s+(?:\w+\s+)?bent (?:over|double|forward)\b|\bbent (?:over|double|forward)\s+(?:now|these days|all the "
+        r"time|permanently|more and more)\b|\bcan'?t (?:stand|sit|walk) (?:up )?straight (?:any ?more|now)\b",
+        r"\bone (?:shoulder|shoulder blade|hip|side of (?:my|the) (?:back|ribs|waist))\s+(?:is |looks |has (?:got |"
+        r"become )?|now |sits |seems )?(?:\w+\s+)?(?:higher|lower|sticking out|sticks out|more prominent|bigger)\b"
+        r"(?=[^.;!?]{0,60}\b(?:new|now|suddenly|recently|lately|noticed|started|than before|wasn'?t|didn'?t|never))",
         r"\b(?:change|changes|changed|changing)\s+(?:in|to|of)\s+(?:the\s+)?(?:shape|curve|alignment)\b"
         r"|\b(?:new|growing|odd|strange|weird|hard|big|visible)\s+(?:hump|curve|bend|hunch)\b"
         r"|\b(?:getting|got|become|becoming|growing|more)\s+(?:more\s+)?(?:hunched|stooped|bent|curved|shorter)\b"
@@ -441,11 +696,23 @@ FLAGS: tuple[Flag, ...] = (
         rf"stand on|put weight on|bear weight on|control)\s+(?:\w+\s+)?{_ONE_LEG}\b",
         r"\b(?:leg|knee)\s+(?:keeps?|kept|has|just|suddenly)?\s*(?:gave|giv(?:e|es|ing)|went|buckl\w*|collaps\w*)"
         r"\s*(?:way|out|from under|under)?",
+        # Tingling in one leg that is getting worse (a worsening nerve sign; tingling alone is common sciatica).
+        rf"\b(?:pins (?:and|&|n) needles|tingl\w*|prickl\w*|buzz\w*|electric\w*|par(?:a)?esthesi\w*)\b"
+        rf"(?:[^.;!?]{{0,40}}?\b{_ONE_LEG}\b)?[^.;!?]{{0,40}}?\b{_WORSENING}"
+        rf"|\b{_ONE_LEG}\b[^.;!?]{{0,30}}?\b(?:pins (?:and|&|n) needles|tingl\w*|prickl\w*|par(?:a)?esthesi\w*)\b"
+        rf"[^.;!?]{{0,40}}?\b{_WORSENING}",
     )),
     Flag("steroids", Level.URGENT, "risk", _rx(
         r"\b(?:steroids?|steriods?|steriod|steroidal|prednis\w*|pred|dexamethasone|hydrocortisone|methylpred\w*|"
-        r"corticosteroids?|cortisone tablets|budesonide)\b"
-        r"(?!\s+(?:cream|creams|inhaler|inhalers|nasal|nose spray|spray|drops|eye drops|ointment))"
+        r"corticosteroids?|cortisone tablets|budesonide|"
+        # Brand and generic names of steroid tablets in India (Wysolone, Omnacortil, Defcort, Betnesol, Dexona), the
+        # US (Deltasone, Medrol, Orapred, Rayos, Emflaza, Cortef) and elsewhere (Decadron, Kenacort, Celestone).
+        r"wysolone|omnacortil|defcort|deflazacort|betnesol|betamethasone tablets?|dexona|decadron|medrol|"
+        r"medrol dose ?pack|kenacort|triamcinolone tablets?|deltasone|orapred|millipred|rayos|prelone|pediapred|"
+        r"entocort|uceris|celestone|cortef|hydrocortone|florinef|fludrocortisone|emflaza|solu-?medrol|"
+        r"dexamethasone tablets?)\b"
+        r"(?!\s+(?:cream|creams|inhaler|inhalers|nasal|nose spray|spray|drops|eye drops|ointment|forte|lotion|gel|"
+        r"enema|foam|injections?|shots?|jabs?))"
         r"(?<!anabolic steroids)(?<!steroid injection)",
     )),
     Flag("injecting-drugs", Level.URGENT, "risk", _rx(
@@ -469,21 +736,10 @@ FLAGS: tuple[Flag, ...] = (
         r"enbrel|chemo\w*|neutropeni\w*|dialysis|splenectomy|no spleen|sickle cell|diabet\w*|type 1|type one|"
         r"type 2|type two|insulin)\b",
     )),
-    Flag("age-onset", Level.URGENT, "acute", _rx(
-        r"\b(?:i'?m|im|i am|aged?|at|he'?s|she'?s|he is|she is|turned|turning|just turned|i'?ve just turned|"
-        r"approaching|nearly|almost|over|over the age of)\s+(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|"
-        r"fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|thirteen|twelve|eleven|ten)\b(?!\s*(?:weeks|wks|"
-        r"months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|percent|%|times|degrees|cm|km|miles|steps|reps|"
-        r"sets|stone|st|p|pm|am|:|min|x))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
-        r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
-        r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
-        r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
-        r"\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
-        r"days|minutes|mins|hours|degrees|times|am|pm|:|\.|,\d))(?:\s*(?:years?|yrs?)(?:\s*old)?)?",
-        r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
-        r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
-        r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
-    )),
+    Flag("age-onset", Level.URGENT, "acute", _rx(*_AGES)),
+    # A fall at about 70 or over, when a small fall can break a bone (NICE NG59 and CKS: minor trauma in older
+    # people); triage checks the age and the fall.
+    Flag("older-fall", Level.URGENT, "risk", _rx(*_AGES)),
     Flag("osteoporosis", Level.URGENT, "risk", _rx(
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",
@@ -585,18 +841,72 @@ VAGUE_CHRONIC = re.compile(r"\b(?:never been (?:right|the same|good|ok|okay) sin
 
 FLAG_BY_ID = {f.id: f for f in FLAGS}
 
+
+def mentions_history(text: str) -> bool:
+    """Return whether ``text`` names a part of someone's medical history that raises the level only with back pain
+    (cancer, steroids, injecting drugs, a weakened immune system, osteoporosis): "I had breast cancer 5 years ago" is
+    a health detail even when it raises nothing, so the bot never keeps it as an unanswered question."""
+    low = text.lower()
+    return any(p.search(low) for f in FLAGS if f.kind == "risk" and f.id != "older-fall" for p in f.patterns)
+
 #: Working at a clinic or a charity is not having what it treats: "I work in an HIV clinic as a counsellor".
 #: Only the clinic's name (group "at") is cancelled: "stopped work for chemo at the cancer clinic" keeps "chemo".
 WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or|doctor|researcher|student)\b"
              r"[^.;!?]{0,25}?\b(?P<at>(?:hiv|aids|cancer|oncology|chemo|transplant|diabetes|dialysis|sexual health|"
              r"drug|addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:clinic|ward|unit|charity|centre|"
-             r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?)\b")
+             r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?)\b"
+             # A job title or a task of the job: "oncology nurse", "I mix chemo all day", "giving chemo to patients".
+             r"|\b(?:oncology|chemo(?:therapy)?|cancer|hiv|aids|transplant|dialysis|haematology|hematology|"
+             r"radiotherapy|"
+             r"radiation|infusion)\s+(?:nurse|nursing|doctor|physician|pharmacist|pharmacy|tech|technician|worker|"
+             r"researcher|scientist|specialist|consultant|counsell?or|social worker|volunteer|porter|receptionist|"
+             r"secretary|administrator|coordinator|navigator|therapist|radiographer|registrar|resident|fellow|aide|"
+             r"assistant|carer|care worker|hca|suite|chair (?:nurse|side))s?\b"
+             r"|\b(?:mix\w*|prepar\w*|compound\w*|administer\w*|dispens\w*|hang(?:s|ing)?|deliver\w*|handl\w*)\s+"
+             r"(?:the\s+|out\s+|all\s+)?(?:chemo\w*|radiotherapy|infusions?|cytotoxics?)\b"
+             r"|\b(?:giv(?:e|es|ing)|gave)\s+(?:the\s+)?(?:chemo\w*|radiotherapy|infusions?)\s+(?:to\s+)?(?:patients|"
+             r"people|kids|children|clients)\b")
+#: A test for an illness is not having it: "HIV test came back negative", "cancer screening all clear".
+_TESTED = (r"\b(?:hiv|aids|diabet\w*|sugar|hba1c|cancer|tumou?r|leuk(?:a)?emia|lymphoma|bowel cancer|breast cancer|"
+           r"prostate|psa)\s+(?:tests?|testing|screening|screen|checks?|check-?ups?|bloods)\b"
+           r"(?![^.;!?]{0,40}\b(?:positive|confirmed|showed (?:it|that|i|the)|came back (?:positive|bad|abnormal)|"
+           r"found "
+           r"(?:it|a|some|cancer)|diagnos\w*))"
+           r"|\b(?:hiv|aids)[- ]?(?:negative|neg)\b|\b(?:tested|came back|test (?:was|came back)|results? (?:were|was|"
+           r"came "
+           r"back))\s+negative\s+(?:for|on)\s+(?:an?\s+)?(?:hiv|aids|cancer)\b")
+
+#: A young child's or a pet's toilet accidents are not a sign: "potty training, four accidents a day", "the puppy had
+#: an accident on the rug", "my 4 year old is bedwetting again".
+_LITTLE_ONES = (r"(?:potty|toilet)[- ]?train\w*|toddlers?|bab(?:y|ies)|infants?|newborns?|little ones?|lil ones?|"
+                r"preschoolers?|nursery|nappies|nappy|diapers?|pull-?ups|puppy|puppies|pup|dog|kitten|cat|"
+                r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)[- ]?(?:year|yr)s?[- ]?old|[1-9] ?(?:yo|y/o)")
+_LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|have|having|keeps? having|another|an|"
+                     r"a few|few|some|several|little|lots of|loads of|(?:like |about |maybe )?(?:\d+|two|three|four|"
+                     r"five|six|seven|"
+                     r"eight|nine|ten|a couple of|couple of|a dozen))\s+(?:little\s+|more\s+|"
+                     r"lil\s+)?accidents?|bed[- ]?wetting|wet (?:the bed|(?:him|her|them|it)sel(?:f|ves)|(?:his|her|"
+                     r"their) "
+                     r"(?:pants|bed|nappy))|wets|wetting|soil\w*|pooed|peed|weed|pooped)\b"
+                     r"|\baccidents? (?:a|per|every) day\b|\baccidents? (?:on|in) (?:the|her|his|its) (?:nappy|carpet|"
+                     r"rug|"
+                     r"floor|mat|kitchen floor|crate)\b")
+
+#: Parts of the body whose lump or swelling is not the back's.
+_ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?|elbows?|face|eyes?|eyelids?|gums?|"
+              r"veins?|glands?|varicose veins?|"
+              r"lips?|"
+              r"jaw|teeth|tooth|ears?|nose|shins?|calf|calves|legs?|arms?|forearms?|cheeks?|tongue|throat|tonsils?|"
+              r"finger ?nails?|toe ?nails?|heels?|knuckles?|joints? (?:of|in) (?:my|the) (?:hands?|fingers?|feet|"
+              r"toes?))")
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
     "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
              r"saturday night|disco|jungle|valley|rugby|christmas|xmas|holiday|baby|wedding|bridal|shopping|spending|"
              r"olympic|band|swift|k-?pop|festival|dengue|lassa|rheumatic|typhoid|fan|puppy|mania|travel)[\s-]+fever"
+             r"|\b(?:skin|eye|ear|tooth|dental|gum|fungal|yeast|nail|toe|toenail|finger|wound)\s+infections?\b|"
+             r"\binfected (?:cut|wound|spot|tooth|toe|toenail|nail|piercing|tattoo|bite|blister|hair follicle)\b"
              r"|\b(?:hot|cold|heat|temp|temperature)(?:[\s-]+(?:and|&|or)[\s-]+(?:hot|cold))?[\s-]+(?:showers?|"
              r"baths?|water|"
              r"packs?|pads?|compress\w*|therapy|treatments?|stones?|settings?|controlled|control|dial|gauge|"
@@ -607,13 +917,45 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"|\b(?:temperature|temp)\b[^.;!?]{0,25}\b(?:oil|water|bath|room|pad|pack|gun|device|towel|stones?|shower|"
              r"sauna|wax|pool)\b|\bwhat temp(?:erature)?\b"
              r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
-             r"(?:temp|temperature)|temperature (?:of|in) the (?:room|water|bath|house|office|oil)|fever[- ]?pitch",
-    "lump-or-shape": r"\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
+             r"(?:temp|temperature)(?:\s*(?:is|was|of|at|'s|s|reads?|read|reached|hit|hits|about|around)?\s*"
+             r"\d+(?:[.,]\d)?\s*(?:°\s*)?(?:degrees?|c\b|f\b)?)?|temperature (?:of|in) the (?:room|water|bath|house|"
+             r"office|oil)|fever[- ]?pitch"
+             # A setting or the weather, not a body: "set the pad temp to 40", "39 degrees outside".
+             r"|\bset(?:s|ting)?\s+(?:the\s+|my\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:temp|temperature|heat)\b"
+             r"[^.;!?]{0,15}|\b(?:temp|temperature)\s+(?:setting|settings|dial|to \d)"
+             r"|\b\d+(?:[.,]\d)?\s*(?:°\s*)?(?:degrees?|c\b|f\b)\s*(?:c\b|f\b)?\s*(?:outside|out there|here|"
+             r"in the shade|"
+             r"in (?:the )?(?:house|room|office|city|summer|sun)|today|heat\b|weather|heatwave)"
+             r"|\b(?:heatwave|weather|outside|summer|sun|humid\w*)\b[^.;!?]{0,25}\b\d+(?:[.,]\d)?\s*(?:°|degrees?)"
+             # The body warmed by a thing: "the sauna makes my body hot", "my body gets hot in the bath".
+             r"|\b(?:makes?|made|making|keeps?|kept|leaves?|left)\s+(?:my|his|her|the)\s+(?:whole\s+)?(?:body|forehead)"
+             r"\s+(?:\w+\s+)?(?:hot|warm|burning)|\b(?:sauna|bath|shower|heat pad|heating pad|hot water|steam|gym|"
+             r"workout|run|running|exercise|jacuzzi|hot tub|blanket|sun|deep heat|tiger balm|balm|cream|gel|oil)\b"
+             r"[^.;!?]{0,40}\b(?:body|forehead)\b[^.;!?]{0,20}\b(?:hot|warm|burning)\b"
+             r"|\b(?:body|forehead)\b[^.;!?]{0,20}\b(?:hot|warm|burning)\b[^.;!?]{0,30}\b(?:sauna|bath|shower|"
+             r"heat pad|heating pad|hot water|steam|gym|workout|run|exercise|jacuzzi|hot tub|blanket|sun|deep heat|"
+             r"tiger balm|balm|cream|gel|oil)\b",
+    # A lump or swelling of another part of the body: "the swelling is in my ankle", "a swollen knee".
+    "lump-or-shape": rf"\b(?:lumps?|bumps?|swelling|swollen|swelled|puffy|puffed up|cysts?)\b[^.;!?]{{0,20}}?\b(?:in|"
+                     rf"on|"
+                     rf"of|around|at|under|above|behind)\s+(?:my|his|her|their|the|both|"
+                     rf"one)\s+(?:\w+\s+)?{_ELSEWHERE}\b"
+                     rf"|\b{_ELSEWHERE}\s+(?:is |are |was |were |got |gets |has |have |went |has gone |looks? |feels? |"
+                     rf"been |all )?(?:\w+\s+)?(?:swollen|swelling|swelled|puffy|puffed up|lumpy|bumpy)\b"
+                     rf"|\b(?:swollen|puffy|lumpy)\s+{_ELSEWHERE}\b|\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|"
+                     rf"\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
                      r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
                      r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
                      r"into)|"
                      r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b"
+                     # The road's bumps: "sore from the bumps on the bus", "every bump in the road", "a bumpy ride".
+                     r"|\b(?:from|over|on|with|by|hit|hitting|hits|all|every|each)\s+(?:the\s+|all the\s+|those\s+|"
+                     r"these\s+|"
+                     r"every\s+)?(?:\w+\s+)?bumps?\b(?!\s+(?:on|in|near|over|along) (?:my|his|her|the) (?:lower |"
+                     r"upper )?"
+                     r"(?:back|spine|tailbone|neck))|\bbumps? (?:in|on|of) the (?:road|track|path|lane|ride)\b|"
+                     r"\bpot-?holes?\b"
                      # A lump in a thing, not in the body: "the mattress has a lump", "lumps in the pillow".
                      # The thing follows the lump directly, no part of a body between: not "a lump on my back that
                      # rubs on the chair".
@@ -626,14 +968,44 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"chair|duvet|futon|mat|road|ride|track|path)s?\b|"
                      r"\b(?:mattress|pillow|bed|sofa|couch|cushion|topper|seat|chair|duvet|futon|"
                      r"mat)s?\b[^.;!?]{0,25}?\b(?:has|had|"
-                     r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b",
+                     r"have|with|got|is|are|gone|went|all)\b[^.;!?]{0,15}?\b(?:lumps?|lumpy|bumps?|bumpy)\b"
+                     # A knot in a muscle, to be worked out: "hard lump in my muscle", "tight little lump under my
+                     # shoulder blade, how to loosen it", "muscle knots".
+                     r"|\b(?:lumps?|bumps?)\b[^.;!?]{0,12}\b(?:in|of|within|inside) (?:the |my |a |this )?muscles?\b"
+                     r"|\bmuscle (?:lumps?|knots?|bumps?)\b|\b(?:tight|knotted|knotty|tense)\s+(?:\w+\s+)?(?:lumps?|"
+                     r"bumps?)\b|\b(?:lumps?|bumps?)\b[^.;!?]{0,50}\b(?:loosen|release|work (?:it|them) (?:out|loose)|"
+                     r"knead (?:it|them) out|trigger points?|knots?)\b"
+                     # Asking about massage over a lump in general: "can I massage over a mole or a lump".
+                     r"|\b(?:massag\w*|rub\w*|press\w*|roll\w*)\s+(?:over|on|around|near|round)\s+(?:a|an|any)\s+"
+                     r"(?:\w+\s+){0,3}?(?:lumps?|bumps?|swellings?)\b(?!\s*(?:i|that i|which i|i'?ve)\s+(?:\w+\s+)?"
+                     r"(?:found|have|noticed|got|felt)|\s+(?:on|in) my)"
+                     # The spine's own bumps: "the bumps down the middle of my back".
+                     r"|\bthe\s+(?:\w+\s+)?bumps\s+(?:down|along|up|in|of)\s+(?:the\s+)?(?:middle|centre|center|"
+                     r"length|spine|backbone)\b|\b(?:bony\s+)?bumps of (?:my|the) (?:spine|vertebrae|backbone)\b"
+                     # Bent over by a spasm, not a change of shape: "back locked, stuck bent over".
+                     r"|\b(?:lock\w*|seiz\w*|spasm\w*|stuck|frozen|froze|went|gave way|twing\w*|put (?:my|his|her) "
+                     r"back out|pulled)\b[^.;!?]{0,60}\bbent (?:over|double|forward)\b|\bbent (?:over|double|forward)"
+                     r"\b[^.;!?]{0,60}\b(?:lock\w*|seiz\w*|spasm\w*|stuck|frozen|went|gave way|twing\w*)\b"
+                     r"|\b(?:when|while|as|after|from) (?:i |he |she )?(?:was |were )?bent (?:over|down|forward)\b",
     # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
-    "bladder-bowel": r"\baccidents?\s+(?:with|involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
+    "bladder-bowel": _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking|dripping)\s+(?:through\s+)?(?:with|"
+                                         r"in|"
+                     r"from)\s+(?:sweat|perspiration|rain|the rain|tea|coffee)\b|\baccidents?\s+(?:with|"
+                     r"involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
                      r"tablet|cup|mug|coffee|tea|drink|paint|glass|plate|washing|carpet|rug|keyboard|cake|dinner|hair|"
                      r"nails|car|bike|van|motorbike|ladder|knife|oven|iron|stairs|saw|drill|hammer|pan)\b|"
                      r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
                      r"accidents?\b",
-    "serious-accident": r"\baccident[- ]prone\b|\baccident\w*\s+(?:was\s+|is\s+)?(?:only\s+|just\s+)?(?:with|"
+    "serious-accident": _LITTLE_ACCIDENTS + r"|\baccident[- ]prone\b|"
+                        # The back is bad, not the fall: "back's been bad since my fall" (the fall may still count).
+                        r"\b(?:bad|nasty|terrible|awful|horrible|rough|heavy|hard)\s+(?:ever\s+)?since\s+(?:my|the|a|"
+                        r"that|"
+                        r"his|her)\s+(?:\w+\s+)?(?=fall\b)|"
+                        # A vehicle meeting the road, not the writer: "the bus hit a pothole and my back jarred".
+                        r"\b(?:hit|went over|drove over|go over|going over|hitting)\s+(?:a|an|the|some|every|each|"
+                        r"all the)\s+"
+                        r"(?:\w+\s+)?(?:bumps?|pot-?holes?|speed bumps?|ramps?|dips?|kerbs?|curbs?|rough patch)\b|"
+                        r"\baccident\w*\s+(?:was\s+|is\s+)?(?:only\s+|just\s+)?(?:with|"
                         r"involving|to)\s+(?:my|the|a|"
                         r"his|her)\s+"
                         r"(?:\w+\s+)?(?:phone|laptop|tablet|cup|mug|coffee|tea|drink|paint|glass|plate|toilet|washing|"
@@ -646,7 +1018,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"wasn'?t in (?:it|the car)|(?:film|movie|show|series|documentary|news|video|game|book|novel|"
                         r"podcast|story|dream)s? (?:about|of|with|where|showing)\b)|\b(?:computer|system|laptop|phone|"
                         r"app|server|market|stock|website|pc)s?\s+(?:\w+\s+)?crash\w*|"
-                        r"crash course|\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
+                        r"crash course|\b(?:fell|fall|falling|fallen) off the (?:wagon|bandwagon)\b|"
+                        r"\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
                         r"behind|apart|for|ill|pregnant)|\bfall(?:ing)? (?:asleep|in love|behind|apart|ill)|"
                         r"\b(?:last|this|the|in the|since the|next) fall\b|\bslipped (?:a )?dis[ck]"
                         # A soft or small fall: "landed on the sofa, soft landing", "only a little fall".
@@ -656,14 +1029,25 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"\b(?:wasn'?t|was not|not|nothing like) (?:a |an )?(?:bad|big|hard|serious|nasty|heavy|"
                         r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
                         r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
-    "night-pain": r"\b(?:baby|babies|newborn|toddler|kids?|child|son|daughter|\d+[- ](?:month|week|year)[- ]old|"
+    "night-pain": r"\b(?:will|would|could|might|does|can|should|won'?t|doesn'?t)\s+(?:it|this|that|massage|the massage|"
+                  r"a massage|rubbing|the routine|foam rolling|rolling)\s+(?:\w+\s+)?(?:keep|wake)\s+(?:me|you|him|"
+                  r"her)\b|"
+                  r"\b(?:baby|babies|newborn|toddler|kids?|child|son|daughter|\d+[- ](?:month|week|year)[- ]old|"
                   r"dog|cat|puppy|kitten|neighbou?rs?|noise|partner|husband|wife|snoring|traffic|alarm|insomnia|"
                   r"bladder|"
                   r"teething|feeds?|feeding)\b[^.;!?]{0,20}\b(?:keeps?|kept|wakes?|woke|waking)\s+(?:me|us|him|her)\b|"
                   r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
                   r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
                   r"\btonight\b",
-    "both-legs": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
+    # Legs asleep from sitting: "my feet fell asleep when I sat cross-legged", "no feeling in my legs after sitting
+    # on the floor", "legs went to sleep lol".
+    "both-legs": r"\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going|keep going|keeps "
+                 r"going)\s+(?:to sleep|asleep)\b(?:[^.;!?]{0,40}\b(?:sitting|sat|sit|cross[- ]?legged|kneel\w*|"
+                 r"squat\w*|on the (?:floor|toilet|loo)|lol|haha|lmao|hehe)\b|\W*(?:lol|haha|lmao|hehe)\b)"
+                 r"|\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.;!?]{0,30}\b(?:after|from|"
+                 r"when|while|if)\s+(?:i\s+|you\s+)?(?:sitting|sat|sit|kneel\w*|squat\w*)\s+(?:cross[- ]?legged|on "
+                 r"(?:the|my) (?:floor|heels|toilet|loo|knees|feet)|for (?:too long|ages|hours|a long time)|like that)|"
+                 r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
                  r"cold water|frostbit\w*)\b|\b(?:brain|mind|head|thoughts?|i was|i'?m|i am|we were|froze|"
                  r"frozen)\b[^.;!?]{0,15}"
                  r"\bparaly\w*(?! (?:from|below|down|legs))|\bparaly\w* (?:with|by) (?:fear|indecision|anxiety|"
@@ -697,17 +1081,26 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                       r"(?:brain\s+|bone\s+|spinal\s+|back\s+)?(?:cancer|tumou?r)\b|"
                       r"\b(?:worried|worry|worrying|scared|afraid|frightened|terrified|fear|wonder\w*|think)\b"
                       r"[^.;!?]{0,40}\b(?:is|be|it'?s|its|might be|could be)\s+(?:a\s+|an\s+)?(?:brain\s+|"
-                      r"bone\s+|spinal\s+)?(?:cancer|tumou?r)\b|" + WORKPLACE,
+                      r"bone\s+|spinal\s+)?(?:cancer|tumou?r)\b|" + _TESTED + "|" + WORKPLACE,
     "chest-pain": r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
                   r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
-    "injecting-drugs": r"\b(?:pain\w*|ache\w*|it|twinge\w*|hurt\w*|agony|sciatica|spasms?)\s+(?:\w+\s+)?(?:shoot\w*|"
+    # Needles that are not a drug user's: pins and needles, acupuncture, knitting, a fear of needles, a jab.
+    "injecting-drugs": r"\bpins?\s*(?:and|&|n|'n'|an|nd)\s*needl\w*|\bacupunctur\w*[^.;!?]{0,40}\bneedl\w*|"
+                       r"\bneedl\w*[^.;!?]{0,40}\bacupunctur\w*|\bdry[- ]?needl\w*|\b(?:knitting|sewing|crochet|"
+                       r"embroidery|darning|tapestry)\s+needles?|\bneedle ?(?:work|point|craft)|\b(?:scared|afraid|"
+                       r"terrified|frightened|phobic) of (?:the )?needles|\bneedle[- ]?phobi\w*|\bhate needles\b|"
+                       r"\bneedle in a haystack|\b(?:vaccin\w*|jabs?|flu shots?|blood tests?|blood draws?|insulin|"
+                       r"epidural|cannula|drip|iv line|tattoo\w*|piercing)\b[^.;!?]{0,30}\bneedl\w*|\bneedl\w*"
+                       r"[^.;!?]{0,30}\b(?:vaccin\w*|jabs?|blood tests?|insulin|epidural|cannula|tattoo\w*|piercing)\b|"
+                       r"\b(?:pain\w*|ache\w*|it|twinge\w*|hurt\w*|agony|sciatica|spasms?)\s+(?:\w+\s+)?(?:shoot\w*|"
                        r"shot)"
                        r"\s+up\b|\bshoot\w* up (?:my|his|her|the|into|through|along|to|from|and down)\b|"
                        r"\binject\w* (?:him|her|them|it|the dog|the cat|my dog|my cat|our dog|our cat|daily|every day|"
                        r"twice|once)\b|\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
                        r"wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
-    "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + WORKPLACE,
+    "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + _TESTED + "|"
+                    + WORKPLACE,
     "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
                    r"\bon purpose\b|\bdeliberately\b|\bintentionally\b",

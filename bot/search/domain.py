@@ -41,17 +41,23 @@ _KINDS = {
                           "skate skates skating ski skiing surf surfing chess choir singing sing song songs guitar "
                           "piano violin playlist poem poems poetry novel story plot book books film movie movies "
                           "tv episode strictly concert notes",
-    "work and money": "meeting meetings team membership cancel cv resume job interview salon business brand brands "
-                      "customers clients invoice tax taxes excuse boss salary loan mortgage",
+    "work and money": "meeting meetings team membership cancel cv resume interview salon business brand brands "
+                      "customers clients invoice tax taxes excuse salary loan mortgage",
     "trivia and language": "capital translate translation arabic japanese french spanish weather forecast rain "
                            "convert miles km kilometres ounces cup cups price joke jokes cube cubes freeze "
                            "president election",
     "medicines": "painkiller painkillers ibuprofen paracetamol acetaminophen naproxen codeine tramadol aspirin "
                  "dose doses dosage mg tablet tablets pill pills prescription prescriptions",
     "other body parts": "eyelid eyelids eye eyes tooth teeth toothache hair nails tattoo skin acne dry chapped "
-                        "moisturiser moisturizer eczema lips",
+                        "moisturiser moisturizer eczema lips ankle ankles wrist wrists hamstring hamstrings shin "
+                        "shins jaw scalp throat stomach tummy",
+    "other illnesses": "headache headaches migraine migraines flu influenza covid hangover earache",
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
+#: Cue words that stay the subject however sure the back is: an animal's back, a complaint of another part of
+#: the body, a medicine ("what painkiller for back pain").
+SUBJECT_CUES = frozenset(w for k in ("animals", "other body parts", "other illnesses", "medicines")
+                         for w in _KINDS[k].split())
 
 #: Words of a person's everyday story, by kind: who, when, where, how they feel.  They say nothing about
 #: the topic either way ("my mum's back", "since the wedding", "at the depot"), so in the gate a word of
@@ -68,6 +74,9 @@ _CONTEXT = {
              "months year years monday tuesday wednesday thursday friday saturday sunday days hour hours tomorrow "
              "tonight lately christmas xmas easter holiday holidays birthday wedding anniversary summer winter "
              "spring autumn shift shifts lunchtime lunch break earlier later ago since",
+    "work": "job jobs career workplace boss",
+    "numbers": "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen "
+               "couple few several",
     "places": "home house flat driveway kitchen bedroom bathroom stairs upstairs downstairs shop shops supermarket "
               "town village hall centre center hotel ward depot warehouse site factory farm school uni university "
               "college church",
@@ -79,6 +88,8 @@ CONTEXT = frozenset(w for kind in _CONTEXT.values() for w in kind.split())
 #: "back" before these is a place or a direction, not the body ("the back seat", "a back flip").
 _BACK_PLACES = frozenset("button buttons seat seats garden yard window door doors flip flips handspring end office "
                          "story pay burner road roads".split())
+#: "trigger" before these is not a trigger point.
+_TRIGGER_OTHER = frozenset("warning warnings happy finger word words list".split())
 #: "back up" before these is a copy of data.
 _BACKUP_OBJECTS = frozenset("my the your all photos files data phone chats messages computer".split())
 #: "stroke" beside these is the illness, not the massage stroke ("signs of a stroke", "had a stroke", "heat stroke").
@@ -96,6 +107,8 @@ def off_domain(ws: list[str]) -> list[int]:
         if nxt in ("stroke", "strokes") and (w in _STROKE_BEFORE or (w == "a" and i and ws[i - 1] in _STROKE_BEFORE)):
             out.append(i + 1)
         if w in ("stroke", "strokes") and nxt in _STROKE_AFTER:
+            out.append(i)
+        if w == "trigger" and nxt in _TRIGGER_OTHER:  # "a trigger warning", "trigger happy": not a knot
             out.append(i)
         if w == "back" and (nxt in _BACK_PLACES or (nxt == "up" and i + 2 < len(ws) and ws[i + 2] in _BACKUP_OBJECTS)):
             out.append(i)

@@ -29,18 +29,19 @@ index scores meaning-bearing words, and keeps a spelling-robust view beside them
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.search import parts
-from bot.search.domain import CONTEXT, OFF_DOMAIN, off_domain
+from bot.search import idioms, parts
+from bot.search.domain import CONTEXT, OFF_DOMAIN, SUBJECT_CUES, off_domain
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import REAL_WORD_SLIPS, Correction, Speller, zipf
-from bot.text import ANCHORS, STOP_WORDS, expand_chat, senses, stem, words
+from bot.text import ANCHORS, CHAT_WORDS, STOP_WORDS, expand_chat, senses, stem, words
 
 #: The stems of the back's body: beside one of these, a common word the knowledge base lacks is cheap.
 BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blade blades tailbone hip hips buttock "
@@ -51,10 +52,14 @@ BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blad
 #: Words with a common other sense ("paint roller", "knead the dough", "a DVD disc") are left out.
 DOMAIN = BODY | frozenset(stem(w) for w in "massage massaging rub rubbing effleurage sciatica sciatic spasm spasms "
                           "posture lumbar vertebra vertebrae".split())
-#: A message of stop words only that holds a small-talk phrasing and at most two more words is that entry, at
-#: this score ("what can you do for me"); longer ones are not looked at.
+#: How a back feels when something is wrong with it: beside a word of the back's body, as sure as a second one.
+COMPLAINTS = frozenset(stem(w) for w in "pain hurt ache sore stiff tight tense twinge spasm cramp locked seized "
+                       "strain strained tweak tweaked pulled wrecked killing knot knots".split())
+#: A message of stop words only that holds a small-talk phrasing and at most NEAR_EXACT_MORE more words is that
+#: entry, at this score ("what can you do for me", "what sort of stuff can you do"); longer ones are not looked at.
 NEAR_EXACT = 80.0
 NEAR_EXACT_WORDS = 8
+NEAR_EXACT_MORE = 4
 #: At most this many content words of a message are scored (a 10,000-character line is cut).
 MAX_QUERY_WORDS = 48
 #: Entries ranked for each part of a message, and how many of the best phrasings are searched for them.
@@ -65,6 +70,15 @@ PLAIN_PHRASINGS = 5000
 #: On the plain path, the stems in more than this share of the phrasings ("massage", "back"; at most COMMON_STEMS
 #: of them) are scored per entry and group of phrasings rather than phrasing by phrasing (see _rank_plain).
 COMMON_SHARE = 0.125
+#: A knowledge-base word at least this common in English ("take", "time", "long") does not by itself say what a
+#: message asks.
+SPECIFIC_ZIPF = 5.5
+#: Words that ask whether massage is safe: beside a condition or a story, what that condition's entry answers,
+#: so by themselves they ask nothing specific.
+WHETHER_SAFE = frozenset(stem(w) for w in "safe safely safety dangerous danger risk risky harm harmful wise bad "
+                         "alright allowed ok okay".split())
+#: ... unless it follows one of these, as "how long" and "what time" do.
+_QUESTION = frozenset("how what which".split())
 COMMON_STEMS = 4
 
 
@@ -123,13 +137,6 @@ class PartScore:
     excused: dict[str, tuple[frozenset[str], float, float]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    entry_id: str
-    weight: float
-    smalltalk: bool
-
-
 class SearchIndex:
     """Every phrasing of every entry, preprocessed once, scored against a message on demand."""
 
@@ -143,7 +150,9 @@ class SearchIndex:
                  relative_margin: float = 0.2, cover_lead: float = 0.15, common_factor: float = 0.2,
                  common_zipf: float = 6.0, lay: bool = True, common_needs_body: bool = False, common_from: float = 5.0,
                  anchor_weight: float = 1.0, lenient: float = 0.5, two_answers: bool = True,
-                 both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True) -> None:
+                 both_fit: float = 80.0, context_factor: float = 0.3, excuse_pairs: bool = True,
+                 smalltalk_domain: bool = True, sentence_smalltalk: bool = True,
+                 statement_defers: bool = True, complaint_sure: bool = True, lead_confident: float = 45.0) -> None:
         self.kb = kb
         self.match_cutoff = match_cutoff
         self.suggest_cutoff = suggest_cutoff
@@ -174,90 +183,132 @@ class SearchIndex:
         self.both_fit = both_fit
         self.context_factor = context_factor
         self.excuse_pairs = excuse_pairs
+        self.smalltalk_domain = smalltalk_domain
+        self.sentence_smalltalk = sentence_smalltalk
+        self.statement_defers = statement_defers
+        self.complaint_sure = complaint_sure
+        self.lead_confident = lead_confident
 
-        entry_stems: dict[str, set[str]] = defaultdict(set)
+        # Built entry by entry, each entry's temporaries dropped before the next: at 100,000 phrasings a structure
+        # made for the whole knowledge base and converted at the end would hold tens of MB more at once.
+        self._entry_stems: dict[str, frozenset[str]] = {}  # the stems of each entry's phrasings
+        df: dict[str, int] = defaultdict(int)  # how many entries have each stem
         raw: list[tuple[Entry, tuple[str, ...]]] = []  # each phrasing's entry and distinct stems, sorted
         phrase_words: set[str] = set()
         answer_words: set[str] = set()
         answer_stems: set[str] = set()
         pairs: set[tuple[str, str]] = set()
-        neighbours: dict[frozenset[str], set[str]] = defaultdict(set)  # two stems side by side -> entry ids
-        surface: dict[str, str] = {}  # stem -> its most common surface word, for how specific it is
+        # Two stems side by side (in order) -> the entries whose phrasings have them, in the knowledge base's order: a
+        # tuple shared by all the pairs of one entry, a list while more entries are added.
+        neighbours: dict[tuple[str, str], tuple[str, ...] | list[str]] = {}
+        content_words: dict[str, None] = {}  # the phrasings' content words, in the order they first come
         self._exact: dict[str, Entry] = {}
-        expanded: dict[str, list[list[str]]] = {}  # entry id -> each phrasing's words, chat spellings written out
-        answer_content: dict[str, list[str]] = {}  # answer -> its content words
+        ngram_texts: list[str] = []  # each entry's phrasings' content words pooled, for the entries with stems
+        ngram_answers: list[str] = []  # and its answer's
+        answer_content: dict[str, str] = {}  # answer -> its content words, joined
+        canon: dict[str, str] = {}  # one string per distinct word, shared by the sets and word pairs kept below
+        chat_free = CHAT_WORDS.keys().isdisjoint  # then expand_chat() would return the same words
         for entry in kb.entries.values():
-            pooled = expanded.setdefault(entry.id, [])
+            pooled: list[str] = []  # the entry's content words, chat spellings written out
+            stems_here: set[str] = set()
+            sides: set[tuple[str, str]] = set()
             for phrasing in entry.phrasings:
-                ws = words(phrasing)  # normalised once per phrasing
-                chat = senses(expand_chat(ws))
-                pooled.append(chat)
+                ws = [canon.setdefault(w, w) for w in words(phrasing)]  # normalised once per phrasing
+                chat = senses(ws if chat_free(ws) else expand_chat(ws))  # most phrasings have no chat spelling
                 self._exact.setdefault(" ".join(chat), entry)
+                idiomatic = idioms.read(chat)
+                chat_content = _content(idiomatic)
+                pooled += chat_content
                 pairs.update(zip(ws, ws[1:], strict=False))
-                seq = [stem(w) for w in _content(chat)]
-                for a, b in zip(seq, seq[1:], strict=False):
-                    neighbours[frozenset((a, b))].add(entry.id)
-                content = [w for w in ws if w not in STOP_WORDS]
+                seq = [stem(w) for w in chat_content]
+                sides.update((a, b) if a <= b else (b, a) for a, b in zip(seq, seq[1:], strict=False))
+                # The same words read the same: most phrasings have no chat spelling nor a word read in two senses.
+                content = [w for w in (idiomatic if chat == ws else idioms.read(ws)) if w not in STOP_WORDS]
                 stems = tuple(sorted({stem(w) for w in content}))  # a tuple: a third of a frozenset's memory
-                for w in content:
-                    s = stem(w)
-                    if (zipf(w) or 0.0) > (zipf(surface.get(s, "")) or 0.0) or s not in surface:
-                        surface[s] = w
+                content_words.update(dict.fromkeys(content))
                 if stems:
                     raw.append((entry, stems))
-                    entry_stems[entry.id].update(stems)
+                    stems_here.update(stems)
                 phrase_words.update(ws)
             if entry.answer not in answer_content:  # many entries may share an answer: each is read once
-                aws = answer_content[entry.answer] = _content(words(entry.answer))
+                aws = [canon.setdefault(w, w) for w in _content(words(entry.answer))]
+                answer_content[entry.answer] = " ".join(aws)
                 answer_words.update(aws)
                 answer_stems.update(stem(w) for w in aws)
+            one = (entry.id,)
+            for side in sides:
+                had = neighbours.get(side)
+                if had is None:
+                    neighbours[side] = one
+                elif isinstance(had, tuple):
+                    neighbours[side] = [*had, entry.id]
+                else:
+                    had.append(entry.id)
+            if stems_here:
+                self._entry_stems[entry.id] = frozenset(stems_here)
+                for s in stems_here:
+                    df[s] += 1
+                ngram_texts.append(" ".join(pooled))
+                ngram_answers.append(answer_content[entry.answer])
+        del canon
+        for side, had in neighbours.items():
+            if not isinstance(had, tuple):
+                neighbours[side] = tuple(had)  # in place: each list is dropped as its tuple is made
+        #: Tuples, not frozensets: a pair of stems is 56 bytes, a frozenset of two 216.
+        self._neighbours = cast(dict[tuple[str, str], tuple[str, ...]], neighbours)
+        del neighbours
 
-        self._entry_stems = {k: frozenset(v) for k, v in entry_stems.items()}
-        self._neighbours = {k: frozenset(v) for k, v in neighbours.items()}
-        n_entries = max(len(entry_stems), 1)
-        df: dict[str, int] = defaultdict(int)
-        for entry_set in entry_stems.values():
-            for s in entry_set:
-                df[s] += 1
+        # Each stem's most common surface word, for how specific it is: the first of the commonest in English.
+        surface: dict[str, str] = {}
+        for w in content_words:
+            s = stem(w)
+            if s not in surface or (zipf(w) or 0.0) > (zipf(surface[s]) or 0.0):
+                surface[s] = w
+        del content_words
+        n_entries = max(len(self._entry_stems), 1)
         #: Stems in a quarter of the entries or more ("massage", "back"): a sentence of only these asks nothing.
         self._generic = frozenset(s for s, d in df.items() if d >= n_entries / 4)
+        #: Stems that can say what a message asks: known to an entry other than small talk, and not generic.
+        self._specific = frozenset(s for entry_id, entry_set in self._entry_stems.items()
+                                   if not kb.entries[entry_id].is_smalltalk
+                                   for s in entry_set if s not in self._generic)
         self._idf = {s: math.log(1.0 + n_entries / d) * _specificity(surface.get(s, s)) for s, d in df.items()}
         #: Weight of a word the phrasings never use: as rare as the rarest word.
         self._unknown_weight = math.log(1.0 + n_entries)
         #: Words found only in answers are on-topic but weaker evidence than a phrasing's word.
         self._answer_only = answer_stems - set(self._idf)
 
-        # Sum in a fixed order, so a phrasing's weight (and so every tie) is the same in every process.
-        self._phrases = [_Phrase(e.id, math.fsum(self._idf[s] for s in stems), e.is_smalltalk) for e, stems in raw]
         postings: dict[str, list[int]] = defaultdict(list)
         for i, (_, stems) in enumerate(raw):
             for s in stems:
                 postings[s].append(i)
-        del raw
         # Scoring runs on arrays (each stem's phrasings; each phrasing's weight and kind), so a message
         # costs a few vectorised passes rather than a Python loop over every phrasing sharing a word.
-        self._plain = len(self._phrases) <= PLAIN_PHRASINGS
+        self._plain = len(raw) <= PLAIN_PHRASINGS
         array = list if self._plain else np.array
         self._postings = {s: array(ids) for s, ids in postings.items()}
-        self._phrase_weights = array([p.weight for p in self._phrases])
-        self._phrase_smalltalk = array([p.smalltalk for p in self._phrases])
-        self._entry_ids = list(dict.fromkeys(p.entry_id for p in self._phrases))
+        del postings
+        # Sum in a fixed order, so a phrasing's weight (and so every tie) is the same in every process.
+        self._phrase_weights = array([math.fsum(self._idf[s] for s in stems) for _, stems in raw])
+        self._phrase_smalltalk = array([e.is_smalltalk for e, _ in raw])
+        self._entry_ids = list(dict.fromkeys(e.id for e, _ in raw))
         self._position = position = {entry_id: n for n, entry_id in enumerate(self._entry_ids)}
-        self._phrase_entries = array([position[p.entry_id] for p in self._phrases])
+        self._phrase_entries = array([position[e.id] for e, _ in raw])
+        del raw
         if self._plain:
             self._group_common()
         # Each entry's phrasings pooled, with its answer at a lower weight, as one character n-gram vector (scoring
-        # by the best phrasing, or the best group of 1-16, lost on the dev part: docs/quality.md).
-        entries_in_order = [kb.entries[entry_id] for entry_id in self._entry_ids]
-        self._ngram_texts = [" ".join(w for ph in expanded.get(e.id, []) for w in _content(ph))
-                             for e in entries_in_order]
-        self._ngram_answers = [" ".join(answer_content[e.answer]) for e in entries_in_order]
-        self._entry_smalltalk = array([e.is_smalltalk for e in entries_in_order])
+        # by the best phrasing, or the best group of 1-16, lost on the dev part: docs/quality.md). The texts are
+        # kept only until the vectors are made (at once, unless the character score is off).
+        self._entry_smalltalk = array([kb.entries[entry_id].is_smalltalk for entry_id in self._entry_ids])
+        self._smalltalk_positions = [k for k, entry_id in enumerate(self._entry_ids)
+                                     if kb.entries[entry_id].is_smalltalk]
         self._ngram_index: NgramIndex | None = None
+        self._ngram_source: tuple[list[str], list[str]] | None = (ngram_texts, ngram_answers)
+        del ngram_texts, ngram_answers, answer_content
         if char_weight > 0.0:
             self._ngrams()
 
-        self._known_words = frozenset(phrase_words | answer_words | STOP_WORDS)
         #: Small talk's phrasings as sets of words, for a message of stop words around one ("who are you then").
         self._smalltalk_keys = [(key, frozenset(key.split()), entry) for key, entry in self._exact.items()
                                 if entry.is_smalltalk]
@@ -265,6 +316,8 @@ class SearchIndex:
         self._lay = {w: meant for w, meant in LAY_WORDS.items() if lay and w not in phrase_words
                      and all(stem(m) in self._idf for m in meant.split() if m not in STOP_WORDS)}
         self._speller = Speller(phrase_words, answer_words, STOP_WORDS, pairs)
+        self._known_words = self._speller.known  # the phrasings', the answers' and the stop words
+        self._subject_cues = frozenset(stem(w) for w in SUBJECT_CUES)
 
     def _group_common(self) -> None:
         """Group the phrasings by entry and by which of the commonest stems they have, lightest first.
@@ -272,7 +325,7 @@ class SearchIndex:
         A phrasing that shares only common stems with a message has the same intersection as every other phrasing
         of its group, so the lightest of them scores highest: _rank_plain scores that one, not all of them.
         """
-        n = len(self._phrases)
+        n = len(self._phrase_weights)
         common = sorted((s for s, ids in self._postings.items() if len(ids) > COMMON_SHARE * n),
                         key=lambda s: (-len(self._postings[s]), s))[:COMMON_STEMS]
         self._common_bits = {s: 1 << b for b, s in enumerate(common)}
@@ -292,16 +345,24 @@ class SearchIndex:
 
     def _ngrams(self) -> NgramIndex:
         if self._ngram_index is None:
+            assert self._ngram_source is not None  # kept until the vectors are made
+            (texts, answers), self._ngram_source = self._ngram_source, None
             low, high, answer_weight = self._char_settings
-            self._ngram_index = NgramIndex(self._ngram_texts, low=low, high=high, extra=self._ngram_answers,
-                                           extra_weight=answer_weight, plain=self._plain)
+            self._ngram_index = NgramIndex(texts, low=low, high=high, extra=answers, extra_weight=answer_weight,
+                                           plain=self._plain)
         return self._ngram_index
 
     # --- preprocessing a message ---------------------------------------------------------
 
-    def read(self, text: str) -> Reading:
-        """Return the words of a message after chat spellings and typo correction, and its content stems."""
-        ws = [m for w in senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4]) for m in self._lay.get(w, w).split()]
+    def read(self, text: str, *, person: bool | None = None) -> Reading:
+        """Return the words of a message after chat spellings and typo correction, and its content stems.
+
+        ``person`` says whether the whole message names a person (for a sentence of it: "her back" is someone
+        else's); by default, whether ``text`` does.
+        """
+        chat = idioms.CHAT
+        ws = [m for w in senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4])
+              for m in (chat[w] if w in chat else self._lay.get(w, w)).split()]
         fixed: list[str] = []
         corrections: list[Correction] = []
         stems: list[str] = []
@@ -323,11 +384,29 @@ class SearchIndex:
             if found is not None:
                 corrections.append(found)
                 w = found.meant
-                s = stem(w)
-            if w not in STOP_WORDS and s not in stems and len(stems) < MAX_QUERY_WORDS:
-                stems.append(s)
             fixed.append(w)
+        fixed = idioms.long_lasting(idioms.read(fixed, person=person))
+        for w in fixed:
+            if w not in STOP_WORDS and not w.isdigit() and (s := stem(w)) not in stems and len(stems) < MAX_QUERY_WORDS:
+                stems.append(s)
         return Reading(tuple(fixed), tuple(stems), tuple(corrections))
+
+    def specific_stems(self, text: str) -> frozenset[str]:
+        """Return the stems of ``text`` that say what it asks beyond a back and massaging it ("gun", "often").
+
+        "can I still massage my back" has none; "can I use a massage gun" has "gun".  A word among the commonest
+        of English, or one that many entries share, counts only after a question word ("how long"): "i take ..."
+        asks nothing about time.
+        """
+        ws = self.read(text).words
+        out = set()
+        for i, w in enumerate(ws):
+            s = stem(w)
+            after_question = bool(_QUESTION & set(ws[max(i - 2, 0): i]))
+            if (s in self._specific and (zipf(w) or 0.0) < SPECIFIC_ZIPF) or (
+                    after_question and s in self._idf and s not in DOMAIN):  # "how long", "how often"
+                out.add(s)
+        return frozenset(out)
 
     def query_stems(self, text: str) -> list[str]:
         """Return the content stems of a message, typos corrected against the vocabulary."""
@@ -357,11 +436,16 @@ class SearchIndex:
         butter", "like kneading bread"), which otherwise weighs ``cue_factor`` times an unknown word.
         """
         domain = {s for s in stems if s in DOMAIN and s in self._idf and s not in cues}
-        sure = len(domain) >= 2
+        sure = len(domain) >= 2 or (self.complaint_sure and bool(domain & BODY) and not cues & self._subject_cues
+                                    and any(s in COMPLAINTS for s in stems))
+        # "my back is sore" (the back's body and a complaint) is as sure as two such words: a cue word in the
+        # person's story ("reaching up to the top shelf") weighs little, unless it stays the subject (SUBJECT_CUES).
         lenient = self.lenient if sure or (domain and not cues) else 1.0
         floor = self.anchor_weight * self._unknown_weight
         total = known = 0.0
         for s, (w, share) in zip(stems, weights, strict=True):
+            if s == _SOMEONE_ELSE:  # whose back it is says nothing about whether the message is about backs
+                continue
             if s in domain:
                 w = max(w, floor)
             elif share == 0.0:
@@ -398,7 +482,8 @@ class SearchIndex:
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(seq):
-                    out += [(entry_id, s) for entry_id in self._neighbours.get(frozenset((s, seq[j])), ())]
+                    t = seq[j]
+                    out += [(entry_id, s) for entry_id in self._neighbours.get((s, t) if s <= t else (t, s), ())]
         return out
 
     def _excused_factors(self, part: PartScore) -> list[tuple[int, float]]:
@@ -422,25 +507,32 @@ class SearchIndex:
 
     # --- scoring ---------------------------------------------------------------------------
 
-    def _score_part(self, text: str, asks: bool, *, with_chars: bool = False, cutoff: float | None = None) -> PartScore:
+    def _score_part(self, text: str, asks: bool, *, with_chars: bool = False, cutoff: float | None = None,
+                    person: bool | None = None) -> PartScore:
         """Return the gate of ``text`` and its entries ranked by the blended score (0-100).
 
         With ``cutoff``, a part whose entries all score below it whatever their characters (so nothing of it can
         count) is ranked on its words alone: its scores are then lower than they would be, and still below it.
         """
-        reading = self.read(text)
+        reading = self.read(text, person=person)
         stems = reading.stems
         if not stems:
             return PartScore(text, asks, reading, 0.0, 0.0)
-        at = off_domain(list(reading.words))
+        # A story's imagery and setting ("stiff as a board", "getting out of the car") are not what it is about.
+        figurative = idioms.story_words(reading.words)
+        at = [i for i in off_domain(list(reading.words)) if i not in figurative]
         cues = frozenset(c for c in (stem(reading.words[i]) for i in at) if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
-        context = frozenset(stem(w) for w in reading.words if w in CONTEXT)
+        context = frozenset(stem(w) for i, w in enumerate(reading.words)
+                            if w in CONTEXT or _STORY_NUMBER.fullmatch(w) or i in figurative)
         coverage, anchor, known_total = self._gate(stems, cues, zipfs, context)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         by_entry: dict[str, set[str]] = defaultdict(set)
-        for entry_id, cue in self._excused(reading.words, cues):
+        # Only a word of another domain is excused beside its neighbour ("olive oil"); a word read in its other
+        # sense by its neighbours ("back up my laptop") is not.
+        lexical = frozenset(stem(reading.words[i]) for i in at if reading.words[i] in OFF_DOMAIN)
+        for entry_id, cue in self._excused(reading.words, cues & lexical):
             by_entry[entry_id].add(cue)
         gates: dict[frozenset[str], tuple[float, float]] = {}
         for entry_id, excused in by_entry.items():
@@ -450,7 +542,7 @@ class SearchIndex:
             part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars, cutoff=cutoff)
-        shared = np.zeros(len(self._phrases), dtype=np.float64)
+        shared = np.zeros(len(self._phrase_weights), dtype=np.float64)
         for s in stems:
             w = self._idf.get(s)
             if w is not None:  # a stem's postings are distinct, so this adds w once to each of its phrasings
@@ -486,6 +578,8 @@ class SearchIndex:
             blend = (1.0 - self.char_weight) * entry_word + self.char_weight * entry_char
         if not self.char_smalltalk:  # small talk is matched by its words: "thanks" is not "thanks, how often ..."
             blend[self._entry_smalltalk] = entry_word[self._entry_smalltalk]
+            for k in self._smalltalk_positions:
+                blend[k] *= self._smalltalk_factor(part, known_total, k)
         scores = 100.0 * coverage ** self.coverage_power * anchor * blend
         for k, factor in self._excused_factors(part):
             scores[k] = factor * blend[k]
@@ -591,7 +685,7 @@ class SearchIndex:
                 continue
             w = entry_word[k]
             if keep_word and self._entry_smalltalk[k]:
-                blend[k] = w
+                blend[k] = w * self._smalltalk_factor(part, known_total, k)
             elif self.char_mode == "max":
                 blend[k] = max(w, char_weight * entry_char[k])
             else:
@@ -605,6 +699,19 @@ class SearchIndex:
             part.ranked.append(Ranked(self._entry_ids[k], scores[k], 100.0 * entry_word[k], 100.0 * entry_char[k],
                                       entry_cover[k]))
         return part
+
+    def _smalltalk_factor(self, part: PartScore, known_total: float, k: int) -> float:
+        """Return how far small talk's word score stands beside the back's or massage's words in the message.
+
+        "is a back massage alright?" is not a greeting: in small talk's Tversky score the message's domain words
+        weigh as much as a word it lacks (``anchor_weight`` times an unknown word), not their low IDF.
+        """
+        if not self.smalltalk_domain or not part.domain:
+            return 1.0
+        floor = self.anchor_weight * self._unknown_weight
+        own = self._entry_stems.get(self._entry_ids[k], frozenset())
+        excess = math.fsum(max(floor - self._idf[s], 0.0) for s in sorted(part.domain) if s not in own)
+        return known_total / (known_total + excess) if known_total + excess > 0.0 else 1.0
 
     def _char_bound(self, entry_word: list[float], factor: float, excused: list[tuple[int, float]]) -> float:
         """Return the most any entry could score with the best character score (1.0), as _rank_plain works it out.
@@ -643,7 +750,8 @@ class SearchIndex:
         if len(pieces) <= 1 or not self.sentences:
             return [whole]
         cutoff = self.match_cutoff if for_find else None
-        return [whole, *(self._score_part(p, parts.asks(text, p), with_chars=with_chars, cutoff=cutoff)
+        person = idioms.names_a_person(whole.reading.words)
+        return [whole, *(self._score_part(p, parts.asks(text, p), with_chars=with_chars, cutoff=cutoff, person=person)
                          for p in pieces)]
 
     def is_exact(self, text: str) -> bool:
@@ -660,25 +768,38 @@ class SearchIndex:
             return SearchResult(Match(near, NEAR_EXACT), ())
         combined: dict[str, Ranked] = {}
         for n, part in enumerate(scored):
+            part_ranked = part.ranked
+            if n and part.domain and self.sentence_smalltalk:
+                # A sentence about the back or massage is not small talk ("he asked me to massage it for him").
+                part_ranked = [r for r in part_ranked if not self.kb.entries[r.entry_id].is_smalltalk]
             # A sentence adds to the whole message's scores only when it points at one entry by itself:
-            # "massage ok?" after a story fits a dozen entries equally and says nothing.
-            if n and (not self._clear(part.ranked, strict=True) or set(part.reading.stems) <= self._generic):
+            # "massage ok?" or "is back massage allowed?" after a story fits a dozen entries and says nothing.
+            if n and (not self._clear(part_ranked, strict=True)
+                      or set(part.reading.stems) <= self._generic | WHETHER_SAFE):
                 continue
             if n == 0 or part.asks:  # r.score * 1.0 is r.score: the part's own Ranked is the one combined
-                for r in part.ranked:
+                for r in part_ranked:
                     if r.entry_id not in combined or r.score > combined[r.entry_id].score:
                         combined[r.entry_id] = r
                 continue
+            if self.statement_defers and self._clear(scored[0].ranked):
+                continue  # the whole message is clear by itself: a statement in it does not pull it elsewhere
             factor = self.statement_weight
-            for r in part.ranked:
+            for r in part_ranked:
                 if r.entry_id not in combined or r.score * factor > combined[r.entry_id].score:
                     combined[r.entry_id] = replace(r, score=r.score * factor)
         ranked = sorted((r for r in combined.values() if r.score >= self.suggest_cutoff),
                         key=lambda r: (-r.score, r.entry_id))
         if not ranked:
             return SearchResult(None, ())
+        if _questions(text) and any(r.score >= self.match_cutoff and not self._social(r.entry_id) for r in ranked):
+            # A question that an entry answers is not a greeting or a goodbye ("is it best done at night?" is not
+            # "night night"): those are no plausible reading of it.
+            ranked = [r for r in ranked if not self._social(r.entry_id)]
         shown = ranked[: max(limit + 1, 2)]  # two at least: a message may get two answers
         matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in shown]
+        if len(ranked) > 1 and self._social(ranked[0].entry_id) and self._social(ranked[1].entry_id):
+            return SearchResult(matches[0], ())  # "ok cheers, bye": thanks or goodbye, either is a fine reply
         if not self._clear(ranked, one_word=len(scored[0].reading.stems) <= 1):
             if self.two_answers and self._complementary(ranked, scored[0].reading):
                 # "kneading my lower back?": two strong entries that each answer a different part of it.
@@ -687,13 +808,18 @@ class SearchIndex:
         top = matches[0]
         return SearchResult(top, tuple(matches[1: limit + 1]), self._second(scored[1:], top))
 
+    def _social(self, entry_id: str) -> bool:
+        """Return whether an entry is a greeting, thanks or goodbye: small talk that asks nothing ("Hello")."""
+        entry = self.kb.entries[entry_id]
+        return entry.is_smalltalk and not entry.question.rstrip().endswith("?")
+
     def _near_exact(self, ws: tuple[str, ...]) -> Entry | None:
-        """Return the small-talk entry a message of stop words only is, give or take two ("what can you do for me")."""
+        """Return the small-talk entry a message of stop words only is, give or take a few words ("what can you do")."""
         if not ws or len(ws) > NEAR_EXACT_WORDS:
             return None
         have = set(ws)
         fits = [(len(key), key, entry) for key, key_words, entry in self._smalltalk_keys
-                if len(ws) - len(key_words) <= 2 and key_words <= have]
+                if len(ws) - len(key_words) <= NEAR_EXACT_MORE and key_words <= have]
         return max(fits, key=lambda f: (f[0], f[1]))[2] if fits else None
 
     def _clear(self, ranked: list[Ranked], *, strict: bool = False, one_word: bool = False) -> bool:
@@ -713,8 +839,9 @@ class SearchIndex:
             # One content word that several entries read alike ("warm up"): a real ambiguity.
             return gap >= max(self.margin, self.relative_margin * top.score)
         if top.covered >= second.covered + self.cover_lead:
-            # The top entry fits clearly more of the message's words: the runner-up is not a plausible reading.
-            return top.score >= self.confident or gap >= self.margin
+            # The top entry fits clearly more of the message's words: the runner-up is not a plausible reading
+            # (``lead_confident`` rather than ``confident``: "sat in the car for hours and my back is killing me").
+            return top.score >= self.lead_confident or gap >= self.margin
         return gap >= self.margin or (top.score >= self.confident and gap >= self.margin / 3
                                       and top.covered >= second.covered)
 
@@ -755,6 +882,21 @@ class SearchIndex:
                     and self._clear(part.ranked)):
                 return (Match(entry, round(min(first.score, 100.0), 1)),)
         return ()
+
+
+_SOMEONE_ELSE = stem(idioms.SOMEONE_ELSE)
+#: A clock time, an age, a weight or a count with its unit ("3pm", "84yo", "20kg", "2nd"): part of a person's story.
+_STORY_NUMBER = re.compile(r"\d+(?:am|pm|h|hr|hrs|yo|y|yr|yrs|kg|kgs|lb|lbs|st|nd|rd|th|s|k|km|mi|ft|m|min|mins)")
+
+
+_QUESTION_WORDS = frozenset("how what when where which why who whose can could should is are am do does did will would "
+                            "shall may might must".split())
+
+
+def _questions(text: str) -> bool:
+    """Return whether ``text`` is a question: it has a question mark or starts with a question word."""
+    ws = words(text[:80])
+    return "?" in text or bool(ws and ws[0] in _QUESTION_WORDS)
 
 
 def _content(ws: list[str]) -> list[str]:

@@ -23,6 +23,12 @@ _KINDS = {
         "wrenched": "strained", "wrench": "strain", "jammed": "locked",
         "flareup": "flare", "relieve": "relief", "relieving": "relief",
     },
+    "tools by brand": {"theracane": "massage tool", "backnobber": "massage tool", "thumper": "massage gun"},
+    "housework and diy": {"hoovering": "diy", "hoovered": "diy", "vacuuming": "diy", "vacuumed": "diy",
+                          "decorating": "diy", "wallpapering": "diy", "plastering": "diy", "mopping": "diy",
+                          "scrubbing": "diy"},
+    "complaints, vividly": {"ruining": "wrecking", "ruined": "wrecked", "destroying": "wrecking",
+                            "destroyed": "wrecked"},
     "sitting for long": {"drive": "sitting", "driving": "sitting", "drove": "sitting", "commute": "sitting",
                          "commuting": "sitting", "flight": "sitting"},
 }

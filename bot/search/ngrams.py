@@ -26,20 +26,29 @@ _LOGGED = 64
 _LOG1P = [0.0, *(1.0 + math.log(c) for c in range(1, _LOGGED))]
 
 
-@lru_cache(maxsize=200_000)
-def _word_grams(word: str, low: int, high: int) -> tuple[str, ...]:
+def _cut(word: str, low: int, high: int) -> tuple[str, ...]:
     padded = f" {word} "
     return tuple(padded[i: i + n] for n in range(low, high + 1) for i in range(max(len(padded) - n + 1, 1)))
 
 
-def trigrams(text: str, low: int = 3, high: int = 3) -> Counter[str]:
+#: A message's words, cut once each. Building an index cuts its own words without this cache (they would stay in it,
+#: about 1 KB a word), and its size bounds what a long-running bot keeps of the words it was sent.
+_word_grams = lru_cache(maxsize=4096)(_cut)
+
+
+def trigrams(text: str, low: int = 3, high: int = 3, cut: dict[str, tuple[str, ...]] | None = None) -> Counter[str]:
     """Return the character n-grams (``low`` to ``high`` long) of the space-padded words of ``text``, counted.
 
-    A long pooled text repeats its words many times: each distinct word is cut once.
+    A long pooled text repeats its words many times: each distinct word is cut once (and once for all the texts
+    that share ``cut``).
     """
+    cut = {} if cut is None else cut
     out: Counter[str] = Counter()
     for w, c in Counter(text.split()).items():
-        for g in _word_grams(w, low, high):
+        grams = cut.get(w)
+        if grams is None:
+            grams = cut[w] = _cut(w, low, high)
+        for g in grams:
             out[g] += c
     return out
 
@@ -47,9 +56,11 @@ def trigrams(text: str, low: int = 3, high: int = 3) -> Counter[str]:
 class NgramIndex:
     """Character-trigram TF-IDF vectors of some texts, and their cosine with a query.
 
-    ``plain`` keeps the postings as Python lists and machine arrays (float32, as numpy's) instead of numpy
-    arrays: for a small knowledge base that is as fast and spares importing numpy (15 MB at rest). Both give
-    the same cosines to the bit.
+    ``plain`` keeps the postings in machine arrays (float32, as numpy's) instead of numpy arrays: for a small
+    knowledge base that is as fast and spares importing numpy (15 MB at rest). Both give the same cosines to the
+    bit. Either way all the postings are three flat arrays, each n-gram's a slice of them: n-gram ``k`` (its
+    number in ``_grams``) has the texts ``_texts[_bounds[k]:_bounds[k + 1]]`` with the weights at the same
+    places, and its IDF at ``_idf[k]`` (a pruned n-gram keeps its IDF and has no postings).
     """
 
     def __init__(self, texts: list[str], *, low: int = 3, high: int = 3, extra: list[str] | None = None,
@@ -61,73 +72,100 @@ class NgramIndex:
         self._size = len(texts)
         # One (text, n-gram, count) cell per n-gram of each text, in the order of their first appearance.
         vocab: dict[str, int] = {}
-        rows: Any
-        cols: Any
-        counts: Any
-        if plain or (extra is not None and extra_weight > 0.0):
-            rows, cols, counts = _cells(texts, low, high, extra, extra_weight, vocab)
-        else:
-            rows, cols, counts = _cell_arrays(texts, low, high, vocab)
-        names = list(vocab)
+        self._grams = vocab
         self._unknown_idf = math.log(1 + n) + 1.0
         limit = max(MIN_PRUNED, int(MAX_DF_SHARE * n))
-        self._postings: dict[str, tuple[Any, Any]]
-        if plain:
-            self._build_plain(names, rows, cols, counts, n, limit)
+        self._idf: array[float]
+        self._bounds: array[int]
+        self._texts: Any
+        self._weights: Any
+        if plain or (extra is not None and extra_weight > 0.0):
+            rows, cols, counts = _cells(texts, low, high, extra, extra_weight, vocab)
+            if plain:
+                self._build_plain(rows, cols, counts, n, limit)
+            else:
+                chunk = (np.asarray(rows, dtype=np.int32), np.asarray(cols, dtype=np.int32),
+                         np.asarray(counts, dtype=np.float64))
+                del rows, cols, counts
+                self._build_arrays([chunk], n, limit)
         else:
-            self._build_arrays(names, rows, cols, counts, n, limit)
+            self._build_arrays(_cell_arrays(texts, low, high, vocab), n, limit)
 
-    def _build_arrays(self, names: list[str], rows: Any, cols: Any, counts: Any, n: int,
-                      limit: int) -> None:
-        # In place where possible, each temporary freed as soon as it is used: at 100,000 phrasings these are
-        # millions of cells. The arithmetic is the same, in the same order.
-        row = np.asarray(rows, dtype=np.int32)
-        col = np.asarray(cols, dtype=np.int32)
-        values = np.asarray(counts, dtype=np.float64)  # becomes the TF, then the TF-IDF (the caller's is not kept)
-        del rows, cols, counts
-        df = np.bincount(col, minlength=len(names))
+    def _build_arrays(self, chunks: list[tuple[Any, Any, Any] | None], n: int, limit: int) -> None:
+        """Make the postings from ``chunks`` of cells: (texts, n-grams, counts) arrays of consecutive texts.
+
+        Each text's cells are all in one chunk, in their order, and the chunks in the texts' order. A chunk is
+        weighed as soon as the IDFs are known, only its cells of n-grams that are kept are kept, and it is then
+        dropped: at 100,000 phrasings there are millions of cells, and fewer than half are kept. The arithmetic
+        is the same as on all the cells at once, in the same order (a text's norm is its own cells' sum).
+        """
+        width = len(self._grams)
+        df = np.zeros(width, dtype=np.int64)
+        for chunk in chunks:
+            assert chunk is not None
+            df += np.bincount(chunk[1], minlength=width)
         idf = np.log((1 + n) / (1 + df)) + 1.0
-        self._idf = dict(zip(names, idf.tolist(), strict=True))
-        counted = values >= 1.0
-        np.log(values, out=values, where=counted)
-        np.add(values, 1.0, out=values, where=counted)  # 1 + log(count); a fractional count as it is
-        del counted
-        values *= idf[col]
-        norms = np.sqrt(np.bincount(row, weights=np.square(values), minlength=self._size))
-        norms[norms == 0] = 1.0
-        values /= norms[row]
-        del norms
+        self._idf = array("d", idf.astype(np.float64).tobytes())
+        kept = df <= limit
+        rows, cols, weights = [], [], []
+        for i, chunk in enumerate(chunks):
+            assert chunk is not None
+            row, col, counts = chunk
+            chunks[i] = None  # freed as soon as it is weighed
+            values = counts.astype(np.float64)  # becomes the TF, then the TF-IDF
+            del chunk, counts
+            counted = values >= 1.0
+            np.log(values, out=values, where=counted)
+            np.add(values, 1.0, out=values, where=counted)  # 1 + log(count); a fractional count as it is
+            del counted
+            values *= idf[col]
+            local = row - row[0] if len(row) else row  # the chunk's texts from 0
+            norms = np.sqrt(np.bincount(local, weights=np.square(values)))
+            norms[norms == 0] = 1.0
+            values /= norms[local]
+            del norms, local
+            keep = kept[col]
+            rows.append(row[keep])
+            cols.append(col[keep])
+            weights.append(values[keep].astype(np.float32))  # rounded to float32 one by one, as before sorting
+            del row, col, values, keep
+        row, col, weight = (np.concatenate(parts) if parts else np.empty(0, dtype)
+                            for parts, dtype in ((rows, np.int32), (cols, np.int32), (weights, np.float32)))
+        del rows, cols, weights
         order = np.argsort(col, kind="stable")  # postings: each n-gram's texts in order
-        col = col[order]
-        row = row[order]
-        weights = values.astype(np.float32)[order]  # rounded to float32 one by one, so before or after is alike
-        del order, values
-        starts = np.flatnonzero(np.r_[True, col[1:] != col[:-1]]) if len(col) else np.empty(0, dtype=np.intp)
-        ends = np.r_[starts[1:], len(col)].astype(np.intp)
-        self._postings = {names[int(col[a])]: (row[a:b], weights[a:b])
-                          for a, b in zip(starts.tolist(), ends.tolist(), strict=True) if b - a <= limit}
+        del col
+        self._texts = row[order].astype(np.int32, copy=False)
+        self._weights = weight[order]
+        del order, row, weight
+        self._bounds = array("q", np.r_[0, np.cumsum(np.where(kept, df, 0))].astype(np.int64).tobytes())
 
-    def _build_plain(self, names: list[str], rows: list[int], cols: list[int], counts: list[float], n: int,
-                     limit: int) -> None:
+    def _build_plain(self, rows: list[int], cols: list[int], counts: list[float], n: int, limit: int) -> None:
         # The same operations as _build_arrays, in the same order, on Python floats.
-        df = [0] * len(names)
+        df = [0] * len(self._grams)
         for k in cols:
             df[k] += 1
         idf = [math.log((1 + n) / (1 + d)) + 1.0 for d in df]
-        self._idf = dict(zip(names, idf, strict=True))
+        self._idf = array("d", idf)
         values = [(1.0 + math.log(c) if c >= 1.0 else c) * idf[k] for c, k in zip(counts, cols, strict=True)]
         squares = [0.0] * self._size
         for r, v in zip(rows, values, strict=True):
             squares[r] += v * v
         norms = [math.sqrt(x) or 1.0 for x in squares]
-        postings: dict[int, tuple[list[int], list[float]]] = {}
+        bounds = array("q", [0])
+        for d in df:
+            bounds.append(bounds[-1] + (d if d <= limit else 0))
+        self._bounds = bounds
+        # Each n-gram's cells in the cells' order (text by text), as a stable sort by n-gram puts them.
+        total, code = bounds[-1], "H" if self._size <= 1 << 16 else "I"
+        self._texts = texts = array(code, bytes(array(code).itemsize * total))
+        self._weights = weights = array("f", bytes(4 * total))  # float32: each value rounded as it is stored
+        at = bounds[:-1]  # where each n-gram's next cell goes
         for r, k, v in zip(rows, cols, values, strict=True):
-            ids, vals = postings.setdefault(k, ([], []))
-            ids.append(r)
-            vals.append(v / norms[r])
-        self._postings = {names[k]: (ids, array("f", vals)) for k, (ids, vals) in postings.items()
-                          if len(ids) <= limit}
-
+            if df[k] <= limit:
+                i = at[k]
+                texts[i] = r
+                weights[i] = v / norms[r]
+                at[k] = i + 1
     def similar(self, text: str) -> tuple[Any, Any]:
         """Return the texts whose cosine with ``text`` reaches MIN_SIMILARITY (indices) and those cosines.
 
@@ -141,17 +179,19 @@ class NgramIndex:
                 counts[g] = get(g, 0) + c
         if not counts or not self._size:
             return self._empty()
-        idf, unknown = self._idf.get, self._unknown_idf
-        vec = [(k, (_LOG1P[c] if c < _LOGGED else 1.0 + math.log(c)) * idf(k, unknown)) for k, c in counts.items()]
+        number, idf, unknown = self._grams.get, self._idf, self._unknown_idf
+        vec = [(k := number(g), (_LOG1P[c] if c < _LOGGED else 1.0 + math.log(c)) * (unknown if k is None else idf[k]))
+               for g, c in counts.items()]
         norm = math.sqrt(math.fsum([v * v for _, v in vec])) or 1.0
-        found = self._postings.get
-        hits = [(posting, v / norm) for k, v in vec if (posting := found(k)) is not None]
+        bounds = self._bounds
+        hits = [(a, b, v / norm) for k, v in vec if k is not None and (a := bounds[k]) < (b := bounds[k + 1])]
         if not hits:
             return self._empty()
         if self.plain:
-            return self._similar_plain([posting for posting, _ in hits], array("f", [q for _, q in hits]))
-        all_ids = np.concatenate([ids for (ids, _), _ in hits])
-        all_vals = np.concatenate([vals * np.float32(q) for (_, vals), q in hits])
+            return self._similar_plain([(a, b) for a, b, _ in hits], array("f", [q for _, _, q in hits]))
+        texts, weights = self._texts, self._weights
+        all_ids = np.concatenate([texts[a:b] for a, b, _ in hits])
+        all_vals = np.concatenate([weights[a:b] * np.float32(q) for a, b, q in hits])
         sims = np.bincount(all_ids, weights=all_vals, minlength=self._size)
         keep = np.flatnonzero(sims >= MIN_SIMILARITY)
         return keep.astype(np.intp), np.minimum(sims[keep], 1.0)
@@ -161,15 +201,17 @@ class NgramIndex:
             return [], []
         return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float64)
 
-    def _similar_plain(self, hits: list[tuple[list[int], array[float]]], weights: array[float]) -> tuple[Any, Any]:
+    def _similar_plain(self, hits: list[tuple[int, int]], weights: array[float]) -> tuple[Any, Any]:
         """Add up each n-gram's products with the query's (``weights``, float32), in the n-grams' order.
 
-        float32 times float32 is exact in a double; storing the products as float32 rounds them as numpy's product
-        does, and each text's sum is taken in the same order as numpy's ``bincount``.
+        ``hits`` are the n-grams' slices of the postings. float32 times float32 is exact in a double; storing the
+        products as float32 rounds them as numpy's product does, and each text's sum is taken in the same order as
+        numpy's ``bincount``.
         """
-        products = array("f", [v * q for (_, vals), q in zip(hits, weights, strict=True) for v in vals])
+        texts, vals = self._texts, self._weights
+        products = array("f", [v * q for (a, b), q in zip(hits, weights, strict=True) for v in vals[a:b]])
         sims = [0.0] * self._size
-        for i, p in zip(chain.from_iterable([texts for texts, _ in hits]), products, strict=True):
+        for i, p in zip(chain.from_iterable([texts[a:b] for a, b in hits]), products, strict=True):
             sims[i] += p
         keep = [i for i, s in enumerate(sims) if s >= MIN_SIMILARITY]
         return keep, [min(sims[i], 1.0) for i in keep]
@@ -178,10 +220,11 @@ class NgramIndex:
 def _cells(texts: list[str], low: int, high: int, extra: list[str] | None, extra_weight: float,
            vocab: dict[str, int]) -> tuple[list[int], list[int], list[float]]:
     """Return the (text, n-gram, count) cells of ``texts`` (``extra`` added at ``extra_weight``), one by one."""
-    grams: list[Counter[str]] = [trigrams(t, low, high) for t in texts]
+    cut: dict[str, tuple[str, ...]] = {}
+    grams: list[Counter[str]] = [trigrams(t, low, high, cut) for t in texts]
     if extra is not None and extra_weight > 0.0:
         for g, more in zip(grams, extra, strict=True):
-            for k, c in trigrams(more, low, high).items():
+            for k, c in trigrams(more, low, high, cut).items():
                 g[k] += extra_weight * c  # type: ignore[assignment]
     rows: list[int] = []
     cols: list[int] = []
@@ -198,11 +241,14 @@ def _cells(texts: list[str], low: int, high: int, extra: list[str] | None, extra
 CHUNK = 500
 
 
-def _cell_arrays(texts: list[str], low: int, high: int, vocab: dict[str, int]) -> tuple[Any, Any, Any]:
-    """Return the cells _cells returns, in the same order, as numpy arrays: each distinct word is cut once.
+def _cell_arrays(texts: list[str], low: int, high: int,
+                 vocab: dict[str, int]) -> list[tuple[Any, Any, Any] | None]:
+    """Return the cells _cells returns, in the same order, as numpy arrays, CHUNK texts a chunk.
 
-    Each text's (word, count) pairs are expanded into the word's n-grams with numpy, and repeated n-grams of
-    a text summed (counts are whole numbers, so the order of adding them cannot matter).
+    Each distinct word is cut once. Each text's (word, count) pairs are expanded into the word's n-grams with
+    numpy, and repeated n-grams of a text summed (counts are whole numbers, so the order of adding them cannot
+    matter). Each chunk is kept in the smallest integer types that hold it (texts int32; n-grams and counts
+    often 16 and 8 bits): a few bytes a cell instead of 16.
     """
     words: dict[str, int] = {}
     t_idx, w_idx, w_cnt = array("i"), array("i"), array("i")
@@ -214,7 +260,7 @@ def _cell_arrays(texts: list[str], low: int, high: int, vocab: dict[str, int]) -
     flat = array("i")
     lengths = array("i")
     for w in words:
-        ids = [vocab.setdefault(g, len(vocab)) for g in _word_grams(w, low, high)]
+        ids = [vocab.setdefault(g, len(vocab)) for g in _cut(w, low, high)]
         flat.extend(ids)
         lengths.append(len(ids))
     gram_ids = np.frombuffer(flat, dtype=np.int32) if flat else np.empty(0, dtype=np.int32)
@@ -224,9 +270,8 @@ def _cell_arrays(texts: list[str], low: int, high: int, vocab: dict[str, int]) -
     word = np.frombuffer(w_idx, dtype=np.int32) if w_idx else np.empty(0, dtype=np.int32)
     count = np.frombuffer(w_cnt, dtype=np.int32) if w_cnt else np.empty(0, dtype=np.int32)
     width = max(len(vocab), 1)
-    room = int(length[word].sum(dtype=np.int64)) if len(word) else 0  # at least as many as there are cells
-    out_row, out_col, out_count = np.empty(room, np.int32), np.empty(room, np.int32), np.empty(room, np.float64)
-    filled = 0
+    gram_type = np.min_scalar_type(width - 1)
+    chunks: list[tuple[Any, Any, Any] | None] = []
     bounds = np.searchsorted(text, np.arange(0, len(texts) + CHUNK, CHUNK)) if len(text) else np.zeros(1, np.intp)
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
         if a == b:
@@ -244,9 +289,7 @@ def _cell_arrays(texts: list[str], low: int, high: int, vocab: dict[str, int]) -
         appear = order[first]
         back = np.argsort(appear, kind="stable")  # back to the order of first appearance
         cells = appear[back]
-        end = filled + len(cells)
-        out_row[filled:end] = row[cells]
-        out_col[filled:end] = gram[cells]
-        out_count[filled:end] = sums[back]
-        filled = end
-    return out_row[:filled], out_col[:filled], out_count[:filled]
+        sums = sums[back]
+        chunks.append((row[cells].astype(np.int32), gram[cells].astype(gram_type),
+                       sums.astype(np.min_scalar_type(int(sums.max())))))
+    return chunks

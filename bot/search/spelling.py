@@ -176,6 +176,11 @@ class Speller:
         self._choices = sorted(w for w in self._known if len(w) >= 2 and not w.isdigit())
         self._cache: dict[tuple[str, str, str], Correction | None] = {}
 
+    @property
+    def known(self) -> frozenset[str]:
+        """Return every word left as it is: the phrasings', the answers' and the stop words."""
+        return self._known
+
     def _prior(self, word: str) -> float:
         z = zipf(word)
         base = UNLISTED_ZIPF if z is None else z

@@ -11,22 +11,34 @@ import sys
 
 #: What PTB imports for its webhook server only (tornado, with curses and multiprocessing: about 3.4 MB resident).
 WEBHOOK_SERVER = "tornado"
+#: What PTB imports for its JobQueue (APScheduler, with tzlocal and multiprocessing: about 0.9 MB resident). BackCare
+#: has no JobQueue: the database is its schedule and the ticker works it (bot/core/ticker.py).
+JOB_QUEUE = "apscheduler"
 
 
-def polling_only() -> bool:
-    """Import python-telegram-bot without its webhook server, for a process that only polls; return whether it did.
+def lean_import(*, webhook: bool = False) -> bool:
+    """Import python-telegram-bot without its JobQueue's scheduler, and without its webhook server unless ``webhook``.
 
-    PTB imports tornado whenever it is installed, and treats it as absent (``start_webhook`` then says which
-    extra to install) when importing it fails, which is what this makes it do for the one import of
-    ``telegram.ext``; ``tornado`` itself stays importable afterwards.  Does nothing once ``telegram.ext`` is
-    imported.  Call it before anything imports ``telegram``; never in a process that serves a webhook.
+    PTB imports APScheduler and tornado whenever they are installed, and treats each as absent when importing it
+    fails (no default JobQueue; ``start_webhook`` says which extra to install), which is what this makes them do
+    for the one import of ``telegram.ext``; both stay importable afterwards.  Return whether it imported PTB: it
+    does nothing once ``telegram.ext`` (or either of them) is imported.  Call it before anything imports
+    ``telegram``.
     """
-    if "telegram.ext" in sys.modules or WEBHOOK_SERVER in sys.modules:
+    hidden = (JOB_QUEUE,) if webhook else (JOB_QUEUE, WEBHOOK_SERVER)
+    if "telegram.ext" in sys.modules or any(name in sys.modules for name in hidden):
         return False
-    sys.modules[WEBHOOK_SERVER] = None  # type: ignore[assignment]  # Python's way to make an import fail
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # Python's way to make an import fail
     try:
         importlib.import_module("telegram.ext")
     finally:
-        with contextlib.suppress(KeyError):
-            del sys.modules[WEBHOOK_SERVER]
+        for name in hidden:
+            with contextlib.suppress(KeyError):
+                del sys.modules[name]
     return True
+
+
+def polling_only() -> bool:
+    """Import python-telegram-bot for a process that only polls (never one that serves a webhook): lean_import()."""
+    return lean_import(webhook=False)

@@ -113,6 +113,7 @@ def build_application(settings: Settings, kb: KnowledgeBase | Dialogue, *,
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingRateLimiter() if rate_limiter is None else rate_limiter)
         .concurrent_updates(PerChatUpdateProcessor())
+        .job_queue(None)  # the database is the schedule (bot/core/ticker.py): no APScheduler in the process
         .post_init(_on_startup(settings, kb, clock))
         .post_shutdown(on_shutdown)
     )
@@ -138,7 +139,7 @@ def build_application(settings: Settings, kb: KnowledgeBase | Dialogue, *,
     return application
 
 
-def run_application(settings: Settings, kb: KnowledgeBase, *, webhook: bool = False) -> None:
+def run_application(settings: Settings, kb: KnowledgeBase | Dialogue, *, webhook: bool = False) -> None:
     """Run the bot until interrupted: long polling, or a webhook server with ``webhook=True``.
 
     Raises :class:`StartupError` (its message says what to fix) for a refused token, a missing or

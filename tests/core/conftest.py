@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,8 +76,8 @@ async def tap(world: World, actor: Actor, b: Button) -> Outcome:
 
 
 @pytest.fixture
-async def world(tmp_path: Path, dialogue: Dialogue) -> AsyncIterator[World]:
-    store = SqliteStore(tmp_path / "core.db")
+async def world(tmp_path: Path, dialogue: Dialogue, new_sqlite: Callable[[Path], Path]) -> AsyncIterator[World]:
+    store = SqliteStore(new_sqlite(tmp_path / "core.db"))
     clock = FakeClock()
     deps = Deps(store, dialogue, clock, CoreSettings(time_scale=1.0, admin_ids=frozenset({999})))
     delivery = RecordingDelivery()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 
+import pytest
+
+import bot.core.ticker as ticker_module
 from bot.core.actor import Actor
 from bot.core.outcome import Send
 from bot.core.ticker import RESENT, Ticker
@@ -25,12 +28,19 @@ class SlowForOne:
         self.sent.append((chat_id, message.text))
 
 
+@pytest.fixture
+def short_wait_for_sends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A tick waits 0.05 s, not a second, for its sends before it leaves a stuck one to go on in the background."""
+    monkeypatch.setattr(ticker_module, "MAX_SLEEP_SECONDS", 0.05)
+
+
 async def begin(world: World, actor: Actor) -> None:
     picker = await world.core.routines.menu(actor)
     check = await tap(world, actor, button(picker, "Quick"))
     await tap(world, actor, button(check, "No, none"))
 
 
+@pytest.mark.usefixtures("short_wait_for_sends")
 async def test_one_slow_send_does_not_hold_up_other_chats(world: World) -> None:
     slow = SlowForOne(ALICE.chat_id)
     ticker = Ticker(world.core.deps, slow, worker="w1")
@@ -46,6 +56,7 @@ async def test_one_slow_send_does_not_hold_up_other_chats(world: World) -> None:
     assert [t.split(" —")[0] for c, t in slow.sent if c == ALICE.chat_id] == ["Step 1/3"]
 
 
+@pytest.mark.usefixtures("short_wait_for_sends")
 async def test_a_late_confirmation_leaves_a_claim_taken_over_by_another_worker_alone(world: World) -> None:
     slow = SlowForOne(ALICE.chat_id)
     stalled = Ticker(world.core.deps, slow, worker="stalled", lease=5)

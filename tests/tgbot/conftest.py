@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,10 +27,10 @@ def emulator() -> Iterator[BotApiEmulator]:
 
 
 @pytest.fixture
-def settings(emulator: BotApiEmulator, tmp_path: Path) -> Settings:
-    """Settings pointing the bot at the emulator, a fresh database and a fast clock."""
-    return Settings(token=TOKEN, api_base_url=emulator.base_url, db_path=tmp_path / "bot.db", time_scale=0.001,
-                    admin_ids=frozenset({CHAT + 1}))
+def settings(emulator: BotApiEmulator, tmp_path: Path, new_sqlite: Callable[[Path], Path]) -> Settings:
+    """Settings pointing the bot at the emulator, a new empty database and a fast clock."""
+    return Settings(token=TOKEN, api_base_url=emulator.base_url, db_path=new_sqlite(tmp_path / "bot.db"),
+                    time_scale=0.001, admin_ids=frozenset({CHAT + 1}))
 
 
 @pytest.fixture

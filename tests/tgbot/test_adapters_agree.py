@@ -12,6 +12,7 @@ from bot.console import Terminal, handle
 from bot.core.build import build_core
 from bot.knowledge import KnowledgeBase
 from tests.emulator import BotApiEmulator
+from tests.shared import shared_dialogue
 from tests.tgbot.harness import CHAT, start_bot, stop_bot
 
 #: Typed lines, and ("tap", label) for pressing the button whose label contains ``label``.
@@ -35,7 +36,7 @@ def replies(texts: list[str]) -> list[str]:
 
 
 async def terminal_run(kb: KnowledgeBase, db: Path) -> list[str]:
-    core = await build_core(Settings(db_path=db, time_scale=1.0), kb, terminal=True)
+    core = await build_core(Settings(db_path=db, time_scale=1.0), shared_dialogue(kb), terminal=True)
     terminal = Terminal(core, io.StringIO(), interactive=False)
     said: list[str] = []
     try:

@@ -1,5 +1,5 @@
-"""End to end, under faults: the Bot API gone for seconds mid-session, a database that is read-only, locked
-or cannot be opened, and a knowledge-base file deleted while the bot runs."""
+"""End to end, under faults: the Bot API gone mid-session, a database that is read-only, locked or cannot be
+opened, and a knowledge-base file deleted while the bot runs."""
 
 from __future__ import annotations
 
@@ -17,21 +17,16 @@ import pytest
 
 import bot.storage.sqlite
 from bot.config import Settings
+from bot.core.clock import FakeClock
 from bot.knowledge import KnowledgeBase, load
 from bot.storage.sqlite import SqliteStore
 from bot.tgbot.errors import NO_STORAGE
 from tests.emulator import BotApiEmulator
-from tests.tgbot.harness import CHAT, RunningBot, press, start_bot, stop_bot
+from tests.tgbot.harness import CHAT, RunningBot, flushed, later, press, start_bot, stop_bot
 from tests.tgbot.test_sessions import STEP, start_routine, steps
 
 QUESTION = "how often should I massage my back?"
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-#: The quick routine's steps (1.5, 2 and 1.5 min) take 0.9, 1.2 and 0.9 s.  The API goes down as step 2
-#: arrives, so step 3 falls due 1.2 s into the 2.5 s outage; the retry backoff (0.1 s doubling in the
-#: tests) tries it 0.1, 0.3, 0.7 and 1.5 s later, the last just after the API is back, and the end
-#: question follows 0.9 s on.
-OUTAGE_SCALE = 0.01
-OUTAGE_SECONDS = 2.5
 
 
 def end_questions(emu: BotApiEmulator) -> list[str]:
@@ -68,19 +63,32 @@ async def cannot_start_a_routine(emu: BotApiEmulator) -> None:
 
 async def test_bot_api_down_mid_session_every_step_arrives_once_after(
         settings: Settings, kb: KnowledgeBase, emulator: BotApiEmulator, caplog: pytest.LogCaptureFixture) -> None:
+    """The bot runs on a fake clock: step 3 falls due while the API is down, and is tried (the retry backoff,
+    0.1 s doubling in the tests, is real time) until the API is back."""
     caplog.set_level(logging.WARNING)
-    emu = emulator
-    running = await start_bot(replace(settings, time_scale=OUTAGE_SCALE), kb, emu)
+    emu, clock = emulator, FakeClock()
+    quick = [step.minutes * 60 for step in kb.routines["quick"].steps]
+    running = await start_bot(replace(settings, time_scale=1.0), kb, emu, clock=clock)
+
+    def retried() -> list[str]:
+        return [r.getMessage() for r in caplog.records if r.name == "bot.tgbot.retry"]
+
     try:
         await start_routine(emu, "quick")
-        await emu.wait_for(lambda: steps(emu) == [1, 2], timeout=10)
+        await emu.wait_for(lambda: steps(emu) == [1], timeout=10)
+        await later(running, clock, quick[0])
+        assert steps(emu) == [1, 2]
         emu.go_down()
         down = time.monotonic()
-        await asyncio.sleep(OUTAGE_SECONDS)
+        clock.advance(quick[1])  # step 3 falls due during the outage
+        running.ticker.poke()
+        await emu.wait_for(lambda: sum("sendMessage failed" in m for m in retried()) >= 2, timeout=10)
         emu.come_back()
         back = time.monotonic()
-        await emu.wait_for(lambda: len(end_questions(emu)) == 1, timeout=30)
-        await asyncio.sleep(0.5)  # nothing late or doubled still on its way
+        await emu.wait_for(lambda: steps(emu) == [1, 2, 3], timeout=30)
+        await later(running, clock, quick[2])
+        await emu.wait_for(lambda: len(end_questions(emu)) == 1, timeout=10)
+        await later(running, clock, 0)  # nothing late or doubled still on its way
         assert steps(emu) == [1, 2, 3] and len(end_questions(emu)) == 1
 
         step_calls = [c for c in emu.calls_to("sendMessage") if STEP.match(c.params.get("text", ""))]
@@ -88,8 +96,7 @@ async def test_bot_api_down_mid_session_every_step_arrives_once_after(
         assert [int(STEP.match(c.params["text"])[1]) for c in step_calls] == [1, 2, 3]
         assert not any(c.failed for c in [*step_calls, end_call])
         assert step_calls[1].time < down <= back <= step_calls[2].time < end_call.time
-        retried = [r.getMessage() for r in caplog.records if r.name == "bot.tgbot.retry"]
-        assert any("sendMessage failed" in m for m in retried), "step 3 should have been tried during the outage"
+        assert "comes late" not in step_calls[2].params["text"]
 
         [state] = await running.core.store.sessions.finished(CHAT)
         assert state.step == 4 and await running.core.store.sessions.active(CHAT) is None
@@ -161,8 +168,8 @@ async def test_database_fault_at_run_time_questions_still_answered(
     undo = await fault(bot)
     try:
         assert "week" in await ask(emu)
-        await emu.wait_for(  # the statistics are written about once a second: they wait for the database
-            lambda: any("Could not write statistics" in w and explained in w for w in warnings(caplog)))
+        await flushed(bot)  # the statistics, written about once a second by the ticker, wait for the database
+        await emu.wait_for(lambda: any("Could not write statistics" in w and explained in w for w in warnings(caplog)))
         assert await ask(emu, "/log 4 stiff") == NO_STORAGE
         await cannot_start_a_routine(emu)
         assert any("database is unavailable" in e and explained in e for e in errors(caplog))

@@ -18,7 +18,15 @@ import pytest
 from telegram.error import InvalidToken, NetworkError
 
 from bot.config import Settings
-from bot.tgbot.startup import BAD_SECRET, TOKEN_REFUSED, TOKEN_REVOKED, StartupError, Throttled, connect
+from bot.tgbot.startup import (
+    BAD_SECRET,
+    TOKEN_REFUSED,
+    TOKEN_REVOKED,
+    StartupError,
+    Throttled,
+    check_webhook_secret,
+    connect,
+)
 from tests.emulator import BotApiEmulator
 from tests.tgbot.harness import CHAT, ROOT, TOKEN, bot_process, free_port, stop_process, wait_polling
 
@@ -145,9 +153,9 @@ def test_a_broken_knowledge_base_stops_the_telegram_bot_with_file_and_line(tmp_p
         assert "Traceback" not in result.stderr and "Cannot reach Telegram" not in result.stderr
 
 
-@pytest.mark.parametrize("secret", ["has spaces and !", "é" * 10, "x" * 257])
-def test_a_webhook_secret_telegram_forbids_is_refused_at_start_up(secret: str, emulator: BotApiEmulator,
-                                                                 tmp_path: Path) -> None:
+def test_a_webhook_secret_telegram_forbids_is_refused_at_start_up(emulator: BotApiEmulator, tmp_path: Path) -> None:
+    """The process says it in one line and exits 2 (which secrets are forbidden: the tests of the pieces below)."""
+    secret = "é has spaces and !"
     result, took = run_bot("--webhook", env={
         "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": emulator.base_url, "BACKCARE_DB": str(tmp_path / "b.db"),
         "WEBHOOK_URL": "https://bot.example.org/backcare", "WEBHOOK_PORT": str(free_port()),
@@ -157,6 +165,18 @@ def test_a_webhook_secret_telegram_forbids_is_refused_at_start_up(secret: str, e
 
 
 # --- the pieces, with no process and no waiting -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("secret", ["has spaces and !", "é" * 10, "x" * 257])
+def test_a_secret_telegram_forbids_is_refused(secret: str) -> None:
+    with pytest.raises(StartupError) as refused:
+        check_webhook_secret(secret)
+    assert refused.value.message == BAD_SECRET and refused.value.code == 2 and secret not in refused.value.message
+
+
+@pytest.mark.parametrize("secret", ["s3cret-Token_1", "A" * 256, "-", "_"])
+def test_a_secret_telegram_takes_is_accepted(secret: str) -> None:
+    check_webhook_secret(secret)
 
 
 class FlakyApplication:

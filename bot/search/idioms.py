@@ -1,0 +1,419 @@
+"""Ways of saying a thing that its words alone do not say, read as the knowledge base's words.
+
+Each rule is a kind of wording, not a sentence: "my wife's back" and "rub his shoulders" are someone else's
+back whoever the person is; "what's the point of it" asks what it is good for (not about trigger points or a
+point in time); "good pain or bad pain" is discomfort against pain ("good" alone is a stop word); "threw my
+back out" and "my back went" are a back that has locked; "can't get to it" is a spot out of reach; "last
+night" and "all the time" date a story or say how often, they are not the time of day.  The rules run on the
+words of a message and of every phrasing alike, so the tokens they write match each other.
+"""
+
+from __future__ import annotations
+
+#: The token for another person's back or body: phrasings and messages about it both carry it.
+SOMEONE_ELSE = "someoneelse"
+#: The token for what massage is good for ("what's the point", "does it do anything").
+BENEFIT = "benefit"
+
+#: People whose back a person may massage (as a possessive, "wifes", or an object, "rub my wife").
+_PEOPLE = frozenset("""
+wife husband hubby partner missus boyfriend girlfriend bf gf fiance fiancee spouse mum mom mam mammy mother dad
+father son daughter kid kids child baby toddler teenager sister brother nan nana gran granny grandma grandmother
+grandad grandpa grandfather grandparent grandson granddaughter grandchild grandkid nephew niece relative friend mate
+pal flatmate housemate roommate colleague coworker teammate neighbour neighbor client patient auntie aunt uncle cousin
+lad lass man woman guy bloke fella lady boy girl stepdad stepmum
+""".split())
+_PRONOUNS = frozenset("her his him their them".split())
+_BODY = frozenset("back backs shoulder shoulders neck spine lower upper muscles legs".split())
+_RUBS = frozenset("massage massaging massaged rub rubbing rubbed knead kneading".split())
+_RUB_NOUNS = frozenset("massage rub backrub massages rubs".split())
+#: Between a person and "a massage": how they ask for one ("my dad wants me to give him a back rub").
+_WANTS = frozenset("wants wanted asked asks needs need would like likes loves love me to a back give for gentle good "
+                   "proper quick nice keeps asking always".split())
+_COMPLAINT = frozenset("pain pains hurt hurts ache aches aching sore soreness discomfort".split())
+#: "threw my back out", "put my back out", "did my back in".
+_THREW = frozenset("threw throw thrown throwing put putting popped pop did done".split())
+_WENT = frozenset("went gone goes go going".split())
+#: "dug the veg patch yesterday": "since morning" without "this", and "all morning", date a story as well.
+_STORY_WHEN = frozenset("last this yesterday since all".split())
+_TIMES_OF_DAY = frozenset("night morning evening afternoon".split())
+_LAST = frozenset("week weekend month year time summer winter spring autumn christmas sunday monday tuesday wednesday "
+                  "thursday friday saturday".split()) | _TIMES_OF_DAY
+#: "time" in these says how often or how long, not the time of day or a session's length: "all the time" is usually.
+_TIME_IDIOMS = {("most", "of", "the"): "usually", ("all", "the"): "usually", ("some", "of", "the"): "usually",
+                ("half", "the"): "usually", ("every",): "whenever", ("a", "long"): "months", ("for", "long"): "months",
+                ("same",): "together"}
+_ANYTHING = frozenset("anything owt aught much nothing any".split())
+_CANT = frozenset("cant cannot couldnt cudnt".split())
+_WHATS = frozenset("whats what wats".split())
+#: After "my husband ... a massage", these make it the writer's own back (or the person's own).
+_OWN = frozenset("my me myself own".split())
+_PERSON_WORDS = frozenset("someone somebody anyone he she they someoneelse elses".split())
+_YOU = frozenset("you u ya this bot".split())
+#: After "for", these leave what massage is good for unsaid ("for your back"); anything else names it
+#: ("does it do anything for sciatica" asks about sciatica).
+_NO_AIM = frozenset("my your ur the a back backs you me people anyone someone us it myself yourself".split())
+
+
+def _aimless(rest: list[str]) -> bool:
+    """Return whether the words after "do anything" name nothing it is for ("for sciatica" does)."""
+    if "for" not in rest[:3]:
+        return True
+    after = rest[rest.index("for") + 1: rest.index("for") + 5]
+    return all(w in _NO_AIM for w in after)
+
+
+_POSSESSIVES = frozenset(p + "s" for p in _PEOPLE if len(p) > 2) | {"elses"}
+#: Words that name a person (names_a_person).
+_NAMING = _PEOPLE | _POSSESSIVES | _PERSON_WORDS
+#: A message without one of these has no one else's back in it.
+_SOMEONE_TRIGGERS = _PEOPLE | _PRONOUNS | _POSSESSIVES | {"give", "giving", "gave"}
+
+
+#: Chat spellings the shared table (bot.text.CHAT_WORDS) lacks, read before typo correction ("soz" is not "son").
+CHAT = {"soz": "sorry", "sry": "sorry", "srry": "sorry", "pls": "please", "plz": "please", "ty": "thanks",
+        "prob": "probably", "probs": "probably", "def": "definitely", "defo": "definitely", "deffo": "definitely",
+        "tbf": "", "ngl": "", "fr": "", "ikr": "", "smh": "", "lmk": "let me know", "rly": "really", "realy": "really",
+        "gonna": "going to", "gotta": "got to", "kinda": "kind of", "dunno": "dont know",
+        "cus": "because", "coz": "because", "sumthin": "something", "sumthing": "something", "nd": "and"}
+
+
+def _possessive(w: str) -> bool:
+    """Return whether ``w`` is a person's possessive written without its apostrophe ("wifes", "mums", "elses")."""
+    return w in _POSSESSIVES
+
+
+def names_a_person(ws: list[str] | tuple[str, ...]) -> bool:
+    """Return whether words name a person, so that "his back" is someone else's ("my dog ... his back" is not)."""
+    return not _NAMING.isdisjoint(ws)
+
+
+#: Words about the asking itself.
+_ASKING = frozenset("suggest suggestions suggestion pointers recommendations recommendation wondering wondered "
+                    "curious genuinely asking specifically particularly especially mainly".split())
+_EVERY_WHEN = frozenset("day night morning evening".split())
+_GO = frozenset("go going goes reach reaching getting".split())
+_LIMBS = frozenset("hand hands arm arms fingers".split())
+_NOT_GOING = _CANT | {"not", "dont", "wont", "arent"}
+_PROFESSIONALS = frozenset("physio physiotherapist doctor gp doc osteopath osteo chiropractor chiro nurse midwife "
+                           "consultant therapist masseuse".split())
+_ADVISED = frozenset("said says told tells suggested suggests recommended recommends showed shows advised advises "
+                     "gave gives taught wants reckons thinks".split())
+_FINE = frozenset("good healthy normal nice ok okay".split())
+_READ_TRIGGERS = _FINE | frozenset("point do out in seized seize seizes seizing get reaching reached".split()) | _WENT \
+    | _EVERY_WHEN | _PROFESSIONALS | _GO
+
+
+def read(ws: list[str], *, person: bool | None = None) -> list[str]:
+    """Return the words ``ws`` (normalised, chat spellings written out) with the idioms read as the rules say.
+
+    ``person``: whether the message these words are part of names a person (by default, whether they do).
+    """
+    out = _not_to(_who_are_you(_phrases(_story_times(_unaddressed(ws)))))
+    out = _someone_else(out, names_a_person(out) if person is None else person)
+    if not _ASKING.isdisjoint(out):  # "please suggest something", "genuinely asking": how it is asked, not what
+        out = [w for w in out if w not in _ASKING]
+    if _READ_TRIGGERS.isdisjoint(out):  # most phrasings: no word below is read otherwise
+        return [w for w in out if w] if "" in out else out
+    n = len(out)
+    for i, w in enumerate(out):
+        if w not in _READ_TRIGGERS:
+            continue
+        before = out[i - 1] if i else ""
+        after = out[i + 1] if i + 1 < n else ""
+        if w == "point" and ((before == "the" and (after in ("of", "in") or (i > 1 and out[i - 2] in _WHATS)))
+                             or (before in ("any", "no", "") and after in ("of", "in", "to"))) \
+                and not _YOU & set(out[i + 1: i + 3]) and _aimless(out[i + 1:]):
+            out[i] = BENEFIT  # "what's the point of it", "is there any point in rubbing it" (not "of you": the bot)
+        elif w == "do" and (after in _ANYTHING or (before in ("even", "actually", "really") and after != "it")) \
+                and _aimless(out[i + 1:]) and not _YOU & set(out[max(i - 3, 0): i]):
+            out[i] = BENEFIT  # "does it actually do anything", "what does massage even do for your back"
+        elif w in _FINE and (after in _COMPLAINT or (after in ("or", "vs", "v", "versus", "and", "from")
+                                                   and i + 2 < n and out[i + 2] == "bad"
+                                                   and _COMPLAINT & set(out[i + 3: i + 5]))):
+            out[i] = "discomfort"  # "good pain or bad pain", "tell good sore from bad sore", "a healthy ache"
+        elif w in ("out", "in") and before == "back" and i > 1 and (out[i - 2] in _THREW or
+                                                                     (i > 2 and out[i - 3] in _THREW)):
+            out[i] = "locked"  # "threw my back out", "did my back in"
+        elif w in _WENT and before == "back" and after in ("", "out", "again", "this", "when", "while", "on", "and"):
+            out[i] = "locked"  # "my back went out", "my back's gone again"
+        elif w in ("seized", "seize", "seizes", "seizing"):
+            out[i] = "locked"
+        elif w == "get" and before in _CANT:
+            out[i] = "reach"  # "a spot I can't get to"
+        elif w in _GO and before in _NOT_GOING and i > 1 and _LIMBS & set(out[i - 3: i - 1]):
+            out[i] = "reach"  # "where my hands don't go", "the part my arms can't get"
+        elif w in _PROFESSIONALS and before in ("my", "the", "a", "our") and after in _ADVISED:
+            out[i] = out[i + 1] = ""  # "my physio said to use a ball": who advised it, not a question about seeing one
+        elif w in ("reaching", "reached") and after in ("for", "up", "down", "over", "across", "into"):
+            out[i] = "bending"  # "pulled something reaching for a box": how it happened, not a spot out of reach
+        elif w in _EVERY_WHEN and before in ("every", "each") and _RUBS & set(out[max(i - 5, 0): i]):
+            out[i - 1: i + 1] = ["daily", ""]  # "rubbing my back every night": how often, not the time of day
+    return [w for w in out if w]
+
+
+#: Two- and three-word phrases that mean one thing, by kind, written as the knowledge base's words.
+_PHRASES: dict[tuple[str, ...], str] = {
+    # where on the back
+    **{(w, "of", d, b): meant for w, meant in (("small", "lower back"), ("bottom", "lower back"),
+                                               ("base", "lower back"), ("top", "upper back"))
+       for d in ("my", "the", "your", "ur", "his", "her") for b in ("back", "spine")},
+    # how long it has lasted
+    ("long", "term"): "chronic", ("longterm",): "chronic", ("long", "standing"): "chronic",
+    ("longstanding",): "chronic", ("long", "lasting"): "chronic", ("ongoing",): "chronic",
+    # a little pain is discomfort; more pain is worse
+    ("a", "little", "pain"): "discomfort", ("little", "bit", "pain"): "discomfort", ("little", "pain"): "discomfort",
+    ("bit", "of", "pain"): "discomfort", ("a", "bit", "sore"): "discomfort", ("slight", "pain"): "discomfort",
+    ("hurt", "more"): "worse", ("hurts", "more"): "worse", ("hurting", "more"): "worse", ("more", "pain"): "worse",
+    ("more", "painful"): "worse", ("more", "sore"): "worse", ("sorer",): "worse", ("ached", "more"): "worse",
+    ("aches", "more"): "worse",
+    # "is massage allowed?" asks whether it is safe
+    ("allowed",): "safe", ("permitted",): "safe",
+    # not safe: when massage is best left alone (the token a "when should I not ..." question carries)
+    ("unsafe",): "not safe whennot", ("not", "safe"): "not safe whennot",
+    # politeness is not the subject ("bother" is otherwise "worth")
+    ("sorry", "to", "bother", "you"): "", ("soz", "to", "bother", "you"): "", ("sorry", "to", "bother"): "",
+    ("hate", "to", "bother", "you"): "",
+    # what goes wrong is a mistake
+    ("get", "wrong"): "mistake", ("gets", "wrong"): "mistake", ("go", "wrong"): "mistake",
+    ("goes", "wrong"): "mistake", ("do", "wrong"): "mistake", ("doing", "wrong"): "mistake",
+    # the worst thing to do is a mistake, not a back getting worse
+    ("worst", "thing"): "mistake", ("worst", "things"): "mistake",
+    # "are there times when I should not": when, not how often
+    ("are", "there", "times", "when"): "when", ("times", "when"): "when",
+    # working from home is desk work
+    ("working", "from", "home"): "desk", ("work", "from", "home"): "desk",
+    # a cold is an illness, not the cold of an ice pack
+    ("a", "cold"): "a flu", ("got", "cold"): "got flu", ("the", "flu"): "the flu",
+    # a cry of pain
+    ("ouch",): "pain", ("ow",): "pain", ("oww",): "pain", ("owch",): "pain", ("oof",): "pain", ("owie",): "pain",
+    # a stiff neck and a doctor, in other words
+    ("crick",): "stiff", ("cricked",): "stiff", ("pcp",): "doctor", ("chiro",): "chiropractor",
+}
+#: Each phrase's first word -> the lengths its phrases have, longest first.
+_STARTS: dict[str, tuple[int, ...]] = {}
+for _key in _PHRASES:
+    _STARTS[_key[0]] = tuple(sorted({*_STARTS.get(_key[0], ()), len(_key)}, reverse=True))
+
+
+#: The phrases of one word, and the first two words of the longer ones: a phrase starts only where these are.
+_ONE_WORD = frozenset(key[0] for key in _PHRASES if len(key) == 1)
+_FIRST_TWO = frozenset(key[:2] for key in _PHRASES if len(key) > 1)
+
+
+def _phrases(ws: list[str]) -> list[str]:
+    """Return ``ws`` with each phrase of _PHRASES written as what it means ("the small of my back": lower back)."""
+    if _ONE_WORD.isdisjoint(ws) and _FIRST_TWO.isdisjoint(zip(ws, ws[1:], strict=False)):
+        return ws  # no phrase can start anywhere
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        for size in _STARTS.get(ws[i], ()):
+            meant = _PHRASES.get(tuple(ws[i: i + size]))
+            if meant is not None:
+                out.extend(meant.split())  # "" drops the phrase
+                i += size
+                break
+        else:
+            out.append(ws[i])
+            i += 1
+    return out
+
+
+#: How people address each other after a greeting or thanks ("cheers pet", "ta love", "night hun"): not a subject.
+_ADDRESS = frozenset("pet love luv hun hon duck duckie chuck hen mate pal darling dear sweetie babe bud buddy dude "
+                     "bro fam lovely doll petal flower treacle".split())
+_THANKS = frozenset("cheers thanks thank thankyou ta thx ty hi hello hey hiya heya howdy yo".split())
+_GREETINGS = frozenset("cheers thanks thank thankyou ta thx hiya hi hello hey heya morning night evening bye tara "
+                       "cheerio alright you".split())
+#: The words _unaddressed drops after a greeting or thanks, and the letters (in ASCII) it joins or drops.
+_ADDRESSED = _ADDRESS | {"bot", "backcare"}
+_LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
+
+
+def _unaddressed(ws: list[str]) -> list[str]:
+    """Return ``ws`` without a term of address after a greeting or thanks, with letters read as one word.
+
+    "B&Q" and "D&D" arrive as two letters: they are one name ("bq", "dd"); a stray letter alone is dropped.
+    Always a new list (read() changes it in place).
+    """
+    if _ADDRESSED.isdisjoint(ws) and _LETTERS.isdisjoint(ws) and " ".join(ws).isascii():
+        return list(ws)  # no term of address, no letter alone
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        if i and ((w in _ADDRESS and ws[i - 1] in _GREETINGS) or (w in ("bot", "backcare") and ws[i - 1] in _THANKS)):
+            continue  # "cheers pet", "thanks bot", "hello bot" ("morning bot" keeps it: "morning" alone is ambiguous)
+        if len(w) == 1 and w.isalpha() and w not in ("i", "a"):
+            if i and len(ws[i - 1]) == 1 and ws[i - 1].isalpha() and ws[i - 1] not in ("i", "a"):
+                out[-1] += w  # the second letter of "b q"
+            elif i + 1 < len(ws) and len(ws[i + 1]) == 1 and ws[i + 1].isalpha() and ws[i + 1] not in ("i", "a"):
+                out.append(w)  # the first: joined to the next
+            continue
+        out.append(w)
+    return out
+
+
+#: "when should I not massage" asks when it is unsafe; "what should I not do" asks which mistakes to avoid.
+WHEN_NOT = "whennot"
+WHAT_NOT = "whatnot"
+_NEGATIVES = frozenset("not shouldnt mustnt cant cannot avoid never dont".split())
+_WHEN_WHAT = frozenset("when what whats".split())
+
+
+def _not_to(ws: list[str]) -> list[str]:
+    """Return ``ws`` with WHEN_NOT or WHAT_NOT after a question that starts "when ... not" or "what ... not"."""
+    if _WHEN_WHAT.isdisjoint(ws[:3]):
+        return ws
+    at = next((i for i, w in enumerate(ws[:3]) if w in _WHEN_WHAT), None)
+    if at is None or not _NEGATIVES & set(ws[at + 1: at + 5]):
+        return ws
+    return [*ws[: at + 1], WHEN_NOT if ws[at] == "when" else WHAT_NOT, *ws[at + 1:]]
+
+
+#: What the bot may be asked to be ("are you a real person or a computer?").
+_BEINGS = frozenset("bot robot chatbot computer machine ai human person doctor physio physiotherapist nurse real "
+                    "automated".split())
+_ASK_BEING = (("are", "you"), ("r", "you"), ("is", "this"), ("is", "it"), ("talking", "to"), ("chatting", "to"),
+              ("chatting", "with"), ("speaking", "to"), ("you", "a"))
+_ASK_FIRST = frozenset(first for first, _ in _ASK_BEING)
+#: The token for asking what the bot is.
+WHO_ARE_YOU = "whoareyou"
+
+
+def _who_are_you(ws: list[str]) -> list[str]:
+    """Return ``ws`` with WHO_ARE_YOU after the first being that "are you a ...", "is this a ..." ask about."""
+    if _BEINGS.isdisjoint(ws) or _ASK_FIRST.isdisjoint(ws):
+        return ws
+    for i in range(len(ws) - 1):
+        if (ws[i], ws[i + 1]) in _ASK_BEING:
+            for j in range(i + 2, min(i + 6, len(ws))):
+                if ws[j] in _BEINGS:
+                    return [*ws[: j + 1], WHO_ARE_YOU, *ws[j + 1:]]
+    return ws
+
+
+#: Before "like a" or "as a", these make what follows a simile of how the back feels or moves.
+_FEELS = frozenset("stiff bent sore tight hard rigid stuck locked seized walk walking walked move moving moved creak "
+                   "creaking feel feels felt feeling hobbling hobble shuffling twisted over up double".split())
+_SIMILE_STOP = frozenset("and but so because when then now today yesterday i my it its is was after before since "
+                          "from for with at in on all this that every getting".split())
+
+
+#: Vehicles a story happens in ("getting out of the car", "hours on the train"): a place, not the subject.
+_VEHICLES = frozenset("car cars van bus train taxi cab plane lorry truck tube coach tractor".split())
+_INTO = frozenset("in into inside from off on".split())
+#: ... as the words before "in the car" say: a person's doing, not the car's oil.
+_GETTING = frozenset("getting got get gets climbing climbed climb sat sitting sit stuck hours hour ages day all "
+                     "driving drove travelling traveling riding journey lifting lifted bending bent twisting twisted "
+                     "reaching reached".split())
+
+
+def story_words(ws: list[str] | tuple[str, ...]) -> frozenset[int]:
+    """Return the positions of words that are a story's imagery or setting, not its subject.
+
+    Similes of how the back feels or moves ("stiff as a board", "bent over like a question mark") and the
+    vehicle a story happens in ("getting out of the car", "three hours on the train"; not "my car's oil").
+    """
+    out: set[int] = set()
+    for i in range(1, len(ws) - 2):
+        if ws[i] in ("like", "as") and ws[i + 1] in ("a", "an", "some") and ws[i - 1] in _FEELS:
+            for j in range(i + 2, min(i + 5, len(ws))):
+                if ws[j] in _SIMILE_STOP:
+                    break
+                out.add(j)
+    for i, w in enumerate(ws):
+        if w in _VEHICLES and i > 2 and ws[i - 1] in ("the", "my", "a") and (
+                (ws[i - 2] in _INTO and ws[i - 3] in _GETTING) or (ws[i - 2] == "of" and ws[i - 3] == "out")):
+            out.add(i)
+    return frozenset(out)
+
+
+_TIME_TRIGGERS = _LAST | {"last", "ages", "time"}
+
+
+_LONG = frozenset("months years yrs decade decades".split())
+_FOR = frozenset("for over past last nearly almost about".split())
+
+
+def long_lasting(ws: list[str]) -> list[str]:
+    """Return a message's words with "chronic" after a duration of months or years ("for nearly two years",
+    "since 2019", "since last year").
+
+    For messages only: the phrasings say "chronic" or "for months" as they are.
+    """
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        out.append(w)
+        before = ws[max(i - 4, 0): i]
+        since = i > 0 and ws[i - 1] == "since"
+        year = len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
+        if (w in _LONG and _FOR & set(before)) or (since and (year or (w == "last" and ws[i + 1: i + 2] == ["year"]))):
+            out.append("chronic")
+    return out
+
+
+def _story_times(ws: list[str]) -> list[str]:
+    """Return ``ws`` with the words that date a story or say how often it happens read as such.
+
+    "sore since this morning" and "last week" are "earlier"; "all the time" is "usually", "every time" "whenever",
+    "for a long time" and "for ages" "months": none of them is the time of day or a session's length.
+    """
+    if not _TIME_TRIGGERS & set(ws):
+        return ws
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        after = ws[i + 1] if i + 1 < len(ws) else ""
+        if w == "last" and after in _LAST:
+            continue  # "last week" is one "earlier"
+        if w == "ages" and i and ws[i - 1] in ("for", "in"):  # "sore for ages": a long time, as "months" is
+            out.append("months")
+            continue
+        if w == "time":
+            idiom = next(((k, v) for k, v in _TIME_IDIOMS.items() if tuple(ws[max(i - len(k), 0): i]) == k), None)
+            if idiom is not None:
+                keys, meant = idiom
+                del out[len(out) - (len(keys) - (keys[0] == "a")):]  # "a" stays: "for a long time" is "for a months"
+                out.append(meant)
+                continue
+        out.append("earlier" if (w in _TIMES_OF_DAY and i and ws[i - 1] in _STORY_WHEN)
+                   or (w in _LAST and i and ws[i - 1] == "last") else w)
+    return out
+
+
+def _someone_else(ws: list[str], person: bool) -> list[str]:
+    """Return ``ws`` with SOMEONE_ELSE after the person whose back it is.
+
+    "my wife's back" ("wifes back"), "rub his shoulders", "massage my partner", "give my dad a back rub",
+    "my partner wants a back rub", "massage it for her": the person may be anyone, so the knowledge base's
+    phrasings need not name them all.
+    """
+    if not _SOMEONE_TRIGGERS & set(ws):
+        return ws
+    n = len(ws)
+    marked: set[int] = set()
+    # "his back" is someone else's when the message names a person ("my dog ... his back" does not).
+    for i, w in enumerate(ws):
+        nxt = ws[i + 1: i + 3]
+        if (_possessive(w) or (w in _PEOPLE and i and ws[i - 1] in ("my", "our", "a", "the"))) and _BODY & set(nxt):
+            marked.add(i)  # "my wifes back", "my mum back", "a friends shoulders"
+        elif w in ("her", "his", "their") and person and nxt[:1] and nxt[0] in _BODY:
+            marked.add(i)  # "rub her back"
+        elif (w in _PEOPLE or (w in _PRONOUNS and person)) and nxt[:1] != ["own"] and i and (
+                ws[i - 1] in _RUBS or (ws[i - 1] in ("my", "our") and i > 1 and ws[i - 2] in _RUBS)):
+            marked.add(i)  # "massage him", "rub my wife"
+        elif w in _PEOPLE and i and ws[i - 1] in ("my", "our"):
+            # "my partner wants a back rub", "my dad asked me for a massage"; not "my husband massages my back"
+            rest = ws[i + 1: i + 7]
+            at = next((k for k, r in enumerate(rest) if r in _RUB_NOUNS), None)
+            if at is not None and set(rest[:at]) <= _WANTS and not _OWN & set(rest[at + 1: at + 4]):
+                marked.add(i)
+        elif w in ("give", "giving", "gave") and i + 1 < n and _RUB_NOUNS & set(ws[i + 1: i + 6]):
+            for j in range(i + 1, min(i + 4, n)):
+                if ws[j] in _PEOPLE or ws[j] in _PRONOUNS or _possessive(ws[j]):
+                    marked.add(j)  # "give my partner a back massage", "give him a rub"
+                    break
+        elif w in _PRONOUNS - {"their"} and person and i and ws[i - 1] == "for" and _RUBS & set(ws[max(i - 5, 0): i]):
+            marked.add(i)  # "massage it for her"
+    if not marked:
+        return list(ws)
+    return [x for i, w in enumerate(ws) for x in ((w, SOMEONE_ELSE) if i in marked else (w,))]
