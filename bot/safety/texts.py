@@ -117,6 +117,46 @@ def default_texts() -> SafetyTexts:
     return from_mapping(data if isinstance(data, Mapping) else {})
 
 
+#: How a reason after the first begins, so "Because ..." is said once: "You also mentioned ...".
+_ALSO = (("Because you mentioned ", "You also mentioned "), ("Because you said ", "You also said "),
+         ("Because you told me ", "You also told me "), ("Because you described ", "You also described "),
+         ("Because what you describe ", "Also, what you describe "), ("Because this is ", "Also, this is "),
+         ("Because your ", "Also, your "), ("Because ", "Also, "))
+
+
+def join_reasons(reasons: tuple[str, ...] | list[str], *, person: str = "") -> str:
+    """Return the reasons as one lead that says "Because" once: two signs told the same way become one sentence
+    ("Because you mentioned A, and B, which ..."), another begins "You also mentioned ..."."""
+    if not reasons:
+        return ""
+    out = [reasons[0]]
+    for reason in reasons[1:]:
+        merged = _merge(out[-1], reason, person)
+        if merged is not None:
+            out[-1] = merged
+            continue
+        opener = next((o for o in _ALSO if reason.startswith(o[0])), None)
+        out.append(opener[1] + reason[len(opener[0]):] if opener else reason)
+    return " ".join(out)
+
+
+def _merge(first: str, second: str, person: str) -> str | None:
+    """Return two reasons with the same opening as one sentence, or None when they do not read well joined."""
+    for opener in ("Because you mentioned ", f"Because you said {person} has "):
+        if not (first.startswith(opener) and second.startswith(opener)) or ":" in first + second:
+            continue
+        a, b = first[len(opener):].rstrip("."), second[len(opener):].rstrip(".")
+        if ", and " in a:  # already two signs in one sentence
+            return None
+        tail_a, tail_b = a.partition(", which ")[2], b.partition(", which ")[2]
+        if tail_a and tail_a == tail_b:  # the same "which ..." once, after both
+            a = a.partition(", which ")[0]
+        elif tail_a:
+            return None
+        return f"{opener}{a}, and {b}."
+    return None
+
+
 def render(texts: SafetyTexts, assessment: Assessment, country: str | None = None) -> str:
     """Return the safety note for a reply: icon, the one-line reasons, and the level's advice."""
     level = assessment.level
@@ -130,5 +170,5 @@ def render(texts: SafetyTexts, assessment: Assessment, country: str | None = Non
         return f"{ICONS[level]} {texts.message('crisis', subject=subject, person=who, country=country)}"
     reasons = texts.reasons_for(assessment, country)[:MAX_REASONS]
     body = texts.level_text(level, subject=subject, person=who, country=country)
-    lead = " ".join(reasons)
+    lead = join_reasons(reasons, person=who or "the person you mention")
     return f"{ICONS[level]} {lead} {body}".strip() if lead else f"{ICONS[level]} {body}"

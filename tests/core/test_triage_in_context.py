@@ -46,3 +46,12 @@ async def test_a_country_without_a_listed_crisis_line_gets_its_emergency_number_
     await world.core.reminders.set_timezone(ALICE, "Asia/Tokyo")
     text = "\n".join((await world.core.message(ALICE, "I want to end my life")).texts)
     assert "119" in text and "findahelpline.com" in text and "988" not in text
+
+
+async def test_several_signs_say_because_once_and_read_as_one_lead(world: World) -> None:
+    said = "back pain, I lost control of my bladder and numbness between my legs"
+    text = "\n".join((await world.core.message(ALICE, said)).texts)
+    assert text.count("Because") == 1 and text.count("pressure on the nerves") == 1
+    said = "back pain with a fever and I've lost weight without trying"
+    mixed = "\n".join((await world.core.message(ALICE, said)).texts)
+    assert mixed.count("Because") == 1 and "You also mentioned losing weight" in mixed
