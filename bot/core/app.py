@@ -11,9 +11,9 @@ import asyncio
 import datetime as dt
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from bot.core.actor import Actor
 from bot.core.admin import Admin
@@ -241,7 +241,7 @@ class BackCare:
                 out.send(STOPPED_FOR_SAFETY)
             return out
         if prompt is not None:
-            handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text)
+            handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text, prompt.data)
             if handled is not None:
                 return handled
         if session is not None and session.user_id == actor.user_id and (sign := stop_sign(text)) is not None:
@@ -335,7 +335,8 @@ class BackCare:
         out.send(DURATION_QUESTION, (tuple(Button(lbl, "dur", (str(p.id), key), actor.user_id)
                                            for key, lbl in DURATIONS),))
 
-    async def _answer_prompt(self, actor: Actor, kind: str, prompt_id: int, text: str) -> Outcome | None:
+    async def _answer_prompt(self, actor: Actor, kind: str, prompt_id: int, text: str,
+                             data: Mapping[str, Any] | None = None) -> Outcome | None:
         """Return the outcome of ``text`` read as the answer to the pending prompt, or None if it is not one."""
         if kind == "score" and (said := read_score(text)) is not None:
             if said.value is not None:
@@ -352,6 +353,12 @@ class BackCare:
             return await self.routines.answer_replace(actor, prompt_id, yes, in_place=False)
         if kind == "routine_pick":
             return await self.routines.pick(actor, prompt_id, text)
+        if kind == "did_you_mean" and (number := re.fullmatch(r"\s*(\d{1,2})\s*[.)]?\s*", text)) is not None:
+            # "2" typed under "did you mean" buttons picks the second, as it does in the terminal
+            topics = [str(t) for t in (data or {}).get("topics") or ()]
+            if 1 <= int(number[1]) <= len(topics):
+                return await self.questions.pick(actor, topics[int(number[1]) - 1], prompt_id)
+            return None
         if kind == "duration" and (answer := duration_answer(text, today(self.deps.clock))) is not None:
             return await self.answer_duration(actor, prompt_id, answer, in_place=False)
         if kind == "timezone" and len(text) <= 64 and not text.startswith("/"):

@@ -50,11 +50,12 @@ _WHEN = re.compile(r"\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?
 #: A pain score out of ten said of oneself: "i feel 3/10 today", "pain is 6 out of 10".
 _SCORE_SAID = re.compile(r"\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:/|out of)\s*"
                          r"(?:10|ten)\b", re.I)
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*(?:/\s*10)?\s*[.!]*\s*$")
 _ABOUT_ME = re.compile(r"\b(?:i|i'?m|im|my|me|feel\w*|pain|back|today|tonight|now|sore|hurts?|it'?s|its)\b", re.I)
-_ACK_NO = re.compile(r"^\s*(?:no|nope|nah|no thanks|no thank you|not now|not really|never mind|nevermind|nvm)"
+_ACK_NO = re.compile(r"^\s*(?:no|n|nope|nah|no thanks|no thank you|not now|not really|never mind|nevermind|nvm)"
                      r"\s*[.!]*\s*$", re.I)
 _ACK = re.compile(r"^\s*(?:ok|okay|okey|k|kk|cool|fine|alright|all right|got it|gotcha|sure|great|nice|good|right|"
-                  r"yes|yeah|yep|yup|ya|lol|lmao|haha+|hehe+|ha|hmm+|oh|ah|ahh|aha|wow|np|👍|🙂|😊|😂|🙏|👌)"
+                  r"yes|y|yeah|yep|yup|ya|lol|lmao|haha+|hehe+|ha|hmm+|oh|ah|ahh|aha|wow|np|👍|🙂|😊|😂|🙏|👌)"
                   r"\s*[.!]*\s*$", re.I)
 
 
@@ -100,6 +101,8 @@ def read_request(text: str) -> Request | None:
         said = read_score(m[0])
         if said is not None and said.value is not None:
             return Request("log", str(said.value))
+    if (bare := _BARE_NUMBER.match(text)) and int(bare[1]) <= 10:  # "7" with nothing asked: a score, offered to log
+        return Request("log", str(int(bare[1])))
     if _ACK_NO.match(text):
         return Request("ack_no")
     if _ACK.match(text):

@@ -168,3 +168,14 @@ async def test_the_terminal_says_where_the_new_plain_requests_work(world: World)
     for text in ("export my data", "log pain 6", "show my pain history", "forget everything about me"):
         assert "works in Telegram" in (await terminal.message(ALICE, text)).texts[0], text
     assert "safety check" in (await terminal.message(ALICE, "start the quick routine")).texts[-1]
+
+
+async def test_a_typed_number_picks_a_did_you_mean_choice_and_otherwise_offers_to_log_a_score(world: World) -> None:
+    vague = await world.core.message(ALICE, "ouch")
+    assert vague.texts[0].startswith("I'm not sure I understood")
+    second = [b for row in vague.effects[-1].buttons or () for b in row][1]  # type: ignore[union-attr]
+    picked = await world.core.message(ALICE, "2")
+    expected = world.core.deps.dialogue.answer(second.args[0])
+    assert expected is not None and picked.texts == [expected.text]
+    assert "Shall I log 7/10" in (await world.core.message(ALICE, "7")).texts[0]
+    assert "only know about back care" not in (await world.core.message(ALICE, "n")).texts[0]
