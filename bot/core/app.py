@@ -123,7 +123,8 @@ def duration_answer(text: str, day: dt.date | None = None) -> str | None:
         return "under-6-weeks" if weeks < 6 else "6-12-weeks" if weeks < 12 else "over-3-months"
     if re.search(r"\b(years?|months|ages|forever|long time|over 3|more than 3)\b", low):
         return "over-3-months"
-    if re.search(r"\b(days?|today|yesterday|a week|few weeks|couple of weeks|recently|just started)\b", low):
+    if re.search(r"\b(days?|today|yesterday|a week|last week|this week|few weeks|couple of weeks|recently|just started|"
+                 r"not long|not very long)\b", low):
         return "under-6-weeks"
     return None
 

@@ -140,7 +140,7 @@ async def test_typed_durations_count_and_six_to_twelve_weeks_is_not_told_to_wait
 
     world.clock.now = dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC).timestamp()
     await world.core.message(ALICE, "my back hurts")
-    summer = await world.core.message(ALICE, "since summer")
+    summer = await world.core.message(ALICE, "since summer")  # counted back from 1 December
     assert REFERRAL in summer.texts[0]
     bob = Actor(202, 202)
     await world.core.message(bob, "my back hurts")
@@ -148,6 +148,9 @@ async def test_typed_durations_count_and_six_to_twelve_weeks_is_not_told_to_wait
     assert "more than about 6 weeks" in weeks.texts[0] and "If it lasts beyond" not in weeks.texts[0]
     account = await world.store.accounts.get(bob.user_id)
     assert account is not None and account.pain_duration == "6-12-weeks"
+    carol = Actor(303, 303)
+    await world.core.message(carol, "my back hurts")
+    assert "If it lasts beyond about 6 weeks" in (await world.core.message(carol, "since last week")).texts[0]
     await tap(world, bob, button(await world.core.command(bob, "forget"), "Yes, delete everything"))
     erased = await world.store.accounts.get(bob.user_id)
     assert erased is None or erased.pain_duration is None
