@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from bot import language
 from bot.knowledge import Caution, Entry, KnowledgeBase
-from bot.safety import Assessment, Level, assess, numbers_for, safety_note
+from bot.safety import Assessment, Level, assess, durations, numbers_for, safety_note
 from bot.safety.matching import Pattern
 from bot.search import Match, SearchIndex, SearchResult, parts
 from bot.search.index import WHETHER_SAFE
@@ -23,6 +23,11 @@ from bot.text import normalise, stem
 EXAMPLE_TOPICS = ("massage-frequency", "effleurage", "tennis-ball")
 #: The entry that answers "is it safe to massage with <a condition>?" when a message asks nothing more specific.
 CONDITION_TOPIC = "when-not-to-massage"
+#: The entries for pain that is here now (weeks) and pain that has lasted about 12 weeks or more.
+NOW_TOPIC = "back-hurts-now"
+CHRONIC_TOPIC = "chronic-back-pain"
+#: Words that say the message is about pain or a back that is not right.
+_PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|stiff\w*|agony|twinge\w*|killing|bad back)\b", re.IGNORECASE)
 _MASSAGE = stem("massage")
 #: A question of how often, how long or when: what a condition's own entry does not answer.
 _HOW_OFTEN = re.compile(r"\bhow (?:often|long|many|much time)\b|\bwhat time\b|\bwhen (?:is|should|can|do)\b",
@@ -103,15 +108,15 @@ class Dialogue:
         ``today`` the date durations such as "since Easter" are counted from.
         """
         assessment = assess(text, today=today)
-        reply = self._respond(text, assessment, country)
+        reply = self._respond(text, assessment, country, today or dt.date.today())
         return replace(reply, asks_duration=True) if assessment.asks_duration else reply
 
-    def _respond(self, text: str, assessment: Assessment, country: str | None) -> Reply:
+    def _respond(self, text: str, assessment: Assessment, country: str | None, today: dt.date) -> Reply:
         if not normalise(text):
             return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples(),
                                      country)
         stated = self._stated(text)
-        result = self._past_cautions(text, self.index.find(text), stated)
+        result = self._past_cautions(text, self._past_length(text, self.index.find(text), today), stated)
         best = result.best
         if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
             return self._other_language(other, country)  # "how ofen shoud i masage" is English: asked only then
@@ -252,6 +257,38 @@ class Dialogue:
         if best is not None and best.entry.id != result.best.entry.id and best.score >= self.index.confident:
             return again
         return result
+
+    def _past_length(self, text: str, result: SearchResult, today: dt.date) -> SearchResult:
+        """Read a stated length of pain as a length, not as a question about weeks or time.
+
+        "back pain for 6 weeks" asks neither how often to massage nor about pregnancy weeks: the message is read
+        without the length. A length under about 12 weeks ("for a month") is not chronic: the entry for pain now
+        answers it, never the chronic-pain one; from 12 weeks on the chronic-pain entry fits better than "most back
+        pain gets better within a few weeks".
+        """
+        if not _PAIN.search(text):
+            return result
+        low = text.lower()
+        found = [d for d in durations.find(low, today) if d.kind in ("length", "start")]
+        if not found or len(low) != len(text):
+            return result
+        stripped = text
+        for d in sorted(found, key=lambda d: -d.start):
+            stripped = f"{stripped[:d.start]} {stripped[d.end:]}"
+        chronic = max(d.days for d in found) >= durations.CHRONIC_DAYS
+        if result.best is not None and result.best.entry.id == (CHRONIC_TOPIC if chronic else NOW_TOPIC):
+            return result  # the length is what picked the entry for it, and rightly
+        again = self.index.find(stripped)
+        if again.best is None and result.best is None and not again.alternatives and not result.alternatives:
+            return result  # "my knee has hurt for a month": not about backs
+        best = again.best
+        if best is None or best.entry.id in (NOW_TOPIC, CHRONIC_TOPIC):
+            wanted = self.kb.entry(CHRONIC_TOPIC if chronic else NOW_TOPIC)
+            if wanted is None:
+                return result
+            scores = [m.score for m in (best, result.best, *again.alternatives) if m is not None]
+            return SearchResult(Match(wanted, max([*scores, self.index.match_cutoff])), (), again.also)
+        return again
 
     def _other_language(self, code: str, country: str | None) -> Reply:
         """Return "I can only answer in English for now" in the message's language, with two examples.

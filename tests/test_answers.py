@@ -85,3 +85,19 @@ def test_a_red_flag_told_without_a_question_gets_the_advice_alone(dialogue: Dial
 def test_a_red_flag_beside_a_clear_question_gets_the_advice_then_the_answer(dialogue: Dialogue) -> None:
     reply = dialogue.respond("lost 8 kg without trying. also can I use a foam roller?")
     assert reply.safety is Level.URGENT and reply.topic == "foam-roller"
+
+
+@pytest.mark.parametrize("text", ["lower back's been aching for about a month now",
+                                  "sore back for three weeks, what can I do",
+                                  "had a bad back for 6 weeks"])
+def test_pain_of_weeks_is_pain_now_not_chronic(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic == "back-hurts-now"
+    assert reply.safety is Level.NONE
+
+
+@pytest.mark.parametrize("text", ["my back has ached for four months", "lower back pain for 5 months now, ideas?"])
+def test_pain_of_months_gets_the_chronic_entry_and_referral(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic == "chronic-back-pain"
+    assert reply.safety is Level.CHRONIC
