@@ -26,6 +26,15 @@ CONDITION_TOPIC = "when-not-to-massage"
 #: The entries for pain that is here now (weeks) and pain that has lasted about 12 weeks or more.
 NOW_TOPIC = "back-hurts-now"
 CHRONIC_TOPIC = "chronic-back-pain"
+#: Pain that stops someone walking or moving ("cannot-move" caution) is answered by when to see a doctor, never by
+#: the entries that say "keep moving gently".
+CANNOT_MOVE, DOCTOR_TOPIC = "cannot-move", "see-a-doctor"
+#: A back that has seized up and "can hardly move" keeps the spasm entry (the caution comes first); one that stops
+#: the person walking or standing does not.
+_KEEP_MOVING = frozenset({"rest-or-stay-active", "back-hurts-now", "after-gardening-or-lifting", "desk-work-posture",
+                          "stretches", "massage-and-exercise"})
+_SPASM_TOPIC = "back-locked-or-spasm"
+_WALK = re.compile(r"\b(?:walk|stand)", re.IGNORECASE)
 #: Words that say the message is about pain or a back that is not right.
 _PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|stiff\w*|agony|twinge\w*|killing|bad back)\b", re.IGNORECASE)
 _MASSAGE = stem("massage")
@@ -117,6 +126,10 @@ class Dialogue:
                                      country)
         stated = self._stated(text)
         result = self._past_cautions(text, self._past_length(text, self.index.find(text), today), stated)
+        doctor = self.kb.entry(DOCTOR_TOPIC)
+        if (result.best is not None and doctor is not None and any(c.id == CANNOT_MOVE for c in stated) and (
+                result.best.entry.id in _KEEP_MOVING or result.best.entry.id == _SPASM_TOPIC and _WALK.search(text))):
+            result = SearchResult(Match(doctor, result.best.score), (), result.also)
         best = result.best
         if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
             return self._other_language(other, country)  # "how ofen shoud i masage" is English: asked only then

@@ -101,3 +101,14 @@ def test_pain_of_months_gets_the_chronic_entry_and_referral(dialogue: Dialogue, 
     reply = dialogue.respond(text)
     assert reply.topic == "chronic-back-pain"
     assert reply.safety is Level.CHRONIC
+
+
+@pytest.mark.parametrize("text", ["lower back so painful i can hardly walk today",
+                                  "my back went and now I'm unable to walk",
+                                  "back's too sore to walk, should I keep active?"])
+def test_pain_that_stops_walking_gets_the_doctor_not_keep_moving(dialogue: Dialogue, kb: KnowledgeBase,
+                                                                 text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.text.startswith("⚠️ " + kb.cautions["cannot-move"].text)
+    assert reply.topic == "see-a-doctor"
+    assert "Keep moving gently" not in reply.text
