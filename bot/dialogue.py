@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -50,6 +51,33 @@ MAX_SECOND_CHARS = 3000
 
 #: What stops the cautions' patterns being joined into one: a back-reference or a reference to a group by number.
 _BY_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+#: Greetings of other languages, with the language each says it is: a message that is one of these alone (or one
+#: that starts with one and finds nothing) is a greeting or another language, never a misspelt English word ("hola"
+#: is not "hold"). "en" gets the English hello: "namaste" and "hallo" are said by English speakers too.
+GREETINGS = {"hola": "es", "buenas": "es", "buenos dias": "es", "buenas tardes": "es", "bonjour": "fr",
+             "bonsoir": "fr", "salut": "fr", "coucou": "fr", "ciao": "it", "buongiorno": "it", "buonasera": "it",
+             "hallo": "en", "guten tag": "de", "guten morgen": "de", "servus": "de", "moin": "de",
+             "ola": "pt", "bom dia": "pt", "boa tarde": "pt", "hoi": "nl", "goedemorgen": "nl",
+             "hej": "sv", "merhaba": "tr", "czesc": "pl", "dzien dobry": "pl", "namaste": "en",
+             "namaskar": "en", "holla": "en", "salaam": "en", "salam": "en", "shalom": "en", "konnichiwa": "ja",
+             "ni hao": "zh", "privet": "ru", "zdravstvuyte": "ru"}
+_HELLO_TOPIC = "hello"
+#: A message's letters, accents folded ("olá" is "ola").
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def greeting_language(text: str) -> tuple[str | None, bool]:
+    """Return the language of the foreign greeting ``text`` opens with (or None), and whether that is all it says."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    words = _LETTERS.findall(folded)
+    for n in (2, 1):
+        if len(words) >= n and (code := GREETINGS.get(" ".join(words[:n]))) is not None:
+            rest = [w for w in words[n:] if w not in ("amigo", "amiga", "ami", "tutti", "a", "todos", "everyone",
+                                                          "there", "bot", "backcare")]
+            return code, not rest
+    return None, False
 
 
 class ReplyKind(StrEnum):
@@ -124,6 +152,13 @@ class Dialogue:
         if not normalise(text):
             return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples(),
                                      country)
+        greeted, alone = greeting_language(text)
+        if greeted is not None and alone and assessment.level is Level.NONE:
+            hello = self.kb.entry(_HELLO_TOPIC)
+            if greeted != "en" and language.english_only_text(greeted) != language.FALLBACK:
+                return self._other_language(greeted, country)
+            if hello is not None:
+                return self._answer(hello, 100.0, assessment, country)
         stated = self._stated(text)
         result = self._past_cautions(text, self._past_length(text, self.index.find(text), today), stated)
         doctor = self.kb.entry(DOCTOR_TOPIC)
@@ -131,6 +166,8 @@ class Dialogue:
                 result.best.entry.id in _KEEP_MOVING or result.best.entry.id == _SPASM_TOPIC and _WALK.search(text))):
             result = SearchResult(Match(doctor, result.best.score), (), result.also)
         best = result.best
+        if best is None and assessment.level is Level.NONE and greeted not in (None, "en") and not result.alternatives:
+            return self._other_language(greeted, country)  # "ciao, mi fa male la schiena"
         if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
             return self._other_language(other, country)  # "how ofen shoud i masage" is English: asked only then
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):

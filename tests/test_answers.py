@@ -112,3 +112,26 @@ def test_pain_that_stops_walking_gets_the_doctor_not_keep_moving(dialogue: Dialo
     assert reply.text.startswith("⚠️ " + kb.cautions["cannot-move"].text)
     assert reply.topic == "see-a-doctor"
     assert "Keep moving gently" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "code"), [("Hola!!", "es"), ("bonjour à tous", "fr"), ("Ciao", "it"),
+                                            ("buongiorno, ho mal di schiena da ieri", "it")])
+def test_a_greeting_in_another_language_is_not_a_typo(dialogue: Dialogue, text: str, code: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and reply.language == code and reply.topic is None
+
+
+@pytest.mark.parametrize("text", ["namaste", "Hallo there"])
+def test_greetings_english_speakers_use_get_the_hello(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).topic == "hello"
+
+
+@pytest.mark.parametrize("text", ["how should I massage my cat", "best way to rub my dog's back",
+                                  "my cat's back is stiff"])
+def test_a_pet_s_back_is_off_topic(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic is None and reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN)
+
+
+def test_the_cat_cow_stretch_is_still_a_stretch(dialogue: Dialogue) -> None:
+    assert dialogue.respond("how do I do the cat cow stretch for my back").topic == "stretches"

@@ -85,6 +85,8 @@ _CONTEXT = {
 }
 CONTEXT = frozenset(w for kind in _CONTEXT.values() for w in kind.split())
 
+#: "cat" is the pet except in the cat-cow (or cat-camel) stretch, which the knowledge base names.
+_CAT_STRETCH = frozenset("cow cows camel stretch stretches pose".split())
 #: "back" before these is a place or a direction, not the body ("the back seat", "a back flip").
 _BACK_PLACES = frozenset("button buttons seat seats garden yard window door doors flip flips handspring end office "
                          "story pay burner road roads".split())
@@ -100,6 +102,7 @@ _STROKE_AFTER = frozenset("symptoms symptom signs sign patient patients victim s
 def off_domain(ws: list[str]) -> list[int]:
     """Return the positions of the words in ``ws`` that mark another domain (a cue word, or "back" in another sense)."""
     out = [i for i, w in enumerate(ws) if w in OFF_DOMAIN]
+    out += [i for i, w in enumerate(ws) if w == "cat" and (i + 1 == len(ws) or ws[i + 1] not in _CAT_STRETCH)]
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
         if w == "water" and nxt in ("the", "my", "plants", "lawn", "garden"):  # to water the garden
