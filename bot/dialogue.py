@@ -61,9 +61,17 @@ GREETINGS = {"hola": "es", "buenas": "es", "buenos dias": "es", "buenas tardes":
              "hallo": "en", "guten tag": "de", "guten morgen": "de", "servus": "de", "moin": "de",
              "ola": "pt", "bom dia": "pt", "boa tarde": "pt", "hoi": "nl", "goedemorgen": "nl",
              "hej": "sv", "merhaba": "tr", "czesc": "pl", "dzien dobry": "pl", "namaste": "en",
-             "namaskar": "en", "holla": "en", "salaam": "en", "salam": "en", "shalom": "en", "konnichiwa": "ja",
+             "namaskar": "en", "holla": "en", "g day": "en", "gday": "en", "salaam": "en", "salam": "en",
+             "shalom": "en", "konnichiwa": "ja",
              "ni hao": "zh", "privet": "ru", "zdravstvuyte": "ru"}
 _HELLO_TOPIC = "hello"
+#: Entries next to the domain (medicines, beds): they answer a message about a back or pain, or a short one ("does
+#: ibuprofen help"), not a child's dose of paracetamol or a toddler's mattress.
+NEAR_DOMAIN = frozenset({"painkillers", "sleep-and-mattress"})
+_BACK_OR_PAIN = re.compile(r"\b(?:back\w*|spine|spinal|neck|shoulders?|hips?|sciatica|pain\w*|hurt\w*|ach\w*|sore\w*|"
+                           r"stiff\w*|agony)\b", re.IGNORECASE)
+_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|baby|babies|infants?|son|daughter|dog|cat|pet)\b",
+                    re.IGNORECASE)
 #: A message's letters, accents folded ("olá" is "ola").
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -161,6 +169,9 @@ class Dialogue:
                 return self._answer(hello, 100.0, assessment, country)
         stated = self._stated(text)
         result = self._past_cautions(text, self._past_length(text, self.index.find(text), today), stated)
+        if result.best is not None and result.best.entry.id in NEAR_DOMAIN and (
+                _CHILD.search(text) or not _BACK_OR_PAIN.search(text) and len(text.split()) > 8):
+            result = SearchResult(None, ())
         doctor = self.kb.entry(DOCTOR_TOPIC)
         if (result.best is not None and doctor is not None and any(c.id == CANNOT_MOVE for c in stated) and (
                 result.best.entry.id in _KEEP_MOVING or result.best.entry.id == _SPASM_TOPIC and _WALK.search(text))):

@@ -135,3 +135,37 @@ def test_a_pet_s_back_is_off_topic(dialogue: Dialogue, text: str) -> None:
 
 def test_the_cat_cow_stretch_is_still_a_stretch(dialogue: Dialogue) -> None:
     assert dialogue.respond("how do I do the cat cow stretch for my back").topic == "stretches"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("what kind of mattress should I buy, my lower back aches", "sleep-and-mattress"),
+    ("is sleeping face-down bad for a sore lower back", "sleep-and-mattress"),
+    ("is ibuprofen any good for a bad back", "painkillers"),
+    ("should I be taking paracetamol for my back ache", "painkillers"),
+    ("there's a popping sound in my back when I stretch, is that bad", "back-cracking"),
+])
+def test_near_domain_questions_get_an_honest_answer(dialogue: Dialogue, text: str, topic: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.ANSWER and reply.topic == topic
+
+
+@pytest.mark.parametrize("text", ["what's the right paracetamol dose for my toddler", "best cot mattress for a baby",
+                                  "ibuprofen or paracetamol for a migraine"])
+def test_medicines_and_beds_without_a_back_stay_off_topic(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).topic is None
+
+
+def test_the_painkiller_answer_sends_to_a_pharmacist_and_gives_no_dose(dialogue: Dialogue) -> None:
+    text = dialogue.respond("can I take ibuprofen for my lower back").text
+    assert "pharmacist" in text and "mg" not in text
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("how long should a session be and do I need oil", {"session-length", "oils-and-lotions"}),
+    ("should I stretch first and how hard should I press", {"stretches", "too-much-pressure"}),
+    ("I've got a knot under my shoulder blade, how do I get it out and can I use a tennis ball",
+     {"trigger-points", "tennis-ball"}),
+])
+def test_two_questions_joined_by_and_get_both_answers(dialogue: Dialogue, text: str, both: set[str]) -> None:
+    reply = dialogue.respond(text)
+    assert {reply.topic, *(a.topic for a in reply.also)} == both
