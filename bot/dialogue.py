@@ -53,6 +53,12 @@ MAX_SECOND_CHARS = 3000
 _BY_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
+#: "tennis ball or foam roller, which is better": the two things compared, each side of the "or".
+_OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
+#: "before or after", "morning or evening": one entry answers both sides of these.
+_WHEN_OR = re.compile(r"\b(?:before|after|during|morning|evening|night|day|now|later|daily|weekly|long|short|hard|soft|"
+                      r"light|gentle|firm|hot|cold|warm)\s+(?:or|vs\.?|versus)\s", re.IGNORECASE)
+
 #: Greetings of other languages, with the language each says it is: a message that is one of these alone (or one
 #: that starts with one and finds nothing) is a greeting or another language, never a misspelt English word ("hola"
 #: is not "hold"). "en" gets the English hello: "namaste" and "hallo" are said by English speakers too.
@@ -172,6 +178,7 @@ class Dialogue:
         if result.best is not None and result.best.entry.id in NEAR_DOMAIN and (
                 _CHILD.search(text) or not _BACK_OR_PAIN.search(text) and len(text.split()) > 8):
             result = SearchResult(None, ())
+        result = self._compared(text, result)
         doctor = self.kb.entry(DOCTOR_TOPIC)
         if (result.best is not None and doctor is not None and any(c.id == CANNOT_MOVE for c in stated) and (
                 result.best.entry.id in _KEEP_MOVING or result.best.entry.id == _SPASM_TOPIC and _WALK.search(text))):
@@ -318,6 +325,21 @@ class Dialogue:
         if best is not None and best.entry.id != result.best.entry.id and best.score >= self.index.confident:
             return again
         return result
+
+    def _compared(self, text: str, result: SearchResult) -> SearchResult:
+        """Answer both sides of a comparison ("tennis ball or foam roller?") when each is an entry of its own."""
+        best = result.best
+        sides = _OR.split(text)
+        if best is None or result.also or len(sides) != 2 or best.entry.is_smalltalk or _WHEN_OR.search(text):
+            return result
+        found = [self.index.find(side).best for side in sides]
+        ids = [m.entry.id if m is not None else None for m in found]
+        if best.entry.id not in ids or ids[0] == ids[1] or None in ids:
+            return result
+        other = next(m for m in found if m is not None and m.entry.id != best.entry.id)
+        if other.entry.is_smalltalk or other.score < self.index.confident:
+            return result
+        return SearchResult(best, result.alternatives, (other,))
 
     def _past_length(self, text: str, result: SearchResult, today: dt.date) -> SearchResult:
         """Read a stated length of pain as a length, not as a question about weeks or time.

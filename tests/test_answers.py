@@ -169,3 +169,17 @@ def test_the_painkiller_answer_sends_to_a_pharmacist_and_gives_no_dose(dialogue:
 def test_two_questions_joined_by_and_get_both_answers(dialogue: Dialogue, text: str, both: set[str]) -> None:
     reply = dialogue.respond(text)
     assert {reply.topic, *(a.topic for a in reply.also)} == both
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("foam roller or a tennis ball, which should I get?", {"foam-roller", "tennis-ball"}),
+    ("massage gun vs foam roller for my upper back", {"massage-gun", "foam-roller"}),
+])
+def test_a_comparison_answers_both_sides(dialogue: Dialogue, text: str, both: set[str]) -> None:
+    reply = dialogue.respond(text)
+    assert {reply.topic, *(a.topic for a in reply.also)} == both
+
+
+@pytest.mark.parametrize("text", ["is it best to massage before or after a workout", "heat or ice for a stiff back?"])
+def test_one_entry_that_answers_both_sides_is_answered_alone(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).also == ()
