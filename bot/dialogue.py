@@ -53,6 +53,12 @@ MAX_SECOND_CHARS = 3000
 _BY_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
+#: Cautions about a place or a tool, not a condition: they do not make a message ask "is it safe for me".
+_SITE_CAUTIONS = frozenset({"neck-tools"})
+#: The time since a condition ("a week after", "6 weeks post"): when, not how often or how long.
+_SINCE_CONDITION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|a few|a couple of|few|\d+)\s*"
+                              r"(?:days?|weeks?|wks?|"
+                              r"months?)\s+(?:after|since|post|out from|on from)\b", re.IGNORECASE)
 #: "tennis ball or foam roller, which is better": the two things compared, each side of the "or".
 _OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
 #: "before or after", "morning or evening": one entry answers both sides of these.
@@ -287,6 +293,9 @@ class Dialogue:
         "I'm 70 with osteoporosis, can I use a massage gun?" is torn between the massage-gun entry and
         the "when not to massage" one; without the condition it asks about the gun.
         """
+        # A caution about where or with what ("a massage gun on the neck") is no condition of the person: it comes
+        # first, and the message is searched as it is.
+        stated = [c for c in stated if c.id not in _SITE_CAUTIONS]
         # "25 weeks pregnant, can my husband massage my back?": the entry about the condition itself, when it
         # is in the running, fits the person better than a general one with a caution on top.
         # Not when it asks how often, how long or when: "slipped disc, how often can I massage?" is answered by the
@@ -303,6 +312,8 @@ class Dialogue:
                 stripped = re.sub(rf"\w*(?:{pattern.pattern})\w*", " ", stripped, flags=re.IGNORECASE)
         if stripped == text:
             return result
+        # "a week after spinal surgery" says when, not how often: the time since the condition asks nothing.
+        stripped = _SINCE_CONDITION.sub(" ", stripped)
         again = self.index.find(stripped)
         general = self.kb.entry(CONDITION_TOPIC)
         if general is not None and not self.index.specific_stems(stripped) - WHETHER_SAFE:

@@ -183,3 +183,16 @@ def test_a_comparison_answers_both_sides(dialogue: Dialogue, text: str, both: se
 @pytest.mark.parametrize("text", ["is it best to massage before or after a workout", "heat or ice for a stiff back?"])
 def test_one_entry_that_answers_both_sides_is_answered_alone(dialogue: Dialogue, text: str) -> None:
     assert dialogue.respond(text).also == ()
+
+
+@pytest.mark.parametrize("text", ["is it ok to put a percussion massager on my neck", "theragun for a stiff neck?"])
+def test_a_tool_on_the_neck_leads_with_the_neck_caution(dialogue: Dialogue, kb: KnowledgeBase, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.text.startswith("⚠️ " + kb.cautions["neck-tools"].text)
+    assert not reply.text.split("\n")[0].startswith("Yes")
+
+
+def test_time_since_an_operation_asks_whether_it_is_safe_not_how_often(dialogue: Dialogue, kb: KnowledgeBase) -> None:
+    reply = dialogue.respond("is it ok to rub my lower back 10 days after back surgery")
+    assert reply.text.startswith("⚠️ " + kb.cautions["recent-operation"].text)
+    assert reply.topic == "when-not-to-massage"
