@@ -184,7 +184,7 @@ class Dialogue:
         if result.best is not None and result.best.entry.id in NEAR_DOMAIN and (
                 _CHILD.search(text) or not _BACK_OR_PAIN.search(text) and len(text.split()) > 8):
             result = SearchResult(None, ())
-        result = self._compared(text, result)
+        result = self._compared(text, self._by_parts(text, result))
         doctor = self.kb.entry(DOCTOR_TOPIC)
         if (result.best is not None and doctor is not None and any(c.id == CANNOT_MOVE for c in stated) and (
                 result.best.entry.id in _KEEP_MOVING or result.best.entry.id == _SPASM_TOPIC and _WALK.search(text))):
@@ -336,6 +336,27 @@ class Dialogue:
         if best is not None and best.entry.id != result.best.entry.id and best.score >= self.index.confident:
             return again
         return result
+
+    def _by_parts(self, text: str, result: SearchResult) -> SearchResult:
+        """Answer a message that is unsure as a whole when one of its questions, alone, is clearly answered.
+
+        "my back hurts when I bend over and also how long should I massage for": the two halves pull the whole
+        message two ways; each half alone is clear.
+        """
+        if result.best is not None or not result.alternatives:
+            return result
+        pieces = parts.split(text)
+        if len(pieces) < 2:
+            return result
+        found = [(p, self.index.find(p).best) for p in pieces]
+        sure = [(p, m) for p, m in found
+                if m is not None and not m.entry.is_smalltalk and m.score >= self.index.confident]
+        asked = [m for p, m in sure if parts.asks(text, p)]
+        if not asked:
+            return result
+        first = asked[0]
+        others = [m for _, m in sure if m.entry.id != first.entry.id]
+        return SearchResult(first, (), tuple(others[:1]))
 
     def _compared(self, text: str, result: SearchResult) -> SearchResult:
         """Answer both sides of a comparison ("tennis ball or foam roller?") when each is an entry of its own."""

@@ -196,3 +196,8 @@ def test_time_since_an_operation_asks_whether_it_is_safe_not_how_often(dialogue:
     reply = dialogue.respond("is it ok to rub my lower back 10 days after back surgery")
     assert reply.text.startswith("⚠️ " + kb.cautions["recent-operation"].text)
     assert reply.topic == "when-not-to-massage"
+
+
+def test_a_story_then_a_clear_question_answers_the_question_and_the_story(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("my lower back aches whenever I bend down and also how many minutes should I massage")
+    assert reply.topic == "session-length" and reply.kind is ReplyKind.ANSWER
