@@ -201,3 +201,13 @@ def test_time_since_an_operation_asks_whether_it_is_safe_not_how_often(dialogue:
 def test_a_story_then_a_clear_question_answers_the_question_and_the_story(dialogue: Dialogue) -> None:
     reply = dialogue.respond("my lower back aches whenever I bend down and also how many minutes should I massage")
     assert reply.topic == "session-length" and reply.kind is ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize("text", ["you're no use at all", "that was a useless answer"])
+def test_a_complaint_gets_an_apology_and_how_to_ask(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.SMALLTALK and reply.topic == "not-helpful"
+
+
+def test_a_complaint_about_something_else_is_not_about_the_bot(dialogue: Dialogue) -> None:
+    assert dialogue.respond("my new phone is useless").topic is None
