@@ -88,14 +88,24 @@ _CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|baby|babies|infants?|s
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+#: Words after a greeting or thanks that add nothing to it ("Namaste ji", "good morning sir", "bye tc").
+_FILLERS = frozenset("amigo amiga ami tutti a todos everyone there bot backcare sir ji madam maam mam dear all friend "
+                     "friends mate guys folks tc so much very lot ton bunch again".split())
+#: A message that opens with thanks, a goodbye or a greeting: the small talk it is when the rest asks nothing.
+_COURTESY = re.compile(r"^\W*(?:(?P<thanks>thank you|thank u|thanks|thanx|thnx|thx|ty|cheers|many thanks)|"
+                       r"(?P<goodbye>bye|goodbye|good night|goodnight|see ya|cya|take care)|"
+                       r"(?P<hello>good (?:morning|afternoon|evening)|hello|hi|hiya|hey|namaste|namaskar))\b",
+                       re.IGNORECASE)
+_COURTESY_TOPICS = {"thanks": "thanks", "goodbye": "goodbye", "hello": "hello"}
+
+
 def greeting_language(text: str) -> tuple[str | None, bool]:
     """Return the language of the foreign greeting ``text`` opens with (or None), and whether that is all it says."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     words = _LETTERS.findall(folded)
     for n in (2, 1):
         if len(words) >= n and (code := GREETINGS.get(" ".join(words[:n]))) is not None:
-            rest = [w for w in words[n:] if w not in ("amigo", "amiga", "ami", "tutti", "a", "todos", "everyone",
-                                                          "there", "bot", "backcare")]
+            rest = [w for w in words[n:] if w not in _FILLERS]
             return code, not rest
     return None, False
 
@@ -190,6 +200,8 @@ class Dialogue:
                 result.best.entry.id in _KEEP_MOVING or result.best.entry.id == _SPASM_TOPIC and _WALK.search(text))):
             result = SearchResult(Match(doctor, result.best.score), (), result.also)
         best = result.best
+        if best is None and assessment.level is Level.NONE and (polite := self._courtesy(text)) is not None:
+            return polite
         if best is None and assessment.level is Level.NONE and greeted not in (None, "en") and not result.alternatives:
             return self._other_language(greeted, country)  # "ciao, mi fa male la schiena"
         if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
@@ -336,6 +348,22 @@ class Dialogue:
         if best is not None and best.entry.id != result.best.entry.id and best.score >= self.index.confident:
             return again
         return result
+
+    def _courtesy(self, text: str) -> Reply | None:
+        """Return the reply to thanks, a goodbye or a greeting with words around it that the search found nothing in.
+
+        "Thank you so much sir, God bless you": thanks. "Hello sir, what all you can do?": what the rest asks.
+        """
+        m = _COURTESY.match(text)
+        if m is None or m.lastgroup is None:
+            return None
+        rest = re.sub(rf"^(?:[\W_]*\b(?:{'|'.join(_FILLERS)})\b)*", "", text[m.end():], flags=re.IGNORECASE)
+        if "?" in rest or any(parts.asks(rest, p) for p in parts.split(rest)):
+            found = self.index.find(rest).best
+            return None if found is None else self._answer(found.entry, found.score, Assessment(Level.NONE), None,
+                                                           rest)
+        entry = self.kb.entry(_COURTESY_TOPICS[m.lastgroup])
+        return None if entry is None else self._answer(entry, 100.0, Assessment(Level.NONE), None)
 
     def _by_parts(self, text: str, result: SearchResult) -> SearchResult:
         """Answer a message that is unsure as a whole when one of its questions, alone, is clearly answered.

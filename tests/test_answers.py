@@ -211,3 +211,14 @@ def test_a_complaint_gets_an_apology_and_how_to_ask(dialogue: Dialogue, text: st
 
 def test_a_complaint_about_something_else_is_not_about_the_bot(dialogue: Dialogue) -> None:
     assert dialogue.respond("my new phone is useless").topic is None
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Good evening madam", "hello"),
+    ("cheers mate, really appreciate it", "thanks"),
+    ("take care, speak soon", "goodbye"),
+    ("hi there, how often should I massage my lower back?", "massage-frequency"),
+])
+def test_courtesy_with_words_around_it_is_still_courtesy(dialogue: Dialogue, text: str, topic: str) -> None:
+    assert dialogue.respond(text).topic == topic
+
