@@ -202,7 +202,7 @@ async def converse(core: BackCare, stdin: TextIO, stdout: TextIO) -> int:
             text = line.strip()
             if is_quit(text):
                 break
-            outcome = await handle(core, terminal, text)
+            outcome = await handle_safely(core, terminal, text)
             terminal.show(outcome)
             terminal.prompt()
             if outcome.due_changed:
@@ -216,6 +216,24 @@ async def converse(core: BackCare, stdin: TextIO, stdout: TextIO) -> int:
             await ticking
         await _leave(core, terminal)  # Ctrl-C: the goodbye follows from run_console
         await core.store.close()
+
+
+#: What the terminal says when a line could not be handled (the chat goes on), as Telegram's error handler does.
+SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
+NO_STORAGE = ("Sorry, I can't save or look up anything right now, so routines and your answers can't be kept for "
+              "the moment. I can still answer your questions about back care.")
+
+
+async def handle_safely(core: BackCare, terminal: Terminal, text: str) -> Outcome:
+    """Handle one typed line; a failure is logged with its traceback and answered kindly, and the chat goes on."""
+    try:
+        return await handle(core, terminal, text)
+    except StorageError as exc:
+        logger.error("Could not handle a typed line, the database is unavailable: %s", exc)
+        return Outcome().send(NO_STORAGE)
+    except Exception:
+        logger.exception("Error while handling a typed line")
+        return Outcome().send(SORRY)
 
 
 async def handle(core: BackCare, terminal: Terminal, text: str) -> Outcome:

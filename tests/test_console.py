@@ -191,3 +191,19 @@ def test_a_routine_left_running_by_a_crash_is_stopped_at_the_next_start(kb: Know
     out = screen.getvalue()
     assert "Your last routine (Quick reset) was still going when the chat closed, so I've stopped it." in out
     assert "Step 2/3" not in out and "late" not in out
+
+
+def test_a_line_that_fails_is_answered_kindly_and_the_chat_goes_on(kb: KnowledgeBase, settings: Settings,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core.app import BackCare
+
+
+    async def broken(self: BackCare, actor: Any) -> Any:
+        raise RuntimeError("a bug in one intent")
+
+    monkeypatch.setattr(BackCare, "techniques", broken)
+    screen = Screen()
+    assert run_console(shared_dialogue(kb), settings, stdin=io.StringIO("/techniques\nwhat is effleurage\n"),
+                       stdout=screen) == 0
+    out = screen.getvalue()
+    assert "something went wrong on my side" in out and "gentle stroking technique" in out

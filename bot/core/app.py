@@ -11,9 +11,9 @@ import asyncio
 import datetime as dt
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from bot.core.actor import Actor
 from bot.core.admin import Admin
@@ -26,7 +26,7 @@ from bot.core.progress import OPEN_PRIVATE, PRIVATE, Progress
 from bot.core.questions import Questions, label
 from bot.core.reminders import Reminders
 from bot.core.requests import Request, only_a_score, read_request
-from bot.core.routines import NO_SESSION, STOPPED_FOR_SAFETY, Routines
+from bot.core.routines import NO_SESSION, STOPPED_FOR_SAFETY, Routines, named_routine
 from bot.core.scores import read_score, score_problem
 from bot.core.signs import stop_sign
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply, ReplyKind
@@ -59,6 +59,8 @@ ACK = "👍 Ask me anything about your back or self-massage whenever you like, o
 ACK_NO = "No problem. I'm here if you want to ask something about your back, or send /routine for a guided routine."
 TERMINAL_FORGET = ("Deleting your data works in Telegram (/forget there). This terminal chat keeps everything in the "
                    "local database file (BACKCARE_DB, backcare.db by default): delete that file to erase it all.")
+TERMINAL_EXPORT = ("Exporting your data works in Telegram (/export there). This terminal chat keeps everything in the "
+                   "local database file (BACKCARE_DB, backcare.db by default).")
 ASK_PROMPT = "Type your question in your own words, for example: “how long should a session last?”"
 UNSUPPORTED = ("I can only read text. Type a question about your back or self-massage, "
                "or send /help to see what I can do.")
@@ -104,19 +106,25 @@ async def _unless_unavailable(step: Awaitable[T], default: T) -> T:
         return default
 
 
-def duration_answer(text: str) -> str | None:
-    """Read a typed answer to "how long has it been hurting?" as one of the three choices (None if it is not one)."""
+def duration_answer(text: str, day: dt.date | None = None) -> str | None:
+    """Read a typed answer to "how long has it been hurting?" as one of the three choices (None if it is not one):
+    "about 2 months", "3 weeks", "since summer", "since March" (counted back from ``day``), "years"."""
     low = text.lower()
     if len(low) > 40 or "?" in low:  # a question or a story is a new message, not the answer
         return None
     match = _WEEKS.search(low)
+    weeks: float | None = None
     if match:
         n, unit = int(match[1]), match[2]
         weeks = n / 7 if unit == "day" else n if unit in ("week", "wk") else n * 4.35 if unit == "month" else n * 52
+    elif day is not None and (said := durations.find(low, day)):
+        weeks = max(d.days for d in said) / 7
+    if weeks is not None:
         return "under-6-weeks" if weeks < 6 else "6-12-weeks" if weeks < 12 else "over-3-months"
     if re.search(r"\b(years?|months|ages|forever|long time|over 3|more than 3)\b", low):
         return "over-3-months"
-    if re.search(r"\b(days?|today|yesterday|a week|few weeks|couple of weeks|recently|just started)\b", low):
+    if re.search(r"\b(days?|today|yesterday|a week|last week|this week|few weeks|couple of weeks|recently|just started|"
+                 r"not long|not very long)\b", low):
         return "under-6-weeks"
     return None
 
@@ -234,7 +242,7 @@ class BackCare:
                 out.send(STOPPED_FOR_SAFETY)
             return out
         if prompt is not None:
-            handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text)
+            handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text, prompt.data)
             if handled is not None:
                 return handled
         if session is not None and session.user_id == actor.user_id and (sign := stop_sign(text)) is not None:
@@ -278,6 +286,21 @@ class BackCare:
             if terminal:
                 return Outcome().send(TERMINAL_FORGET)
             return await self.privacy.forget(actor)
+        if kind == "export":
+            if terminal:
+                return Outcome().send(TERMINAL_EXPORT)
+            return await self.privacy.export(actor)
+        if kind == "progress":
+            if terminal:
+                return Outcome().send("Your pain chart works in Telegram: there, send /progress.")
+            return await self.progress.progress(actor)
+        if kind == "routine":  # "start the quick routine": that one; "start a routine", or one not known: the menu
+            named = re.sub(r"^(?:(?:the|a|an|my|your)\s+)+", "", request.args, flags=re.I)
+            return await self.routines.menu(actor, named if named_routine(named) else "")
+        if kind == "log_now":
+            if terminal:
+                return Outcome().send(f"The pain log works in Telegram: there, send /log {request.args}.")
+            return await self.progress.log(actor, request.args)
         if kind == "stop_reminders":
             if terminal:
                 return Outcome().send("This terminal chat sends no reminders; reminders work in Telegram.")
@@ -313,7 +336,8 @@ class BackCare:
         out.send(DURATION_QUESTION, (tuple(Button(lbl, "dur", (str(p.id), key), actor.user_id)
                                            for key, lbl in DURATIONS),))
 
-    async def _answer_prompt(self, actor: Actor, kind: str, prompt_id: int, text: str) -> Outcome | None:
+    async def _answer_prompt(self, actor: Actor, kind: str, prompt_id: int, text: str,
+                             data: Mapping[str, Any] | None = None) -> Outcome | None:
         """Return the outcome of ``text`` read as the answer to the pending prompt, or None if it is not one."""
         if kind == "score" and (said := read_score(text)) is not None:
             if said.value is not None:
@@ -330,7 +354,13 @@ class BackCare:
             return await self.routines.answer_replace(actor, prompt_id, yes, in_place=False)
         if kind == "routine_pick":
             return await self.routines.pick(actor, prompt_id, text)
-        if kind == "duration" and (answer := duration_answer(text)) is not None:
+        if kind == "did_you_mean" and (number := re.fullmatch(r"\s*(\d{1,2})\s*[.)]?\s*", text)) is not None:
+            # "2" typed under "did you mean" buttons picks the second, as it does in the terminal
+            topics = [str(t) for t in (data or {}).get("topics") or ()]
+            if 1 <= int(number[1]) <= len(topics):
+                return await self.questions.pick(actor, topics[int(number[1]) - 1], prompt_id)
+            return None
+        if kind == "duration" and (answer := duration_answer(text, today(self.deps.clock))) is not None:
             return await self.answer_duration(actor, prompt_id, answer, in_place=False)
         if kind == "timezone" and len(text) <= 64 and not text.startswith("/"):
             from bot.timezones import resolve_timezone  # its tables (1.5 MB) only when a time zone is asked for
@@ -349,6 +379,9 @@ class BackCare:
         await self.store.accounts.set_pain_duration(actor.user_id, actor.chat_id, answer, at=d.clock())
         if answer == LONG_PAIN:
             text = f"Thanks for telling me.\n\n🩺 {d.kb.safety_texts['chronic']}"
+        elif answer == "6-12-weeks":  # already past the "few weeks" most back pain takes to ease
+            text = ("Thanks. Pain that has lasted more than about 6 weeks is worth having checked: see a GP or "
+                    "physiotherapist, sooner if it is getting worse or stopping you doing daily things.")
         else:
             text = ("Thanks. Most back pain eases within a few weeks. If it lasts beyond about 6 weeks, or gets "
                     "worse, see a GP or physiotherapist.")

@@ -37,8 +37,9 @@ class Questions:
         out = Outcome()
         if reply.kind is ReplyKind.DID_YOU_MEAN:
             try:
-                prompt_id = (await d.store.prompts.put(actor.chat_id, actor.user_id, "did_you_mean",
-                                                       {"text": text[:500]}, at=d.clock())).id
+                kept = {"text": text[:500], "topics": [x.topic for x in reply.suggestions]}  # "2" typed picks
+                prompt_id = (await d.store.prompts.put(actor.chat_id, actor.user_id, "did_you_mean", kept,
+                                                       at=d.clock())).id
             except StorageError:  # the choices still work; the pick just isn't kept to improve the KB
                 prompt_id = 0
             out.send(reply.text, suggestion_buttons(reply.suggestions, "dym", actor.user_id, str(prompt_id)))

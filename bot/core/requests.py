@@ -15,7 +15,27 @@ from bot.core.scores import read_score
 
 _FORGET = re.compile(r"\b(?:delete|erase|remove|wipe|forget|clear|destroy|purge)\b[^.?!]{0,25}\b(?:my|me|all)\b"
                      r"[^.?!]{0,15}\b(?:data|info\w*|details|history|account|everything|records?|logs?|stuff)\b|"
-                     r"\bforget (?:about )?me\b|\bdelete (?:everything|it all|all of it)\b", re.I)
+                     r"\bforget (?:about )?me\b|\bdelete (?:everything|it all|all of it)\b|"
+                     r"\b(?:delete|erase|wipe|forget|remove)\b (?:everything|all|anything|what) "
+                     r"(?:you (?:have|know|hold|store|saved|stored|kept) )?(?:about|of|on) me\b", re.I)
+#: "export my data", "download my data", "send me a copy of my data", "what data do you have on me, as a file".
+_EXPORT = re.compile(r"\b(?:export|download|copy of|send me|give me|get)\b[^.?!]{0,20}\b(?:my|all)\b[^.?!]{0,10}"
+                     r"\b(?:data|info\w*|details|records?)\b|\bexport\b[^.?!]{0,15}\b(?:everything|it all)\b", re.I)
+#: "log pain 6", "log my pain as 4", "pain 7 today", "my pain is 5": the /log score, with no "out of 10".
+_LOG_SAID = re.compile(r"^\s*(?:please\s+)?(?:log|record|note|save|add|track)\b(?:\s+(?:my|a|the|today'?s))?"
+                       r"(?:\s+(?:pain|back))?(?:\s+(?:score|level))?(?:\s+(?:as|at|of|is|=|:))?\s*(\d{1,2})\b|"
+                       r"^\s*(?:my\s+)?(?:back\s+)?pain(?:\s+(?:score|level))?(?:\s+(?:is|at|of|=|:|today|now))*"
+                       r"\s+(\d{1,2})\s*(?:today|now|tonight)?\s*[.!]*\s*$", re.I)
+#: "show my pain history", "my progress", "how has my pain been": /progress.
+_PROGRESS = re.compile(r"\b(?:show|see|view|display|check|open|get|give)\b[^.?!]{0,12}\b(?:my|the)\b[^.?!]{0,10}"
+                       r"\b(?:progress|history|chart|graph|pain log|log|scores|pain scores|trend)\b|"
+                       r"^\s*(?:my\s+)?(?:progress|pain history|pain log|pain chart)\s*[.!?]*\s*$|"
+                       r"\bhow (?:has|have|is|was) my (?:pain|back) (?:been|doing|changed|going)\b", re.I)
+#: "start the quick routine", "do the lower back one", "begin a routine": /routine with the words after it.
+_ROUTINE = re.compile(r"^\s*(?:please\s+|ok\s+|okay\s+|can we\s+|can you\s+|let'?s\s+|i(?:'d| would) like to\s+|"
+                      r"i want to\s+)*(?:start|begin|run|do|play|try|launch|open)\b(?!\s+(?:you|i|we|they|it|u)\b)"
+                      r"(?: me)?\s*([^.?!]{0,40}?)\s*\b(?:routine|session|one)\s*[.!]*\s*(?:please|pls)?\s*[.!]*\s*$",
+                      re.I)
 _PRIVACY = re.compile(r"\bwhat\b[^.?!]{0,25}\b(?:do|does|did|will|have) you\b[^.?!]{0,15}\b(?:store|keep|save|collect|"
                       r"record|hold|track|log)\w*\b|\bwhat do you know about me\b|\b(?:privacy|personal data|"
                       r"my (?:data|information|info))\b|\bdo you (?:store|keep|save|collect|record|track|sell|share)\b"
@@ -30,11 +50,12 @@ _WHEN = re.compile(r"\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?
 #: A pain score out of ten said of oneself: "i feel 3/10 today", "pain is 6 out of 10".
 _SCORE_SAID = re.compile(r"\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:/|out of)\s*"
                          r"(?:10|ten)\b", re.I)
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*(?:/\s*10)?\s*[.!]*\s*$")
 _ABOUT_ME = re.compile(r"\b(?:i|i'?m|im|my|me|feel\w*|pain|back|today|tonight|now|sore|hurts?|it'?s|its)\b", re.I)
-_ACK_NO = re.compile(r"^\s*(?:no|nope|nah|no thanks|no thank you|not now|not really|never mind|nevermind|nvm)"
+_ACK_NO = re.compile(r"^\s*(?:no|n|nope|nah|no thanks|no thank you|not now|not really|never mind|nevermind|nvm)"
                      r"\s*[.!]*\s*$", re.I)
 _ACK = re.compile(r"^\s*(?:ok|okay|okey|k|kk|cool|fine|alright|all right|got it|gotcha|sure|great|nice|good|right|"
-                  r"yes|yeah|yep|yup|ya|lol|lmao|haha+|hehe+|ha|hmm+|oh|ah|ahh|aha|wow|np|👍|🙂|😊|😂|🙏|👌)"
+                  r"yes|y|yeah|yep|yup|ya|lol|lmao|haha+|hehe+|ha|hmm+|oh|ah|ahh|aha|wow|np|👍|🙂|😊|😂|🙏|👌)"
                   r"\s*[.!]*\s*$", re.I)
 
 
@@ -62,6 +83,14 @@ def read_request(text: str) -> Request | None:
         return None
     if _FORGET.search(text):
         return Request("forget")
+    if _EXPORT.search(text):
+        return Request("export")
+    if "?" not in text and (m := _LOG_SAID.search(text)) and 0 <= int(m[1] or m[2]) <= 10:
+        return Request("log_now", m[1]) if m[1] else Request("log", m[2])  # "log pain 6" logs; "my pain is 6" offers
+    if "?" not in text and _PROGRESS.search(text):
+        return Request("progress")
+    if "?" not in text and (m := _ROUTINE.match(text)):
+        return Request("routine", m[1])
     if _STOP_REMINDERS.search(text):
         return Request("stop_reminders")
     if _REMIND.search(text):
@@ -72,6 +101,8 @@ def read_request(text: str) -> Request | None:
         said = read_score(m[0])
         if said is not None and said.value is not None:
             return Request("log", str(said.value))
+    if (bare := _BARE_NUMBER.match(text)) and int(bare[1]) <= 10:  # "7" with nothing asked: a score, offered to log
+        return Request("log", str(int(bare[1])))
     if _ACK_NO.match(text):
         return Request("ack_no")
     if _ACK.match(text):

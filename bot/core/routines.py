@@ -110,6 +110,11 @@ def _words(text: str) -> list[str]:
     return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z0-9']+", text.lower())]
 
 
+def named_routine(text: str) -> bool:
+    """Return whether ``text`` names a routine at all ("the quick", "2"), not only "a" or "the"."""
+    return any(w not in _FILLER for w in _words(text))
+
+
 def pick_routine(text: str, routines: list[Routine]) -> Routine | None:
     """Return the routine a typed choice names: by number ("2"), place ("the first one"), length ("a short one",
     "12 min") or name words ("neck", "quick reset"); None when it names none, or several."""

@@ -1,4 +1,4 @@
-"""Emergency and non-emergency numbers per country, and a user's country from their time zone.
+"""Emergency, non-emergency and crisis-line numbers per country, and a user's country from their time zone.
 
 Numbers: the European Commission's 112 pages (112 works in every EU country and most of Europe),
 Wikipedia's "List of emergency telephone numbers", and each service's own page (NHS 111,
@@ -21,6 +21,43 @@ SOURCES = (
     "HealthLink BC 811; 116117.de; 1177.se",
     "IANA time zone database, zone.tab (iana.org/time-zones)",
 )
+#: Where the crisis lines (thoughts of suicide) come from: each service's own page, and findahelpline.com.
+CRISIS_SOURCES = (
+    "Find A Helpline, the directory of crisis lines by country (findahelpline.com)",
+    "988lifeline.org (US); 988.ca (Canada); samaritans.org (UK and Ireland); giveusashout.org; 50808.ie; "
+    "lifeline.org.au; 1737.org.nz; telefonseelsorge.de; telefonseelsorge.at; 143.ch; 3114.fr; 113.nl; "
+    "zelfmoord1813.be; preventionsuicide.be; sanidad.gob.es (024); mind.se; mentalhelse.no; livslinien.dk; "
+    "mieli.fi; telemanas.mohfw.gov.in; sadag.org; sos.org.sg; cvv.org.br; gob.mx (Línea de la Vida)",
+)
+#: The crisis lines, listed when the country is not known.
+COMMON_CRISIS = ("a crisis line (988 in the US and Canada, 116 123 in the UK and Ireland, 13 11 14 in Australia; "
+                 "findahelpline.com lists others)")
+#: A known country without a line listed here.
+LOCAL_CRISIS = "a local crisis line (findahelpline.com lists them)"
+CRISIS: dict[str, str] = {
+    "US": "the 988 Suicide & Crisis Lifeline (call or text 988)",
+    "CA": "the 9-8-8 Suicide Crisis Helpline (call or text 988)",
+    "GB": "Samaritans on 116 123 (free, day or night) or the Shout text line (text SHOUT to 85258)",
+    "IE": "Samaritans on 116 123 (free, day or night) or the 50808 text line (text HELLO to 50808)",
+    "AU": "Lifeline on 13 11 14",
+    "NZ": "Need to talk? (call or text 1737)",
+    "DE": "the TelefonSeelsorge on 0800 111 0 111 or 0800 111 0 222",
+    "AT": "the Telefonseelsorge on 142",
+    "CH": "Die Dargebotene Hand / La Main Tendue on 143",
+    "FR": "the national suicide prevention line on 3114",
+    "NL": "113 Zelfmoordpreventie on 113 or 0800 0113",
+    "BE": "the Zelfmoordlijn on 1813 or the Centre de Prévention du Suicide on 0800 32 123",
+    "ES": "the 024 line (call 024)",
+    "SE": "Mind Självmordslinjen on 90101",
+    "NO": "Mental Helse on 116 123",
+    "DK": "Livslinien on 70 201 201",
+    "FI": "the MIELI Crisis Helpline on 09 2525 0111",
+    "IN": "Tele-MANAS on 14416",
+    "ZA": "SADAG on 0800 567 567",
+    "SG": "Samaritans of Singapore (SOS) on 1767",
+    "BR": "CVV on 188",
+    "MX": "Línea de la Vida on 800 911 2000",
+}
 
 
 @dataclass(frozen=True)
@@ -141,3 +178,10 @@ def numbers_for(country: str | None) -> Numbers:
     if known is None:
         return COMMON
     return Numbers(known.emergency, known.non_emergency or f"your doctor, or {known.emergency} if it gets worse")
+
+
+def crisis_line(country: str | None) -> str:
+    """Return the crisis line to name for an ISO country code (thoughts of suicide), or the common ones."""
+    if not country:
+        return COMMON_CRISIS
+    return CRISIS.get(country.strip().upper(), LOCAL_CRISIS)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from bot.safety.levels import Level
-from bot.safety.numbers import numbers_for
+from bot.safety.numbers import crisis_line, numbers_for
 
 if TYPE_CHECKING:
     from bot.safety.triage import Assessment
@@ -21,6 +21,8 @@ LEVELS = ("chronic", "urgent", "emergency")
 #: ``crisis`` replaces the emergency text when thoughts of ending one's life are the only sign.
 SITUATIONS = ("precheck", "crisis")
 ICONS = {Level.CHRONIC: "🩺", Level.URGENT: "⚠️", Level.EMERGENCY: "⚠️"}
+#: The sign with advice of its own (the ``crisis`` message) when it is the only one.
+CRISIS_FLAG = "self-harm"
 #: At most this many reasons are named in one note.
 MAX_REASONS = 2
 
@@ -58,30 +60,30 @@ class SafetyTexts:
         template = entry.other if subject == "other" and entry.other else entry.text
         return fill(template, person=person, country=country)
 
-    def reason(self, flag: str, *, subject: str = "self", person: str = "") -> str:
+    def reason(self, flag: str, *, subject: str = "self", person: str = "", country: str | None = None) -> str:
         """Return the one-line reason for ``flag``, worded for the writer or the other person."""
         mine, theirs = self.reasons.get(flag, ("", ""))
         template = theirs if subject == "other" and theirs else mine
-        return fill(template, person=person) if template else ""
+        return fill(template, person=person, country=country) if template else ""
 
-    def reasons_for(self, assessment: Assessment) -> tuple[str, ...]:
+    def reasons_for(self, assessment: Assessment, country: str | None = None) -> tuple[str, ...]:
         """Return the reasons for the signs at the assessment's level, most important first."""
         out: list[str] = []
         for f in assessment.findings:
             if f.level != assessment.level:
                 continue
-            line = self.reason(f.flag, subject=f.subject, person=f.person)
+            line = self.reason(f.flag, subject=f.subject, person=f.person, country=country)
             if line and line not in out:
                 out.append(line)
         return tuple(out)
 
 
 def fill(template: str, *, person: str = "", country: str | None = None) -> str:
-    """Fill ``{emergency}``, ``{non_emergency}``, ``{person}`` and ``{Person}`` in a template."""
+    """Fill ``{emergency}``, ``{non_emergency}``, ``{crisis}``, ``{person}`` and ``{Person}`` in a template."""
     numbers = numbers_for(country)
     who = person or "the person you mention"
-    values = {"emergency": numbers.emergency, "non_emergency": numbers.non_emergency, "person": who,
-              "Person": who[:1].upper() + who[1:]}
+    values = {"emergency": numbers.emergency, "non_emergency": numbers.non_emergency, "crisis": crisis_line(country),
+              "person": who, "Person": who[:1].upper() + who[1:]}
     out = template
     for key, value in values.items():
         out = out.replace("{" + key + "}", value)
@@ -115,6 +117,46 @@ def default_texts() -> SafetyTexts:
     return from_mapping(data if isinstance(data, Mapping) else {})
 
 
+#: How a reason after the first begins, so "Because ..." is said once: "You also mentioned ...".
+_ALSO = (("Because you mentioned ", "You also mentioned "), ("Because you said ", "You also said "),
+         ("Because you told me ", "You also told me "), ("Because you described ", "You also described "),
+         ("Because what you describe ", "Also, what you describe "), ("Because this is ", "Also, this is "),
+         ("Because your ", "Also, your "), ("Because ", "Also, "))
+
+
+def join_reasons(reasons: tuple[str, ...] | list[str], *, person: str = "") -> str:
+    """Return the reasons as one lead that says "Because" once: two signs told the same way become one sentence
+    ("Because you mentioned A, and B, which ..."), another begins "You also mentioned ..."."""
+    if not reasons:
+        return ""
+    out = [reasons[0]]
+    for reason in reasons[1:]:
+        merged = _merge(out[-1], reason, person)
+        if merged is not None:
+            out[-1] = merged
+            continue
+        opener = next((o for o in _ALSO if reason.startswith(o[0])), None)
+        out.append(opener[1] + reason[len(opener[0]):] if opener else reason)
+    return " ".join(out)
+
+
+def _merge(first: str, second: str, person: str) -> str | None:
+    """Return two reasons with the same opening as one sentence, or None when they do not read well joined."""
+    for opener in ("Because you mentioned ", f"Because you said {person} has "):
+        if not (first.startswith(opener) and second.startswith(opener)) or ":" in first + second:
+            continue
+        a, b = first[len(opener):].rstrip("."), second[len(opener):].rstrip(".")
+        if ", and " in a:  # already two signs in one sentence
+            return None
+        tail_a, tail_b = a.partition(", which ")[2], b.partition(", which ")[2]
+        if tail_a and tail_a == tail_b:  # the same "which ..." once, after both
+            a = a.partition(", which ")[0]
+        elif tail_a:
+            return None
+        return f"{opener}{a}, and {b}."
+    return None
+
+
 def render(texts: SafetyTexts, assessment: Assessment, country: str | None = None) -> str:
     """Return the safety note for a reply: icon, the one-line reasons, and the level's advice."""
     level = assessment.level
@@ -123,7 +165,10 @@ def render(texts: SafetyTexts, assessment: Assessment, country: str | None = Non
     top = [f for f in assessment.findings if f.level == level]
     subject = "self" if not top or any(f.subject == "self" for f in top) else "other"
     who = next((f.person for f in top if f.subject == "other" and f.person), "")
-    reasons = texts.reasons_for(assessment)[:MAX_REASONS]
+    if top and all(f.flag == CRISIS_FLAG for f in top) and "crisis" in texts.levels:
+        # Thoughts of ending one's life alone: the crisis advice, worded for it, with the local crisis line.
+        return f"{ICONS[level]} {texts.message('crisis', subject=subject, person=who, country=country)}"
+    reasons = texts.reasons_for(assessment, country)[:MAX_REASONS]
     body = texts.level_text(level, subject=subject, person=who, country=country)
-    lead = " ".join(reasons)
+    lead = join_reasons(reasons, person=who or "the person you mention")
     return f"{ICONS[level]} {lead} {body}".strip() if lead else f"{ICONS[level]} {body}"

@@ -55,7 +55,10 @@ COMMANDS = [
 STOP = "ticker_stop"
 TASK = "ticker_task"
 NOT_TEXT = (filters.Sticker.ALL | filters.VOICE | filters.AUDIO | filters.PHOTO | filters.VIDEO | filters.VIDEO_NOTE
-            | filters.Document.ALL | filters.LOCATION | filters.CONTACT | filters.ANIMATION)
+            | filters.Document.ALL | filters.LOCATION | filters.CONTACT | filters.ANIMATION | filters.Dice.ALL
+            | filters.POLL | filters.VENUE | filters.GAME | filters.STORY
+            # anything else a person sends in a private chat (a checklist, a gift...); not group service messages
+            | (filters.ChatType.PRIVATE & ~filters.StatusUpdate.ALL))
 
 
 def file_url(base_url: str) -> str:

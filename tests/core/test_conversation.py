@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.actor import Actor
 from tests.core.conftest import ALICE, World, button, tap
 
 REFERRAL = "deserves a proper assessment"
@@ -95,3 +96,89 @@ async def test_the_terminal_says_where_a_plain_request_works(world: World) -> No
     assert "works in Telegram" in (await terminal.message(ALICE, "i feel 3/10 today")).texts[0]
     privacy = await terminal.message(ALICE, "what do you store about me")
     assert "stays in the local database file" in " ".join(privacy.texts)
+
+
+async def test_more_plain_requests_reach_their_commands(world: World) -> None:
+    forget = await world.core.message(ALICE, "forget everything about me")
+    assert "Delete it all?" in forget.texts[0]
+    export = await world.core.message(ALICE, "export my data")
+    assert export.effects[0].attachment is not None  # type: ignore[union-attr]  # the file, not the privacy notice
+    logged = await world.core.message(ALICE, "log pain 6")
+    assert [e.score for e in await world.store.pain.entries(ALICE.user_id)] == [6] and logged.texts
+    offered = await world.core.message(ALICE, "my pain is 4")  # said, not asked for: offered, one tap
+    assert "Shall I log 4/10" in offered.texts[0]
+    history = await world.core.message(ALICE, "show my pain history")
+    assert history.effects and "only know about back care" not in " ".join(history.texts)
+    assert (await world.core.command(ALICE, "progress")).texts == history.texts
+    stop = await world.core.message(ALICE, "stop the routine")
+    assert "no routine running" in stop.texts[0]
+    for question in ("how do I start a routine?", "do you have a tennis ball routine"):
+        said = " ".join((await world.core.message(ALICE, question)).texts)
+        assert "safety check" not in said and "I don't have a routine called" not in said, question
+
+
+async def test_a_routine_is_started_by_name_from_the_chat_and_a_menu_comes_when_unclear(world: World) -> None:
+    for text in ("start the quick routine", "can we do the desk one please"):
+        out = await world.core.message(ALICE, text)
+        assert "safety check" in out.texts[-1], text
+        await world.core.message(ALICE, "no")
+        assert await world.store.sessions.active(ALICE.chat_id) is not None
+        await world.core.message(ALICE, "stop")
+    assert "safety check" in (await world.core.command(ALICE, "routine", "2")).texts[-1]
+    await world.core.message(ALICE, "no")
+    await world.core.message(ALICE, "stop")
+    unclear = await world.core.message(ALICE, "do the lower back one")
+    assert "called “lower back”" in unclear.texts[0] and button(unclear, "Quick reset")
+    plain = await world.core.message(ALICE, "start a routine")
+    assert plain.texts[0].startswith("Which routine would you like?")
+    picked = await world.core.message(ALICE, "the neck one")  # the menu reads a typed choice
+    assert "safety check" in picked.texts[-1]
+
+
+async def test_typed_durations_count_and_six_to_twelve_weeks_is_not_told_to_wait(world: World) -> None:
+    import datetime as dt
+
+    world.clock.now = dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC).timestamp()
+    await world.core.message(ALICE, "my back hurts")
+    summer = await world.core.message(ALICE, "since summer")  # counted back from 1 December
+    assert REFERRAL in summer.texts[0]
+    bob = Actor(202, 202)
+    await world.core.message(bob, "my back hurts")
+    weeks = await world.core.message(bob, "about 2 months")
+    assert "more than about 6 weeks" in weeks.texts[0] and "If it lasts beyond" not in weeks.texts[0]
+    account = await world.store.accounts.get(bob.user_id)
+    assert account is not None and account.pain_duration == "6-12-weeks"
+    carol = Actor(303, 303)
+    await world.core.message(carol, "my back hurts")
+    assert "If it lasts beyond about 6 weeks" in (await world.core.message(carol, "since last week")).texts[0]
+    await tap(world, bob, button(await world.core.command(bob, "forget"), "Yes, delete everything"))
+    erased = await world.store.accounts.get(bob.user_id)
+    assert erased is None or erased.pain_duration is None
+
+
+async def test_the_duration_question_never_comes_during_a_routine_step(world: World) -> None:
+    await world.core.routines.choose(ALICE, "quick")
+    await world.core.message(ALICE, "no")
+    assert await world.store.sessions.active(ALICE.chat_id) is not None
+    out = await world.core.message(ALICE, "my back hurts a bit")
+    assert "How long has it been hurting?" not in out.texts
+
+
+async def test_the_terminal_says_where_the_new_plain_requests_work(world: World) -> None:
+    from bot.core.app import BackCare
+
+    terminal = BackCare(world.core.deps, terminal=True)
+    for text in ("export my data", "log pain 6", "show my pain history", "forget everything about me"):
+        assert "works in Telegram" in (await terminal.message(ALICE, text)).texts[0], text
+    assert "safety check" in (await terminal.message(ALICE, "start the quick routine")).texts[-1]
+
+
+async def test_a_typed_number_picks_a_did_you_mean_choice_and_otherwise_offers_to_log_a_score(world: World) -> None:
+    vague = await world.core.message(ALICE, "ouch")
+    assert vague.texts[0].startswith("I'm not sure I understood")
+    second = [b for row in vague.effects[-1].buttons or () for b in row][1]  # type: ignore[union-attr]
+    picked = await world.core.message(ALICE, "2")
+    expected = world.core.deps.dialogue.answer(second.args[0])
+    assert expected is not None and picked.texts == [expected.text]
+    assert "Shall I log 7/10" in (await world.core.message(ALICE, "7")).texts[0]
+    assert "only know about back care" not in (await world.core.message(ALICE, "n")).texts[0]

@@ -185,3 +185,17 @@ async def test_stickers_and_edited_messages_get_an_answer_that_does_nothing(bot:
     await emu.wait_for(lambda: len(emu.texts(CHAT)) == 2)
     assert "I only act on new messages" in emu.texts(CHAT)[1]
     assert await bot.core.store.reminders.for_user(CHAT) == []
+
+
+async def test_a_dice_or_a_venue_in_a_private_chat_gets_an_answer_too(bot: RunningBot) -> None:
+    emu = bot.emulator
+    user = {"id": CHAT, "is_bot": False, "first_name": "Ann"}
+    chat = {"id": CHAT, "type": "private", "first_name": "Ann"}
+    emu.send_update({"message": {"message_id": 92, "from": user, "chat": chat, "date": 1,
+                                 "dice": {"emoji": "🎲", "value": 4}}})
+    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 1)
+    venue = {"location": {"latitude": 51.5, "longitude": -0.12}, "title": "Gym", "address": "1 High St"}
+    emu.send_update({"message": {"message_id": 93, "from": user, "chat": chat, "date": 1, "venue": venue,
+                                 "location": venue["location"]}})
+    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 2)
+    assert all("I can only read text" in t for t in emu.texts(CHAT))
