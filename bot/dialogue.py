@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot import language
 from bot.knowledge import Caution, Entry, KnowledgeBase
-from bot.safety import Assessment, Level, assess, numbers_for, safety_note
+from bot.safety import Assessment, Level, assess, durations, numbers_for, safety_note
 from bot.safety.matching import Pattern
 from bot.search import Match, SearchIndex, SearchResult, parts
 from bot.search.index import WHETHER_SAFE
@@ -23,6 +24,20 @@ from bot.text import normalise, stem
 EXAMPLE_TOPICS = ("massage-frequency", "effleurage", "tennis-ball")
 #: The entry that answers "is it safe to massage with <a condition>?" when a message asks nothing more specific.
 CONDITION_TOPIC = "when-not-to-massage"
+#: The entries for pain that is here now (weeks) and pain that has lasted about 12 weeks or more.
+NOW_TOPIC = "back-hurts-now"
+CHRONIC_TOPIC = "chronic-back-pain"
+#: Pain that stops someone walking or moving ("cannot-move" caution) is answered by when to see a doctor, never by
+#: the entries that say "keep moving gently".
+CANNOT_MOVE, DOCTOR_TOPIC = "cannot-move", "see-a-doctor"
+#: A back that has seized up and "can hardly move" keeps the spasm entry (the caution comes first); one that stops
+#: the person walking or standing does not.
+_KEEP_MOVING = frozenset({"rest-or-stay-active", "back-hurts-now", "after-gardening-or-lifting", "desk-work-posture",
+                          "stretches", "massage-and-exercise"})
+_SPASM_TOPIC = "back-locked-or-spasm"
+_WALK = re.compile(r"\b(?:walk|stand)", re.IGNORECASE)
+#: Words that say the message is about pain or a back that is not right.
+_PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|stiff\w*|agony|twinge\w*|killing|bad back)\b", re.IGNORECASE)
 _MASSAGE = stem("massage")
 #: A question of how often, how long or when: what a condition's own entry does not answer.
 _HOW_OFTEN = re.compile(r"\bhow (?:often|long|many|much time)\b|\bwhat time\b|\bwhen (?:is|should|can|do)\b",
@@ -36,6 +51,63 @@ MAX_SECOND_CHARS = 3000
 
 #: What stops the cautions' patterns being joined into one: a back-reference or a reference to a group by number.
 _BY_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+#: Cautions about a place or a tool, not a condition: they do not make a message ask "is it safe for me".
+_SITE_CAUTIONS = frozenset({"neck-tools"})
+#: The time since a condition ("a week after", "6 weeks post"): when, not how often or how long.
+_SINCE_CONDITION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|a few|a couple of|few|\d+)\s*"
+                              r"(?:days?|weeks?|wks?|"
+                              r"months?)\s+(?:after|since|post|out from|on from)\b", re.IGNORECASE)
+#: "tennis ball or foam roller, which is better": the two things compared, each side of the "or".
+_OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
+#: "before or after", "morning or evening": one entry answers both sides of these.
+_WHEN_OR = re.compile(r"\b(?:before|after|during|morning|evening|night|day|now|later|daily|weekly|long|short|hard|soft|"
+                      r"light|gentle|firm|hot|cold|warm)\s+(?:or|vs\.?|versus)\s", re.IGNORECASE)
+
+#: Greetings of other languages, with the language each says it is: a message that is one of these alone (or one
+#: that starts with one and finds nothing) is a greeting or another language, never a misspelt English word ("hola"
+#: is not "hold"). "en" gets the English hello: "namaste" and "hallo" are said by English speakers too.
+GREETINGS = {"hola": "es", "buenas": "es", "buenos dias": "es", "buenas tardes": "es", "bonjour": "fr",
+             "bonsoir": "fr", "salut": "fr", "coucou": "fr", "ciao": "it", "buongiorno": "it", "buonasera": "it",
+             "hallo": "en", "guten tag": "de", "guten morgen": "de", "servus": "de", "moin": "de",
+             "ola": "pt", "bom dia": "pt", "boa tarde": "pt", "hoi": "nl", "goedemorgen": "nl",
+             "hej": "sv", "merhaba": "tr", "czesc": "pl", "dzien dobry": "pl", "namaste": "en",
+             "namaskar": "en", "holla": "en", "g day": "en", "gday": "en", "salaam": "en", "salam": "en",
+             "shalom": "en", "konnichiwa": "ja",
+             "ni hao": "zh", "privet": "ru", "zdravstvuyte": "ru"}
+_HELLO_TOPIC = "hello"
+#: Entries next to the domain (medicines, beds): they answer a message about a back or pain, or a short one ("does
+#: ibuprofen help"), not a child's dose of paracetamol or a toddler's mattress.
+NEAR_DOMAIN = frozenset({"painkillers", "sleep-and-mattress"})
+_BACK_OR_PAIN = re.compile(r"\b(?:back\w*|spine|spinal|neck|shoulders?|hips?|sciatica|pain\w*|hurt\w*|ach\w*|sore\w*|"
+                           r"stiff\w*|agony)\b", re.IGNORECASE)
+_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|baby|babies|infants?|son|daughter|dog|cat|pet)\b",
+                    re.IGNORECASE)
+#: A message's letters, accents folded ("olá" is "ola").
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+#: Words after a greeting or thanks that add nothing to it ("Namaste ji", "good morning sir", "bye tc").
+_FILLERS = frozenset("amigo amiga ami tutti a todos everyone there bot backcare sir ji madam maam mam dear all friend "
+                     "friends mate guys folks tc so much very lot ton bunch again".split())
+#: A message that opens with thanks, a goodbye or a greeting: the small talk it is when the rest asks nothing.
+_COURTESY = re.compile(r"^\W*(?:(?P<thanks>thank you|thank u|thanks|thanx|thnx|thx|ty|cheers|many thanks)|"
+                       r"(?P<goodbye>bye|goodbye|good night|goodnight|see ya|cya|take care)|"
+                       r"(?P<hello>good (?:morning|afternoon|evening)|hello|hi|hiya|hey|namaste|namaskar))\b",
+                       re.IGNORECASE)
+_COURTESY_TOPICS = {"thanks": "thanks", "goodbye": "goodbye", "hello": "hello"}
+
+
+def greeting_language(text: str) -> tuple[str | None, bool]:
+    """Return the language of the foreign greeting ``text`` opens with (or None), and whether that is all it says."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    words = _LETTERS.findall(folded)
+    for n in (2, 1):
+        if len(words) >= n and (code := GREETINGS.get(" ".join(words[:n]))) is not None:
+            rest = [w for w in words[n:] if w not in _FILLERS]
+            return code, not rest
+    return None, False
 
 
 class ReplyKind(StrEnum):
@@ -103,16 +175,35 @@ class Dialogue:
         ``today`` the date durations such as "since Easter" are counted from.
         """
         assessment = assess(text, today=today)
-        reply = self._respond(text, assessment, country)
+        reply = self._respond(text, assessment, country, today or dt.date.today())
         return replace(reply, asks_duration=True) if assessment.asks_duration else reply
 
-    def _respond(self, text: str, assessment: Assessment, country: str | None) -> Reply:
+    def _respond(self, text: str, assessment: Assessment, country: str | None, today: dt.date) -> Reply:
         if not normalise(text):
             return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples(),
                                      country)
+        greeted, alone = greeting_language(text)
+        if greeted is not None and alone and assessment.level is Level.NONE:
+            hello = self.kb.entry(_HELLO_TOPIC)
+            if greeted != "en" and language.english_only_text(greeted) != language.FALLBACK:
+                return self._other_language(greeted, country)
+            if hello is not None:
+                return self._answer(hello, 100.0, assessment, country)
         stated = self._stated(text)
-        result = self._past_cautions(text, self.index.find(text), stated)
+        result = self._past_cautions(text, self._past_length(text, self.index.find(text), today), stated)
+        if result.best is not None and result.best.entry.id in NEAR_DOMAIN and (
+                _CHILD.search(text) or not _BACK_OR_PAIN.search(text) and len(text.split()) > 8):
+            result = SearchResult(None, ())
+        result = self._compared(text, self._by_parts(text, result))
+        doctor = self.kb.entry(DOCTOR_TOPIC)
+        if (result.best is not None and doctor is not None and any(c.id == CANNOT_MOVE for c in stated) and (
+                result.best.entry.id in _KEEP_MOVING or result.best.entry.id == _SPASM_TOPIC and _WALK.search(text))):
+            result = SearchResult(Match(doctor, result.best.score), (), result.also)
         best = result.best
+        if best is None and assessment.level is Level.NONE and (polite := self._courtesy(text)) is not None:
+            return polite
+        if best is None and assessment.level is Level.NONE and greeted not in (None, "en") and not result.alternatives:
+            return self._other_language(greeted, country)  # "ciao, mi fa male la schiena"
         if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
             return self._other_language(other, country)  # "how ofen shoud i masage" is English: asked only then
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
@@ -214,6 +305,9 @@ class Dialogue:
         "I'm 70 with osteoporosis, can I use a massage gun?" is torn between the massage-gun entry and
         the "when not to massage" one; without the condition it asks about the gun.
         """
+        # A caution about where or with what ("a massage gun on the neck") is no condition of the person: it comes
+        # first, and the message is searched as it is.
+        stated = [c for c in stated if c.id not in _SITE_CAUTIONS]
         # "25 weeks pregnant, can my husband massage my back?": the entry about the condition itself, when it
         # is in the running, fits the person better than a general one with a caution on top.
         # Not when it asks how often, how long or when: "slipped disc, how often can I massage?" is answered by the
@@ -230,6 +324,8 @@ class Dialogue:
                 stripped = re.sub(rf"\w*(?:{pattern.pattern})\w*", " ", stripped, flags=re.IGNORECASE)
         if stripped == text:
             return result
+        # "a week after spinal surgery" says when, not how often: the time since the condition asks nothing.
+        stripped = _SINCE_CONDITION.sub(" ", stripped)
         again = self.index.find(stripped)
         general = self.kb.entry(CONDITION_TOPIC)
         if general is not None and not self.index.specific_stems(stripped) - WHETHER_SAFE:
@@ -252,6 +348,90 @@ class Dialogue:
         if best is not None and best.entry.id != result.best.entry.id and best.score >= self.index.confident:
             return again
         return result
+
+    def _courtesy(self, text: str) -> Reply | None:
+        """Return the reply to thanks, a goodbye or a greeting with words around it that the search found nothing in.
+
+        "Thank you so much sir, God bless you": thanks. "Hello sir, what all you can do?": what the rest asks.
+        """
+        m = _COURTESY.match(text)
+        if m is None or m.lastgroup is None:
+            return None
+        rest = re.sub(rf"^(?:[\W_]*\b(?:{'|'.join(_FILLERS)})\b)*", "", text[m.end():], flags=re.IGNORECASE)
+        if "?" in rest or any(parts.asks(rest, p) for p in parts.split(rest)):
+            found = self.index.find(rest).best
+            return None if found is None else self._answer(found.entry, found.score, Assessment(Level.NONE), None,
+                                                           rest)
+        entry = self.kb.entry(_COURTESY_TOPICS[m.lastgroup])
+        return None if entry is None else self._answer(entry, 100.0, Assessment(Level.NONE), None)
+
+    def _by_parts(self, text: str, result: SearchResult) -> SearchResult:
+        """Answer a message that is unsure as a whole when one of its questions, alone, is clearly answered.
+
+        "my back hurts when I bend over and also how long should I massage for": the two halves pull the whole
+        message two ways; each half alone is clear.
+        """
+        if result.best is not None or not result.alternatives:
+            return result
+        pieces = parts.split(text)
+        if len(pieces) < 2:
+            return result
+        found = [(p, self.index.find(p).best) for p in pieces]
+        sure = [(p, m) for p, m in found
+                if m is not None and not m.entry.is_smalltalk and m.score >= self.index.confident]
+        asked = [m for p, m in sure if parts.asks(text, p)]
+        if not asked:
+            return result
+        first = asked[0]
+        others = [m for _, m in sure if m.entry.id != first.entry.id]
+        return SearchResult(first, (), tuple(others[:1]))
+
+    def _compared(self, text: str, result: SearchResult) -> SearchResult:
+        """Answer both sides of a comparison ("tennis ball or foam roller?") when each is an entry of its own."""
+        best = result.best
+        sides = _OR.split(text)
+        if best is None or result.also or len(sides) != 2 or best.entry.is_smalltalk or _WHEN_OR.search(text):
+            return result
+        found = [self.index.find(side).best for side in sides]
+        ids = [m.entry.id if m is not None else None for m in found]
+        if best.entry.id not in ids or ids[0] == ids[1] or None in ids:
+            return result
+        other = next(m for m in found if m is not None and m.entry.id != best.entry.id)
+        if other.entry.is_smalltalk or other.score < self.index.confident:
+            return result
+        return SearchResult(best, result.alternatives, (other,))
+
+    def _past_length(self, text: str, result: SearchResult, today: dt.date) -> SearchResult:
+        """Read a stated length of pain as a length, not as a question about weeks or time.
+
+        "back pain for 6 weeks" asks neither how often to massage nor about pregnancy weeks: the message is read
+        without the length. A length under about 12 weeks ("for a month") is not chronic: the entry for pain now
+        answers it, never the chronic-pain one; from 12 weeks on the chronic-pain entry fits better than "most back
+        pain gets better within a few weeks".
+        """
+        if not _PAIN.search(text):
+            return result
+        low = text.lower()
+        found = [d for d in durations.find(low, today) if d.kind in ("length", "start")]
+        if not found or len(low) != len(text):
+            return result
+        stripped = text
+        for d in sorted(found, key=lambda d: -d.start):
+            stripped = f"{stripped[:d.start]} {stripped[d.end:]}"
+        chronic = max(d.days for d in found) >= durations.CHRONIC_DAYS
+        if result.best is not None and result.best.entry.id == (CHRONIC_TOPIC if chronic else NOW_TOPIC):
+            return result  # the length is what picked the entry for it, and rightly
+        again = self.index.find(stripped)
+        if again.best is None and result.best is None and not again.alternatives and not result.alternatives:
+            return result  # "my knee has hurt for a month": not about backs
+        best = again.best
+        if best is None or best.entry.id in (NOW_TOPIC, CHRONIC_TOPIC):
+            wanted = self.kb.entry(CHRONIC_TOPIC if chronic else NOW_TOPIC)
+            if wanted is None:
+                return result
+            scores = [m.score for m in (best, result.best, *again.alternatives) if m is not None]
+            return SearchResult(Match(wanted, max([*scores, self.index.match_cutoff])), (), again.also)
+        return again
 
     def _other_language(self, code: str, country: str | None) -> Reply:
         """Return "I can only answer in English for now" in the message's language, with two examples.

@@ -184,6 +184,8 @@ def _readable_scalars(root: yaml.Node | None, display: str, problems: list[Probl
     ok, seen, stack = True, set(), [root] if root is not None else []
     while stack:
         node = stack.pop()
+        if node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):
+            continue  # nearly every value: a string, which _scalar reads as it is
         if id(node) in seen:  # aliases make the tree a graph
             continue
         seen.add(id(node))

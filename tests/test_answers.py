@@ -85,3 +85,140 @@ def test_a_red_flag_told_without_a_question_gets_the_advice_alone(dialogue: Dial
 def test_a_red_flag_beside_a_clear_question_gets_the_advice_then_the_answer(dialogue: Dialogue) -> None:
     reply = dialogue.respond("lost 8 kg without trying. also can I use a foam roller?")
     assert reply.safety is Level.URGENT and reply.topic == "foam-roller"
+
+
+@pytest.mark.parametrize("text", ["lower back's been aching for about a month now",
+                                  "sore back for three weeks, what can I do",
+                                  "had a bad back for 6 weeks"])
+def test_pain_of_weeks_is_pain_now_not_chronic(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic == "back-hurts-now"
+    assert reply.safety is Level.NONE
+
+
+@pytest.mark.parametrize("text", ["my back has ached for four months", "lower back pain for 5 months now, ideas?"])
+def test_pain_of_months_gets_the_chronic_entry_and_referral(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic == "chronic-back-pain"
+    assert reply.safety is Level.CHRONIC
+
+
+@pytest.mark.parametrize("text", ["lower back so painful i can hardly walk today",
+                                  "my back went and now I'm unable to walk",
+                                  "back's too sore to walk, should I keep active?"])
+def test_pain_that_stops_walking_gets_the_doctor_not_keep_moving(dialogue: Dialogue, kb: KnowledgeBase,
+                                                                 text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.text.startswith("⚠️ " + kb.cautions["cannot-move"].text)
+    assert reply.topic == "see-a-doctor"
+    assert "Keep moving gently" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "code"), [("Hola!!", "es"), ("bonjour à tous", "fr"), ("Ciao", "it"),
+                                            ("buongiorno, ho mal di schiena da ieri", "it")])
+def test_a_greeting_in_another_language_is_not_a_typo(dialogue: Dialogue, text: str, code: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and reply.language == code and reply.topic is None
+
+
+@pytest.mark.parametrize("text", ["namaste", "Hallo there"])
+def test_greetings_english_speakers_use_get_the_hello(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).topic == "hello"
+
+
+@pytest.mark.parametrize("text", ["how should I massage my cat", "best way to rub my dog's back",
+                                  "my cat's back is stiff"])
+def test_a_pet_s_back_is_off_topic(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic is None and reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN)
+
+
+def test_the_cat_cow_stretch_is_still_a_stretch(dialogue: Dialogue) -> None:
+    assert dialogue.respond("how do I do the cat cow stretch for my back").topic == "stretches"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("what kind of mattress should I buy, my lower back aches", "sleep-and-mattress"),
+    ("is sleeping face-down bad for a sore lower back", "sleep-and-mattress"),
+    ("is ibuprofen any good for a bad back", "painkillers"),
+    ("should I be taking paracetamol for my back ache", "painkillers"),
+    ("there's a popping sound in my back when I stretch, is that bad", "back-cracking"),
+])
+def test_near_domain_questions_get_an_honest_answer(dialogue: Dialogue, text: str, topic: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.ANSWER and reply.topic == topic
+
+
+@pytest.mark.parametrize("text", ["what's the right paracetamol dose for my toddler", "best cot mattress for a baby",
+                                  "ibuprofen or paracetamol for a migraine"])
+def test_medicines_and_beds_without_a_back_stay_off_topic(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).topic is None
+
+
+def test_the_painkiller_answer_sends_to_a_pharmacist_and_gives_no_dose(dialogue: Dialogue) -> None:
+    text = dialogue.respond("can I take ibuprofen for my lower back").text
+    assert "pharmacist" in text and "mg" not in text
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("how long should a session be and do I need oil", {"session-length", "oils-and-lotions"}),
+    ("should I stretch first and how hard should I press", {"stretches", "too-much-pressure"}),
+    ("I've got a knot under my shoulder blade, how do I get it out and can I use a tennis ball",
+     {"trigger-points", "tennis-ball"}),
+])
+def test_two_questions_joined_by_and_get_both_answers(dialogue: Dialogue, text: str, both: set[str]) -> None:
+    reply = dialogue.respond(text)
+    assert {reply.topic, *(a.topic for a in reply.also)} == both
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("foam roller or a tennis ball, which should I get?", {"foam-roller", "tennis-ball"}),
+    ("massage gun vs foam roller for my upper back", {"massage-gun", "foam-roller"}),
+])
+def test_a_comparison_answers_both_sides(dialogue: Dialogue, text: str, both: set[str]) -> None:
+    reply = dialogue.respond(text)
+    assert {reply.topic, *(a.topic for a in reply.also)} == both
+
+
+@pytest.mark.parametrize("text", ["is it best to massage before or after a workout", "heat or ice for a stiff back?"])
+def test_one_entry_that_answers_both_sides_is_answered_alone(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).also == ()
+
+
+@pytest.mark.parametrize("text", ["is it ok to put a percussion massager on my neck", "theragun for a stiff neck?"])
+def test_a_tool_on_the_neck_leads_with_the_neck_caution(dialogue: Dialogue, kb: KnowledgeBase, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.text.startswith("⚠️ " + kb.cautions["neck-tools"].text)
+    assert not reply.text.split("\n")[0].startswith("Yes")
+
+
+def test_time_since_an_operation_asks_whether_it_is_safe_not_how_often(dialogue: Dialogue, kb: KnowledgeBase) -> None:
+    reply = dialogue.respond("is it ok to rub my lower back 10 days after back surgery")
+    assert reply.text.startswith("⚠️ " + kb.cautions["recent-operation"].text)
+    assert reply.topic == "when-not-to-massage"
+
+
+def test_a_story_then_a_clear_question_answers_the_question_and_the_story(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("my lower back aches whenever I bend down and also how many minutes should I massage")
+    assert reply.topic == "session-length" and reply.kind is ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize("text", ["you're no use at all", "that was a useless answer"])
+def test_a_complaint_gets_an_apology_and_how_to_ask(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.SMALLTALK and reply.topic == "not-helpful"
+
+
+def test_a_complaint_about_something_else_is_not_about_the_bot(dialogue: Dialogue) -> None:
+    assert dialogue.respond("my new phone is useless").topic is None
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Good evening madam", "hello"),
+    ("cheers mate, really appreciate it", "thanks"),
+    ("take care, speak soon", "goodbye"),
+    ("hi there, how often should I massage my lower back?", "massage-frequency"),
+])
+def test_courtesy_with_words_around_it_is_still_courtesy(dialogue: Dialogue, text: str, topic: str) -> None:
+    assert dialogue.respond(text).topic == topic
+

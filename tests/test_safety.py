@@ -1567,3 +1567,173 @@ LAY_WORDS = [
 def test_lay_words_for_the_signs_and_their_look_alikes(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: The newcomer's kinds checked again after the merge, in fresh wordings of ours.
+NEWCOMER_KINDS_AGAIN = [
+    # Breathless with sweating or sickness and back pain is a heart attack's sign; after effort or with asthma not.
+    ("emergency", "my upper back is aching and I'm breathless and sweating for no reason"),
+    ("emergency", "I can't catch my breath and feel sick, my back is killing me"),
+    ("none", "I'm out of breath and sweaty after my run and my back aches"),
+    ("none", "my back hurts and I get breathless carrying the shopping up the hill"),
+    # Worse on coughing or sneezing, said the other way round; a sore throat on coughing is not.
+    ("urgent", "it hurts my back to cough"),
+    ("urgent", "when I sneeze my lower back really hurts"),
+    ("none", "my throat hurts when I cough and my back is stiff from the sofa"),
+    # One leg numb from sitting on it is neither leg's sign.
+    ("none", "is it normal to have no feeling in my legs after sitting cross legged"),
+    ("none", "my leg went numb after sitting on it, my back is fine"),
+    ("urgent", "my right leg has been numb since yesterday and my back hurts"),
+    # A fever said with a past season is over; one since last week is not.
+    ("none", "I had a fever last spring but my back is fine, how hard do I press?"),
+    ("urgent", "I've had a fever since last week and my back hurts"),
+    # Falling out of bed is not a serious accident; off the top bunk onto the floor can be.
+    ("none", "my back hurts after I fell out of bed this morning"),
+    ("emergency", "I fell off the top bunk last night and my back is agony"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NEWCOMER_KINDS_AGAIN)
+def test_the_newcomers_kinds_in_fresh_wordings(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: Emergency signs in lay words the lexicon bench showed missing (our own wordings), with their look-alikes.
+LAY_EMERGENCIES = [
+    ("emergency", "my lower back is bad and the wee just dribbles out on its own"),
+    ("emergency", "my back is agony, my bladder feels full but nothing comes when I try"),
+    ("emergency", "back pain and my pee stream is really weak since yesterday"),
+    ("emergency", "my back hurts and it's only a feeble stream when I go"),
+    ("emergency", "my grandad's legs just crumpled in the kitchen and his back is hurting"),
+    ("emergency", "the ute flipped over on the farm track and my back is killing me"),
+    ("emergency", "the scrum collapsed on top of me at training and my back hurts"),
+    ("emergency", "I was in an RTC this morning and my lower back aches"),
+    ("emergency", "my back is in agony and I don't see a future any more"),
+    ("emergency", "I keep thinking I want to be with my late husband, my back pain never stops"),
+    ("emergency", "she has been talking about drinking sniper, her back pain is too much for her"),
+    ("none", "the shower stream is weak in our flat and my back is stiff"),
+    ("none", "I'm desperate for relief, nothing works on my back"),
+    ("none", "the car rolled back into the gatepost and my back is sore from the jolt"),
+    ("none", "I've been cutting back on coffee and my back still aches"),
+    ("none", "I want the ache to stop for good, what stretches help my back?"),
+    ("none", "I don't see a future in this job, my back is wrecked from lifting"),
+    ("none", "I sat with my legs just folded under me and my back aches"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_EMERGENCIES)
+def test_lay_words_for_emergencies(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+def test_wanting_to_join_someone_who_died_is_the_writers_own_thought() -> None:
+    found = assess("I just want to join my late wife, my back is so bad", today=TODAY)
+    assert found.level is Level.EMERGENCY and found.subject == "self"
+
+
+#: Urgent signs in lay words (our wordings), and everyday look-alikes of the signs that must raise nothing.
+LAY_URGENT_AND_LOOK_ALIKES = [
+    ("urgent", "my mum is looking really gaunt lately and her back is hurting"),
+    ("urgent", "my back aches and I've lost half a stone in a month without trying"),
+    ("urgent", "my back is sore and my trousers are all baggy on me now"),
+    ("urgent", "my back hurts and I've slimmed down without trying"),
+    ("urgent", "I had the c word a few years back and now my back is aching"),
+    ("urgent", "my back has started hurting, I was treated at the Christie last year"),
+    ("urgent", "the back pain has me tossing and turning with the pain every night"),
+    ("urgent", "my back hurts so much that I get up and pace around at night"),
+    ("urgent", "I was woken by the pain in my back again"),
+    ("urgent", "my back pain gives no relief even in bed"),
+    ("urgent", "my back hurts and the thermometer reads 38.6"),
+    ("none", "I peed myself laughing at that film and my back is sore from the seat"),
+    ("none", "my son wet the bed and I hurt my back changing the sheets"),
+    ("none", "numb bum after a long drive, and my lower back aches"),
+    ("none", "my back hurts and I've got a hairy chest, is oil ok?"),
+    ("none", "I watched the crash on the news and my back is sore from the sofa"),
+    ("none", "my legs went to jelly with nerves before my speech and my back aches"),
+    ("none", "I'm at stage 4 of couch to 5k and my back aches"),
+    ("none", "I'm an oncology receptionist and my back hurts from the desk"),
+    ("none", "I quit the cancer sticks last month and my back aches"),
+    ("none", "got chills watching the film last night, my back is stiff"),
+    ("none", "I can't sleep because of the heat and my back is stiff"),
+    ("none", "I'm up at night with the baby and my back aches from rocking her"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_URGENT_AND_LOOK_ALIKES)
+def test_lay_urgent_signs_and_everyday_look_alikes(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: Signs of a nerve, a risk or thin bones in lay words (our wordings), and look-alikes from the garden and the gym.
+LAY_NERVES_AND_RISKS = [
+    ("urgent", "my back hurts and I can't pull the toes up on my left foot"),
+    ("urgent", "since my back went, the front of my right foot won't come up when I walk"),
+    ("urgent", "my back aches and my left slipper keeps coming off when I walk"),
+    ("urgent", "my lower back hurts and my right leg won't hold my weight on the stairs"),
+    ("urgent", "my back is sore and I've lost the power in my left leg"),
+    ("urgent", "my husband is dragging his right leg and his back hurts"),
+    ("urgent", "my partner has been banging up again and his back hurts"),
+    ("urgent", "I share works sometimes and now my lower back is sore"),
+    ("urgent", "I had my spleen removed years ago and my back has started aching"),
+    ("urgent", "I'm on CellCept after my kidney and my back is aching"),
+    ("urgent", "I take alendronic acid every week and my back suddenly hurts"),
+    ("urgent", "my scan said a crush fracture once and my back suddenly hurts again"),
+    ("none", "I was jacking up the car and my back went, is heat ok?"),
+    ("none", "I transplanted the tomato seedlings and my back aches"),
+    ("none", "I keep dragging my feet on booking the physio, my back is stiff"),
+    ("none", "my back aches and I dropped a dumbbell on my foot at the gym"),
+    ("none", "my sandals keep falling off on the beach and my back aches"),
+    ("none", "I keep stubbing my toe on the bed frame and my back aches"),
+    ("none", "my DEXA scan came back and my bone density is good, my back is just stiff"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_NERVES_AND_RISKS)
+def test_lay_nerve_risk_and_bone_signs_and_look_alikes(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: A change of shape, night pain, one weak leg, a break from a small fall and self-harm in lay words (ours).
+LAY_SHAPE_NIGHT_AND_MORE = [
+    ("urgent", "my back aches and I think I'm developing a hump between my shoulders"),
+    ("urgent", "my lower back hurts and there's a step in my spine that wasn't there before"),
+    ("urgent", "my back aches and my tops hang crooked on me now"),
+    ("urgent", "my back is so bad I have to sleep in the armchair now"),
+    ("urgent", "my back hurts and I can't lie on either side"),
+    ("urgent", "my back pain: painkillers don't touch it at night"),
+    ("urgent", "my back hurts and there's no power in my right leg"),
+    ("urgent", "my back aches and I can't push off with my left leg"),
+    ("urgent", "I have no spleen and my back has started aching"),
+    ("urgent", "I fractured my wrist from a silly little fall last year and now my back suddenly hurts"),
+    ("emergency", "I've been burning myself, the back pain is too much"),
+    ("none", "does massage help the natural curve in my spine after sitting?"),
+    ("none", "my lower back locked and I'm stuck bent over like a question mark"),
+    ("none", "I have a hunch it's my mattress, my back aches"),
+    ("none", "my back hurts and I've got the hump with my brother"),
+    ("none", "I slept on the sofa because my partner snores and my back aches"),
+    ("none", "I've been burning myself on the oven door and my back aches from cooking"),
+    ("none", "I've written a note to my GP about my back"),
+    ("none", "my back aches and my calf feels weak after the run"),
+    ("none", "my back hurts, no weakness, no power problems, no spleen issues"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LAY_SHAPE_NIGHT_AND_MORE)
+def test_lay_shape_night_leg_and_self_harm_signs(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+def test_the_booster_leaves_a_message_that_denies_the_signs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A list of signs the writer does not have ("no tingling, not in my legs, my bladder is fine") is read by the
+    # rules; the booster, which keys on the sign words, is not asked about it even when it would be sure.
+    from bot.safety import learned
+
+    monkeypatch.setattr(learned, "boost", lambda *args, **kwargs: Level.EMERGENCY)
+    assert assess("my lower back has a twinge since sunday", today=TODAY).level is Level.EMERGENCY
+    denied = "no tingling and nothing in my legs, my bladder is fine, just a twinge in my lower back since sunday"
+    assert assess(denied, today=TODAY).level is Level.NONE

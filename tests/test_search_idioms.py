@@ -197,3 +197,10 @@ def test_plainer_englishes(index: SearchIndex, query: str, topic: str) -> None:
 def test_durations_mistakes_fillers_and_numbers(index: SearchIndex, query: str, topic: str) -> None:
     result = index.find(query)
     assert result.best is not None and result.best.entry.id == topic, result
+
+
+@pytest.mark.parametrize("query", ["my lower back's caught again, can barely turn",
+                                   "stuck bent over since I picked up the baby"])
+def test_a_back_that_has_caught_or_is_stuck_bent_over_has_locked(index: SearchIndex, query: str) -> None:
+    best = index.find(query).best
+    assert best is not None and best.entry.id == "back-locked-or-spasm", query

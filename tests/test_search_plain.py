@@ -50,3 +50,21 @@ def test_answering_on_the_shipped_knowledge_base_does_not_import_numpy() -> None
             "print('numpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_the_numpy_n_grams_made_a_few_texts_at_a_time_are_the_plain_ones(kb: KnowledgeBase) -> None:
+    # A large knowledge base's cells are worked out and placed chunk by chunk: cut small here, so that many chunks
+    # (and n-grams spread over several of them) give the same postings as the plain index builds in one go.
+    from bot.search import ngrams
+
+    texts = [" ".join(e.phrasings) for e in kb.entries.values()]
+    plain = ngrams.NgramIndex(texts, low=2, high=4, plain=True)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ngrams, "CHUNK", 7)
+        chunked = ngrams.NgramIndex(texts, low=2, high=4, plain=False)
+    assert list(plain._bounds) == list(chunked._bounds)
+    assert list(plain._texts) == chunked._texts.tolist()
+    assert list(plain._weights) == chunked._weights.tolist()
+    for text in _texts()[:50]:
+        ids, sims = plain.similar(text)
+        assert (list(ids), list(sims)) == (chunked.similar(text)[0].tolist(), chunked.similar(text)[1].tolist()), text

@@ -32,7 +32,8 @@ _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "ac
          "legz": "legs", "bum": "bottom", "butt": "bottom", "arse": "bottom", "wee": "pee",
          "weeing": "pee", "peeing": "pee", "urinate": "pee", "urine": "pee", "cannot": "cant", "couldnt": "cant",
          "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour",
-         "piss": "pee", "widdle": "pee", "trubble": "trouble", "fevor": "fever", "fevar": "fever", "legg": "leg",
+         "piss": "pee",
+         "ches": "chest", "widdle": "pee", "trubble": "trouble", "fevor": "fever", "fevar": "fever", "legg": "leg",
          "weeker": "weaker", "wieght": "weight", "wight": "weight", "loosing": "losing", "numness": "numbness"}
 
 

@@ -68,6 +68,7 @@ _PSEUDO = _rx(
     r"eases|touches|relieves)|no (?:position|painkiller|medication|rest) (?:helps|works|eases)|doesn'?t (?:matter|"
     r"help|ease|go|stop|improve|settle|get better)|does not (?:help|ease|go|stop|improve|settle)|"
     r"won'?t (?:go|stop|ease|settle)|can'?t|cannot|couldn'?t|could not|can not|unable|no feeling|no sensation|"
+    r"no (?:power|strength|grip) in|no spleen|"
     r"not feel|no control|not eased|not easing|not relieved|not improving|not getting better|not going away|"
     r"without (?:trying|dieting|meaning|reason|any reason|explanation|changing|doing)|no reason|no apparent reason|"
     r"not (?:trying|dieting)|no (?:diet|dieting)|not on (?:a|any) diet|not a lot|nothing changed|no change (?:in|to) "
@@ -186,7 +187,8 @@ _RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|
 #: "bunny" (gym bunny) or "bulldog" (clip).
 _PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet(?!\s+(?:peeves?|hates?|projects?|"
          r"theory|theories|subjects?|names?))|pets|rabbit|hamster|parrot|ferret|guinea pig|gerbil|budgie|tortoise|"
-         r"gelding|stallion|moggy|moggie|tabby|collie|labrador|spaniel|terrier|poodle|retriever|whippet|lurcher|dachshund|"
+         r"gelding|stallion|moggy|moggie|tabby|collie|labrador|spaniel|terrier|poodle|retriever|whippet|lurcher"
+         r"|dachshund|"
          r"sausage dog|alsatian|german shepherd|beagle|staffie|staffy|corgi|chihuahua|cockapoo|labradoodle|"
          r"schnauzer|rottweiler|doberman|frenchie|westie|jack russell|persian cat|siamese cat|maine coon|bengal cat|"
          r"pooch|kitteh|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -685,12 +685,13 @@ _FILLER = frozenset(
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
-def bare(text: str, today: dt.date) -> bool:
+def bare(text: str, today: dt.date, *, known: Callable[[], list[Duration]] | None = None) -> bool:
     """Return whether a short message (prepared, lower-case) is only a length or a start, as a reply to "how long
-    has it been hurting?" is: every word left beside what :func:`find` reads is a filler word."""
+    has it been hurting?" is: every word left beside what :func:`find` reads is a filler word. ``known``, when
+    given, returns what ``find(text, today)`` returns (a caller that has it already)."""
     if len(text) > 90 or "?" in text:
         return False
-    found = find(text, today)
+    found = find(text, today) if known is None else known()
     if not found:
         return False
     rest = list(text)

@@ -124,6 +124,11 @@ _AGES = (
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
+        # "the wee just comes by itself", "toilet comes out on its own".
+        rf"\b(?:pee|wee|urine|poo|toilet|{_PEE}|{_POO})\s+(?:just\s+)?(?:comes?|came|coming|leaks?|leaking|leaked"
+        rf"|runs?|"
+        r"ran|dribbles?|dribbling)\s+(?:out\s+)?(?:by itself|on its own|without (?:me|my) (?:knowing|feeling|noticing|"
+        r"trying))\b",
         r"\b(?:los[a-z]*|lost|no|poor|less|little|reduced|without)\s+(?:\w+\s+)?controll?\s+(?:of|over|on)\s+(?:my |"
         r"his |"
         rf"her |their |the )?(?:bladder|bowels?|pee|wee|urine|toilet|poo|bum|peeing|weeing|pooing|{_PEE}|{_POO})",
@@ -141,7 +146,9 @@ FLAGS: tuple[Flag, ...] = (
         r"at all|in (?:\d+|twelve|ten|eight|six|hours)|out)\b",
         r"\b(?:haven'?t|havent|hasn'?t|hasnt|have not|has not|not|no|didn'?t)\s+(?:had|done|been able to have|managed|"
         r"passed|been for)\s+(?:a |to |any )?(?:wee|pee|piss|poo|urine|water)\b",
-        r"\b(?:bursting|desperate)\b[^.;!?]{0,40}\b(?:can'?t|cant|nothing|won'?t|wont)\b|\b(?:can'?t|cant|nothing)"
+        # Bursting or desperate for the loo (not "desperate for relief, nothing works").
+        r"\b(?:bursting(?! with)|desperate(?=[^.;!?]{0,15}\b(?:pee|wee|piss|toilet|loo|go|bladder)\b))\b[^.;!?]{0,40}"
+        r"\b(?:can'?t|cant|nothing|won'?t|wont)\b|\b(?:can'?t|cant|nothing)"
         r"\b[^.;!?]{0,30}\bcomes? out\b",
         r"\b(?:wet|wetting|wets|wetted|peed|pee'?d|peeing|pissed|pissing|weed|wee'?d|weeing|pooed|pooped|poo'?d|"
         r"pooing|pooping|soiled|soiling|soil|shat|shit|crapped|messed|leaked|leaking|leak)\s+(?:my|him|her|them)?self\b"
@@ -214,6 +221,11 @@ FLAGS: tuple[Flag, ...] = (
         rf"her |the )?(?:{_PEE}|{_POO})",
     )),
     Flag("trouble-peeing", Level.EMERGENCY, "acute", _rx(
+        # "bladder full but nothing comes", "bursting for a wee and only a dribble comes out".
+        r"\b(?:bladder|(?:bursting|desperate|dying|need\w*) (?:for a |to )(?:pee|wee|piss"
+        r"|go))\b[^.;!?]{0,30}\b(?:but|and|yet)\s+(?:nothing|hardly anything|only a (?:dribble|"
+        r"trickle|little|drop|few drops)|just a (?:dribble|trickle|few drops))\s+(?:\w+\s+)?(?:comes?|came|happens|"
+        r"happened|will come)\b",
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water))\b",
         # Starting or finishing, said of the pee (not "can't get going in the morning").
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|"
@@ -227,8 +239,13 @@ FLAGS: tuple[Flag, ...] = (
         rf"(?:and|but|even|at all|though|no matter|properly|when|however|anything)\b))",
         r"\b(?:pee|wee|urine|stream|flow|piss)\s+(?:\w+\s+){0,2}(?:won'?t|wont|doesn'?t|doesnt|takes? ages to|takes? "
         r"forever to|slow to|hard to|struggl\w* to)\s+(?:start|come|flow|get going)",
-        r"\b(?:weak|slow|poor|reduced|dribbly|trickle|stop[- ]start|interrupted)\s+(?:pee|wee|urine\s+)?(?:stream|"
-        r"flow)\b"
+        r"\b(?:weak|slow|poor|reduced|dribbly|trickle|stop[- ]start|interrupted|feeble)\s+(?:pee|wee"
+        r"|urine\s+)?(?:stream|"
+        r"flow)\b|\b(?:weak|feeble|slow)\s+(?:wee|pee)\b(?!\s+(?:a lot|often|more|all))"
+        # "my pee stream is really slow", "the wee is weak" (not a shower's stream, not a period's flow).
+        r"|\b(?:(?:pee|wee|urine|piss)(?:\s+(?:stream|flow))?|my stream)\s+(?:is|has been|'s|feels|seems|has got|"
+        r"has gone|got|gone|is getting)\s+(?:really |very |so |a bit |much |quite |dead )?(?:slow|slower|weak|weaker|"
+        r"feeble|poor|a trickle|a dribble|dribbly)\b"
         r"|\b(?:hesitan\w*)\b.{0,30}\b(?:pee|wee|urin\w*|bladder|toilet)|\b(?:pee|wee|urin\w*|"
         r"toilet)\b.{0,30}\bhesitan",
         r"\b(?:peeing|weeing|urinating|going for a wee|going for a pee|going to the toilet|pee|wee)\s+(?:\w+\s+){0,2}"
@@ -289,6 +306,9 @@ FLAGS: tuple[Flag, ...] = (
         r"no feeling|feels? (?:weird|strange|odd|different))",
     )),
     Flag("both-legs", Level.EMERGENCY, "acute", _rx(
+        # Legs that suddenly give: "gran's legs just folded", "his legs suddenly went from under him".
+        r"(?<!with )(?<!with my )(?<!with his )(?<!with her )\b(?:legs|knees)\s+(?:just|suddenly|both)\s+(?:folded|"
+        r"crumpled|collapsed|buckled|gave way|gave out|went(?: from under (?:me|him|her|them))?)\b",
         rf"\b{_BOTH}\b[^.;!?]{{0,35}}?\b(?:are|is|feel|feels|feeling|felt|went|go|going|gone|keep|keeps|kept|have|"
         rf"getting|got|been|have been|seem|just|suddenly|started|start)?\s*(?:\w+\s+)?{_LEG_SIGN}",
         rf"\b{_LEG_SIGN}\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|to|on|across|along)\s+(?:\w+\s+)?{_BOTH}\b",
@@ -352,7 +372,7 @@ FLAGS: tuple[Flag, ...] = (
         r"onto|on "
         r"to|over)\s+(?:a |an |the |my |his |her |our |some |two |three |\w+ )?(?:\w+\s+)?(?:ladder|roof|stairs|"
         r"staircase|steps|flight|balcony|scaffold\w*|height|horse|bike|motorbike|motorcycle|tree|wall|cliff|loft|"
-        r"attic|window|trampoline|stage|platform|bunk|top bunk|bed|chair|table|climbing wall|rocks?|ice|concrete|"
+        r"attic|window|trampoline|stage|platform|bunk|top bunk|chair|table|climbing wall|rocks?|ice|concrete|"
         r"pavement|floor|ground|back|tailbone|coccyx|bum|bottom|butt|metres?|meters?|feet|ft|foot|storey|story|floors?|"
         r"first floor|second floor|hard|skateboard|scooter|quad|ramp|ledge|edge|car|truck|lorry|van|shed|garage|"
         rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{_HEIGHT})\b",
@@ -372,6 +392,13 @@ FLAGS: tuple[Flag, ...] = (
         r"veered)\s+"
         r"(?:straight\s+|right\s+)?(?:into|in to|through)\s+(?:the (?:side|back|front) of\s+)?(?:us|me|my|our|him|her|"
         r"them|the car|the van)\b",
+        # "the bakkie rolled", "the car flipped over" (not "rolled back into a post"); "the scrum collapsed on me".
+        rf"\b(?:car|van|bakkie|ute|truck|jeep|suv|4x4|quad|tractor|lorry|bus|{_VEHICLE})\s+(?:rolled|flipped"
+        rf"|overturned)"
+        r"(?:\s+over)?\b(?!\s+(?:back|forward|forwards|down|into|onto|away|off|slowly|gently|a bit))"
+        r"|\bscrum\s+(?:\w+\s+)?collapsed\s+on\s+(?:top of\s+)?(?:me|him|her|us|them)\b"
+        r"|\b(?:had|was in|were in|been in|involved in|in)\s+(?:an?\s+)?(?:rta|rtc)\b|\b(?:rta|rtc)\s+(?:last|this|"
+        r"yesterday|today|on the|on my|on the way|a few|two|three|\d+ (?:days?|weeks?) ago)\b",
         r"\b(?:rolled|flipped|overturned|turned over|wrote off|written off|totalled|totaled)\s+(?:the|my|our|his|her|"
         r"a)\s+"
         r"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower)\b",
@@ -410,6 +437,9 @@ FLAGS: tuple[Flag, ...] = (
         r"too|also)\s+(?:my |his |her |their |the |both )?(?:left |right )?(?:jaw|jawline|jaw bone|arms?|neck and "
         r"(?:my |his |her )?(?:left )?arm|left shoulder and arm)\b",
         r"\b(?:jaw|jawline|left arm|arms)\b[^.;!?]{0,30}?\b(?:pain\w*|hurt\w*|ach\w*|sore|tight\w*|heavy|numb)",
+        # Breathless, which triage counts only with sweating or sickness and back pain, not after effort.
+        r"\b(?:short of breath|breathless\w*|can'?t (?:catch my |get my )?breath\w*|(?:hard|difficult|struggl\w*) to "
+        r"(?:breathe|catch my breath))\b",
     )),
     # A sudden tearing or ripping pain through the back (NHS: Abdominal aortic aneurysm: sudden, severe pain in the
     # tummy or back is an emergency); triage checks the message says it is sudden or severe.
@@ -453,13 +483,23 @@ FLAGS: tuple[Flag, ...] = (
     # Pain made worse by sneezing, coughing or pooing (NHS: Back pain, urgent): said of now, not a sneeze that set it
     # off ("my back went when I sneezed").
     Flag("cough-sneeze", Level.URGENT, "acute", _rx(
-        r"\b(?:hurts?|hurting|kills|killing|agony|pain\w*|worse|shoot\w*|stabs?|excruciating|unbearable|murder)\s+"
+        r"(?<!throat )(?<!head )(?<!ears )(?<!ear )(?<!nose )(?<!sinuses )(?<!eyes )(?<!tummy )(?<!stomach )"
+        r"(?<!belly )(?<!throat is )(?<!head is )\b(?:hurts?|hurting|kills|killing|agony|pain\w*|worse|shoot\w*"
+        r"|stabs?|excruciating|unbearable|murder)\s+"
         r"(?:\w+\s+){0,3}?(?:when(?:ever)?|every time|each time|if|as soon as)\s+(?:i |he |she |they )?(?:\w+\s+)?"
         r"(?:sneeze|sneezes|cough|coughs|poo|poos|go for a poo|go to the toilet for a poo|strain|strains|open my "
         r"bowels|have a (?:poo|bowel movement|number two|dump)|laugh hard)\b",
         r"\b(?:sneezing|coughing|pooing|straining (?:on|at) the (?:toilet|loo)|every (?:sneeze|cough))\s+(?:\w+\s+)?"
         r"(?:makes? (?:it|the pain|my back)|is|hurts|kills|sends|shoots)\s+(?:\w+\s+)?(?:worse|agony|agonising|"
         r"agonizing|unbearable|excruciating|murder|hell|through the roof|pain|shooting|me)\b",
+        # "it hurts my back to cough", "when I sneeze my back screams".
+        r"\b(?:hurts?|kills|agony|agonising|agonizing|painful|sore)\s+(?:for\s+)?(?:my (?:lower |upper |low )?back)\s+"
+        r"(?:to|when(?:ever)? i|if i|every time i)\s+(?:cough|sneeze|laugh|poo|strain)\b"
+        r"|\b(?:when(?:ever)?|every time|each time|if)\s+i\s+(?:cough|sneeze|poo|strain)\b,?\s+(?:it\s+|my (?:lower "
+        r"|upper "
+        r"|low )?back\s+|the pain\s+)(?:really\s+|just\s+)?(?:hurts|kills|shoots|stabs|is agony|screams|twinges"
+        r"|is worse|"
+        r"gets worse|goes through me)\b",
     )),
     Flag("fever", Level.URGENT, "acute", _rx(
         r"(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!scarlet )(?<!glandular )(?<!night )(?<!football )"
@@ -491,7 +531,12 @@ FLAGS: tuple[Flag, ...] = (
         r"(?<![\d.,])(?:37[.,][5-9]|3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|99[.,][5-9]|10[0-6](?:[.,]\d)?)(?![\d.,]*\d)"
         r"(?!\s*(?:%|percent|kg|kgs|kilos|lbs?|pounds|minutes|mins|km|miles|steps|times|days|years|hours|hrs|ml|mg|"
         r"cm|watts?|w\b|rpm))"
-        r"|\b(?:3[89]|4[01]|10[0-5])(?:[.,]\d)?\s*(?:°\s*)?(?:temp|temperature|fever)\b",
+        r"|\b(?:3[89]|4[01]|10[0-5])(?:[.,]\d)?\s*(?:°\s*)?(?:c\s+|f\s+)?(?:temp|temperature|fever"
+        r"|on the thermometer)\b",
+        # "feels like malaria", "woke up wringing wet", "shaking under the duvet".
+        r"\b(?:feels?|felt|feeling) like (?:i'?ve got |i have |i'?ve |i got |i'?m getting |i am getting )?(?:the "
+        r"|a )?(?:malaria|typhoid|dengue)\b(?! (?:jab|vaccine|tablets?|shot|injection))|\bwringing wet\b|\bshaking "
+        r"(?:under|in) (?:the|my) (?:duvet|covers|blankets?|quilt)\b",
         # The body hot, said as people say a fever in Indian, Nigerian and other Englishes: "my body is hot",
         # "whole body feels hot", "high body temperature", "running hot" (not "my back is hot": that is pain).
         r"\b(?:my|his|her|their|the|whole|full)\s+(?:whole\s+|full\s+)?(?:body|forehead)\s+(?:is|was|feels?|felt|"
@@ -511,6 +556,17 @@ FLAGS: tuple[Flag, ...] = (
         r"\b[^.;!?]{0,15}?\b(?:hot|boiling|burning|roasting|sweating|sweaty|baking)\b",
     )),
     Flag("weight-loss", Level.URGENT, "acute", _rx(
+        # "looking gaunt", "slimmed without trying", "jeans are baggy now", "weak and thin", "kilos just vanishing".
+        r"\b(?:look\w*|gone|getting|got|so|very|really)\s+(?:\w+\s+)?(?:gaunt|skeletal|emaciated|scrawny)\b"
+        r"|\bbony now\b|\b(?:slimmed"
+        r"|thinned|"
+        r"shrunk|shrank|lost weight)\s+(?:down\s+)?without (?:trying|dieting|meaning to)\b|\bnothing fits,? (?:it'?s |"
+        r"everything'?s )?all too big\b|\b(?:jeans|trousers|clothes|pants|skirts?|dresses)\s+(?:are|have got|have gone|"
+        r"'re)\s+(?:all\s+|so\s+|really\s+)?(?:baggy|loose) (?:now|on me)\b|\b(?:getting|gone|grown|becoming"
+        r"|looking) (?:so |very |really )?(?:weak|frail) and "
+        r"(?:thin|skinny|thinner)\b|\b(?:weight|kilos|kgs|pounds|stones?)\s+(?:is\s+"
+        r"|are\s+)?(?:just\s+)?(?:vanish\w*|disappear\w*|"
+        r"melting off|falling off)\b",
         r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
         r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+"
@@ -530,7 +586,8 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+(?:(?:a lot of |loads of |"
         r"so much |lots of |"
         r"heaps of |a ton of )?(?:weight|wieght)|(?:about |nearly |almost |over |like )?(?:(?:\d+(?:[.,]\d+)?|two|"
-        r"three|four|five|six|several)\s*(?:stones?|st)|(?:[5-9]|\d\d)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?)|(?:1\d|[2-9]\d)"
+        r"three|four|five|six|several|half a)\s*(?:stones?|st)|(?:[5-9]|\d\d)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?)|(?:1\d"
+        r"|[2-9]\d)"
         r"\s*(?:pounds|lbs?))(?:\s+of weight)?)\b(?![^.;!?]{0,50}"
         r"\b(?:on purpose|deliberately|intentionally|dieting|diet|by eating|gym|exercis\w*|running|calorie|"
         r"slimming|weight watchers|keto|fasting|trying to|want|wanted|plan|goal|tips|help|does|can|will|would|"
@@ -553,6 +610,11 @@ FLAGS: tuple[Flag, ...] = (
         r"so much|massively))\b",
     )),
     Flag("cancer-history", Level.URGENT, "risk", _rx(
+        # "had the C word", "stage 4", "treated at the Marsden", "my Macmillan nurse".
+        r"\bhad (?:the )?(?:big )?c[- ]?word\b|\bstage (?:4|four|iv)\b(?!\s+(?:of|in)\b)|\b(?:treated|treatment|chemo|"
+        r"radiotherapy|oncology|under)\b[^.;!?]{0,20}\b(?:(?:royal )?marsden|the christie|clatterbridge|tata memorial|"
+        r"md anderson|sloan kettering|dana farber|peter mac\w*)\b|\b(?:my|have a|got a|seeing (?:a|my)|from (?:my|the)|"
+        r"his|her) macmillan nurse\b",
         r"\b(?:cancer|cancers|tumou?rs?|tumou?r|malignan\w*|metasta\w*|carcinoma|sarcoma|lymphoma|leuk(?:a)?emia|"
         r"myeloma|melanoma|oncolog\w*|the big c|mastectomy|lumpectomy|radiotherapy|radiation therapy|"
         r"in remission|remission|chemo\w*|chemotherapy|hodgkin'?s?|neoplasm|secondar(?:y|ies) in)\b"
@@ -579,7 +641,27 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:worse|worst|"
         r"unbearable|excruciating|agonising|agonizing|intense|severe|terrible|awful|horrible|throbbing|agony|killer|"
         r"hell)\b",
-        r"\bnight (?:pain|pains|time pain|-time pain|ache)\b|\bpain (?:at|in the) night\b|\bpain all night\b",
+        r"\bnight (?:pain|pains|time pain|-time pain|ache)\b|\bpain (?:at|in the) (?:night|nite|nyt)\b|\bpain all "
+        r"night\b",
+        # "woken by the pain", "the pain wakes her", "tossing and turning with the pain", "have to get up and walk
+        # around at night", "no relief lying down", "pain at rest", "haven't slept in days from the pain".
+        r"\bwoken (?:up )?by (?:the |my |this )?(?:pain|back|ache)\b|\b(?:pain|ache|back)\s+wakes?\s+(?:me|him|her"
+        r"|them|"
+        r"us)\b|\btossing and turning (?:with|from|because of|in) (?:the |my )?(?:pain|back)\b|\b(?:get|got|getting|"
+        r"gets) up (?:and|to) (?:walk|pace)\w*(?: around| about| up and down)?[^.;!?]{0,20}\b(?:at night|in the night|"
+        r"during the night|every night)\b|\bpac(?:es|ing|e) (?:the floor |the house |around )?(?:at night|in the night|"
+        r"all night)\b|\bno relief (?:from |when |while |even )?(?:lying|resting|rest|in bed)\b|\bpain (?:at|even at|"
+        r"when at) rest\b|\b(?:haven'?t|have not|not|hardly|barely) (?:slept|had any sleep|been sleeping) (?:in|for) "
+        r"(?:days|nights|weeks|\w+ (?:days|nights))\b[^.;!?]{0,25}\b(?:pain|back|ache|hurt\w*)",
+        # "sleep in the recliner now", "sleeping sitting up", "can't lie on either side", "bed is torture",
+        # "painkillers don't touch it at night", "wake in a sweat with the pain", "dreading bedtime".
+        r"\b(?:sleep|sleeping|slept|sleeps)\s+(?:in|on)\s+(?:a|the|my)\s+(?:chair|recliner|armchair)\b[^.;!?]{0,25}"
+        r"\b(?:because of (?:it|the pain|my back)|now|every night|to get any sleep|it'?s the only)|\bsleep\w* sitting "
+        r"up\b|\bsleep\w* (?:propped )?upright\b|\bcan'?t (?:lie|lay|sleep) on (?:either|any) side\b|\bnot getting any "
+        r"sleep\b[^.;!?]{0,20}\b(?:pain|back|ache)|\bpainkillers? (?:don'?t|doesn'?t|won'?t) (?:even )?touch (?:it|the "
+        r"pain)[^.;!?]{0,10}\b(?:at night|in the night|overnight)|\bwak\w* (?:up )?in a sweat (?:with|from|because of) "
+        r"(?:the )?pain|\b(?:bed|bedtime|lying in bed|the nights?) (?:is|are) (?:torture|hell|agony|a nightmare)\b|"
+        r"\bdread\w* (?:bedtime|going to bed|the nights?)\b",
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|won'?t|wont|never|not|isn'?t|isnt|no)\s+(?:\w+\s+){0,2}"
         r"(?:eas(?:e|es|ed|ing)|gets? better|improv\w*|go(?:es)? away|going away|settl\w*|lets? up|stop\w*|chang\w*|"
         r"relieved|better|help\w*|budg\w*|shift\w*|lessen\w*|calm\w*|easier|difference)\b"
@@ -637,6 +719,19 @@ FLAGS: tuple[Flag, ...] = (
         r"|\beven\s+(?:at rest|lying (?:down|still|flat)|in bed|at night|resting|when still)\b",
     )),
     Flag("lump-or-shape", Level.URGENT, "acute", _rx(
+        # A hump, a curve or a step in lay words: "developing a hump", "a dowager's hump", "a step in my spine",
+        # "back bone is coming out", "clothes hang crooked now", "scoliosis getting worse".
+        r"\b(?:developing|getting|got|grown|growing|have|has|there'?s)\s+(?:a\s+)?(?:\w+\s+)?(?:hump|hunchback)\b"
+        r"(?!\s+(?:with|about|at|over|on)\b)|\b(?:dowager'?s?|buffalo|widow'?s?) hump\b|\bhunchback(?:ed)?\b(?! of)|"
+        r"\bhump between (?:my |his |her |the )?shoulders\b|\bstoop\w* (?:more and more|badly|worse|much more)\b",
+        r"(?<!natural )(?<!normal )\b(?:curve|bend|kink|step|ridge|dip|knobble|knobbly bit|raised (?:area|bit"
+        r"|patch))\s+"
+        r"(?:in|on) (?:my|his|her|the) (?:lower )?(?:spine|back ?bone|backbone|lower back)\b|\bback ?bone (?:is |has )?"
+        r"(?:coming|sticking|poking) out\b|\b(?:back|spine)\s+(?:is\s+)?bulging\b|\b(?:clothes|tops?|shirts?|dresses?|"
+        r"jackets?) (?:hang|hangs|sit|sits|fit|fits) (?:\w+ )?(?:crooked|wonky|lopsided|unevenly|off)\b|\bhips "
+        r"(?:look|looks|are|seem) (?:\w+ )?uneven\b|\b(?:scoliosis|kyphosis|curve|hunch)\s+(?:is\s+"
+        r"|has\s+)?(?:getting|got|"
+        r"gone|become)\s+worse\b|\bs-shaped (?:spine|back)\b",
         r"\b(?:lump|lumps|bump|bumps|swelling|swollen|swelled|growth|mass|bulge|bulging (?:bit|area|part)|"
         r"protrusion|protruding|sticking out|lumpy bit|cyst|nodule)\b(?!\s+(?:sum|of (?:sugar|clay|coal)))"
         r"(?<!speed bump)(?<!goose bumps)(?<!bump into)",
@@ -663,6 +758,20 @@ FLAGS: tuple[Flag, ...] = (
         r"|\bshrunk\b|\bshrinking\b|\blost (?:\w+\s+)?(?:height|inches|cm)\b",
     )),
     Flag("foot-drop", Level.URGENT, "acute", _rx(
+        # "can't pull my toes up", "the front of my foot won't come up", "foot flapping", "high-stepping walk",
+        # "flip-flops keep falling off", "scuffing the toe of one shoe", "keep stubbing my toe".
+        r"\b(?:can'?t|cant|cannot|couldn'?t|unable to)\s+(?:pull|lift|bring|get)\s+(?:my|his|her|the)\s+toes\s+up\b"
+        r"|\b(?:foot|front of (?:my|his|her|the) foot|toes?|ankle)\s+(?:doesn'?t|does not|won'?t|will not|wont|don'?t|"
+        r"can'?t)\s+(?:come|go|bend|lift|point)\s+up\b|\bfoot\s+(?:flap\w*|flaps)\b|\bhigh[- ]stepping\b"
+        r"|\blift (?:my|his|"
+        r"her) knees? (?:up )?high to walk\b|\btoes? (?:point|points|pointing|hang\w*) down when (?:i|he|she) walk",
+        # A flip-flop or slipper that one foot loses: "my right slipper keeps coming off", "off my left foot".
+        r"\b(?:(?:left|right|one) (?:flip[- ]?flops?|slippers?|sandals?|shoes?)\s+(?:keeps?|kept)\s+(?:falling|coming|"
+        r"slipping|flying) off|(?:flip[- ]?flops?|slippers?|sandals?|shoes?)\s+(?:keeps?|kept)\s+(?:falling|coming|"
+        r"slipping|flying) off (?:my |his |her )?(?:left|right|one) foot|can'?t keep (?:my|his|her) (?:left |right )"
+        r"(?:slippers?|flip[- ]?flops?|sandals?|shoe) on)\b|\b(?:scuff\w*|scrap\w*|wearing out)\s+(?:the "
+        r"toe of (?:my |his |her |one )?(?:\w+\s+)?shoe|one shoe|(?:my|his|her) (?:left |right )?(?:foot|toes))\b|"
+        r"\bkeep\w* stubbing (?:my|his|her) toes? (?:when|while|as) (?:i |he |she )?walk",
         r"\bfoot\s*drop\b|\bdrop\s*foot\b|\bdropped foot\b|\bfoot (?:is )?(?:drops|dropping|flops|flopping|floppy|"
         r"drags|dragging|slaps|slapping|catching|catches|hangs|hanging|droops|drooping|won'?t lift|doesn'?t lift|"
         r"doesnt lift|won'?t go up|slaps down)\b",
@@ -683,14 +792,33 @@ FLAGS: tuple[Flag, ...] = (
         r"weaker|floppy|limp|dead|useless|not working|won'?t work)\b",
     )),
     Flag("one-leg", Level.URGENT, "acute", _rx(
+        # "leg won't hold my weight", "no power in my right leg", "losing strength in my leg", "dragging her left
+        # leg", "one leg thinner than the other", "leg feels wooden", "leg won't do what I tell it".
+        r"\b(?:leg|thigh|calf|knee)\s+(?:won'?t|will not|wont|can'?t|cannot|doesn'?t)\s+(?:hold|take|bear|support)\s+"
+        r"(?:my|his|her|the|any)\s+weight\b|\bno (?:power|strength) in (?:my|his|her|the|one)\s+(?:\w+\s+)?(?:leg"
+        r"|thigh|"
+        r"calf)\b|\blosing (?:strength|power|feeling) in (?:my|his|her|one|the)\s+(?:\w+\s+)?(?:leg|thigh|calf)\b|"
+        r"\b(?:dragging|drags) (?:my|his|her|their) (?:left |right )?leg\b|\bweak (?:thigh|calf|leg) on one side\b|"
+        r"\b(?:leg|thigh|calf)\s+(?:is|feels|has gone|went)\s+(?:\w+\s+)?wooden\b|\bleg won'?t do what (?:i|he|she) "
+        r"(?:tell|want)|\bone leg (?:is |looks |has got |got )?(?:thinner|smaller|skinnier|wasted) than the other\b|"
+        r"\b(?:thigh|calf) (?:muscle )?(?:is )?wasting\b",
+        # "can't push off with my right leg", "leg is useless", "wobbly leg on one side", "calf weak, can't go on
+        # tiptoe", "mum's left leg keeps going".
+        r"\bcan'?t (?:push off|climb (?:the )?stairs|step up|hop|kick) (?:with|on) (?:my|his|her) (?:left|right) leg\b|"
+        r"\bleg (?:is|feels) (?:\w+ )?useless\b|\bleg (?:feels|is|has gone|went) (?:\w+ and )?(?:weak|not strong)\b|"
+        r"\bwobbly (?:leg|knee) on one side\b|\bcan'?t (?:go on |stand on |walk on )?tip ?toes? on (?:one side|my "
+        r"(?:left|right))|\bcalf (?:is |feels )?weak\w*,? (?:and )?(?:i )?can'?t (?:go|stand|walk) on tip ?toes?\b"
+        r"|\b(?:left|right) leg keeps (?:going|giving)\b",
         rf"\b{_ONE_LEG}\b[^.;!?]{{0,30}}?\b(?:is|are|feels?|feeling|felt|went|goes|gone|going|keeps?|kept|has|have|"
         rf"getting|got|been|has been|seems?|just|suddenly|started|starting)?\s*(?:\w+\s+)?(?:weak\w*|numb\w*|dead|"
         rf"giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|no feeling|no strength|no sensation|"
         rf"like jelly|useless|heavy|floppy|not working|won'?t work|losing (?:strength|feeling)|lost (?:strength|"
         rf"feeling)"
         rf"|paralys\w*|paralyz\w*)",
-        rf"\b(?:weak\w*|numb\w*|no feeling|loss of (?:feeling|sensation|strength)|lost (?:the )?(?:feeling|strength|"
-        rf"sensation)|dead feeling)\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|on|along)\s+(?:\w+\s+)?{_ONE_LEG}\b",
+        rf"\b(?:weak\w*|numb\w*|no feeling|loss of (?:feeling|sensation|strength|power)|lost (?:the )?(?:feeling"
+        rf"|strength|"
+        rf"sensation|power)|dead feeling)\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|on"
+        rf"|along)\s+(?:\w+\s+)?{_ONE_LEG}\b",
         rf"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to|not able to)\s+(?:really |properly |even )?(?:feel|move|"
         rf"lift|"
         rf"stand on|put weight on|bear weight on|control)\s+(?:\w+\s+)?{_ONE_LEG}\b",
@@ -704,7 +832,7 @@ FLAGS: tuple[Flag, ...] = (
     )),
     Flag("steroids", Level.URGENT, "risk", _rx(
         r"\b(?:steroids?|steriods?|steriod|steroidal|prednis\w*|pred|dexamethasone|hydrocortisone|methylpred\w*|"
-        r"corticosteroids?|cortisone tablets|budesonide|"
+        r"corticosteroids?|cortisone tablets|cortisone pills|cortisone tabs|dexa (?:tablets|tabs|pills)|budesonide|"
         # Brand and generic names of steroid tablets in India (Wysolone, Omnacortil, Defcort, Betnesol, Dexona), the
         # US (Deltasone, Medrol, Orapred, Rayos, Emflaza, Cortef) and elsewhere (Decadron, Kenacort, Celestone).
         r"wysolone|omnacortil|defcort|deflazacort|betnesol|betamethasone tablets?|dexona|decadron|medrol|"
@@ -724,6 +852,13 @@ FLAGS: tuple[Flag, ...] = (
         r"fertility|heparin|my medication|methotrexate|epipen|botox))",
         r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addict\w*|using drugs|used drugs|"
         r"methadone|subutex|needle exchange|shooting up|shoot up|injecting|injector)\b",
+        # Slang: "banging up", "shooting dope", "slamming tina", "speedballs", "track marks", "shared works".
+        r"\b(?:shoot\w*|banging|bang|slamming|slam)\s+(?:up\s+)?(?:coke|dope|h|heroin|smack|gear|brown|tina|meth|"
+        r"crystal|speed|speedballs?)\b|\b(?:banging|jacking) up\b(?!\s+(?:the|a|my|his|her|prices?)\b)|\bspeedballs?\b|"
+        r"\btrack marks\b|\b(?:shared|sharing|share) (?:works|needles|syringes|pins)\b|\bworks from the (?:chemist|"
+        r"pharmacy)\b|\binject\w* (?:into|in) (?:my|his|her) (?:veins?|groin)\b|\bchemsex\b|\bpentazocine\b|"
+        r"\bsyringes? for drugs\b|\bmainlin(?:e|es|ed|ing)\b|\bskin[- ]?popp\w*\b|\busing needles(?: again)?\b(?!\s+"
+        r"(?:for|to) (?:knit|sew|acupunct))",
     )),
     Flag("low-immunity", Level.URGENT, "risk", _rx(
         r"\b(?:weak(?:ened)?|low|poor|compromised|suppressed|bad|rubbish|crap|lowered|reduced|damaged|no|weak-ish)\s+"
@@ -735,6 +870,12 @@ FLAGS: tuple[Flag, ...] = (
         r"ciclosporin|cyclosporine|mycophenolate|biologics?|humira|adalimumab|infliximab|rituximab|etanercept|"
         r"enbrel|chemo\w*|neutropeni\w*|dialysis|splenectomy|no spleen|sickle cell|diabet\w*|type 1|type one|"
         r"type 2|type two|insulin)\b",
+        # "I'm poz", "on ARVs", "JAK inhibitors", "my spleen removed", "CD4 is low", "Prograf", "rejection drugs".
+        r"\b(?:i'?m|he'?s|she'?s|am|is) poz\b|\bantiretroviral\w*|\b(?:on|taking) arvs?\b|\bjak inhibitors?\b|\blow "
+        r"neutrophils?\b|\bneutrophils? (?:are |is )?(?:low|down)\b|\bspleen (?:removed|out|taken out)\b"
+        r"|\bcd4 (?:count )?"
+        r"(?:is |are )?(?:low|down)\b|\blow cd4\b|\bprograf\b|\bcellcept\b|\bclinically (?:extremely )?vulnerable\b|"
+        r"\brejection (?:drugs|meds|tablets|medication|medicines)\b|\bcatch everything going\b",
     )),
     Flag("age-onset", Level.URGENT, "acute", _rx(*_AGES)),
     # A fall at about 70 or over, when a small fall can break a bone (NICE NG59 and CKS: minor trauma in older
@@ -743,6 +884,19 @@ FLAGS: tuple[Flag, ...] = (
     Flag("osteoporosis", Level.URGENT, "risk", _rx(
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",
+        # Its treatments and fractures: "on alendronic acid", "Prolia injections", "a crush fracture", "T-score is
+        # minus 3", "bones like chalk", "DEXA scan showed thinning".
+        r"\b(?:alendron\w*|fosamax|risedron\w*|ibandron\w*|zoledron\w*|bisphosphonates?|prolia|denosumab|actonel|"
+        r"(?:crush|compression|wedge|fragility|insufficiency) fractures?|vertebrae? (?:has |have )?collapsed|collapsed "
+        r"vertebrae?|vertebroplasty|kyphoplasty|t-?score (?:is |of |was )?(?:minus |-\s?)[2-4]|bones? (?:are "
+        r"|is )?(?:like "
+        r"chalk|like glass|porous)|break bones easily|bones break easily|weekly bone tablets?)\b|\bdexa scan\b"
+        r"[^.;!?]{0,20}\b(?:thinning|thin|low|osteo\w*)\b",
+        # A break from a small fall: "broke my wrist from a little fall"; "calcium is less in my bones".
+        r"\b(?:broke|broken|fractured|cracked)\s+(?:my|his|her)\s+(?:wrist|hip|spine|vertebra\w*|back|ribs?)\s+(?:from|"
+        r"in|after|with)\s+(?:a|just a)\s+(?:\w+\s+)?(?:little|small|minor|tiny|simple|silly)\s+(?:fall|trip|slip|"
+        r"knock)\b|"
+        r"\bcalcium (?:is )?(?:less|low) in (?:my|his|her) bones\b",
     )),
     # Not a sign of the back, but never to be answered with massage advice: thoughts of ending one's life
     # (NHS: "Help for suicidal thoughts"). "This pain is killing me" and "I hurt myself lifting" are not it;
@@ -789,6 +943,17 @@ FLAGS: tuple[Flag, ...] = (
         r"father))\b|(?<!\d)(?<!\d\s)\bkms\b",
         r"\b(?:life|it)(?:'s| is)? (?:isn'?t|is not|not|ain'?t) worth it(?:\s+any ?more)?(?=\s*(?:[,.;!?]|$))|"
         r"\b(?:don'?t|dont|do not) want to (?:carry on|go on|keep going)(?=\s*(?:[,.;!?]|$|any ?more\b|like this\b))",
+        r"\b(?:i'?ve been|i have been|i keep|started|i'?m) burning myself\b(?!\s+(?:on|with|in|when|while|cooking|at))|"
+        r"\b(?:i'?ve|i have) (?:already )?(?:written|wrote) (?:a|my) (?:goodbye |suicide "
+        r"|farewell )?note(?=\s*(?:[,.;!?]|"
+        r"$|and\b|already\b))",
+        # "want it all to stop for good", "thinking of drinking sniper" (a pesticide), "I've been cutting again",
+        # "I don't see a future any more".
+        r"\b(?:want|wanna|need|wish)\s+(?:it|everything|things)\s+(?:all\s+)?to (?:stop|end) (?:for good|forever|"
+        r"for ever|permanently)\b|\b(?:drink\w*|drank|swallow\w*|take|taking)\s+(?:some\s+)?(?:sniper|"
+        r"(?:weed ?killer|rat poison|pesticide|paraquat))\b|\b(?:i'?ve|i have|i)\s+(?:been|started|keep) cutting"
+        r"(?:\s+again)?(?=\s*(?:[,.;!?]|$|and\b))|\b(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:a|any) future"
+        r"(?:\s+(?:for me|any ?more))?(?=\s*(?:[,.;!?]|$|and\b|any ?more\b|with\b|for me\b))",
     )),
 )
 
@@ -881,6 +1046,20 @@ _TESTED = (r"\b(?:hiv|aids|diabet\w*|sugar|hba1c|cancer|tumou?r|leuk(?:a)?emia|l
 _LITTLE_ONES = (r"(?:potty|toilet)[- ]?train\w*|toddlers?|bab(?:y|ies)|infants?|newborns?|little ones?|lil ones?|"
                 r"preschoolers?|nursery|nappies|nappy|diapers?|pull-?ups|puppy|puppies|pup|dog|kitten|cat|"
                 r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)[- ]?(?:year|yr)s?[- ]?old|[1-9] ?(?:yo|y/o)")
+#: Numb or asleep from sitting on it: "no feeling in my legs after sitting cross legged", "leg went numb after sitting
+#: on it".
+_SAT_ON = (r"\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.;!?]{0,30}\b(?:after|from|when|while|"
+           r"if)\s+(?:i\s+|you\s+)?(?:sitting|sat|sit|kneel\w*|squat\w*)\s+(?:cross[- ]?legged|on (?:the|my) (?:floor|"
+           r"heels|toilet|loo|knees|feet)|on (?:it|them|my legs?|my foot|my feet)|for (?:too long|ages|hours"
+           r"|a long time)|"
+           r"like that)")
+_NERVES = (r"\b(?:jelly|wobbly|shaky|weak at the knees)\b[^.;!?]{0,30}\b(?:propos\w*|nerv\w*|stage fright|interview|"
+           r"exam|kiss\w*|first date|wedding|speech)\b"
+           # or tired after effort: "my calf feels weak after the run".
+           r"|\b(?:weak|tired|heavy|jelly|wobbly|shaky|dead)\b[^.;!?]{0,20}\b(?:after|from)\s+(?:the |a |my "
+           r"|all the |that "
+           r")?(?:run|running|gym|workout|squats|lunges|hike|hiking|cycle|ride|match|game|training|leg day|marathon|"
+           r"class|spin)\b")
 _LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|have|having|keeps? having|another|an|"
                      r"a few|few|some|several|little|lots of|loads of|(?:like |about |maybe )?(?:\d+|two|three|four|"
                      r"five|six|seven|"
@@ -902,7 +1081,10 @@ _ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
-    "fever": r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
+    # Taps and films: "the hot and cold taps", "got chills watching the film".
+    "fever": r"\bhot and cold (?:taps?|water|running water|drinks?)\b|\b(?:chills|shivers)\b[^.;!?]{0,10}\b(?:watching|"
+             r"listening|reading)\b|"
+             r"\b(?:hay|cabin|spring|yellow|scarlet|glandular|football|bieber|beatle|world cup|cup|election|gold|"
              r"saturday night|disco|jungle|valley|rugby|christmas|xmas|holiday|baby|wedding|bridal|shopping|spending|"
              r"olympic|band|swift|k-?pop|festival|dengue|lassa|rheumatic|typhoid|fan|puppy|mania|travel)[\s-]+fever"
              r"|\b(?:skin|eye|ear|tooth|dental|gum|fungal|yeast|nail|toe|toenail|finger|wound)\s+infections?\b|"
@@ -936,7 +1118,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"heat pad|heating pad|hot water|steam|gym|workout|run|exercise|jacuzzi|hot tub|blanket|sun|deep heat|"
              r"tiger balm|balm|cream|gel|oil)\b",
     # A lump or swelling of another part of the body: "the swelling is in my ankle", "a swollen knee".
-    "lump-or-shape": rf"\b(?:lumps?|bumps?|swelling|swollen|swelled|puffy|puffed up|cysts?)\b[^.;!?]{{0,20}}?\b(?:in|"
+    "lump-or-shape": r"\b(?:got|get|gets|getting|has|have|had) the hump\b|\bover the hump\b|"
+                     rf"\b(?:lumps?|bumps?|swelling|swollen|swelled|puffy|puffed up|cysts?)\b[^.;!?]{{0,20}}?\b(?:in|"
                      rf"on|"
                      rf"of|around|at|under|above|behind)\s+(?:my|his|her|their|the|both|"
                      rf"one)\s+(?:\w+\s+)?{_ELSEWHERE}\b"
@@ -988,7 +1171,14 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\b[^.;!?]{0,60}\b(?:lock\w*|seiz\w*|spasm\w*|stuck|frozen|went|gave way|twing\w*)\b"
                      r"|\b(?:when|while|as|after|from) (?:i |he |she )?(?:was |were )?bent (?:over|down|forward)\b",
     # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
-    "bladder-bowel": _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking|dripping)\s+(?:through\s+)?(?:with|"
+    # Laughing or a fright, nearly, and children's bedwetting: "peed myself laughing", "nearly wet myself".
+    "bladder-bowel": r"\b(?:wet|peed|pee'?d|weed|wee'?d|shat|shit|crapped|pooed|soiled)\s+(?:my|him|her|them)?(?:self|"
+                     r"selves)\s+(?:laughing|with laughter|from laughing|in fright|with fright|in shock|when i saw|"
+                     r"when he|when she|at the (?:film|movie|bill|price|news)|watching)|\b(?:nearly|almost|practically|"
+                     r"could have|could've|nigh on)\s+(?:wet|peed|shat|pooed|soiled|wee'?d)\b|\b(?:kids?|children|"
+                     r"toddlers?|little ones?|son|daughter|boy|girl)\s+(?:\w+\s+)?(?:wet|wets|wetting|wetted) (?:the|"
+                     r"his|her|their) beds?\b|" + _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking"
+                     r"|dripping)\s+(?:through\s+)?(?:with|"
                                          r"in|"
                      r"from)\s+(?:sweat|perspiration|rain|the rain|tea|coffee)\b|\baccidents?\s+(?:with|"
                      r"involving)\s+(?:my|the|a|his|her|our)\s+(?:\w+\s+)?(?:phone|laptop|"
@@ -997,6 +1187,11 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
                      r"accidents?\b",
     "serious-accident": _LITTLE_ACCIDENTS + r"|\baccident[- ]prone\b|"
+                        # Watched, not had: "car crash TV", "watched the crash in the F1".
+                        r"\b(?:watch\w*|saw|seen|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,15}\b(?:crash|accident|"
+                        r"pile-?up)\b|\bcrash(?:es)? (?:tv|telly|programmes?|shows?|videos?|test)\b"
+                        r"|\bcar crash (?:tv|telly|"
+                        r"of an?)\b|"
                         # The back is bad, not the fall: "back's been bad since my fall" (the fall may still count).
                         r"\b(?:bad|nasty|terrible|awful|horrible|rough|heavy|hard)\s+(?:ever\s+)?since\s+(?:my|the|a|"
                         r"that|"
@@ -1029,6 +1224,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"\b(?:wasn'?t|was not|not|nothing like) (?:a |an )?(?:bad|big|hard|serious|nasty|heavy|"
                         r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
                         r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
+    # A stream or flow that is not the pee's: "the shower stream is weak", "blood flow".
+    "trouble-peeing": r"\b(?:shower|hose|hosepipe|tap|river|water|jet|spa|jacuzzi|fountain|air|traffic|cash|income|"
+                      r"blood|work|energy|lymph|lymphatic)\s+(?:stream|flow|pressure|jet)\b",
     "night-pain": r"\b(?:will|would|could|might|does|can|should|won'?t|doesn'?t)\s+(?:it|this|that|massage|the massage|"
                   r"a massage|rubbing|the routine|foam rolling|rolling)\s+(?:\w+\s+)?(?:keep|wake)\s+(?:me|you|him|"
                   r"her)\b|"
@@ -1038,16 +1236,29 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                   r"teething|feeds?|feeding)\b[^.;!?]{0,20}\b(?:keeps?|kept|wakes?|woke|waking)\s+(?:me|us|him|her)\b|"
                   r"\b(?:bonfire|hen|stag|date|game|quiz|opening|movie|film|girls|boys|karaoke|poker|wedding) night|"
                   r"\bnight (?:out|shift|shifts|before)|\blast night\b(?!.{0,20}\b(?:woke|wake|awake))|"
-                  r"\btonight\b",
+                  r"\btonight\b|"
+                  # Awake for other reasons: the heat, the kids; a restful night, a night off.
+                  r"\b(?:can'?t|cant|couldn'?t) (?:get to )?sleep (?:because of|for|with|in) the (?:heat|noise|kids"
+                  r"|baby|"
+                  r"dog|neighbours|snoring)\b|\bup (?:at night|all night|in the night) with (?:the )?(?:kids|baby|"
+                  r"children|toddler|dog|puppy)\b|\brestful night\b|\bnight off\b",
+    # Idioms and knocks: "dragging my feet on the decision", "dropped a tin on my foot".
+    "foot-drop": r"\bdrag\w* (?:my|his|her|their|our) feet (?:on|over|about|with)\b|\bdropped (?:a|an|the|something)"
+                 r"\s+(?:\w+\s+)?on (?:my|his|her) (?:foot|toes?|feet)\b",
+    # A good scan: "good bone density on my scan".
+    "osteoporosis": r"\b(?:good|normal|fine|healthy|great|strong|high) bone density\b|\bbone density (?:is |was |came "
+                    r"back )?(?:good|normal|fine|ok|okay|healthy)\b",
+    # A numb bum from a long flight or drive: "numb bum after a long flight".
+    "saddle-numbness": r"\bnumb\s+(?:bum|butt|bottom|backside|arse|behind)\s+(?:after|from)\s+(?:a |the |my )?(?:long |"
+                       r"\w+ )?(?:flight|drive|journey|car ride|bike ride|ride|cycle|sitting|sit|coach trip|train)\b",
     # Legs asleep from sitting: "my feet fell asleep when I sat cross-legged", "no feeling in my legs after sitting
-    # on the floor", "legs went to sleep lol".
-    "both-legs": r"\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going|keep going|keeps "
+    # on the floor", "legs went to sleep lol"; jelly legs from nerves: "legs went to jelly when he proposed".
+    "both-legs": _NERVES + r"|\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going"
+                           r"|keep going|keeps "
                  r"going)\s+(?:to sleep|asleep)\b(?:[^.;!?]{0,40}\b(?:sitting|sat|sit|cross[- ]?legged|kneel\w*|"
                  r"squat\w*|on the (?:floor|toilet|loo)|lol|haha|lmao|hehe)\b|\W*(?:lol|haha|lmao|hehe)\b)"
-                 r"|\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.;!?]{0,30}\b(?:after|from|"
-                 r"when|while|if)\s+(?:i\s+|you\s+)?(?:sitting|sat|sit|kneel\w*|squat\w*)\s+(?:cross[- ]?legged|on "
-                 r"(?:the|my) (?:floor|heels|toilet|loo|knees|feet)|for (?:too long|ages|hours|a long time)|like that)|"
-                 r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
+                 rf"|{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
+                 rf"|in the snow|ice bath|"
                  r"cold water|frostbit\w*)\b|\b(?:brain|mind|head|thoughts?|i was|i'?m|i am|we were|froze|"
                  r"frozen)\b[^.;!?]{0,15}"
                  r"\bparaly\w*(?! (?:from|below|down|legs))|\bparaly\w* (?:with|by) (?:fear|indecision|anxiety|"
@@ -1059,7 +1270,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
                  r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
                  r"training)\b",
-    "one-leg": r"\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather|in the snow|ice bath|"
+    "one-leg": _NERVES + rf"|{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
+               rf"|in the snow|ice bath|"
                r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|massage|"
                r"massage gun|foam roll\w*|sauna|hot tub|jacuzzi|hot bath|"
                r"run)\b.{0,45}\b(?:tired|"
@@ -1073,7 +1285,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "steroids": r"\b(?:like|is|it'?s|its|was)\s+(?:a |an |the )?(?:\w+\s+){0,2}on steroids\b|steroids?\s+(?:cream|"
                 r"creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
                 r"injections|jab|shot)|\b(?:anabolic|roids)\b",
-    "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac)|"
+    "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
+                      r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
                       r"\bi'?m a cancer\b|\bstar sign|"
                       # A worry is not a history: "is my headache a brain tumour", "could it be cancer?".
                       r"\b(?:could|might|can|may|would|is|are|isn'?t)\s+(?:it|this|that|they|these|my\s+\w+"
@@ -1083,7 +1296,13 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                       r"[^.;!?]{0,40}\b(?:is|be|it'?s|its|might be|could be)\s+(?:a\s+|an\s+)?(?:brain\s+|"
                       r"bone\s+|spinal\s+)?(?:cancer|tumou?r)\b|" + _TESTED + "|" + WORKPLACE,
     "chest-pain": r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
-                  r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break",
+                  r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break"
+                  # "a hairy chest", "cards close to my chest", "puffing my chest out", "my heart set on a mattress".
+                  r"|\bhairy chest|\bchest hairs?\b|\bcards (?:close|near) to (?:my|his|her|the|your) chest"
+                  r"|\b(?:puff\w*|"
+                  r"stick\w*|push\w*|push\w*) (?:my|his|her|your|their) chest out|\bchest x-?rays?\b|\bheart (?:was "
+                  r"|is )?"
+                  r"set on\b|\bheart of (?:the|my|it)\b|\bchesty cough",
     # Needles that are not a drug user's: pins and needles, acupuncture, knitting, a fear of needles, a jab.
     "injecting-drugs": r"\bpins?\s*(?:and|&|n|'n'|an|nd)\s*needl\w*|\bacupunctur\w*[^.;!?]{0,40}\bneedl\w*|"
                        r"\bneedl\w*[^.;!?]{0,40}\bacupunctur\w*|\bdry[- ]?needl\w*|\b(?:knitting|sewing|crochet|"
@@ -1100,6 +1319,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                        r"wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
     "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + _TESTED + "|"
+                    # Gardening: "transplanted my tomato plants".
+                    r"\btransplant\w* (?:my |the |some |our )?(?:\w+ )?(?:plants?|seedlings?|tomato\w*|flowers?|roses?|"
+                    r"shrubs?|trees?|bulbs?|cuttings|lettuces?|veg\w*)\b|"
                     + WORKPLACE,
     "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"

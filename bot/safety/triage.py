@@ -10,6 +10,7 @@ are read by :mod:`bot.safety.durations` from an injectable ``today``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -47,7 +48,8 @@ _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|s
             r"(?:complain\w*|moan\w*|whing\w*|on about)\s+(?:of|about|that)\s+(?:(?:his|her|my|their|the|a|some|"
             r"lower|upper|bad|terrible|severe)\s+){0,3}(?:back|spine|neck|backache)|"
             r"(?:felt|feel|heard)\s+(?:something|it|a (?:\w+\s+)?(?:pop|snap|crack|click|twang|ping|tear))\s+"
-            r"(?:go|went|give|gave|pop\w*|snap\w*|click\w*|crack\w*|twang\w*|ping\w*|tear|tore|rip\w*|shift\w*|slip\w*)|"
+            r"(?:go|went|give|gave|pop\w*|snap\w*|click\w*|crack\w*|twang\w*|ping\w*|tear|tore|rip\w*|shift\w*"
+            r"|slip\w*)|"
             r"something\s+(?:went|gave|popped|snapped|cracked|clicked|tore|twanged|pinged|shifted|slipped)\s+"
             r"(?:pop\s+)?(?:in|at)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:back|spine|neck)|dard|"
             r"spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
@@ -206,6 +208,17 @@ _LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a 
 _HEART_WITH = _rx(r"\b(?:sweat\w*|clammy|breathless\w*|short of breath|out of breath|can'?t (?:catch my |get my )?"
                   r"breath\w*|(?:hard|difficult|struggl\w*) to (?:breathe|catch my breath)|nause\w*|feel(?:ing)? sick|"
                   r"felt sick|being sick|vomit\w*|throw\w* up|dizzy|light[- ]?headed|faint\w*|grey|clutch\w*)\b")
+_BREATHLESS = _rx(r"(?:short of breath|breathless\w*|can'?t (?:catch my |get my )?breath\w*|(?:hard|difficult"
+                  r"|struggl\w*)"
+                  r" to (?:breathe|catch my breath))")
+_SWEATY = _rx(r"\b(?:sweat\w*|clammy|nause\w*|feel(?:ing)? sick|felt sick|being sick|vomit\w*|throw\w* up|grey|gray|"
+              r"light[- ]?headed|faint\w*)\b")
+#: Effort or a known cause that explains being out of breath and sweaty.
+_EFFORT = _rx(r"\b(?:run|running|ran|jog\w*|gym|workout|exercis\w*|climb\w*|stairs|hill|hike|hiking|cycl\w*|sprint\w*|"
+              r"training|match|game|sauna|hot yoga|asthma\w*|inhaler|anxiety|panic|hot flush\w*|hot flash\w*|"
+              r"menopaus\w*|cold|flu|covid|chest infection|pregnan\w*)\b")
+#: Wanting to be with someone who has died is the writer's thought, though it names them.
+_JOIN_THE_DEAD = _rx(r"\b(?:join|be with)\s+(?:my|our)\s+(?:late|dead)\b")
 _JAW_AND_ARM = _rx(r"\bjaw\w*\b[^.;!?]{0,60}\b(?:left )?arms?\b|\b(?:left )?arms?\b[^.;!?]{0,60}\bjaw")
 #: What makes a tearing pain an emergency: sudden or severe (NHS: Abdominal aortic aneurysm).
 _SUDDEN_SEVERE = _rx(r"\b(?:sudden\w*|out of (?:nowhere|the blue)|all of a sudden|worst|severe|excruciating|agony|"
@@ -458,6 +471,8 @@ class _Reader:
         self._banked: dict[tuple[int, int], list[banks.BankMatch]] = {}
         self.short_length = False
         self._durations_found: list[durations.Duration] | None = None
+        #: A sign the rules or banks found and the message denies ("no tingling", "not in my legs at all").
+        self.denied_sign = False
 
     # What the whole message says, each read the first time it is asked (many messages never need some of them).
 
@@ -484,7 +499,7 @@ class _Reader:
     @cached_property
     def fragment(self) -> bool:
         """A few fragments naming the back, or a reply that is only a length ("since last Christmas")."""
-        return self._fragment() or durations.bare(self.low, self.today)
+        return self._fragment() or durations.bare(self.low, self.today, known=self._all_durations)
 
     @cached_property
     def implied(self) -> bool:
@@ -536,7 +551,10 @@ class _Reader:
             at = self._clause_at(start)
             if at is None or at.subject == "pet" or self._known(flag_id, at.subject, detector):
                 continue
+            if flag_id == "self-harm" and at.subject == "other" and _JOIN_THE_DEAD.search(self.low, start, end):
+                at = dataclasses.replace(at, subject="self")  # "I want to join my late wife": the writer's own thought
             if denied(at, start, end, self.low, inside=inside):
+                self.denied_sign = True
                 continue
             if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
@@ -571,6 +589,9 @@ class _Reader:
             return self._older_fall(start, end)
         if flag_id == "heart-attack":
             where = self.back_any or bool(re.search(r"\b(?:chest|shoulders?)\b", self.low))
+            if _BREATHLESS.fullmatch(self.low, start, end):
+                # "back pain and I'm short of breath and clammy"; not "out of breath and sweaty after my run".
+                return where and self.pain_any and bool(_SWEATY.search(self.low)) and not _EFFORT.search(self.low)
             return where and bool(_HEART_WITH.search(self.low) or _JAW_AND_ARM.search(self.low))
         if flag_id == "tearing-pain":
             return bool(_SUDDEN_SEVERE.search(c.sentence))
@@ -616,8 +637,11 @@ class _Reader:
         """Return whether the clause tells of an episode a month or more ago ("in 2018", "years ago", "in the
         summer"), in the past tense, and not of now."""
         m = _LONG_PAST.search(c.text)
-        dated = any(d.kind in ("in", "ago") and d.days >= 28 and c.start <= d.start < c.end
-                    for d in self._all_durations())
+        # "last spring" is read as a start; said without "since" or "from" it dates the episode ("a fever last spring").
+        dated = any((d.kind in ("in", "ago") or (d.kind == "start" and not re.search(
+                        r"\b(?:since|from|started|starting|began|begun"
+                        r"|beginning)\b[^.;!?]{0,12}$", self.low[c.start:d.start])))
+                    and d.days >= 28 and c.start <= d.start < c.end for d in self._all_durations())
         if (m is None or (m.group("year") and int(m.group("year")) >= self.today.year)) and not dated:
             return False
         now = re.sub(r"\bnot (?:now|any ?more|currently|these days)\b", " ", c.text)
@@ -809,6 +833,8 @@ class _Reader:
         A pain word or the back ("since the summer hols, lower back"); not "my dog's back has been sore since
         spring", nor "it hurt for months but it's gone now".
         """
+        if self.denied_sign:
+            return []  # a checklist of signs denied ("not in my legs, no tingling, I can pee fine"): the rules read it
         about = [c for c in self.unique if _pain_in(c.text) or _BACK.search(c.text)]
         return [] if all(c.subject == "pet" or resolved(c) for c in about) else about
 
@@ -818,7 +844,7 @@ class _Reader:
         May; nor whose length it is: "stretching every day for a year")."""
         if level is Level.NONE:
             return False
-        return level is not Level.CHRONIC or not (self.pain_length_known or durations.find(self.low, self.today))
+        return level is not Level.CHRONIC or not (self.pain_length_known or self._all_durations())
 
     # --- the result -------------------------------------------------------------------------
 
@@ -847,6 +873,7 @@ def boostable(text: str, level: Level, today: dt.date) -> bool:
     """Return whether the trained booster may flag ``text`` at ``level`` (it speaks of back pain, not only a
     pet's or over, and a chronic level needs the pain's length unread)."""
     reader = _Reader(text, today, ("rules", "bank"))
+    reader.red_flags()
     reader.chronic()
     return bool(reader.about_pain()) and reader.allows(level)
 

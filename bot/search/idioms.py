@@ -100,7 +100,8 @@ _PROFESSIONALS = frozenset("physio physiotherapist doctor gp doc osteopath osteo
 _ADVISED = frozenset("said says told tells suggested suggests recommended recommends showed shows advised advises "
                      "gave gives taught wants reckons thinks".split())
 _FINE = frozenset("good healthy normal nice ok okay".split())
-_READ_TRIGGERS = _FINE | frozenset("point do out in seized seize seizes seizing get reaching reached".split()) | _WENT \
+_READ_TRIGGERS = _FINE | frozenset("point do out in seized seize seizes seizing get reaching reached caught catches "
+                                   "catching twanged pinged stuck".split()) | _WENT \
     | _EVERY_WHEN | _PROFESSIONALS | _GO
 
 
@@ -139,6 +140,11 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
             out[i] = "locked"  # "my back went out", "my back's gone again"
         elif w in ("seized", "seize", "seizes", "seizing"):
             out[i] = "locked"
+        elif w in ("caught", "catches", "catching", "twanged", "pinged") \
+                and {"back", "backs"} & set(out[max(i - 3, 0): i]):
+            out[i] = "locked"  # "my back has caught", "my back's twanged": it has locked or gone into spasm
+        elif w == "stuck" and after in ("bent", "bending", "crooked", "hunched", "stooped", "leaning"):
+            out[i] = "locked"  # "stuck bent over": a back that has locked
         elif w == "get" and before in _CANT:
             out[i] = "reach"  # "a spot I can't get to"
         elif w in _GO and before in _NOT_GOING and i > 1 and _LIMBS & set(out[i - 3: i - 1]):

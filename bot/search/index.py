@@ -217,14 +217,19 @@ class SearchIndex:
                 chat = senses(ws if chat_free(ws) else expand_chat(ws))  # most phrasings have no chat spelling
                 self._exact.setdefault(" ".join(chat), entry)
                 idiomatic = idioms.read(chat)
-                chat_content = _content(idiomatic)
+                if chat == ws:  # most phrasings: no chat spelling nor a word read in another sense, so read once
+                    content = [w for w in idiomatic if w not in STOP_WORDS]
+                    chat_content = [w for w in content if not w.isdigit()]  # as _content(idiomatic)
+                else:
+                    chat_content = _content(idiomatic)
+                    content = [w for w in idioms.read(ws) if w not in STOP_WORDS]
                 pooled += chat_content
                 pairs.update(zip(ws, ws[1:], strict=False))
                 seq = [stem(w) for w in chat_content]
-                sides.update((a, b) if a <= b else (b, a) for a, b in zip(seq, seq[1:], strict=False))
-                # The same words read the same: most phrasings have no chat spelling nor a word read in two senses.
-                content = [w for w in (idiomatic if chat == ws else idioms.read(ws)) if w not in STOP_WORDS]
-                stems = tuple(sorted({stem(w) for w in content}))  # a tuple: a third of a frozenset's memory
+                sides.update(zip(seq, seq[1:], strict=False))  # put in order once per entry, below
+                # A tuple: a third of a frozenset's memory. The same words as chat_content have its stems.
+                stems = tuple(sorted(set(seq) if chat == ws and len(content) == len(chat_content)
+                                     else {stem(w) for w in content}))
                 content_words.update(dict.fromkeys(content))
                 if stems:
                     raw.append((entry, stems))
@@ -236,7 +241,7 @@ class SearchIndex:
                 answer_words.update(aws)
                 answer_stems.update(stem(w) for w in aws)
             one = (entry.id,)
-            for side in sides:
+            for side in {(a, b) if a <= b else (b, a) for a, b in sides}:
                 had = neighbours.get(side)
                 if had is None:
                     neighbours[side] = one

@@ -11,7 +11,7 @@ import math
 from array import array
 from collections import Counter
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any
 
 from bot.search.lazynp import np
@@ -107,7 +107,14 @@ class NgramIndex:
         idf = np.log((1 + n) / (1 + df)) + 1.0
         self._idf = array("d", idf.astype(np.float64).tobytes())
         kept = df <= limit
-        rows, cols, weights = [], [], []
+        bounds = np.r_[0, np.cumsum(np.where(kept, df, 0))].astype(np.int64)
+        self._bounds = array("q", bounds.tobytes())
+        # Each kept cell goes straight to its place in the postings (each n-gram's texts in order): where its n-gram's
+        # next free place is, plus how many cells of the same n-gram come before it in the chunk. So all the cells
+        # are never held at once, nor a sort of them all: the same arrays as a stable sort of all cells by n-gram.
+        texts = np.empty(int(bounds[-1]), dtype=np.int32)
+        weights = np.empty(int(bounds[-1]), dtype=np.float32)
+        at = bounds[:-1].copy()  # each n-gram's next free place
         for i, chunk in enumerate(chunks):
             assert chunk is not None
             row, col, counts = chunk
@@ -125,19 +132,20 @@ class NgramIndex:
             values /= norms[local]
             del norms, local
             keep = kept[col]
-            rows.append(row[keep])
-            cols.append(col[keep])
-            weights.append(values[keep].astype(np.float32))  # rounded to float32 one by one, as before sorting
-            del row, col, values, keep
-        row, col, weight = (np.concatenate(parts) if parts else np.empty(0, dtype)
-                            for parts, dtype in ((rows, np.int32), (cols, np.int32), (weights, np.float32)))
-        del rows, cols, weights
-        order = np.argsort(col, kind="stable")  # postings: each n-gram's texts in order
-        del col
-        self._texts = row[order].astype(np.int32, copy=False)
-        self._weights = weight[order]
-        del order, row, weight
-        self._bounds = array("q", np.r_[0, np.cumsum(np.where(kept, df, 0))].astype(np.int64).tobytes())
+            row, col = row[keep], col[keep].astype(np.int64)
+            values = values[keep].astype(np.float32)  # rounded to float32 one by one, as before placing
+            del keep
+            order = np.argsort(col, kind="stable")  # the chunk's cells by n-gram, in their order within each
+            col = col[order]
+            first = np.flatnonzero(np.r_[True, col[1:] != col[:-1]]) if len(col) else np.empty(0, np.intp)
+            rank = np.arange(len(col)) - np.repeat(first, np.diff(np.r_[first, len(col)]))
+            places = at[col] + rank
+            texts[places] = row[order]
+            weights[places] = values[order]
+            at[col[first]] += np.diff(np.r_[first, len(col)])
+            del row, col, values, order, first, rank, places
+        self._texts = texts
+        self._weights = weights
 
     def _build_plain(self, rows: list[int], cols: list[int], counts: list[float], n: int, limit: int) -> None:
         # The same operations as _build_arrays, in the same order, on Python floats.
@@ -238,7 +246,7 @@ def _cells(texts: list[str], low: int, high: int, extra: list[str] | None, extra
 
 
 #: Texts whose cells are worked out at once by _cell_arrays (bounds its temporary arrays).
-CHUNK = 500
+CHUNK = 100
 
 
 def _cell_arrays(texts: list[str], low: int, high: int,
@@ -253,10 +261,10 @@ def _cell_arrays(texts: list[str], low: int, high: int,
     words: dict[str, int] = {}
     t_idx, w_idx, w_cnt = array("i"), array("i"), array("i")
     for i, t in enumerate(texts):
-        for w, c in Counter(t.split()).items():
-            t_idx.append(i)
-            w_idx.append(words.setdefault(w, len(words)))
-            w_cnt.append(c)
+        counted = Counter(t.split())
+        t_idx.extend(repeat(i, len(counted)))
+        w_idx.extend([words.setdefault(w, len(words)) for w in counted])
+        w_cnt.extend(counted.values())
     flat = array("i")
     lengths = array("i")
     for w in words:
@@ -287,7 +295,7 @@ def _cell_arrays(texts: list[str], low: int, high: int,
         first = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]])
         sums = np.add.reduceat(np.repeat(count[a:b], lens)[order], first)
         appear = order[first]
-        back = np.argsort(appear, kind="stable")  # back to the order of first appearance
+        back = np.argsort(appear)  # back to the order of first appearance (distinct places: no ties to keep)
         cells = appear[back]
         sums = sums[back]
         chunks.append((row[cells].astype(np.int32), gram[cells].astype(gram_type),

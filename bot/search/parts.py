@@ -8,9 +8,14 @@ from bot.text import MAX_CHARS
 
 #: Sentence ends, and the joins that start a second question ("... also is a foam roller ok").
 _SPLIT = re.compile(r"[.!?;\n]+|\s\+\s|\s&\s|"
-                    r",?\s+(?:and\s+)?(?:also|plus|btw|oh and|another thing|second(?:ly)?)[,:]?\s+", re.IGNORECASE)
+                    r",?\s+(?:and\s+)?(?:also|plus|btw|oh and|another thing|second(?:ly)?)[,:]?\s+|"
+                    # "how often should I massage and should I use heat before": a second question after "and"
+                    r",?\s+and\s+(?=(?:how|what|when|where|which|why|should|can|could|is|are|do|does|will|would)\s)",
+                    re.IGNORECASE)
 _ASKS = re.compile(r"^\s*(?:how|what|wh?at|when|where|which|why|who|can|could|should|shall|is|are|am|do|does|did|"
                    r"will|would|any|anything|tips?|pls|please|help|ok|okay|safe|best|wat|hw|r|u)\b", re.IGNORECASE)
+#: A story, then the question after a comma: "I have a knot in my shoulder, how do I press it".
+_ASKS_AFTER_COMMA = re.compile(r",\s*(?:how|what|which|when|where|can|could|should|is|do|does)\s", re.IGNORECASE)
 MAX_PARTS = 6
 
 
@@ -27,4 +32,4 @@ def asks(text: str, part: str) -> bool:
     """Return whether ``part`` of ``text`` is a question: ends with "?" or starts like one."""
     at = text.find(part)
     tail = text[at + len(part): at + len(part) + 3] if at >= 0 else ""
-    return "?" in tail or bool(_ASKS.match(part))
+    return "?" in tail or bool(_ASKS.match(part)) or bool(_ASKS_AFTER_COMMA.search(part))

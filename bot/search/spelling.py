@@ -14,6 +14,7 @@ import math
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -172,7 +173,8 @@ class Speller:
         self._answer = frozenset(answer_words) - self._phrase
         self._stop = frozenset(stop_words)
         self._known = self._phrase | self._answer | self._stop
-        self._pairs = frozenset(pairs)
+        # A set handed over is kept as it is (the index drops its own): no second table of every pair at once.
+        self._pairs: AbstractSet[tuple[str, str]] = pairs if isinstance(pairs, (set, frozenset)) else frozenset(pairs)
         self._choices = sorted(w for w in self._known if len(w) >= 2 and not w.isdigit())
         self._cache: dict[tuple[str, str, str], Correction | None] = {}
 
