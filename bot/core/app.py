@@ -267,7 +267,9 @@ class BackCare:
             return (await self.questions.reply(actor, text, reply)).extend(offer)
         if session is None and _BARE_CONTROL.match(text) and reply.kind is not ReplyKind.ANSWER:
             return Outcome().send(NO_SESSION)  # "stop" with nothing running: not "did you mean..."
-        if request is not None and reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN):
+        if request is not None and (request.kind == "ack_no" or reply.kind in (ReplyKind.NO_MATCH,
+                                                                                ReplyKind.DID_YOU_MEAN)):
+            # a bare "no" with nothing asked is not "that wasn't helpful": a short reply, whatever it matched
             return Outcome().send(ACK_NO if request.kind == "ack_no" else ACK)  # "ok", "lol", "no": nothing open
         if reply.asks_duration and account is not None and account.pain_duration == LONG_PAIN:
             reply = self._with_known_duration(reply, account)
