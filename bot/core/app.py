@@ -267,10 +267,10 @@ class BackCare:
             return (await self.questions.reply(actor, text, reply)).extend(offer)
         if session is None and _BARE_CONTROL.match(text) and reply.kind is not ReplyKind.ANSWER:
             return Outcome().send(NO_SESSION)  # "stop" with nothing running: not "did you mean..."
-        if request is not None and (request.kind == "ack_no" or reply.kind in (ReplyKind.NO_MATCH,
-                                                                                ReplyKind.DID_YOU_MEAN)):
-            # a bare "no" with nothing asked is not "that wasn't helpful": a short reply, whatever it matched
-            return Outcome().send(ACK_NO if request.kind == "ack_no" else ACK)  # "ok", "lol", "no": nothing open
+        # "ok", "lol", "no" with nothing open: a short reply, not a guess (nor "sorry that wasn't helpful" for "no")
+        if request is not None and (reply.kind in (ReplyKind.NO_MATCH, ReplyKind.DID_YOU_MEAN)
+                                    or (reply.kind is ReplyKind.SMALLTALK and reply.topic == "not-helpful")):
+            return Outcome().send(ACK_NO if request.kind == "ack_no" else ACK)
         if reply.asks_duration and account is not None and account.pain_duration == LONG_PAIN:
             reply = self._with_known_duration(reply, account)
         out = await self.questions.reply(actor, text, reply)
