@@ -211,3 +211,10 @@ def test_a_back_that_has_caught_or_is_stuck_bent_over_has_locked(index: SearchIn
 def test_supposed_to_asks_what_one_should_do(index: SearchIndex, query: str, topic: str) -> None:
     best = index.find(query).best
     assert best is not None and best.entry.id == topic, query
+
+
+@pytest.mark.parametrize("query", ["whenever I rub my back the pain gets more",
+                                   "my back pain increased after the massage"])
+def test_pain_that_becomes_more_is_worse(index: SearchIndex, query: str) -> None:
+    best = index.find(query).best
+    assert best is not None and best.entry.id == "massage-makes-it-worse", query

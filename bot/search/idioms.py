@@ -170,7 +170,9 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("bit", "of", "pain"): "discomfort", ("a", "bit", "sore"): "discomfort", ("slight", "pain"): "discomfort",
     ("hurt", "more"): "worse", ("hurts", "more"): "worse", ("hurting", "more"): "worse", ("more", "pain"): "worse",
     ("more", "painful"): "worse", ("more", "sore"): "worse", ("sorer",): "worse", ("ached", "more"): "worse",
-    ("aches", "more"): "worse",
+    ("aches", "more"): "worse", ("pain", "become", "more"): "worse", ("pain", "becomes", "more"): "worse",
+    ("pain", "gets", "more"): "worse", ("pain", "increases"): "worse", ("pain", "increased"): "worse",
+    ("pain", "is", "more"): "worse", ("pain", "more"): "worse", ("paining", "more"): "worse",
     # "is massage allowed?" asks whether it is safe
     ("allowed",): "safe", ("permitted",): "safe",
     # not safe: when massage is best left alone (the token a "when should I not ..." question carries)
