@@ -203,7 +203,7 @@ def test_a_story_then_a_clear_question_answers_the_question_and_the_story(dialog
     assert reply.topic == "session-length" and reply.kind is ReplyKind.ANSWER
 
 
-@pytest.mark.parametrize("text", ["you're no use at all", "that was a useless answer"])
+@pytest.mark.parametrize("text", ["your answer was wrong", "that was a useless answer"])
 def test_a_complaint_gets_an_apology_and_how_to_ask(dialogue: Dialogue, text: str) -> None:
     reply = dialogue.respond(text)
     assert reply.kind is ReplyKind.SMALLTALK and reply.topic == "not-helpful"

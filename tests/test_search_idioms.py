@@ -204,3 +204,17 @@ def test_durations_mistakes_fillers_and_numbers(index: SearchIndex, query: str, 
 def test_a_back_that_has_caught_or_is_stuck_bent_over_has_locked(index: SearchIndex, query: str) -> None:
     best = index.find(query).best
     assert best is not None and best.entry.id == "back-locked-or-spasm", query
+
+
+@pytest.mark.parametrize(("query", "topic"), [("how firmly am I meant to push on the muscle", "too-much-pressure"),
+                                               ("is it supposed to hurt when I massage my back", "discomfort-vs-pain")])
+def test_supposed_to_asks_what_one_should_do(index: SearchIndex, query: str, topic: str) -> None:
+    best = index.find(query).best
+    assert best is not None and best.entry.id == topic, query
+
+
+@pytest.mark.parametrize("query", ["whenever I rub my back the pain gets more",
+                                   "my back pain increased after the massage"])
+def test_pain_that_becomes_more_is_worse(index: SearchIndex, query: str) -> None:
+    best = index.find(query).best
+    assert best is not None and best.entry.id == "massage-makes-it-worse", query

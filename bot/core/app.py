@@ -288,6 +288,10 @@ class BackCare:
             if terminal:
                 return Outcome().send(TERMINAL_FORGET)
             return await self.privacy.forget(actor)
+        if kind == "techniques":
+            return await self.techniques(actor)
+        if kind == "start":
+            return await self.start(actor)
         if kind == "export":
             if terminal:
                 return Outcome().send(TERMINAL_EXPORT)

@@ -36,6 +36,11 @@ _ROUTINE = re.compile(r"^\s*(?:please\s+|ok\s+|okay\s+|can we\s+|can you\s+|let'
                       r"i want to\s+)*(?:start|begin|run|do|play|try|launch|open)\b(?!\s+(?:you|i|we|they|it|u)\b)"
                       r"(?: me)?\s*([^.?!]{0,40}?)\s*\b(?:routine|session|one)\s*[.!]*\s*(?:please|pls)?\s*[.!]*\s*$",
                       re.I)
+#: A menu item named on its own: "routines", "what routines are there?", "show me techniques", "menu", "start".
+_MENU_ITEM = re.compile(r"^\s*(?:(?:please\s+)?(?:show|list|see|give)(?: me)?(?: the| your| all)?\s+|"
+                        r"(?:what|which)(?: kinds? of)?\s+|(?:the|your|main)\s+)?"
+                        r"(routines?|guided routines?|techniques?|massage techniques|menu|start|begin)"
+                        r"(?:\s+(?:are there|do you have|have you got|can i do|please|menu|list))?\s*[?.!]*\s*$", re.I)
 _PRIVACY = re.compile(r"\bwhat\b[^.?!]{0,25}\b(?:do|does|did|will|have) you\b[^.?!]{0,15}\b(?:store|keep|save|collect|"
                       r"record|hold|track|log)\w*\b|\bwhat do you know about me\b|\b(?:privacy|personal data|"
                       r"my (?:data|information|info))\b|\bdo you (?:store|keep|save|collect|record|track|sell|share)\b"
@@ -81,6 +86,9 @@ def read_request(text: str) -> Request | None:
     """Return the request ``text`` makes in plain words, or None."""
     if len(text) > 120:
         return None
+    if item := _MENU_ITEM.match(text):
+        word = item[1].lower()
+        return Request("routine" if "routine" in word else "techniques" if "technique" in word else "start")
     if _FORGET.search(text):
         return Request("forget")
     if _EXPORT.search(text):

@@ -101,7 +101,7 @@ _ADVISED = frozenset("said says told tells suggested suggests recommended recomm
                      "gave gives taught wants reckons thinks".split())
 _FINE = frozenset("good healthy normal nice ok okay".split())
 _READ_TRIGGERS = _FINE | frozenset("point do out in seized seize seizes seizing get reaching reached caught catches "
-                                   "catching twanged pinged stuck".split()) | _WENT \
+                                   "catching twanged pinged stuck supposed meant".split()) | _WENT \
     | _EVERY_WHEN | _PROFESSIONALS | _GO
 
 
@@ -143,6 +143,8 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
         elif w in ("caught", "catches", "catching", "twanged", "pinged") \
                 and {"back", "backs"} & set(out[max(i - 3, 0): i]):
             out[i] = "locked"  # "my back has caught", "my back's twanged": it has locked or gone into spasm
+        elif w in ("supposed", "meant") and after == "to":
+            out[i] = "should"  # "how hard am I supposed to press": how it is asked, not whether it should hurt
         elif w == "stuck" and after in ("bent", "bending", "crooked", "hunched", "stooped", "leaning"):
             out[i] = "locked"  # "stuck bent over": a back that has locked
         elif w == "get" and before in _CANT:
@@ -172,7 +174,9 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("bit", "of", "pain"): "discomfort", ("a", "bit", "sore"): "discomfort", ("slight", "pain"): "discomfort",
     ("hurt", "more"): "worse", ("hurts", "more"): "worse", ("hurting", "more"): "worse", ("more", "pain"): "worse",
     ("more", "painful"): "worse", ("more", "sore"): "worse", ("sorer",): "worse", ("ached", "more"): "worse",
-    ("aches", "more"): "worse",
+    ("aches", "more"): "worse", ("pain", "become", "more"): "worse", ("pain", "becomes", "more"): "worse",
+    ("pain", "gets", "more"): "worse", ("pain", "increases"): "worse", ("pain", "increased"): "worse",
+    ("pain", "is", "more"): "worse", ("pain", "more"): "worse", ("paining", "more"): "worse",
     # "is massage allowed?" asks whether it is safe
     ("allowed",): "safe", ("permitted",): "safe",
     # not safe: when massage is best left alone (the token a "when should I not ..." question carries)

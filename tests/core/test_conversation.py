@@ -182,3 +182,13 @@ async def test_a_typed_number_picks_a_did_you_mean_choice_and_otherwise_offers_t
     assert expected is not None and picked.texts == [expected.text]
     assert "Shall I log 7/10" in (await world.core.message(ALICE, "7")).texts[0]
     assert "only know about back care" not in (await world.core.message(ALICE, "n")).texts[0]
+
+
+async def test_a_menu_item_typed_on_its_own_opens_it(world: World) -> None:
+    for text in ("routines", "what routines are there?"):
+        assert (await world.core.message(ALICE, text)).texts[0].startswith("Which routine would you like?"), text
+    for text in ("techniques", "show me techniques"):
+        assert (await world.core.message(ALICE, text)).texts[0] == "Which technique would you like to learn?", text
+    assert (await world.core.message(ALICE, "menu")).texts == (await world.core.command(ALICE, "start")).texts
+    asked = await world.core.message(ALICE, "what techniques help with knots?")  # a question is answered
+    assert asked.texts[0] != "Which technique would you like to learn?"
