@@ -149,3 +149,34 @@ def test_a_short_reply_that_opens_with_a_length_is_about_the_back(text: str) -> 
 ])
 def test_more_lay_wordings(text: str, expected: Level) -> None:
     assert level(text) >= expected
+
+
+@pytest.mark.parametrize("text", [
+    # A reassurance or a supposition beside a sign told as happening does not make it general.
+    "I'm ok in the day but if I cough I leak pee and my bum is numb",
+    "Since yesterday if I try to pee nothing comes out. Otherwise I'm fine.",
+    "Out of interest, both legs gone numb and weak this morning, should I go to A&E?",
+    "The nurse said if I can't pee by tonight to come in, and I still can't pee",
+    "I read that if your legs go numb it's serious, both my legs are numb",
+    # An ending said before a sign does not reach it; numbness that comes back is not feeling that comes back.
+    "My back's been grand for years but this week I wet myself and my legs are numb",
+    "The numbness in my bum came back when I walked to the shop, back pain too",
+    "My legs went numb but it came back when I moved, now both legs are weak",
+    # Look-alikes that do not fit: a teenager wetting the bed with a bad back, legs still weak days after a match.
+    "My son wet the bed last night and he's 15 with a bad back",
+    "No fever. Both my legs went weak after the match and they are still weak two days later, can barely walk",
+    "I had numbness in my groin 5 weeks ago and it's still there",
+    "I saw the car crash into my side door this morning and my back is agony",
+    "my back hurts and i cnt pee",
+])
+def test_signs_told_as_happening_stay_emergencies(text: str) -> None:
+    assert level(text) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hit by a car yesterday, back pain since last spring is now awful", Level.EMERGENCY),
+    ("I can't sleep at night with the pain no matter what I do", Level.URGENT),
+    ("I'm 80 and fell forwards on the path, my back hurts", Level.URGENT),
+])
+def test_recent_events_and_night_pain_are_not_explained_away(text: str, expected: Level) -> None:
+    assert level(text) >= expected

@@ -1199,7 +1199,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"when he|when she|at the (?:film|movie|bill|price|news)|watching)|\b(?:nearly|almost|practically|"
                      r"could have|could've|nigh on)\s+(?:wet|peed|shat|pooed|soiled|wee'?d)\b|\b(?:kids?|children|"
                      r"toddlers?|little ones?|son|daughter|boy|girl)\s+(?:\w+\s+)?(?:wet|wets|wetting|wetted) (?:the|"
-                     r"his|her|their) beds?\b|" + _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking"
+                     r"his|her|their) beds?\b(?![^.;!?]*\b(?:back|spine|numb\w*|legs?|1[3-9]|teen\w*)\b)|"
+                     + _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking"
                      r"|dripping)\s+(?:through\s+)?(?:with|"
                                          r"in|"
                      r"from)\s+(?:sweat|perspiration|rain|the rain|tea|coffee)\b|\baccidents?\s+(?:with|"
@@ -1216,7 +1217,7 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"xbox|"
                         r"switch|console)|minecraft|roblox)\b|"
                         # Watched, not had: "car crash TV", "watched the crash in the F1".
-                        r"\b(?:watch\w*|saw|seen|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,15}\b(?:crash|accident|"
+                        r"\b(?:watch\w*|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,15}\b(?:crash|accident|"
                         r"pile-?up)\b|\bcrash(?:es)? (?:tv|telly|programmes?|shows?|videos?|test)\b"
                         r"|\bcar crash (?:tv|telly|"
                         r"of an?)\b|"
@@ -1255,7 +1256,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     # A stream or flow that is not the pee's: "the shower stream is weak", "blood flow".
     "trouble-peeing": r"\b(?:shower|hose|hosepipe|tap|river|water|jet|spa|jacuzzi|fountain|air|traffic|cash|income|"
                       r"blood|work|energy|lymph|lymphatic)\s+(?:stream|flow|pressure|jet)\b",
-    "night-pain": r"\b(?:can'?t|cant|cannot|unable to|couldn'?t)\b[^.;!?]{0,50}?\bno matter what\b|"
+    "night-pain": r"\b(?:can'?t|cant|cannot|unable to|couldn'?t)\s+(?:reach|get to|get at|touch|find)\b[^.;!?]{0,50}?"
+                  r"\bno matter what\b|"
                   r"\b(?:gaming|playing|working|partying|dancing|drinking|studying|revising|streaming|driving|"
                   r"clubbing|raving)\s+(?:\w+\s+){0,2}?all night\b|"
                   r"\b(?:will|would|could|might|does|can|should|won'?t|doesn'?t)\s+(?:it|this|that|massage|the massage|"

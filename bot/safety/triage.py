@@ -243,8 +243,11 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
                      r"work on it|use the (?:ball|gun|roller))")
 #: A fall, not sleep, love or the season.
 _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
-            r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with))"
+            r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)"
             r"(?<!last fall)(?<!this fall)(?<!the fall)")
+#: Legs that stay weak or numb: no look-alike of tired or sat-on legs explains them.
+_LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(?:can'?t|cant|cannot|barely|hardly) "
+               r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
 #: The writer setting their own pain beside someone else's: "mine's just started", "this is about MY back".
 _MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)")
 #: A role after a length: "32 years a postie", "20 years an electrician".
@@ -402,7 +405,7 @@ _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 #: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
 _NEAR = frozenset({"serious-accident"})
 _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight watchers|cutting|fasting|ozempic|"
-            r"wegovy|mounjaro|gym|exercising|working out|running)\b")
+            r"wegovy|mounjaro|gym|exercising|working out|running|swimming|cycling|started walking)\b")
 
 
 #: Words that may stand before "fever" when it is the person's fever; any other word makes a name or an
@@ -449,6 +452,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
     sentence_end = c.sentence_start + len(c.sentence)
     if flag in _WIDE and low.startswith("..", sentence_end):  # "cant feel me legs... after leg day"
         sentence_end = min(len(low), sentence_end + 40)
+    if flag in ("both-legs", "one-leg") and _LASTING.search(low, c.sentence_start, sentence_end):
+        pattern = None  # legs still weak days after the match are not tired legs
     if pattern is not None:
         for m in pattern.finditer(low, c.sentence_start, sentence_end):
             # Only a look-alike the find is part of cancels it ("what temperature should the bath be" leaves
@@ -516,7 +521,7 @@ class _Reader:
         self.short_length = False
         self._durations_found: list[durations.Duration] | None = None
         #: A sign the rules or banks found and the message denies ("no tingling", "not in my legs at all").
-        self.denied_sign = False
+        self.denied_in: set[int] = set()  # where the sentences that deny a sign start
 
     # What the whole message says, each read the first time it is asked (many messages never need some of them).
 
@@ -598,7 +603,7 @@ class _Reader:
             if flag_id == "self-harm" and at.subject == "other" and _JOIN_THE_DEAD.search(self.low, start, end):
                 at = dataclasses.replace(at, subject="self")  # "I want to join my late wife": the writer's own thought
             if denied(at, start, end, self.low, inside=inside):
-                self.denied_sign = True
+                self.denied_in.add(at.sentence_start)
                 continue
             if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
@@ -663,8 +668,11 @@ class _Reader:
         if _LONG_PAST.search(near) and not re.search(r"\b(?:today|yesterday|this (?:morning|week)|last night|just now|"
                                                       r"(?:an? |\d+ )?(?:hours?|days?) ago)\b", near):
             return True
+        if re.search(r"\b(?:today|yesterday|this (?:morning|week)|last night|just now|on (?:monday|tuesday|wednesday|"
+                     r"thursday|friday|saturday|sunday)|(?:an? |\d+ )?(?:hours?|days?) ago)\b", near):
+            return False  # "hit by a car yesterday, back pain since last spring"
         return any(d.kind in ("ago", "in", "start") and d.days >= 28 and d.start < end + 40 and d.end > start - 40
-                   for d in self._all_durations())
+                   and c.start <= d.start < c.end for d in self._all_durations())
 
     def _all_durations(self) -> list[durations.Duration]:
         if self._durations_found is None:
@@ -690,7 +698,8 @@ class _Reader:
         if (m is None or (m.group("year") and int(m.group("year")) >= self.today.year)) and not dated:
             return False
         now = re.sub(r"\bnot (?:now|any ?more|currently|these days)\b", " ", c.text)
-        return bool(_SIMPLE_PAST.search(c.text)) and not _CURRENT.search(now) and not recurs(c.sentence)
+        return bool(_SIMPLE_PAST.search(c.text)) and not _CURRENT.search(now) and not recurs(c.sentence) \
+            and not _ONGOING.search(c.sentence)  # "numbness in my groin 5 weeks ago and it's still there"
 
     def _age_onset(self, start: int, end: int, c: Clause) -> bool:
         words = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "ten": 10, "eleven": 11,
@@ -919,9 +928,9 @@ class _Reader:
         A pain word or the back ("since the summer hols, lower back"); not "my dog's back has been sore since
         spring", nor "it hurt for months but it's gone now".
         """
-        if self.denied_sign:
-            return []  # a checklist of signs denied ("not in my legs, no tingling, I can pee fine"): the rules read it
         about = [c for c in self.unique if _pain_in(c.text) or _BACK.search(c.text)]
+        if about and all(c.sentence_start in self.denied_in for c in about):
+            return []  # told beside signs denied ("not in my legs, no tingling, I can pee fine"): the rules read it
         return [] if all(c.subject == "pet" or resolved(c) for c in about) else about
 
     def allows(self, level: Level) -> bool:
