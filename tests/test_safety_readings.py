@@ -180,3 +180,17 @@ def test_signs_told_as_happening_stay_emergencies(text: str) -> None:
 ])
 def test_recent_events_and_night_pain_are_not_explained_away(text: str, expected: Level) -> None:
     assert level(text) >= expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I had a heart attack a few years ago, is massage ok for my back?", Level.NONE),
+    ("my mate was joking that he can't feel his legs after the gym lol", Level.NONE),
+    ("I think I'm having a heart attack, my chest and back hurt", Level.EMERGENCY),
+])
+def test_histories_and_jokes_read_as_meant(text: str, expected: Level) -> None:
+    assert level(text) is expected
+
+
+def test_numbness_between_the_legs_is_told_as_the_saddles_alone() -> None:
+    found = assess("I've got numbness between my legs since this morning", today=TODAY)
+    assert found.level is Level.EMERGENCY and found.signs == ("saddle-numbness",)

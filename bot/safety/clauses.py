@@ -93,6 +93,7 @@ _AFTER_NEGATION = _rx(
 #: fever...", "can a massage gun cause tingling", "what counts as a red flag", "how do I know if it is chronic".
 _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
+    r"jok(?:ed|ing|es)|kidding|taking the mick|pulling my leg|"
     r"if (?:it|this|the pain|my (?:\w+ ){0,2}(?:pain|back|ache))\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
     r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
     r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently) (?:that )?(?=[a-z ]{0,40}\b(?:(?:is|are|means?) "
@@ -205,7 +206,8 @@ _RESOLVED = _rx(
     r"used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
     r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"
-    r"nothing since|none since|all good now|ok now|okay now|fine since|hasn'?t (?:come back|returned|hurt since)|"
+    r"nothing since|none since|nothing (?:for|in) (?=\w+ (?:years?|months?))|"
+    r"all good now|ok now|okay now|fine since|hasn'?t (?:come back|returned|hurt since)|"
     r"pain[- ]free (?:since|now|for)|haven'?t had (?:any )?(?:pain|problems|trouble|issues) since|"
     # Numbness from sitting that goes when one gets up: "the feeling came back as soon as I stood up", "numb, but it
     # came back when I moved", "wore off when I moved" (not "the numbness came back when I walked").

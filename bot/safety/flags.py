@@ -1199,7 +1199,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"when he|when she|at the (?:film|movie|bill|price|news)|watching)|\b(?:nearly|almost|practically|"
                      r"could have|could've|nigh on)\s+(?:wet|peed|shat|pooed|soiled|wee'?d)\b|\b(?:kids?|children|"
                      r"toddlers?|little ones?|son|daughter|boy|girl)\s+(?:\w+\s+)?(?:wet|wets|wetting|wetted) (?:the|"
-                     r"his|her|their) beds?\b(?![^.;!?]*\b(?:back|spine|numb\w*|legs?|1[3-9]|teen\w*)\b)|"
+                     r"his|her|their) beds?\b(?![^.;!?]*\b(?:(?:his|her|their)\s+(?:\w+\s+)?(?:back|spine|legs?)|"
+                     r"numb\w*|1[3-9]|teen\w*)\b)|"
                      + _LITTLE_ACCIDENTS + r"|\b(?:wet|soaked|drenched|damp|soaking"
                      r"|dripping)\s+(?:through\s+)?(?:with|"
                                          r"in|"
@@ -1210,6 +1211,7 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
                      r"accidents?\b",
     "serious-accident": _LITTLE_ACCIDENTS + r"|\baccident[- ]prone\b|"
+                        r"\b(?:heart|panic|anxiety|asthma) attacks?\b|"
                         # A crash in a game: "crashed my car in gran turismo", "wrecked on mario kart".
                         r"\b(?:in|on|playing)\s+(?:gran turismo|mario ?kart|forza|gta|grand theft auto|need for speed|"
                         r"rocket league|fortnite|call of duty|the game|a game|a video ?game|the sim|a sim|my sim|"
@@ -1328,7 +1330,10 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                       r"\b(?:worried|worry|worrying|scared|afraid|frightened|terrified|fear|wonder\w*|think)\b"
                       r"[^.;!?]{0,40}\b(?:is|be|it'?s|its|might be|could be)\s+(?:a\s+|an\s+)?(?:brain\s+|"
                       r"bone\s+|spinal\s+)?(?:cancer|tumou?r)\b|" + _TESTED + "|" + WORKPLACE,
-    "chest-pain": r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
+    # A heart attack had long ago is a history to tell the doctor of, not chest pain now.
+    "chest-pain": r"\bhad (?:a |my )?(?:\w+ )?heart attack\b(?=[^.;!?]{0,30}\b(?:last year|years? ago|months ago|"
+                  r"in (?:19|20)\d\d|back in|a while (?:ago|back))\b)|"
+                  r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
                   r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break"
                   # "a hairy chest", "cards close to my chest", "puffing my chest out", "my heart set on a mattress".
                   r"|\bhairy chest|\bchest hairs?\b|\bcards (?:close|near) to (?:my|his|her|the|your) chest"

@@ -945,6 +945,10 @@ class _Reader:
 
     def result(self) -> Assessment:
         findings = sorted(self.findings.values(), key=lambda f: (-f.level, f.start))
+        saddle = [f for f in findings if f.flag == "saddle-numbness"]
+        # "numbness between my legs" is the saddle's, not both legs' (nor one leg's): one reason, not three
+        findings = [f for f in findings if f.flag not in ("both-legs", "one-leg")
+                    or not any(s.start <= f.start and f.end <= s.end for s in saddle)]
         if not findings:
             return Assessment(Level.NONE, asks_duration=self._asks())
         level = findings[0].level
