@@ -374,9 +374,13 @@ def figures(items: list[tuple[str, Level]],
 #: emergencies, 22/273 = 0.081 false alarms. With w11-w12 in it, after the by-kind work on their dev rows (regional
 #: lexicons, lengths of replies, regional dates, look-alikes; tuned on the dev part and the probes only), scored once:
 #: 579/635 = 0.912 flagged, 137/147 emergencies, 28/343 = 0.082 false alarms.
+#: Session 5: writers w13-w14 and w17-w18 joined both parts (w17-w18 scored untouched first: 0.835 flagged, 76/83
+#: emergencies, 0.074 false alarms); after the by-kind work on their dev rows, scored once: 888/948 = 0.937 flagged,
+#: 212/224 emergencies, 43/482 = 0.089 false alarms (rules+banks alone 0.921 / 208 / 0.087); the w1-w12 rows 0.943 /
+#: 140/147 / 0.079 (session 4: 0.912 / 137/147 / 0.082), the new writers' rows 0.923 / 72/77 / 0.115.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.912 flagged, 137/147 emergencies, 0.082 false alarms "
-                                                           "with w1-w12 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "(0.937 flagged, 212/224 emergencies, 0.089 false alarms "
+                                                           "with w1-w18 in it; writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
