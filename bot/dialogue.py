@@ -110,6 +110,10 @@ def greeting_language(text: str) -> tuple[str | None, bool]:
     return None, False
 
 
+#: Between urgent advice and the answer asked for: the answer is for once a doctor has seen them.
+AFTER_A_DOCTOR = "For later, once a doctor has checked you and says massage is fine:"
+
+
 class ReplyKind(StrEnum):
     """What sort of reply the core decided on."""
 
@@ -452,6 +456,8 @@ class Dialogue:
         if level >= Level.URGENT:
             if kind is ReplyKind.NO_MATCH:  # no massage examples to someone who needs help now
                 text, suggestions = note, ()
+            elif kind is ReplyKind.ANSWER:  # the advice says to hold off: the answer is for afterwards, not a "yes"
+                text = f"{note}\n\n{AFTER_A_DOCTOR}\n\n{text}"
             else:
                 text = f"{note}\n\n{text}"
         elif level is Level.CHRONIC:

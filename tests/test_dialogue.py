@@ -33,6 +33,13 @@ def test_emergency_message_leads_with_emergency_advice(dialogue: Dialogue, kb: K
     assert reply.text.index(kb.safety_texts["emergency"]) < reply.text.index("\n\n")
 
 
+def test_an_answer_after_urgent_advice_is_for_after_the_doctor(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("I have a fever, can I use a massage gun on my back?")
+    assert reply.safety is Level.URGENT
+    advice, after, answer = reply.text.split("\n\n", 2)
+    assert "Hold off on massage" in advice and "once a doctor has checked you" in after and "massage gun" in answer
+
+
 def test_referral_entry_carries_its_safety_level(dialogue: Dialogue) -> None:
     reply = dialogue.respond("When should I see a doctor about my back?")
     assert reply.topic == "see-a-doctor" and reply.safety is Level.CHRONIC
