@@ -16,6 +16,7 @@ from bot import language
 from bot.knowledge import Caution, Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, durations, numbers_for, safety_note
 from bot.safety.matching import Pattern
+from bot.safety.numbers import crisis_line
 from bot.search import Match, SearchIndex, SearchResult, parts
 from bot.search.index import WHETHER_SAFE
 from bot.text import normalise, stem
@@ -110,6 +111,14 @@ def greeting_language(text: str) -> tuple[str | None, bool]:
     return None, False
 
 
+#: Hopelessness said without thoughts of ending one's life: a gentle check-in with the crisis line, no alarm.
+_DESPAIR = re.compile(r"\b(?:what'?s|whats|what is) the point(?:\s+(?:any ?more|in anything|of anything|"
+                      r"of it all|of living|in living|of going on|in trying|of trying|in carrying on))|"
+                      r"\bno point (?:in )?(?:anything|living|going on|carrying on)\b|"
+                      r"\bcan'?t (?:go on|cope|take (?:it|this|much more))\s+(?:like this|any ?more)\b|"
+                      r"\b(?:given|giving) up on (?:life|everything)\b|\bnothing to live for\b", re.I)
+_CHECK_IN = ("That sounds really hard. If it ever feels like too much, you don't have to carry it alone: you can talk "
+             "to {line}, any time.")
 #: Between urgent advice and the answer asked for: the answer is for once a doctor has seen them.
 AFTER_A_DOCTOR = "For later, once a doctor has checked you and says massage is fine:"
 
@@ -180,6 +189,11 @@ class Dialogue:
         """
         assessment = assess(text, today=today)
         reply = self._respond(text, assessment, country, today or dt.date.today())
+        if _DESPAIR.search(text) and "self-harm" not in assessment.signs:
+            # Not a sign to triage ("what's the point anymore, it never gets better"), but never left unanswered.
+            check_in = _CHECK_IN.format(line=crisis_line(country))
+            refused = reply.kind is ReplyKind.NO_MATCH and reply.safety is Level.NONE  # not "I only know about..."
+            reply = replace(reply, text=check_in if refused else f"{reply.text}\n\n{check_in}")
         return replace(reply, asks_duration=True) if assessment.asks_duration else reply
 
     def _respond(self, text: str, assessment: Assessment, country: str | None, today: dt.date) -> Reply:

@@ -33,6 +33,18 @@ def test_emergency_message_leads_with_emergency_advice(dialogue: Dialogue, kb: K
     assert reply.text.index(kb.safety_texts["emergency"]) < reply.text.index("\n\n")
 
 
+@pytest.mark.parametrize("text", ["what's the point anymore, my back never gets any better",
+                                  "honestly I can't cope like this any more", "what is the point of it all"])
+def test_hopelessness_gets_a_gentle_check_in_with_the_crisis_line(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text, country="GB")
+    assert "116 123" in reply.text and "only know about back care" not in reply.text
+    assert reply.safety is not Level.EMERGENCY  # a check-in, not the crisis alarm
+
+
+def test_what_is_the_point_of_massage_is_a_question(dialogue: Dialogue) -> None:
+    assert "116 123" not in dialogue.respond("what's the point of massage?", country="GB").text
+
+
 def test_an_answer_after_urgent_advice_is_for_after_the_doctor(dialogue: Dialogue) -> None:
     reply = dialogue.respond("I have a fever, can I use a massage gun on my back?")
     assert reply.safety is Level.URGENT
