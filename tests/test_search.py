@@ -170,6 +170,15 @@ def test_heavy_loads_and_dialect_positions_are_read_as_the_knowledge_bases(
     assert found.best is not None and found.best.entry.id == entry, found.best
 
 
+def test_a_tool_named_in_full_is_about_self_massage(index: SearchIndex) -> None:
+    # "Foam roller" says self-massage as "back" does, so a shopping story around it costs little; beside a word of
+    # another domain ("for the paint") it is that domain's roller, and "tennis balls" alone stay the game's.
+    found = index.find("my foam roller arrived from amazon, where do i begin")
+    assert found.best is not None and found.best.entry.id == "foam-roller", found.best
+    assert index.find("how do i wash a foam roller cover for paint").best is None
+    assert index.find("how many tennis balls fit in a tube").best is None
+
+
 def test_common_words_weigh_less_only_beside_the_backs_body(kb: KnowledgeBase) -> None:
     cheap = SearchIndex(kb, common_factor=0.3)
     # A story around a back-care word is read; a shared word alone beside an unknown subject is not.
