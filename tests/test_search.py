@@ -158,6 +158,27 @@ def test_lay_words_are_read_as_the_knowledge_bases(index: SearchIndex) -> None:
     assert "lower-back" in offered, offered
 
 
+@pytest.mark.parametrize(("query", "entry"), [
+    ("lugged a heavy oak dresser down the stairs and my back is stiff now", "after-gardening-or-lifting"),
+    ("hauled crates round the yard all morning, back sore", "after-gardening-or-lifting"),
+    ("is it best done laid on the bed or stood by the wall", "body-positioning"),
+])
+def test_heavy_loads_and_dialect_positions_are_read_as_the_knowledge_bases(
+        index: SearchIndex, query: str, entry: str) -> None:
+    # A heavy thing carried is the knowledge base's "heavy boxes"; "laid" and "stood" are lying and standing.
+    found = index.find(query)
+    assert found.best is not None and found.best.entry.id == entry, found.best
+
+
+def test_a_tool_named_in_full_is_about_self_massage(index: SearchIndex) -> None:
+    # "Foam roller" says self-massage as "back" does, so a shopping story around it costs little; beside a word of
+    # another domain ("for the paint") it is that domain's roller, and "tennis balls" alone stay the game's.
+    found = index.find("my foam roller arrived from amazon, where do i begin")
+    assert found.best is not None and found.best.entry.id == "foam-roller", found.best
+    assert index.find("how do i wash a foam roller cover for paint").best is None
+    assert index.find("how many tennis balls fit in a tube").best is None
+
+
 def test_common_words_weigh_less_only_beside_the_backs_body(kb: KnowledgeBase) -> None:
     cheap = SearchIndex(kb, common_factor=0.3)
     # A story around a back-care word is read; a shared word alone beside an unknown subject is not.

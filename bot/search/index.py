@@ -32,6 +32,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any, cast
 
 from bot.knowledge import Entry, KnowledgeBase
@@ -52,6 +53,11 @@ BODY = frozenset(stem(w) for w in "back backs spine shoulder shoulders neck blad
 #: Words with a common other sense ("paint roller", "knead the dough", "a DVD disc") are left out.
 DOMAIN = BODY | frozenset(stem(w) for w in "massage massaging rub rubbing effleurage sciatica sciatic spasm spasms "
                           "posture lumbar vertebra vertebrae".split())
+#: A tool named in full ("a foam roller", "a spiky ball") says the message is about self-massage as surely as a word
+#: of the back: "roller" or "ball" alone has other senses (a paint roller, a football).  "Tennis ball" is left out:
+#: its other sense (the game, a dog's toy, a walker's feet) is as common.
+TOOL_NAMES = frozenset({("foam", "roller"), ("foam", "rollers"), ("spiky", "ball"), ("spiky", "balls"),
+                        ("massage", "ball"), ("massage", "balls")})
 #: How a back feels when something is wrong with it: beside a word of the back's body, as sure as a second one.
 COMPLAINTS = frozenset(stem(w) for w in "pain hurt ache sore stiff tight tense twinge spasm cramp locked seized "
                        "strain strained tweak tweaked pulled wrecked killing knot knots".split())
@@ -431,7 +437,8 @@ class SearchIndex:
             factor = min(factor, self.context_factor)
         return self._unknown_weight * self.unknown_factor * factor, 0.0
 
-    def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str]) -> float:
+    def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str],
+                  tools: frozenset[str] = frozenset()) -> float:
         """Return the share of the message's weight that is back-care vocabulary (0-1), the gate.
 
         A word of the back or of massage ("back", "massage") is domain evidence however many entries use it,
@@ -441,6 +448,8 @@ class SearchIndex:
         butter", "like kneading bread"), which otherwise weighs ``cue_factor`` times an unknown word.
         """
         domain = {s for s in stems if s in DOMAIN and s in self._idf and s not in cues}
+        if not cues:  # "a foam roller for the paint": the paint's roller
+            domain |= {s for s in stems if s in tools and s in self._idf}
         sure = len(domain) >= 2 or (self.complaint_sure and bool(domain & BODY) and not cues & self._subject_cues
                                     and any(s in COMPLAINTS for s in stems))
         # "my back is sore" (the back's body and a complaint) is as sure as two such words: a cue word in the
@@ -460,14 +469,14 @@ class SearchIndex:
         return known / total if total else 0.0
 
     def _gate(self, stems: tuple[str, ...], cues: frozenset[str], zipfs: dict[str, float | None],
-              context: frozenset[str]) -> tuple[float, float, float]:
+              context: frozenset[str], tools: frozenset[str] = frozenset()) -> tuple[float, float, float]:
         """Return the gate of a message with these cue words: its coverage, anchor factor and back-care weight."""
         # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
         # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
         weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
         known_total = sum(w * known for w, known in weights)
-        coverage = self._coverage(stems, weights, cues)
+        coverage = self._coverage(stems, weights, cues, tools)
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
         return coverage, anchor, known_total
@@ -530,7 +539,8 @@ class SearchIndex:
         zipfs = {stem(w): zipf(w) for w in reading.words}
         context = frozenset(stem(w) for i, w in enumerate(reading.words)
                             if w in CONTEXT or _STORY_NUMBER.fullmatch(w) or i in figurative)
-        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context)
+        tools = frozenset(stem(b) for a, b in pairwise(reading.words) if (a, b) in TOOL_NAMES)
+        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         by_entry: dict[str, set[str]] = defaultdict(set)
@@ -543,7 +553,7 @@ class SearchIndex:
         for entry_id, excused in by_entry.items():
             key = frozenset(excused)
             if key not in gates:
-                gates[key] = self._gate(stems, cues - key, zipfs, context)[:2]
+                gates[key] = self._gate(stems, cues - key, zipfs, context, tools)[:2]
             part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars, cutoff=cutoff)

@@ -29,6 +29,9 @@ _KINDS = {
                           "scrubbing": "diy"},
     "complaints, vividly": {"ruining": "wrecking", "ruined": "wrecked", "destroying": "wrecking",
                             "destroyed": "wrecked"},
+    "heavy things lifted or moved": {"wardrobe": "heavy boxes", "wardrobes": "heavy boxes", "dresser": "heavy boxes",
+                                     "plasterboard": "heavy boxes", "crates": "heavy boxes"},
+    "positions, in dialect": {"laid": "lying"},
     "sitting for long": {"drive": "sitting", "driving": "sitting", "drove": "sitting", "commute": "sitting",
                          "commuting": "sitting", "flight": "sitting"},
 }
