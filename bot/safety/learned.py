@@ -21,12 +21,11 @@ import re
 import sys
 import zlib
 from array import array
-from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +56,7 @@ class Bars:
 #: stood") they raised flagged from 0.858 to 0.907 and emergencies from 47 to 51 of 57, for 1 false alarm more
 #: (14 of 136) and none on those writers' 384 answer-corpus messages; see docs/quality.md.
 BARS = Bars(emergency=0.35, urgent=0.65, chronic=0.35)
-_MAGIC = b"BACKCARE SAFETY MODEL 3\n"
-_END = 1 << 62  # above every n-gram's number (five ASCII bytes: below 2 ** 40)
+_MAGIC = b"BACKCARE SAFETY MODEL 2\n"
 _log = logging.getLogger(__name__)
 
 
@@ -75,36 +73,15 @@ def grams(text: str) -> Counter[str]:
     return Counter(low[i:i + n] for n in NGRAMS for i in range(len(low) - n + 1))
 
 
+@dataclass(frozen=True)
 class Model:
-    """A fitted model: the n-gram vocabulary, its idf weights, one weight row per level (float32), and what is
-    added to a message's squared length before it is made unit length (:data:`fitting.PAD`).
+    """A fitted model: the n-gram vocabulary, its idf weights, one weight row per level (float32 arrays), and
+    what is added to a message's squared length before it is made unit length (:data:`fitting.PAD`)."""
 
-    Held as machine arrays, not Python objects (about 0.9 MB for 32,000 n-grams, against 5 MB with the vocabulary
-    as a dict of strings), and loaded without making an object per n-gram: each n-gram is one number (its ASCII
-    bytes read big-endian), the numbers sorted, found by bisection; beside them, in the same order, each n-gram's
-    idf and each level's weight (five float32 an n-gram: one place to look up when predicting).  :attr:`vocab`,
-    :attr:`idf` and :attr:`weights` give the fitted form (features in alphabetical order, as fitted)."""
-
-    __slots__ = ("_codes", "_rows", "_bias", "pad")
-
-    def __init__(self, vocab: Mapping[str, int], idf: array[float], weights: Sequence[array[float]],
-                 pad: float = 0.0) -> None:
-        codes = [(_number(g), i) for g, i in vocab.items()]
-        codes.sort()
-        order = [i for _, i in codes]
-        self._set(array("q", [c for c, _ in codes]), array("f", [idf[i] for i in order]),
-                  [array("f", [row[i] for i in order]) for row in weights], [row[-1] for row in weights], pad)
-
-    def _set(self, codes: array[int], idf: array[float], weights: Sequence[array[float]], bias: Sequence[float],
-             pad: float) -> None:
-        """Keep ``codes`` (sorted) and beside them ``idf`` and the ``weights`` rows (in the codes' order)."""
-        n = len(codes)
-        rows = array("f", bytes(4 * (len(weights) + 1) * n))
-        rows[0::5] = idf
-        for k, row in enumerate(weights):
-            rows[k + 1::5] = row
-        codes.append(_END)  # past every n-gram: a bisection always lands on an entry
-        self._codes, self._rows, self._bias, self.pad = codes, rows, tuple(bias), pad
+    vocab: dict[str, int]
+    idf: array[float]
+    weights: tuple[array[float], ...]  # one row per level, features + 1 long, the last entry the bias
+    pad: float = 0.0
 
     @classmethod
     def fit(cls, texts: Sequence[str], levels: Sequence[Level]) -> Model:
@@ -116,50 +93,29 @@ class Model:
         return cls(vocab, _floats(idf.astype("float32").tobytes()),
                    tuple(_floats(row.astype("float32").tobytes()) for row in w), fitting.PAD)
 
-    def _alphabetical(self) -> tuple[list[str], list[int]]:
-        """Return the n-grams (in the codes' order) and their places in alphabetical order."""
-        text = [c.to_bytes((c.bit_length() + 7) // 8, "big").decode("ascii") for c in self._codes[:-1]]
-        return text, sorted(range(len(text)), key=text.__getitem__)
-
-    @property
-    def vocab(self) -> dict[str, int]:
-        """Return the n-grams with their feature index (alphabetical order, as :func:`fitting.fit` numbers them)."""
-        text, order = self._alphabetical()
-        return {text[j]: i for i, j in enumerate(order)}
-
-    @property
-    def idf(self) -> array[float]:
-        """Return the idf weight of each feature, in feature order."""
-        return self._column(0, self._alphabetical()[1])
-
-    @property
-    def weights(self) -> tuple[array[float], ...]:
-        """Return one weight row per level, features + 1 long, the last entry the bias."""
-        order = self._alphabetical()[1]
-        out = []
-        for k, bias in enumerate(self._bias):
-            row = self._column(k + 1, order)
-            row.append(bias)
-            out.append(row)
-        return tuple(out)
-
-    def _column(self, k: int, order: Sequence[int]) -> array[float]:
-        column = self._rows[k::5]
-        return array("f", [column[j] for j in order])
+    @cached_property
+    def _rows(self) -> array[float]:
+        """Return, per n-gram, its idf and each level's weight side by side (five floats an n-gram: one place to
+        look up when predicting; built in a millisecond, half a megabyte)."""
+        n = len(self.vocab)
+        out = array("f", bytes(4 * (len(self.weights) + 1) * n))
+        out[0::5] = self.idf
+        for k, row in enumerate(self.weights):
+            out[k + 1::5] = row[:n]
+        return out
 
     def proba(self, text: str) -> list[float]:
         """Return the probability of each level (indexed by :class:`Level`) for ``text``.
 
         numpy's arithmetic (:func:`bot.safety.fitting.proba`) in plain Python: the TF-IDF vector of the
         message's known n-grams (a few hundred) scaled to about unit length, one logit per level, the softmax."""
-        codes, rows, log, find, number = self._codes, self._rows, math.log, bisect_left, int.from_bytes
+        rows, get, log = self._rows, self.vocab.get, math.log
         s0 = s1 = s2 = s3 = square = 0.0  # one sum per level (four: the file's layout says so)
         for g, n in grams(text).items():
-            c = number(g.encode("ascii"), "big")
-            j = find(codes, c)
-            if codes[j] != c:
+            i = get(g)
+            if i is None:
                 continue
-            at = 5 * j
+            at = 5 * i
             x = (1.0 + log(n) if n > 1 else 1.0) * rows[at]
             square += x * x
             s0 += rows[at + 1] * x
@@ -168,7 +124,7 @@ class Model:
             s3 += rows[at + 4] * x
         square += self.pad
         scale = 1.0 / math.sqrt(square) if square else 1.0
-        logits = [z * scale + b for z, b in zip((s0, s1, s2, s3), self._bias, strict=True)]
+        logits = [z * scale + row[-1] for z, row in zip((s0, s1, s2, s3), self.weights, strict=True)]
         top = max(logits)
         e = [math.exp(z - top) for z in logits]
         total = sum(e)
@@ -182,21 +138,17 @@ class Model:
 
     def save(self, path: Path, training: str) -> None:
         """Write the model to ``path``: a magic line, a JSON header line (sizes, the pad, the digest of the
-        ``training`` messages, a CRC-32 of the rest), the n-grams' numbers (sorted, big-endian int64), then the
-        idf and each level's weights in the same order and the levels' biases, as little-endian float32."""
-        n = len(self._codes) - 1
-        codes = self._codes[:-1]
-        if sys.byteorder == "little":
-            codes.byteswap()
-        floats = self._rows[0::5]
-        for k in range(len(self._bias)):
-            floats.extend(self._rows[k + 1::5])
-        floats.extend(array("f", self._bias))
+        ``training`` messages, a CRC-32 of the rest), the n-grams one a line, then the idf and the weight rows as
+        little-endian float32."""
+        vocab = "\n".join(sorted(self.vocab, key=self.vocab.__getitem__)).encode("ascii")
+        floats = array("f", self.idf)
+        for row in self.weights:
+            floats.extend(row)
         if sys.byteorder == "big":
             floats.byteswap()
-        body = codes.tobytes() + floats.tobytes()
-        header = {"ngrams": list(NGRAMS), "levels": len(self._bias), "features": n, "pad": self.pad,
-                  "training": training, "crc32": zlib.crc32(body)}
+        body = vocab + floats.tobytes()
+        header = {"ngrams": list(NGRAMS), "levels": len(self.weights), "features": len(self.vocab),
+                  "pad": self.pad, "vocab_bytes": len(vocab), "training": training, "crc32": zlib.crc32(body)}
         path.write_bytes(_MAGIC + json.dumps(header).encode("ascii") + b"\n" + body)
 
     @classmethod
@@ -217,23 +169,17 @@ class Model:
         if head["ngrams"] != list(NGRAMS) or head["levels"] != len(Level):
             raise ValueError(f"made for n-grams {head['ngrams']} and {head['levels']} levels")
         body = data[data.index(b"\n", len(_MAGIC)) + 1:]
-        n, k = int(head["features"]), len(Level)
-        if len(body) != 8 * n + 4 * ((k + 1) * n + k) or zlib.crc32(body) != head["crc32"]:
+        n, size = int(head["features"]), int(head["vocab_bytes"])
+        if len(body) != size + 4 * (n + len(Level) * (n + 1)) or zlib.crc32(body) != head["crc32"]:
             raise ValueError("truncated or altered")
-        codes = array("q")
-        codes.frombytes(body[:8 * n])
-        floats = _floats(body[8 * n:])
-        if sys.byteorder == "little":
-            codes.byteswap()
-        else:
+        grams_ = body[:size].decode("ascii").split("\n") if n else []
+        if len(grams_) != n:
+            raise ValueError(f"{len(grams_)} n-grams, the header says {n}")
+        floats = _floats(body[size:])
+        if sys.byteorder == "big":
             floats.byteswap()
-        if n and not (codes[0] > 0 and all(a < b for a, b in zip(codes, codes[1:], strict=False))
-                      and codes[-1] < _END):
-            raise ValueError("its n-grams are not in order")
-        model = cls.__new__(cls)
-        model._set(codes, floats[:n], [floats[n * (i + 1):n * (i + 2)] for i in range(k)], floats[(k + 1) * n:],
-                   float(head["pad"]))
-        return model
+        rows = tuple(floats[n + k * (n + 1):n + (k + 1) * (n + 1)] for k in range(len(Level)))
+        return cls({g: i for i, g in enumerate(grams_)}, floats[:n], rows, float(head["pad"]))
 
 
 def model_header(data: bytes) -> dict[str, Any]:
@@ -244,11 +190,6 @@ def model_header(data: bytes) -> dict[str, Any]:
     if not isinstance(head, dict):
         raise ValueError("its header is not a JSON object")
     return head
-
-
-def _number(gram: str) -> int:
-    """Return an n-gram's characters as one number (its ASCII bytes, big-endian: no two n-grams share one)."""
-    return int.from_bytes(gram.encode("ascii"), "big")
 
 
 def _floats(raw: bytes) -> array[float]:
