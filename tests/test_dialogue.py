@@ -144,3 +144,8 @@ def test_a_disc_problem_gets_its_entry_for_is_it_allowed_and_its_caution_beside_
     assert reply.topic == "massage-frequency" and reply.text.startswith("⚠️ " + kb.cautions["disc"].text)
     reply = dialogue.respond("pregnant, how long can I massage for?")
     assert reply.topic == "session-length" and reply.text.startswith("⚠️ " + kb.cautions["pregnancy"].text)
+
+
+@pytest.mark.parametrize("text", ["merci", "danke schön", "grazie mille", "obrigada"])
+def test_thanks_in_another_language_is_a_thank_you(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).topic == "thanks"
