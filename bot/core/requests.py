@@ -32,10 +32,16 @@ _PROGRESS = re.compile(r"\b(?:show|see|view|display|check|open|get|give)\b[^.?!]
                        r"^\s*(?:my\s+)?(?:progress|pain history|pain log|pain chart)\s*[.!?]*\s*$|"
                        r"\bhow (?:has|have|is|was) my (?:pain|back) (?:been|doing|changed|going)\b", re.I)
 #: "start the quick routine", "do the lower back one", "begin a routine": /routine with the words after it.
-_ROUTINE = re.compile(r"^\s*(?:please\s+|ok\s+|okay\s+|can we\s+|can you\s+|let'?s\s+|i(?:'d| would) like to\s+|"
-                      r"i want to\s+)*(?:start|begin|run|do|play|try|launch|open)\b(?!\s+(?:you|i|we|they|it|u)\b)"
-                      r"(?: me)?\s*([^.?!]{0,40}?)\s*\b(?:routine|session|one)\s*[.!]*\s*(?:please|pls)?\s*[.!]*\s*$",
-                      re.I)
+_ROUTINE = re.compile(r"^\s*(?:please\s+|ok\s+|okay\s+|can we\s+|can you\s+|could we\s+|could you\s+|"
+                      r"shall we\s+|let'?s\s+|i(?:'d| would) like to\s+|i want to\s+)*"
+                      r"(?:start|begin|run|do|play|try|launch|open)\b(?!\s+(?:you|i|we|they|it|u)\b)"
+                      r"(?: me)?\s*([^.?!]{0,40}?)\s*\b(?:routine|session|one)"
+                      r"(?:\s+(?:together|now|today|with me|please|pls))*\s*[.!?]*\s*$", re.I)
+#: Words before "routine" that name no routine of their own.
+_GENERIC_WORDS = re.compile(r"\b(?:massage|self-massage|self massage|guided)\b", re.I)
+#: A request put as a question: "can we do a routine together?", "could you start the quick one?".
+_ASKING_TO = re.compile(r"^\s*(?:please\s+)?(?:can|could|shall|may) (?:we|you|i)\s+(?:please\s+)?(?:start|begin|run|do|"
+                        r"play|try|launch|open)\b", re.I)
 #: A menu item named on its own: "routines", "what routines are there?", "show me techniques", "menu", "start".
 _MENU_ITEM = re.compile(r"^\s*(?:(?:please\s+)?(?:show|list|see|give)(?: me)?(?: the| your| all)?\s+|"
                         r"(?:what|which)(?: kinds? of)?\s+|(?:the|your|main)\s+)?"
@@ -97,8 +103,8 @@ def read_request(text: str) -> Request | None:
         return Request("log_now", m[1]) if m[1] else Request("log", m[2])  # "log pain 6" logs; "my pain is 6" offers
     if "?" not in text and _PROGRESS.search(text):
         return Request("progress")
-    if "?" not in text and (m := _ROUTINE.match(text)):
-        return Request("routine", m[1])
+    if ("?" not in text or _ASKING_TO.match(text)) and (m := _ROUTINE.match(text)):
+        return Request("routine", _GENERIC_WORDS.sub(" ", m[1]).strip())  # "a massage routine" names none
     if _STOP_REMINDERS.search(text):
         return Request("stop_reminders")
     if _REMIND.search(text):

@@ -133,6 +133,10 @@ async def test_a_routine_is_started_by_name_from_the_chat_and_a_menu_comes_when_
     assert plain.texts[0].startswith("Which routine would you like?")
     picked = await world.core.message(ALICE, "the neck one")  # the menu reads a typed choice
     assert "safety check" in picked.texts[-1]
+    await world.core.message(ALICE, "stop")
+    asked = await world.core.message(ALICE, "can we do a massage routine together?")  # a request put as a question
+    assert asked.texts[0].startswith("Which routine would you like?")
+    assert (await world.core.message(ALICE, "do you have a routine for the neck?")).texts[0] != asked.texts[0]
 
 
 async def test_typed_durations_count_and_six_to_twelve_weeks_is_not_told_to_wait(world: World) -> None:
