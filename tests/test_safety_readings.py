@@ -86,6 +86,9 @@ def test_phrases_with_a_signs_words_that_say_something_else_raise_nothing(text: 
     ("my dad's lost a lot of weight, not on purpose, and now he's complaining about his back", Level.URGENT),
     ("I lost weight on purpose this year and my back aches after the gym", Level.NONE),
     ("I've been a nurse in my 30 years of work and my back started aching on Monday", Level.NONE),
+    # Others' past pain ("my parents had") is history; "she's had" is now.
+    ("my parents had bad backs for years, how do I look after mine?", Level.NONE),
+    ("she's had back pain for two years, how can I help her", Level.CHRONIC),
 ])
 def test_ages_and_weight_read_as_meant(text: str, expected: Level) -> None:
     assert level(text) is expected

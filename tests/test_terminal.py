@@ -146,13 +146,19 @@ def test_ctrl_d_says_goodbye_and_exits_0_with_no_prompt_after(chat: Pty) -> None
     assert lines[-1] == "Goodbye, and look after your back!"
 
 
-def test_ctrl_c_during_a_routine_says_goodbye_and_exits_0(tmp_path: Path) -> None:
+def quick_routine_running(tmp_path: Path) -> Pty:
+    """Start the terminal chat in real time and the quick routine in it, past the safety check to its first step."""
     term = Pty([sys.executable, "-m", "bot.cli", "chat"], chat_env(tmp_path, scale="1"))
     term.wait_for("> ")
     term.type("/routine\r")
     term.wait_for("Quick reset")
     term.type("1\rn\r")
     term.wait_for("Step 1/3")
+    return term
+
+
+def test_ctrl_c_during_a_routine_says_goodbye_and_exits_0(tmp_path: Path) -> None:
+    term = quick_routine_running(tmp_path)
     term.type("\x03")
     assert term.wait_exit() == 0
     assert "Goodbye, and look after your back!" in term.screen and "Traceback" not in term.raw
@@ -169,12 +175,7 @@ def sessions(tmp_path: Path) -> list[tuple[str]]:
 
 
 def test_ctrl_d_during_a_routine_stops_it_says_so_and_exits_at_once(tmp_path: Path) -> None:
-    term = Pty([sys.executable, "-m", "bot.cli", "chat"], chat_env(tmp_path, scale="1"))
-    term.wait_for("> ")
-    term.type("/routine\r")
-    term.wait_for("Quick reset")
-    term.type("1\rn\r")
-    term.wait_for("Step 1/3")
+    term = quick_routine_running(tmp_path)
     term.type("\x04")
     assert term.wait_exit(timeout=10) == 0  # not after the routine's 5 minutes
     lines = [line for line in term.screen if line.strip()]
@@ -184,12 +185,7 @@ def test_ctrl_d_during_a_routine_stops_it_says_so_and_exits_at_once(tmp_path: Pa
 
 
 def test_quit_during_a_routine_stops_it_and_the_next_chat_starts_clean(tmp_path: Path) -> None:
-    term = Pty([sys.executable, "-m", "bot.cli", "chat"], chat_env(tmp_path, scale="1"))
-    term.wait_for("> ")
-    term.type("/routine\r")
-    term.wait_for("Quick reset")
-    term.type("1\rn\r")
-    term.wait_for("Step 1/3")
+    term = quick_routine_running(tmp_path)
     term.type("/quit now\r")
     assert term.wait_exit() == 0
     assert any("I've stopped your routine (Quick reset)" in line for line in term.screen)

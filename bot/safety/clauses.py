@@ -131,7 +131,8 @@ _ASSERTS = _rx(r"\b(?:i'?ve|ive|i have|i'?m|im|i am|i keep|i got|since|this|thes
 
 #: A question about a sign in general, the sign its subject: "is leg numbness ever caused by ...", "can steroids
 #: weaken your back?", "could a fever make my back ache?".
-_ASKS_ABOUT = _rx(r"^\W*(?:is|are|does|do|can|could|would|will|might|may|should)\b")
+_OPENERS = r"is|are|does|do|can|could|would|will|might|may|should"  # the words a yes-or-no question opens with
+_ASKS_ABOUT = _rx(rf"^\W*(?:{_OPENERS})\b")
 _ABOUT_TAIL = _rx(r"\b(?:ever|cause[sd]?|caused by|make|makes|weaken\w*|affect\w*|lead to|leads to|come from|"
                   r"comes from|a reason|reason to|worth|something to|an emergency|serious|dangerous|a red flag|"
                   r"a problem|"
@@ -150,8 +151,7 @@ _TOLD_NOW = _rx(r"\b(?:gone|went|has|have|had|got|keeps?|started|this|today|yest
                 r"suddenly)\b")
 _THEN_MINE = _rx(r"[,;]\s*(?:and\s+|but\s+|now\s+|so\s+|well\s+)?(?:both\s+)?(?:my|i|i'?m|i'?ve|im|ive|me)\b")
 #: A sentence that asks or supposes, rather than tells.
-_ASKS = _rx(r"\?|^\W*(?:is|are|does|do|can|could|would|will|might|may|should|what|when|why|how)\b|\bif\b|"
-            r"\bis (?:it|that) true\b")
+_ASKS = _rx(rf"\?|^\W*(?:{_OPENERS}|what|when|why|how)\b|\bif\b|\bis (?:it|that) true\b")
 #: Frames that tell what someone else says of a sign in general: "is it true that...", "my friend said if you...".
 _HEARSAY = _rx(r"\bis (?:it|that|this) (?:true|right|correct)(?: that)?\b|\b(?:says?|said|told me|tells me|heard|read|"
                r"reckons?)\s+(?:that\s+)?(?:if|whenever|anyone|people)\b")

@@ -514,8 +514,7 @@ def _year(text: str, today: dt.date) -> int:
 
 
 #: Long without a number, but not years: counted as about four months.
-_LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long",
-            "a coon's age", "a coons age", "donkey's years", "donkeys years", "yonks")
+_LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long")
 
 
 @lru_cache(maxsize=1)

@@ -1090,7 +1090,7 @@ _LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|ha
                      r"floor|mat|kitchen floor|crate)\b")
 
 #: Parts of the body whose lump or swelling is not the back's.
-_ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?|elbows?|face|eyes?|eyelids?|gums?|"
+ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?|elbows?|face|eyes?|eyelids?|gums?|"
               r"veins?|glands?|varicose veins?|"
               r"lips?|"
               r"jaw|teeth|tooth|ears?|nose|shins?|calf|calves|legs?|arms?|forearms?|cheeks?|tongue|throat|tonsils?|"
@@ -1144,10 +1144,10 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      rf"\b(?:lumps?|bumps?|swelling|swollen|swelled|puffy|puffed up|cysts?)\b[^.;!?]{{0,20}}?\b(?:in|"
                      rf"on|"
                      rf"of|around|at|under|above|behind)\s+(?:my|his|her|their|the|both|"
-                     rf"one)\s+(?:\w+\s+)?{_ELSEWHERE}\b"
-                     rf"|\b{_ELSEWHERE}\s+(?:is |are |was |were |got |gets |has |have |went |has gone |looks? |feels? |"
+                     rf"one)\s+(?:\w+\s+)?{ELSEWHERE}\b"
+                     rf"|\b{ELSEWHERE}\s+(?:is |are |was |were |got |gets |has |have |went |has gone |looks? |feels? |"
                      rf"been |all )?(?:\w+\s+)?(?:swollen|swelling|swelled|puffy|puffed up|lumpy|bumpy)\b"
-                     rf"|\b(?:swollen|puffy|lumpy)\s+{_ELSEWHERE}\b|\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|"
+                     rf"|\b(?:swollen|puffy|lumpy)\s+{ELSEWHERE}\b|\bdis[ck]s? bulg\w*|\bbulg\w* dis[ck]s?|"
                      rf"\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
                      r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"

@@ -274,16 +274,15 @@ _NOT_A_LENGTH = _rx(r"\bhow long (?:should|do|can|would|shall|must|to|is|are|for
                     r"liar|moaner|complainer|whinger|insomniac|late|talker|people-pleaser|perfectionist|shopper|gamer|"
                     r"sceptic|skeptic|optimist|pessimist|overthinking|worrying|procrastination|lateness)\b|"
                     r"\bon and on (?:about|at me|and on)\b")
-#: A long-term condition named for another part of the body: "arthritis in my hands", "knee arthritis".
-_ELSEWHERE = _rx(r"\s+(?:in|of|on)\s+(?:my|his|her|their|both|the)?\s*(?:\w+\s+)?(?:hands?|fingers?|thumbs?|knees?|"
-                 r"wrists?|"
-                 r"hips?|feet|foot|toes?|ankles?|shoulders?|elbows?|jaw)\b")
-_ELSEWHERE_BEFORE = _rx(r"\b(?:hands?|fingers?|thumbs?|knees?|wrists?|hips?|feet|foot|toes?|ankles?|shoulders?|elbows?|"
-                        r"jaw)\s+$")
+#: A long-term condition named for another part of the body: "arthritis in my hands", "knee arthritis" (the parts
+#: flags.py names for a lump elsewhere, and the hips and shoulders).
+_PART = rf"(?:{flags.ELSEWHERE}|hips?|shoulders?(?!\s+blades?))"
+_ELSEWHERE = _rx(rf"\s+(?:in|of|on)\s+(?:my|his|her|their|both|the)?\s*(?:\w+\s+)?{_PART}\b")
+_ELSEWHERE_BEFORE = _rx(rf"\b{_PART}\s+$")
 #: The pain runs from a start said before it: "... and it's hurt ever since", "and since then my back ...".
 _EVER_SINCE = _rx(r"\b(?:ever since|since then|since that day|since that time|from then on|ever after)\b|\bsince\W*$")
 #: (Not "she's had", "has had": the present perfect says it is still going on.)
-_PAST_PAIN_FOR_OTHER = _rx(r"\b(?:(?<!'s )(?<!s )(?<!has )(?<!have )(?<!'ve )had|was|were|used to)\b")
+_PAST_PAIN_FOR_OTHER = _rx(r"\b(?:(?<!'s )(?<!shes )(?<!hes )(?<!has )(?<!have )(?<!'ve )had|was|were|used to)\b")
 
 
 @dataclass(frozen=True)
