@@ -197,3 +197,68 @@ def test_histories_and_jokes_read_as_meant(text: str, expected: Level) -> None:
 def test_numbness_between_the_legs_is_told_as_the_saddles_alone() -> None:
     found = assess("I've got numbness between my legs since this morning", today=TODAY)
     assert found.level is Level.EMERGENCY and found.signs == ("saddle-numbness",)
+
+
+# --- session 6: the kinds w19-w22's development rows brought (our own wordings) ----------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Hinglish words for pain and the lower back; bowel control said as "potty"; wetting the bed unawares.
+    ("seene mein dard hai and kamar dard also since 1 hour", Level.EMERGENCY),
+    ("chest me dard with back pain, what to do", Level.EMERGENCY),
+    ("papa cannot control potty from morning and his kamar is paining", Level.EMERGENCY),
+    ("nani passed urine in bed last night and did not realise, she has back pain", Level.EMERGENCY),
+    # Legs "not moving properly", in any word order.
+    ("my both legs are not moving right since this morning and my back is paining", Level.EMERGENCY),
+    # A bladder that does not empty; trying to pee and nothing comes.
+    ("since my back went i feel like i've not fully emptied when i go for a wee", Level.EMERGENCY),
+    ("been trying to piss for hours and nothing comes, lower back killing me", Level.EMERGENCY),
+    # A slipper that one foot loses without feeling it.
+    ("my right chappal keeps slipping off and i don't even feel it, back sore too", Level.URGENT),
+    # A fever with a number, then a question about something else.
+    ("lower back ache plus a fever of 39, fine to have a hot bath?", Level.URGENT),
+    # Weight lost "without trying", whatever the person guesses the cause is.
+    ("dropped a stone without trying, I put it down to the stress of moving, and now my back aches", Level.URGENT),
+    ("my husband has lost a load of weight and is off his food, now his back hurts", Level.URGENT),
+    # An age said in text-speak before "pls": a first back pain at 16.
+    ("im 16 pls help, first time ever my back hurts like this", Level.URGENT),
+])
+def test_lay_and_regional_words_for_the_signs(text: str, want: Level) -> None:
+    assert level(text) >= want
+    if want is Level.EMERGENCY:
+        assert level(text) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    # Lengths as people tell them: regional new years, "since about", "since I was an apprentice", a baby's age.
+    "since Puthandu my lower back has been aching",
+    "since roughly Valentine's Day, so most of the year, my back",
+    "on and off since i was an apprentice, i'm 50 now",
+    "my back's been sore since the twins arrived and they're 9 months now",
+    # Fragments: "years now" in a message of pieces; "this thing" for the pain; a short spelling of months.
+    "years now. lower back. fed up",
+    "this thing has been going on for 4 mths, any ideas",
+])
+def test_lengths_said_as_people_say_them_are_chronic(text: str) -> None:
+    assert level(text) >= Level.CHRONIC
+
+
+@pytest.mark.parametrize("text", [
+    # The zodiac, a split "mass age", clothes that shrank, peeing in peace, night shifts.
+    "i'm a Cancer so i worry a lot lol, my back is just stiff from the sofa",
+    "what's the best way to mass age my lower back?",
+    "how do I unshrink a jumper that shrunk in the dryer",
+    "can't even wee in peace in this house, back's stiff from hoovering",
+    "been on nights all week and my back aches by the end of the shift",
+    # An event dated last week or on a weekday; someone else's long pain beside the writer's fresh one.
+    "since the office move last week my back's been tight",
+    "after the Christmas fair on Saturday my back was sore from standing",
+    "my mum's had a bad back for decades. I only hurt mine this morning lifting the shopping",
+    # A question about someone in general; "a fever" in a general question; a bum numb from the bus.
+    "if somebody can't control their bladder with back pain, is that an emergency?",
+    "can you massage with a fever?",
+    "my bottom went numb from sitting on the coach for hours, back's a bit stiff",
+    # A slipper lost in a trip is not a foot that drops; clothes and dishwashers are not bladders.
+    "i haven't emptied the bins since my back went",
+])
+def test_look_alikes_of_session_6_raise_nothing(text: str) -> None:
+    assert level(text) is Level.NONE

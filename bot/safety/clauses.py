@@ -60,7 +60,8 @@ _PSEUDO = _rx(
     r"not sure|no idea|no clue|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
     r"don'?t want to (?:overreact|worry|panic|bother|make a fuss|be dramatic)|not to worry|no matter|"
     r"not just|not only|no longer|not normal|not (?:like )?(?:my|his|her) (?:own )?(?:body|legs?|bum|skin|feet)|"
-    r"not (?:mine|there|working|right|the same)|isn'?t (?:mine|working)|not usual|not like me|never (?:had|felt|been|"
+    r"not (?:mine|there|working|right|the same)|"
+    r"not moving (?:properly|right|well|at all)|isn'?t (?:mine|working)|not usual|not like me|never (?:had|felt|been|"
     r"experienced|happened|noticed|"
     r"known)(?: \w+){0,5} (?:before|like (?:this|that|it))|never had (?:this|that|it|back pain|any back pain|"
     r"anything like)|never before|not been able|haven'?t been able|havent been able|hasn'?t been able|"
@@ -93,6 +94,7 @@ _AFTER_NEGATION = _rx(
 #: fever...", "can a massage gun cause tingling", "what counts as a red flag", "how do I know if it is chronic".
 _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
+    r"if (?:someone|somebody|anyone|a person|people|a patient)\b|"
     r"jok(?:ed|ing|es)|kidding|taking the mick|pulling my leg|"
     r"if (?:it|this|the pain|my (?:\w+ ){0,2}(?:pain|back|ache))\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
     r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
@@ -179,8 +181,10 @@ def hypothetical(clause: Clause, start: int, text: str) -> bool:
         if not _FIRST_PERSON.search(head) and not _FIRST_PERSON.search(text, start, start + 30):
             return True
     head = text[clause.sentence_start:start]
-    if re.search(r"\b(?:an?|any)\s+$", head) and "?" in text[start:start + 60] and not _FIRST_PERSON.search(head):
-        return True  # "is it bad to massage over a lump?"
+    if re.search(r"\b(?:an?|any)\s+$", head) and "?" in text[start:start + 60] and not _FIRST_PERSON.search(head) \
+            and (_ASKS_ABOUT.search(head) or re.search(r"\b(?:how|what|when|why|which|over|on|around|near|into|with)\s+"
+                                                       r"(?:an?|any)\s+$", head)):
+        return True  # "is it bad to massage over a lump?", not "back pain and a fever of 101, ok to...?"
     if _ASKS_ABOUT.search(head) and len(head) < 40 and not _FIRST_PERSON.search(head):
         about = _ABOUT_TAIL.search(text, start, min(start + 60, clause.sentence_start + len(clause.sentence)))
         return about is not None and not _FIRST_PERSON.search(text, start, about.start())

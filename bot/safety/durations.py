@@ -91,7 +91,7 @@ _BARE = _rx(
     r"|\b(?:months|years|decades) (?:and (?:months|years)|now|on end|of (?:it|this|pain|agony|trouble|problems)|"
     r"at a time|not weeks)\b"
     r"|\b(?:donkey'?s years|yonks|since forever|for ever|forever and a day|all my (?:adult )?life|my whole (?:adult )?"
-    r"life|most of my (?:adult )?life|as long as i (?:can )?remember|for as long as|since i was (?:a |little|young|"
+    r"life|most of my (?:adult )?life|as long as i (?:can )?remember|for as long as|since i was (?:a |an |little|young|"
     r"small|at |in )\w*|since (?:my )?(?:childhood|teens|twenties|thirties|forties|fifties|school|uni|college|"
     r"university|youth|school days|teenage years|a kid|a child|a teen|a teenager)|since (?:i was )?(?:a )?"
     r"(?:kid|child|teen|teenager|little|young))\b"
@@ -136,7 +136,7 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"july (?:4th|fourth)|independence day|canada day|australia day|black friday|mother'?s day|"
              r"mothering sunday|father'?s day|the holidays|the hols|the clocks (?:went back|changed|went forward)|"
              r"covid|lockdown|the pandemic|the first lockdown|the school holidays|school holidays|back to school|"
-             r"holi|navratri|dussehra|dasara|durga puja|onam|pongal|"
+             r"holi|navratri|dussehra|dasara|durga puja|onam|pongal|vishu|puthandu|pohela boishakh|"
              r"lohri|makar sankranti|raksha bandhan|rakhi|ganesh chaturthi|janmashtami|karva chauth|passover|"
              r"rosh hashanah|yom kippur|orthodox easter|carnival|mardi gras|songkran|golden week|obon|"
              r"mid-autumn festival|burns night|hogmanay|eid al[- ]adha|bakri eid|"
@@ -170,13 +170,15 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"easter long weekend|holy week)")
 _START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
                      rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
+                     rf"(?:(?:about|around|roughly|approximately|like|maybe|just after|right after|shortly after)\s+)?"
                      rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
                      rf"(?:the\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
                      rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?"
                      # "at the Christmas market on Saturday" names an outing, not the day
                      r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|dinner|meal|show|"
                      r"decorations|tree|jumper|cards?|presents?|food|lunch|rush|sales?|film|movie|special|cake|pudding|"
-                     r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal)\b)")
+                     r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal|fete|fayre|bazaar|"
+                     r"service|carols?|nativity|bash|raffle|sale|get-together|gathering|disco|ball|dance)\b)")
 #: Life events with no date: long ago as people mean it.
 _IN_SEASON = _rx(r"\b(?:in|during|over|around|last|this past|back in)\s+(?:the\s+)?(?:(?P<part>early|late|mid)\s+)?"
                  r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?P<year>(?:19|20)\d\d))?")
@@ -213,7 +215,11 @@ def _misspelt(word: str) -> str | None:
     return found[0] if found is not None and found[0][0] == word[0] else None
 
 
-_RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|"
+#: Also an event dated just after it: "since the inventory count last week", "since the match on Saturday".
+_RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:(?:the|my|our|that|a|an)\s+(?:[\w'-]+\s+){1,3}?"
+                    r"(?:on\s+)?(?=(?:last week|last night|yesterday|the other day|a few days ago|(?:last\s+|this\s+)?"
+                    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))?"
+                    r"(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|"
                     r"wednesday|"
                     r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|"
                     r"this morning|"
@@ -227,7 +233,9 @@ _START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>
 #: A child's birth as the start, with the child's age when it is said.
 _BORN = _rx(rf"\b(?:since|ever since|from when|started when)\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?"
             rf"(?:son|daughter|baby|child|kid|boy|girl|twins|youngest|eldest|little one|first|second|third)\s+"
-            rf"(?:was|were)\s+born\b"
+            # "since the baby came, she's 7 months now": came or arrived only with the child's age after it
+            rf"(?:(?:was|were)\s+born\b|(?:came|arrived)\b(?=[^.;!?]{{0,40}}?\b(?:he|she|they|who)(?:'s|'re| is| are| "
+            rf"turned| has turned)?\s+(?:now\s+|just\s+|nearly\s+|almost\s+)?\d))"
             rf"(?:[^.;!?]{{0,40}}?\b(?:he|she|they|who|and he|and she)(?:'s|'re| is| are| turned| has turned)?\s+"
             rf"(?:now\s+|just\s+|nearly\s+|almost\s+)?{_NUMBER}\s*{_UNIT}\b)?")
 #: The date said right after "born": "last week", "10 days ago", "on Monday", "in March", "at Christmas".
@@ -345,7 +353,8 @@ def holiday(name: str, year: int) -> dt.date | None:
              "valentines day": (2, 14), "st patricks": (3, 17), "st patricks day": (3, 17), "st. patricks": (3, 17),
              "st. patricks day": (3, 17), "paddys day": (3, 17), "fourth of july": (7, 4), "4th of july": (7, 4),
              "july 4th": (7, 4), "july fourth": (7, 4), "independence day": (7, 4), "canada day": (7, 1),
-             "australia day": (1, 26), "holidays": (12, 24), "hols": (12, 24), "covid": (3, 1),
+             "australia day": (1, 26), "vishu": (4, 14), "puthandu": (4, 14), "pohela boishakh": (4, 14),
+              "holidays": (12, 24), "hols": (12, 24), "covid": (3, 1),
              "lockdown": (3, 23), "pandemic": (3, 1), "first lockdown": (3, 23), "back to school": (9, 1),
              "new school year": (9, 1), "start of term": (9, 1), "world cup": (6, 11), "euros": (6, 14),
              "olympics": (7, 26)}

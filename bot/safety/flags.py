@@ -37,7 +37,8 @@ _NUMB = (r"(?:numb\w*|nub|numm|numbb|par(?:a)?esthesi\w*|(?:an|hypo)a?esthesi\w*
          r"couldn'?t) (?:really )?feel(?: anything| much| a thing| it| properly)?|tingl\w*|pins and needles|"
          r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
          r"less feeling|feel(?:s|ing)? (?:like )?(?:nothing|rubber|cardboard|wood))")
-_SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bum|bums|butt|butts|bottom|booty|backside|"
+_SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bumbum|bum|bums|butt|butts|bottom|booty|"
+           r"backside|"
            r"behind|rear|arse|"
            r"ass|between (?:my|the|his|her|their) (?:legs|thighs|cheeks)|private(?:s| parts| area| bits)?|bits|"
            r"perine\w*|taint|anus|anal|back passage|rectum|rectal|inner thighs?|thighs? on the inside|down there|"
@@ -52,7 +53,8 @@ _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bum|
 _LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|"
              r"gave (?:way|out)|"
              r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
-             r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|(?:can'?t|cant|cannot) "
+             r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|not moving (?:properly|right|"
+             r"well|at all)|won'?t move|wont move|(?:can'?t|cant|cannot) "
              r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength|"
              r"(?:are |is )?not feeling(?: anything)?(?=\s*(?:[,.;!?]|$|and|anything|at all))|no feel(?:ing)?|"
              r"(?:like|as if) (?:they'?re|they are|it'?s|it is|they were) (?:stuffed with|full of|"
@@ -67,7 +69,7 @@ _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:l
 _PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom|washroom|"
         r"restroom)|go|tinkle|short calls?|small toilet|susu|su-su|"
         r"pee pee)")
-_POO = (r"(?:poo|poop|bowels?|bowls|stools?|number two|number 2|crap|shit|bowel movements?|motions?|long calls?|"
+_POO = (r"(?:poo|poop|potty|bowels?|bowls|stools?|number two|number 2|crap|shit|bowel movements?|motions?|long calls?|"
         r"big toilet|latrine)")
 
 #: Vehicles by their names in many Englishes: Indian (auto, rickshaw, scooty, tempo), Nigerian (okada, keke, danfo),
@@ -106,9 +108,9 @@ _WORSENING = (r"(?:getting worse|(?:getting|got|grown|gone) (?:much |a lot |even
 _AGES = (
     r"\b(?:i'?m|im|i am|aged?|at|he'?s|she'?s|he is|she is|turned|turning|just turned|i'?ve just turned|"
     r"approaching|nearly|almost|over|over the age of)\s+(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|thirteen|twelve|eleven|ten)\b(?!\s*(?:weeks|wks|"
-    r"months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|percent|%|times|degrees|cm|km|miles|steps|reps|"
-    r"sets|stone|st|p|pm|am|:|min|x))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|thirteen|twelve|eleven|ten)\b(?!\s*(?:(?:weeks|wks|"
+    r"months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|percent|times|degrees|cm|km|miles|steps|reps|"
+    r"sets|stone|st|p|pm|am|min|x)\b|%|:))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
     r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
     r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
     r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
@@ -131,8 +133,12 @@ _AGES = (
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
         # Wetting the bed without knowing: "peeing the bed and she doesn't even wake up".
-        r"\b(?:pee\w*|wee\w*|wet\w*|piss\w*)\s+(?:the\s+|her\s+|his\s+|my\s+)?bed\b[^.;!?]{0,80}?\b(?:doesn'?t|doesnt|"
-        r"didn'?t|didnt|don'?t|dont|not|never|without)\s+(?:even\s+)?(?:wake|waking|woke|notice|noticing|feel|feeling)",
+        r"\b(?:pee\w*|wee\w*|wet\w*|piss\w*|(?:did|passed|done|does|doing) (?:urine|pee|wee|susu|potty|toilet)"
+        r"(?: in)?)\s+(?:the\s+|her\s+|his\s+|my\s+)?bed\b[^.;!?]{0,80}?\b(?:doesn'?t|doesnt|"
+        r"didn'?t|didnt|don'?t|dont|not|never|without)\s+(?:even\s+)?(?:wake|waking|woke|notice|noticing|feel|feeling|"
+        r"know|knowing|realis\w*|realiz\w*)",
+        # "cannot control potty", "can't control urine".
+        rf"\b(?:can'?t|cant|cannot|can not|unable to|not able to)\s+control\s+(?:my\s+)?(?:{_PEE}|{_POO})\b",
         # "the wee just comes by itself", "toilet comes out on its own".
         rf"\b(?:pee|wee|urine|poo|toilet|{_PEE}|{_POO})\s+(?:just\s+)?(?:comes?|came|coming|leaks?|leaking|leaked"
         rf"|runs?|"
@@ -230,13 +236,19 @@ FLAGS: tuple[Flag, ...] = (
         rf"her |the )?(?:{_PEE}|{_POO})",
     )),
     Flag("trouble-peeing", Level.EMERGENCY, "acute", _rx(
+        # A bladder that does not empty: "feel like I haven't emptied properly after a wee".
+        r"\b(?:haven'?t|havent|have not|not|never|don'?t|dont|didn'?t|didnt)\s+(?:fully |properly |completely |quite "
+        r"|really )?emptied\b(?!\s+(?:the|a|an|my|his|her|our|their|your|it|them|bins?)\b(?!\s+bladder))|"
+        r"\bbladder (?:doesn'?t|does not|never|won'?t) (?:feel )?(?:fully |properly )?empty\b|"
+        r"\bnot emptying (?:my |his |her |the )?(?:bladder )?(?:fully|properly|completely)\b",
         # Waiting or straining before it starts: "strain and wait a long time before the water will start".
         r"\b(?:strain\w*|wait\w*|push\w*|stand\w* there)\b[^.;!?]{0,40}?\bbefore\s+(?:the\s+|any\s+)?(?:water|pee|wee|"
         r"urine|stream|flow|anything)\s+(?:will\s+|would\s+|can\s+)?(?:start|starts|come|comes|go|goes|flow)\b",
         # Went to go and could not: "went to pee after my back went and I literally couldn't".
-        r"\b(?:went|tried|go|going|trying|try)\s+(?:to\s+)?(?:go\s+)?(?:pee|wee|urinate|the toilet|the loo|"
+        r"\b(?:went|tried|go|going|trying|try)\s+(?:to\s+)?(?:go\s+)?(?:pee|wee|piss|urinate|the toilet|the loo|"
         r"for a (?:pee|wee))\b"
-        r"[^.;!?]{0,60}?\b(?:couldn'?t|could not|can'?t|cannot|nothing (?:came|would come)|wouldn'?t come)\b"
+        r"[^.;!?]{0,60}?\b(?:couldn'?t|could not|can'?t|cannot|nothing (?:came|would come|comes)|wouldn'?t come|"
+        r"won'?t come|(?:e |it )?no (?:dey )?come)\b"
         r"(?!\s+(?:\w+\s+)?(?:get|sit|stand|wipe|bend|reach|move|walk|lift|find|stop|be bothered))",
         # "bladder full but nothing comes", "bursting for a wee and only a dribble comes out".
         r"\b(?:bladder|(?:bursting|desperate|dying|need\w*) (?:for a |to )(?:pee|wee|piss"
@@ -356,7 +368,8 @@ FLAGS: tuple[Flag, ...] = (
         r"on|round|around)\s+(?:on |round |around )?(?:my|his|her|their|the) chest\b",
         r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|muscles? (?:stretch|workout|day)|workout|exercises?))"
         r"(?:\s+\w+){0,3}\s+(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|squeez\w*|discomfort|crush\w*|heav\w*|"
-        r"burn\w*|sore\w*|pains?|agony|stabb\w*|sharp|pounding|constrict\w*|twinge\w*|pangs?|funny|weird)",
+        r"burn\w*|sore\w*|pains?|agony|stabb\w*|sharp|pounding|constrict\w*|twinge\w*|pangs?|funny|weird|dard)",
+        r"\b(?:seene|seena|sine) (?:mein|me|main|mai) dard\b",
         r"\b(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|squeez\w*|discomfort|crush\w*|heav\w*|burn\w*|"
         r"sore\w*|agony|stabb\w*|sharp|twinge\w*|spread\w*|radiat\w*|goes|going|moves|moving|shoot\w*|travel\w*)"
         r"(?:\s+\w+){0,5}\s+(?:in|into|across|around|on|to|through|at|over|behind|of|under|and|&|plus)\s+(?:my |his |"
@@ -601,8 +614,8 @@ FLAGS: tuple[Flag, ...] = (
         r"coming|melting|flying|disappearing|dropped|fallen)\s+(?:off|away)?\b",
         r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
         r"hanging|falling off|too big)\b",
-        r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+(?:(?:a lot of |loads of |"
-        r"so much |lots of |"
+        r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+(?:(?:a lot of |loads of |a load of |"
+        r"so much |lots of |a fair bit of |a bunch of |a heap of |tons of |"
         r"heaps of |a ton of )?(?:weight|wieght)|(?:about |nearly |almost |over |like )?(?:(?:\d+(?:[.,]\d+)?|two|"
         r"three|four|five|six|several|half a)\s*(?:stones?|st)|(?:[5-9]|\d\d)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?)|(?:1\d"
         r"|[2-9]\d)"
@@ -751,7 +764,7 @@ FLAGS: tuple[Flag, ...] = (
         r"|has\s+)?(?:getting|got|"
         r"gone|become)\s+worse\b|\bs-shaped (?:spine|back)\b",
         r"\b(?:lump|lumps|bump|bumps|swelling|swollen|swelled|growth|mass|bulge|bulging (?:bit|area|part)|"
-        r"protrusion|protruding|sticking out|lumpy bit|cyst|nodule)\b(?!\s+(?:sum|of (?:sugar|clay|coal)))"
+        r"protrusion|protruding|sticking out|lumpy bit|cyst|nodule)\b(?!\s+(?:sum|age|of (?:sugar|clay|coal)))"
         r"(?<!speed bump)(?<!goose bumps)(?<!bump into)",
         r"\b(?:spine|back|shoulder|hump|curve|posture)\b[^.;!?]{0,40}\b(?:changed shape|change (?:of|in) shape|"
         r"different shape|looks? (?:different|wonky|crooked|bent|curved|odd|strange|weird|deformed|misshapen|twisted)|"
@@ -773,7 +786,10 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:change|changes|changed|changing)\s+(?:in|to|of)\s+(?:the\s+)?(?:shape|curve|alignment)\b"
         r"|\b(?:new|growing|odd|strange|weird|hard|big|visible)\s+(?:hump|curve|bend|hunch)\b"
         r"|\b(?:getting|got|become|becoming|growing|more)\s+(?:more\s+)?(?:hunched|stooped|bent|curved|shorter)\b"
-        r"|\bshrunk\b|\bshrinking\b|\blost (?:\w+\s+)?(?:height|inches|cm)\b",
+        # Shrinking is a person's (not "jeans that shrunk in the wash").
+        r"|\bshrunk\b(?![^.;!?]{0,25}\b(?:wash\w*|dryer|laundry|tumble))"
+        r"(?<!jeans that shrunk)(?<!jumper that shrunk)(?<!clothes that shrunk)"
+        r"|\bshrinking\b|\blost (?:\w+\s+)?(?:height|inches|cm)\b",
     )),
     Flag("foot-drop", Level.URGENT, "acute", _rx(
         # "can't pull my toes up", "the front of my foot won't come up", "foot flapping", "high-stepping walk",
@@ -784,9 +800,13 @@ FLAGS: tuple[Flag, ...] = (
         r"|\blift (?:my|his|"
         r"her) knees? (?:up )?high to walk\b|\btoes? (?:point|points|pointing|hang\w*) down when (?:i|he|she) walk",
         # A flip-flop or slipper that one foot loses: "my right slipper keeps coming off", "off my left foot".
-        r"\b(?:(?:left|right|one) (?:flip[- ]?flops?|slippers?|sandals?|shoes?)\s+(?:keeps?|kept)\s+(?:falling|coming|"
-        r"slipping|flying) off|(?:flip[- ]?flops?|slippers?|sandals?|shoes?)\s+(?:keeps?|kept)\s+(?:falling|coming|"
-        r"slipping|flying) off (?:my |his |her )?(?:left|right|one) foot|can'?t keep (?:my|his|her) (?:left |right )"
+        r"\b(?:(?:left|right|one) (?:flip[- ]?flops?|slippers?|sandals?|chappals?|shoes?)\s+(?:keeps?|kept)\s+"
+        r"(?:falling|coming|slipping|flying) off|(?:flip[- ]?flops?|slippers?|sandals?|chappals?|shoes?)\s+"
+        r"(?:keeps?|kept)\s+"
+        r"(?:falling|coming|"
+        r"slipping|flying) off (?:my |his |her )?(?:left|right|one) foot|(?:flip[- ]?flops?|slippers?|sandals?|"
+        r"chappals?|chappal|shoes?)\s+(?:\w+\s+)?(?:comes|coming|falls|falling|slips|slipping)"
+        r" off (?:from )?(?:my |his |her )(?:left|right) foot|can'?t keep (?:my|his|her) (?:left |right )"
         r"(?:slippers?|flip[- ]?flops?|sandals?|shoe) on)\b|\b(?:scuff\w*|scrap\w*|wearing out)\s+(?:the "
         r"toe of (?:my |his |her |one )?(?:\w+\s+)?shoe|one shoe|(?:my|his|her) (?:left |right )?(?:foot|toes))\b|"
         r"\bkeep\w* stubbing (?:my|his|her) toes? (?:when|while|as) (?:i |he |she )?walk",
@@ -1194,7 +1214,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"|\b(?:when|while|as|after|from) (?:i |he |she )?(?:was |were )?bent (?:over|down|forward)\b",
     # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
     # Laughing or a fright, nearly, and children's bedwetting: "peed myself laughing", "nearly wet myself".
-    "bladder-bowel": r"\b(?:wet|peed|pee'?d|weed|wee'?d|shat|shit|crapped|pooed|soiled)\s+(?:my|him|her|them)?(?:self|"
+    "bladder-bowel": r"\b(?:pee|wee|poo|go to the toilet|go to the loo) in peace\b|"
+                     r"\b(?:wet|peed|pee'?d|weed|wee'?d|shat|shit|crapped|pooed|soiled)\s+(?:my|him|her|them)?(?:self|"
                      r"selves)\s+(?:laughing|with laughter|from laughing|in fright|with fright|in shock|when i saw|"
                      r"when he|when she|at the (?:film|movie|bill|price|news)|watching)|\b(?:nearly|almost|practically|"
                      r"could have|could've|nigh on)\s+(?:wet|peed|shat|pooed|soiled|wee'?d)\b|\b(?:kids?|children|"
@@ -1256,9 +1277,11 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
                         r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
     # A stream or flow that is not the pee's: "the shower stream is weak", "blood flow".
-    "trouble-peeing": r"\b(?:shower|hose|hosepipe|tap|river|water|jet|spa|jacuzzi|fountain|air|traffic|cash|income|"
+    "trouble-peeing": r"\b(?:pee|wee|poo|go to the toilet|go to the loo) in peace\b|"
+                      r"\b(?:shower|hose|hosepipe|tap|river|water|jet|spa|jacuzzi|fountain|air|traffic|cash|income|"
                       r"blood|work|energy|lymph|lymphatic)\s+(?:stream|flow|pressure|jet)\b",
-    "night-pain": r"\b(?:can'?t|cant|cannot|unable to|couldn'?t)\s+(?:reach|get to|get at|touch|find)\b[^.;!?]{0,50}?"
+    "night-pain": r"\b(?:on|doing|working|work|works|do) nights\b|\bnight ?shifts?\b|"
+                  r"\b(?:can'?t|cant|cannot|unable to|couldn'?t)\s+(?:reach|get to|get at|touch|find)\b[^.;!?]{0,50}?"
                   r"\bno matter what\b|"
                   r"\b(?:gaming|playing|working|partying|dancing|drinking|studying|revising|streaming|driving|"
                   r"clubbing|raving)\s+(?:\w+\s+){0,2}?all night\b|"
@@ -1284,8 +1307,12 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "osteoporosis": r"\b(?:good|normal|fine|healthy|great|strong|high) bone density\b|\bbone density (?:is |was |came "
                     r"back )?(?:good|normal|fine|ok|okay|healthy)\b",
     # A numb bum from a long flight or drive: "numb bum after a long flight".
-    "saddle-numbness": r"\bnumb\s+(?:bum|butt|bottom|backside|arse|behind)\s+(?:after|from)\s+(?:a |the |my )?(?:long |"
-                       r"\w+ )?(?:flight|drive|journey|car ride|bike ride|ride|cycle|sitting|sit|coach trip|train)\b",
+    "saddle-numbness": r"\b(?:numb\s+(?:bum|butt|bottom|backside|arse|behind)|(?:bum|butt|bottom|backside|arse|behind)"
+                       r"\s+(?:is |was |goes |went |gets |got |going )?(?:numb|dead|asleep))\s+(?:after|from)\s+"
+                       r"(?:a |the |my |sitting on the |sitting on a |being on the )?(?:long |"
+                       r"\w+ )?(?:flight|drive|journey|car ride|bike ride|ride|cycle|sitting|sit|coach trip|train|bus|"
+                       r"plane|saddle|bike)\b(?![^.;!?]{0,40}\b(?:still|hasn'?t|won'?t|isn'?t going|days|hours "
+                       r"later)\b)",
     # Legs asleep from sitting: "my feet fell asleep when I sat cross-legged", "no feeling in my legs after sitting
     # on the floor", "legs went to sleep lol"; jelly legs from nerves: "legs went to jelly when he proposed".
     "both-legs": _NERVES + r"|\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going"
@@ -1322,7 +1349,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                 r"injections|jab|shot)(?!s?\s+and\s+(?:pills|tablets|oral))|\b(?:anabolic|roids)\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
                       r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
-                      r"\bi'?m a cancer\b|\bstar sign|"
+                      r"\bi'?m a cancer\b|\bstar sign|\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"
+                      r"\bcancerian\b|"
                       # A worry is not a history: "is my headache a brain tumour", "could it be cancer?".
                       r"\b(?:could|might|can|may|would|is|are|isn'?t)\s+(?:it|this|that|they|these|my\s+\w+"
                       r"(?:\s+\w+)?|the\s+\w+)\s+(?:be\s+)?(?:a\s+|an\s+)?(?:sign\s+of\s+|symptom\s+of\s+)?"

@@ -44,6 +44,7 @@ def _rx(pattern: str) -> Pattern:
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
 _PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|"
+            r"dard|"  # Hindi and Urdu for pain, in Hinglish: "kamar dard", "back mein dard"
             # Complaints and injuries said without a pain word: "complaining of his back", "felt something go".
             r"(?:complain\w*|moan\w*|whing\w*|on about)\s+(?:of|about|that)\s+(?:(?:his|her|my|their|the|a|some|"
             r"lower|upper|bad|terrible|severe)\s+){0,3}(?:back|spine|neck|backache)|"
@@ -202,6 +203,7 @@ _IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|
                r"tried everything|(?:the )?chemist|pharmacist|painkillers?|pain killers?|paracetamol|ibuprofen|"
                r"co-?codamol|naproxen|voltarol|deep heat|tiger balm|heat pads?|hot water bottle|always there|"
                r"in the background|never left|never leaves|can'?t shake (?:it|this)|still (?:there|sore|hurts|aching)|"
+               r"tired of (?:it|this)|sick of this|this (?:thing|problem|issue) (?:has|'s|is|keeps)|"
                r"martyr to|(?:still )?hanging (?:around|about|on)|never (?:really )?(?:went|gone|goes) away|"
                r"won'?t (?:go|shift|clear) (?:away|off)?|plagued|(?:my |me |the )?back(?:'s| has| is|s)? been "
                r"(?:like this|at me|playing up|acting up|"
@@ -249,7 +251,10 @@ _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbl
 _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(?:can'?t|cant|cannot|barely|hardly) "
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
 #: The writer setting their own pain beside someone else's: "mine's just started", "this is about MY back".
-_MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)")
+_MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i|"
+            r"(?:tweaked|hurt|pulled|did|done|strained|twisted|jarred|cricked|ricked|wrenched) mine\b)")
+#: A start of the writer's own pain said without a length: "just tweaked mine yesterday".
+_RECENTLY = _rx(r"\b(?:yesterday|this morning|last night|today|the other day|earlier today|just now)\b")
 #: A role after a length: "32 years a postie", "20 years an electrician".
 _ROLE_AFTER = _rx(r"\s+(?:a|an)\s+(?!(?:bit|lot|little|while|day|week|month|year|half|quarter|good|long|few|couple|"
                   r"nightmare|misery|struggle|pain|ache|agony|problem)\b)[a-z]+(?:\s*[.,;!?]|\s*$|\s+(?:and|now|here|"
@@ -403,6 +408,7 @@ _NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing", "
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 #: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
 _NEAR = frozenset({"serious-accident"})
+_UNTRIED = _rx(r"\b(?:without (?:even )?trying|not (?:even )?trying|for no (?:apparent )?reason|unexplained)\b")
 _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight watchers|cutting|fasting|ozempic|"
             r"wegovy|mounjaro|gym|exercising|working out|running|swimming|cycling|started walking)\b")
 
@@ -467,7 +473,9 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
             for m in rx.finditer(low, c.sentence_start, sentence_end):
                 if m.start() < end and m.end() > start:
                     return True
-    if flag == "weight-loss":
+    if flag == "weight-loss" and not _UNTRIED.search(low, c.sentence_start, sentence_end):
+        # A cause the person guesses at ("I put it down to running round after the twins") does not explain a loss
+        # they say came without trying.
         for m in _DIET.finditer(low, c.sentence_start, sentence_end):
             if not re.search(r"(?:\bnot|\bno|n'?t|\bwithout|\bnever|nt)\b(?:\s+\w+){0,3}\s*$",
                              low[max(0, m.start() - 30):m.start()]):
@@ -753,7 +761,9 @@ class _Reader:
             or self._implicit_subject(c)
         # A start in a clause of its own, the pain in the next: "since my operation in spring (gallbladder) the
         # back pain never left me", "three months to the day since I slipped, and my back is still sore".
-        owner = c if has_pain else next((x for x in self.clauses if x.sentence_start == c.sentence_start
+        # In a short message the pain may be its own sentence: "years now. back pain. tired of it".
+        owner = c if has_pain else next((x for x in self.clauses if (x.sentence_start == c.sentence_start
+                                                                     or len(self.low) <= 80)
                                          and x.start != c.start and _pain_in(x.text)), None)
         over = resolved(c) and not recurs(c.sentence)
         lengths = [d for d in mine if d.kind == "length" and not _not_pain_length(self.low, d)]
@@ -830,7 +840,7 @@ class _Reader:
             theirs = at is not None and (at.subject == "self" or d.start > mine)
             if theirs and d.kind in ("length", "start") and d.days < 42:
                 return True
-        return False
+        return bool(_RECENTLY.search(self.low, mine, mine + 60))
 
     def _implicit_subject(self, c: Clause) -> bool:
         """Return whether a short message opens a sentence with a length or a start and no subject of its own, as a
