@@ -259,6 +259,8 @@ def test_lengths_said_as_people_say_them_are_chronic(text: str) -> None:
     "my bottom went numb from sitting on the coach for hours, back's a bit stiff",
     # A slipper lost in a trip is not a foot that drops; clothes and dishwashers are not bladders.
     "i haven't emptied the bins since my back went",
+    # A relative's history, then a question about one's own pain.
+    "my aunt had leukaemia, does that mean my lower back ache is something bad?",
 ])
 def test_look_alikes_of_session_6_raise_nothing(text: str) -> None:
     assert level(text) is Level.NONE

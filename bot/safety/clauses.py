@@ -41,7 +41,9 @@ _SENTENCE = _rx(r"\.(?!\d)|[!?;\n]+|\.{2,}")
 #: A clause ends at a contrast word, or at a comma or "and" that starts a new statement.
 _STARTERS = (r"i|i'm|im|i've|ive|i'd|id|i'll|my|it|it's|its|now|then|so|since|both|suddenly|also|plus|this|the|"
              r"he|she|he's|she's|his|her|they|their|we|our|today|yesterday|recently|lately|last|and now|"
-             r"there's|theres|there|but|though|still|anyway|oh|btw|also|when|after|and my|and i|and it|and now")
+             r"there's|theres|there|but|though|still|anyway|oh|btw|also|when|after|and my|and i|and it|and now|"
+             # a question after what was told: "my granddad had cancer, does that mean my back pain is serious"
+             r"does that|does this|is that|is this|could that|could this|can that|would that|should i|can i|could i")
 _CLAUSE = _rx(rf"\b(?:but|however|although|though|except|whereas|apart from that|other than that|anyway)\b"
               rf"|,(?=\s*(?:{_STARTERS})\b)|\band\b(?=\s*(?:i|i'm|im|i've|ive|my|it|it's|now|then|suddenly|"
               rf"he|she|his|her|they|their|since|today|yesterday|this|recently|lately)\b)"
