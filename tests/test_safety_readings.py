@@ -264,3 +264,45 @@ def test_lengths_said_as_people_say_them_are_chronic(text: str) -> None:
 ])
 def test_look_alikes_of_session_6_raise_nothing(text: str) -> None:
     assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # w27-w30's kinds: a foot that does not lift, tiptoe lost on one side, medicine that lowers immunity, a fever
+    # said in Spanish or as "feverish", a Yiddish word for the bottom, a fall down a flight of steps.
+    ("my right foot's not lifting properly when i walk, and my back's sore", Level.URGENT),
+    ("can't stand on my toes on the left side since my back went", Level.URGENT),
+    ("on tablets that weaken my immune system for my Crohn's, and now new back pain", Level.URGENT),
+    ("tengo fiebre and my lower back is killing me", Level.URGENT),
+    ("feeling feverish with pain in my back round the kidneys", Level.URGENT),
+    ("my tush has gone numb and my back hurts", Level.EMERGENCY),
+    ("took a tumble and went straight down the stairs at the station, back is agony", Level.EMERGENCY),
+])
+def test_signs_in_the_words_of_session_6s_later_writers(text: str, want: Level) -> None:
+    assert level(text) >= want
+    if want is Level.EMERGENCY:
+        assert level(text) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "since before the school holidays, had it a good while",
+    "back probs for yonks",
+    "the chiropractor said it's chronic but I stopped seeing him",
+    "had backache since I was pregnant with my daughter, she's 3 now",
+    "since the Super Bowl party my back has hurt",
+])
+def test_more_lengths_as_people_say_them(text: str) -> None:
+    assert level(text) >= Level.CHRONIC
+
+
+@pytest.mark.parametrize("text", [
+    "me mam had osteoporosis. I'm 41 and I've tweaked my back gardening",
+    "my yiayia had cancer years ago but she's well now, my back's just stiff from work",
+    "had a temperature last week with flu but its gone now, back's just sore from bed",
+    "I have chronic fatigue syndrome and my back is a bit stiff after the weekend",
+    "is stretching ok for hypermobile people?",
+    "been at the factory since 2009, back's stiff this week from a new stool",
+    "I went down the steps to the garden and my back twinged a bit",
+    "since the Halloween disco on Saturday my back is sore",
+])
+def test_look_alikes_of_session_6s_later_writers_raise_nothing(text: str) -> None:
+    assert level(text) is Level.NONE

@@ -63,7 +63,8 @@ _PSEUDO = _rx(
     r"don'?t want to (?:overreact|worry|panic|bother|make a fuss|be dramatic)|not to worry|no matter|"
     r"not just|not only|no longer|not normal|not (?:like )?(?:my|his|her) (?:own )?(?:body|legs?|bum|skin|feet)|"
     r"not (?:mine|there|working|right|the same)|"
-    r"not moving (?:properly|right|well|at all)|isn'?t (?:mine|working)|not usual|not like me|never (?:had|felt|been|"
+    r"not moving (?:properly|right|well|at all)|(?:not|n'?t|won'?t|wont) (?:lifting|coming up|picking up)|"
+    r"isn'?t (?:mine|working)|not usual|not like me|never (?:had|felt|been|"
     r"experienced|happened|noticed|"
     r"known)(?: \w+){0,5} (?:before|like (?:this|that|it))|never had (?:this|that|it|back pain|any back pain|"
     r"anything like)|never before|not been able|haven'?t been able|havent been able|hasn'?t been able|"
@@ -202,7 +203,7 @@ _RESOLVED = _rx(
     r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s|they'?re|he is|she is) (?:totally |completely "
     r"|perfectly |absolutely |all )?(?:fine|good|ok|okay|normal|better|grand|well|great|brilliant|sound|alright|"
     r"all right|champion|tip-top|right as rain|back to (?:normal|himself|herself)) now|"
-    r"(?:is|are|'s|has|had|have|been|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
+    r"(?:is|are|'s|its|has|had|have|been|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
     r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
     r"(?:that'?s|that is|it'?s|it is|is|was|were) (?:long |well |all |now )?over(?!\s*(?:\d|a |an |half|the |one|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a year|since|it|this))|"
@@ -230,6 +231,9 @@ _RECURS = _rx(rf"\b(?:comes? back{_UP}|came back{_UP}|keeps? (?:coming back|retu
               r"flares? up|flared|on and off|off and on|comes? and goes?|came and went|again)\b")
 
 _RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|hubby|wife|partner|boyfriend|"
+              # in the family words of other languages people write English with
+              r"abuela|abuelo|abuelita|abuelito|mami|papi|tia|tio|nonna|nonno|oma|opa|yiayia|bubbe|zayde|ammi|abbu|"
+              r"amma|appa|dadi|nani|lola|lolo|tita|tito|"
               r"girlfriend|bf|gf|fianc[ée]e?|spouse|son|daughter|kid|kids|child|children|baby|toddler|teen|teenager|"
               r"brother|sister|bro|sis|sibling|grandma|grandmother|gran|granny|nan|nana|nanna|grandad|granddad|"
               r"grandpa|grandfather|grandparent|grandparents|grandson|granddaughter|uncle|aunt|auntie|aunty|"
@@ -250,7 +254,7 @@ _PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet(?
          # Those everyday words are a pet only as the owner of an animal's body: "my lab's back legs".
          r"(?:lab|pointer|setter|springer|shepherd|pug|mutt|greyhound|husky|mare)(?='s\s+(?:\w+\s+)?(?:back|legs?|"
          r"hips?|paws?|tail|spine|hind|coat|fur|hooves|hoof)\b)")
-_OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b"
+_OTHER = _rx(rf"\b(?:my|our|me|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b"
              rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|"
              rf"herself)\b"
              # A child named by age: "my 10 year old has back pain", "3 year old keeps wanting piggybacks" (not "my
@@ -360,7 +364,7 @@ def _subject(text: str) -> str | None:
     if other is None:
         return "self" if _SELF.search(text) else None
     first = _SELF.search(_SELF_FRAME.sub(" ", text))
-    if first is None or first.start() > other.start():
+    if first is None or first.start() >= other.start():  # "me nan had...": "me" is the nan's
         return "other"
     return "self"
 
@@ -415,6 +419,8 @@ _NOT_YET = _rx(r"\b(?:not|never|hasn'?t|hasnt|haven'?t|havent|hadn'?t|hadnt|didn
                r"(?:\s+(?:\w+|\w+'\w+)){0,2}\s*$")
 #: After a word of ending, these make it about something else: "passed water", "stopped working", "fixed my car".
 _OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stool|blood|a stone|out|me|him|her|them|through|on|"
+                   # "stopped going because of the copay", "stopped seeing the physio"
+                   r"going|seeing|taking|using|paying|attending|trying|"
                    # "passed by" is another sense; "cleared up by spring" is not
                    r"by(?!\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|then|now|itself|the end|"
                    r"\w+day|january|february|march|april|may|june|july|august|september|october|november|december))|"

@@ -168,14 +168,19 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"state of origin|(?:the )?(?:queen'?s|king'?s) birthday(?: weekend)?|matariki|schoolies|"
              r"(?:the )?ipl|grand national|cheltenham|six nations|hunting season|deer season|"
              r"easter long weekend|holy week)")
+_RECENTLY = (r"yesterday|today|last night|last week|this week|the other day|last weekend|this weekend|at the weekend|"
+             r"(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
                      rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
                      rf"(?:(?:about|around|roughly|approximately|like|maybe|just after|right after|shortly after)\s+)?"
                      rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
                      rf"(?:the\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
                      rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?"
-                     # "at the Christmas market on Saturday" names an outing, not the day
-                     r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|dinner|meal|show|"
+                     # "at the Christmas market" names an outing of these weeks, not the day; another holiday's
+                     # outing ("since the Super Bowl party") is on its day unless a recent day follows ("the Halloween
+                     # disco on Saturday" is not Halloween).
+                     rf"(?!(?:(?<=christmas)|(?<=xmas)|(?=\s+\S+\s+(?:\S+\s+)?(?:{_RECENTLY})\b))"
+                     r"\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|dinner|meal|show|"
                      r"decorations|tree|jumper|cards?|presents?|food|lunch|rush|sales?|film|movie|special|cake|pudding|"
                      r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal|fete|fayre|bazaar|"
                      r"service|carols?|nativity|bash|raffle|sale|get-together|gathering|disco|ball|dance)\b)")
@@ -230,12 +235,15 @@ _START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>
                    r"forties|fifties)\b|\bsince i had (?:my )?(?:kids|children|the kids|my son|my daughter|"
                    r"the twins)\b")
 
+_AGE_FOLLOWS = (r"(?=[^.;!?]{0,40}?\b(?:he|she|they|who)(?:'s|'re| is| are| turned| has turned)?\s+(?:now\s+|just\s+|"
+                r"nearly\s+|almost\s+)?\d)")
 #: A child's birth as the start, with the child's age when it is said.
-_BORN = _rx(rf"\b(?:since|ever since|from when|started when)\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?"
+_BORN = _rx(rf"\b(?:since|ever since|from when|started when)\s+(?:(?:my|our|the|her|his)\s+(?:\w+\s+)?"
             rf"(?:son|daughter|baby|child|kid|boy|girl|twins|youngest|eldest|little one|first|second|third)\s+"
-            # "since the baby came, she's 7 months now": came or arrived only with the child's age after it
-            rf"(?:(?:was|were)\s+born\b|(?:came|arrived)\b(?=[^.;!?]{{0,40}}?\b(?:he|she|they|who)(?:'s|'re| is| are| "
-            rf"turned| has turned)?\s+(?:now\s+|just\s+|nearly\s+|almost\s+)?\d))"
+            # "since the baby came, she's 7 months now", "since I was pregnant with my youngest, he's 4 now": only
+            # with the child's age after it
+            rf"(?:(?:was|were)\s+born\b|(?:came|arrived)\b{_AGE_FOLLOWS})|i was pregnant with (?:my|our|the|him|her)"
+            rf"(?:\s+(?:son|daughter|youngest|eldest|first|second|third|baby|twins|little one))?\b{_AGE_FOLLOWS})"
             rf"(?:[^.;!?]{{0,40}}?\b(?:he|she|they|who|and he|and she)(?:'s|'re| is| are| turned| has turned)?\s+"
             rf"(?:now\s+|just\s+|nearly\s+|almost\s+)?{_NUMBER}\s*{_UNIT}\b)?")
 #: The date said right after "born": "last week", "10 days ago", "on Monday", "in March", "at Christmas".

@@ -38,6 +38,7 @@ _NUMB = (r"(?:numb\w*|nub|numm|numbb|par(?:a)?esthesi\w*|(?:an|hypo)a?esthesi\w*
          r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
          r"less feeling|feel(?:s|ing)? (?:like )?(?:nothing|rubber|cardboard|wood))")
 _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bumbum|bum|bums|butt|butts|bottom|booty|"
+           r"tuchus|tuches|tuchis|tochis|tush|tushy|"
            r"backside|"
            r"behind|rear|arse|"
            r"ass|between (?:my|the|his|her|their) (?:legs|thighs|cheeks)|private(?:s| parts| area| bits)?|bits|"
@@ -66,8 +67,8 @@ _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|kne
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
 _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
             r"one side of my leg)")
-_PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|pass (?:urine|water)|go to the (?:toilet|loo|bathroom|washroom|"
-        r"restroom)|go|tinkle|short calls?|small toilet|susu|su-su|"
+_PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|waterworks|pass (?:urine|water)|go to the (?:toilet|loo|bathroom|"
+        r"washroom|restroom)|go|tinkle|short calls?|small toilet|susu|su-su|"
         r"pee pee)")
 _POO = (r"(?:poo|poop|potty|bowels?|bowls|stools?|number two|number 2|crap|shit|bowel movements?|motions?|long calls?|"
         r"big toilet|latrine)")
@@ -383,6 +384,11 @@ FLAGS: tuple[Flag, ...] = (
         r"\w*|tight|pressure)",
     )),
     Flag("serious-accident", Level.EMERGENCY, "acute", _rx(
+        # Down a flight: "went right down the concrete steps outside the church".
+        r"\b(?:(?:fell|tumbled|falling|fall|slipped|rolled)\s+(?:right\s+|all the way\s+|straight\s+|head ?first\s+|"
+        r"backwards\s+)?|(?:went|came|going)\s+(?:right|all the way|straight|head ?first|backwards|flying|crashing)\s+)"
+        r"down\s+(?:the\s+|a\s+|some\s+|a flight of\s+|a whole flight of\s+)?(?:\w+\s+)?(?:stairs|steps|"
+        r"staircase|escalator)\b",
         r"\b(?:car|road|traffic|motorbike|motorcycle|moped|scooter|bike|cycling|biking|bicycle|skiing|ski|"
         r"snowboard\w*|horse|riding|rugby|football|sports?|work|workplace|building site|construction|train|bus|"
         r"lorry|truck|van|vehicle|auto|quad|atv|trampoline|climbing|diving|industrial|serious|bad|big|nasty|major|"
@@ -534,7 +540,7 @@ FLAGS: tuple[Flag, ...] = (
     Flag("fever", Level.URGENT, "acute", _rx(
         r"(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!scarlet )(?<!glandular )(?<!night )(?<!football )"
         r"(?<!world cup )(?<!saturday night )(?<!election )(?<!gold )(?<!jungle )(?<!valley )\b(?:fever\w*|fevr|"
-        r"feaver|feverish|fevers)\b(?!\s+(?:pitch|dream|tree))",
+        r"feaver|feverish|fevers|calentura|fiebre)\b(?!\s+(?:pitch|dream|tree))",
         r"\b(?:a|high|running a|run a|got a|have a|had a|with a|slight|bit of a|raised|high-ish|mild|low[- ]grade|"
         r"spiking a|spiked a)\s+(?:temp|temperature|tempreture|temprature)\b|"
         r"\btemperature\b(?=[^.;!?]{0,30}\b(?:3[7-9]|"
@@ -792,6 +798,11 @@ FLAGS: tuple[Flag, ...] = (
         r"|\bshrinking\b|\blost (?:\w+\s+)?(?:height|inches|cm)\b",
     )),
     Flag("foot-drop", Level.URGENT, "acute", _rx(
+        # "my left foot's not lifting right", "can't stand on my toes on the right side any more".
+        r"\b(?:left|right|one)\s+foot'?s?\s+(?:is\s+)?(?:not|n'?t|isn'?t|won'?t|wont)\s+(?:lifting|lift|coming up|"
+        r"picking up)\b|\b(?:can'?t|cant|cannot|unable to)\s+(?:stand|walk|go|get up)\s+on\s+(?:my\s+)?(?:tip)?toes\s+"
+        r"on\s+(?:the|my)\s+(?:left|right)\b|\b(?:can'?t|cant|cannot)\s+(?:stand on|tiptoe on|go up on)\s+(?:my\s+)?"
+        r"(?:left|right)\s+(?:tip)?toes?\b",
         # "can't pull my toes up", "the front of my foot won't come up", "foot flapping", "high-stepping walk",
         # "flip-flops keep falling off", "scuffing the toe of one shoe", "keep stubbing my toe".
         r"\b(?:can'?t|cant|cannot|couldn'?t|unable to)\s+(?:pull|lift|bring|get)\s+(?:my|his|her|the)\s+toes\s+up\b"
@@ -899,7 +910,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:for|to) (?:knit|sew|acupunct))",
     )),
     Flag("low-immunity", Level.URGENT, "risk", _rx(
-        r"\b(?:weak(?:ened)?|low|poor|compromised|suppressed|bad|rubbish|crap|lowered|reduced|damaged|no|weak-ish)\s+"
+        r"\b(?:weak(?:ened)?|low|poor|compromised|suppressed|bad|rubbish|crap|lowered|reduced|damaged|no|weak-ish|"
+        r"lower|lowers|lowering|weaken|weakens|weakening|suppress|suppresses|suppressing|dampen|dampens|dampening)\s+"
         r"(?:\w+\s+)?immun\w*(?:\s+system)?\b",
         r"\bimmun\w*\s+(?:system\s+)?(?:is |are |was )?(?:\w+\s+)?(?:weak\w*|low|poor|compromised|suppressed|down|shot|"
         r"rubbish|bad|not great|not good|not strong|knackered|damaged)\b",

@@ -85,6 +85,7 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"engaged|"
              r"sleeping on|slept on|vegan|vegetarian|diet|garden\w*|allotment|knitting|sewing|piano|guitar|"
              r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking|"
+             r"call cent(?:re|er)|factory|warehouse|church|chapel|mosque|temple|synagogue|choir|"
              # A medicine's length is not the pain's: "on the pill for 3 years", "vitamin D tablets for 2 years".
              r"(?<!pain )(?<!painkiller )(?<!pain killer )(?<!pain relief )(?:tablets?|pills?|capsules?|meds|"
              r"medications?|medicines?|supplements?|vitamins?|contracepti\w*|inhalers?|hrt))\b")
@@ -139,7 +140,8 @@ _RECENT = _rx(r"\b(?:now|today|suddenly|just (?:now|started|happened|got|been|ha
               r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|"
               r"right now)\b")
 #: Words that make "my back" a complaint: "my back's been rubbish since February half term".
-_TROUBLE = _rx(r"\b(?:(?:now|been|on|going on|struggling|struggled|problems?|trouble|months|weeks|years) with "
+_TROUBLE = _rx(r"\bback (?:probs?|probz|problems?|issues?)\b|"
+               r"\b(?:(?:now|been|on|going on|struggling|struggled|problems?|trouble|months|weeks|years) with "
                r"(?:my|his|her|the) (?:lower |upper )?back|"
                r"keeps? (?:going|giving (?:out|way)|going out|locking)|with (?:this|that) back|"
                r"(?:physio\w*|chiro\w*|osteo(?:path)?|doctor|gp|specialist|consultant|surgeon|therapist)s? (?:about|"
@@ -417,6 +419,7 @@ _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight
 #: idiom of it ("hay fever", "cabin fever", "shopping fever", "dengue fever").
 _FEVER_BEFORE = frozenset(
     "a an the high low slight mild bad little raging real proper huge big massive horrible awful terrible of with "
+    "i'm im am are were seem seems look looks "
     "got have had has having running run runs spiking spiked and no any my his her their a bit small night constant "
     "persistent recurring recurrent strange weird sudden new grade low-grade nasty some this that mini cold sweaty "
     "also plus now still or sore achy chills shivers pain back feel feels feeling felt like as ongoing been is was "
@@ -490,11 +493,19 @@ def _bank_hits(found: list[banks.BankMatch]) -> Iterable[tuple[str, int, int, bo
 
 #: Words after "long-term", "persistent" and the like that make them about something other than the pain.
 _NOT_PAIN_NOUN = _rx(r"\s*(?:steroids?|medications?|meds|medicines?|treatments?|drugs?|use|users?|"
+                     r"fatigue|kidney|obstructive|migraines?|sinusitis|lyme|urticaria|hives|bronchitis|insomnia|"
+                     r"constipation|diarrh\w*|"
                      r"relationships?|plans?|"
                      r"goals?|jobs?|contracts?|care|carers?|memory|investments?|loans?|lease|rentals?|stay|visa|"
                      r"partners?|"
                      r"projects?|commitments?|cough|sick(?:ness)? leave|unemploy\w*|prescriptions?|inhalers?|"
                      r"antibiotics|condition of (?:my|his|her) (?:mum|dad|husband|wife))\b")
+
+
+#: Long-term conditions that are not the spine's: the referral is for them with back pain said.
+_NOT_SPINAL = _rx(r"fibro\w*|fibromialgia|ehlers[- ]danlos|eds|hypermobility|hypermobile|lupus|rheumatoid|polymyalgia|"
+                  r"psoriatic arthritis|reactive arthritis|arthritis|osteoarthritis|chronic pain syndrome|"
+                  r"piriformis syndrome")
 
 
 def _first_of_each(found: list[Clause]) -> list[Clause]:
@@ -764,7 +775,8 @@ class _Reader:
         # In a short message the pain may be its own sentence: "years now. back pain. tired of it".
         owner = c if has_pain else next((x for x in self.clauses if (x.sentence_start == c.sentence_start
                                                                      or len(self.low) <= 80)
-                                         and x.start != c.start and _pain_in(x.text)), None)
+                                         and x.start != c.start and (_pain_in(x.text) or _HAD_IT.search(x.text))),
+                                        None)
         over = resolved(c) and not recurs(c.sentence)
         lengths = [d for d in mine if d.kind == "length" and not _not_pain_length(self.low, d)]
         anchored = any(d.kind in ("in", "ago") and d.days > 60 for d in mine) or _PAST_ANCHOR.search(clause)
@@ -881,13 +893,15 @@ class _Reader:
             if _ELSEWHERE.match(self.low, m.end()) or _ELSEWHERE_BEFORE.search(self.low, max(0, m.start() - 25),
                                                                                 m.start()):
                 continue  # "arthritis in my hands": not the back's
+            if _NOT_SPINAL.fullmatch(m.group()) and not (self.pain_any or self.back_any):
+                continue  # "is foam rolling ok for hypermobile people", "lotion for my lupus rashes"
             if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
                 break
         if over or not (self.pain_any or self.back_any):
             return
         for m in NO_TIME_WITHOUT.finditer(self.low, c.start, c.end):
-            if self._not_a_length(c, m.start(), m.end()):
+            if self._not_a_length(c, m.start(), m.end()) or _NOT_PAIN_NOUN.match(self.low, m.end()):
                 continue
             if not other_past and not hypothetical(c, m.start(), self.low):
                 self.pain_length_known = True
