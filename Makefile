@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test bench lint validate clean
+.PHONY: venv run test bench lint validate clean models
 
 venv: $(STAMP)
 
@@ -34,6 +34,13 @@ bench: venv
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+
+# Refit both trained models (numpy, about two minutes): the safety booster (bot/safety/data/) and the answer model
+# (bot/search/data/answers.bin), from the knowledge base and the development corpora. Run it after editing either;
+# the tests say so when a model is stale.
+models: venv
+	$(BIN)/python -m bench.safety_cv --copy-only
+	$(BIN)/python -m bench.answers_cv --copy
 
 validate: venv
 	$(BIN)/backcare-bot validate

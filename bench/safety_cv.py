@@ -2,6 +2,7 @@
 
     python -m bench.safety_cv            # writer-out CV on the dev parts, the bars it chooses, "as it stood"
     python -m bench.safety_cv --heldout  # also score the held-out parts once, with and without the booster
+    python -m bench.safety_cv --copy-only  # only that rebuild (``make models`` runs it, then the answer model's)
     python -m bench.safety_cv --copy     # rebuild bot/safety/data/training.yaml (:func:`gather`) and the
                                          # fitted model bot/safety/data/model.bin the bot loads, first
 
@@ -401,9 +402,12 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--heldout", action="store_true", help="also score the held-out parts once")
     parser.add_argument("--copy", action="store_true", help="rebuild bot/safety/data/training.yaml and model.bin first")
+    parser.add_argument("--copy-only", action="store_true", help="only rebuild them (``make models``)")
     args = parser.parse_args()
-    if args.copy:
+    if args.copy or args.copy_only:
         copy_training()
+    if args.copy_only:
+        return
     run(args.heldout)
 
 

@@ -17,8 +17,8 @@ from bot.knowledge import Caution, Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, durations, numbers_for, safety_note
 from bot.safety.matching import Pattern
 from bot.safety.numbers import crisis_line
-from bot.search import Match, SearchIndex, SearchResult, parts
-from bot.search.index import WHETHER_SAFE
+from bot.search import Match, SearchIndex, SearchResult, learned, parts
+from bot.search.index import DOMAIN, WHETHER_SAFE
 from bot.text import normalise, stem
 
 #: Questions offered as examples when a message is outside what the bot knows.
@@ -135,6 +135,10 @@ class ReplyKind(StrEnum):
     OTHER_LANGUAGE = "other_language"
 
 
+#: The replies the trained model may change: answers, small talk, "did you mean" and "I only know about back care".
+_SECOND_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.SMALLTALK, ReplyKind.DID_YOU_MEAN, ReplyKind.NO_MATCH})
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """A question the user can pick with one tap."""
@@ -188,7 +192,8 @@ class Dialogue:
         ``today`` the date durations such as "since Easter" are counted from.
         """
         assessment = assess(text, today=today)
-        reply = self._respond(text, assessment, country, today or dt.date.today())
+        reply = self._second_opinion(text, self._respond(text, assessment, country, today or dt.date.today()),
+                                     assessment, country)
         if _DESPAIR.search(text) and "self-harm" not in assessment.signs:
             # Not a sign to triage ("what's the point anymore, it never gets better"), but never left unanswered.
             check_in = _CHECK_IN.format(line=crisis_line(country))
@@ -260,6 +265,46 @@ class Dialogue:
         if assessment.level is Level.NONE:
             return ""
         return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, (), country).text
+
+    def _second_opinion(self, text: str, reply: Reply, assessment: Assessment, country: str | None) -> Reply:
+        """Let the trained model (:mod:`bot.search.learned`) pick the entry where it is surer than the engine, and
+        veto an answer to what it reads as off-topic.
+
+        The engine's answer is replaced when the model gives another entry at least ``override``; a "did you mean"
+        is answered at ``hedge``; a message the engine found nothing in at ``no_match``, when it has a back-care word
+        or the entry is among the engine's runners-up.  Whatever would be answered is not when the model's
+        probability of off-topic reaches ``off_topic`` ("how often should I change my car's oil").  Never for a
+        message with a sign of any level, a stated condition (a caution), the doctor's entry, or another language.
+        """
+        bars = learned.BARS
+        # The engine's own rules for a stated condition, a sign or long-lasting pain, and for pain that stops someone
+        # walking, choose on purpose ("slipped disc, how often?" is the frequency entry with the disc's caution).
+        if (reply.safety is not Level.NONE or assessment.level is not Level.NONE or reply.kind not in _SECOND_KINDS
+                or reply.topic == DOCTOR_TOPIC or self._stated(text) or (model := learned.default_model()) is None):
+            return reply
+        reading = self.index.read(text)
+        proba = model.proba(learned.features(text, reading.words))
+        best = max(range(len(proba)), key=proba.__getitem__)
+        topic, p = model.classes[best], proba[best]
+        off = proba[model.classes.index(learned.OFF_TOPIC)]
+        answered = {t for t in (reply.topic, *(a.topic for a in reply.also)) if t is not None}
+        entry = self.kb.entry(topic) if topic != learned.OFF_TOPIC and topic not in answered else None
+        if entry is not None and (
+                p >= bars.override if answered else p >= bars.hedge if reply.kind is ReplyKind.DID_YOU_MEAN
+                else p >= bars.no_match and self._near(text, reading.stems, topic)):
+            reply, answered = self._answer(entry, round(100.0 * p, 1), assessment, country, text), {topic}
+        if answered and off >= bars.off_topic:
+            return self._with_safety(ReplyKind.NO_MATCH, self._no_match_text(), None, 0.0, assessment,
+                                     self._examples(), country)
+        return reply
+
+    def _near(self, text: str, stems: tuple[str, ...], topic: str) -> bool:
+        """Return whether a message the engine found nothing in is near back care: a back-care word in it, or
+        ``topic`` among the engine's runners-up for it."""
+        if set(stems) & DOMAIN:
+            return True
+        found = self.index.find(text, limit=5)
+        return topic in {m.entry.id for m in (found.best, *found.alternatives) if m is not None}
 
     # --- building replies --------------------------------------------------------------------
 

@@ -41,7 +41,7 @@ TODAY = dt.date(2026, 12, 1)
 def test_training_data_is_the_dev_parts_and_the_projects_phrasings_never_a_held_out_part() -> None:
     shipped = [(t, str(lv), w) for t, lv, w in training_items()]
     expected = [(r.text, str(r.level), r.writer) for r in gather() if r.level is not None]
-    assert shipped == expected, "rebuild it: python -m bench.safety_cv --copy"
+    assert shipped == expected, f"rebuild it: {REBUILD}"
     held = {" ".join(str(r["text"]).casefold().split()) for name in ("safety_heldout.yaml", "queries_heldout.yaml")
             for r in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))}
     assert not held & {" ".join(t.casefold().split()) for t, _, _ in shipped}

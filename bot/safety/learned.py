@@ -4,8 +4,8 @@ It learns the level from the labelled messages shipped in ``bot/safety/data/trai
 corpus's development part and the project's probes (with their levels), the answer corpus's development
 part and the knowledge base's phrasings (ordinary messages: none), and the paraphrases with their expected
 level; never a held-out part (``bench.safety_cv.gather`` builds it).  It is fitted at build time, with numpy
-(:mod:`bot.safety.fitting`), by ``python -m bench.safety_cv --copy``, which writes the fitted model to
-``bot/safety/data/model.bin``; the bot loads that file on first use (milliseconds) and predicts in plain
+(:mod:`bot.safety.fitting`), by ``make models`` (``python -m bench.safety_cv --copy-only``), which writes the
+fitted model to ``bot/safety/data/model.bin``; the bot loads that file on first use (milliseconds) and predicts in plain
 Python, without numpy.  It only adds to the rules and the banks, as a recall booster (:func:`boost`): a
 message about pain or the back that they leave at none is flagged at a level when the model's probability
 of that level (or above) reaches the level's bar in :data:`BARS`.
@@ -37,7 +37,7 @@ from bot.safety.levels import Level
 TRAINING = Path(__file__).resolve().parent / "data" / "training.yaml"
 #: The fitted model, written by ``python -m bench.safety_cv --copy`` (see :meth:`Model.save` for its layout).
 MODEL = TRAINING.with_name("model.bin")
-REBUILD = "python -m bench.safety_cv --copy"
+REBUILD = "make models"
 NGRAMS = (3, 4, 5)
 
 

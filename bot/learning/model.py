@@ -1,0 +1,149 @@
+"""A fitted text classifier as the bot holds it: a feature vocabulary and, per feature, its idf and one weight per
+class, in one float32 array; predicted in plain Python, without numpy.
+
+:meth:`TextModel.fit` (build time, numpy through :mod:`bot.learning.fitting`) and :meth:`TextModel.save` write a
+file that :meth:`TextModel.load` reads back in milliseconds.  The safety triage keeps its own file layout
+(:mod:`bot.safety.learned`); the answer model (:mod:`bot.search.learned`) uses this one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+import zlib
+from array import array
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_MAGIC = b"BACKCARE TEXT MODEL 1\n"
+
+
+class ModelFileError(Exception):
+    """A model file is missing, truncated, corrupt or of another layout."""
+
+
+@dataclass(frozen=True)
+class TextModel:
+    """Classes, the feature vocabulary, per feature ``1 + classes`` floats (its idf, then each class's weight), the
+    classes' biases, and what is added to a message's squared length before it is made unit length."""
+
+    classes: tuple[str, ...]
+    vocab: dict[str, int]
+    rows: array[float]
+    bias: array[float]
+    pad: float
+    training: str = ""  # the digest of what it was fitted on
+
+    @classmethod
+    def fit(cls, counts: Sequence[Counter[str]], labels: Sequence[str], classes: Sequence[str],
+            settings: Any, training: str = "") -> TextModel:
+        """Fit on the documents' feature ``counts`` labelled ``labels`` (among ``classes``); needs numpy.
+        ``settings`` is a :class:`bot.learning.fitting.Settings`."""
+        import numpy as np
+
+        from bot.learning import fitting
+
+        index = {c: i for i, c in enumerate(classes)}
+        vocab, idf, w = fitting.fit(counts, [index[label] for label in labels], len(classes), settings)
+        k, n = len(classes), len(vocab)
+        table = np.empty((n, k + 1), dtype=np.float32)
+        table[:, 0] = idf
+        table[:, 1:] = w[:, :n].T
+        return cls(tuple(classes), vocab, _floats(table.tobytes()),
+                   _floats(w[:, n].astype(np.float32).tobytes()), float(settings.pad), training)
+
+    def logits(self, counts: Counter[str]) -> list[float]:
+        """Return each class's logit for a document's feature ``counts`` (:func:`bot.learning.fitting.proba`'s
+        arithmetic: the TF-IDF vector of its known features scaled to about unit length, then the weights)."""
+        k = len(self.classes)
+        width, rows, get = k + 1, self.rows, self.vocab.get
+        sums = [0.0] * k
+        square = 0.0
+        for g, n in counts.items():
+            i = get(g)
+            if i is None:
+                continue
+            at = width * i
+            x = (1.0 + math.log(n) if n > 1 else 1.0) * rows[at]
+            square += x * x
+            sums = [s + w * x for s, w in zip(sums, rows[at + 1:at + width], strict=True)]
+        square += self.pad
+        scale = 1.0 / math.sqrt(square) if square else 1.0
+        return [s * scale + b for s, b in zip(sums, self.bias, strict=True)]
+
+    def proba(self, counts: Counter[str]) -> list[float]:
+        """Return the probability of each class (in :attr:`classes` order)."""
+        z = self.logits(counts)
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return [v / total for v in e]
+
+    def best(self, counts: Counter[str]) -> tuple[str, float]:
+        """Return the most likely class and its probability."""
+        p = self.proba(counts)
+        i = max(range(len(p)), key=p.__getitem__)
+        return self.classes[i], p[i]
+
+    def save(self, path: Path) -> None:
+        """Write the model: a magic line, a JSON header line (classes, sizes, the pad, the training digest, a CRC-32
+        of the rest), the features one a line (UTF-8), then the rows and the biases as little-endian float32."""
+        vocab = "\n".join(sorted(self.vocab, key=self.vocab.__getitem__)).encode("utf-8")
+        floats = array("f", self.rows)
+        floats.extend(self.bias)
+        if sys.byteorder == "big":
+            floats.byteswap()
+        body = vocab + floats.tobytes()
+        header = {"classes": list(self.classes), "features": len(self.vocab), "pad": self.pad,
+                  "vocab_bytes": len(vocab), "training": self.training, "crc32": zlib.crc32(body)}
+        path.write_bytes(_MAGIC + json.dumps(header).encode("ascii") + b"\n" + body)
+
+    @classmethod
+    def load(cls, path: Path, rebuild: str) -> TextModel:
+        """Read a model written by :meth:`save`; :class:`ModelFileError` names the file and the ``rebuild``
+        command."""
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise ModelFileError(f"{path}: cannot read the model ({e.strerror}); rebuild it: {rebuild}") from e
+        try:
+            return cls._parse(data)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as e:
+            raise ModelFileError(f"{path}: not a valid model ({e}); rebuild it: {rebuild}") from e
+
+    @classmethod
+    def _parse(cls, data: bytes) -> TextModel:
+        head = header(data)
+        body = data[data.index(b"\n", len(_MAGIC)) + 1:]
+        classes = tuple(str(c) for c in head["classes"])
+        n, k, size = int(head["features"]), len(classes), int(head["vocab_bytes"])
+        if len(body) != size + 4 * (n * (k + 1) + k) or zlib.crc32(body) != head["crc32"]:
+            raise ValueError("truncated or altered")
+        features = body[:size].decode("utf-8").split("\n") if n else []
+        if len(features) != n:
+            raise ValueError(f"{len(features)} features, the header says {n}")
+        floats = _floats(body[size:])
+        if sys.byteorder == "big":
+            floats.byteswap()
+        return cls(classes, {g: i for i, g in enumerate(features)}, floats[:n * (k + 1)], floats[n * (k + 1):],
+                   float(head["pad"]), str(head.get("training", "")))
+
+
+def header(data: bytes) -> dict[str, Any]:
+    """Return the JSON header of a model file's bytes (``ValueError`` when it is not one)."""
+    if not data.startswith(_MAGIC):
+        raise ValueError("it does not start with the model's magic line")
+    head = json.loads(data[len(_MAGIC):data.index(b"\n", len(_MAGIC))].decode("ascii"))
+    if not isinstance(head, dict):
+        raise ValueError("its header is not a JSON object")
+    return head
+
+
+def _floats(raw: bytes) -> array[float]:
+    out = array("f")
+    out.frombytes(raw)
+    return out
