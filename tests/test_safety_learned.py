@@ -45,8 +45,9 @@ def test_training_data_is_the_dev_parts_and_the_projects_phrasings_never_a_held_
     held = {" ".join(str(r["text"]).casefold().split()) for name in ("safety_heldout.yaml", "queries_heldout.yaml")
             for r in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))}
     assert not held & {" ".join(t.casefold().split()) for t, _, _ in shipped}
+    # Every dev message, except one whose words another writer also wrote in a held-out part ("on and off for years")
     safety_dev = [(str(r["text"]), str(r["level"])) for r in yaml.safe_load((DATA / "safety_dev.yaml").read_text(
-        encoding="utf-8"))]
+        encoding="utf-8")) if " ".join(str(r["text"]).casefold().split()) not in held]
     assert set(safety_dev) <= {(t, lv) for t, lv, _ in shipped}
     # The ordinary messages it learns "none" from: the answer corpus's dev part and the knowledge base's phrasings.
     assert {"project-knowledge", "w1", "w8"} <= {w for _, lv, w in shipped if lv == "none"}
@@ -115,7 +116,7 @@ def test_the_shipped_model_file_is_fitted_on_the_shipped_training_data() -> None
     items = training_items()
     header = model_header(MODEL.read_bytes())
     assert header["training"] == training_digest(items), f"{MODEL} is stale: rebuild it: {REBUILD}"
-    assert MODEL.stat().st_size < 1_000_000
+    assert MODEL.stat().st_size < 1_500_000  # 1.0 MB with w1-w30 in the training data
     shipped, refit = Model.load(), fit_shipped(items)
     assert shipped.vocab == refit.vocab
     for text, _, _ in items:  # the same decisions; weights may differ in the last bits across numpy versions
