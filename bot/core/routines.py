@@ -27,8 +27,7 @@ NO_SESSION_HURTS = "There is no routine running, so there is nothing to stop."
 ENDED_HURTS = "That routine has already ended."
 #: Mild discomfort told during a routine ("it hurts a bit but ok"): the routine goes on.
 MILD_OK = ("Good to hear it's bearable. Keep the pressure gentle and ease off that spot if you need to. If it gets "
-           "sharper, spreads or grows, type \"it hurts\" (or use the \"It hurts more\" button) and I'll stop the "
-           "routine.")
+           "sharper, spreads or grows, type \"it hurts\" and I'll stop the routine.")
 CHECK_DONE = "That safety check is already answered."
 NOT_YOURS = "That routine belongs to someone else in this chat."
 STOPPED_FOR_SAFETY = "I've stopped your routine. Please don't continue the massage now."
