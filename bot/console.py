@@ -96,45 +96,76 @@ class Terminal:
         self._print(GOODBYE, prompt=False)
 
     def show(self, outcome: Outcome) -> None:
-        """Print every effect of an outcome."""
+        """Print every effect of an outcome; its choices are numbered once across all its messages ([1]-[5] under
+        an answer, then [6]-[8] under "how long has it been hurting?"), and replace the ones offered before."""
+        offered: list[Button] = []
         for effect in outcome.effects:
             if isinstance(effect, Toast):
                 if effect.text:
                     self._print(typed_words(effect.text))
             elif isinstance(effect, Send | Edit):
-                self.show_message(effect.text, effect.buttons)
+                offered += self._message(effect.text, effect.buttons, first=len(offered) + 1)
+        if offered:
+            self.choices = offered
 
     def show_message(self, text: str | None, buttons: tuple[tuple[Button, ...], ...] | None) -> None:
-        """Print a message and its buttons as numbered choices (controls as a hint)."""
+        """Print one message and its buttons as numbered choices (controls as a hint)."""
+        offered = self._message(text, buttons)
+        if offered:
+            self.choices = offered
+
+    def _message(self, text: str | None, buttons: tuple[tuple[Button, ...], ...] | None, *, first: int = 1,
+                 ) -> list[Button]:
+        """Print a message with its choices numbered from ``first``; return the choices it offers."""
         flat = [b for row in (buttons or ()) for b in row]
         lines = [typed_words(text)] if text else []
+        offered: list[Button] = []
         if flat and all(b.action == "ss" for b in flat) and text is None:
-            return  # a step's buttons changed (Pause became Resume): the typed controls stay the same
+            return []  # a step's buttons changed (Pause became Resume): the typed controls stay the same
         if flat and all(b.action == "ss" for b in flat):
             lines.append("(type pause, resume, skip, stop, or \"it hurts\")")
         elif flat and all(b.label.isdigit() for b in flat):
             lines.append("Type a number: " + " ".join(b.label for b in flat))
-            self.choices = flat
+            offered = flat
         elif flat:
-            lines += [f"  [{i}] {b.label}" for i, b in enumerate(flat, 1)]
-            self.choices = flat
+            lines += [f"  [{i}] {b.label}" for i, b in enumerate(flat, first)]
+            offered = flat
         elif buttons == () and text is None:
-            return
+            return []
         if lines:
             self._print("\n".join(lines))
+        return offered
 
     async def deliver(self, chat_id: int, message: Send) -> None:
         """Print a scheduled message (the ticker's delivery)."""
         self.show_message(message.text, message.buttons)
+
+    def _numbered(self) -> list[Button]:
+        """Return the choices typed by their number in the list ([1], [2], ...), not by their label (0-10)."""
+        return [b for b in self.choices if not b.label.isdigit()]
 
     def chosen(self, text: str) -> Button | None:
         """Return the offered choice that a typed number picks, or None."""
         for b in self.choices:
             if b.label == text:
                 return b
-        if text.isdigit() and 1 <= int(text) <= len(self.choices) and not self.choices[0].label.isdigit():
-            return self.choices[int(text) - 1]
+        numbered = self._numbered()
+        if text.isdigit() and 1 <= int(text) <= len(numbered):
+            return numbered[int(text) - 1]
         return None
+
+    def out_of_range(self, text: str) -> str | None:
+        """Return what to say when a typed number picks none of the choices shown ("12" under 9), or None."""
+        if not text.isdigit() or not self.choices:
+            return None
+        labels = [b.label for b in self.choices if b.label.isdigit()]
+        numbered = self._numbered()
+        if labels and not numbered:
+            return f"Please type one of the numbers shown: {labels[0]} to {labels[-1]}."
+        if len(numbered) == 1:
+            return "There is one choice above: type 1 to pick it, or type your question."
+        return (f"Please type a number from 1 to {len(numbered)} to pick one of the choices above, or type your "
+                "question.")
 
 
 async def _lines(stdin: TextIO) -> asyncio.Queue[str | None]:
@@ -244,9 +275,10 @@ async def handle(core: BackCare, terminal: Terminal, text: str) -> Outcome:
         name, _, args = text[1:].partition(" ")
         return await core.command(ACTOR, name, args.strip())
     button = terminal.chosen(text)
-    if button is not None:
-        terminal.choices = []
+    if button is not None:  # the choices stay: the others of the list can still be picked, as in Telegram
         return await core.press(ACTOR, button.action, button.args, owner=button.owner)
+    if (nothing := terminal.out_of_range(text)) is not None:
+        return Outcome().send(nothing)
     return await core.message(ACTOR, text)
 
 

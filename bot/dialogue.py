@@ -198,7 +198,9 @@ class Dialogue:
             # Not a sign to triage ("what's the point anymore, it never gets better"), but never left unanswered.
             check_in = _CHECK_IN.format(line=crisis_line(country))
             refused = reply.kind is ReplyKind.NO_MATCH and reply.safety is Level.NONE  # not "I only know about..."
-            reply = replace(reply, text=check_in if refused else f"{reply.text}\n\n{check_in}")
+            # ... and a check-in alone comes with no massage questions to tap
+            reply = replace(reply, text=check_in if refused else f"{reply.text}\n\n{check_in}",
+                            suggestions=() if refused else reply.suggestions)
         return replace(reply, asks_duration=True) if assessment.asks_duration else reply
 
     def _respond(self, text: str, assessment: Assessment, country: str | None, today: dt.date) -> Reply:

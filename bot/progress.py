@@ -129,7 +129,7 @@ def summary(series: Series) -> str:
     this, before = weekly[-1], (weekly[-2] if len(weekly) > 1 else None)
     first = f"average {this:.1f} this week" if this is not None else "no scores this week"
     second = f"{before:.1f} the week before" if before is not None else "none the week before"
-    line = f"{first}, {second}; {plural(series.sessions, 'session')} in {plural(series.weeks, 'week')}"
+    line = f"{first}, {second}; {plural(series.sessions, 'session')} in {span(series)}"
     line = line[0].upper() + line[1:] + "."
     recent = weekly[-HIGH_WEEKS:]
     if len(recent) == HIGH_WEEKS and all(w is not None and w >= HIGH_SCORE for w in recent):
@@ -137,11 +137,16 @@ def summary(series: Series) -> str:
     return line
 
 
-def _title(series: Series) -> str:
+def span(series: Series) -> str:
+    """Return the stretch the chart shows, as its title and the summary both say it: "the last 2 weeks"."""
     days = series.chart_days
     if days % 7 == 0:
-        return f"Your back over the last {plural(days // 7, 'week')}" if days > 7 else "Your back over the last week"
-    return f"Your back over the last {days} days"
+        return f"the last {plural(days // 7, 'week')}" if days > 7 else "the last week"
+    return f"the last {days} days"
+
+
+def _title(series: Series) -> str:
+    return f"Your back over {span(series)}"
 
 
 def build_figure(series: Series) -> Figure:

@@ -65,6 +65,38 @@ def _time(token: str) -> dt.time | None:
     return dt.time(hour, minute)
 
 
+#: A time said alone, as typed at "What time?": "6:45pm", "18:45", "7am", "7 pm", "at 6.30 p.m.", "19h".
+_TIME_ALONE = re.compile(r"^\s*(?:at\s+|@\s*)?(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?|h|o'?clock)?"
+                         r"\s*(?:please|pls)?\s*[.!]*\s*$", re.I)
+
+
+class AmbiguousHour(ValueError):
+    """A bare hour from 1 to 12 ("7"): morning or evening?"""
+
+
+def parse_time(text: str) -> dt.time | None:
+    """Return the time of day ``text`` says on its own ("6:45pm", "18:45", "7am", "19h"), or None if it is not
+    one. Raise :class:`AmbiguousHour` for a bare hour that could be morning or evening ("7"), and ValueError
+    for a time that does not exist ("25:00", "13pm")."""
+    match = _TIME_ALONE.match(text)
+    if match is None:
+        return None
+    hour, minute = int(match[1]), int(match[2] or 0)
+    half = (match[3] or "").lower().replace(".", "")
+    if half in ("am", "pm"):
+        if not 1 <= hour <= 12 or minute > 59:
+            raise ValueError(f"{text.strip()!r} is not a time of day. Type it like 18:45 or 6:45pm.")
+        return dt.time(hour % 12 + (12 if half == "pm" else 0), minute)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"{text.strip()!r} is not a time of day. Type it like 18:45 or 6:45pm.")
+    if match[2] is None and not half.startswith(("h", "o")) and 1 <= hour <= 12:
+        if hour == 12:
+            raise AmbiguousHour("12 noon or midnight? Type 12pm (12:00) or 12am (00:00).")
+        raise AmbiguousHour(f"{hour} in the morning or the evening? Type {hour}am or {hour}pm "
+                            f"({hour:02d}:00 or {hour + 12}:00).")
+    return dt.time(hour, minute)
+
+
 def parse_reminder(text: str) -> tuple[frozenset[int], dt.time]:
     """Return the days (0=Monday) and local time in text like "mon wed fri 19:00"; ValueError shows usage."""
     if not text.strip():

@@ -207,3 +207,40 @@ def test_a_line_that_fails_is_answered_kindly_and_the_chat_goes_on(kb: Knowledge
                        stdout=screen) == 0
     out = screen.getvalue()
     assert "something went wrong on my side" in out and "gentle stroking technique" in out
+
+
+async def _typed(kb: KnowledgeBase, db: Path, lines: list[str]) -> list[str]:
+    """Type ``lines`` into a terminal chat and return what it printed after each."""
+    from bot.console import Terminal, handle
+    from bot.core.build import build_core
+
+    core = await build_core(Settings(db_path=db, time_scale=1.0), shared_dialogue(kb), terminal=True)
+    out = io.StringIO()
+    terminal = Terminal(core, out, interactive=False)
+    printed: list[str] = []
+    try:
+        for line in lines:
+            before = len(out.getvalue())
+            terminal.show(await handle(core, terminal, line))
+            printed.append(out.getvalue()[before:])
+    finally:
+        await core.store.close()
+    return printed
+
+
+async def test_the_choices_of_one_reply_are_numbered_once_and_stay_pickable(
+        kb: KnowledgeBase, tmp_path: Path, new_sqlite: Callable[[Path], Path]) -> None:
+    hurts, longest, follow_up = await _typed(kb, new_sqlite(tmp_path / "c.db"), ["my back hurts", "8", "3"])
+    assert "[1]" in hurts and "[6] Under 6 weeks" in hurts and "[8] Over 3 months" in hurts  # not [1]-[3] again
+    assert "[1] Under 6 weeks" not in hurts
+    assert "deserves a proper assessment" in longest  # 8 is "Over 3 months"
+    assert "[3] Which stretches" in hurts and "stretch" in follow_up.lower()  # the answer's own choice, still
+    assert "pain log" not in follow_up.lower()
+
+
+async def test_a_number_beyond_the_choices_says_which_numbers_work(kb: KnowledgeBase, tmp_path: Path,
+                                                                    new_sqlite: Callable[[Path], Path]) -> None:
+    _, twelve = await _typed(kb, new_sqlite(tmp_path / "c.db"), ["/techniques", "12"])
+    assert "from 1 to 9" in twelve and "only know about back care" not in twelve
+    held = await _typed(kb, new_sqlite(tmp_path / "d.db"), ["both my legs went numb", "/routine", "2"])
+    assert "There is one choice above: type 1" in held[2] and "log" not in held[2].lower()

@@ -60,12 +60,14 @@ def test_weekly_averages_and_summary() -> None:
     entries = [entry(1, 4), entry(3, 5), entry(8, 6), entry(10, 4), entry(12, 5)]
     series = build_series(entries, [NOW - DAY, NOW - 9 * DAY, NOW - 11 * DAY], now=NOW)
     assert series.weekly() == [None, None, 5.0, 4.5]
-    assert summary(series) == "Average 4.5 this week, 5.0 the week before; 3 sessions in 4 weeks."
+    assert summary(series) == "Average 4.5 this week, 5.0 the week before; 3 sessions in the last 13 days."
 
 
 def test_summary_with_a_quiet_week() -> None:
     series = build_series([entry(9, 3)], [NOW - 9 * DAY], now=NOW)
-    assert summary(series) == "No scores this week, 3.0 the week before; 1 session in 4 weeks."
+    # the summary names the stretch the chart's title names, not the 4 weeks looked back over
+    assert summary(series) == "No scores this week, 3.0 the week before; 1 session in the last 10 days."
+    assert build_figure(series).axes[0].get_title() == "Your back over the last 10 days"
 
 
 def test_high_pain_for_three_weeks_suggests_a_professional() -> None:

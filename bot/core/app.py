@@ -26,12 +26,12 @@ from bot.core.progress import OPEN_PRIVATE, PRIVATE, Progress
 from bot.core.questions import Questions, label
 from bot.core.reminders import Reminders
 from bot.core.requests import Request, only_a_score, read_request
-from bot.core.routines import NO_SESSION, STOPPED_FOR_SAFETY, Routines, named_routine
+from bot.core.routines import MILD_OK, NO_SESSION, STOPPED_FOR_SAFETY, Routines, named_routine
 from bot.core.scores import read_score, score_problem
-from bot.core.signs import stop_sign
+from bot.core.signs import mild_pain, stop_sign
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply, ReplyKind
-from bot.reminders import parse_reminder
-from bot.safety import Assessment, Finding, Level, country_of_zone, durations, safety_note
+from bot.reminders import parse_reminder, parse_time
+from bot.safety import Assessment, Finding, Level, assess, country_of_zone, durations, safety_note
 from bot.storage.interfaces import StorageError, Store
 
 logger = logging.getLogger(__name__)
@@ -71,6 +71,12 @@ TERMINAL_PRIVACY = ("In this terminal chat it all stays in the local database fi
 DURATION_QUESTION = "How long has it been hurting?"
 LONG_PAIN = "over-3-months"
 DURATIONS = (("under-6-weeks", "Under 6 weeks"), ("6-12-weeks", "6-12 weeks"), (LONG_PAIN, "Over 3 months"))
+DURATION_UNIT = ("Is that days, weeks or months? Type it with the unit, for example “5 weeks”, or pick one of the "
+                 "choices above.")
+DURATION_WHEN = ("Roughly how long ago was that? Type it, for example “5 weeks” or “about 4 months”, or pick one of "
+                 "the choices above.")
+DURATION_UNSURE = ("That's fine, it doesn't need to be exact. Most back pain eases within a few weeks; if yours lasts "
+                   "beyond about 6 weeks, or gets worse, see a GP or physiotherapist.")
 
 #: Stored as the pain duration once "how long has it been hurting?" was asked and not answered: it is asked once.
 DURATION_ASKED = "asked"
@@ -94,6 +100,8 @@ _CONTROL = re.compile(r"^\s*(?:please\s+)?(stop|pause|skip|next|resume|continue|
 #: A routine control said alone: with no routine running, the answer is that none is.
 _BARE_CONTROL = re.compile(r"^\s*(?:please\s+)?(?:stop|pause|skip|next|resume|continue|carry on|go on)(?:\s+(?:it|the "
                            r"routine|the session|the massage|massaging|now|please))?\s*[.!]*\s*$", re.I)
+#: "a week or two", "3 or 4 months": the second number of a rough length.
+_EITHER = re.compile(r"\s+or\s+(?:so|two|three|four|five|six|\d+)\b")
 _WEEKS = re.compile(r"(\d+)\s*(day|week|wk|month|year|yr)s?", re.I)
 
 
@@ -106,27 +114,69 @@ async def _unless_unavailable(step: Awaitable[T], default: T) -> T:
         return default
 
 
+#: An answer to "how long has it been hurting?" that says the person does not know: fine, nothing is stored.
+UNSURE_DURATION = "unsure"
+#: A bare number ("5") at that question: 5 days, weeks or months? Asked back; never a pain score meanwhile.
+BARE_NUMBER = "number"
+#: A start with no date ("since my baby was born"): how long ago that was is asked back.
+UNDATED = "undated"
+_DURATION_UNSURE = re.compile(r"^\W*(?:i'?m |im |i am )?(?:not (?:really |too |so |that )?sure|unsure|no idea|"
+                              r"(?:i )?(?:don'?t|dont|do not) (?:really )?know|dunno|idk|maybe|not certain|"
+                              r"can'?t (?:remember|say|recall)|cant (?:remember|say)|hard to say|no clue|who knows|"
+                              r"(?:a|quite a|for a) while|a bit|some time|for some time|on and off|off and on|"
+                              r"it varies|varies|hmm+|um+|not really)\b[\w\s',.!]{0,20}$", re.I)
+_DURATION_NUMBER = re.compile(r"^\s*(?:about |around |roughly |maybe )?(\d{1,3})\s*[.!]*\s*$", re.I)
+_UNDATED_EVENT = re.compile(r"\b(?:born|birth|pregnan\w*|had (?:my|the) (?:baby|kids?|children|son|daughter))\b",
+                            re.I)
+#: Words that say the message tells of pain or a back that is not right (a question about cracking one's back,
+#: or about massage in general, describes none: nobody is asked how long it has hurt).
+_DESCRIBES_PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ach(?:e|es|ed|ing|y)|sore\w*|stiff\w*|agony|twinge\w*|"
+                             r"killing me|bad back|spasm\w*|throb\w*|tender|pulled|strained|tweaked|put my back out|"
+                             r"(?:back|neck)(?:'s| is| has been| feels?) (?:bad|awful|terrible|rough|wrecked|"
+                             r"playing up|giving me (?:trouble|grief)))\b", re.I)
+#: The three answers to "how long has it been hurting?", by days (6 weeks, 12 weeks: durations.CHRONIC_DAYS).
+_BUCKETS = ((42.0, "under-6-weeks"), (float(durations.CHRONIC_DAYS), "6-12-weeks"))
+
+
+def bucket(days: float) -> str:
+    """Return the answer to "how long has it been hurting?" for a pain of ``days`` days."""
+    return next((key for limit, key in _BUCKETS if days < limit), LONG_PAIN)
+
+
 def duration_answer(text: str, day: dt.date | None = None) -> str | None:
-    """Read a typed answer to "how long has it been hurting?" as one of the three choices (None if it is not one):
-    "about 2 months", "3 weeks", "since summer", "since March" (counted back from ``day``), "years"."""
-    low = text.lower()
-    if len(low) > 40 or "?" in low:  # a question or a story is a new message, not the answer
+    """Read a typed answer to "how long has it been hurting?": one of the three choices ("about 2 months" is
+    6-12 weeks, "3 weeks", "since summer" and "since March" counted back from ``day``, "years"), or
+    :data:`UNSURE_DURATION` ("not sure", "dunno"), :data:`BARE_NUMBER` ("5"), :data:`UNDATED` ("since my baby
+    was born"); None if it is not an answer at all."""
+    low = text.lower().strip()
+    if len(low) > 40 or "?" in low or not low:  # a question or a story is a new message, not the answer
         return None
+    if _DURATION_NUMBER.match(low):
+        return BARE_NUMBER
+    said = durations.find(low, day or dt.date.today())
+    if said:
+        longest = max(d.days for d in said)
+        if longest >= durations.LONG and _UNDATED_EVENT.search(low):
+            return UNDATED
+        return bucket(longest)
     match = _WEEKS.search(low)
-    weeks: float | None = None
     if match:
-        n, unit = int(match[1]), match[2]
-        weeks = n / 7 if unit == "day" else n if unit in ("week", "wk") else n * 4.35 if unit == "month" else n * 52
-    elif day is not None and (said := durations.find(low, day)):
-        weeks = max(d.days for d in said) / 7
-    if weeks is not None:
-        return "under-6-weeks" if weeks < 6 else "6-12-weeks" if weeks < 12 else "over-3-months"
+        n, unit = int(match[1]), match[2].lower()
+        factor = 1 if unit == "day" else 7 if unit in ("week", "wk") else 30.44 if unit == "month" else 365.25
+        return bucket(n * factor)
     if re.search(r"\b(years?|months|ages|forever|long time|over 3|more than 3)\b", low):
-        return "over-3-months"
+        return LONG_PAIN
     if re.search(r"\b(days?|today|yesterday|a week|last week|this week|few weeks|couple of weeks|recently|just started|"
                  r"not long|not very long)\b", low):
         return "under-6-weeks"
+    if _DURATION_UNSURE.match(low):
+        return UNSURE_DURATION
     return None
+
+
+def describes_pain(text: str) -> bool:
+    """Return whether ``text`` tells of pain or a back that is not right ("my back hurts", "stiff neck")."""
+    return bool(_DESCRIBES_PAIN.search(text))
 
 
 def gives_time(text: str, day: dt.date) -> bool:
@@ -211,9 +261,30 @@ class BackCare:
         """Answer a sticker, voice note, photo or file."""
         return Outcome().send(UNSUPPORTED)
 
-    async def edited(self, actor: Actor) -> Outcome:
-        """Answer an edited message without acting on it again."""
+    async def edited(self, actor: Actor, text: str = "") -> Outcome:
+        """Answer an edited message without acting on it again, unless the edit tells of an urgent or emergency
+        sign: that gets the advice (and stops a routine) as a new message would."""
+        if text.strip() and not text.lstrip().startswith("/"):
+            reply = await self.respond(actor, text)
+            if reply.safety >= Level.URGENT:
+                return await self._red_flag(actor, text, reply)
         return Outcome().send(EDITED)
+
+    async def _red_flag(self, actor: Actor, text: str, reply: Reply) -> Outcome:
+        """Show the urgent or emergency advice of ``reply``, stop the person's routine and hold new ones off."""
+        whose = await self._whose(text)
+        stopped = await _unless_unavailable(self.routines.stop_for_red_flag(actor, reply.safety, whose=whose), False)
+        out = await self.questions.reply(actor, text, reply)
+        if stopped:
+            out.send(STOPPED_FOR_SAFETY)
+        return out
+
+    async def _whose(self, text: str) -> str:
+        """Return whose red flag ``text`` tells of: "self", or "other" (someone else's, "my dad has a fever")."""
+        day = today(self.deps.clock)
+        if len(text) > LONG_TEXT:
+            return (await asyncio.to_thread(assess, text, today=day)).subject
+        return assess(text, today=day).subject
 
     # --- free text -----------------------------------------------------------------------------
 
@@ -236,21 +307,30 @@ class BackCare:
             _unless_unavailable(self.store.sessions.active(actor.chat_id), None))
         reply = await self.respond(actor, text, account)
         if reply.safety >= Level.URGENT:  # the advice comes even when the database is unavailable
-            stopped = await _unless_unavailable(self.routines.stop_for_red_flag(actor, reply.safety), False)
-            out = await self.questions.reply(actor, text, reply)
-            if stopped:
-                out.send(STOPPED_FOR_SAFETY)
-            return out
+            return await self._red_flag(actor, text, reply)
+        day = today(self.deps.clock)
         if prompt is not None:
             handled = await self._answer_prompt(actor, prompt.kind, prompt.id, text, prompt.data)
             if handled is not None:
                 return handled
+        answer = duration_answer(text, day)
+        if answer is not None and answer != BARE_NUMBER and (prompt is None or prompt.kind != "duration"):
+            # "2 months" after another question came in between, or a length told again once it was answered
+            pending = await _unless_unavailable(
+                self.store.prompts.current(actor.chat_id, actor.user_id, ("duration",)), None)
+            if pending is not None:
+                return await self._typed_duration(actor, pending.id, answer)
+            if answer not in (UNSURE_DURATION, UNDATED) and account is not None and account.pain_duration is not None \
+                    and durations.bare(_EITHER.sub(" ", text.lower()), day):
+                return await self.answer_duration(actor, None, answer, in_place=False)
         if session is not None and session.user_id == actor.user_id and (sign := stop_sign(text)) is not None:
             # A step's "Stop if" sign in the person's words acts like the "It hurts more" button.
             out = await self.routines.control(actor, "hurts", sign=sign)
             if "?" in text and reply.kind is ReplyKind.ANSWER:  # "is tingling normal?": the answer follows
                 out.extend(await self.questions.reply(actor, text, reply))
             return out
+        if session is not None and session.user_id == actor.user_id and mild_pain(text) and "?" not in text:
+            return Outcome().send(MILD_OK)  # "it hurts a bit but ok": the routine goes on
         request = read_request(text) if reply.safety is Level.NONE else None
         if request is not None and request.kind not in ("ack", "ack_no", "log"):
             return await self._request(actor, request)
@@ -274,10 +354,31 @@ class BackCare:
         if reply.asks_duration and account is not None and account.pain_duration == LONG_PAIN:
             reply = self._with_known_duration(reply, account)
         out = await self.questions.reply(actor, text, reply)
-        if reply.asks_duration and session is None and (account is None or account.pain_duration is None) \
-                and not gives_time(text, today(self.deps.clock)):
+        known = account is not None and account.pain_duration not in (None, DURATION_ASKED)
+        if session is not None or known or not describes_pain(text):
+            return out
+        if gives_time(text, day):  # a length told is remembered: the question is never asked after it
+            told = self._told_length(text, day, reply)
+            if account is None or told != account.pain_duration:
+                await _unless_unavailable(self.store.accounts.set_pain_duration(
+                    actor.user_id, actor.chat_id, told, at=self.deps.clock()), None)
+        elif reply.asks_duration and (account is None or account.pain_duration is None):
             await _unless_unavailable(self._ask_duration(actor, out), None)
         return out
+
+    @staticmethod
+    def _told_length(text: str, day: dt.date, reply: Reply) -> str:
+        """Return what a message that says how long the pain has lasted tells: one of the three answers to "how
+        long has it been hurting?", or :data:`DURATION_ASKED` (no need to ask) when it says when but not how long."""
+        said = [d for d in durations.find(text.lower(), day) if d.kind in ("length", "start", "ago")]
+        if not said or len(text.lower()) != len(text):
+            return DURATION_ASKED
+        longest = max(d.days for d in said)
+        if longest >= durations.LONG and _UNDATED_EVENT.search(text):
+            return DURATION_ASKED
+        told = bucket(longest)
+        # Over 3 months only when the triage read it as the pain's length too ("yoga for 5 years" is not).
+        return DURATION_ASKED if told == LONG_PAIN and reply.safety < Level.CHRONIC else told
 
     async def _request(self, actor: Actor, request: Request) -> Outcome:
         """Carry out what a message asks for in plain words, as its command would (or say where it works)."""
@@ -316,8 +417,12 @@ class BackCare:
                 return Outcome().send("Reminders work in Telegram: there, send for example /remind mon wed fri 19:00.")
             try:
                 parse_reminder(request.args)
-            except ValueError:  # no days and time read: the day picker asks for them
-                return await self.reminders.remind(actor, "")
+            except ValueError:  # no days and time read: the day picker asks for them (keeping a time said)
+                try:
+                    said = parse_time(request.args)
+                except ValueError:
+                    said = None
+                return await self.reminders.remind(actor, f"{said:%H:%M}" if said is not None else "")
             return await self.reminders.remind(actor, request.args)
         score = int(request.args)  # "log": offer to log what was said, one tap
         if terminal:
@@ -358,6 +463,8 @@ class BackCare:
             if kind == "safety_check":
                 return await self.routines.answer_check(actor, prompt_id, yes, in_place=False)
             return await self.routines.answer_replace(actor, prompt_id, yes, in_place=False)
+        if kind == "remind_days":  # "6:45pm" at "What time?", "mon wed 7pm" at the day picker
+            return await self.reminders.typed_at_picker(actor, prompt_id, text)
         if kind == "routine_pick":
             return await self.routines.pick(actor, prompt_id, text)
         if kind == "did_you_mean" and (number := re.fullmatch(r"\s*(\d{1,2})\s*[.)]?\s*", text)) is not None:
@@ -367,7 +474,7 @@ class BackCare:
                 return await self.questions.pick(actor, topics[int(number[1]) - 1], prompt_id)
             return None
         if kind == "duration" and (answer := duration_answer(text, today(self.deps.clock))) is not None:
-            return await self.answer_duration(actor, prompt_id, answer, in_place=False)
+            return await self._typed_duration(actor, prompt_id, answer)
         if kind == "timezone" and len(text) <= 64 and not text.startswith("/"):
             from bot.timezones import resolve_timezone  # its tables (1.5 MB) only when a time zone is asked for
 
@@ -376,12 +483,27 @@ class BackCare:
             await self.store.prompts.take(prompt_id)  # not a place: it is a message like any other
         return None
 
-    async def answer_duration(self, actor: Actor, prompt_id: int, answer: str, *, in_place: bool) -> Outcome:
-        """Remember how long the pain has lasted; over three months gets the referral."""
+    async def _typed_duration(self, actor: Actor, prompt_id: int, answer: str) -> Outcome:
+        """Answer "how long has it been hurting?" as typed: a length is one of the three choices; "not sure" is
+        fine (nothing is stored); a bare number or a start with no date is asked back (the question stays)."""
+        if answer == BARE_NUMBER:
+            return Outcome().send(DURATION_UNIT)
+        if answer == UNDATED:
+            return Outcome().send(DURATION_WHEN)
+        if answer == UNSURE_DURATION:
+            await self.store.prompts.take(prompt_id)
+            return Outcome().send(DURATION_UNSURE)
+        return await self.answer_duration(actor, prompt_id, answer, in_place=False)
+
+    async def answer_duration(self, actor: Actor, prompt_id: int | None, answer: str, *, in_place: bool) -> Outcome:
+        """Remember how long the pain has lasted; over three months gets the referral.  ``prompt_id`` None: told
+        again after the question was answered ("a week or two")."""
         d = self.deps
-        prompt = await self.store.prompts.take(prompt_id)
-        if prompt is None or prompt.kind != "duration":
+        prompt = await self.store.prompts.take(prompt_id) if prompt_id is not None else None
+        if prompt_id is not None and (prompt is None or prompt.kind != "duration"):
             return Outcome().toast("Already answered, thank you.").edit(buttons=())
+        if answer not in {key for key, _ in DURATIONS}:
+            return Outcome().toast("That button no longer works.").edit(buttons=())
         await self.store.accounts.set_pain_duration(actor.user_id, actor.chat_id, answer, at=d.clock())
         if answer == LONG_PAIN:
             text = f"Thanks for telling me.\n\n🩺 {d.kb.safety_texts['chronic']}"

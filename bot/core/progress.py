@@ -18,6 +18,7 @@ from bot.safety import Assessment, Level, assess, country_of_zone, safety_note
 ASK = "How does your back feel today? 0 = no pain, 10 = the worst you can imagine."
 USAGE = ("Send /log with a score from 0 (no pain) to 10 (worst), and a short note if you like, "
          "for example: /log 4 stiff after gardening")
+EXAMPLE = "For example: /log 4, or with a short note: /log 4 stiff after gardening"
 PRIVATE = "I've sent it to you in our private chat."
 OPEN_PRIVATE = ("That's personal, so I only show it in our private chat. Open a chat with me (tap my name, then "
                 "Start) and send the command there.")
@@ -55,7 +56,8 @@ class Progress:
         parsed = parse_log(text)
         if parsed is None:
             said = read_score(text.strip().partition(" ")[0])
-            return Outcome().send(f"{score_problem(said)} {USAGE}" if said is not None else USAGE)
+            # the problem says the range already: then only the example, not the range again
+            return Outcome().send(f"{score_problem(said)} {EXAMPLE}" if said is not None else USAGE)
         return await self.save(actor, *parsed)
 
     async def save(self, actor: Actor, score: int, note: str | None, *, tapped: bool = False) -> Outcome:

@@ -8,8 +8,10 @@ from dataclasses import replace
 from bot.core.actor import Actor
 from bot.core.deps import Deps
 from bot.core.outcome import Button, Keyboard, Outcome, rows
-from bot.reminders import DAY_NAMES, SUGGESTION, describe, next_fire, parse_reminder
+from bot.reminders import DAY_NAMES, SUGGESTION, AmbiguousHour, describe, next_fire, parse_reminder, parse_time
 
+#: How long after the day picker was last used a typed time still answers it.
+PICKER_FRESH = 3600.0
 TIMES = ("0700", "0800", "1200", "1800", "1900", "2000", "2100")
 DEFAULT_ROUTINE = "quick"
 NO_REMINDERS = "You have no reminders. Set one with /remind mon wed fri 19:00"
@@ -48,21 +50,60 @@ class Reminders:
             await d.store.prompts.put(actor.chat_id, actor.user_id, "timezone", {"then_remind": text[:100]},
                                       at=d.clock())
             return Outcome().send(ASK_TIMEZONE)
+        at: dt.time | None = None
         if text.strip():
             try:
                 days, at = parse_reminder(text)
             except ValueError as exc:
-                return Outcome().send(str(exc))
-            return await self._create(actor, days, at)
-        prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "remind_days", {"days": []}, at=d.clock())
+                try:  # "6pm" alone ("remind me to massage at 6pm"): the days are asked, the time kept
+                    at = parse_time(text)
+                except ValueError as bad_time:
+                    return Outcome().send(str(bad_time))
+                if at is None:
+                    return Outcome().send(str(exc))
+            else:
+                return await self._create(actor, days, at)
+        data: dict[str, object] = {"days": []} if at is None else {"days": [], "at": f"{at:%H%M}"}
+        prompt = await d.store.prompts.put(actor.chat_id, actor.user_id, "remind_days", data, at=d.clock())
+        if at is not None:
+            return Outcome().send(f"Which days at {at:%H:%M}? Tap them, then “Set the reminder”.",
+                                  self._day_keyboard(actor, prompt.id, set(), f"{at:%H%M}"))
         return Outcome().send(f"{SUGGESTION}\n\nTap the days, or type it: /remind mon wed fri 19:00",
                               self._day_keyboard(actor, prompt.id, set()))
 
-    def _day_keyboard(self, actor: Actor, prompt_id: int, selected: set[int]) -> Keyboard:
+    def _day_keyboard(self, actor: Actor, prompt_id: int, selected: set[int], hhmm: str | None = None) -> Keyboard:
         days = [Button(("✅ " if i in selected else "") + name, "rmday", (str(prompt_id), str(i)), actor.user_id)
                 for i, name in enumerate(DAY_NAMES)]
-        return (tuple(days[:4]), tuple(days[4:]),
-                (Button("Next: choose a time", "rmday", (str(prompt_id), "go"), actor.user_id),))
+        last = f"Set the reminder for {hhmm[:2]}:{hhmm[2:]}" if hhmm else "Next: choose a time"
+        return (tuple(days[:4]), tuple(days[4:]), (Button(last, "rmday", (str(prompt_id), "go"), actor.user_id),))
+
+    async def typed_at_picker(self, actor: Actor, prompt_id: int, text: str) -> Outcome | None:
+        """Read a message typed at the day and time picker: "mon wed 7pm" sets it, a time ("6:45pm", "18:45") sets
+        it for the days tapped; None when it is neither (a message like any other)."""
+        d = self.deps
+        prompt = await d.store.prompts.get(prompt_id)
+        if prompt is None or prompt.kind != "remind_days" or len(text) > 60 \
+                or d.clock() - prompt.created_at > PICKER_FRESH:  # a picker left long ago: "7" means something else
+            return None
+        selected = frozenset(int(x) for x in prompt.data.get("days", []))
+        try:
+            days, at = parse_reminder(text)
+        except ValueError:
+            try:
+                at = parse_time(text)  # type: ignore[assignment]
+            except AmbiguousHour as exc:
+                return Outcome().send(str(exc))
+            except ValueError as exc:
+                return Outcome().send(str(exc))
+            if at is None:
+                return None
+            if not selected:
+                return Outcome().send(f"Which days at {at:%H:%M}? Tap them above, then type the time again, or type "
+                                      f"it all, for example: mon wed fri {at:%H:%M}")
+            days = selected
+        if await d.store.prompts.take(prompt.id) is None:
+            return None
+        return await self._create(actor, days, at)
 
     async def pick_day(self, actor: Actor, prompt_id: int, choice: str) -> Outcome:
         """Toggle a day on the picker, or move on to the time buttons."""
@@ -76,12 +117,15 @@ class Reminders:
         if choice == "go":
             if not selected:
                 return Outcome().toast("Tap at least one day first.")
+            if hhmm := prompt.data.get("at"):  # the time was said already ("remind me at 6pm")
+                return await self.pick_time(actor, prompt.id, str(hhmm))
             buttons = [Button(f"{t[:2]}:{t[2:]}", "rmtime", (str(prompt.id), t), actor.user_id) for t in TIMES]
             return Outcome().toast("").edit("What time?", (tuple(buttons[:4]), tuple(buttons[4:])))
         selected ^= {int(choice)}
-        fresh = await d.store.prompts.put(actor.chat_id, actor.user_id, "remind_days", {"days": sorted(selected)},
-                                          at=d.clock())
-        return Outcome().toast("").edit(buttons=self._day_keyboard(actor, fresh.id, selected))
+        data = {**prompt.data, "days": sorted(selected)}
+        fresh = await d.store.prompts.put(actor.chat_id, actor.user_id, "remind_days", data, at=d.clock())
+        hhmm = str(data["at"]) if data.get("at") else None
+        return Outcome().toast("").edit(buttons=self._day_keyboard(actor, fresh.id, selected, hhmm))
 
     async def pick_time(self, actor: Actor, prompt_id: int, hhmm: str) -> Outcome:
         """Create the reminder for the chosen days at the tapped time (once, however often it is tapped)."""
@@ -95,6 +139,8 @@ class Reminders:
     async def _create(self, actor: Actor, days: frozenset[int], at: dt.time) -> Outcome:
         d = self.deps
         tz = await self._tz(actor) or "UTC"
+        if any(r.days == days and r.at == at and r.tz == tz for r in await d.store.reminders.for_user(actor.user_id)):
+            return Outcome().send(f"You already have that reminder: {describe(days, at, tz)}. /reminders lists yours.")
         due = next_fire(days, at, tz, _utc(d.clock()))
         await d.store.reminders.add(actor.chat_id, actor.user_id, days, at, tz, next_due_at=due.timestamp())
         out = Outcome().send(f"Reminder set: {describe(days, at, tz)}. /reminders lists yours.")

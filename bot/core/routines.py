@@ -21,6 +21,13 @@ logger = logging.getLogger(__name__)
 NO_SESSION = "There is no routine running. Send /routine to start one."
 ENDED = "That routine has ended. Send /routine to start another."
 RUNNING = "A routine is already running here. Replace it with the new one?"
+#: The advice after "It hurts more" starts with this; with no routine running it is left out.
+STOPPED_PREFIX = "I've stopped the routine. "
+NO_SESSION_HURTS = "There is no routine running, so there is nothing to stop."
+ENDED_HURTS = "That routine has already ended."
+#: Mild discomfort told during a routine ("it hurts a bit but ok"): the routine goes on.
+MILD_OK = ("Good to hear it's bearable. Keep the pressure gentle and ease off that spot if you need to. If it gets "
+           "sharper, spreads or grows, type \"it hurts\" and I'll stop the routine.")
 CHECK_DONE = "That safety check is already answered."
 NOT_YOURS = "That routine belongs to someone else in this chat."
 STOPPED_FOR_SAFETY = "I've stopped your routine. Please don't continue the massage now."
@@ -62,6 +69,17 @@ HELD = {
 }
 HELD_TAIL = "So I won't start a routine now: please don't massage until a doctor has checked you."
 CHECKED = "A doctor has checked me, or you misread me"
+#: The same for signs told of someone else ("my dad has a fever"): worded for them, not the writer.
+HELD_OTHER = {
+    "emergency": ("Earlier in our chat you mentioned signs in someone else that need help straight away. If they "
+                  "haven't already, please call {emergency} for them or help them to the nearest emergency "
+                  "department."),
+    "urgent": ("Earlier in our chat you mentioned signs in someone else that a doctor should check today: please "
+               "help them ask for an urgent appointment or call {non_emergency}."),
+}
+HELD_OTHER_TAIL = ("So I won't start a routine now, and please don't massage them until a doctor has checked them. "
+                   "If the routine is for you and you are well, tap below.")
+CHECKED_OTHER = "The routine is for me, or you misread me"
 UNSURE = "If you're not sure, it's safest not to massage today."
 AFTER_UNSURE = "Once a doctor has checked you, or you're sure none of these apply, send /routine again."
 
@@ -163,8 +181,10 @@ class Routines:
         if flag is None or d.clock() - flag.created_at > RED_FLAG_HOLD:
             return None
         level = "emergency" if flag.data.get("level") == "emergency" else "urgent"
-        text = f"⚠️ {fill(HELD[level], country=await self._country(actor))} {HELD_TAIL}"
-        return Outcome().send(text, ((Button(CHECKED, "rfok", (str(flag.id), routine_id or "menu"), actor.user_id),),))
+        other = flag.data.get("whose") == "other"
+        held, tail, checked = (HELD_OTHER, HELD_OTHER_TAIL, CHECKED_OTHER) if other else (HELD, HELD_TAIL, CHECKED)
+        text = f"⚠️ {fill(held[level], country=await self._country(actor))} {tail}"
+        return Outcome().send(text, ((Button(checked, "rfok", (str(flag.id), routine_id or "menu"), actor.user_id),),))
 
     async def checked(self, actor: Actor, prompt_id: int, routine_id: str) -> Outcome:
         """Let routines start again after a red flag: a doctor has checked the person, or the bot misread them."""
@@ -285,8 +305,9 @@ class Routines:
         out = Outcome().toast("") if tapped else Outcome()
         state = await self.sessions.store.active(actor.chat_id)
         if state is None or (session_id is not None and state.id != session_id):
-            if action == "hurts":
-                return out.send(await self._hurts_advice(actor, sign))
+            if action == "hurts":  # nothing to stop: the advice, without "I've stopped the routine"
+                advice = (await self._hurts_advice(actor, sign)).removeprefix(STOPPED_PREFIX)
+                return out.send(f"{ENDED_HURTS if session_id is not None else NO_SESSION_HURTS} {advice}")
             return out.send(ENDED if session_id is not None else NO_SESSION)
         if state.user_id != actor.user_id:
             return Outcome().toast(NOT_YOURS) if tapped else Outcome().send(NOT_YOURS)
@@ -325,14 +346,24 @@ class Routines:
         out.due_changed = True
         return out
 
-    async def stop_for_red_flag(self, actor: Actor, level: Level | None = Level.URGENT) -> bool:
+    async def stop_for_red_flag(self, actor: Actor, level: Level | None = Level.URGENT, *, whose: str = "self") -> bool:
         """Stop the person's running routine, drop their pending starts and, for a ``level``, hold new ones off
-        for a while (the conversation's context, not a health record: the level, never the words); return
-        whether a routine was running."""
+        for a while (the conversation's context, not a health record: the level and whether the signs were the
+        person's own or someone else's (``whose``), never the words); return whether a routine was running.
+
+        A red flag held already keeps what weighs more: an emergency is not lowered by a later urgent sign, nor
+        the person's own signs by someone else's."""
         d = self.deps
         await d.store.prompts.drop(actor.chat_id, actor.user_id, ("safety_check", "replace"))
         if level is not None:
-            await d.store.prompts.put(actor.chat_id, actor.user_id, "red_flag", {"level": str(level)}, at=d.clock())
+            held = await d.store.prompts.current(actor.chat_id, actor.user_id, ("red_flag",))
+            if held is not None and d.clock() - held.created_at <= RED_FLAG_HOLD:
+                if held.data.get("level") == "emergency":
+                    level = Level.EMERGENCY
+                if held.data.get("whose", "self") == "self":
+                    whose = "self"
+            await d.store.prompts.put(actor.chat_id, actor.user_id, "red_flag", {"level": str(level), "whose": whose},
+                                      at=d.clock())
         state = await self.sessions.store.active(actor.chat_id)
         if state is None or state.user_id != actor.user_id:
             return False

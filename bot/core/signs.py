@@ -29,9 +29,36 @@ _ABSENT = re.compile(r"\b(?:no|not|never|without|nothing|isn'?t|wasn'?t|aren'?t|
 MAX_CHARS = 200
 
 
+#: Pain said to be mild and bearable: "it hurts a bit but ok", "a little sore, that's fine", "slightly tender".
+_MILD = re.compile(r"\b(?:a (?:tiny |little )?bit|a little|little bit|slightly|mildly|kinda|kind of|sort of|a touch|"
+                   r"only just|just a (?:bit|little|tad)|a tad)\b[\s\w']{0,12}\b(?:hurts?|hurting|sore|tender|achy|"
+                   r"painful|uncomfortable)\b|"
+                   r"\b(?:hurts?|hurting|sore|tender|achy|painful|uncomfortable)\b[\s\w']{0,12}\b"
+                   r"(?:a (?:tiny |little )?bit|a little|slightly|a tad)\b|"
+                   r"\bgood (?:pain|hurt|sore)\b|"
+                   r"\b(?:hurts?|sore|tender)\b[\s\w']{0,10}\b(?:in a good way|but (?:in a )?good)\b", re.I)
+#: Said beside a mild pain: it is fine to go on.
+_BEARABLE = re.compile(r"\b(?:but |it'?s |its |that'?s |thats |i'?m |im |feels? )?(?:ok|okay|fine|alright|all right|"
+                       r"good|bearable|manageable|tolerable|nice|not bad)\b|\bgood (?:pain|hurt)\b|\bin a good way\b",
+                       re.I)
+#: Words that make pain more than mild even when "a bit" is said: these stop the routine.
+_STRONG = re.compile(r"\b(?:sharp\w*|shoot\w*|stab\w*|burn\w*|sear\w*|spread\w*|radiat\w*|worse|more|agony|"
+                     r"excruciating|unbearable|killing|really|very|too|so much|down (?:my|the) leg)\b", re.I)
+
+
+def mild_pain(text: str) -> bool:
+    """Return whether ``text`` tells of mild, bearable discomfort during a routine ("it hurts a bit but ok"): the
+    routine goes on.  Sharp, spreading or growing pain, dizziness or tingling is never mild."""
+    if len(text) > MAX_CHARS or _STRONG.search(text) or any(p.search(text) for s, p in _SIGNS if s != "pain"):
+        return False
+    return bool(_MILD.search(text) and _BEARABLE.search(_MILD.sub(" ", text))) or bool(
+        re.search(r"\bgood (?:pain|hurt)\b|\bin a good way\b", text, re.I))
+
+
 def stop_sign(text: str) -> str | None:
-    """Return the step's stop sign ``text`` reports ("dizzy", "tingling", "pain"), or None."""
-    if len(text) > MAX_CHARS:
+    """Return the step's stop sign ``text`` reports ("dizzy", "tingling", "pain"), or None (none, or only mild,
+    bearable discomfort: :func:`mild_pain`)."""
+    if len(text) > MAX_CHARS or mild_pain(text):
         return None
     for sign, pattern in _SIGNS:
         for match in pattern.finditer(text):

@@ -82,5 +82,7 @@ async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer an edited message without acting on it twice."""
-    await _finish(update, context, await core(context).edited(actor(update)))
+    """Answer an edited message without acting on it twice (an urgent sign in it still gets the advice)."""
+    message = update.edited_message
+    text = (message.text or message.caption or "") if message else ""
+    await _finish(update, context, await core(context).edited(actor(update), text))

@@ -56,6 +56,12 @@ class RetryingRateLimiter(AIORateLimiter):
         self.network_retries = network_retries
         self.first_delay = first_delay
         self.max_delay = max_delay
+        self._stopping = asyncio.Event()
+
+    def stop_retrying(self) -> None:
+        """Give up the retries under way and to come: the bot is stopping (SIGTERM), and a Bot API that does not
+        answer must not hold the stop up for the minute its backoff would take."""
+        self._stopping.set()
 
     async def process_request(
         self,
@@ -99,10 +105,13 @@ class RetryingRateLimiter(AIORateLimiter):
             except (BadRequest, TimedOut):
                 raise
             except NetworkError as exc:
-                if attempt == self.network_retries:
+                if attempt == self.network_retries or self._stopping.is_set():
                     raise
                 logger.warning("Bot API call %s failed (%s); retry %d in %.1f s",
                                endpoint, exc.message, attempt + 1, delay)
-                await asyncio.sleep(delay)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), delay)
+                if self._stopping.is_set():
+                    raise
                 delay = min(delay * 2, self.max_delay)
         raise AssertionError("unreachable")

@@ -149,6 +149,9 @@ async def serve(application: Application, start_updates: Callable[[], Awaitable[
         await application.start()
         await stop.wait()
     finally:
+        stop_retrying = getattr(getattr(application.bot, "rate_limiter", None), "stop_retrying", None)
+        if callable(stop_retrying):  # a Bot API that does not answer must not hold the stop up
+            stop_retrying()
         if application.updater is not None and application.updater.running:
             with contextlib.suppress(InvalidToken):  # the polling task's end, already noted by polling_ended
                 await application.updater.stop()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.actor import Actor
-from tests.core.conftest import ALICE, World, button, tap
+from tests.core.conftest import ALICE, BOB, World, button, tap
 
 REFERRAL = "deserves a proper assessment"
 
@@ -196,3 +198,93 @@ async def test_a_menu_item_typed_on_its_own_opens_it(world: World) -> None:
     assert (await world.core.message(ALICE, "menu")).texts == (await world.core.command(ALICE, "start")).texts
     asked = await world.core.message(ALICE, "what techniques help with knots?")  # a question is answered
     assert asked.texts[0] != "Which technique would you like to learn?"
+
+
+ASKED = "How long has it been hurting?"
+
+
+async def _asked(world: World, actor: Actor = ALICE) -> None:
+    first = await world.core.message(actor, "my back hurts")
+    assert ASKED in first.texts
+
+
+@pytest.mark.parametrize("typed", ["2 months", "about 2 months", "7 weeks"])
+async def test_a_typed_length_of_6_to_12_weeks_is_that_choice_not_the_chronic_referral(world: World,
+                                                                                        typed: str) -> None:
+    await _asked(world)
+    out = await world.core.message(ALICE, typed)
+    assert "more than about 6 weeks" in out.texts[0] and REFERRAL not in out.texts[0], typed
+    account = await world.store.accounts.get(ALICE.user_id)
+    assert account is not None and account.pain_duration == "6-12-weeks"
+
+
+@pytest.mark.parametrize("typed", ["not sure", "dunno", "maybe", "a while", "no idea"])
+async def test_not_knowing_how_long_is_fine_and_stores_nothing(world: World, typed: str) -> None:
+    await _asked(world)
+    out = await world.core.message(ALICE, typed)
+    assert out.texts[0].startswith("That's fine"), (typed, out.texts)
+    account = await world.store.accounts.get(ALICE.user_id)
+    assert account is not None and account.pain_duration == "asked"
+
+
+async def test_a_bare_number_at_the_question_is_asked_back_never_offered_as_a_pain_score(world: World) -> None:
+    await _asked(world)
+    for typed in ("5", "2"):
+        out = await world.core.message(ALICE, typed)
+        assert "days, weeks or months" in out.texts[0] and "log" not in " ".join(out.texts).lower(), typed
+    answered = await world.core.message(ALICE, "5 weeks")  # the question was still open
+    assert "Most back pain eases" in answered.texts[0]
+
+
+async def test_a_start_with_no_date_is_asked_back_not_taken_as_months(world: World) -> None:
+    await _asked(world)
+    out = await world.core.message(ALICE, "since my baby was born")
+    assert "how long ago" in out.texts[0].lower() and REFERRAL not in out.texts[0]
+
+
+async def test_a_length_typed_after_another_question_still_answers_how_long(world: World) -> None:
+    await _asked(world)
+    between = await world.core.message(ALICE, "what about position")
+    assert "Did you mean" in between.texts[0]  # a newer question in between
+    out = await world.core.message(ALICE, "2 months")
+    assert "more than about 6 weeks" in out.texts[0] and REFERRAL not in out.texts[0]
+
+
+async def test_a_length_told_again_after_the_answer_updates_it_instead_of_a_search(world: World) -> None:
+    await _asked(world)
+    assert "more than about 6 weeks" in (await world.core.message(ALICE, "2 months")).texts[0]
+    out = await world.core.message(ALICE, "a week or two")  # not the how-often answer
+    assert "Most back pain eases" in out.texts[0], out.texts
+
+
+async def test_how_long_is_not_asked_after_a_story_that_said_it_nor_for_a_message_with_no_pain(world: World) -> None:
+    story = ("Hi, so I'm 42 and work at a desk. About four months ago my lower back started aching and it hasn't "
+             "really gone away. Would self-massage help and how should I do it?")
+    assert ASKED not in (await world.core.message(ALICE, story)).texts
+    assert ASKED not in (await world.core.message(ALICE, "is it bad to crack my back")).texts
+    later = await world.core.message(ALICE, "my back hurts")
+    assert ASKED not in later.texts and REFERRAL in "\n".join(later.texts)
+    assert ASKED not in (await world.core.message(BOB, "is it bad to crack my back")).texts  # no pain described
+
+
+async def test_a_typed_about_3_months_is_not_quoted_back_as_over_3_months(world: World) -> None:
+    await _asked(world)
+    await world.core.message(ALICE, "about 3 months")
+    later = "\n".join((await world.core.message(ALICE, "my back still hurts")).texts)
+    assert "about 3 months or more" in later and "over 3 months" not in later
+
+
+async def test_an_edited_message_with_a_red_flag_gets_the_emergency_advice(world: World) -> None:
+    out = await world.core.edited(ALICE, "i have numbness in my groin")
+    text = "\n".join(out.texts)
+    assert "emergency" in text.lower() and "only act on new messages" not in text
+    held = await world.core.command(ALICE, "routine")
+    assert "won't start a routine" in held.texts[0]
+    other = await world.core.edited(ALICE, "how often should I massage?")  # other edits are still left alone
+    assert "only act on new messages" in other.texts[0]
+
+
+async def test_the_gentle_check_in_comes_with_no_massage_buttons(world: World) -> None:
+    out = await world.core.message(ALICE, "what's the point anymore")
+    assert "crisis line" in out.texts[0] or "talk to" in out.texts[0]
+    assert all(not getattr(e, "buttons", None) for e in out.effects)

@@ -165,6 +165,58 @@ async def test_controls_of_an_ended_routine_say_so_and_it_hurts_still_advises(wo
     assert "has ended" in pause.texts[0]
     hurts = await tap(world, ALICE, button(step_one, "It hurts more"))
     assert "Ease off" in hurts.texts[0]
+    assert "already ended" in hurts.texts[0] and "I've stopped" not in hurts.texts[0]
+
+
+async def test_hurts_with_no_routine_running_advises_without_saying_it_stopped_one(world: World) -> None:
+    out = await world.core.command(ALICE, "hurts")
+    assert "no routine running" in out.texts[0] and "Ease off" in out.texts[0]
+    assert "I've stopped" not in out.texts[0]
+
+
+@pytest.mark.parametrize("typed", ["it hurts a bit but ok", "a little sore but fine", "slightly tender, that's fine",
+                                   "hurts in a good way"])
+async def test_mild_discomfort_said_during_a_routine_does_not_stop_it(world: World, typed: str) -> None:
+    await start_quick(world)
+    out = await world.core.message(ALICE, typed)
+    assert "bearable" in out.texts[0] and "stopped" not in " ".join(out.texts)
+    session = await world.store.sessions.active(ALICE.chat_id)
+    assert session is not None and session.status == "running"
+
+
+@pytest.mark.parametrize("typed", ["it hurts a bit more now", "a bit of sharp pain but ok", "it really hurts"])
+async def test_pain_that_is_more_than_mild_still_stops_the_routine(world: World, typed: str) -> None:
+    await start_quick(world)
+    out = await world.core.message(ALICE, typed)
+    assert "I've stopped the routine" in out.texts[0], typed
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+
+
+async def test_a_red_flag_with_mild_words_still_stops_the_routine(world: World) -> None:
+    await start_quick(world)
+    out = await world.core.message(ALICE, "hurts a bit but ok, though i can't feel my groin")
+    assert "emergency" in " ".join(out.texts).lower()
+    assert await world.store.sessions.active(ALICE.chat_id) is None
+
+
+async def test_a_later_urgent_sign_does_not_lower_the_emergency_a_refused_routine_names(world: World) -> None:
+    await world.core.message(ALICE, "I fell off a ladder and hit my back hard")
+    await world.core.message(ALICE, "my dad has a fever and back pain")
+    held = await world.core.command(ALICE, "routine")
+    assert "need help straight away" in held.texts[0] and "should check today" not in held.texts[0]
+
+
+async def test_a_refused_routine_after_someone_elses_sign_is_worded_for_them(world: World) -> None:
+    await world.core.message(ALICE, "my dad has a fever and back pain")
+    held = await world.core.command(ALICE, "routine")
+    text = held.texts[0]
+    assert "someone else" in text and "don't massage them" in text, text
+    assert "don't massage until a doctor has checked you" not in text
+    checked = await tap(world, ALICE, button(held, "The routine is for me"))
+    assert "Which routine would you like?" in checked.texts[-1]
+    own = await world.core.message(ALICE, "I have a fever and my back hurts")  # then one's own sign
+    assert own.texts
+    assert "checked you" in (await world.core.command(ALICE, "routine")).texts[0]
 
 
 async def test_skip_tapped_twice_skips_one_step(world: World) -> None:

@@ -187,6 +187,16 @@ async def test_stickers_and_edited_messages_get_an_answer_that_does_nothing(bot:
     assert await bot.core.store.reminders.for_user(CHAT) == []
 
 
+async def test_an_edit_that_tells_of_a_red_flag_gets_the_emergency_advice(bot: RunningBot) -> None:
+    emu = bot.emulator
+    user = {"id": CHAT, "is_bot": False, "first_name": "Ann"}
+    chat = {"id": CHAT, "type": "private", "first_name": "Ann"}
+    emu.send_update({"edited_message": {"message_id": 95, "from": user, "chat": chat, "date": 1, "edit_date": 2,
+                                        "text": "i have numbness in my groin"}})
+    await emu.wait_for(lambda: len(emu.texts(CHAT)) == 1)
+    assert "emergency" in emu.texts(CHAT)[0].lower() and "only act on new messages" not in emu.texts(CHAT)[0]
+
+
 async def test_a_dice_or_a_venue_in_a_private_chat_gets_an_answer_too(bot: RunningBot) -> None:
     emu = bot.emulator
     user = {"id": CHAT, "is_bot": False, "first_name": "Ann"}

@@ -221,3 +221,23 @@ async def test_connect_gives_up_quietly_when_asked_to_stop() -> None:
     stop.set()
     assert await connect(app, stop, first_delay=0) is False  # type: ignore[arg-type]
     assert app.shut
+
+
+def test_sigterm_while_a_reply_is_being_retried_stops_the_bot_within_seconds(
+        emulator: BotApiEmulator, settings: Settings, tmp_path: Path) -> None:
+    """A Bot API that keeps failing (a dead address behind a proxy answering 502) does not hold up SIGTERM for the
+    minute the reply's backoff would take."""
+    log = tmp_path / "bot.log"
+    proc = bot_process(settings, log_path=log, extra_env={"LOG_LEVEL": "INFO"})
+    try:
+        wait_polling(emulator)
+        emulator.fail_next(1000, 502, methods={"sendMessage"})
+        emulator.send_text(CHAT, QUESTION)
+        emulator.wait_for_sync(lambda: len(emulator.calls_to("sendMessage")) >= 2, timeout=20)  # retrying now
+        started = time.monotonic()
+        proc.terminate()
+        status = proc.wait(timeout=30)
+        took = time.monotonic() - started
+    finally:
+        stop_process(proc)
+    assert status == 0 and took < 5, (took, log.read_text())
