@@ -379,8 +379,9 @@ class Dialogue:
         # frequency entry, the disc's caution first.
         own = [m for m in (result.best, *result.alternatives) if m is not None and m.score >= self.index.match_cutoff
                and any(m.entry.id in c.not_for for c in stated)]
-        if own and not _HOW_OFTEN.search(text):
-            return SearchResult(own[0], tuple(m for m in result.alternatives if m is not own[0]))
+        if own and not _HOW_OFTEN.search(text):  # a second question's answer stays ("... and what about heat")
+            return SearchResult(own[0], tuple(m for m in result.alternatives if m is not own[0]),
+                                tuple(m for m in result.also if m.entry.id != own[0].entry.id))
         if not stated:
             return result
         stripped = text
@@ -452,19 +453,27 @@ class Dialogue:
         return SearchResult(first, (), tuple(others[:1]))
 
     def _compared(self, text: str, result: SearchResult) -> SearchResult:
-        """Answer both sides of a comparison ("tennis ball or foam roller?") when each is an entry of its own."""
+        """Answer both sides of a comparison ("tennis ball or foam roller?") when each is an entry of its own.
+
+        The comparison may be one question of two ("tennis ball or foam roller, which is better, and how long..."):
+        its sentence is the one compared, and the other question's answer stays.
+        """
         best = result.best
-        sides = _OR.split(text)
-        if best is None or result.also or len(sides) != 2 or best.entry.is_smalltalk or _WHEN_OR.search(text):
+        if best is None or best.entry.is_smalltalk or _WHEN_OR.search(text):
+            return result
+        compared = [p for p in parts.split(text) if len(_OR.split(p)) == 2]
+        sides = _OR.split(compared[0] if compared else text)
+        if len(sides) != 2:
             return result
         found = [self.index.find(side).best for side in sides]
         ids = [m.entry.id if m is not None else None for m in found]
-        if best.entry.id not in ids or ids[0] == ids[1] or None in ids:
+        answered = {best.entry.id, *(m.entry.id for m in result.also)}
+        if answered.isdisjoint(ids) or ids[0] == ids[1] or None in ids:
             return result
-        other = next(m for m in found if m is not None and m.entry.id != best.entry.id)
-        if other.entry.is_smalltalk or other.score < self.index.confident:
+        other = next((m for m in found if m is not None and m.entry.id not in answered), None)
+        if other is None or other.entry.is_smalltalk or other.score < self.index.confident:
             return result
-        return SearchResult(best, result.alternatives, (other,))
+        return SearchResult(best, result.alternatives, (*result.also, other))
 
     def _past_length(self, text: str, result: SearchResult, today: dt.date) -> SearchResult:
         """Read a stated length of pain as a length, not as a question about weeks or time.

@@ -195,6 +195,14 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("working", "from", "home"): "desk", ("work", "from", "home"): "desk",
     # a cold is an illness, not the cold of an ice pack
     ("a", "cold"): "a flu", ("got", "cold"): "got flu", ("the", "flu"): "the flu",
+    # "what's wrong with me" asks for a diagnosis; "is that wrong", "what do I do wrong" do not
+    ("wrong", "with", "me"): "diagnose me", ("wrong", "with", "my"): "diagnose my",
+    ("wrong", "with", "it"): "diagnose it", ("wrong", "with", "myself"): "diagnose me",
+    ("wrong", "wiv", "me"): "diagnose me",
+    # "this bot is useless" speaks to the bot, as "you're useless" does: not how to use the bot
+    ("this", "bot", "is"): "you are", ("the", "bot", "is"): "you are", ("this", "bot", "isnt"): "you arent",
+    ("useless", "bot"): "useless", ("stupid", "bot"): "useless", ("rubbish", "bot"): "rubbish",
+    ("terrible", "bot"): "terrible", ("hopeless", "bot"): "useless",
     # a cry of pain
     ("ouch",): "pain", ("ow",): "pain", ("oww",): "pain", ("owch",): "pain", ("oof",): "pain", ("owie",): "pain",
     # a stiff neck and a doctor, in other words

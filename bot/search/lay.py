@@ -23,6 +23,7 @@ _KINDS = {
         "wrenched": "strained", "wrench": "strain", "jammed": "locked",
         "flareup": "flare", "relieve": "relief", "relieving": "relief",
     },
+    "a medicine's dose": {"dosage": "dose", "dosages": "dose", "doses": "dose", "dosing": "dose"},
     "tools by brand": {"theracane": "massage tool", "backnobber": "massage tool", "thumper": "massage gun"},
     "housework and diy": {"hoovering": "diy", "hoovered": "diy", "vacuuming": "diy", "vacuumed": "diy",
                           "decorating": "diy", "wallpapering": "diy", "plastering": "diy", "mopping": "diy",
