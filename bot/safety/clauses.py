@@ -97,7 +97,6 @@ _AFTER_NEGATION = _rx(
 #: fever...", "can a massage gun cause tingling", "what counts as a red flag", "how do I know if it is chronic".
 _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
-    r"if (?:someone|somebody|anyone|a person|people|a patient)\b|"
     r"jok(?:ed|ing|es)|kidding|taking the mick|pulling my leg|"
     r"if (?:it|this|the pain|my (?:\w+ ){0,2}(?:pain|back|ache))\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
     r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
@@ -162,6 +161,10 @@ _HEARSAY = _rx(r"\bis (?:it|that|this) (?:true|right|correct)(?: that)?\b|\b(?:s
                r"reckons?)\s+(?:that\s+)?(?:if|whenever|anyone|people)\b")
 
 
+_ASK_WORD = _rx(r"\b(?:how|what|when|why|which|is|are|does|do|can|could|should)\b")
+_ABOUT_A = _rx(r"\b(?:over|on|around|near|into|with|for)\s+(?:an?|any)\s+$")
+
+
 def hypothetical(clause: Clause, start: int, text: str) -> bool:
     """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it."""
     begin = max(clause.sentence_start, start - 90)
@@ -185,8 +188,7 @@ def hypothetical(clause: Clause, start: int, text: str) -> bool:
             return True
     head = text[clause.sentence_start:start]
     if re.search(r"\b(?:an?|any)\s+$", head) and "?" in text[start:start + 60] and not _FIRST_PERSON.search(head) \
-            and (_ASKS_ABOUT.search(head) or re.search(r"\b(?:how|what|when|why|which|over|on|around|near|into|with)\s+"
-                                                       r"(?:an?|any)\s+$", head)):
+            and (_ASKS_ABOUT.search(head) or _ASK_WORD.search(head) or _ABOUT_A.search(head)):
         return True  # "is it bad to massage over a lump?", not "back pain and a fever of 101, ok to...?"
     if _ASKS_ABOUT.search(head) and len(head) < 40 and not _FIRST_PERSON.search(head):
         about = _ABOUT_TAIL.search(text, start, min(start + 60, clause.sentence_start + len(clause.sentence)))
@@ -203,7 +205,7 @@ _RESOLVED = _rx(
     r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s|they'?re|he is|she is) (?:totally |completely "
     r"|perfectly |absolutely |all )?(?:fine|good|ok|okay|normal|better|grand|well|great|brilliant|sound|alright|"
     r"all right|champion|tip-top|right as rain|back to (?:normal|himself|herself)) now|"
-    r"(?:is|are|'s|its|has|had|have|been|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
+    r"(?:is|are|'s|has|had|have|been|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
     r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
     r"(?:that'?s|that is|it'?s|it is|is|was|were) (?:long |well |all |now )?over(?!\s*(?:\d|a |an |half|the |one|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a year|since|it|this))|"
@@ -254,7 +256,7 @@ _PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet(?
          # Those everyday words are a pet only as the owner of an animal's body: "my lab's back legs".
          r"(?:lab|pointer|setter|springer|shepherd|pug|mutt|greyhound|husky|mare)(?='s\s+(?:\w+\s+)?(?:back|legs?|"
          r"hips?|paws?|tail|spine|hind|coat|fur|hooves|hoof)\b)")
-_OTHER = _rx(rf"\b(?:my|our|me|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b"
+_OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b|\bme\s+(?:{_RELATIVES})\b"
              rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|"
              rf"herself)\b"
              # A child named by age: "my 10 year old has back pain", "3 year old keeps wanting piggybacks" (not "my

@@ -111,7 +111,7 @@ _AGES = (
     r"approaching|nearly|almost|over|over the age of)\s+(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|thirteen|twelve|eleven|ten)\b(?!\s*(?:(?:weeks|wks|"
     r"months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|percent|times|degrees|cm|km|miles|steps|reps|"
-    r"sets|stone|st|p|pm|am|min|x)\b|%|:))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
+    r"sets|stone|st|p|pm|am|min|x|past|to|o'?clock|ish)\b|%|:))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
     r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
     r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
     r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
@@ -139,7 +139,8 @@ FLAGS: tuple[Flag, ...] = (
         r"didn'?t|didnt|don'?t|dont|not|never|without)\s+(?:even\s+)?(?:wake|waking|woke|notice|noticing|feel|feeling|"
         r"know|knowing|realis\w*|realiz\w*)",
         # "cannot control potty", "can't control urine".
-        rf"\b(?:can'?t|cant|cannot|can not|unable to|not able to)\s+control\s+(?:my\s+)?(?:{_PEE}|{_POO})\b",
+        rf"\b(?:can'?t|cant|cannot|can not|unable to|not able to)\s+control\s+(?:my\s+)?(?:{_PEE}|{_POO})\b"
+        r"(?![^.;!?]{0,12}\byet\b)",
         # "the wee just comes by itself", "toilet comes out on its own".
         rf"\b(?:pee|wee|urine|poo|toilet|{_PEE}|{_POO})\s+(?:just\s+)?(?:comes?|came|coming|leaks?|leaking|leaked"
         rf"|runs?|"
@@ -239,7 +240,7 @@ FLAGS: tuple[Flag, ...] = (
     Flag("trouble-peeing", Level.EMERGENCY, "acute", _rx(
         # A bladder that does not empty: "feel like I haven't emptied properly after a wee".
         r"\b(?:haven'?t|havent|have not|not|never|don'?t|dont|didn'?t|didnt)\s+(?:fully |properly |completely |quite "
-        r"|really )?emptied\b(?!\s+(?:the|a|an|my|his|her|our|their|your|it|them|bins?)\b(?!\s+bladder))|"
+        r"|really )?emptied\b(?!\s+(?:out|the|a|an|my|his|her|our|their|your|it|them|bins?)\b(?!\s+bladder))|"
         r"\bbladder (?:doesn'?t|does not|never|won'?t) (?:feel )?(?:fully |properly )?empty\b|"
         r"\bnot emptying (?:my |his |her |the )?(?:bladder )?(?:fully|properly|completely)\b",
         # Waiting or straining before it starts: "strain and wait a long time before the water will start".
@@ -386,7 +387,8 @@ FLAGS: tuple[Flag, ...] = (
     Flag("serious-accident", Level.EMERGENCY, "acute", _rx(
         # Down a flight: "went right down the concrete steps outside the church".
         r"\b(?:(?:fell|tumbled|falling|fall|slipped|rolled)\s+(?:right\s+|all the way\s+|straight\s+|head ?first\s+|"
-        r"backwards\s+)?|(?:went|came|going)\s+(?:right|all the way|straight|head ?first|backwards|flying|crashing)\s+)"
+        r"backwards\s+)?|(?:tumble|fell|fall|slipped|tripped|lost my footing)\b[^.;!?]{0,40}?\b(?:went|came)\s+"
+        r"(?:right|all the way|straight|head ?first|backwards|flying|crashing)\s+)"
         r"down\s+(?:the\s+|a\s+|some\s+|a flight of\s+|a whole flight of\s+)?(?:\w+\s+)?(?:stairs|steps|"
         r"staircase|escalator)\b",
         r"\b(?:car|road|traffic|motorbike|motorcycle|moped|scooter|bike|cycling|biking|bicycle|skiing|ski|"
@@ -912,7 +914,7 @@ FLAGS: tuple[Flag, ...] = (
     Flag("low-immunity", Level.URGENT, "risk", _rx(
         r"\b(?:weak(?:ened)?|low|poor|compromised|suppressed|bad|rubbish|crap|lowered|reduced|damaged|no|weak-ish|"
         r"lower|lowers|lowering|weaken|weakens|weakening|suppress|suppresses|suppressing|dampen|dampens|dampening)\s+"
-        r"(?:\w+\s+)?immun\w*(?:\s+system)?\b",
+        r"(?:my |his |her |their )?immun\w*(?:\s+system)?\b(?<!lowers immune)(?<!lowers immune system)",
         r"\bimmun\w*\s+(?:system\s+)?(?:is |are |was )?(?:\w+\s+)?(?:weak\w*|low|poor|compromised|suppressed|down|shot|"
         r"rubbish|bad|not great|not good|not strong|knackered|damaged)\b",
         r"\b(?:immunocompromised|immuno-?compromised|immunosuppress\w*|immune[- ]?suppress\w*|immunodeficien\w*|"
@@ -1132,7 +1134,8 @@ ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
 EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
     # Taps and films: "the hot and cold taps", "got chills watching the film".
-    "fever": r"\bhot and cold (?:taps?|water|running water|drinks?)\b|\b(?:chills|shivers)\b[^.;!?]{0,10}\b(?:watching|"
+    "fever": r"\bfeverish\s+(?:with|from)\s+(?:excitement|anticipation|nerves|joy)\b|"
+             r"\bhot and cold (?:taps?|water|running water|drinks?)\b|\b(?:chills|shivers)\b[^.;!?]{0,10}\b(?:watching|"
              r"listening|reading)\b|"
              r"\btemp(?:ing|s)?\s+(?:jobs?|work|agency|agencies|worker|workers|contract|role|position|staff|staffing|"
              r"cover|shifts?|gig)\b|\btemping\b|\bshak(?:es|ing|e)\s+(?:my |the |your )?(?:teeth|fillings|house|"
@@ -1292,7 +1295,7 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "trouble-peeing": r"\b(?:pee|wee|poo|go to the toilet|go to the loo) in peace\b|"
                       r"\b(?:shower|hose|hosepipe|tap|river|water|jet|spa|jacuzzi|fountain|air|traffic|cash|income|"
                       r"blood|work|energy|lymph|lymphatic)\s+(?:stream|flow|pressure|jet)\b",
-    "night-pain": r"\b(?:on|doing|working|work|works|do) nights\b|\bnight ?shifts?\b|"
+    "night-pain": r"\b(?:on|doing|working|work|works|do) nights\b(?=[^.;!?]{0,60}\bshifts?\b)|\bnight ?shifts?\b|"
                   r"\b(?:can'?t|cant|cannot|unable to|couldn'?t)\s+(?:reach|get to|get at|touch|find)\b[^.;!?]{0,50}?"
                   r"\bno matter what\b|"
                   r"\b(?:gaming|playing|working|partying|dancing|drinking|studying|revising|streaming|driving|"
@@ -1319,12 +1322,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     "osteoporosis": r"\b(?:good|normal|fine|healthy|great|strong|high) bone density\b|\bbone density (?:is |was |came "
                     r"back )?(?:good|normal|fine|ok|okay|healthy)\b",
     # A numb bum from a long flight or drive: "numb bum after a long flight".
-    "saddle-numbness": r"\b(?:numb\s+(?:bum|butt|bottom|backside|arse|behind)|(?:bum|butt|bottom|backside|arse|behind)"
-                       r"\s+(?:is |was |goes |went |gets |got |going )?(?:numb|dead|asleep))\s+(?:after|from)\s+"
-                       r"(?:a |the |my |sitting on the |sitting on a |being on the )?(?:long |"
-                       r"\w+ )?(?:flight|drive|journey|car ride|bike ride|ride|cycle|sitting|sit|coach trip|train|bus|"
-                       r"plane|saddle|bike)\b(?![^.;!?]{0,40}\b(?:still|hasn'?t|won'?t|isn'?t going|days|hours "
-                       r"later)\b)",
+    "saddle-numbness": r"\bnumb\s+(?:bum|butt|bottom|backside|arse|behind)\s+(?:after|from)\s+(?:a |the |my )?(?:long |"
+                       r"\w+ )?(?:flight|drive|journey|car ride|bike ride|ride|cycle|sitting|sit|coach trip|train)\b",
     # Legs asleep from sitting: "my feet fell asleep when I sat cross-legged", "no feeling in my legs after sitting
     # on the floor", "legs went to sleep lol"; jelly legs from nerves: "legs went to jelly when he proposed".
     "both-legs": _NERVES + r"|\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going"
