@@ -306,3 +306,29 @@ def test_more_lengths_as_people_say_them(text: str) -> None:
 ])
 def test_look_alikes_of_session_6s_later_writers_raise_nothing(text: str) -> None:
     assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "knocked my back falling off the kitchen stool, it's a little sore",
+    "slid on the wet decking... no wait, the wet patio, and my back aches a bit",
+    "tripped on the rug and fell onto the carpet, back twinges now",
+    "went over on the ice outside the shop, landed on my bottom, a bit sore today",
+    "I missed a step coming out of the shed and jarred my lower back",
+])
+def test_a_minor_fall_is_not_a_serious_accident(text: str) -> None:
+    assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text, expected", [
+    # From a height or down the stairs, hard, or hurt badly by it: a serious accident whatever the surface.
+    ("went head first down the stairs at my mum's, my back is sore", Level.EMERGENCY),
+    ("fell off the loft ladder onto the landing and my back hurts", Level.EMERGENCY),
+    ("slipped on the patio and now I can't get up, my back is agony", Level.EMERGENCY),
+    ("fell off my chair and cracked my head on the desk, back hurts too", Level.EMERGENCY),
+    ("tripped in the garden and my dad is still lying on the ground, he says his back hurts", Level.EMERGENCY),
+    # A minor fall with osteoporosis or at 70 or over is urgent, not an emergency.
+    ("I've got osteoporosis and I tripped over a toy, now my back hurts", Level.URGENT),
+    ("I'm 74 and slipped off the bottom step, my back hurts", Level.URGENT),
+])
+def test_a_fall_is_serious_when_it_is_from_a_height_or_hurts_badly(text: str, expected: Level) -> None:
+    assert level(text) is expected

@@ -83,7 +83,7 @@ _VEHICLE = (r"auto ?rickshaws?|auto-rickshaws?|rickshaws?|autos?|tuk[- ]?tuks?|s
             r"motorcycle taxis?|bike taxis?|lorries|trucks|buses|cars|vans|taxis|cabs")
 #: High places people fall from: Indian and African English "terrace" (a flat roof), "chhat", a water tank; North
 #: American porches, decks, bleachers and deer stands; trees, poles and building floors everywhere.
-_HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|water tanks?|overhead tanks?|"
+HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|water tanks?|overhead tanks?|"
            r"veranda(?:h)?s?|porch(?:es)?|decks?|decking|stoops?|fire escapes?|bleachers|stands?|deer stands?|"
            r"tree ?stands?|hunting stands?|monkey bars|jungle gyms?|climbing frames?|swings?|slides?|mezzanines?|"
            r"galler(?:y|ies)|upstairs|top floor|(?:\w+[- ])?stor(?:e)?y building|buildings?|poles?|electric poles?|"
@@ -404,14 +404,15 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:knocked (?:down|over|off)|run over|hit|tackled|kicked|punched|assaulted|attacked|beaten up|mugged|"
         r"thrown|crushed|trampled|struck|jumped)\b",
         r"\b(?:fell|fall(?:en|ing)?|came off|come off|coming off|tumbled|tumbling|thrown|flew|flown|dropped|"
-        r"landed|slipped|slid|tripped|toppled|plummet\w*|plunged)\b[^.;!?]{0,30}?\b(?:off|from|down|out of|through|"
+        r"landed|slipped|slid|tripped|toppled|plummet\w*|plunged|went (?:head ?first|headlong|flying|tumbling|"
+        r"head over heels|arse over tit))\b[^.;!?]{0,30}?\b(?:off|from|down|out of|through|"
         r"onto|on "
         r"to|over)\s+(?:a |an |the |my |his |her |our |some |two |three |\w+ )?(?:\w+\s+)?(?:ladder|roof|stairs|"
         r"staircase|steps|flight|balcony|scaffold\w*|height|horse|bike|motorbike|motorcycle|tree|wall|cliff|loft|"
         r"attic|window|trampoline|stage|platform|bunk|top bunk|chair|table|climbing wall|rocks?|ice|concrete|"
         r"pavement|floor|ground|back|tailbone|coccyx|bum|bottom|butt|metres?|meters?|feet|ft|foot|storey|story|floors?|"
         r"first floor|second floor|hard|skateboard|scooter|quad|ramp|ledge|edge|car|truck|lorry|van|shed|garage|"
-        rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{_HEIGHT})\b",
+        rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{HEIGHT})\b",
         r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped|slipped|tripped)\b[^.;!?]{0,15}\b(?:hard|heavily|badly|awkwardly|"
         r"flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b",
         r"\b(?:bad|nasty|big|serious|heavy|hard|awful|terrible|horrible|huge|massive|proper|major)\s+(?:fall|tumble|"
@@ -460,6 +461,11 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:\w+\s+)?(?:bike|motorbike|motorcycle|scooter|moped|horse|pony|quad|skateboard|e-?scooter|e-?bike|"
         rf"bicycle|trampoline|ladder|roof|wall|quad bike|dirt bike|{_VEHICLE})s?\b",
         r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*(?:m|ft|feet|metres?|meters?|stor(?:e)?ys?)\b",
+        # A fall that left them down: "slipped in the kitchen and can't get up", "fell and is lying on the floor".
+        r"\b(?:fell|fallen|slipped|tripped|(?:had|taken|took) a (?:fall|tumble))\b(?!\s+(?:asleep|in love|apart|"
+        r"behind|ill|for|pregnant|out with)\b)[^.;!?]{0,60}?\b(?:(?:can'?t|cannot|couldn'?t|could not|unable to|"
+        r"not able to)\s+(?:get up|get off the floor|get herself up|get himself up|get myself up)|(?:lying|laid|"
+        r"stuck)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom))\b",
         r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
         r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",

@@ -249,6 +249,31 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
 _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
             r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)"
             r"(?<!last fall)(?<!this fall)(?<!the fall)")
+#: A fall in the words of a serious-accident find: a fall is serious (NHS: "a serious accident, such as a car crash
+#: or a bad fall") when it is from a height or a vehicle, said to be bad or hard, or leaves the person hurt badly.
+_FALL_FIND = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|slip|slid|tripped|trip|tumbled|tumble|stumbled|"
+                 r"landed|landing|went down|went (?:head ?first|headlong|flying|tumbling)|toppled)\b")
+#: A fall from somewhere high, or off a vehicle or an animal: "off the ladder", "down the stairs", "10 feet".
+_HIGH_FALL = _rx(r"\b(?:ladders?|roofs?|scaffold\w*|balcon(?:y|ies)|heights?|cliffs?|windows?|trampolines?|"
+                 r"top bunk|climbing|abseil\w*|lofts?|attics?|hay ?lofts?|sheds?|garages?|bannisters?|banisters?|"
+                 r"horses?|pony|ponies|bikes?|bicycles?|motorbikes?|motorcycles?|scooters?|mopeds?|quads?|skateboards?|"
+                 r"skis?|skiing|snowboard\w*|slopes?|cars?|trucks?|lorr(?:y|ies)|vans?|bus|buses|trains?|trams?|"
+                 r"stor(?:e)?ys?|storied|"
+                 r"(?:first|second|third|top) floor|metres?|meters?|feet|foot|ft|"
+                 r"(?:down|from the top of|top of|whole|full|flight of|length of)\s+(?:\w+\s+){0,2}?(?:stairs|"
+                 r"staircase|steps|stairwell)|downstairs|staircase|flight|" + flags.HEIGHT + r")\b")
+#: A fall said to be bad in its own words: "fell hard", "a nasty fall", "landed flat on my back".
+_BAD_FALL = _rx(r"\b(?:hard|heavily|badly|flat|(?:bad|nasty|big|serious|heavy|awful|terrible|horrible|huge|massive|"
+                r"proper|major)\s+(?:fall|tumble|spill|landing))\b")
+#: What a fall did that makes it serious, anywhere in the message: "can't get up", "heard a crack", "hit my head".
+_FALL_HARM = _rx(r"\b(?:(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable to|not able to|barely|hardly|"
+                 r"struggling to)\s+(?:even\s+)?(?:get up|get off the floor|move|stand|walk|sit up|roll over|feel|"
+                 r"bear weight|put (?:any )?weight)|(?:heard|felt)\s+(?:a|an|something)\s+(?:\w+\s+)?(?:crack|snap|"
+                 r"crunch|pop)|something\s+(?:cracked|snapped|crunched)|agony|agonis\w*|excruciating|unbearable|"
+                 r"severe|badly|worst pain|screaming|(?:hit|banged|bumped|knocked|smacked|bashed|cracked)\s+"
+                 r"(?:my|his|her|their)\s+head|head injury|knocked out|blacked out|passed out|unconscious|concuss\w*|"
+                 r"(?:lying|laid|still)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom)|ambulance|"
+                 r"broke|broken|fractur\w*)\b")
 #: Legs that stay weak or numb: no look-alike of tired or sat-on legs explains them.
 _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(?:can'?t|cant|cannot|barely|hardly) "
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
@@ -669,6 +694,8 @@ class _Reader:
             return self.back_any and (self.pain_any or flag_id == "vomiting")
         if flag_id == "serious-accident" and self._dated_past(start, end, c):
             return False  # "my back has hurt since the car crash 6 years ago": that pain is long, not an emergency
+        if flag_id == "serious-accident" and self._minor_fall(start, end, c):
+            return False  # "fell off a chair", "tripped over the dog": the osteoporosis and age flags still read it
         if flag_id == "osteoporosis":
             return bool(_OSTEO_EVENT.search(self.low)) and self.pain_any
         if flag_id == "cancer-history":
@@ -678,6 +705,15 @@ class _Reader:
                          r"|cancer scare|is it cancer|could it be cancer|not cancer|cancer\?", context):
                 return False
         return True
+
+    def _minor_fall(self, start: int, end: int, c: Clause) -> bool:
+        """Return whether the find at ``start:end`` is a fall that nothing makes serious: not from a height or a
+        vehicle in its sentence, not said to be bad or hard, and nothing in the message says it hurt badly."""
+        said = self.low[start:end]
+        if not _FALL_FIND.search(said) or _BAD_FALL.search(said):
+            return False
+        sentence_end = c.sentence_start + len(c.sentence)
+        return not (_HIGH_FALL.search(self.low, c.sentence_start, sentence_end) or _FALL_HARM.search(self.low))
 
     def _dated_past(self, start: int, end: int, c: Clause) -> bool:
         """Return whether the event found at ``start:end`` is dated a month or more ago ("the crash 6 years ago",
