@@ -332,3 +332,25 @@ def test_a_minor_fall_is_not_a_serious_accident(text: str) -> None:
 ])
 def test_a_fall_is_serious_when_it_is_from_a_height_or_hurts_badly(text: str, expected: Level) -> None:
     assert level(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "a heavy pain between my shoulder blades and I've come over all clammy and nauseous",
+    "pressure between the shoulder blades, my jaw aches too and I feel light-headed",
+    "my dad has a burning ache between his shoulder blades and he feels sick, he's gone pale and sweaty",
+    "sharp pain between my shoulder blades moving up into my jaw",
+])
+def test_pain_between_the_shoulder_blades_with_a_heart_attacks_signs_is_an_emergency(text: str) -> None:
+    assert level(text) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "what's the best way to work on the tight spot between my shoulder blades with a tennis ball?",
+    "achy between my shoulder blades after a day hunched over the laptop, any stretches?",
+    "the spot between my shoulder blades is sore after rowing, I was out of breath and sweaty but that was the workout",
+    "sore between the shoulder blades, which arm should I reach over with, my left arm or right?",
+    "my chest is fine, it's just a niggle between my shoulder blades from carrying the toddler",
+    "aching between my shoulder blades, I'm sick and tired of it",
+])
+def test_an_ordinary_ache_between_the_shoulder_blades_raises_nothing(text: str) -> None:
+    assert level(text) is Level.NONE

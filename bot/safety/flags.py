@@ -380,8 +380,10 @@ FLAGS: tuple[Flag, ...] = (
         r"\bchest\b|\b(?:clutch\w*|grabb\w*|holding) (?:at )?(?:my|his|her|their) chest\b",
         r"\b(?:heart (?:attack|pain)|angina|cardiac|tight chest|chest tightness|crushing|palpitations|my heart hurts|"
         r"pain (?:in|down) (?:my|his|her) (?:left )?arm and (?:my |his |her )?(?:jaw|chest))\b",
-        r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|workout|exercises?))[^.;!?]{0,25}\b(?:pain|hurts?|hurting|ach"
-        r"\w*|tight|pressure)",
+        # Not past a word that says the chest is well: "chest is fine, only a dull ache between my shoulder blades".
+        r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|workout|exercises?))"
+        r"(?:(?!\b(?:fine|ok|okay|alright|all right|normal)\b)[^.;!?]){0,25}\b(?:pain|hurts?|hurting|ach\w*|tight|"
+        r"pressure)",
     )),
     Flag("serious-accident", Level.EMERGENCY, "acute", _rx(
         # Down a flight: "went right down the concrete steps outside the church".
@@ -479,6 +481,12 @@ FLAGS: tuple[Flag, ...] = (
         r"too|also)\s+(?:my |his |her |their |the |both )?(?:left |right )?(?:jaw|jawline|jaw bone|arms?|neck and "
         r"(?:my |his |her )?(?:left )?arm|left shoulder and arm)\b",
         r"\b(?:jaw|jawline|left arm|arms)\b[^.;!?]{0,30}?\b(?:pain\w*|hurt\w*|ach\w*|sore|tight\w*|heavy|numb)",
+        # Pain between the shoulder blades (NHS: Heart attack lists it beside chest pain), which triage counts only
+        # with another sign: the jaw or the left arm, breathlessness, sweating, sickness or dizziness, not after effort.
+        r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|tight\w*|pressure|heav\w*|squeez\w*|burn\w*|stabb\w*|sharp|discomfort|"
+        r"crush\w*)\b[^.;!?]{0,30}?\bbetween\s+(?:my |his |her |their |the |your )?shoulder[- ]?blades\b"
+        r"|\bbetween\s+(?:my |his |her |their |the |your )?shoulder[- ]?blades\b[^.;!?]{0,30}?\b(?:pain\w*|hurt\w*|"
+        r"ach\w*|sore|tight\w*|pressure|heav\w*|squeez\w*|burn\w*|crush\w*)",
         # Breathless, which triage counts only with sweating or sickness and back pain, not after effort.
         r"\b(?:short of breath|breathless\w*|can'?t (?:catch my |get my )?breath\w*|(?:hard|difficult|struggl\w*) to "
         r"(?:breathe|catch my breath))\b",
@@ -1379,6 +1387,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     # A heart attack had long ago is a history to tell the doctor of, not chest pain now.
     "chest-pain": r"\bhad (?:a |my )?(?:\w+ )?heart attack\b(?=[^.;!?]{0,30}\b(?:last year|years? ago|months ago|"
                   r"in (?:19|20)\d\d|back in|a while (?:ago|back))\b)|"
+                  # The chest said to be well: "chest is fine, only an ache between my shoulder blades".
+                  r"\bchest(?:'s| is| feels| seems)\s+(?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|"
+                  r"alright|all right|normal)\b|"
                   r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
                   r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break"
                   # "a hairy chest", "cards close to my chest", "puffing my chest out", "my heart set on a mattress".

@@ -217,17 +217,25 @@ _LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a 
                  r"several|many|\d+|two|three|four|five|six) months ago)\b")
 #: Said with a pain spreading to the jaw or arm, these make it a heart attack's signs (NHS: Heart attack).
 _HEART_WITH = _rx(r"\b(?:sweat\w*|clammy|breathless\w*|short of breath|out of breath|can'?t (?:catch my |get my )?"
-                  r"breath\w*|(?:hard|difficult|struggl\w*) to (?:breathe|catch my breath)|nause\w*|feel(?:ing)? sick|"
+                  r"breath\w*|(?:hard|difficult|struggl\w*) to (?:breathe|catch my breath)|nause\w*|"
+                  r"feel(?:s|ing)? sick(?! of| and tired)|"
                   r"felt sick|being sick|vomit\w*|throw\w* up|dizzy|light[- ]?headed|faint\w*|grey|clutch\w*)\b")
 _BREATHLESS = _rx(r"(?:short of breath|breathless\w*|can'?t (?:catch my |get my )?breath\w*|(?:hard|difficult"
                   r"|struggl\w*)"
                   r" to (?:breathe|catch my breath))")
-_SWEATY = _rx(r"\b(?:sweat\w*|clammy|nause\w*|feel(?:ing)? sick|felt sick|being sick|vomit\w*|throw\w* up|grey|gray|"
+_SWEATY = _rx(r"\b(?:sweat\w*|clammy|nause\w*|feel(?:s|ing)? sick(?! of| and tired)|felt sick|being sick|vomit\w*|"
+              r"throw\w* up|grey|gray|"
               r"light[- ]?headed|faint\w*)\b")
 #: Effort or a known cause that explains being out of breath and sweaty.
 _EFFORT = _rx(r"\b(?:run|running|ran|jog\w*|gym|workout|exercis\w*|climb\w*|stairs|hill|hike|hiking|cycl\w*|sprint\w*|"
               r"training|match|game|sauna|hot yoga|asthma\w*|inhaler|anxiety|panic|hot flush\w*|hot flash\w*|"
               r"menopaus\w*|cold|flu|covid|chest infection|pregnan\w*)\b")
+#: Pain between the shoulder blades (a sign of a heart attack with others) and the pain elsewhere that makes it one.
+_BLADES = _rx(r"\bshoulder[- ]?blades\b")
+_BLADES_WITH = _rx(r"\b(?:spread\w*|radiat\w*|going|goes|moving|moves|shoot\w*|travel\w*|down|into|up)\s+(?:\w+\s+)?"
+                   r"(?:my |his |her |their |the )?(?:left arm|arms|jaw)\b|\b(?:left arm|arms|jaw\w*)\s+(?:\w+\s+)?"
+                   r"(?:pain\w*|hurt\w*|ach\w*|sore|heavy|numb\w*|tingl\w*|tight)|\b(?:pain|ache|heav\w*|numb\w*|"
+                   r"tingl\w*) in (?:my |his |her |their |the )?(?:left arm|arms|jaw)\b")
 #: Wanting to be with someone who has died is the writer's thought, though it names them.
 _JOIN_THE_DEAD = _rx(r"\b(?:join|be with)\s+(?:my|our)\s+(?:late|dead)\b")
 _JAW_AND_ARM = _rx(r"\bjaw\w*\b[^.;!?]{0,60}\b(?:left )?arms?\b|\b(?:left )?arms?\b[^.;!?]{0,60}\bjaw")
@@ -682,6 +690,10 @@ class _Reader:
             return self._older_fall(start, end)
         if flag_id == "heart-attack":
             where = self.back_any or bool(re.search(r"\b(?:chest|shoulders?)\b", self.low))
+            if _BLADES.search(self.low, start, end):
+                # Alone an ordinary upper-back ache; with a heart attack's other signs an emergency.
+                return bool(_BLADES_WITH.search(self.low)) or (bool(_HEART_WITH.search(self.low))
+                                                                and not _EFFORT.search(self.low))
             if _BREATHLESS.fullmatch(self.low, start, end):
                 # "back pain and I'm short of breath and clammy"; not "out of breath and sweaty after my run".
                 return where and self.pain_any and bool(_SWEATY.search(self.low)) and not _EFFORT.search(self.low)
