@@ -354,3 +354,27 @@ def test_pain_between_the_shoulder_blades_with_a_heart_attacks_signs_is_an_emerg
 ])
 def test_an_ordinary_ache_between_the_shoulder_blades_raises_nothing(text: str) -> None:
     assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    # The toilet left unsaid in a message about the back.
+    "my lower back seized on Tuesday and now I'm bursting but I just can't go",
+    "back's been agony since the weekend and I've been sat there for ages and still can't go",
+    "hurt my back at work, since then I keep needing to go but hardly anything happens",
+    "sciatica flared up, been trying to go since last night",
+    "my back is killing me and when I try I can't get anything out",
+])
+def test_trouble_peeing_said_without_a_pee_word_is_an_emergency(text: str) -> None:
+    assert level(text) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "my back's too sore, I really need to go to the dentist but I can't face the drive",
+    "lower back ache, I keep trying to go for a swim but it's always too busy",
+    "my back hurts and the lawnmower's playing up, I can't get it started",
+    "back's stiff and I can't go jogging, what stretches instead?",
+    "I'm bursting with questions about my sore back",
+    "can't go, the physio's fully booked and my back hurts",
+])
+def test_going_somewhere_or_starting_something_else_is_not_trouble_peeing(text: str) -> None:
+    assert level(text) is Level.NONE

@@ -290,7 +290,7 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:pee|wee|urin\w*|piss|stream|flow)\b[^.;!?]{0,30}?\b(?:ages|forever|a long time|a while|slow|difficult|"
         r"hard|a struggle|won'?t|doesn'?t|refuses)\b[^.;!?]{0,15}?\b(?:begin|start|come|get going|flow|happen)",
         r"\b(?:urinal|toilet|loo|bathroom|pee|wee)\b[^.;!?]{0,40}?\b(?:waiting|wait|stand(?:ing)? there|ages|"
-        r"forever)\b[^.;!?]{0,40}?\b(?:happen|come|start|anything|something|flow)\b",
+        r"forever)\b[^.;!?]{0,40}?\b(?:happen\w*|comes?|coming|starts?|anything|something|flows?)\b",
         r"\b(?:stand(?:ing)? there|wait\w*|ages|forever|a long time|a while)\b[^.;!?]{0,40}?\b(?:happen\w*|comes?|"
         r"coming|starts?|flows?)\b[^.;!?]{0,25}?\b(?:pee|wee|urinat\w*|toilet|loo|urinal)\b",
         # Not coming freely, slowly or in drops: "urine is not coming easily", "the pee comes drop by drop".
@@ -301,6 +301,30 @@ FLAGS: tuple[Flag, ...] = (
         r"|\b(?:urine|pee|wee|stream|flow|piss)\b[^.;!?]{0,25}?\b(?:drop by drop|in drops|little by little|bit by "
         r"bit|in (?:a )?trickles?|trickl\w*|in fits and starts|very slowly|so slowly|takes (?:long|a long time|"
         r"too long))",
+        # The toilet left unsaid, as in a back-care chat (triage counts these only in a message about the back):
+        # "can't go even though I'm bursting", "keep trying to go but it won't come", "need to go but nothing comes".
+        rf"\b{_CANT}\s+(?:seem to\s+|actually\s+|even\s+)?go\b(?=\s*(?:$|[.,;:!?)]|(?:even though|even tho|though|"
+        r"although|despite|but|and nothing|at all|properly|no matter)\b))"
+        r"(?=[^.;!?]*\b(?:desperate|bursting|need(?:ing|ed)? to|urge|trying|tried|strain\w*|push\w*|sat there|"
+        r"nothing (?:comes|came|happens|happened|will come|is coming))\b)"
+        r"|\b(?:desperate|bursting|need(?:ing|ed)? to|trying|tried|sat there|sitting there|stood there|standing "
+        r"there)\b[^.;!?]{0,40}?\b" + _CANT + r"\s+go\b"
+        r"(?=\s*(?:$|[.,;:!?)]|(?:even|though|although|despite|but|and|at all|properly|no matter)\b))",
+        rf"\b{_CANT}\s+(?:\w+\s+)?get (?:it|anything|any) (?:started|going|out|to (?:start|come|flow))\b"
+        r"(?![^.;!?]{0,40}\b(?:car|engine|mower|van|bike|laptop|computer|boiler|routine|day|morning|mornings|"
+        r"workout|session|fire|business|project)\b)",
+        r"\b(?:trying|tried|try|tries|been trying|keep trying|kept trying|need(?:ing|ed)? to|want(?:ing)? to|"
+        r"desperate to|bursting to|dying to)\s+(?:to\s+)?go\b(?=\s*(?:$|[.,;:!?)]|(?:all (?:day|night|morning|"
+        r"afternoon|evening)|for hours|since|but|and|yet|again|every)\b))[^.;!?]{0,50}?\b(?:nothing|hardly anything|"
+        r"only a (?:dribble|trickle|drop|few drops)|(?:it|that)\s+(?:just\s+)?(?:won'?t|wouldn'?t|doesn'?t|didn'?t|"
+        r"will not|does not) (?:come|start|happen|flow))\b(?!\s+(?:of|from|to|for|about|else|on|with|wrong|helps?|"
+        r"works?|worked)\b)|\b(?:trying|tried|try|tries|been trying|keep trying|kept trying|need(?:ing|ed)? to|"
+        r"want(?:ing)? to|desperate to|bursting to|dying to)\s+(?:to\s+)?go\b[,\s]+(?:but|and|yet)\s+(?:i\s+|he\s+|"
+        r"she\s+|just\s+|still\s+)*" + _CANT + r"(?:\s+go)?(?=\s*(?:$|[.,;:!?)]|(?:even|though|although|at all|"
+        r"properly|no matter|anything)\b))"
+        r"|\b(?:been trying|keep trying|kept trying|tried|trying)\s+to\s+go\s+(?:all (?:day|night|morning|"
+        r"afternoon|evening)|for hours|since (?:this morning|last night|yesterday|\w+day))\b(?!\s+(?:to|for|out|"
+        r"back|home|on))",
         # Waiting at the toilet for it to come: "I have to wait long time in toilet", "stand at the urinal for ages".
         r"\b(?:wait|waits|waiting|waited|stand|standing|stood|sit|sitting|sat)\s+(?:for\s+)?(?:a\s+|so\s+|very\s+|"
         r"too\s+)?"

@@ -230,6 +230,12 @@ _SWEATY = _rx(r"\b(?:sweat\w*|clammy|nause\w*|feel(?:s|ing)? sick(?! of| and tir
 _EFFORT = _rx(r"\b(?:run|running|ran|jog\w*|gym|workout|exercis\w*|climb\w*|stairs|hill|hike|hiking|cycl\w*|sprint\w*|"
               r"training|match|game|sauna|hot yoga|asthma\w*|inhaler|anxiety|panic|hot flush\w*|hot flash\w*|"
               r"menopaus\w*|cold|flu|covid|chest infection|pregnan\w*)\b")
+#: The words that say a trouble peeing is the pee's; without one only a message about the back reads it so.
+_TOILET_WORD = _rx(r"\b(?:pee\w*|wee\w*|piss\w*|urin\w*|water|stream|flow|bladder|toilet|loo|bathroom|washroom|"
+                   r"restroom|urinal|lavatory|wc|latrine|dribble|trickle)\b")
+#: Things that will not start that are not the pee: "the car, can't get it started".
+_MACHINE = _rx(r"\b(?:car|engine|\w*mower|strimmer|motor|van|motorbike|laptop|computer|pc|boiler|heater|fire|"
+               r"generator|printer|tv|telly|app|phone|routine|workout|session|business|project|conversation|video)\b")
 #: Pain between the shoulder blades (a sign of a heart attack with others) and the pain elsewhere that makes it one.
 _BLADES = _rx(r"\bshoulder[- ]?blades\b")
 _BLADES_WITH = _rx(r"\b(?:spread\w*|radiat\w*|going|goes|moving|moves|shoot\w*|travel\w*|down|into|up)\s+(?:\w+\s+)?"
@@ -700,6 +706,10 @@ class _Reader:
             return where and bool(_HEART_WITH.search(self.low) or _JAW_AND_ARM.search(self.low))
         if flag_id == "tearing-pain":
             return bool(_SUDDEN_SEVERE.search(c.sentence))
+        if flag_id == "trouble-peeing" and not _TOILET_WORD.search(self.low, start, end):
+            # The toilet left unsaid ("can't go even though I'm bursting"): only of the back, not of a machine.
+            sentence_end = c.sentence_start + len(c.sentence)
+            return self.back_any and self.pain_any and not _MACHINE.search(self.low, c.sentence_start, sentence_end)
         if flag_id == "blood-in-urine":
             return not _BEETROOT.search(c.sentence)
         if flag_id in ("vomiting", "breathing-pain", "cough-sneeze"):
