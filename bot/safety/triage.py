@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from bot.safety import banks, durations, flags
+from bot.safety import banks, durations, flags, lexicons
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
 from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
@@ -666,6 +666,14 @@ class _Reader:
                 continue
             self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
 
+    def other_languages(self) -> None:
+        """Add the red flags said in Spanish, French, German, Italian, Portuguese or Polish (:mod:`lexicons`); the
+        English readings above do not apply to those words, so each find is the writer's own as told."""
+        for found in lexicons.find(self.raw):
+            if (found.flag, "self") not in self.findings:
+                self.findings[(found.flag, "self")] = Finding(found.flag, FLAG_BY_ID[found.flag].level, found.start,
+                                                              found.end, "self", "", frozenset({"rules"}))
+
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
         if flag.kind == "acute" and resolved(c) and not recurs(c.sentence):
@@ -1068,6 +1076,8 @@ def assess(text: str, *, today: dt.date | None = None, detectors: tuple[str, ...
     """
     reader = _Reader(text, today or dt.date.today(), detectors)
     reader.red_flags()
+    if "rules" in detectors:
+        reader.other_languages()
     reader.chronic()
     if "model" in detectors:
         reader.model(text)
