@@ -850,48 +850,37 @@ class _Reader:
         # In a short message the going on may be its own sentence: "Christmas a year ago it started. Still got it."
         ongoing = bool(_ONGOING.search(c.sentence) or (len(self.low) <= 200 and _ONGOING.search(self.low))) \
             and not over
+        # Another's pain told in the past: "my mum had back trouble for years".
+        others_past = c.subject == "other" and bool(_PAST_PAIN_FOR_OTHER.search(clause)) \
+            and not _CURRENT.search(clause)
         for d in mine:
-            if d.kind == "in" and ongoing and (has_pain or _pain_in(c.sentence)) and d.days >= durations.CHRONIC_DAYS:
-                self.pain_length_known = True
-                self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
+            if d.kind == "in":
+                if ongoing and (has_pain or _pain_in(c.sentence)) and d.days >= durations.CHRONIC_DAYS:
+                    self.pain_length_known = True
+                    self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
                 continue  # "I hurt my back in the spring and it still hasn't settled"
-            if d.kind == "in" or _not_pain_length(self.low, d):
+            if _not_pain_length(self.low, d) or self._not_the_pains(c, d, lengths):
                 continue
-            local = d.start - c.start
-            if d.kind == "length" and (_habit_duration(clause, local) or _HABIT_AFTER.match(self.low, d.end)
-                                       or self._place_after(d.end) or _ROLE_AFTER.match(self.low, d.end)):
-                continue
-            if d.kind == "start":
-                keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", clause[:local + 12]))
-                if keyword and _habit_duration(clause, keyword[-1].start()):
-                    continue  # "had this mattress since 2009", "driving lorries since 1995"
             since = d.kind == "start" or re.match(r"\s*(?:to the day\s+)?(?:since|ago)\b", self.low[d.end:d.end + 20])
-            head = self.low[c.start:d.start]  # the clause starts with it, or with "since": "since my op in spring"
-            heads = len(re.findall(r"[\w']+", head)) <= 1 or bool(re.match(r"\W*(?:ever since|since|from)\b", head))
-            # Or the next clause's pain runs from it: "a car accident back in 2019 and my back's been sore ever since".
-            from_it = owner is not None and since and bool(_EVER_SINCE.search(owner.text))
-            if not has_pain and not (owner is not None and since and heads) and not from_it:
+            # Without a pain in the clause, the pain of the next may run from it: when the clause opens with the
+            # length or with "since" ("since my op in spring (gallbladder) the back pain never left me"), or the
+            # pain runs "ever since" ("a car accident back in 2019 and my back's been sore ever since").
+            if not (has_pain or owner is not None and since and (self._opens_with(c, d)
+                                                                 or _EVER_SINCE.search(owner.text))):
                 continue
-            at = c if has_pain or owner is None else owner
-            if d.kind == "ago" and any(x.days < 42 for x in lengths):
-                continue  # "3 years ago I had back pain for 2 weeks"
-            if d.kind == "ago" and _habit_duration(clause, local):
-                continue  # "I got a new mattress 4 months ago"
             self.pain_length_known = True
             if d.days < 42:
                 self.short_length = True
-            if d.days < durations.CHRONIC_DAYS or over:
+            if d.days < durations.CHRONIC_DAYS or over or others_past:
                 continue
             if d.kind == "length" and anchored and simple_past and not recurs(clause):
                 continue  # "I had back pain for 6 months in 2019": over
-            if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
-                continue
-            self.add("long-duration", Level.CHRONIC, d.start, d.end, at, "rules")
+            self.add("long-duration", Level.CHRONIC, d.start, d.end, owner or c, "rules")  # owner is c with a pain
         if "bank" in self.detectors and has_pain and not over:
             for match in self._bank(c):
                 inside = not _NEGATIVE_PHRASE.search(match.phrase)
                 if match.flag == "long-duration" and not denied(c, match.start, match.end, self.low, inside=inside):
-                    if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
+                    if others_past:
                         continue
                     if _habit_duration(clause, match.start - c.start):
                         continue
@@ -901,6 +890,26 @@ class _Reader:
                         continue  # "how long should I be at it?", "mum always said to rest it", "a chronic worrier"
                     self.pain_length_known = True
                     self.add("long-duration", Level.CHRONIC, match.start, match.end, c, "bank")
+
+    def _not_the_pains(self, c: Clause, d: durations.Duration, lengths: list[durations.Duration]) -> bool:
+        """Return whether a length, a start or a time ago in the clause is a habit's, a role's or a place's rather than
+        the pain's: "a desk job for 20 years", "15 years on the checkouts", "had this mattress since 2009", "I got a
+        new mattress 4 months ago", "3 years ago I had back pain for 2 weeks"."""
+        local = d.start - c.start
+        if d.kind == "length":
+            return _habit_duration(c.text, local) or bool(_HABIT_AFTER.match(self.low, d.end)) \
+                or self._place_after(d.end) or bool(_ROLE_AFTER.match(self.low, d.end))
+        if d.kind == "start":
+            keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", c.text[:local + 12]))
+            return bool(keyword) and _habit_duration(c.text, keyword[-1].start())
+        if d.kind == "ago":
+            return any(x.days < 42 for x in lengths) or _habit_duration(c.text, local)
+        return False
+
+    def _opens_with(self, c: Clause, d: durations.Duration) -> bool:
+        """Return whether the clause opens with the length or start ``d``, or with "since": "since my op in spring"."""
+        head = self.low[c.start:d.start]
+        return len(re.findall(r"[\w']+", head)) <= 1 or bool(re.match(r"\W*(?:ever since|since|from)\b", head))
 
     def _about_pain(self, c: Clause, start: int, end: int) -> bool:
         """Return whether a generic word of frequency is said of the pain: a pain, the back or "it" just before it,
