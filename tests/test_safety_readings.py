@@ -314,6 +314,7 @@ def test_look_alikes_of_session_6s_later_writers_raise_nothing(text: str) -> Non
     "tripped on the rug and fell onto the carpet, back twinges now",
     "went over on the ice outside the shop, landed on my bottom, a bit sore today",
     "I missed a step coming out of the shed and jarred my lower back",
+    "the garden chair gave way and broke under me, I fell on the grass and my back is a bit sore",
 ])
 def test_a_minor_fall_is_not_a_serious_accident(text: str) -> None:
     assert level(text) is Level.NONE
@@ -326,6 +327,8 @@ def test_a_minor_fall_is_not_a_serious_accident(text: str) -> None:
     ("slipped on the patio and now I can't get up, my back is agony", Level.EMERGENCY),
     ("fell off my chair and cracked my head on the desk, back hurts too", Level.EMERGENCY),
     ("tripped in the garden and my dad is still lying on the ground, he says his back hurts", Level.EMERGENCY),
+    ("my gran fell from the stairs this morning and her back is paining", Level.EMERGENCY),
+    ("fell off the kitchen table and I think I've broken my wrist, my back hurts as well", Level.EMERGENCY),
     # A minor fall with osteoporosis or at 70 or over is urgent, not an emergency.
     ("I've got osteoporosis and I tripped over a toy, now my back hurts", Level.URGENT),
     ("I'm 74 and slipped off the bottom step, my back hurts", Level.URGENT),

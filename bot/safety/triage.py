@@ -4,7 +4,8 @@ Two detectors look at every clause: the rule patterns of :mod:`bot.safety.flags`
 banks of :mod:`bot.safety.banks`; a sign counts when either finds it and the clause neither denies
 it, nor says it is over, nor puts it on a pet or another person's past.  When they find nothing in a
 message about back pain, the trained model of :mod:`bot.safety.learned` may still flag it.  Durations
-are read by :mod:`bot.safety.durations` from an injectable ``today``.
+are read by :mod:`bot.safety.durations` from an injectable ``today``; the red flags of a few other languages by
+:mod:`bot.safety.lexicons`.
 """
 
 from __future__ import annotations
@@ -274,7 +275,7 @@ _HIGH_FALL = _rx(r"\b(?:ladders?|roofs?|scaffold\w*|balcon(?:y|ies)|heights?|cli
                  r"skis?|skiing|snowboard\w*|slopes?|cars?|trucks?|lorr(?:y|ies)|vans?|bus|buses|trains?|trams?|"
                  r"stor(?:e)?ys?|storied|"
                  r"(?:first|second|third|top) floor|metres?|meters?|feet|foot|ft|"
-                 r"(?:down|from the top of|top of|whole|full|flight of|length of)\s+(?:\w+\s+){0,2}?(?:stairs|"
+                 r"(?:down|from|off|top of|whole|full|flight of|length of)\s+(?:\w+\s+){0,2}?(?:stairs|"
                  r"staircase|steps|stairwell)|downstairs|staircase|flight|" + flags.HEIGHT + r")\b")
 #: A fall said to be bad in its own words: "fell hard", "a nasty fall", "landed flat on my back".
 _BAD_FALL = _rx(r"\b(?:hard|heavily|badly|flat|(?:bad|nasty|big|serious|heavy|awful|terrible|horrible|huge|massive|"
@@ -287,7 +288,8 @@ _FALL_HARM = _rx(r"\b(?:(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable
                  r"severe|badly|worst pain|screaming|(?:hit|banged|bumped|knocked|smacked|bashed|cracked)\s+"
                  r"(?:my|his|her|their)\s+head|head injury|knocked out|blacked out|passed out|unconscious|concuss\w*|"
                  r"(?:lying|laid|still)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom)|ambulance|"
-                 r"broke|broken|fractur\w*)\b")
+                 r"(?:broke|broken|cracked)\s+(?:(?:my|his|her|their|a|the)\s+)?(?:\w+\s+)?(?:bones?|back|spine|hip|"
+                 r"wrist|arm|leg|ribs?|ankle|coccyx|tailbone|pelvis|collarbone|vertebra\w*)|fractur\w*)\b")
 #: Legs that stay weak or numb: no look-alike of tired or sat-on legs explains them.
 _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(?:can'?t|cant|cannot|barely|hardly) "
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
