@@ -61,7 +61,7 @@ def test_an_urgent_sign_said_in_another_language_is_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "¿cuántas veces por semana puedo darme un masaje en la espalda?",
     "me duele la espalda, pero no tengo fiebre, ¿qué estiramientos sirven?",
-    "si tengo fiebre, ¿es mejor no masajear la espalda?",
+    "si tengo las piernas dormidas al despertar, ¿es malo para la espalda?",
     "comment masser le bas du dos avec une balle ?",
     "j'ai mal au dos, pas de fièvre, quels exercices ?",
     "Rückenschmerzen, aber kein Fieber. Was hilft?",
@@ -83,3 +83,16 @@ def test_an_emergency_in_another_language_gets_the_emergency_advice_with_the_loc
 def test_an_ordinary_question_in_another_language_gets_the_reply_in_that_language(dialogue: Dialogue) -> None:
     reply = dialogue.respond("wie oft soll ich meinen Rücken massieren?", country="DE", today=TODAY)
     assert reply.kind is ReplyKind.OTHER_LANGUAGE and reply.language == "de" and reply.safety is Level.NONE
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Dutch, and words between the German verb and its negation.
+    ("ik heb rugpijn en kan sinds vanochtend niet plassen", Level.EMERGENCY),
+    ("lage rugpijn en ik voel mijn benen niet", Level.EMERGENCY),
+    ("rugpijn en koorts sinds gisteren", Level.URGENT),
+    ("ik gebruik al lang prednison en nu heb ik rugpijn", Level.URGENT),
+    ("hoe vaak mag ik mijn rug masseren? geen koorts", Level.NONE),
+    ("Kreuzschmerzen, und ich kann seit gestern Abend nicht mehr richtig pinkeln", Level.EMERGENCY),
+])
+def test_more_languages_and_word_orders(text: str, expected: Level) -> None:
+    assert level(text) is expected

@@ -381,3 +381,15 @@ def test_trouble_peeing_said_without_a_pee_word_is_an_emergency(text: str) -> No
 ])
 def test_going_somewhere_or_starting_something_else_is_not_trouble_peeing(text: str) -> None:
     assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Osteoporosis with a fall is urgent with or without a pain word, the fall said as slid or slipped.
+    ("osteoporosis, and I slid off the bed onto the floor this morning", Level.URGENT),
+    ("I have osteoporosis and I'm scared of falling, how do I massage safely?", Level.NONE),
+    # "can't go at all", with back pain.
+    ("my back is agony and I can't go at all", Level.EMERGENCY),
+    ("my back is agony and I can't go at all to the gym now", Level.NONE),
+])
+def test_osteoporosis_falls_and_not_going_at_all(text: str, expected: Level) -> None:
+    assert level(text) is expected

@@ -303,6 +303,8 @@ FLAGS: tuple[Flag, ...] = (
         r"too long))",
         # The toilet left unsaid, as in a back-care chat (triage counts these only in a message about the back):
         # "can't go even though I'm bursting", "keep trying to go but it won't come", "need to go but nothing comes".
+        # "I can't go at all": no place to go to, said of the toilet.
+        rf"\b{_CANT}\s+go\s+at all\b(?!\s+(?:to|out|for|on|in)\b)|"
         rf"\b{_CANT}\s+(?:seem to\s+|actually\s+|even\s+)?go\b(?=\s*(?:$|[.,;:!?)]|(?:even though|even tho|though|"
         r"although|despite|but|and nothing|at all|properly|no matter)\b))"
         r"(?=[^.;!?]*\b(?:desperate|bursting|need(?:ing|ed)? to|urge|trying|tried|strain\w*|push\w*|sat there|"

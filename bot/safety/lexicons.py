@@ -1,11 +1,11 @@
-"""Red flags said in Spanish, French, German, Italian, Portuguese or Polish: a few plain phrasings per flag.
+"""Red flags said in Spanish, French, German, Italian, Portuguese, Polish or Dutch: a few plain phrasings per flag.
 
 The triage reads English; a message in one of these languages about back pain would otherwise get only
 "I answer in English" and the emergency number.  These lexicons find the emergency and urgent signs that
 matter most there (NICE NG59 and the NHS pages the English flags follow: cauda equina, both legs, chest
 pain, a serious accident, thoughts of ending one's life; fever, unexplained weight loss, a history of
-cancer), in the wording of patient leaflets and standard medical phrase lists in each language (first
-person: "no puedo orinar", "je ne sens plus mes jambes", "taub im Genitalbereich", "perdo urina").
+cancer; long-term steroids), in the wording of patient leaflets and standard medical phrase lists in each
+language (first person: "no puedo orinar", "je ne sens plus mes jambes", "taub im Genitalbereich", "perdo urina").
 
 Few terms and only plain ones, so that an ordinary question ("¿cómo me doy un masaje en la espalda?")
 finds nothing.  Accents are optional (the text is read with them taken off, offsets kept).  A sign that
@@ -160,7 +160,8 @@ _DE = Lexicon(
     conditional=r"\b(?:wenn|falls|ob)\b",
     flags={
         "bladder-bowel": (
-            r"\b(?:kann|konnte) (?:ich |er |sie )?(?:nicht|kaum) (?:mehr )?(?:pinkeln|urinieren|wasser ?lassen)\b|"
+            r"\b(?:kann|konnte) (?:ich |er |sie )?(?:seit \w+ (?:\w+ )?)?(?:nicht|kaum) (?:mehr )?(?:richtig )?"
+            r"(?:pinkeln|urinieren|wasser ?lassen)\b|"
             r"\bkann (?:ich |er |sie )?kein wasser (?:mehr )?lassen\b",
             r"\b(?:harnverhalt|inkontinenz|urinverlust|harnverlust)\b|\b(?:verliere|verlier) (?:urin|harn|stuhl)\b|"
             r"\bkeine kontrolle (?:uber|ueber) (?:meine |die )?(?:blase|darm|stuhl)\b|"
@@ -325,9 +326,40 @@ _PL = Lexicon(
     },
 )
 
-LEXICONS: dict[str, Lexicon] = {"es": _ES, "fr": _FR, "de": _DE, "it": _IT, "pt": _PT, "pl": _PL}
+_NL = Lexicon(
+    back=r"\b(?:rug\w*|onderrug|lage rug|hernia|ischias|wervelkolom)\b",
+    negation=r"\b(?:geen|niet|zonder|nooit)\b",
+    conditional=r"\b(?:als|indien|wanneer)\b",
+    flags={
+        "bladder-bowel": (
+            r"\b(?:kan|kon) (?:ik |hij |ze )?(?:\w+ ){0,3}?(?:niet|nauwelijks) (?:meer )?(?:plassen|urineren)\b|"
+            r"\b(?:incontinent\w*|urineverlies|ongewild urine)\b|\bgeen controle (?:meer )?over (?:mijn )?(?:blaas|"
+            r"ontlasting|darmen)\b|\bin mijn broek geplast\b",
+        ),
+        "saddle-numbness": (
+            r"\b(?:gevoelloos|doof|verdoofd|tintel\w*|geen gevoel)[^.;!?]{0,30}?\b(?:kruis|billen|geslachtsdelen|"
+            r"schaamstreek|anus|liezen?|tussen mijn benen)\b",
+            r"\b(?:kruis|billen|geslachtsdelen|schaamstreek)\b[^.;!?]{0,25}?\b(?:gevoelloos|doof|verdoofd|tintel\w*)\b",
+        ),
+        "both-legs": (
+            r"\b(?:ik )?voel (?:mijn|beide|allebei mijn) benen niet\b|\bkan mijn benen niet (?:meer )?bewegen\b|"
+            r"\b(?:beide|mijn) benen (?:zijn )?(?:gevoelloos|verlamd|krachteloos|doof|slap)\b",
+        ),
+        "chest-pain": (r"\b(?:pijn op de borst|pijn in (?:mijn|de) borst|beklemming op de borst|hartaanval)\b",),
+        "serious-accident": (
+            r"\b(?:auto-?ongeluk|verkeersongeluk|motorongeluk|aangereden)\b|\bgevallen van (?:de |een |het )?(?:ladder|"
+            r"dak|steiger|trap|boom|paard|balkon)\b",
+        ),
+        "self-harm": (r"\b(?:ik wil (?:dood|niet meer leven|er een eind aan maken)|zelfmoord\w*)\b",),
+        "fever": (r"\b(?:koorts\w*)\b",),
+        "steroids": (r"\b(?:prednison\w*|prednisolon\w*|corticosteroiden)\b",),
+        "cancer-history": (r"\b(?:had|heb) (?:ik )?(?:kanker|een tumor)\b",),
+    },
+)
+
+LEXICONS: dict[str, Lexicon] = {"es": _ES, "fr": _FR, "de": _DE, "it": _IT, "pt": _PT, "pl": _PL, "nl": _NL}
 #: A negation counts only in the find's own clause, after the last of these ("no sé, pero no puedo orinar").
-_CLAUSE_BREAK = re.compile(r"[,.;:!?]|\b(?:pero|mais|aber|ma|mas|ale|y|et|und|e|i|oraz)\b")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]|\b(?:pero|mais|aber|ma|mas|ale|maar|y|et|und|e|i|oraz|en)\b")
 
 
 def _compile(p: str) -> Pattern:

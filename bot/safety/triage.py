@@ -129,7 +129,8 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"something )?new\b|"
                   r"(?:has|have|had) never (?:[\w']+ ){0,2}?happened|first time in (?:my|his|her) life|"
                   r"not once in (?:my|his|her) life)\b")
-_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|"
+_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|slid|stumbl\w*|"
+                   r"sudden\w*|"
                    r"out of (?:nowhere|the blue)|"
                    r"cough\w*|sneez\w*|bump\w*|knock\w*|bang\w*|lift\w*|bent|bending|twist\w*|crack\w*|snap\w*|"
                    r"jolt\w*|sharp|new|started|just|fracture\w*|broke|broken|collapse\w*|sat down hard|landed)\b")
@@ -264,6 +265,9 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
 _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
             r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)"
             r"(?<!last fall)(?<!this fall)(?<!the fall)")
+#: A fall that happened: "fell", "slid out of her chair", "had a fall" (not "scared of falling").
+_HAD_FALL = _rx(r"\b(?:fell|fallen|slipped|tripped|tumbled|slid|stumbled|(?:had|took) a (?:fall|tumble))\b"
+                r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)")
 #: A fall in the words of a serious-accident find: a fall is serious (NHS: "a serious accident, such as a car crash
 #: or a bad fall") when it is from a height or a vehicle, said to be bad or hard, or leaves the person hurt badly.
 _FALL_FIND = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|slip|slid|tripped|trip|tumbled|tumble|stumbled|"
@@ -601,6 +605,11 @@ class _Reader:
         return any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
 
     @cached_property
+    def had_fall(self) -> bool:
+        """A fall told as had ("I fell", "slid out of her chair"), not feared ("scared of falling")."""
+        return bool(_HAD_FALL.search(self.low))
+
+    @cached_property
     def trouble_any(self) -> bool:
         return bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
 
@@ -696,7 +705,8 @@ class _Reader:
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other and not lump:
                 return False
-        elif flag.kind == "risk" and not (self.pain_any or self.back_any):
+        elif flag.kind == "risk" and not (self.pain_any or self.back_any
+                                          or flag_id == "osteoporosis" and self.had_fall):
             # A history said with no pain and no back ("I had cancer 10 years ago, is massage safe?", "massage for
             # cancer patients?"): the answer's own cautions cover it; the urgent advice is for new back pain.
             return False
@@ -728,8 +738,8 @@ class _Reader:
             return False  # "my back has hurt since the car crash 6 years ago": that pain is long, not an emergency
         if flag_id == "serious-accident" and self._minor_fall(start, end, c):
             return False  # "fell off a chair", "tripped over the dog": the osteoporosis and age flags still read it
-        if flag_id == "osteoporosis":
-            return bool(_OSTEO_EVENT.search(self.low)) and self.pain_any
+        if flag_id == "osteoporosis":  # with a fall, pain or not: "osteopenia, and I fell on my bum off a chair"
+            return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_any or self.had_fall)
         if flag_id == "cancer-history":
             context = self.low[max(0, start - 30):end + 30]
             if re.search(r"\b(?:for|with|of) (?:cancer patients|people with cancer)|prevent|risk of|cause cancer|"
