@@ -112,11 +112,27 @@ def greeting_language(text: str) -> tuple[str | None, bool]:
 
 
 #: Hopelessness said without thoughts of ending one's life: a gentle check-in with the crisis line, no alarm.
-_DESPAIR = re.compile(r"\b(?:what'?s|whats|what is) the point(?:\s+(?:any ?more|in anything|of anything|"
-                      r"of it all|of living|in living|of going on|in trying|of trying|in carrying on))|"
-                      r"\bno point (?:in )?(?:anything|living|going on|carrying on)\b|"
-                      r"\bcan'?t (?:go on|cope|take (?:it|this|much more))\s+(?:like this|any ?more)\b|"
-                      r"\b(?:given|giving) up on (?:life|everything)\b|\bnothing to live for\b", re.I)
+#: (Written with a plain apostrophe; a curly one, as phones type it, matches too.)
+_DESPAIR = re.compile((
+    r"\b(?:what'?s|whats|what is)\s+(?:even\s+|really\s+|actually\s+)?the point(?:\s+(?:any ?more|in anything|"
+    r"of anything|of it all|of living|in living|of going on|in going on|in trying|of trying|in carrying on|"
+    r"of carrying on|of me|in me)|(?=\s*(?:$|[.!?\u2026]|,\s*(?:honestly|really|seriously|tbh|it|it'?s|nothing|"
+    r"i|i'?ll|i'?m|everything|the pain|my back|life)\b)))|"
+    r"\b(?:i\s+)?(?:don'?t|dont|do not|can'?t|cant)\s+see\s+(?:the|any)\s+point\s+(?:in|of)\s+(?:anything|"
+    r"living|going on|carrying on|it all|trying)\b|\bno point (?:in )?(?:anything|living|going on|carrying on|"
+    r"trying any ?more)\b|"
+    r"\bcan'?t (?:go on|cope|take (?:it|this|much more)|do this|keep (?:doing this|going on|going))\s+(?:like this|"
+    r"any ?more|any longer)\b|"
+    r"\b(?:nobody|no one|no-one|noone)(?:'?d| would| will| is going to)\s+(?:even\s+)?(?:miss|notice|care)\b"
+    r"(?:\s+me)?(?:\s+if i (?:(?:was|were) (?:gone|dead|not here|no longer here)|wasn'?t here|weren'?t here|"
+    r"disappeared|died|went))?(?=\s*(?:$|[.,;!?\u2026]|anyway\b))|"
+    r"\b(?:i'?m|i am|i feel like|feel like) (?:such |just )?a (?:burden|waste of space)\b(?! (?:on|to) the\b)|"
+    r"\b(?:feel(?:ing|s)?|i'?m|i am|it all (?:feels|seems)|everything (?:feels|seems|is))\s+(?:so |completely |totally "
+    r"|utterly |just )?(?:hopeless|pointless|worthless)(?!\s+(?:at|with|about|when it comes)\b)|"
+    r"\b(?:life|everything)(?:'s| is| feels| seems) (?:so |completely |totally |just )?(?:pointless|hopeless|"
+    r"meaningless)\b|\b(?:no hope left|lost all hope|there'?s no hope|given up hope|no hope any ?more)\b|"
+    r"\b(?:given|giving) up on (?:life|everything)\b|\bnothing to live for\b|"
+    r"\b(?:had|have had) enough of (?:everything|it all|life)\b").replace("'", "['\u2019]"), re.I)
 _CHECK_IN = ("That sounds really hard. If it ever feels like too much, you don't have to carry it alone: you can talk "
              "to {line}, any time.")
 #: Between urgent advice and the answer asked for: the answer is for once a doctor has seen them.

@@ -34,15 +34,25 @@ def test_emergency_message_leads_with_emergency_advice(dialogue: Dialogue, kb: K
 
 
 @pytest.mark.parametrize("text", ["what's the point anymore, my back never gets any better",
-                                  "honestly I can't cope like this any more", "what is the point of it all"])
+                                  "honestly I can't cope like this any more", "what is the point of it all",
+                                  # Hopelessness without the words of it: no point left, can't go on, not missed.
+                                  "physio, pills, the lot, nothing shifts it. what\u2019s even the point",
+                                  "I just can't do this anymore, every day it aches",
+                                  "if I wasn't around no one would even miss me",
+                                  "I'm such a burden with this back, my wife does everything",
+                                  "everything feels so hopeless since my back went"])
 def test_hopelessness_gets_a_gentle_check_in_with_the_crisis_line(dialogue: Dialogue, text: str) -> None:
     reply = dialogue.respond(text, country="GB")
     assert "116 123" in reply.text and "only know about back care" not in reply.text
     assert reply.safety is not Level.EMERGENCY  # a check-in, not the crisis alarm
 
 
-def test_what_is_the_point_of_massage_is_a_question(dialogue: Dialogue) -> None:
-    assert "116 123" not in dialogue.respond("what's the point of massage?", country="GB").text
+@pytest.mark.parametrize("text", ["what's the point of massage?", "what's the point of stretching if it comes back?",
+                                  "I can't do this stretch anymore, it pulls on my knee",
+                                  "I'm hopeless at reaching the middle of my back",
+                                  "nobody would notice if I swapped heat for ice?"])
+def test_what_is_the_point_of_massage_is_a_question(dialogue: Dialogue, text: str) -> None:
+    assert "116 123" not in dialogue.respond(text, country="GB").text
 
 
 def test_an_answer_after_urgent_advice_is_for_after_the_doctor(dialogue: Dialogue) -> None:

@@ -331,3 +331,89 @@ def test_what_the_review_found_is_flagged(text: str, want: Level) -> None:
 ])
 def test_what_the_review_found_raises_nothing(text: str) -> None:
     assert level(text) is Level.NONE
+
+@pytest.mark.parametrize("text", [
+    "knocked my back falling off the kitchen stool, it's a little sore",
+    "slid on the wet decking... no wait, the wet patio, and my back aches a bit",
+    "tripped on the rug and fell onto the carpet, back twinges now",
+    "went over on the ice outside the shop, landed on my bottom, a bit sore today",
+    "I missed a step coming out of the shed and jarred my lower back",
+    "the garden chair gave way and broke under me, I fell on the grass and my back is a bit sore",
+])
+def test_a_minor_fall_is_not_a_serious_accident(text: str) -> None:
+    assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text, expected", [
+    # From a height or down the stairs, hard, or hurt badly by it: a serious accident whatever the surface.
+    ("went head first down the stairs at my mum's, my back is sore", Level.EMERGENCY),
+    ("fell off the loft ladder onto the landing and my back hurts", Level.EMERGENCY),
+    ("slipped on the patio and now I can't get up, my back is agony", Level.EMERGENCY),
+    ("fell off my chair and cracked my head on the desk, back hurts too", Level.EMERGENCY),
+    ("tripped in the garden and my dad is still lying on the ground, he says his back hurts", Level.EMERGENCY),
+    ("my gran fell from the stairs this morning and her back is paining", Level.EMERGENCY),
+    ("fell off the kitchen table and I think I've broken my wrist, my back hurts as well", Level.EMERGENCY),
+    # A minor fall with osteoporosis or at 70 or over is urgent, not an emergency.
+    ("I've got osteoporosis and I tripped over a toy, now my back hurts", Level.URGENT),
+    ("I'm 74 and slipped off the bottom step, my back hurts", Level.URGENT),
+])
+def test_a_fall_is_serious_when_it_is_from_a_height_or_hurts_badly(text: str, expected: Level) -> None:
+    assert level(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "a heavy pain between my shoulder blades and I've come over all clammy and nauseous",
+    "pressure between the shoulder blades, my jaw aches too and I feel light-headed",
+    "my dad has a burning ache between his shoulder blades and he feels sick, he's gone pale and sweaty",
+    "sharp pain between my shoulder blades moving up into my jaw",
+])
+def test_pain_between_the_shoulder_blades_with_a_heart_attacks_signs_is_an_emergency(text: str) -> None:
+    assert level(text) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "what's the best way to work on the tight spot between my shoulder blades with a tennis ball?",
+    "achy between my shoulder blades after a day hunched over the laptop, any stretches?",
+    "the spot between my shoulder blades is sore after rowing, I was out of breath and sweaty but that was the workout",
+    "sore between the shoulder blades, which arm should I reach over with, my left arm or right?",
+    "my chest is fine, it's just a niggle between my shoulder blades from carrying the toddler",
+    "aching between my shoulder blades, I'm sick and tired of it",
+])
+def test_an_ordinary_ache_between_the_shoulder_blades_raises_nothing(text: str) -> None:
+    assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    # The toilet left unsaid in a message about the back.
+    "my lower back seized on Tuesday and now I'm bursting but I just can't go",
+    "back's been agony since the weekend and I've been sat there for ages and still can't go",
+    "hurt my back at work, since then I keep needing to go but hardly anything happens",
+    "sciatica flared up, been trying to go since last night",
+    "my back is killing me and when I try I can't get anything out",
+])
+def test_trouble_peeing_said_without_a_pee_word_is_an_emergency(text: str) -> None:
+    assert level(text) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "my back's too sore, I really need to go to the dentist but I can't face the drive",
+    "lower back ache, I keep trying to go for a swim but it's always too busy",
+    "my back hurts and the lawnmower's playing up, I can't get it started",
+    "back's stiff and I can't go jogging, what stretches instead?",
+    "I'm bursting with questions about my sore back",
+    "can't go, the physio's fully booked and my back hurts",
+])
+def test_going_somewhere_or_starting_something_else_is_not_trouble_peeing(text: str) -> None:
+    assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Osteoporosis with a fall is urgent with or without a pain word, the fall said as slid or slipped.
+    ("osteoporosis, and I slid off the bed onto the floor this morning", Level.URGENT),
+    ("I have osteoporosis and I'm scared of falling, how do I massage safely?", Level.NONE),
+    # "can't go at all", with back pain.
+    ("my back is agony and I can't go at all", Level.EMERGENCY),
+    ("my back is agony and I can't go at all to the gym now", Level.NONE),
+])
+def test_osteoporosis_falls_and_not_going_at_all(text: str, expected: Level) -> None:
+    assert level(text) is expected

@@ -127,10 +127,10 @@ _HYPOTHETICAL = _rx(
     r"normal with)|\bcaused by\b|safe to massage (?:someone|people|a person|anyone)|"
     r"(?:for|do|does|can) (?:people|someone|anyone|patients|a person|those) (?:with|who)|in general|generally|"
     r"asking for (?:a|my) (?:friend|school|project|essay|class|course)|school project|for my (?:course|class|essay))")
+#: Words that tell a sign as here now, in both readings below.
+_NOW = r"since|this|now|today|yesterday|keeps?"
 #: Words that assert a sign is there, which a frame before them does not undo: "what if it's serious? I have ...".
-_ASSERTS = _rx(r"\b(?:i'?ve|ive|i have|i'?m|im|i am|i keep|i got|since|this|these|the same|now|today|yesterday|"
-               r"his|their|"
-               r"last night|this morning|keeps?)\b")
+_ASSERTS = _rx(rf"\b(?:{_NOW}|i'?ve|ive|i have|i'?m|im|i am|i keep|i got|these|the same|his|their|last night)\b")
 
 
 #: A question about a sign in general, the sign its subject: "is leg numbness ever caused by ...", "can steroids
@@ -151,8 +151,7 @@ _DISCLAIMER = _rx(r"\b(?:(?:just|only|purely)\s+(?:asking|curious|wondering|chec
                   r"asking for (?:a|my) (?:friend|mate)|mine (?:are|is) (?:totally |completely |perfectly )?(?:fine|ok|"
                   r"okay|alright|all right|normal)\W*(?:$|just|only|[.!]))")
 #: A sign told as happening, however it is asked about: "both legs gone numb this morning".
-_TOLD_NOW = _rx(r"\b(?:gone|went|has|have|had|got|keeps?|started|this|today|yesterday|tonight|now|since|again|still|"
-                r"suddenly)\b")
+_TOLD_NOW = _rx(rf"\b(?:{_NOW}|gone|went|has|have|had|got|started|tonight|again|still|suddenly)\b")
 _THEN_MINE = _rx(r"[,;]\s*(?:and\s+|but\s+|now\s+|so\s+|well\s+)?(?:both\s+)?(?:my|i|i'?m|i'?ve|im|ive|me)\b")
 #: A sentence that asks or supposes, rather than tells.
 _ASKS = _rx(rf"\?|^\W*(?:{_OPENERS}|what|when|why|how)\b|\bif\b|\bis (?:it|that) true\b")
@@ -165,8 +164,9 @@ _ASK_WORD = _rx(r"\b(?:how|what|when|why|which|is|are|does|do|can|could|should)\
 _ABOUT_A = _rx(r"\b(?:over|on|around|near|into|with|for)\s+(?:an?|any)\s+$")
 
 
-def hypothetical(clause: Clause, start: int, text: str) -> bool:
-    """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it."""
+def _framed(clause: Clause, start: int, text: str) -> bool:
+    """A frame before the sign asks or supposes ("what if I get a fever", "can a massage gun cause tingling"), and
+    nothing between them asserts it."""
     begin = max(clause.sentence_start, start - 90)
     # The frame may look past the sign ("says numbness there is an emergency"), so the search runs on; a frame
     # that opens with "if" may hold the sign itself ("if my legs ever went numb", "if it doesn't go away").
@@ -174,26 +174,54 @@ def hypothetical(clause: Clause, start: int, text: str) -> bool:
               if m.end() <= start or (m.start() < start and m.group().startswith("if "))]
     # A comma, then the writer's own words, starts telling: "I read that if your legs go numb it's serious, both my
     # legs are numb".
-    if frames and not _ASSERTS.search(text, frames[-1].end(), start) \
-            and not _THEN_MINE.search(text, frames[-1].end(), start + 10):
-        return True
-    sentence = text[clause.sentence_start:clause.sentence_start + len(clause.sentence) + 1]
-    for m in _HEARSAY.finditer(text, begin, start):
+    return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
+        and not _THEN_MINE.search(text, frames[-1].end(), start + 10)
+
+
+def _hearsay(clause: Clause, start: int, text: str) -> bool:
+    """What someone else says of a sign in general comes just before it: "is it true that numb legs are serious"."""
+    for m in _HEARSAY.finditer(text, max(clause.sentence_start, start - 90), start):
         between = text[m.end():start]
         if not _ASSERTS.search(between) and not re.search(r"[,;]|\b(?:and|but|now|still)\b", between):
             return True
-    if _DISCLAIMER.search(text) and _ASKS.search(sentence) and not _TOLD_NOW.search(sentence):
-        head = text[clause.sentence_start:start]  # a general question, nobody's sign: "is numbness down there bad?"
-        if not _FIRST_PERSON.search(head) and not _FIRST_PERSON.search(text, start, start + 30):
-            return True
-    head = text[clause.sentence_start:start]
-    if re.search(r"\b(?:an?|any)\s+$", head) and "?" in text[start:start + 60] and not _FIRST_PERSON.search(head) \
-            and (_ASKS_ABOUT.search(head) or _ASK_WORD.search(head) or _ABOUT_A.search(head)):
-        return True  # "is it bad to massage over a lump?", not "back pain and a fever of 101, ok to...?"
-    if _ASKS_ABOUT.search(head) and len(head) < 40 and not _FIRST_PERSON.search(head):
-        about = _ABOUT_TAIL.search(text, start, min(start + 60, clause.sentence_start + len(clause.sentence)))
-        return about is not None and not _FIRST_PERSON.search(text, start, about.start())
     return False
+
+
+def _disclaimed(clause: Clause, start: int, text: str) -> bool:
+    """The message says it only asks ("just curious, mine are fine") and the sentence asks of nobody's sign: "is
+    numbness down there bad?"."""
+    sentence = text[clause.sentence_start:clause.sentence_start + len(clause.sentence) + 1]
+    if not (_DISCLAIMER.search(text) and _ASKS.search(sentence) and not _TOLD_NOW.search(sentence)):
+        return False
+    head = text[clause.sentence_start:start]
+    return not _FIRST_PERSON.search(head) and not _FIRST_PERSON.search(text, start, start + 30)
+
+
+def _any_one(clause: Clause, start: int, text: str) -> bool:
+    """The sign is "a" or "any" one in a question: "is it bad to massage over a lump?", not "back pain and a fever of
+    101, ok to...?"."""
+    head = text[clause.sentence_start:start]
+    return bool(re.search(r"\b(?:an?|any)\s+$", head)) and "?" in text[start:start + 60] \
+        and not _FIRST_PERSON.search(head) \
+        and bool(_ASKS_ABOUT.search(head) or _ASK_WORD.search(head) or _ABOUT_A.search(head))
+
+
+def _asked_about(clause: Clause, start: int, text: str) -> bool:
+    """A short yes-or-no question has the sign as its subject: "can steroids weaken your back?"."""
+    head = text[clause.sentence_start:start]
+    if not (_ASKS_ABOUT.search(head) and len(head) < 40 and not _FIRST_PERSON.search(head)):
+        return False
+    about = _ABOUT_TAIL.search(text, start, min(start + 60, clause.sentence_start + len(clause.sentence)))
+    return about is not None and not _FIRST_PERSON.search(text, start, about.start())
+
+
+#: The readings that make a sign general rather than someone's, in the order they are tried.
+_GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about)
+
+
+def hypothetical(clause: Clause, start: int, text: str) -> bool:
+    """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it."""
+    return any(read(clause, start, text) for read in _GENERAL)
 
 
 #: Words that say a sign is over.

@@ -83,7 +83,7 @@ _VEHICLE = (r"auto ?rickshaws?|auto-rickshaws?|rickshaws?|autos?|tuk[- ]?tuks?|s
             r"motorcycle taxis?|bike taxis?|lorries|trucks|buses|cars|vans|taxis|cabs")
 #: High places people fall from: Indian and African English "terrace" (a flat roof), "chhat", a water tank; North
 #: American porches, decks, bleachers and deer stands; trees, poles and building floors everywhere.
-_HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|water tanks?|overhead tanks?|"
+HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|water tanks?|overhead tanks?|"
            r"veranda(?:h)?s?|porch(?:es)?|decks?|decking|stoops?|fire escapes?|bleachers|stands?|deer stands?|"
            r"tree ?stands?|hunting stands?|monkey bars|jungle gyms?|climbing frames?|swings?|slides?|mezzanines?|"
            r"galler(?:y|ies)|upstairs|top floor|(?:\w+[- ])?stor(?:e)?y building|buildings?|poles?|electric poles?|"
@@ -291,7 +291,7 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:pee|wee|urin\w*|piss|stream|flow)\b[^.;!?]{0,30}?\b(?:ages|forever|a long time|a while|slow|difficult|"
         r"hard|a struggle|won'?t|doesn'?t|refuses)\b[^.;!?]{0,15}?\b(?:begin|start|come|get going|flow|happen)",
         r"\b(?:urinal|toilet|loo|bathroom|pee|wee)\b[^.;!?]{0,40}?\b(?:waiting|wait|stand(?:ing)? there|ages|"
-        r"forever)\b[^.;!?]{0,40}?\b(?:happen|come|start|anything|something|flow)\b",
+        r"forever)\b[^.;!?]{0,40}?\b(?:happen\w*|comes?|coming|starts?|anything|something|flows?)\b",
         r"\b(?:stand(?:ing)? there|wait\w*|ages|forever|a long time|a while)\b[^.;!?]{0,40}?\b(?:happen\w*|comes?|"
         r"coming|starts?|flows?)\b[^.;!?]{0,25}?\b(?:pee|wee|urinat\w*|toilet|loo|urinal)\b",
         # Not coming freely, slowly or in drops: "urine is not coming easily", "the pee comes drop by drop".
@@ -302,6 +302,32 @@ FLAGS: tuple[Flag, ...] = (
         r"|\b(?:urine|pee|wee|stream|flow|piss)\b[^.;!?]{0,25}?\b(?:drop by drop|in drops|little by little|bit by "
         r"bit|in (?:a )?trickles?|trickl\w*|in fits and starts|very slowly|so slowly|takes (?:long|a long time|"
         r"too long))",
+        # The toilet left unsaid, as in a back-care chat (triage counts these only in a message about the back):
+        # "can't go even though I'm bursting", "keep trying to go but it won't come", "need to go but nothing comes".
+        # "I can't go at all": no place to go to, said of the toilet.
+        rf"\b{_CANT}\s+go\s+at all\b(?!\s+(?:to|out|for|on|in)\b)|"
+        rf"\b{_CANT}\s+(?:seem to\s+|actually\s+|even\s+)?go\b(?=\s*(?:$|[.,;:!?)]|(?:even though|even tho|though|"
+        r"although|despite|but|and nothing|at all|properly|no matter)\b))"
+        r"(?=[^.;!?]*\b(?:desperate|bursting|need(?:ing|ed)? to|urge|trying|tried|strain\w*|push\w*|sat there|"
+        r"nothing (?:comes|came|happens|happened|will come|is coming))\b)"
+        r"|\b(?:desperate|bursting|need(?:ing|ed)? to|trying|tried|sat there|sitting there|stood there|standing "
+        r"there)\b[^.;!?]{0,40}?\b" + _CANT + r"\s+go\b"
+        r"(?=\s*(?:$|[.,;:!?)]|(?:even|though|although|despite|but|and|at all|properly|no matter)\b))",
+        rf"\b{_CANT}\s+(?:\w+\s+)?get (?:it|anything|any) (?:started|going|out|to (?:start|come|flow))\b"
+        r"(?![^.;!?]{0,40}\b(?:car|engine|mower|van|bike|laptop|computer|boiler|routine|day|morning|mornings|"
+        r"workout|session|fire|business|project)\b)",
+        r"\b(?:trying|tried|try|tries|been trying|keep trying|kept trying|need(?:ing|ed)? to|want(?:ing)? to|"
+        r"desperate to|bursting to|dying to)\s+(?:to\s+)?go\b(?=\s*(?:$|[.,;:!?)]|(?:all (?:day|night|morning|"
+        r"afternoon|evening)|for hours|since|but|and|yet|again|every)\b))[^.;!?]{0,50}?\b(?:nothing|hardly anything|"
+        r"only a (?:dribble|trickle|drop|few drops)|(?:it|that)\s+(?:just\s+)?(?:won'?t|wouldn'?t|doesn'?t|didn'?t|"
+        r"will not|does not) (?:come|start|happen|flow))\b(?!\s+(?:of|from|to|for|about|else|on|with|wrong|helps?|"
+        r"works?|worked)\b)|\b(?:trying|tried|try|tries|been trying|keep trying|kept trying|need(?:ing|ed)? to|"
+        r"want(?:ing)? to|desperate to|bursting to|dying to)\s+(?:to\s+)?go\b[,\s]+(?:but|and|yet)\s+(?:i\s+|he\s+|"
+        r"she\s+|just\s+|still\s+)*" + _CANT + r"(?:\s+go)?(?=\s*(?:$|[.,;:!?)]|(?:even|though|although|at all|"
+        r"properly|no matter|anything)\b))"
+        r"|\b(?:been trying|keep trying|kept trying|tried|trying)\s+to\s+go\s+(?:all (?:day|night|morning|"
+        r"afternoon|evening)|for hours|since (?:this morning|last night|yesterday|\w+day))\b(?!\s+(?:to|for|out|"
+        r"back|home|on))",
         # Waiting at the toilet for it to come: "I have to wait long time in toilet", "stand at the urinal for ages".
         r"\b(?:wait|waits|waiting|waited|stand|standing|stood|sit|sitting|sat)\s+(?:for\s+)?(?:a\s+|so\s+|very\s+|"
         r"too\s+)?"
@@ -381,8 +407,10 @@ FLAGS: tuple[Flag, ...] = (
         r"\bchest\b|\b(?:clutch\w*|grabb\w*|holding) (?:at )?(?:my|his|her|their) chest\b",
         r"\b(?:heart (?:attack|pain)|angina|cardiac|tight chest|chest tightness|crushing|palpitations|my heart hurts|"
         r"pain (?:in|down) (?:my|his|her) (?:left )?arm and (?:my |his |her )?(?:jaw|chest))\b",
-        r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|workout|exercises?))[^.;!?]{0,25}\b(?:pain|hurts?|hurting|ach"
-        r"\w*|tight|pressure)",
+        # Not past a word that says the chest is well: "chest is fine, only a dull ache between my shoulder blades".
+        r"\bchest\b(?!\s+(?:of drawers|freezer|press|day|workout|exercises?))"
+        r"(?:(?!\b(?:fine|ok|okay|alright|all right|normal)\b)[^.;!?]){0,25}\b(?:pain|hurts?|hurting|ach\w*|tight|"
+        r"pressure)",
     )),
     Flag("serious-accident", Level.EMERGENCY, "acute", _rx(
         # Down a flight: "went right down the concrete steps outside the church".
@@ -406,14 +434,15 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:knocked (?:down|over|off)|run over|hit|tackled|kicked|punched|assaulted|attacked|beaten up|mugged|"
         r"thrown|crushed|trampled|struck|jumped)\b",
         r"\b(?:fell|fall(?:en|ing)?|came off|come off|coming off|tumbled|tumbling|thrown|flew|flown|dropped|"
-        r"landed|slipped|slid|tripped|toppled|plummet\w*|plunged)\b[^.;!?]{0,30}?\b(?:off|from|down|out of|through|"
+        r"landed|slipped|slid|tripped|toppled|plummet\w*|plunged|went (?:head ?first|headlong|flying|tumbling|"
+        r"head over heels|arse over tit))\b[^.;!?]{0,30}?\b(?:off|from|down|out of|through|"
         r"onto|on "
         r"to|over)\s+(?:a |an |the |my |his |her |our |some |two |three |\w+ )?(?:\w+\s+)?(?:ladder|roof|stairs|"
         r"staircase|steps|flight|balcony|scaffold\w*|height|horse|bike|motorbike|motorcycle|tree|wall|cliff|loft|"
         r"attic|window|trampoline|stage|platform|bunk|top bunk|chair|table|climbing wall|rocks?|ice|concrete|"
         r"pavement|floor|ground|back|tailbone|coccyx|bum|bottom|butt|metres?|meters?|feet|ft|foot|storey|story|floors?|"
         r"first floor|second floor|hard|skateboard|scooter|quad|ramp|ledge|edge|car|truck|lorry|van|shed|garage|"
-        rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{_HEIGHT})\b",
+        rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{HEIGHT})\b",
         r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped|slipped|tripped)\b[^.;!?]{0,15}\b(?:hard|heavily|badly|awkwardly|"
         r"flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b",
         r"\b(?:bad|nasty|big|serious|heavy|hard|awful|terrible|horrible|huge|massive|proper|major)\s+(?:fall|tumble|"
@@ -462,6 +491,11 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:\w+\s+)?(?:bike|motorbike|motorcycle|scooter|moped|horse|pony|quad|skateboard|e-?scooter|e-?bike|"
         rf"bicycle|trampoline|ladder|roof|wall|quad bike|dirt bike|{_VEHICLE})s?\b",
         r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*(?:m|ft|feet|metres?|meters?|stor(?:e)?ys?)\b",
+        # A fall that left them down: "slipped in the kitchen and can't get up", "fell and is lying on the floor".
+        r"\b(?:fell|fallen|slipped|tripped|(?:had|taken|took) a (?:fall|tumble))\b(?!\s+(?:asleep|in love|apart|"
+        r"behind|ill|for|pregnant|out with)\b)[^.;!?]{0,60}?\b(?:(?:can'?t|cannot|couldn'?t|could not|unable to|"
+        r"not able to)\s+(?:get up|get off the floor|get herself up|get himself up|get myself up)|(?:lying|laid|"
+        r"stuck)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom))\b",
         r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
         r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",
@@ -475,6 +509,12 @@ FLAGS: tuple[Flag, ...] = (
         r"too|also)\s+(?:my |his |her |their |the |both )?(?:left |right )?(?:jaw|jawline|jaw bone|arms?|neck and "
         r"(?:my |his |her )?(?:left )?arm|left shoulder and arm)\b",
         r"\b(?:jaw|jawline|left arm|arms)\b[^.;!?]{0,30}?\b(?:pain\w*|hurt\w*|ach\w*|sore|tight\w*|heavy|numb)",
+        # Pain between the shoulder blades (NHS: Heart attack lists it beside chest pain), which triage counts only
+        # with another sign: the jaw or the left arm, breathlessness, sweating, sickness or dizziness, not after effort.
+        r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|tight\w*|pressure|heav\w*|squeez\w*|burn\w*|stabb\w*|sharp|discomfort|"
+        r"crush\w*)\b[^.;!?]{0,30}?\bbetween\s+(?:my |his |her |their |the |your )?shoulder[- ]?blades\b"
+        r"|\bbetween\s+(?:my |his |her |their |the |your )?shoulder[- ]?blades\b[^.;!?]{0,30}?\b(?:pain\w*|hurt\w*|"
+        r"ach\w*|sore|tight\w*|pressure|heav\w*|squeez\w*|burn\w*|crush\w*)",
         # Breathless, which triage counts only with sweating or sickness and back pain, not after effort.
         r"\b(?:short of breath|breathless\w*|can'?t (?:catch my |get my )?breath\w*|(?:hard|difficult|struggl\w*) to "
         r"(?:breathe|catch my breath))\b",
@@ -1372,6 +1412,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
     # A heart attack had long ago is a history to tell the doctor of, not chest pain now.
     "chest-pain": r"\bhad (?:a |my )?(?:\w+ )?heart attack\b(?=[^.;!?]{0,30}\b(?:last year|years? ago|months ago|"
                   r"in (?:19|20)\d\d|back in|a while (?:ago|back))\b)|"
+                  # The chest said to be well: "chest is fine, only an ache between my shoulder blades".
+                  r"\bchest(?:'s| is| feels| seems)\s+(?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|"
+                  r"alright|all right|normal)\b|"
                   r"\b(?:get|got|getting|gets)\s+(?:\w+\s+){0,2}off (?:my|your|his|her) chest|\btreasure chest|"
                   r"\bchest (?:of drawers|freezer|press|day|workout|exercises?)|\bheartburn|\bheart ?break"
                   # "a hairy chest", "cards close to my chest", "puffing my chest out", "my heart set on a mattress".

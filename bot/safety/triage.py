@@ -4,7 +4,8 @@ Two detectors look at every clause: the rule patterns of :mod:`bot.safety.flags`
 banks of :mod:`bot.safety.banks`; a sign counts when either finds it and the clause neither denies
 it, nor says it is over, nor puts it on a pet or another person's past.  When they find nothing in a
 message about back pain, the trained model of :mod:`bot.safety.learned` may still flag it.  Durations
-are read by :mod:`bot.safety.durations` from an injectable ``today``.
+are read by :mod:`bot.safety.durations` from an injectable ``today``; the red flags of a few other languages by
+:mod:`bot.safety.lexicons`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from bot.safety import banks, durations, flags
+from bot.safety import banks, durations, flags, lexicons
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
 from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
@@ -127,7 +128,8 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"something )?new\b|"
                   r"(?:has|have|had) never (?:[\w']+ ){0,2}?happened|first time in (?:my|his|her) life|"
                   r"not once in (?:my|his|her) life)\b")
-_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|stumbl\w*|sudden\w*|"
+_OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|slid|stumbl\w*|"
+                   r"sudden\w*|"
                    r"out of (?:nowhere|the blue)|"
                    r"cough\w*|sneez\w*|bump\w*|knock\w*|bang\w*|lift\w*|bent|bending|twist\w*|crack\w*|snap\w*|"
                    r"jolt\w*|sharp|new|started|just|fracture\w*|broke|broken|collapse\w*|sat down hard|landed)\b")
@@ -216,17 +218,31 @@ _LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a 
                  r"several|many|\d+|two|three|four|five|six) months ago)\b")
 #: Said with a pain spreading to the jaw or arm, these make it a heart attack's signs (NHS: Heart attack).
 _HEART_WITH = _rx(r"\b(?:sweat\w*|clammy|breathless\w*|short of breath|out of breath|can'?t (?:catch my |get my )?"
-                  r"breath\w*|(?:hard|difficult|struggl\w*) to (?:breathe|catch my breath)|nause\w*|feel(?:ing)? sick|"
+                  r"breath\w*|(?:hard|difficult|struggl\w*) to (?:breathe|catch my breath)|nause\w*|"
+                  r"feel(?:s|ing)? sick(?! of| and tired)|"
                   r"felt sick|being sick|vomit\w*|throw\w* up|dizzy|light[- ]?headed|faint\w*|grey|clutch\w*)\b")
 _BREATHLESS = _rx(r"(?:short of breath|breathless\w*|can'?t (?:catch my |get my )?breath\w*|(?:hard|difficult"
                   r"|struggl\w*)"
                   r" to (?:breathe|catch my breath))")
-_SWEATY = _rx(r"\b(?:sweat\w*|clammy|nause\w*|feel(?:ing)? sick|felt sick|being sick|vomit\w*|throw\w* up|grey|gray|"
+_SWEATY = _rx(r"\b(?:sweat\w*|clammy|nause\w*|feel(?:s|ing)? sick(?! of| and tired)|felt sick|being sick|vomit\w*|"
+              r"throw\w* up|grey|gray|"
               r"light[- ]?headed|faint\w*)\b")
 #: Effort or a known cause that explains being out of breath and sweaty.
 _EFFORT = _rx(r"\b(?:run|running|ran|jog\w*|gym|workout|exercis\w*|climb\w*|stairs|hill|hike|hiking|cycl\w*|sprint\w*|"
               r"training|match|game|sauna|hot yoga|asthma\w*|inhaler|anxiety|panic|hot flush\w*|hot flash\w*|"
               r"menopaus\w*|cold|flu|covid|chest infection|pregnan\w*)\b")
+#: The words that say a trouble peeing is the pee's; without one only a message about the back reads it so.
+_TOILET_WORD = _rx(r"\b(?:pee\w*|wee\w*|piss\w*|urin\w*|water|stream|flow|bladder|toilet|loo|bathroom|washroom|"
+                   r"restroom|urinal|lavatory|wc|latrine|dribble|trickle)\b")
+#: Things that will not start that are not the pee: "the car, can't get it started".
+_MACHINE = _rx(r"\b(?:car|engine|\w*mower|strimmer|motor|van|motorbike|laptop|computer|pc|boiler|heater|fire|"
+               r"generator|printer|tv|telly|app|phone|routine|workout|session|business|project|conversation|video)\b")
+#: Pain between the shoulder blades (a sign of a heart attack with others) and the pain elsewhere that makes it one.
+_BLADES = _rx(r"\bshoulder[- ]?blades\b")
+_BLADES_WITH = _rx(r"\b(?:spread\w*|radiat\w*|going|goes|moving|moves|shoot\w*|travel\w*|down|into|up)\s+(?:\w+\s+)?"
+                   r"(?:my |his |her |their |the )?(?:left arm|arms|jaw)\b|\b(?:left arm|arms|jaw\w*)\s+(?:\w+\s+)?"
+                   r"(?:pain\w*|hurt\w*|ach\w*|sore|heavy|numb\w*|tingl\w*|tight)|\b(?:pain|ache|heav\w*|numb\w*|"
+                   r"tingl\w*) in (?:my |his |her |their |the )?(?:left arm|arms|jaw)\b")
 #: Wanting to be with someone who has died is the writer's thought, though it names them.
 _JOIN_THE_DEAD = _rx(r"\b(?:join|be with)\s+(?:my|our)\s+(?:late|dead)\b")
 _JAW_AND_ARM = _rx(r"\bjaw\w*\b[^.;!?]{0,60}\b(?:left )?arms?\b|\b(?:left )?arms?\b[^.;!?]{0,60}\bjaw")
@@ -248,6 +264,35 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
 _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
             r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)"
             r"(?<!last fall)(?<!this fall)(?<!the fall)")
+#: A fall that happened: "fell", "slid out of her chair", "had a fall" (not "scared of falling").
+_HAD_FALL = _rx(r"\b(?:fell|fallen|slipped|tripped|tumbled|slid|stumbled|(?:had|took) a (?:fall|tumble))\b"
+                r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)")
+#: A fall in the words of a serious-accident find: a fall is serious (NHS: "a serious accident, such as a car crash
+#: or a bad fall") when it is from a height or a vehicle, said to be bad or hard, or leaves the person hurt badly.
+_FALL_FIND = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|slip|slid|tripped|trip|tumbled|tumble|stumbled|"
+                 r"landed|landing|went down|went (?:head ?first|headlong|flying|tumbling)|toppled)\b")
+#: A fall from somewhere high, or off a vehicle or an animal: "off the ladder", "down the stairs", "10 feet".
+_HIGH_FALL = _rx(r"\b(?:ladders?|roofs?|scaffold\w*|balcon(?:y|ies)|heights?|cliffs?|windows?|trampolines?|"
+                 r"top bunk|climbing|abseil\w*|lofts?|attics?|hay ?lofts?|sheds?|garages?|bannisters?|banisters?|"
+                 r"horses?|pony|ponies|bikes?|bicycles?|motorbikes?|motorcycles?|scooters?|mopeds?|quads?|skateboards?|"
+                 r"skis?|skiing|snowboard\w*|slopes?|cars?|trucks?|lorr(?:y|ies)|vans?|bus|buses|trains?|trams?|"
+                 r"stor(?:e)?ys?|storied|"
+                 r"(?:first|second|third|top) floor|metres?|meters?|feet|foot|ft|"
+                 r"(?:down|from|off|top of|whole|full|flight of|length of)\s+(?:\w+\s+){0,2}?(?:stairs|"
+                 r"staircase|steps|stairwell)|downstairs|staircase|flight|" + flags.HEIGHT + r")\b")
+#: A fall said to be bad in its own words: "fell hard", "a nasty fall", "landed flat on my back".
+_BAD_FALL = _rx(r"\b(?:hard|heavily|badly|flat|(?:bad|nasty|big|serious|heavy|awful|terrible|horrible|huge|massive|"
+                r"proper|major)\s+(?:fall|tumble|spill|landing))\b")
+#: What a fall did that makes it serious, anywhere in the message: "can't get up", "heard a crack", "hit my head".
+_FALL_HARM = _rx(r"\b(?:(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable to|not able to|barely|hardly|"
+                 r"struggling to)\s+(?:even\s+)?(?:get up|get off the floor|move|stand|walk|sit up|roll over|feel|"
+                 r"bear weight|put (?:any )?weight)|(?:heard|felt)\s+(?:a|an|something)\s+(?:\w+\s+)?(?:crack|snap|"
+                 r"crunch|pop)|something\s+(?:cracked|snapped|crunched)|agony|agonis\w*|excruciating|unbearable|"
+                 r"severe|badly|worst pain|screaming|(?:hit|banged|bumped|knocked|smacked|bashed|cracked)\s+"
+                 r"(?:my|his|her|their)\s+head|head injury|knocked out|blacked out|passed out|unconscious|concuss\w*|"
+                 r"(?:lying|laid|still)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom)|ambulance|"
+                 r"(?:broke|broken|cracked)\s+(?:(?:my|his|her|their|a|the)\s+)?(?:\w+\s+)?(?:bones?|back|spine|hip|"
+                 r"wrist|arm|leg|ribs?|ankle|coccyx|tailbone|pelvis|collarbone|vertebra\w*)|fractur\w*)\b")
 #: Legs that stay weak or numb: no look-alike of tired or sat-on legs explains them.
 _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(?:can'?t|cant|cannot|barely|hardly) "
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
@@ -550,6 +595,11 @@ class _Reader:
         return any(_pain_in(c.text) for c in self.clauses if c.subject == "self")
 
     @cached_property
+    def had_fall(self) -> bool:
+        """A fall told as had ("I fell", "slid out of her chair"), not feared ("scared of falling")."""
+        return bool(_HAD_FALL.search(self.low))
+
+    @cached_property
     def trouble_any(self) -> bool:
         return bool(_TROUBLE.search(self.low)) or bool(CHRONIC_WORDS.search(self.low))
 
@@ -617,6 +667,14 @@ class _Reader:
                 continue
             self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
 
+    def other_languages(self) -> None:
+        """Add the red flags said in Spanish, French, German, Italian, Portuguese or Polish (:mod:`lexicons`); the
+        English readings above do not apply to those words, so each find is the writer's own as told."""
+        for found in lexicons.find(self.raw):
+            if (found.flag, "self") not in self.findings:
+                self.findings[(found.flag, "self")] = Finding(found.flag, FLAG_BY_ID[found.flag].level, found.start,
+                                                              found.end, "self", "", frozenset({"rules"}))
+
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
         if flag.kind == "acute" and resolved(c) and not recurs(c.sentence):
@@ -637,7 +695,8 @@ class _Reader:
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other and not lump:
                 return False
-        elif flag.kind == "risk" and not (self.pain_any or self.back_any):
+        elif flag.kind == "risk" and not (self.pain_any or self.back_any
+                                          or flag_id == "osteoporosis" and self.had_fall):
             # A history said with no pain and no back ("I had cancer 10 years ago, is massage safe?", "massage for
             # cancer patients?"): the answer's own cautions cover it; the urgent advice is for new back pain.
             return False
@@ -647,20 +706,30 @@ class _Reader:
             return self._older_fall(start, end)
         if flag_id == "heart-attack":
             where = self.back_any or bool(re.search(r"\b(?:chest|shoulders?)\b", self.low))
+            if _BLADES.search(self.low, start, end):
+                # Alone an ordinary upper-back ache; with a heart attack's other signs an emergency.
+                return bool(_BLADES_WITH.search(self.low)) or (bool(_HEART_WITH.search(self.low))
+                                                                and not _EFFORT.search(self.low))
             if _BREATHLESS.fullmatch(self.low, start, end):
                 # "back pain and I'm short of breath and clammy"; not "out of breath and sweaty after my run".
                 return where and self.pain_any and bool(_SWEATY.search(self.low)) and not _EFFORT.search(self.low)
             return where and bool(_HEART_WITH.search(self.low) or _JAW_AND_ARM.search(self.low))
         if flag_id == "tearing-pain":
             return bool(_SUDDEN_SEVERE.search(c.sentence))
+        if flag_id == "trouble-peeing" and not _TOILET_WORD.search(self.low, start, end):
+            # The toilet left unsaid ("can't go even though I'm bursting"): only of the back, not of a machine.
+            sentence_end = c.sentence_start + len(c.sentence)
+            return self.back_any and self.pain_any and not _MACHINE.search(self.low, c.sentence_start, sentence_end)
         if flag_id == "blood-in-urine":
             return not _BEETROOT.search(c.sentence)
         if flag_id in ("vomiting", "breathing-pain", "cough-sneeze"):
             return self.back_any and (self.pain_any or flag_id == "vomiting")
         if flag_id == "serious-accident" and self._dated_past(start, end, c):
             return False  # "my back has hurt since the car crash 6 years ago": that pain is long, not an emergency
-        if flag_id == "osteoporosis":
-            return bool(_OSTEO_EVENT.search(self.low)) and self.pain_any
+        if flag_id == "serious-accident" and self._minor_fall(start, end, c):
+            return False  # "fell off a chair", "tripped over the dog": the osteoporosis and age flags still read it
+        if flag_id == "osteoporosis":  # with a fall, pain or not: "osteopenia, and I fell on my bum off a chair"
+            return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_any or self.had_fall)
         if flag_id == "cancer-history":
             context = self.low[max(0, start - 30):end + 30]
             if re.search(r"\b(?:for|with|of) (?:cancer patients|people with cancer)|prevent|risk of|cause cancer|"
@@ -668,6 +737,15 @@ class _Reader:
                          r"|cancer scare|is it cancer|could it be cancer|not cancer|cancer\?", context):
                 return False
         return True
+
+    def _minor_fall(self, start: int, end: int, c: Clause) -> bool:
+        """Return whether the find at ``start:end`` is a fall that nothing makes serious: not from a height or a
+        vehicle in its sentence, not said to be bad or hard, and nothing in the message says it hurt badly."""
+        said = self.low[start:end]
+        if not _FALL_FIND.search(said) or _BAD_FALL.search(said):
+            return False
+        sentence_end = c.sentence_start + len(c.sentence)
+        return not (_HIGH_FALL.search(self.low, c.sentence_start, sentence_end) or _FALL_HARM.search(self.low))
 
     def _dated_past(self, start: int, end: int, c: Clause) -> bool:
         """Return whether the event found at ``start:end`` is dated a month or more ago ("the crash 6 years ago",
@@ -774,48 +852,37 @@ class _Reader:
         # In a short message the going on may be its own sentence: "Christmas a year ago it started. Still got it."
         ongoing = bool(_ONGOING.search(c.sentence) or (len(self.low) <= 200 and _ONGOING.search(self.low))) \
             and not over
+        # Another's pain told in the past: "my mum had back trouble for years".
+        others_past = c.subject == "other" and bool(_PAST_PAIN_FOR_OTHER.search(clause)) \
+            and not _CURRENT.search(clause)
         for d in mine:
-            if d.kind == "in" and ongoing and (has_pain or _pain_in(c.sentence)) and d.days >= durations.CHRONIC_DAYS:
-                self.pain_length_known = True
-                self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
+            if d.kind == "in":
+                if ongoing and (has_pain or _pain_in(c.sentence)) and d.days >= durations.CHRONIC_DAYS:
+                    self.pain_length_known = True
+                    self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
                 continue  # "I hurt my back in the spring and it still hasn't settled"
-            if d.kind == "in" or _not_pain_length(self.low, d):
+            if _not_pain_length(self.low, d) or self._not_the_pains(c, d, lengths):
                 continue
-            local = d.start - c.start
-            if d.kind == "length" and (_habit_duration(clause, local) or _HABIT_AFTER.match(self.low, d.end)
-                                       or self._place_after(d.end) or _ROLE_AFTER.match(self.low, d.end)):
-                continue
-            if d.kind == "start":
-                keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", clause[:local + 12]))
-                if keyword and _habit_duration(clause, keyword[-1].start()):
-                    continue  # "had this mattress since 2009", "driving lorries since 1995"
             since = d.kind == "start" or re.match(r"\s*(?:to the day\s+)?(?:since|ago)\b", self.low[d.end:d.end + 20])
-            head = self.low[c.start:d.start]  # the clause starts with it, or with "since": "since my op in spring"
-            heads = len(re.findall(r"[\w']+", head)) <= 1 or bool(re.match(r"\W*(?:ever since|since|from)\b", head))
-            # Or the next clause's pain runs from it: "a car accident back in 2019 and my back's been sore ever since".
-            from_it = owner is not None and since and bool(_EVER_SINCE.search(owner.text))
-            if not has_pain and not (owner is not None and since and heads) and not from_it:
+            # Without a pain in the clause, the pain of the next may run from it: when the clause opens with the
+            # length or with "since" ("since my op in spring (gallbladder) the back pain never left me"), or the
+            # pain runs "ever since" ("a car accident back in 2019 and my back's been sore ever since").
+            if not (has_pain or owner is not None and since and (self._opens_with(c, d)
+                                                                 or _EVER_SINCE.search(owner.text))):
                 continue
-            at = c if has_pain or owner is None else owner
-            if d.kind == "ago" and any(x.days < 42 for x in lengths):
-                continue  # "3 years ago I had back pain for 2 weeks"
-            if d.kind == "ago" and _habit_duration(clause, local):
-                continue  # "I got a new mattress 4 months ago"
             self.pain_length_known = True
             if d.days < 42:
                 self.short_length = True
-            if d.days < durations.CHRONIC_DAYS or over:
+            if d.days < durations.CHRONIC_DAYS or over or others_past:
                 continue
             if d.kind == "length" and anchored and simple_past and not recurs(clause):
                 continue  # "I had back pain for 6 months in 2019": over
-            if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
-                continue
-            self.add("long-duration", Level.CHRONIC, d.start, d.end, at, "rules")
+            self.add("long-duration", Level.CHRONIC, d.start, d.end, owner or c, "rules")  # owner is c with a pain
         if "bank" in self.detectors and has_pain and not over:
             for match in self._bank(c):
                 inside = not _NEGATIVE_PHRASE.search(match.phrase)
                 if match.flag == "long-duration" and not denied(c, match.start, match.end, self.low, inside=inside):
-                    if c.subject == "other" and _PAST_PAIN_FOR_OTHER.search(clause) and not _CURRENT.search(clause):
+                    if others_past:
                         continue
                     if _habit_duration(clause, match.start - c.start):
                         continue
@@ -825,6 +892,26 @@ class _Reader:
                         continue  # "how long should I be at it?", "mum always said to rest it", "a chronic worrier"
                     self.pain_length_known = True
                     self.add("long-duration", Level.CHRONIC, match.start, match.end, c, "bank")
+
+    def _not_the_pains(self, c: Clause, d: durations.Duration, lengths: list[durations.Duration]) -> bool:
+        """Return whether a length, a start or a time ago in the clause is a habit's, a role's or a place's rather than
+        the pain's: "a desk job for 20 years", "15 years on the checkouts", "had this mattress since 2009", "I got a
+        new mattress 4 months ago", "3 years ago I had back pain for 2 weeks"."""
+        local = d.start - c.start
+        if d.kind == "length":
+            return _habit_duration(c.text, local) or bool(_HABIT_AFTER.match(self.low, d.end)) \
+                or self._place_after(d.end) or bool(_ROLE_AFTER.match(self.low, d.end))
+        if d.kind == "start":
+            keyword = list(re.finditer(r"\b(?:since|from|started|began|start)\b", c.text[:local + 12]))
+            return bool(keyword) and _habit_duration(c.text, keyword[-1].start())
+        if d.kind == "ago":
+            return any(x.days < 42 for x in lengths) or _habit_duration(c.text, local)
+        return False
+
+    def _opens_with(self, c: Clause, d: durations.Duration) -> bool:
+        """Return whether the clause opens with the length or start ``d``, or with "since": "since my op in spring"."""
+        head = self.low[c.start:d.start]
+        return len(re.findall(r"[\w']+", head)) <= 1 or bool(re.match(r"\W*(?:ever since|since|from)\b", head))
 
     def _about_pain(self, c: Clause, start: int, end: int) -> bool:
         """Return whether a generic word of frequency is said of the pain: a pain, the back or "it" just before it,
@@ -998,6 +1085,8 @@ def assess(text: str, *, today: dt.date | None = None, detectors: tuple[str, ...
     """
     reader = _Reader(text, today or dt.date.today(), detectors)
     reader.red_flags()
+    if "rules" in detectors:
+        reader.other_languages()
     reader.chronic()
     if "model" in detectors:
         reader.model(text)

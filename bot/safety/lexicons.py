@@ -1,0 +1,407 @@
+"""Red flags said in Spanish, French, German, Italian, Portuguese, Polish or Dutch: a few plain phrasings per flag.
+
+The triage reads English; a message in one of these languages about back pain would otherwise get only
+"I answer in English" and the emergency number.  These lexicons find the emergency and urgent signs that
+matter most there (NICE NG59 and the NHS pages the English flags follow: cauda equina, both legs, chest
+pain, a serious accident, thoughts of ending one's life; fever, unexplained weight loss, a history of
+cancer; long-term steroids), in the wording of patient leaflets and standard medical phrase lists in each
+language (first person: "no puedo orinar", "je ne sens plus mes jambes", "taub im Genitalbereich", "perdo urina").
+
+Few terms and only plain ones, so that an ordinary question ("¿cómo me doy un masaje en la espalda?")
+finds nothing.  Accents are optional (the text is read with them taken off, offsets kept).  A sign that
+needs back pain to be a red flag counts only when the message names the back or its pain in that
+language; a negation just before a sign denies it ("no tengo fiebre", "pas de fièvre", "kein Fieber").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.safety.matching import Pattern, Screen, fold
+
+#: Flags that count without the back being named (as in English: chest pain, an accident, ending one's life).
+ANYWHERE = frozenset({"chest-pain", "serious-accident", "self-harm"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words: the back and its pain, the negations, and the phrasings of each flag."""
+
+    back: str
+    negation: str
+    #: "If" opening the find's clause: a question asked in general ("si tengo fiebre, ¿puedo...?").
+    conditional: str
+    flags: dict[str, tuple[str, ...]]
+
+
+#: Letters whose accent-free form is not their first decomposed character.
+_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "a", "œ": "o"})
+
+
+def plain(text: str) -> str:
+    """Return lower-case ``text`` without accents, one character for one (so offsets are kept)."""
+    if text.isascii():
+        return text.lower()
+    out = []
+    for ch in text:
+        low = ch.lower()
+        low = (ch if len(low) != 1 else low).translate(_PLAIN)
+        out.append(low if low.isascii() else unicodedata.normalize("NFKD", low)[0])
+    return "".join(out)
+
+
+# Every pattern below is written without accents and in lower case, as :func:`plain` leaves the text.
+
+_ES = Lexicon(
+    back=r"\b(?:espalda|lumbar\w*|lumbago|ciatica|columna|cintura|rinones)\b",
+    negation=r"\b(?:no|sin|ni|nunca|tampoco|nada de)\b",
+    conditional=r"\b(?:si|en caso de que)\b",
+    flags={
+        "bladder-bowel": (
+            r"\b(?:no (?:puedo|puede|pude|podia|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear)|"
+            r"no (?:he|ha) (?:podido )?orinad[oa])\b",
+            r"\b(?:se me (?:escapa|sale|salio) (?:la orina|el pis|el pipi|la caca)|me (?:hago|he hecho|hice|orino|"
+            r"estoy orinando) (?:pis |pipi |caca )?(?:encima|sin darme cuenta|sola?\b)|incontinencia|perdida de orina|"
+            r"no (?:controlo|puedo controlar|aguanto) (?:la vejiga|la orina|el pis|el intestino|los esfinteres)|"
+            r"perdi el control de (?:la vejiga|la orina|el intestino|los esfinteres))",
+        ),
+        "trouble-peeing": (
+            r"\b(?:me cuesta (?:mucho )?orinar|dificultad (?:para|al) orinar|retencion (?:de orina|urinaria))\b",
+        ),
+        "saddle-numbness": (
+            r"\b(?:adormecid[oa]s?|dormid[oa]s?|entumecid[oa]s?|insensibles?|hormigueo|no siento (?:nada )?)"
+            r"[^.;!?]{0,30}?\b(?:genitales|entrepierna|ingle|gluteos|nalgas|zona intima|perine\w*|ano|"
+            r"entre las piernas)\b",
+            r"\b(?:genitales|entrepierna|gluteos|nalgas|zona intima|perine\w*)\b[^.;!?]{0,25}?\b(?:adormecid[oa]s?|"
+            r"dormid[oa]s?|entumecid[oa]s?|insensibles?|hormigueo|sin sensibilidad)\b",
+        ),
+        "both-legs": (
+            r"\bno (?:siento|puedo mover|siente|puede mover) (?:las|mis|ambas|las dos) (?:dos )?piernas\b",
+            r"\b(?:las|mis|ambas|las dos) (?:dos )?piernas (?:estan |se me han |se me )?(?:adormecid\w*|dormid\w*|"
+            r"entumecid\w*|paralizad\w*|sin fuerza|no me responden|fallan|flojas|debiles)\b",
+            r"\bparalizad[oa] de (?:la )?cintura para abajo\b",
+        ),
+        "chest-pain": (
+            r"\b(?:dolor|presion|opresion|me duele) (?:en el|de|del|el) pecho\b|\bdolor toracico\b|"
+            r"\b(?:infarto|ataque (?:al|de) corazon)\b",
+        ),
+        "serious-accident": (
+            r"\baccidente (?:de (?:coche|carro|auto|trafico|transito|moto|bici\w*|trabajo)|grave)\b|"
+            r"\b(?:me atropell\w*|atropellad[oa])\b",
+            r"\b(?:me cai|se cayo|me he caido|se ha caido|cai)\s+(?:de|del|desde)\s+(?:la |el |un |una )?(?:escalera|"
+            r"tejado|techo|andamio|arbol|caballo|moto|altura|balcon)\b",
+        ),
+        "self-harm": (
+            r"\b(?:quiero|quisiera|me quiero|voy a) (?:morir(?:me)?|matarme|suicidarme|quitarme la vida)\b|"
+            r"\bsuicid(?:arme|arse|io|a)\b|\bno quiero (?:seguir )?vivir\b|\bacabar con mi vida\b",
+        ),
+        "fever": (r"\b(?:fiebre|calentura)\b",),
+        "weight-loss": (
+            r"\b(?:perdido|bajado|adelgazado)\b[^.;!?]{0,25}?\bsin (?:querer|razon|motivo|hacer dieta|buscarlo|"
+            r"explicacion)\b",
+        ),
+        "cancer-history": (r"\b(?:tuve|he tenido|tengo|tenia|antecedentes de) (?:un )?(?:cancer|tumor)\b",),
+    },
+)
+
+_FR = Lexicon(
+    back=r"\b(?:(?:au|du|mon|le|son|les) dos|lombaires?|lombalgie|lumbago|sciatique|colonne|reins)\b",
+    negation=r"\b(?:pas|sans|jamais|aucun\w*|ni|plus de)\b",
+    conditional=r"\b(?:si|s'il|s'ils|au cas ou)\b",
+    flags={
+        "bladder-bowel": (
+            r"\b(?:je ne (?:peux|parviens|sais) (?:plus|pas) (?:a )?(?:uriner|faire pipi|pisser)|"
+            r"(?:je )?n'?(?:arrive|arrivais) (?:plus|pas) a (?:uriner|faire pipi|pisser)|impossible d'uriner)\b",
+            r"\b(?:fuites? (?:urinaires?|d'urine)|je (?:me suis|me) (?:fait dessus|urine dessus|"
+            r"pisse dessus)|perte de (?:controle|sensation) (?:de la vessie|des sphincters|urinaire)|"
+            r"je ne (?:controle|maitrise|retiens) plus (?:ma vessie|mes sphincters|mes selles|mon urine))\b",
+        ),
+        "trouble-peeing": (r"\b(?:retention (?:urinaire|d'urine)|du mal a uriner|difficultes? a uriner)\b",),
+        "saddle-numbness": (
+            r"\b(?:engourdi\w*|insensibles?|fourmill\w*|je ne sens (?:plus|pas|rien))[^.;!?]{0,30}?\b(?:parties "
+            r"genitales|organes genitaux|entrejambe|fesses|perinee|anus|aine|entre les jambes|zone intime|sexe)\b",
+            r"\b(?:parties genitales|organes genitaux|entrejambe|fesses|perinee|zone intime)\b[^.;!?]{0,25}?"
+            r"\b(?:engourdi\w*|insensibles?|fourmill\w*)\b|\banesthesie en selle\b",
+        ),
+        "both-legs": (
+            r"\bje ne (?:sens|peux) plus (?:bouger )?(?:mes|les) (?:deux )?jambes\b",
+            r"\b(?:mes|les|ses) (?:deux )?jambes (?:sont |se sont )?(?:engourdies|paralysees|ne repondent plus|"
+            r"lachent|ont lache|sans force|tres faibles)\b",
+        ),
+        "chest-pain": (
+            r"\b(?:douleur|mal|oppression|serrement) (?:a la|dans la|de la|de) poitrine\b|"
+            r"\b(?:douleur|oppression) thoracique\b|\b(?:crise cardiaque|infarctus)\b",
+        ),
+        "serious-accident": (
+            r"\baccident (?:de (?:voiture|la route|moto|velo|travail)|grave)\b|\b(?:renverse|percute)e? par une "
+            r"(?:voiture|moto)\b",
+            r"\b(?:je suis|il est|elle est) tombee? (?:d'une|d'un|de l'|du|de la|des) ?(?:echelle|toit|escaliers?|"
+            r"echafaudage|hauteur|arbre|cheval|balcon)\b",
+        ),
+        "self-harm": (
+            r"\b(?:je veux|j'ai envie de|envie de|je vais) (?:mourir|me tuer|en finir|me suicider)\b|\bsuicidaire\b|"
+            r"\bmettre fin a (?:mes jours|ma vie)\b|\bje ne veux plus vivre\b",
+        ),
+        "fever": (r"\bfievre\b",),
+        "weight-loss": (
+            r"\b(?:perdu|maigri)\b[^.;!?]{0,25}?\bsans (?:raison|le vouloir|regime|faire de regime|explication)\b",
+        ),
+        "cancer-history": (r"\b(?:j'ai eu|j'ai|antecedents? de) (?:un )?(?:cancer|tumeur)\b",),
+    },
+)
+
+_DE = Lexicon(
+    back=r"\b(?:rucken\w*|ruecken\w*|kreuz\w*|lenden\w*|bandscheibe\w*|ischias|hexenschuss|wirbelsaule\w*)",
+    negation=r"\b(?:kein\w*|nicht|ohne|nie)\b",
+    conditional=r"\b(?:wenn|falls|ob)\b",
+    flags={
+        "bladder-bowel": (
+            r"\b(?:kann|konnte) (?:ich |er |sie )?(?:seit \w+ (?:\w+ )?)?(?:nicht|kaum) (?:mehr )?(?:richtig )?"
+            r"(?:pinkeln|urinieren|wasser ?lassen)\b|"
+            r"\bkann (?:ich |er |sie )?kein wasser (?:mehr )?lassen\b",
+            r"\b(?:harnverhalt|inkontinenz|urinverlust|harnverlust)\b|\b(?:verliere|verlier) (?:urin|harn|stuhl)\b|"
+            r"\bkeine kontrolle (?:uber|ueber) (?:meine |die )?(?:blase|darm|stuhl)\b|"
+            r"\b(?:habe|hab) (?:mir )?in die hose gemacht\b|\beingenasst\b",
+        ),
+        "saddle-numbness": (
+            r"\b(?:taub\w*|gefuhllos\w*|gefuehllos\w*|kribbel\w*|eingeschlafen|kein gefuhl)[^.;!?]{0,30}?"
+            r"\b(?:genital\w*|intimbereich|gesa(?:ss|ß)|gesaess|po|hintern|damm|after|leiste|zwischen den "
+            r"beinen)\b",
+            r"\b(?:genital\w*|intimbereich|gesa(?:ss|ß)|gesaess|damm|hintern)\b[^.;!?]{0,25}?\b(?:taub\w*|"
+            r"gefuhllos\w*|gefuehllos\w*|kribbel\w*|eingeschlafen)\b|\breithose\w*",
+        ),
+        "both-legs": (
+            r"\b(?:beide|meine) beine (?:sind |werden )?(?:ganz )?(?:taub|gefuhllos|gelahmt|lahm|kraftlos|schwach)\b",
+            r"\b(?:spure|spuere|fuhle|fuehle) (?:meine|die|beide) beine nicht\b|\bkann (?:meine|die) beine nicht "
+            r"(?:mehr )?bewegen\b",
+        ),
+        "chest-pain": (
+            r"\b(?:brustschmerz\w*|schmerz\w* in der brust|engegefuhl in der brust|brustenge|herzinfarkt)\b",
+        ),
+        "serious-accident": (
+            r"\b(?:auto|verkehrs|motorrad|fahrrad|arbeits)unfall\w*\b",
+            r"\b(?:von|vom) (?:der |einer |dem |einem )?(?:leiter|dach|gerust|baum|pferd|balkon)\b[^.;!?]{0,15}?"
+            r"\b(?:gefallen|gesturzt)\b",
+        ),
+        "self-harm": (
+            r"\b(?:will|mochte|moechte) (?:nicht mehr leben|sterben|mich umbringen)\b|\b(?:suizid\w*|selbstmord\w*)|"
+            r"\bmir das leben nehmen\b",
+        ),
+        "fever": (r"\bfieber\b",),
+        "weight-loss": (
+            r"\b(?:ungewollt|ohne grund|ohne diat|unerklarlich)\w*\b[^.;!?]{0,25}?\b(?:abgenommen|gewicht "
+            r"verloren)\b",
+        ),
+        "cancer-history": (r"\b(?:hatte|habe) (?:krebs|einen tumor)\b",),
+    },
+)
+
+_IT = Lexicon(
+    back=r"\b(?:schiena|lombar\w*|lombi|sciatica|colonna|reni)\b",
+    negation=r"\b(?:non|senza|mai|niente|nessun\w*)\b",
+    conditional=r"\b(?:se|nel caso)\b",
+    flags={
+        "bladder-bowel": (
+            r"\bnon (?:riesco|posso|riusciva|riesce) (?:piu )?(?:a )?(?:urinare|fare (?:la )?pipi|pisciare)\b",
+            r"\b(?:perdo (?:urina|la pipi|pipi|feci)|perdite di urina|incontinenza|(?:me la faccio|mi faccio la pipi|"
+            r"mi sono fatt[oa] la pipi) addosso|non controllo (?:piu )?(?:la vescica|l'intestino|gli sfinteri))\b",
+        ),
+        "trouble-peeing": (r"\b(?:ritenzione urinaria|fatica a urinare|difficolta a urinare)\b",),
+        "saddle-numbness": (
+            r"\b(?:intorpidit\w*|addormentat\w*|formicol\w*|insensibil\w*|non sento (?:piu )?)[^.;!?]{0,30}?"
+            r"\b(?:genitali|inguine|glutei|natiche|perineo|ano|zona intima|tra le gambe|sedere)\b",
+            r"\b(?:genitali|glutei|natiche|perineo|zona intima)\b[^.;!?]{0,25}?\b(?:intorpidit\w*|addormentat\w*|"
+            r"formicol\w*|insensibil\w*)\b|\banestesia a sella\b",
+        ),
+        "both-legs": (
+            r"\bnon (?:sento|riesco a muovere) (?:piu )?(?:le|le mie|entrambe le) (?:due )?gambe\b",
+            r"\b(?:le|le mie|entrambe le) (?:due )?gambe (?:sono )?(?:intorpidite|paralizzate|addormentate|non "
+            r"rispondono|cedono|senza forza)\b",
+        ),
+        "chest-pain": (
+            r"\b(?:dolore|male|oppressione) (?:al|nel) petto\b|\bdolore toracico\b|\b(?:infarto|attacco di cuore)\b",
+        ),
+        "serious-accident": (
+            r"\bincidente (?:stradale|in (?:macchina|moto|bici)|d'auto|con la (?:macchina|moto)|sul lavoro|grave)\b",
+            r"\bcadut[oa] (?:da|dalla|dal|dall'|dallo) ?(?:una |un )?(?:scala|tetto|impalcatura|albero|cavallo|"
+            r"altezza|balcone|moto)\b",
+        ),
+        "self-harm": (
+            r"\b(?:voglio|vorrei) (?:morire|uccidermi|farla finita|togliermi la vita)\b|\bsuicid(?:armi|io|a)\b|"
+            r"\bnon voglio (?:piu )?vivere\b",
+        ),
+        "fever": (r"\bfebbre\b",),
+        "weight-loss": (
+            r"\b(?:perso|dimagrit\w*)\b[^.;!?]{0,25}?\bsenza (?:motivo|volerlo|dieta|ragione|spiegazione)\b",
+        ),
+        "cancer-history": (r"\b(?:ho avuto|avuto|ho) (?:un )?(?:cancro|tumore)\b",),
+    },
+)
+
+_PT = Lexicon(
+    back=r"\b(?:costas|lombar\w*|coluna|ciatic[oa])\b",
+    negation=r"\b(?:nao|sem|nunca|nem|nada de|nenhum\w*)\b",
+    conditional=r"\b(?:se (?:eu |ele |ela |voce )?(?:tiver|estiver|sentir|ficar|tenho|for|nao)|caso)\b",
+    flags={
+        "bladder-bowel": (
+            r"\bnao (?:consigo|posso|estou conseguindo|consegui|conseguia|consegue) (?:mais )?(?:urinar|fazer xixi|"
+            r"mijar)\b",
+            r"\b(?:perdendo urina|perco urina|perda de urina|incontinencia|(?:fiz|faco|estou fazendo) xixi "
+            r"(?:nas calcas|na roupa|sem perceber|sem querer)|(?:sem|perdi o) controle (?:da|de|do) (?:bexiga|urina|"
+            r"intestino))\b",
+        ),
+        "trouble-peeing": (r"\b(?:retencao urinaria|dificuldade (?:para|em|de) urinar)\b",),
+        "saddle-numbness": (
+            r"\b(?:dormente\w*|dormencia|formigamento|formigando|sem sensibilidade|nao sinto (?:mais )?)"
+            r"[^.;!?]{0,30}?\b(?:genitais|virilha|nadegas|bumbum|perineo|anus|entre as pernas|regiao intima|partes "
+            r"intimas)\b",
+            r"\b(?:genitais|virilha|nadegas|bumbum|perineo|regiao intima|partes intimas)\b[^.;!?]{0,25}?"
+            r"\b(?:dormente\w*|formigando|sem sensibilidade|adormecid\w*)\b",
+        ),
+        "both-legs": (
+            r"\bnao (?:sinto|consigo mexer|consigo mover) (?:mais )?(?:as|minhas|as minhas|as duas|ambas as) "
+            r"(?:duas )?pernas\b",
+            r"\b(?:as|minhas|as duas|ambas as) (?:duas )?pernas (?:estao |ficaram )?(?:dormentes|paralisadas|sem forca|"
+            r"nao obedecem|falhando)\b",
+        ),
+        "chest-pain": (r"\b(?:dor|aperto|pressao) no peito\b|\bdor toracica\b|\b(?:infarto|ataque cardiaco)\b",),
+        "serious-accident": (
+            r"\bacidente (?:de (?:carro|moto|transito|bicicleta|trabalho)|grave)\b|\batropelad[oa]\b",
+            r"\b(?:cai|caiu|levei um tombo) (?:do|da|de) (?:uma |um )?(?:telhado|escada|andaime|arvore|cavalo|altura|"
+            r"moto|laje)\b",
+        ),
+        "self-harm": (
+            r"\b(?:quero|queria|vou) (?:morrer|me matar|acabar com (?:tudo|a minha vida|minha vida))\b|"
+            r"\b(?:me suicidar|suicidio|suicida)\b|"
+            r"\bnao quero (?:mais )?viver\b|\btirar (?:a )?minha (?:propria )?vida\b",
+        ),
+        "fever": (r"\bfebre\b",),
+        "weight-loss": (
+            r"\b(?:perdi|perdendo|emagreci)\b[^.;!?]{0,25}?\bsem (?:motivo|querer|dieta|razao|explicacao)\b",
+        ),
+        "cancer-history": (r"\b(?:tive|tenho|ja tive) (?:um )?(?:cancer|cancro|tumor)\b",),
+    },
+)
+
+_PL = Lexicon(
+    back=r"\b(?:plec(?:y|ow|ach|ami)|kregoslup\w*|ledzw\w*|krzyz\w*|rwa kulszowa)\b",
+    negation=r"\b(?:nie|bez|brak)\b",
+    conditional=r"\b(?:jesli|jezeli|gdyby|gdy|czy)\b",
+    flags={
+        "bladder-bowel": (
+            r"\bnie (?:moge|mogl\w*|potrafie|daje rady) (?:oddac moczu|oddawac moczu|sikac|sie wysikac|zrobic siku)\b",
+            r"\b(?:nietrzymanie moczu|(?:popuszczam|gubie|trace) mocz|nie kontroluje (?:pecherza|moczu|stolca|"
+            r"zwieraczy)|(?:zsikal\w*|posikal\w*|zmoczyl\w*) sie)\b",
+        ),
+        "trouble-peeing": (r"\b(?:zatrzymanie moczu|trudnosci z oddawaniem moczu)\b",),
+        "saddle-numbness": (
+            r"\b(?:dretwi\w*|zdretwial\w*|odretwi\w*|mrowi\w*|brak czucia|nie czuje)[^.;!?]{0,30}?\b(?:krocz\w*|"
+            r"genitali\w*|narzad\w* plciow\w*|posladk\w*|pup\w*|odbyt\w*|pachwin\w*|miedzy nogami|okolic\w* intymn\w*)",
+            r"\b(?:krocz\w*|genitali\w*|posladk\w*|okolic\w* intymn\w*)[^.;!?]{0,25}?\b(?:dretwi\w*|zdretwial\w*|"
+            r"mrowi\w*|bez czucia)",
+        ),
+        "both-legs": (
+            r"\bnie czuje (?:obu |swoich |moich )?nog\b|\bnie moge (?:ruszac|ruszyc|poruszac) nogami\b",
+            r"\b(?:obie|moje) nogi (?:mi )?(?:dretwieja|zdretwialy|sa (?:slabe|bezwladne|sparalizowane)|odmawiaja)\b",
+        ),
+        "chest-pain": (r"\b(?:bol\w* (?:w )?klat\w*|ucisk w klatce|klatk\w* piersiow\w*|zawal\w*)",),
+        "serious-accident": (
+            r"\bwypad(?:ek|ku) (?:samochodow\w*|drogow\w*|na motorze|w pracy|komunikacyjn\w*)",
+            r"\b(?:spadl\w*|spadlam|spadlem) z (?:drabiny|dachu|rusztowania|drzewa|konia|wysokosci|schodow|balkonu)\b",
+        ),
+        "self-harm": (
+            r"\b(?:chce|chcialbym|chcialabym) (?:umrzec|sie zabic|skonczyc ze soba)\b|\bsamobo\w*|"
+            r"\bodebrac sobie zycie\b|\bnie chce (?:juz )?zyc\b",
+        ),
+        "fever": (r"\b(?:goraczk\w*|mam (?:wysoka )?temperature)\b",),
+        "weight-loss": (
+            r"\b(?:schudl\w*|stracil\w* na wadze|trace na wadze|chudne)\b[^.;!?]{0,25}?\bbez (?:powodu|przyczyny|"
+            r"diety|odchudzania)\b",
+        ),
+        "cancer-history": (r"\b(?:mialem|mialam|mam) (?:raka|nowotwor)\b",),
+    },
+)
+
+_NL = Lexicon(
+    back=r"\b(?:rug\w*|onderrug|lage rug|hernia|ischias|wervelkolom)\b",
+    negation=r"\b(?:geen|niet|zonder|nooit)\b",
+    conditional=r"\b(?:als|indien|wanneer)\b",
+    flags={
+        "bladder-bowel": (
+            r"\b(?:kan|kon) (?:ik |hij |ze )?(?:\w+ ){0,3}?(?:niet|nauwelijks) (?:meer )?(?:plassen|urineren)\b|"
+            r"\b(?:incontinent\w*|urineverlies|ongewild urine)\b|\bgeen controle (?:meer )?over (?:mijn )?(?:blaas|"
+            r"ontlasting|darmen)\b|\bin mijn broek geplast\b",
+        ),
+        "saddle-numbness": (
+            r"\b(?:gevoelloos|doof|verdoofd|tintel\w*|geen gevoel)[^.;!?]{0,30}?\b(?:kruis|billen|geslachtsdelen|"
+            r"schaamstreek|anus|liezen?|tussen mijn benen)\b",
+            r"\b(?:kruis|billen|geslachtsdelen|schaamstreek)\b[^.;!?]{0,25}?\b(?:gevoelloos|doof|verdoofd|tintel\w*)\b",
+        ),
+        "both-legs": (
+            r"\b(?:ik )?voel (?:mijn|beide|allebei mijn) benen niet\b|\bkan mijn benen niet (?:meer )?bewegen\b|"
+            r"\b(?:beide|mijn) benen (?:zijn )?(?:gevoelloos|verlamd|krachteloos|doof|slap)\b",
+        ),
+        "chest-pain": (r"\b(?:pijn op de borst|pijn in (?:mijn|de) borst|beklemming op de borst|hartaanval)\b",),
+        "serious-accident": (
+            r"\b(?:auto-?ongeluk|verkeersongeluk|motorongeluk|aangereden)\b|\bgevallen van (?:de |een |het )?(?:ladder|"
+            r"dak|steiger|trap|boom|paard|balkon)\b",
+        ),
+        "self-harm": (r"\b(?:ik wil (?:dood|niet meer leven|er een eind aan maken)|zelfmoord\w*)\b",),
+        "fever": (r"\b(?:koorts\w*)\b",),
+        "steroids": (r"\b(?:prednison\w*|prednisolon\w*|corticosteroiden)\b",),
+        "cancer-history": (r"\b(?:had|heb) (?:ik )?(?:kanker|een tumor)\b",),
+    },
+)
+
+LEXICONS: dict[str, Lexicon] = {"es": _ES, "fr": _FR, "de": _DE, "it": _IT, "pt": _PT, "pl": _PL, "nl": _NL}
+#: A negation counts only in the find's own clause, after the last of these ("no sé, pero no puedo orinar").
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]|\b(?:pero|mais|aber|ma|mas|ale|maar|y|et|und|e|i|oraz|en)\b")
+
+
+def _compile(p: str) -> Pattern:
+    return Pattern(re.compile(p, re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[Screen, tuple[tuple[str, str], ...], dict[str, tuple[Pattern, Pattern, Pattern]]]:
+    rows = [(lang, flag, _compile(p)) for lang, lex in LEXICONS.items() for flag, ps in lex.flags.items() for p in ps]
+    context = {lang: (_compile(lex.back), _compile(lex.negation + r"(?:\s+\S+){0,2}\s*$"),
+                      _compile(lex.conditional)) for lang, lex in LEXICONS.items()}
+    return Screen(p for _, _, p in rows), tuple((lang, flag) for lang, flag, _ in rows), context
+
+
+@dataclass(frozen=True)
+class Found:
+    """A red flag found in one of the languages, where it was said."""
+
+    flag: str
+    language: str
+    start: int
+    end: int
+
+
+def find(text: str) -> Iterator[Found]:
+    """Yield the red flags said in ``text`` in one of the languages, once a flag and language, in order."""
+    low = plain(text)
+    screen, ids, context = _table()
+    seen: set[tuple[str, str]] = set()
+    for i in screen.candidates(fold(low)):
+        lang, flag = ids[i]
+        if (lang, flag) in seen:
+            continue
+        back, negated, conditional = context[lang]
+        if flag not in ANYWHERE and not back.search(low):
+            continue
+        for m in screen.patterns[i].finditer(low):
+            before = low[max(0, m.start() - 30):m.start()]
+            breaks = list(_CLAUSE_BREAK.finditer(before))
+            clause = before[breaks[-1].end():] if breaks else before
+            if negated.search(clause) or conditional.search(clause):
+                continue  # "no tengo fiebre", "pas de fièvre", "kein Fieber"; "si tengo fiebre, ¿puedo...?"
+            seen.add((lang, flag))
+            yield Found(flag, lang, m.start(), m.end())
+            break
