@@ -417,3 +417,15 @@ def test_going_somewhere_or_starting_something_else_is_not_trouble_peeing(text: 
 ])
 def test_osteoporosis_falls_and_not_going_at_all(text: str, expected: Level) -> None:
     assert level(text) is expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("think I wet myself without realising, back's been bad all week", Level.EMERGENCY),
+    ("my left leg feels heavier than the right one now and my back aches", Level.URGENT),
+    ("my grandad's 79 and never had a bad back before, now it's sore since Sunday", Level.URGENT),
+    ("never had a day's trouble with my back in 76 years and now this", Level.URGENT),
+])
+def test_first_pain_late_in_life_and_signs_said_plainly(text: str, want: Level) -> None:
+    assert level(text) >= want
+    if want is Level.EMERGENCY:
+        assert level(text) is Level.EMERGENCY

@@ -106,6 +106,12 @@ _WORSENING = (r"(?:getting worse|(?:getting|got|grown|gone) (?:much |a lot |even
               r"keeps? (?:getting worse|spreading|increasing)|each day|every day (?:it'?s )?worse|by the day)")
 
 #: A person's age, said in the ways people say it: "I'm 58", "my 13 yr old", "in my seventies", "16 here".
+#: Ages told another way: "in 84 years" (of one's life), "our Gran's 84".
+_AGES_TOLD = (
+    r"\bin (?:all )?(?:my |his |her )?(?P<age>[5-9]\d|1[01]\d) years\b",
+    r"\b(?:gran|granny|nan|nana|nanna|grandma|grandad|granddad|grandpa|mum|mam|mom|dad|da)'?s\s+(?P<age>[5-9]\d|1[01]\d)"
+    r"\b(?!\s*(?:%|kg|kilos|lbs|pounds|stone|st|cm|mins?|minutes|times)\b)",
+)
 _AGES = (
     r"\b(?:i'?m|im|i am|aged?|at|he'?s|she'?s|he is|she is|turned|turning|just turned|i'?ve just turned|"
     r"approaching|nearly|almost|over|over the age of)\s+(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|"
@@ -138,6 +144,9 @@ FLAGS: tuple[Flag, ...] = (
         r"(?: in)?)\s+(?:the\s+|her\s+|his\s+|my\s+)?bed\b[^.;!?]{0,80}?\b(?:doesn'?t|doesnt|"
         r"didn'?t|didnt|don'?t|dont|not|never|without)\s+(?:even\s+)?(?:wake|waking|woke|notice|noticing|feel|feeling|"
         r"know|knowing|realis\w*|realiz\w*)",
+        # "I think I peed without noticing", "wet myself without realising".
+        r"\b(?:peed|pee'?d|wee'?d|weed|wet|soiled|pooed)\s+(?:myself\s+|herself\s+|himself\s+)?without (?:noticing|"
+        r"knowing|realising|realizing|feeling it)\b",
         # "cannot control potty", "can't control urine".
         rf"\b(?:can'?t|cant|cannot|can not|unable to|not able to)\s+control\s+(?:my\s+)?(?:{_PEE}|{_POO})\b"
         r"(?![^.;!?]{0,12}\byet\b)",
@@ -883,6 +892,8 @@ FLAGS: tuple[Flag, ...] = (
         r"weaker|floppy|limp|dead|useless|not working|won'?t work)\b",
     )),
     Flag("one-leg", Level.URGENT, "acute", _rx(
+        # "one leg feels heavier than the other".
+        r"\b(?:one|left|right) leg\s+(?:feels?\s+|is\s+|gets?\s+|getting\s+|has\s+gone\s+)?(?:heavier|weaker)\b",
         # "leg won't hold my weight", "no power in my right leg", "losing strength in my leg", "dragging her left
         # leg", "one leg thinner than the other", "leg feels wooden", "leg won't do what I tell it".
         r"\b(?:leg|thigh|calf|knee)\s+(?:won'?t|will not|wont|can'?t|cannot|doesn'?t)\s+(?:hold|take|bear|support)\s+"
@@ -969,10 +980,10 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:is |are )?(?:low|down)\b|\blow cd4\b|\bprograf\b|\bcellcept\b|\bclinically (?:extremely )?vulnerable\b|"
         r"\brejection (?:drugs|meds|tablets|medication|medicines)\b|\bcatch everything going\b",
     )),
-    Flag("age-onset", Level.URGENT, "acute", _rx(*_AGES)),
+    Flag("age-onset", Level.URGENT, "acute", _rx(*_AGES, *_AGES_TOLD)),
     # A fall at about 70 or over, when a small fall can break a bone (NICE NG59 and CKS: minor trauma in older
     # people); triage checks the age and the fall.
-    Flag("older-fall", Level.URGENT, "risk", _rx(*_AGES)),
+    Flag("older-fall", Level.URGENT, "risk", _rx(*_AGES, *_AGES_TOLD)),
     Flag("osteoporosis", Level.URGENT, "risk", _rx(
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",

@@ -110,7 +110,8 @@ _PAST_ANCHOR = _rx(r"\b(?:years? ago|months? ago|back then|at the time|when (?:i
                    r"long ago|previously|in the past|once)\b")
 _OTHER_HISTORY = _rx(r"\b(?:had|was|were|used to|years ago|last (?:week|month|year)|when (?:he|she|they) was|"
                      r"passed away|died|before (?:he|she|they) died|recovered|in the past|history of|back then)\b")
-_FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|never (?:had|had any|had back|"
+_FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|"
+                  r"never had a day'?s (?:bother|trouble|pain|problem|bad back)|never (?:had|had any|had back|"
                   r"experienced|suffered|had problems|had trouble|had issues|had pain|had a bad|had owt|"
                   r"had anything|had nothing)|never before|"
                   r"never been a problem|new (?:to me|for me|pain|back pain|thing)|brand new|first (?:back|bout|"
@@ -148,7 +149,7 @@ _TROUBLE = _rx(r"\bback (?:probs?|probz|problems?|issues?)\b|"
                r"(?:physio\w*|chiro\w*|osteo(?:path)?|doctor|gp|specialist|consultant|surgeon|therapist)s? (?:about|"
                r"for|"
                r"with|regarding) (?:my|his|her|their) (?:lower |upper )?back|bad|dodgy|rubbish|iffy|"
-               r"knackered|gammy|ropey|"
+               r"knackered|gammy|ropey|bother|"
                r"crook|wonky|terrible|awful|horrible|not right|"
                r"not good|not great|not the same|never been (?:right|the same|good)|hasn'?t been (?:right|the same|"
                r"good)|"
@@ -415,6 +416,8 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
     if _AGE_AFTER.search(after) or (_AGE_BEFORE.search(before) and d.kind == "length"
                                      and not re.search(r"\b(?:for|been|over|past|last)\s*$", before)):
         return True
+    if d.kind == "length" and d.days >= 50 * 365 and re.search(r"\bin (?:all )?$", before):
+        return True  # "never had a day's bother in 84 years": a life, not the pain
     around = low[max(0, d.start - 30):d.end + 30]
     said = low[d.start:d.end]  # "30 weeks pregnant", "7 months along"; "since the birth 8 months ago" counts
     return bool(_PREGNANT.search(around)) and ("week" in said or "month" in said and d.kind == "length") or bool(
@@ -797,8 +800,8 @@ class _Reader:
         if m:
             age = int(m.group()) if m.group().isdigit() else words[m.group()]
             old_or_young = 50 <= age <= 110 or 8 <= age <= 19
-            named = re.search(r"\bold\b|\byo\b|y/o|\byrs?\b|\byears?\b|\baged?\b|\bi'?m\b|\bim\b|\bturned\b|\bis\b",
-                              said)
+            named = re.search(r"\bold\b|\byo\b|y/o|\byrs?\b|\byears?\b|\baged?\b|\bi'?m\b|\bim\b|\bturned\b|\bis\b|"
+                              r"'s\b", said)
             theirs = self.pain_other if c.subject == "other" else self.pain_self
             if named and 2 <= age <= 12 and self.back_any and theirs \
                     and (c.subject == "self" or _CHILDS_BACK.search(self.low, end, c.sentence_start + len(c.sentence))):
