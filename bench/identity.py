@@ -1,7 +1,8 @@
 """Dump what the answer engine decides for every corpus text, to compare two versions of the code to the bit.
 
 ``python -m bench.identity > before.jsonl`` on one version, the same on the other, then ``diff`` (or
-``cmp``) the two files. Each line is one text: ``Dialogue.respond`` (kind, topic, score, safety, the
+``cmp``) the two files; ``--dev`` leaves out the held-out parts (``*_heldout.yaml``), so that a difference can be
+read without seeing them. Each line is one text: ``Dialogue.respond`` (kind, topic, score, safety, the
 reply text, the buttons, the second answers), ``assess`` (level, signs, spans, subject, whether it asks how long
 it hurts, and every finding with its detectors) with the default detectors, each detector alone and all three,
 ``SearchIndex.find`` (best, alternatives, second answer,
@@ -34,11 +35,12 @@ EXTRA = ("", " ", "?", "bak masage ofen shud", "thanks, how often should I massa
 TODAY = dt.date(2026, 12, 1)
 
 
-def texts() -> list[str]:
-    """Return every text of the corpora, in file order, then the edge cases."""
+def texts(*, dev: bool = False) -> list[str]:
+    """Return every text of the corpora (without the held-out parts when ``dev``), in file order, then the edge
+    cases."""
     out: list[str] = []
     for path in FILES:
-        if not path.is_file():
+        if not path.is_file() or (dev and path.stem.endswith("_heldout")):
             continue
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             text = item.get("text", item.get("q")) if isinstance(item, dict) else None
@@ -86,7 +88,7 @@ def main() -> None:
     search_index.PLAIN_PHRASINGS = 0
     arrays = SearchIndex(kb)
     out = sys.stdout
-    for text in texts():
+    for text in texts(dev="--dev" in sys.argv[1:]):
         row = {"text": text, "respond": _reply(dialogue.respond(text, today=TODAY)),
                "assess": [_assessment(assess(text, today=TODAY, detectors=d)) for d in DETECTOR_SETS],
                "find": _result(plain.find(text)), "parts": _parts(plain, text),

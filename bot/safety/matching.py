@@ -301,8 +301,12 @@ class Screen:
                 by_word.setdefault(s, set()).add(i)
         words = sorted(by_word)
         # A word found at a position stands for every needed word it starts with (the scan reports the longest).
-        self._by_word = {w: frozenset[int]().union(*(by_word[w[:k]] for k in range(1, len(w) + 1) if w[:k] in by_word))
-                         for w in words}
+        # Each word's patterns as a sorted tuple, one tuple shared by the words with the same ones: the rules'
+        # screen has 2,207 words and 628 distinct sets, 0.6 MB as a frozenset a word, 0.04 MB so.
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._by_word = {w: shared.setdefault(t, t) for w in words
+                         for t in [tuple(sorted(set().union(*(by_word[w[:k]] for k in range(1, len(w) + 1)
+                                                              if w[:k] in by_word))))]}
         self._rest = tuple(n[1:] if n else () for n in self.needs)
         self._scan = re.compile(f"(?=({_trie(words)}))") if words else None
 

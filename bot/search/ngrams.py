@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, repeat
 from typing import Any
 
@@ -21,6 +21,13 @@ MAX_DF_SHARE = 0.05
 MIN_PRUNED = 2000
 #: Texts below this cosine are not returned.
 MIN_SIMILARITY = 0.15
+#: In a plain index, an n-gram found in more than this share of the texts is "common": its weights are also kept as
+#: one row of every text's (zeros where it lacks it), and a message's common n-grams are added only for the texts
+#: that can still reach MIN_SIMILARITY once its other n-grams are added (see ``NgramIndex._similar_plain``).
+COMMON_SHARE = 2 / 3
+#: Products of float32 weights at least this large are multiples of 2**-51: their sums below 4 are exact in a
+#: double whatever their order (the common n-grams are added after the others only when every product is).
+_EXACT_FROM = 2.0 ** -28
 #: 1 + log(count) for the counts a query has, worked out once (the same floats as math.log gives each time).
 _LOGGED = 64
 _LOG1P = [0.0, *(1.0 + math.log(c) for c in range(1, _LOGGED))]
@@ -174,6 +181,24 @@ class NgramIndex:
                 texts[i] = r
                 weights[i] = v / norms[r]
                 at[k] = i + 1
+        self._common = max(int(COMMON_SHARE * self._size), 1)
+
+    @cached_property
+    def _rows(self) -> tuple[dict[int, tuple[array[float], float]], float]:
+        """Return the common n-grams' rows (the texts' weights, zeros elsewhere) with their largest weight, and the
+        least weight of all. Made on the first message, not with the postings: a few small objects made among the
+        build's temporaries would keep a megabyte of them resident (75.1 against 74.1 MB at rest)."""
+        texts, weights, bounds = self._texts, self._weights, self._bounds
+        rows: dict[int, tuple[array[float], float]] = {}
+        for k in range(len(bounds) - 1):
+            a, b = bounds[k], bounds[k + 1]
+            if b - a > self._common:
+                row = array("f", bytes(4 * self._size))
+                for i in range(a, b):
+                    row[texts[i]] = weights[i]
+                rows[k] = (row, max(weights[a:b]))
+        return rows, min(weights) if len(weights) else 0.0
+
     def similar(self, text: str) -> tuple[Any, Any]:
         """Return the texts whose cosine with ``text`` reaches MIN_SIMILARITY (indices) and those cosines.
 
@@ -192,11 +217,14 @@ class NgramIndex:
                for g, c in counts.items()]
         norm = math.sqrt(math.fsum([v * v for _, v in vec])) or 1.0
         bounds = self._bounds
+        if self.plain:
+            plain = [(k, a, b, v / norm) for k, v in vec if k is not None and (a := bounds[k]) < (b := bounds[k + 1])]
+            if not plain:
+                return [], []
+            return self._similar_plain(plain, array("f", [q for _, _, _, q in plain]))
         hits = [(a, b, v / norm) for k, v in vec if k is not None and (a := bounds[k]) < (b := bounds[k + 1])]
         if not hits:
             return self._empty()
-        if self.plain:
-            return self._similar_plain([(a, b) for a, b, _ in hits], array("f", [q for _, _, q in hits]))
         texts, weights = self._texts, self._weights
         all_ids = np.concatenate([texts[a:b] for a, b, _ in hits])
         all_vals = np.concatenate([weights[a:b] * np.float32(q) for a, b, q in hits])
@@ -209,18 +237,33 @@ class NgramIndex:
             return [], []
         return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float64)
 
-    def _similar_plain(self, hits: list[tuple[int, int]], weights: array[float]) -> tuple[Any, Any]:
+    def _similar_plain(self, hits: list[tuple[int, int, int, float]], weights: array[float]) -> tuple[Any, Any]:
         """Add up each n-gram's products with the query's (``weights``, float32), in the n-grams' order.
 
-        ``hits`` are the n-grams' slices of the postings. float32 times float32 is exact in a double; storing the
-        products as float32 rounds them as numpy's product does, and each text's sum is taken in the same order as
-        numpy's ``bincount``.
+        ``hits`` are the n-grams (number, slice of the postings, weight). float32 times float32 is exact in a double;
+        storing the products as float32 rounds them as numpy's product does, and each text's sum is taken in the
+        same order as numpy's ``bincount``, or in another order when that cannot change a bit (see ``_EXACT_FROM``):
+        the n-grams found in most texts are then added last, and only for the texts that the others bring close
+        enough to MIN_SIMILARITY for them to reach it (each adds at most its largest weight times the query's).
         """
         texts, vals = self._texts, self._weights
-        products = array("f", [v * q for (a, b), q in zip(hits, weights, strict=True) for v in vals[a:b]])
+        (rows, least), common = self._rows, self._common
+        later = [(k, q) for (k, a, b, _), q in zip(hits, weights, strict=True) if b - a > common]
+        bound = math.fsum([q * rows[k][1] for k, q in later]) * (1.0 + 2.0 ** -20)  # above any rounding up
+        if later and bound < MIN_SIMILARITY and least * min(weights) >= _EXACT_FROM:
+            hits_now = [(a, b) for _, a, b, _ in hits if b - a <= common]
+            weights = array("f", [q for (_, a, b, _), q in zip(hits, weights, strict=True) if b - a <= common])
+        else:
+            hits_now, later = [(a, b) for _, a, b, _ in hits], []
+        products = array("f", [v * q for (a, b), q in zip(hits_now, weights, strict=True) for v in vals[a:b]])
         sims = [0.0] * self._size
-        for i, p in zip(chain.from_iterable([texts[a:b] for a, b in hits]), products, strict=True):
+        for i, p in zip(chain.from_iterable([texts[a:b] for a, b in hits_now]), products, strict=True):
             sims[i] += p
+        if later:  # each text near enough: its products with the common n-grams, added up at once (exact sums)
+            floor = MIN_SIMILARITY - bound
+            pairs = [(rows[k][0], q) for k, q in later]
+            for i in [i for i, s in enumerate(sims) if s >= floor]:
+                sims[i] += sum(array("f", [row[i] * q for row, q in pairs]))
         keep = [i for i, s in enumerate(sims) if s >= MIN_SIMILARITY]
         return keep, [min(sims[i], 1.0) for i in keep]
 
