@@ -378,9 +378,12 @@ def figures(items: list[tuple[str, Level]],
 #: emergencies, 0.074 false alarms); after the by-kind work on their dev rows, scored once: 888/948 = 0.937 flagged,
 #: 212/224 emergencies, 43/482 = 0.089 false alarms (rules+banks alone 0.921 / 208 / 0.087); the w1-w12 rows 0.943 /
 #: 140/147 / 0.079 (session 4: 0.912 / 137/147 / 0.082), the new writers' rows 0.923 / 72/77 / 0.115.
+#: Session 6: w19-w22 and w27-w30 joined both parts; after the by-kind work on their dev rows, scored once: 1465/1578 =
+#: 0.928 flagged, 351/372 emergencies, 66/756 = 0.087 false alarms (rules+banks alone 0.913 / 346 / 0.083); the w1-w18
+#: rows 0.942 / 213/224 / 0.085, w19-w22's 0.901 / 67/73 / 0.088, w27-w30's 0.915 / 71/75 / 0.095.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.937 flagged, 212/224 emergencies, 0.089 false alarms "
-                                                           "with w1-w18 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "(0.928 flagged, 351/372 emergencies, 0.087 false alarms "
+                                                           "with w1-w30 in it; writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
@@ -396,8 +399,12 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 
 
 #: Session 6: writers w19-w22 joined both parts (scored untouched first, whole files: 573/627 = 0.914 flagged, 135/148
-#: emergencies, 24/273 = 0.088 false alarms); the dev part with them stands below the bar until tuned on by kind.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="w19-w22's dev rows are not tuned on yet (30 misses of 1,890)")
+#: emergencies, 24/273 = 0.088 false alarms), then w27-w30 (0.914 / 141/151 / 0.088); tuned by kind on their dev
+#: rows, the dev part stands at 0.993 flagged (1586/1597), 383/384 emergencies, 0.017 false alarms (13/749): the rest
+#: are kinds left on purpose (Nigerian Pidgin, diabetes read as a weak immune system, a friend "on the gear") or
+#: look-alikes whose fixes the review showed could hide real signs.
+DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w30 is below the bar: 0.993 flagged, "
+                                                      "383/384 emergencies, 0.017 false alarms")
 
 
 @pytest.mark.parametrize("name", [pytest.param("safety_dev.yaml", marks=DEV_BELOW_BAR), "safety_probes.yaml",

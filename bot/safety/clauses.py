@@ -115,7 +115,7 @@ _HYPOTHETICAL = _rx(
     r"if (?:my|your|his|her|their|the) (?:\w+ ){0,2}(?:go|goes|get|gets|went|start|starts|become|becomes|were to|"
     r"ever|suddenly|turn|turns)\b|out of curiosity|asking for a friend|"
     r"what (?:causes?|could cause|can cause|would cause|leads? to|brings? on|triggers?)\b|"
-    r"suppos\w*|hypothetical\w*|imagine|what happens if|what (?:should|do|would) "
+    r"suppos\w*|hypothetical\w*|theoretical\w*|in theory|imagine|what happens if|what (?:should|do|would) "
     r"(?:i|you|we) do (?:if|when)|should (?:i|you) ever|if i ever|what would (?:it|that) mean|"
     r"(?:watch|look|looking|watching) (?:out )?for|warning signs?|red flags?|signs? (?:of|that|to)|"
     r"symptoms? (?:of|that|to|"
