@@ -53,8 +53,8 @@ class TextModel:
         table = np.empty((n, k + 1), dtype=np.float32)
         table[:, 0] = idf
         table[:, 1:] = w[:, :n].T
-        return cls(tuple(classes), vocab, _floats(table.tobytes()),
-                   _floats(w[:, n].astype(np.float32).tobytes()), float(settings.pad), training)
+        return cls(tuple(classes), vocab, floats(table.tobytes()),
+                   floats(w[:, n].astype(np.float32).tobytes()), float(settings.pad), training)
 
     def logits(self, counts: Counter[str]) -> list[float]:
         """Return each class's logit for a document's feature ``counts`` (:func:`bot.learning.fitting.proba`'s
@@ -126,24 +126,26 @@ class TextModel:
         features = body[:size].decode("utf-8").split("\n") if n else []
         if len(features) != n:
             raise ValueError(f"{len(features)} features, the header says {n}")
-        floats = _floats(body[size:])
+        numbers = floats(body[size:])
         if sys.byteorder == "big":
-            floats.byteswap()
-        return cls(classes, {g: i for i, g in enumerate(features)}, floats[:n * (k + 1)], floats[n * (k + 1):],
+            numbers.byteswap()
+        return cls(classes, {g: i for i, g in enumerate(features)}, numbers[:n * (k + 1)], numbers[n * (k + 1):],
                    float(head["pad"]), str(head.get("training", "")))
 
 
-def header(data: bytes) -> dict[str, Any]:
-    """Return the JSON header of a model file's bytes (``ValueError`` when it is not one)."""
-    if not data.startswith(_MAGIC):
+def header(data: bytes, magic: bytes = _MAGIC) -> dict[str, Any]:
+    """Return the JSON header of a model file's bytes, whose first line is ``magic`` (``ValueError`` when it is not
+    one)."""
+    if not data.startswith(magic):
         raise ValueError("it does not start with the model's magic line")
-    head = json.loads(data[len(_MAGIC):data.index(b"\n", len(_MAGIC))].decode("ascii"))
+    head = json.loads(data[len(magic):data.index(b"\n", len(magic))].decode("ascii"))
     if not isinstance(head, dict):
         raise ValueError("its header is not a JSON object")
     return head
 
 
-def _floats(raw: bytes) -> array[float]:
+def floats(raw: bytes) -> array[float]:
+    """Return the float32 array the little-endian bytes ``raw`` hold."""
     out = array("f")
     out.frombytes(raw)
     return out

@@ -31,6 +31,8 @@ from typing import Any
 
 import yaml
 
+from bot.learning.model import ModelFileError, header
+from bot.learning.model import floats as _floats
 from bot.safety.clauses import prepare
 from bot.safety.levels import Level
 
@@ -60,8 +62,6 @@ _MAGIC = b"BACKCARE SAFETY MODEL 2\n"
 _log = logging.getLogger(__name__)
 
 
-class ModelFileError(Exception):
-    """The shipped model file is missing, truncated, corrupt or of another layout."""
 
 
 _NON_LETTERS = re.compile(r"[^a-z0-9']+")
@@ -202,19 +202,8 @@ class Model:
 
 
 def model_header(data: bytes) -> dict[str, Any]:
-    """Return the JSON header of a model file's bytes (``ValueError`` when it is not one)."""
-    if not data.startswith(_MAGIC):
-        raise ValueError("it does not start with the model's magic line")
-    head = json.loads(data[len(_MAGIC):data.index(b"\n", len(_MAGIC))].decode("ascii"))
-    if not isinstance(head, dict):
-        raise ValueError("its header is not a JSON object")
-    return head
-
-
-def _floats(raw: bytes) -> array[float]:
-    out = array("f")
-    out.frombytes(raw)
-    return out
+    """Return the JSON header of a safety model file's bytes (``ValueError`` when it is not one)."""
+    return header(data, _MAGIC)
 
 
 def _argmax(values: Sequence[float]) -> int:
