@@ -97,6 +97,10 @@ _UNSURE = re.compile(r"\b(not sure|unsure|no idea|maybe|may be|might|perhaps|pos
 _NO = re.compile(r"^\s*(n|no|nope|nah|none|none of (these|them)|not really|i don'?t|no,? none)\b", re.I)
 _CONTROL = re.compile(r"^\s*(?:please\s+)?(stop|pause|skip|next|resume|continue|carry on|go on)\b[\s\w]{0,20}[.!]*\s*$",
                       re.I)
+#: A question about the routine that is running: its step, the time left, what comes next.
+_WHERE = re.compile(r"^\W*(?:how (?:long|much longer) (?:is|for|on|left|do i|does|till|until)\b[^.!?]{0,25}"
+                    r"(?:step|this|it|one|left|go|next)\b|how much (?:time|longer) (?:is )?left\b|"
+                    r"what(?:'s| is) next\b|which step\b|what step\b|how many (?:more )?steps\b|time left\b)", re.I)
 #: A routine control said alone: with no routine running, the answer is that none is.
 _BARE_CONTROL = re.compile(r"^\s*(?:please\s+)?(?:stop|pause|skip|next|resume|continue|carry on|go on)(?:\s+(?:it|the "
                            r"routine|the session|the massage|massaging|now|please))?\s*[.!]*\s*$", re.I)
@@ -334,6 +338,9 @@ class BackCare:
         request = read_request(text) if reply.safety is Level.NONE else None
         if request is not None and request.kind not in ("ack", "ack_no", "log"):
             return await self._request(actor, request)
+        if session is not None and session.user_id == actor.user_id and _WHERE.search(text) \
+                and (where := await self.routines.where(actor)) is not None:
+            return where  # "how long is this step?", "what's next?" during the routine
         if session is not None and session.user_id == actor.user_id and len(text) <= 60:
             match = _CONTROL.match(text)
             if match:

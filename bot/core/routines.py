@@ -329,6 +329,25 @@ class Routines:
             out.edit(buttons=controls(new, step, actor.user_id))  # the step's Pause becomes Resume, and back
         return out.send(CONTROLS_DONE[action])
 
+    async def where(self, actor: Actor) -> Outcome | None:
+        """Say which step of the person's routine is running, how long it has left and what comes next ("how long
+        is this step?" asked during it); None when no routine of theirs is running or paused."""
+        state = await self.sessions.store.active(actor.chat_id)
+        routine = self._routines().get(state.routine_id) if state is not None else None
+        if state is None or routine is None or state.user_id != actor.user_id or not routine.steps:
+            return None
+        shown = min(max(state.step - 1, 0), len(routine.steps) - 1)  # ``step`` is the next one to send
+        left = state.paused_remaining if state.status == "paused" else (
+            None if state.due_at is None else max(0.0, state.due_at - self.deps.clock()))
+        minutes = None if left is None else left / 60 / max(self.sessions.time_scale, 1e-9)
+        when = "" if minutes is None else (" (paused)" if state.status == "paused" else "") + (
+            f": about {round(minutes)} minute{'s' if round(minutes) != 1 else ''} left" if minutes >= 1.5 else
+            ": under a minute left" if minutes < 1 else ": about a minute left")
+        step = routine.steps[shown]
+        nxt = (f" Next: {routine.steps[shown + 1].title}." if shown + 1 < len(routine.steps) else
+               " It is the last step.")
+        return Outcome().send(f"Step {shown + 1} of {len(routine.steps)}, {step.title}{when}.{nxt}")
+
     async def leave(self, actor: Actor, *, at_start: bool = False) -> Outcome:
         """Stop the person's routine because they leave the chat (or, ``at_start``, because they left it running
         last time) and say so; nothing when none is running or paused.  For the terminal, which cannot send

@@ -416,3 +416,18 @@ async def test_a_step_shows_pause_or_resume_never_both(world: World) -> None:
     assert [b.label for b in edit.buttons[0]][0] == "▶️ Resume"  # type: ignore[index]
     resumed = await tap(world, ALICE, button(paused, "Resume"))
     assert "Resumed." in resumed.texts and button(resumed, "Pause")
+
+
+async def test_asking_how_long_this_step_lasts_tells_the_step_the_time_left_and_what_comes_next(world: World) -> None:
+    await start_quick(world)
+    await world.run_for(30, step=5)
+    where = (await world.core.message(ALICE, "how long is this step?")).texts
+    assert len(where) == 1 and where[0].startswith("Step 1 of 3") and "left" in where[0] and "Next:" in where[0]
+    assert "how to massage" not in where[0].lower()
+    paused = await world.core.message(ALICE, "pause")
+    assert "Paused" in paused.texts[0]
+    assert "(paused)" in (await world.core.message(ALICE, "how much time is left")).texts[0]
+    await world.core.message(ALICE, "resume")
+    await world.run_for(6 * 60, step=5)  # the routine ends: the question is a question again
+    after = await world.core.message(ALICE, "what's next?")
+    assert not any(t.startswith("Step ") for t in after.texts)
