@@ -353,9 +353,8 @@ def test_a_minor_fall_is_not_a_serious_accident(text: str) -> None:
     ("tripped in the garden and my dad is still lying on the ground, he says his back hurts", Level.EMERGENCY),
     ("my gran fell from the stairs this morning and her back is paining", Level.EMERGENCY),
     ("fell off the kitchen table and I think I've broken my wrist, my back hurts as well", Level.EMERGENCY),
-    # A minor fall with osteoporosis or at 70 or over is urgent, not an emergency.
+    # A minor fall with osteoporosis is urgent.
     ("I've got osteoporosis and I tripped over a toy, now my back hurts", Level.URGENT),
-    ("I'm 74 and slipped off the bottom step, my back hurts", Level.URGENT),
 ])
 def test_a_fall_is_serious_when_it_is_from_a_height_or_hurts_badly(text: str, expected: Level) -> None:
     assert level(text) is expected
@@ -408,8 +407,6 @@ def test_going_somewhere_or_starting_something_else_is_not_trouble_peeing(text: 
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Osteoporosis with a fall is urgent with or without a pain word, the fall said as slid or slipped.
-    ("osteoporosis, and I slid off the bed onto the floor this morning", Level.URGENT),
     ("I have osteoporosis and I'm scared of falling, how do I massage safely?", Level.NONE),
     # "can't go at all", with back pain.
     ("my back is agony and I can't go at all", Level.EMERGENCY),
@@ -429,3 +426,37 @@ def test_first_pain_late_in_life_and_signs_said_plainly(text: str, want: Level) 
     assert level(text) >= want
     if want is Level.EMERGENCY:
         assert level(text) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    # A fall at 65 or over, with osteoporosis, or onto the floor is at least urgent whatever its words; the review of
+    # the falls reading found plain falls of older people read as minor, so these now stay serious accidents.
+    "I'm 74 and slipped off the bottom step, my back hurts",
+    "osteoporosis, and I slid off the bed onto the floor this morning",
+    "my 82 year old mum fell onto the floor last night",
+    "my elderly dad slipped on the ice and landed on his back",
+    "fell onto the kitchen floor and hit the back of my head, back sore",
+    "I fell over on the ice and my back is in so much pain",
+])
+def test_a_fall_of_someone_at_risk_or_that_hurt_is_at_least_urgent(text: str) -> None:
+    assert level(text) >= Level.URGENT
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A second review (of the falls, the shoulder blades, the other languages and despair): signs it found missed.
+    ("pain between my shoulder blades and I've broken out in a cold sweat, feel faint", Level.EMERGENCY),
+    ("no one would notice if I was gone, my back pain is all I have", Level.EMERGENCY),
+    ("sometimes I think they'd all be better off if I wasn't around", Level.EMERGENCY),
+    ("I just want to fall asleep and never wake up, the pain is too much", Level.EMERGENCY),
+])
+def test_what_the_second_review_found_is_flagged(text: str, want: Level) -> None:
+    assert level(text) is want
+
+
+@pytest.mark.parametrize("text", [
+    # English words that a lexicon of another language holds ("rug", "incontinent", "prednisolone").
+    "hurt my back playing rugby, I'm not incontinent and no numbness anywhere",
+    "tripped on the rug last night, never taken prednisolone, back's just sore",
+])
+def test_english_is_not_read_with_another_languages_lexicon(text: str) -> None:
+    assert level(text) is Level.NONE

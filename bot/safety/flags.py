@@ -1006,6 +1006,12 @@ FLAGS: tuple[Flag, ...] = (
     # wordings that hold their own negation ("don't want to live", "life isn't worth living") are read as
     # such (triage's _NEGATED_WORDING); a negation before them still denies them ("I'm not suicidal").
     Flag("self-harm", Level.EMERGENCY, "acute", _rx(
+        # Said without the words: "nobody would miss me if I died", "better off if I wasn't here", "go to sleep and
+        # not wake up".
+        r"\b(?:nobody|no one|noone|no-one) (?:would|will|'d) (?:miss|notice|care)\b[^.;!?]{0,20}?\bif i "
+        r"(?:died|was gone|were gone|wasn'?t here|weren'?t here|wasn'?t around)\b|"
+        r"\bbetter off (?:without me|if i (?:wasn'?t|weren'?t|"
+        r"was not|were not) (?:here|around|alive))\b|\b(?:go to sleep|fall asleep) and (?:not|never) wake up\b",
         r"\b(?:kill(?:ing)? (?:my ?self|meself|him ?self|her ?self|them ?selves)|"
         r"end(?:ing|ed|s)? (?:it all|(?:my|his|her|their) (?:own )?life)|take (?:my|his|her|their) (?:own )?life|"
         r"suicid\w*|self[- ]?harm\w*|(?:want|wanna|wish|going|ready) (?:to|i could|i was|i were) (?:just )?"

@@ -231,7 +231,7 @@ _SWEATY = _rx(r"\b(?:sweat\w*|clammy|nause\w*|feel(?:s|ing)? sick(?! of| and tir
 #: Effort or a known cause that explains being out of breath and sweaty.
 _EFFORT = _rx(r"\b(?:run|running|ran|jog\w*|gym|workout|exercis\w*|climb\w*|stairs|hill|hike|hiking|cycl\w*|sprint\w*|"
               r"training|match|game|sauna|hot yoga|asthma\w*|inhaler|anxiety|panic|hot flush\w*|hot flash\w*|"
-              r"menopaus\w*|cold|flu|covid|chest infection|pregnan\w*)\b")
+              r"menopaus\w*|cold(?!\s+sweat)|flu|covid|chest infection|pregnan\w*)\b")
 #: The words that say a trouble peeing is the pee's; without one only a message about the back reads it so.
 _TOILET_WORD = _rx(r"\b(?:pee\w*|wee\w*|piss\w*|urin\w*|water|stream|flow|bladder|toilet|loo|bathroom|washroom|"
                    r"restroom|urinal|lavatory|wc|latrine|dribble|trickle)\b")
@@ -294,6 +294,20 @@ _FALL_HARM = _rx(r"\b(?:(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable
                  r"(?:lying|laid|still)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom)|ambulance|"
                  r"(?:broke|broken|cracked)\s+(?:(?:my|his|her|their|a|the)\s+)?(?:\w+\s+)?(?:bones?|back|spine|hip|"
                  r"wrist|arm|leg|ribs?|ankle|coccyx|tailbone|pelvis|collarbone|vertebra\w*)|fractur\w*)\b")
+#: Who fell, onto what, and what came with it, anywhere in the message, that keeps any fall serious (a review found
+#: plain falls of older people, head knocks, real pain and other signs read as minor): "my 80 year old dad fell onto
+#: the floor", "hit the back of my head", "my back is killing me", "I have osteoporosis and slipped on the ice".
+_FALL_RISK = _rx(r"\b(?:elderly|grandma|grandmother|gran|granny|nan|nana|nanna|grandad|granddad|grandpa|grandfather|"
+                 r"old (?:man|lady|woman)|pensioner|in (?:her|his|my) (?:[6-9]0s|sixties|seventies|eighties|nineties)|"
+                 r"(?:6[5-9]|[7-9]\d|1[01]\d)[- ]?(?:years?|yrs?|y/?o)|(?:i'?m|im|i am|he'?s|she'?s|aged?)\s+"
+                 r"(?:6[5-9]|[7-9]\d|1[01]\d)|head|bleed\w*|blood|cut|killing|so much pain|a lot of pain|"
+                 r"lots of pain|really (?:bad|painful|hurts?|sore)|hurts? (?:a lot|so much|so bad|really bad)|"
+                 r"in (?:so much|a lot of|terrible|awful|real) pain|can'?t breathe|breath\w*|vomit\w*|being sick|"
+                 r"numb\w*|tingl\w*|"
+                 r"can'?t feel|wet (?:myself|himself|herself)|bladder|cancer|tumou?r|steroids?|osteopor\w*|"
+                 r"osteopenia|brittle bones|thin bones|ledge|stool|step ?stool|counter|worktop|escalator|hole|"
+                 r"floorboards|treadmill|concrete|stone floor|tiles?|edge of|onto (?:the|a|my) (?:floor|ground)|"
+                 r"off (?:the|a|my) bed)\b")
 #: Legs that stay weak or numb: no look-alike of tired or sat-on legs explains them.
 _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(?:can'?t|cant|cannot|barely|hardly) "
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
@@ -673,6 +687,10 @@ class _Reader:
     def other_languages(self) -> None:
         """Add the red flags said in Spanish, French, German, Italian, Portuguese or Polish (:mod:`lexicons`); the
         English readings above do not apply to those words, so each find is the writer's own as told."""
+        from bot.language import plainly_english  # the word list the search has loaded already
+
+        if plainly_english(self.raw):
+            return  # "hurt my back at rugby, I'm not incontinent" is English, not Dutch
         for found in lexicons.find(self.raw):
             if (found.flag, "self") not in self.findings:
                 self.findings[(found.flag, "self")] = Finding(found.flag, FLAG_BY_ID[found.flag].level, found.start,
@@ -748,7 +766,8 @@ class _Reader:
         if not _FALL_FIND.search(said) or _BAD_FALL.search(said):
             return False
         sentence_end = c.sentence_start + len(c.sentence)
-        return not (_HIGH_FALL.search(self.low, c.sentence_start, sentence_end) or _FALL_HARM.search(self.low))
+        return not (_HIGH_FALL.search(self.low, c.sentence_start, sentence_end) or _FALL_HARM.search(self.low)
+                    or _FALL_RISK.search(self.low))
 
     def _dated_past(self, start: int, end: int, c: Clause) -> bool:
         """Return whether the event found at ``start:end`` is dated a month or more ago ("the crash 6 years ago",
