@@ -400,11 +400,11 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 
 #: Session 6: writers w19-w22 joined both parts (scored untouched first, whole files: 573/627 = 0.914 flagged, 135/148
 #: emergencies, 24/273 = 0.088 false alarms), then w27-w30 (0.914 / 141/151 / 0.088); tuned by kind on their dev
-#: rows, the dev part stands at 0.993 flagged (1586/1597), 383/384 emergencies, 0.017 false alarms (13/749): the rest
+#: rows, the dev part stands at 0.993 flagged (1586/1597), 383/384 emergencies, 0.019 false alarms (14/749): the rest
 #: are kinds left on purpose (Nigerian Pidgin, diabetes read as a weak immune system, a friend "on the gear") or
 #: look-alikes whose fixes the review showed could hide real signs.
 DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w30 is below the bar: 0.993 flagged, "
-                                                      "383/384 emergencies, 0.017 false alarms")
+                                                      "383/384 emergencies, 0.019 false alarms")
 
 
 @pytest.mark.parametrize("name", [pytest.param("safety_dev.yaml", marks=DEV_BELOW_BAR), "safety_probes.yaml",
