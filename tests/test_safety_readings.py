@@ -460,3 +460,18 @@ def test_what_the_second_review_found_is_flagged(text: str, want: Level) -> None
 ])
 def test_english_is_not_read_with_another_languages_lexicon(text: str) -> None:
     assert level(text) is Level.NONE
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Other languages, as the second review wrote them: falls down the stairs, a phone's curly apostrophe, thoughts
+    # of ending one's life (our own wordings beside its kinds).
+    ("me caí por la escalera esta mañana y me duele la espalda", Level.EMERGENCY),
+    ("je suis tombée dans l’escalier, j’ai mal au dos", Level.EMERGENCY),
+    ("bin gestern die Treppe hinuntergestürzt, starke Rückenschmerzen", Level.EMERGENCY),
+    ("mio padre è caduto per le scale, ha mal di schiena", Level.EMERGENCY),
+    ("mama spadła ze schodów, boli ją plecy", Level.EMERGENCY),
+    ("ik ben van de ladder gevallen, mijn rug doet pijn", Level.EMERGENCY),
+    ("pienso en quitarme la vida, el dolor de espalda no para", Level.EMERGENCY),
+])
+def test_other_languages_signs_the_second_review_found(text: str, want: Level) -> None:
+    assert level(text) is want

@@ -39,7 +39,7 @@ class Lexicon:
 
 
 #: Letters whose accent-free form is not their first decomposed character.
-_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "a", "œ": "o"})
+_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "a", "œ": "o", "’": "'", "‘": "'"})
 
 
 def plain(text: str) -> str:
@@ -92,12 +92,14 @@ _ES = Lexicon(
         "serious-accident": (
             r"\baccidente (?:de (?:coche|carro|auto|trafico|transito|moto|bici\w*|trabajo)|grave)\b|"
             r"\b(?:me atropell\w*|atropellad[oa])\b",
+            r"\b(?:me cai|se cayo|me he caido|se ha caido|cai)\s+por\s+(?:las |la )?escaleras?\b",
             r"\b(?:me cai|se cayo|me he caido|se ha caido|cai)\s+(?:de|del|desde)\s+(?:la |el |un |una )?(?:escalera|"
             r"tejado|techo|andamio|arbol|caballo|moto|altura|balcon)\b",
         ),
         "self-harm": (
             r"\b(?:quiero|quisiera|me quiero|voy a) (?:morir(?:me)?|matarme|suicidarme|quitarme la vida)\b|"
-            r"\bsuicid(?:arme|arse|io|a)\b|\bno quiero (?:seguir )?vivir\b|\bacabar con mi vida\b",
+            r"\bsuicid(?:arme|arse|io|a)\b|\bno quiero (?:seguir )?vivir\b|\bacabar con mi vida\b|"
+            r"\bme voy a matar\b|\bganas de morir(?:me)?\b|\bpienso en (?:matarme|quitarme la vida|suicidarme)\b",
         ),
         "fever": (r"\b(?:fiebre|calentura)\b",),
         "weight-loss": (
@@ -139,6 +141,7 @@ _FR = Lexicon(
         "serious-accident": (
             r"\baccident (?:de (?:voiture|la route|moto|velo|travail)|grave)\b|\b(?:renverse|percute)e? par une "
             r"(?:voiture|moto)\b",
+            r"\b(?:je suis|il est|elle est) tombee? dans (?:les |l')escaliers?\b",
             r"\b(?:je suis|il est|elle est) tombee? (?:d'une|d'un|de l'|du|de la|des) ?(?:echelle|toit|escaliers?|"
             r"echafaudage|hauteur|arbre|cheval|balcon)\b",
         ),
@@ -185,11 +188,13 @@ _DE = Lexicon(
         "serious-accident": (
             r"\b(?:auto|verkehrs|motorrad|fahrrad|arbeits)unfall\w*\b",
             r"\b(?:von|vom) (?:der |einer |dem |einem )?(?:leiter|dach|gerust|baum|pferd|balkon)\b[^.;!?]{0,15}?"
-            r"\b(?:gefallen|gesturzt)\b",
+            r"\b(?:gefallen|gesturzt|gestuerzt)\b",
+            r"\b(?:die |der )?treppe (?:runter|hinunter|herunter|hinab)?\s?(?:gefallen|gesturzt|gestuerzt)\b|"
+            r"\btreppe (?:runter|hinunter|herunter)gefallen\b",
         ),
         "self-harm": (
             r"\b(?:will|mochte|moechte) (?:nicht mehr leben|sterben|mich umbringen)\b|\b(?:suizid\w*|selbstmord\w*)|"
-            r"\bmir das leben nehmen\b",
+            r"\bmir das leben nehmen\b|\bich bringe mich um\b",
         ),
         "fever": (r"\bfieber\b",),
         "weight-loss": (
@@ -227,6 +232,7 @@ _IT = Lexicon(
         ),
         "serious-accident": (
             r"\bincidente (?:stradale|in (?:macchina|moto|bici)|d'auto|con la (?:macchina|moto)|sul lavoro|grave)\b",
+            r"\bcadut[oa] (?:dalle|per le|giu dalle) scale\b",
             r"\bcadut[oa] (?:da|dalla|dal|dall'|dallo) ?(?:una |un )?(?:scala|tetto|impalcatura|albero|cavallo|"
             r"altezza|balcone|moto)\b",
         ),
@@ -277,7 +283,7 @@ _PT = Lexicon(
         "self-harm": (
             r"\b(?:quero|queria|vou) (?:morrer|me matar|acabar com (?:tudo|a minha vida|minha vida))\b|"
             r"\b(?:me suicidar|suicidio|suicida)\b|"
-            r"\bnao quero (?:mais )?viver\b|\btirar (?:a )?minha (?:propria )?vida\b",
+            r"\bnao quero (?:mais )?viver\b|\btirar (?:a )?minha (?:propria )?vida\b|\bpenso em (?:me matar|morrer)\b",
         ),
         "fever": (r"\bfebre\b",),
         "weight-loss": (
@@ -311,6 +317,7 @@ _PL = Lexicon(
         "chest-pain": (r"\b(?:bol\w* (?:w )?klat\w*|ucisk w klatce|klatk\w* piersiow\w*|zawal\w*)",),
         "serious-accident": (
             r"\bwypad(?:ek|ku) (?:samochodow\w*|drogow\w*|na motorze|w pracy|komunikacyjn\w*)",
+            r"\b(?:spadl\w*|spadlam|spadlem) ze schodow\b",
             r"\b(?:spadl\w*|spadlam|spadlem) z (?:drabiny|dachu|rusztowania|drzewa|konia|wysokosci|schodow|balkonu)\b",
         ),
         "self-harm": (
@@ -349,6 +356,7 @@ _NL = Lexicon(
         "serious-accident": (
             r"\b(?:auto-?ongeluk|verkeersongeluk|motorongeluk|aangereden)\b|\bgevallen van (?:de |een |het )?(?:ladder|"
             r"dak|steiger|trap|boom|paard|balkon)\b",
+            r"\bvan (?:de |een |het )?(?:ladder|dak|steiger|trap|boom|paard|balkon) (?:af )?gevallen\b",
         ),
         "self-harm": (r"\b(?:ik wil (?:dood|niet meer leven|er een eind aan maken)|zelfmoord\w*)\b",),
         "fever": (r"\b(?:koorts\w*)\b",),
