@@ -475,3 +475,13 @@ def test_english_is_not_read_with_another_languages_lexicon(text: str) -> None:
 ])
 def test_other_languages_signs_the_second_review_found(text: str, want: Level) -> None:
     assert level(text) is want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("lower back agony and I just can't seem to go, however hard I try", Level.EMERGENCY),
+    ("my back's bad and when I go nothing comes out", Level.EMERGENCY),
+    ("when I go to the gym nothing happens to my back pain", Level.NONE),
+    ("my back hurts and when I try to stretch nothing happens", Level.NONE),
+])
+def test_retention_in_a_few_more_words(text: str, want: Level) -> None:
+    assert level(text) is want

@@ -313,11 +313,12 @@ FLAGS: tuple[Flag, ...] = (
         r"too long))",
         # The toilet left unsaid, as in a back-care chat (triage counts these only in a message about the back):
         # "can't go even though I'm bursting", "keep trying to go but it won't come", "need to go but nothing comes".
-        # "I can't go at all": no place to go to, said of the toilet.
+        # "I can't go at all": no place to go to, said of the toilet; "when I go nothing happens".
+        r"\bwhen i (?:go|try to go|try)\s*,?\s*(?:there'?s\s+)?nothing (?:happens|comes(?: out)?)\b|"
         rf"\b{_CANT}\s+go\s+at all\b(?!\s+(?:to|out|for|on|in)\b)|"
         rf"\b{_CANT}\s+(?:seem to\s+|actually\s+|even\s+)?go\b(?=\s*(?:$|[.,;:!?)]|(?:even though|even tho|though|"
         r"although|despite|but|and nothing|at all|properly|no matter)\b))"
-        r"(?=[^.;!?]*\b(?:desperate|bursting|need(?:ing|ed)? to|urge|trying|tried|strain\w*|push\w*|sat there|"
+        r"(?=[^.;!?]*\b(?:desperate|bursting|need(?:ing|ed)? to|urge|trying|tried|try|strain\w*|push\w*|sat there|"
         r"nothing (?:comes|came|happens|happened|will come|is coming))\b)"
         r"|\b(?:desperate|bursting|need(?:ing|ed)? to|trying|tried|sat there|sitting there|stood there|standing "
         r"there)\b[^.;!?]{0,40}?\b" + _CANT + r"\s+go\b"
