@@ -262,12 +262,12 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
                      r"(?:i\s+|a\s+|the\s+|my\s+)?(?:massag\w*|rub\w*|press\w*|roll\w*|knead\w*|foam roll\w*|"
                      r"work on it|use the (?:ball|gun|roller))")
 #: A fall, not sleep, love or the season.
+_NOT_A_FALL = r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)"
 _FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
-            r"went over|came down)\b(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)"
-            r"(?<!last fall)(?<!this fall)(?<!the fall)")
+            r"went over|came down)\b" + _NOT_A_FALL + r"(?<!last fall)(?<!this fall)(?<!the fall)")
 #: A fall that happened: "fell", "slid out of her chair", "had a fall" (not "scared of falling").
 _HAD_FALL = _rx(r"\b(?:fell|fallen|slipped|tripped|tumbled|slid|stumbled|(?:had|took) a (?:fall|tumble))\b"
-                r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)")
+                + _NOT_A_FALL)
 #: A fall in the words of a serious-accident find: a fall is serious (NHS: "a serious accident, such as a car crash
 #: or a bad fall") when it is from a height or a vehicle, said to be bad or hard, or leaves the person hurt badly.
 _FALL_FIND = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|slip|slid|tripped|trip|tumbled|tumble|stumbled|"
@@ -687,11 +687,14 @@ class _Reader:
     def other_languages(self) -> None:
         """Add the red flags said in Spanish, French, German, Italian, Portuguese or Polish (:mod:`lexicons`); the
         English readings above do not apply to those words, so each find is the writer's own as told."""
+        found_any = [found for found in lexicons.find(self.raw) if (found.flag, "self") not in self.findings]
+        if not found_any:
+            return
         from bot.language import plainly_english  # the word list the search has loaded already
 
         if plainly_english(self.raw):
             return  # "hurt my back at rugby, I'm not incontinent" is English, not Dutch
-        for found in lexicons.find(self.raw):
+        for found in found_any:
             if (found.flag, "self") not in self.findings:
                 self.findings[(found.flag, "self")] = Finding(found.flag, FLAG_BY_ID[found.flag].level, found.start,
                                                               found.end, "self", "", frozenset({"rules"}))
