@@ -14,12 +14,13 @@ import sys
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 _MAGIC = b"BACKCARE TEXT MODEL 1\n"
+_M = TypeVar("_M")
 
 
 class ModelFileError(Exception):
@@ -106,31 +107,46 @@ class TextModel:
     def load(cls, path: Path, rebuild: str) -> TextModel:
         """Read a model written by :meth:`save`; :class:`ModelFileError` names the file and the ``rebuild``
         command."""
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            raise ModelFileError(f"{path}: cannot read the model ({e.strerror}); rebuild it: {rebuild}") from e
-        try:
-            return cls._parse(data)
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as e:
-            raise ModelFileError(f"{path}: not a valid model ({e}); rebuild it: {rebuild}") from e
+        return load_file(path, "model", rebuild, cls._parse)
 
     @classmethod
     def _parse(cls, data: bytes) -> TextModel:
-        head = header(data)
-        body = data[data.index(b"\n", len(_MAGIC)) + 1:]
+        head, features, numbers = unpack(data, _MAGIC, lambda n, h: n * (len(h["classes"]) + 1) + len(h["classes"]))
         classes = tuple(str(c) for c in head["classes"])
-        n, k, size = int(head["features"]), len(classes), int(head["vocab_bytes"])
-        if len(body) != size + 4 * (n * (k + 1) + k) or zlib.crc32(body) != head["crc32"]:
-            raise ValueError("truncated or altered")
-        features = body[:size].decode("utf-8").split("\n") if n else []
-        if len(features) != n:
-            raise ValueError(f"{len(features)} features, the header says {n}")
-        numbers = floats(body[size:])
-        if sys.byteorder == "big":
-            numbers.byteswap()
+        n, k = len(features), len(classes)
         return cls(classes, {g: i for i, g in enumerate(features)}, numbers[:n * (k + 1)], numbers[n * (k + 1):],
                    float(head["pad"]), str(head.get("training", "")))
+
+
+def load_file(path: Path, what: str, rebuild: str, parse: Callable[[bytes], _M]) -> _M:
+    """Return ``parse`` of the bytes of the model file at ``path``; :class:`ModelFileError` names the file, ``what``
+    it should hold and the ``rebuild`` command when it cannot be read or is not one."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ModelFileError(f"{path}: cannot read the {what} ({e.strerror}); rebuild it: {rebuild}") from e
+    try:
+        return parse(data)
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as e:
+        raise ModelFileError(f"{path}: not a valid {what} ({e}); rebuild it: {rebuild}") from e
+
+
+def unpack(data: bytes, magic: bytes, count: Callable[[int, dict[str, Any]], int]) -> tuple[dict[str, Any], list[str],
+                                                                                          array[float]]:
+    """Return a model file's header, its feature strings and its floats (in this machine's byte order), checking
+    the length against ``count(features, header)`` floats and the checksum (``ValueError`` when they differ)."""
+    head = header(data, magic)
+    body = data[data.index(b"\n", len(magic)) + 1:]
+    n, size = int(head["features"]), int(head["vocab_bytes"])
+    if len(body) != size + 4 * count(n, head) or zlib.crc32(body) != head["crc32"]:
+        raise ValueError("truncated or altered")
+    features = body[:size].decode("utf-8").split("\n") if n else []
+    if len(features) != n:
+        raise ValueError(f"{len(features)} features, the header says {n}")
+    numbers = floats(body[size:])
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return head, features, numbers
 
 
 def header(data: bytes, magic: bytes = _MAGIC) -> dict[str, Any]:

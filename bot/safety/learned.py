@@ -31,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from bot.learning.model import ModelFileError, header
+from bot.learning.model import ModelFileError, header, load_file, unpack
 from bot.learning.model import floats as _floats
 from bot.safety.clauses import prepare
 from bot.safety.levels import Level
@@ -173,30 +173,15 @@ class Model:
     @classmethod
     def load(cls, path: Path = MODEL) -> Model:
         """Read a model written by :meth:`save`; :class:`ModelFileError` names the file and how to rebuild it."""
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            raise ModelFileError(f"{path}: cannot read the safety model ({e.strerror}); rebuild it: {REBUILD}") from e
-        try:
-            return cls._parse(data)
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as e:
-            raise ModelFileError(f"{path}: not a valid safety model ({e}); rebuild it: {REBUILD}") from e
+        return load_file(path, "safety model", REBUILD, cls._parse)
 
     @classmethod
     def _parse(cls, data: bytes) -> Model:
         head = model_header(data)
         if head["ngrams"] != list(NGRAMS) or head["levels"] != len(Level):
             raise ValueError(f"made for n-grams {head['ngrams']} and {head['levels']} levels")
-        body = data[data.index(b"\n", len(_MAGIC)) + 1:]
-        n, size = int(head["features"]), int(head["vocab_bytes"])
-        if len(body) != size + 4 * (n + len(Level) * (n + 1)) or zlib.crc32(body) != head["crc32"]:
-            raise ValueError("truncated or altered")
-        grams_ = body[:size].decode("ascii").split("\n") if n else []
-        if len(grams_) != n:
-            raise ValueError(f"{len(grams_)} n-grams, the header says {n}")
-        floats = _floats(body[size:])
-        if sys.byteorder == "big":
-            floats.byteswap()
+        _, grams_, floats = unpack(data, _MAGIC, lambda n, _: n + len(Level) * (n + 1))
+        n = len(grams_)
         rows = tuple(floats[n + k * (n + 1):n + (k + 1) * (n + 1)] for k in range(len(Level)))
         return cls({g: i for i, g in enumerate(grams_)}, floats[:n], rows, float(head["pad"]))
 
