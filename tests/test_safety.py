@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from pathlib import Path
 
@@ -403,19 +404,41 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: rows, the dev part stands at 0.993 flagged (1586/1597), 383/384 emergencies, 0.019 false alarms (14/749): the rest
 #: are kinds left on purpose (Nigerian Pidgin, diabetes read as a weak immune system, a friend "on the gear") or
 #: look-alikes whose fixes the review showed could hide real signs.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w30 is below the bar: 0.993 flagged, "
-                                                      "383/384 emergencies, 0.019 false alarms")
+#: Session 7: writers w31-w35 joined both parts (scored untouched first, whole files: 0.872 flagged, 212/241
+#: emergencies, 0.100 false alarms); with them and the models refitted, the dev part stands at 0.970 flagged,
+#: 491/509 emergencies, 0.036 false alarms (the rows of w1-w30 as before: 0.993 / 383 of 384 / 0.019).
+DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w35 is below the bar: 0.970 flagged, "
+                                                      "491/509 emergencies, 0.036 false alarms")
+#: What the triage reaches today, a floor so that a change that loses ground fails: (flagged, emergencies at
+#: emergency, at most this share of false alarms).  The held-out floors are set from the new writers' untouched
+#: figures and the held-out part's last ones, without scoring it.
+CORPUS_FLOORS = {"safety_dev.yaml": (0.96, 0.96, 0.04), "safety_heldout.yaml": (0.88, 0.90, 0.11)}
+
+
+@functools.cache
+def _scored(name: str) -> tuple[float, float, float, list[str]]:
+    """Return :func:`figures` on a corpus file under tests/data, scored once a session (two tests read them)."""
+    return figures(_corpus(DATA / name))
 
 
 @pytest.mark.parametrize("name", [pytest.param("safety_dev.yaml", marks=DEV_BELOW_BAR), "safety_probes.yaml",
                                   pytest.param("safety_heldout.yaml", marks=HELD_OUT_BELOW_BAR)])
 def test_corpus_figures(name: str) -> None:
-    items = _corpus(DATA / name)
-    flagged, emergency, alarms, misses = figures(items)
-    detail = "\n".join(misses)
+    flagged, emergency, alarms, misses = _scored(name)
+    detail = "\n".join(misses) if name != "safety_heldout.yaml" else "(held-out misses are not shown)"
     assert flagged == 1.0, detail
     assert emergency == 1.0, detail
     assert alarms <= 0.02, detail
+
+
+@pytest.mark.parametrize("name", list(CORPUS_FLOORS))
+def test_corpus_keeps_its_ground(name: str) -> None:
+    flagged, emergency, alarms, misses = _scored(name)
+    detail = "\n".join(misses) if name != "safety_heldout.yaml" else "(held-out misses are not shown)"
+    least_flagged, least_emergency, most_alarms = CORPUS_FLOORS[name]
+    assert flagged >= least_flagged, detail
+    assert emergency >= least_emergency, detail
+    assert alarms <= most_alarms, detail
 
 
 def test_corpus_covers_every_level_from_several_writers() -> None:

@@ -258,15 +258,16 @@ def using(model: Model, bars: Bars = BARS) -> Iterator[None]:
         _override.pop()
 
 
-def boost(level: Level, proba: Sequence[float], about_pain: bool, bars: Bars | None = None) -> Level:
-    """Return ``level`` or, when it is none and the message ``about_pain``, the highest level whose bar the
-    model's probabilities reach (``proba`` indexed by :class:`Level`; P(urgent) counts P(emergency) too), else
-    none.  It never lowers a level."""
+def boost(level: Level, proba: Sequence[float], about_pain: bool, bars: Bars | None = None,
+          cap: Level = Level.EMERGENCY) -> Level:
+    """Return ``level`` or, when it is none and the message ``about_pain``, the highest level up to ``cap`` whose
+    bar the model's probabilities reach (``proba`` indexed by :class:`Level`; P(urgent) counts P(emergency) too),
+    else none.  It never lowers a level."""
     if bars is None:
         bars = _override[-1][1] if _override else BARS
     if level is not Level.NONE or not about_pain:
         return level
-    if proba[Level.EMERGENCY] >= bars.emergency:
+    if proba[Level.EMERGENCY] >= bars.emergency and cap is Level.EMERGENCY:
         return Level.EMERGENCY
     if proba[Level.URGENT] + proba[Level.EMERGENCY] >= bars.urgent:
         return Level.URGENT

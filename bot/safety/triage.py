@@ -1037,13 +1037,21 @@ class _Reader:
             return
         from bot.safety import learned  # its model file is loaded (a few ms) only for such a message
 
-        level = learned.boost(Level.NONE, learned.current_model().proba(text), True)
+        cap = Level.URGENT if self._minor_falls_only() else Level.EMERGENCY
+        level = learned.boost(Level.NONE, learned.current_model().proba(text), True, cap=cap)
         if not self.allows(level):
             return
         self_ = any(c.subject == "self" for c in about)
         who = "" if self_ else next((p for p in (person(c.text) for c in about if c.subject == "other")), "")
         self.findings[("learned", "self")] = Finding(f"learned-{level}", level, 0, 0,
                                                      "self" if self_ else "other", who, frozenset({"model"}))
+
+    def _minor_falls_only(self) -> bool:
+        """Return whether the message tells of a fall and every fall it tells is minor ("fell out of bed this
+        morning"): the rules have judged it, so the booster may not call it an emergency."""
+        falls = [(m, self._clause_at(m.start())) for m in _HAD_FALL.finditer(self.low)]
+        return bool(falls) and all(c is not None and self._minor_fall(m.start(), m.end(), c)
+                                   and not _BAD_FALL.search(c.sentence) for m, c in falls)
 
     def about_pain(self) -> list[Clause]:
         """Return the clauses about pain or the back the booster may read; none when they are only a pet's or over.
@@ -1089,17 +1097,6 @@ class _Reader:
                     and not resolved(c):
                 return True
         return False
-
-
-def boostable(text: str, level: Level, today: dt.date) -> bool:
-    """Return whether the trained booster may flag ``text`` at ``level`` (it speaks of back pain, not only a
-    pet's or over, and a chronic level needs the pain's length unread)."""
-    reader = _Reader(text, today, ("rules", "bank"))
-    reader.red_flags()
-    reader.chronic()
-    return bool(reader.about_pain()) and reader.allows(level)
-
-
 def assess(text: str, *, today: dt.date | None = None, detectors: tuple[str, ...] = DETECTORS) -> Assessment:
     """Return the safety level of a whole message (never cut), the signs that raised it, and for whom.
 
