@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.safety.levels import Level
+from bot.safety.people import AGES
 
 
 @dataclass(frozen=True)
@@ -104,38 +105,6 @@ _SMALL_HOURS = (r"at (?:like |around |about |roughly |maybe )?(?:12|1|2|3|4|5)(?
 _WORSENING = (r"(?:getting worse|(?:getting|got|grown|gone) (?:much |a lot |even )?(?:worse|stronger|more intense)|"
               r"worse and worse|worsening|worsened|spreading|spread(?:s)? (?:down|further|to)|increasing|more and more|"
               r"keeps? (?:getting worse|spreading|increasing)|each day|every day (?:it'?s )?worse|by the day)")
-
-#: A person's age, said in the ways people say it: "I'm 58", "my 13 yr old", "in my seventies", "16 here".
-#: Ages told another way: "in 84 years" (of one's life), "our Gran's 84".
-_AGES_TOLD = (
-    r"\bin (?:all )?(?:my |his |her )?(?P<age>[5-9]\d|1[01]\d) years\b",
-    r"\b(?:gran|granny|nan|nana|nanna|grandma|grandad|granddad|grandpa|mum|mam|mom|dad|da)'?s\s+(?P<age>[5-9]\d|1[01]\d)"
-    r"\b(?!\s*(?:%|kg|kilos|lbs|pounds|stone|st|cm|mins?|minutes|times)\b)",
-)
-_AGES = (
-    r"\b(?:i'?m|im|i am|aged?|at|he'?s|she'?s|he is|she is|turned|turning|just turned|i'?ve just turned|"
-    r"approaching|nearly|almost|over|over the age of)\s+(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|thirteen|twelve|eleven|ten)\b(?!\s*(?:(?:weeks|wks|"
-    r"months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|percent|times|degrees|cm|km|miles|steps|reps|"
-    r"sets|stone|st|p|pm|am|min|x|past|to|o'?clock|ish)\b|%|:))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
-    r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
-    r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
-    r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
-    r"\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
-    r"days|minutes|mins|hours|degrees|times|am|pm|:|\.|,\d))(?:\s*(?:years?|yrs?)(?:\s*old)?)?",
-    # A bare age opening the message: "17 and my back hurts", "16 here, first time", "58, never had this".
-    r"^\W*(?P<age5>\d{1,2})\s*(?:,|\band\b|\bhere\b|-|&|\+|\bm\b|\bf\b|\byrs?\b|\byears?\b)"
-    r"(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|kg|lbs?|times|reps|sets|km|miles))",
-    r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
-    r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
-    r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
-    # A child's age after them: "my lad's 15", "our daughter is 17".
-    r"\b(?:lad|son|daughter|girl|boy|kid|child|grandson|granddaughter|nephew|niece|lass|youngest|eldest)(?:'s|\s+is)\s+"
-    r"(?P<age7>\d{1,2})\b(?!\s*(?:weeks|wks|months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|%|times|stone|"
-    r"st|cm|inches|ft|feet|percent))",
-    # A life counted in years: "first time in my 78 years", "never in all her 80 years".
-    r"\bin (?:all )?(?:my|his|her)\s+(?P<age6>\d{2,3})\s+years\b(?!\s+(?:of|as|at|in|on|with|doing|working))",
-)
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
@@ -981,10 +950,10 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:is |are )?(?:low|down)\b|\blow cd4\b|\bprograf\b|\bcellcept\b|\bclinically (?:extremely )?vulnerable\b|"
         r"\brejection (?:drugs|meds|tablets|medication|medicines)\b|\bcatch everything going\b",
     )),
-    Flag("age-onset", Level.URGENT, "acute", _rx(*_AGES, *_AGES_TOLD)),
+    Flag("age-onset", Level.URGENT, "acute", _rx(*AGES)),
     # A fall at about 70 or over, when a small fall can break a bone (NICE NG59 and CKS: minor trauma in older
     # people); triage checks the age and the fall.
-    Flag("older-fall", Level.URGENT, "risk", _rx(*_AGES, *_AGES_TOLD)),
+    Flag("older-fall", Level.URGENT, "risk", _rx(*AGES)),
     Flag("osteoporosis", Level.URGENT, "risk", _rx(
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from bot.safety import banks, durations, flags, lexicons
+from bot.safety import banks, durations, flags, lexicons, people
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
 from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
@@ -297,10 +297,8 @@ _FALL_HARM = _rx(r"\b(?:(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable
 #: Who fell, onto what, and what came with it, anywhere in the message, that keeps any fall serious (a review found
 #: plain falls of older people, head knocks, real pain and other signs read as minor): "my 80 year old dad fell onto
 #: the floor", "hit the back of my head", "my back is killing me", "I have osteoporosis and slipped on the ice".
-_FALL_RISK = _rx(r"\b(?:elderly|grandma|grandmother|gran|granny|nan|nana|nanna|grandad|granddad|grandpa|grandfather|"
-                 r"old (?:man|lady|woman)|pensioner|in (?:her|his|my) (?:[6-9]0s|sixties|seventies|eighties|nineties)|"
-                 r"(?:6[5-9]|[7-9]\d|1[01]\d)[- ]?(?:years?|yrs?|y/?o)|(?:i'?m|im|i am|he'?s|she'?s|aged?)\s+"
-                 r"(?:6[5-9]|[7-9]\d|1[01]\d)|head|bleed\w*|blood|cut|killing|so much pain|a lot of pain|"
+_FALL_RISK = _rx(rf"\b(?:{people.OLDER}|{people.GRANDPARENTS}|{people.OLD_AGE}|"
+                 r"head|bleed\w*|blood|cut|killing|so much pain|a lot of pain|"
                  r"lots of pain|really (?:bad|painful|hurts?|sore)|hurts? (?:a lot|so much|so bad|really bad)|"
                  r"in (?:so much|a lot of|terrible|awful|real) pain|can'?t breathe|breath\w*|vomit\w*|being sick|"
                  r"numb\w*|tingl\w*|"
