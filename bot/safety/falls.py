@@ -89,6 +89,14 @@ LEFT_DOWN = (
     r"\b(?:(?:can'?t|cannot|couldn'?t|could not|unable to|"
     r"not able to)\s+(?:get up|get off the floor|get herself up|get himself up|get myself up)|(?:lying|laid|"
     r"stuck)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom))\b")
+#: A fall that knocked the head or knocked the person out: "my nan fell and hit her head", "slipped on the ice and
+#: banged my head", "tripped and was knocked out" (a head knock keeps any fall serious: :attr:`Fall.serious`).
+HEAD_KNOCK = (
+    r"\b(?:fell|fallen|slipped|tripped|stumbled|tumbled|(?:had|taken|took) a (?:fall|tumble))\b" + NOT_A_FALL
+    + r"[^.;!?]{0,60}?\b(?:(?:hit|banged|bumped|knocked|smacked|bashed|cracked)\s+(?:the (?:back|side|front) of\s+)?"
+    r"(?:my|his|her|their)\s+"
+    r"(?:\w+\s+)?head|head injury|knocked (?:(?:myself|himself|herself|themselves)\s+)?out|blacked out|passed out|"
+    r"unconscious|concuss\w*)\b")
 #: Falls that are nothing, or nothing serious: asleep, in love, the season, a slipped disc, a soft or small landing,
 #: onto the sofa (the serious-accident flag's look-alikes, with its others in :mod:`bot.safety.flags`).
 LOOK_ALIKES = (
