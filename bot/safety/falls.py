@@ -1,11 +1,12 @@
-"""Falls: the words that tell of one, and :func:`read`, which says of a message or one of its clauses whether it tells
-of a fall, whether the fall is serious, and whose it is.
+"""Falls: the words that tell of one, and :func:`read`, which says of a message, one of its clauses or a find whether
+it tells of a fall, whether the fall was had or only spoken of, whose it is, and whether it is serious.
 
 The serious-accident flag of :mod:`bot.safety.flags` finds falls with the patterns here (down the stairs, off a
-height or a vehicle, hard onto something, a distance, a fall that left the person down) among its other accidents;
-triage keeps a fall it found only when :func:`read` calls it serious (NHS: "a serious accident, such as a car crash
-or a bad fall"), and reads by :func:`read` whether a message tells of a fall at all for the older-fall flag (a fall
-at about 70 or over) and the osteoporosis flag (brittle bones and a fall, with pain or not).
+height, a vehicle or an animal, hard onto something, a distance, a fall that left the person down or knocked their
+head) among its other accidents, and sets aside the look-alikes here (asleep, in love, onto the sofa, a little fall).
+Triage keeps a fall the flag found only when :attr:`Fall.serious` says so (NHS: "a serious accident, such as a car
+crash or a bad fall"), and asks :func:`read` whether a message tells of a fall for the older-fall flag (a fall at
+about 70 or over, with pain) and of one had for the osteoporosis flag (brittle bones and a fall, with pain or not).
 """
 
 from __future__ import annotations

@@ -372,6 +372,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:(?!\b(?:fine|ok|okay|alright|all right|normal)\b)[^.;!?]){0,25}\b(?:pain|hurts?|hurting|ach\w*|tight|"
         r"pressure)",
     )),
+    # The falls are bot.safety.falls's patterns (its Fall.serious decides which stay emergencies), in this order among
+    # the other accidents.
     Flag("serious-accident", Level.EMERGENCY, "acute", _rx(
         falls.DOWN_STAIRS,
         r"\b(?:car|road|traffic|motorbike|motorcycle|moped|scooter|bike|cycling|biking|bicycle|skiing|ski|"
