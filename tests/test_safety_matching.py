@@ -17,7 +17,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.safety import banks, clauses, durations, flags, triage
+from bot.safety import banks, clauses, durations, falls, flags, triage
 from bot.safety.clauses import prepare
 from bot.safety.matching import FOLD, Pattern, Screen, case_free, fold, needs, plain, possible
 
@@ -38,7 +38,7 @@ def _safety_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Return every pattern the safety package compiles, by name, as compiled (not the faster copies)."""
     out = [(f"{f.id}#{i}", p) for f in flags.FLAGS for i, p in enumerate(f.patterns)]
     out += [(f"exclude:{k}", p) for k, p in flags.EXCLUDE.items()]
-    for module in (flags, triage, clauses, durations, banks):
+    for module in (flags, falls, triage, clauses, durations, banks):
         out += [(f"{module.__name__}.{k}", _compiled(v)) for k, v in vars(module).items()
                 if isinstance(v, (re.Pattern, Pattern))]
     return out

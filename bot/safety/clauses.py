@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.safety.matching import Pattern
+from bot.safety.people import RELATIVES
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 
@@ -261,17 +262,6 @@ _UP = (r"(?!\s+(?:as soon as|when|once|after|the minute|the moment)\s+(?:i\s+)?(
 _RECURS = _rx(rf"\b(?:comes? back{_UP}|came back{_UP}|keeps? (?:coming back|returning|flaring)|returns?|returned|"
               r"flares? up|flared|on and off|off and on|comes? and goes?|came and went|again)\b")
 
-_RELATIVES = (r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa|husband|hubby|wife|partner|boyfriend|"
-              # in the family words of other languages people write English with
-              r"abuela|abuelo|abuelita|abuelito|mami|papi|tia|tio|nonna|nonno|oma|opa|yiayia|bubbe|zayde|ammi|abbu|"
-              r"amma|appa|dadi|nani|lola|lolo|tita|tito|"
-              r"girlfriend|bf|gf|fianc[ée]e?|spouse|son|daughter|kid|kids|child|children|baby|toddler|teen|teenager|"
-              r"brother|sister|bro|sis|sibling|grandma|grandmother|gran|granny|nan|nana|nanna|grandad|granddad|"
-              r"grandpa|grandfather|grandparent|grandparents|grandson|granddaughter|uncle|aunt|auntie|aunty|"
-              r"cousin|nephew|niece|friend|mate|buddy|pal|colleague|coworker|co-worker|boss|neighbour|neighbor|"
-              r"flatmate|roommate|housemate|client|patient|missus|missis|other half|in-law|mother-in-law|"
-              r"father-in-law|stepdad|stepmum|stepmom|parent|parents|family|relative|guy|lady|man|woman|"
-              r"someone|somebody|elderly|old man|old lady")
 #: Pets and breeds that are only animals in everyday English: not "lab" (results), "pointer" (finger), "mare"
 #: (a bad time), "setter", "springer", "shepherd", "pug", "mutt", "greyhound" (the bus), "ragdoll", "husky" (a voice),
 #: "bunny" (gym bunny) or "bulldog" (clip).
@@ -285,8 +275,8 @@ _PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet(?
          # Those everyday words are a pet only as the owner of an animal's body: "my lab's back legs".
          r"(?:lab|pointer|setter|springer|shepherd|pug|mutt|greyhound|husky|mare)(?='s\s+(?:\w+\s+)?(?:back|legs?|"
          r"hips?|paws?|tail|spine|hind|coat|fur|hooves|hoof)\b)")
-_OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVES})(?:'s)?\b|\bme\s+(?:{_RELATIVES})\b"
-             rf"|^\W*(?:(?:{_RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|"
+_OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{RELATIVES})(?:'s)?\b|\bme\s+(?:{RELATIVES})\b"
+             rf"|^\W*(?:(?:{RELATIVES})(?:'s)?|he|she)\b|\b(?:he|she|he's|she's|hes|shes|him|his|hers|her|himself|"
              rf"herself)\b"
              # A child named by age: "my 10 year old has back pain", "3 year old keeps wanting piggybacks" (not "my
              # 5 year old mattress", nor the writer's own "I'm a 45 year old").
@@ -297,7 +287,7 @@ _OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{_RELATIVE
 _PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets|vet's)\b"
            rf"|^\W*(?:(?:old|young|little|poor|sweet|elderly|senior|rescue|family)\s+)?(?:{_PETS})(?:'s)?\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
-            rf"{_RELATIVES}|{_PETS})\b)(?!(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            rf"{RELATIVES}|{_PETS})\b)(?!(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             r"[- ]?(?:years?|yrs?|months?)[- ]?old\b)")
 _BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
 #: First-person words that only frame what follows: "I think my husband ...", "I massage her back" (but not
@@ -352,7 +342,7 @@ def _split(text: str, pattern: Pattern, offset: int, limit: int) -> list[tuple[i
     return [(o, t) for o, t in out if t.strip()]
 
 
-_OWNER = _rx(rf"\b(?P<self>my)\s+(?:\w+\s+)?{_BODY}\b|\b(?P<other>his|her|their|(?:{_RELATIVES})'?s)\s+"
+_OWNER = _rx(rf"\b(?P<self>my)\s+(?:\w+\s+)?{_BODY}\b|\b(?P<other>his|her|their|(?:{RELATIVES})'?s)\s+"
              rf"(?:\w+\s+)?{_BODY}\b")
 
 
@@ -401,7 +391,7 @@ def _subject(text: str) -> str | None:
 
 
 _PERSON = _rx(rf"(?:\b(?:my|our)\s+|^\W*)(?P<who>(?:(?:little|older|elderly|old|younger|big|baby|best|eldest|youngest|"
-              rf"teenage|\d+[- ]?(?:year|yr)[- ]?old)\s+)?(?:{_RELATIVES}))\b")
+              rf"teenage|\d+[- ]?(?:year|yr)[- ]?old)\s+)?(?:{RELATIVES}))\b")
 
 
 def person(text: str) -> str:

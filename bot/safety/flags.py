@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.safety import falls
+from bot.safety.falls import VEHICLE
 from bot.safety.levels import Level
+from bot.safety.people import AGES
 
 
 @dataclass(frozen=True)
@@ -73,27 +76,6 @@ _PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|waterworks|pass (?:urine|water
 _POO = (r"(?:poo|poop|potty|bowels?|bowls|stools?|number two|number 2|crap|shit|bowel movements?|motions?|long calls?|"
         r"big toilet|latrine)")
 
-#: Vehicles by their names in many Englishes: Indian (auto, rickshaw, scooty, tempo), Nigerian (okada, keke, danfo),
-#: East African (boda boda, matatu), South African (bakkie), Australian (ute), North American (pickup, semi, ATV).
-_VEHICLE = (r"auto ?rickshaws?|auto-rickshaws?|rickshaws?|autos?|tuk[- ]?tuks?|scooty|tempos?|okadas?|keke(?: napep)?|"
-            r"danfos?|molues?|boda[- ]?bodas?|bodas?|matatus?|tro-?tros?|jeepneys?|tricycles?|bakkies?|utes?|"
-            r"pick-?ups?|pickup trucks?|suvs?|semis?|semi-?trucks?|18-?wheelers?|eighteen-?wheelers?|snowmobiles?|"
-            r"sleds?|sledges?|toboggans?|jet-?skis?|golf carts?|trams?|streetcars?|school bus|minibus\w*|mini-?vans?|"
-            r"tractors?|bullock carts?|carts?|wagons?|buggy|buggies|dirt bikes?|four-?wheelers?|side-?by-?sides?|"
-            r"motorcycle taxis?|bike taxis?|lorries|trucks|buses|cars|vans|taxis|cabs")
-#: High places people fall from: Indian and African English "terrace" (a flat roof), "chhat", a water tank; North
-#: American porches, decks, bleachers and deer stands; trees, poles and building floors everywhere.
-HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|water tanks?|overhead tanks?|"
-           r"veranda(?:h)?s?|porch(?:es)?|decks?|decking|stoops?|fire escapes?|bleachers|stands?|deer stands?|"
-           r"tree ?stands?|hunting stands?|monkey bars|jungle gyms?|climbing frames?|swings?|slides?|mezzanines?|"
-           r"galler(?:y|ies)|upstairs|top floor|(?:\w+[- ])?stor(?:e)?y building|buildings?|poles?|electric poles?|"
-           r"lamp ?posts?|pylons?|telegraph poles?|coconut trees?|palm trees?|mango trees?|trees|haystacks?|hay bales?|"
-           r"silos?|grain bins?|lofts?|attics?|scaffolds?|cranes?|cherry pickers?|forklifts?|hoists?|"
-           r"stepladders?|step ladders?|walls?|fences?|gates?|camels?|elephants?|mules?|donkeys?|ponies|horses|"
-           r"bridges?|embankments?|ditch(?:es)?|quarr(?:y|ies)|mines?|wells?|pits?|manholes?|trenches?|"
-           r"boats?|ships?|decks? of (?:a|the) (?:boat|ship)|platforms?|stages?|lorry beds?|truck beds?|"
-           r"trailers?|bunks?|top bunks?|" + _VEHICLE)
-
 #: The small hours, when night pain wakes people: "at 3am", "three in the morning", "the early hours".
 _SMALL_HOURS = (r"at (?:like |around |about |roughly |maybe )?(?:12|1|2|3|4|5)(?::\d\d)? ?(?:am|a\.m\.?)|"
                 r"(?:12|1|2|3|4|5)(?::\d\d)? ?(?:am|a\.m\.?) every (?:night|morning)|"
@@ -104,38 +86,6 @@ _SMALL_HOURS = (r"at (?:like |around |about |roughly |maybe )?(?:12|1|2|3|4|5)(?
 _WORSENING = (r"(?:getting worse|(?:getting|got|grown|gone) (?:much |a lot |even )?(?:worse|stronger|more intense)|"
               r"worse and worse|worsening|worsened|spreading|spread(?:s)? (?:down|further|to)|increasing|more and more|"
               r"keeps? (?:getting worse|spreading|increasing)|each day|every day (?:it'?s )?worse|by the day)")
-
-#: A person's age, said in the ways people say it: "I'm 58", "my 13 yr old", "in my seventies", "16 here".
-#: Ages told another way: "in 84 years" (of one's life), "our Gran's 84".
-_AGES_TOLD = (
-    r"\bin (?:all )?(?:my |his |her )?(?P<age>[5-9]\d|1[01]\d) years\b",
-    r"\b(?:gran|granny|nan|nana|nanna|grandma|grandad|granddad|grandpa|mum|mam|mom|dad|da)'?s\s+(?P<age>[5-9]\d|1[01]\d)"
-    r"\b(?!\s*(?:%|kg|kilos|lbs|pounds|stone|st|cm|mins?|minutes|times)\b)",
-)
-_AGES = (
-    r"\b(?:i'?m|im|i am|aged?|at|he'?s|she'?s|he is|she is|turned|turning|just turned|i'?ve just turned|"
-    r"approaching|nearly|almost|over|over the age of)\s+(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|thirteen|twelve|eleven|ten)\b(?!\s*(?:(?:weeks|wks|"
-    r"months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|percent|times|degrees|cm|km|miles|steps|reps|"
-    r"sets|stone|st|p|pm|am|min|x|past|to|o'?clock|ish)\b|%|:))(?:\s*(?:years?|yrs?|y/?o|yo)(?:\s*old)?)?",
-    r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
-    r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
-    r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
-    r"\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
-    r"days|minutes|mins|hours|degrees|times|am|pm|:|\.|,\d))(?:\s*(?:years?|yrs?)(?:\s*old)?)?",
-    # A bare age opening the message: "17 and my back hurts", "16 here, first time", "58, never had this".
-    r"^\W*(?P<age5>\d{1,2})\s*(?:,|\band\b|\bhere\b|-|&|\+|\bm\b|\bf\b|\byrs?\b|\byears?\b)"
-    r"(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|kg|lbs?|times|reps|sets|km|miles))",
-    r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
-    r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
-    r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
-    # A child's age after them: "my lad's 15", "our daughter is 17".
-    r"\b(?:lad|son|daughter|girl|boy|kid|child|grandson|granddaughter|nephew|niece|lass|youngest|eldest)(?:'s|\s+is)\s+"
-    r"(?P<age7>\d{1,2})\b(?!\s*(?:weeks|wks|months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|%|times|stone|"
-    r"st|cm|inches|ft|feet|percent))",
-    # A life counted in years: "first time in my 78 years", "never in all her 80 years".
-    r"\bin (?:all )?(?:my|his|her)\s+(?P<age6>\d{2,3})\s+years\b(?!\s+(?:of|as|at|in|on|with|doing|working))",
-)
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
@@ -422,55 +372,42 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:(?!\b(?:fine|ok|okay|alright|all right|normal)\b)[^.;!?]){0,25}\b(?:pain|hurts?|hurting|ach\w*|tight|"
         r"pressure)",
     )),
+    # The falls are bot.safety.falls's patterns (its Fall.serious decides which stay emergencies), in this order among
+    # the other accidents.
     Flag("serious-accident", Level.EMERGENCY, "acute", _rx(
-        # Down a flight: "went right down the concrete steps outside the church".
-        r"\b(?:(?:fell|tumbled|falling|fall|slipped|rolled)\s+(?:right\s+|all the way\s+|straight\s+|head ?first\s+|"
-        r"backwards\s+)?|(?:tumble|fell|fall|slipped|tripped|lost my footing)\b[^.;!?]{0,40}?\b(?:went|came)\s+"
-        r"(?:right|all the way|straight|head ?first|backwards|flying|crashing)\s+)"
-        r"down\s+(?:the\s+|a\s+|some\s+|a flight of\s+|a whole flight of\s+)?(?:\w+\s+)?(?:stairs|steps|"
-        r"staircase|escalator)\b",
+        falls.DOWN_STAIRS,
         r"\b(?:car|road|traffic|motorbike|motorcycle|moped|scooter|bike|cycling|biking|bicycle|skiing|ski|"
         r"snowboard\w*|horse|riding|rugby|football|sports?|work|workplace|building site|construction|train|bus|"
         r"lorry|truck|van|vehicle|auto|quad|atv|trampoline|climbing|diving|industrial|serious|bad|big|nasty|major|"
-        rf"head-on|hit and run|terrible|awful|horrible|horrific|high speed|high-speed|{_VEHICLE})\s+(?:accident|crash|"
+        rf"head-on|hit and run|terrible|awful|horrible|horrific|high speed|high-speed|{VEHICLE})\s+(?:accident|crash|"
         r"collision|"
         r"smash|wreck|pile-?up|incident|fall|injury)\b",
         r"\b(?:crash(?:ed)?|accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|into)|totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
         r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
         r"truck|"
-        rf"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone|motorcyclist|biker|rider|{_VEHICLE})\b"
+        rf"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone|motorcyclist|biker|rider|{VEHICLE})\b"
         r"|\b(?:was|got|been|getting|get)\s+"
         r"(?:knocked (?:down|over|off)|run over|hit|tackled|kicked|punched|assaulted|attacked|beaten up|mugged|"
         r"thrown|crushed|trampled|struck|jumped)\b",
-        r"\b(?:fell|fall(?:en|ing)?|came off|come off|coming off|tumbled|tumbling|thrown|flew|flown|dropped|"
-        r"landed|slipped|slid|tripped|toppled|plummet\w*|plunged|went (?:head ?first|headlong|flying|tumbling|"
-        r"head over heels|arse over tit))\b[^.;!?]{0,30}?\b(?:off|from|down|out of|through|"
-        r"onto|on "
-        r"to|over)\s+(?:a |an |the |my |his |her |our |some |two |three |\w+ )?(?:\w+\s+)?(?:ladder|roof|stairs|"
-        r"staircase|steps|flight|balcony|scaffold\w*|height|horse|bike|motorbike|motorcycle|tree|wall|cliff|loft|"
-        r"attic|window|trampoline|stage|platform|bunk|top bunk|chair|table|climbing wall|rocks?|ice|concrete|"
-        r"pavement|floor|ground|back|tailbone|coccyx|bum|bottom|butt|metres?|meters?|feet|ft|foot|storey|story|floors?|"
-        r"first floor|second floor|hard|skateboard|scooter|quad|ramp|ledge|edge|car|truck|lorry|van|shed|garage|"
-        rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{HEIGHT})\b",
-        r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped|slipped|tripped)\b[^.;!?]{0,15}\b(?:hard|heavily|badly|awkwardly|"
-        r"flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b",
+        falls.OFF_HIGH,
+        falls.HARD_ONTO,
         r"\b(?:bad|nasty|big|serious|heavy|hard|awful|terrible|horrible|huge|massive|proper|major)\s+(?:fall|tumble|"
         r"crash|spill|wipe ?out|knock|blow|hit|impact|landing)\b",
-        r"\b(?:a|the)\s+(?:fall|tumble)\s+(?:from|off|down)\b",
+        falls.A_FALL_FROM,
         # Collisions in lay words: "we had a smash on the A9", "a van went into the side of us at about 50".
         r"\b(?:had|was in|were in|been in|got in|involved in)\s+(?:a|an)\s+(?:bit of a\s+|little\s+)?(?:\w+\s+)?"
         r"(?:smash|prang|shunt|bump|"
         r"collision|"
         r"wreck|pile-?up|fender[- ]bender|rta|rtc)\b",
         rf"\b(?:car|van|lorry|truck|bus|vehicle|driver|someone|somebody|taxi|cab|tractor|motorbike|bike|he|she|they|"
-        rf"{_VEHICLE})\s+"
+        rf"{VEHICLE})\s+"
         r"(?:went|drove|ran|ploughed|plowed|crashed|smashed|slammed|rammed|piled|reversed|backed|hit|careered|"
         r"veered)\s+"
         r"(?:straight\s+|right\s+)?(?:into|in to|through)\s+(?:the (?:side|back|front) of\s+)?(?:us|me|my|our|him|her|"
         r"them|the car|the van)\b",
         # "the bakkie rolled", "the car flipped over" (not "rolled back into a post"); "the scrum collapsed on me".
-        rf"\b(?:car|van|bakkie|ute|truck|jeep|suv|4x4|quad|tractor|lorry|bus|{_VEHICLE})\s+(?:rolled|flipped"
+        rf"\b(?:car|van|bakkie|ute|truck|jeep|suv|4x4|quad|tractor|lorry|bus|{VEHICLE})\s+(?:rolled|flipped"
         rf"|overturned)"
         r"(?:\s+over)?\b(?!\s+(?:back|forward|forwards|down|into|onto|away|off|slowly|gently|a bit))"
         r"|\bscrum\s+(?:\w+\s+)?collapsed\s+on\s+(?:top of\s+)?(?:me|him|her|us|them)\b"
@@ -480,7 +417,7 @@ FLAGS: tuple[Flag, ...] = (
         r"a)\s+"
         r"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower)\b",
         # Struck by a vehicle, said actively: "an okada knocked me down", "a pickup clipped him", "a car ran me over".
-        rf"\b(?:{_VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|cyclist|taxi|cab|driver|train)\s+"
+        rf"\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|cyclist|taxi|cab|driver|train)\s+"
         r"(?:\w+\s+)?(?:knocked|hit|struck|ran (?:me |him |her |us |them )?over|ran into|crashed into|rammed|"
         r"bumped into|clipped|side-?swiped|mowed down|dragged|flattened|ploughed into|plowed into)\s+(?:me|him|her|us|"
         r"them|my|his|our)\b",
@@ -493,19 +430,11 @@ FLAGS: tuple[Flag, ...] = (
         # A hard hit in sport or a fall onto something hard: "ran into me very hard", "fell with my back on the post".
         r"\b(?:ran|crashed|slammed|smashed|barrelled|barreled|clattered|flew|charged|piled)\s+(?:right\s+|straight\s+)?"
         r"into\s+(?:me|him|her|us)\s+(?:\w+\s+)?(?:hard|at full speed|full pelt|at speed|flat out)\b",
-        r"\b(?:fell|landed|came down|was thrown|got thrown)\s+(?:\w+\s+){0,3}(?:on|onto|against|across)\s+(?:the|a|an|"
-        r"some)\s+(?:\w+\s+)?(?:post|goal ?post|kerb|curb|rock|rocks|edge|rail|railing|bar|beam|concrete|step|steps|"
-        r"pipe|metal|bench|table edge|corner)\b",
-        r"\b(?:came|come|comes|coming|thrown|flew|fell|falling|got thrown)\s+off\s+(?:a |the |my |his |her |their |"
-        r"our )?"
-        r"(?:\w+\s+)?(?:bike|motorbike|motorcycle|scooter|moped|horse|pony|quad|skateboard|e-?scooter|e-?bike|"
-        rf"bicycle|trampoline|ladder|roof|wall|quad bike|dirt bike|{_VEHICLE})s?\b",
-        r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*(?:m|ft|feet|metres?|meters?|stor(?:e)?ys?)\b",
-        # A fall that left them down: "slipped in the kitchen and can't get up", "fell and is lying on the floor".
-        r"\b(?:fell|fallen|slipped|tripped|(?:had|taken|took) a (?:fall|tumble))\b(?!\s+(?:asleep|in love|apart|"
-        r"behind|ill|for|pregnant|out with)\b)[^.;!?]{0,60}?\b(?:(?:can'?t|cannot|couldn'?t|could not|unable to|"
-        r"not able to)\s+(?:get up|get off the floor|get herself up|get himself up|get myself up)|(?:lying|laid|"
-        r"stuck)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom))\b",
+        falls.ONTO_HARD,
+        falls.OFF,
+        falls.DISTANCE,
+        falls.LEFT_DOWN,
+        falls.HEAD_KNOCK,
         r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
         r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",
@@ -981,10 +910,10 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:is |are )?(?:low|down)\b|\blow cd4\b|\bprograf\b|\bcellcept\b|\bclinically (?:extremely )?vulnerable\b|"
         r"\brejection (?:drugs|meds|tablets|medication|medicines)\b|\bcatch everything going\b",
     )),
-    Flag("age-onset", Level.URGENT, "acute", _rx(*_AGES, *_AGES_TOLD)),
+    Flag("age-onset", Level.URGENT, "acute", _rx(*AGES)),
     # A fall at about 70 or over, when a small fall can break a bone (NICE NG59 and CKS: minor trauma in older
     # people); triage checks the age and the fall.
-    Flag("older-fall", Level.URGENT, "risk", _rx(*_AGES, *_AGES_TOLD)),
+    Flag("older-fall", Level.URGENT, "risk", _rx(*AGES)),
     Flag("osteoporosis", Level.URGENT, "risk", _rx(
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",
@@ -1339,16 +1268,7 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"podcast|story|dream)s? (?:about|of|with|where|showing)\b)|\b(?:computer|system|laptop|phone|"
                         r"app|server|market|stock|website|pc)s?\s+(?:\w+\s+)?crash\w*|"
                         r"crash course|\b(?:fell|fall|falling|fallen) off the (?:wagon|bandwagon)\b|"
-                        r"\bby accident\b|\baccidental\w*|\bhappy accident|\bfell (?:asleep|in love|"
-                        r"behind|apart|for|ill|pregnant)|\bfall(?:ing)? (?:asleep|in love|behind|apart|ill)|"
-                        r"\b(?:last|this|the|in the|since the|next) fall\b|\bslipped (?:a )?dis[ck]"
-                        # A soft or small fall: "landed on the sofa, soft landing", "only a little fall".
-                        r"|\bsoft landing\b|\blanded (?:on|in|onto) (?:the |a |my |some )?(?:\w+\s+)?(?:sofa|couch|bed|"
-                        r"grass|lawn|carpet|rug|cushions?|mattress|beanbag|pillows?|duvet|sand|snow|crash mat|mat)\b|"
-                        r"\b(?:small|little|minor|tiny|slight|silly|soft|gentle|slow)\s+(?:fall|tumble|slip|trip)\b|"
-                        r"\b(?:wasn'?t|was not|not|nothing like) (?:a |an )?(?:bad|big|hard|serious|nasty|heavy|"
-                        r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
-                        r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b",
+                        r"\bby accident\b|\baccidental\w*|\bhappy accident|" + falls.LOOK_ALIKES,
     # A stream or flow that is not the pee's: "the shower stream is weak", "blood flow".
     "trouble-peeing": r"\b(?:pee|wee|poo|go to the toilet|go to the loo) in peace\b|"
                       r"\b(?:shower|hose|hosepipe|tap|river|water|jet|spa|jacuzzi|fountain|air|traffic|cash|income|"

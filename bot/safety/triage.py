@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from bot.safety import banks, durations, flags, lexicons
+from bot.safety import banks, durations, falls, flags, lexicons
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
 from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
@@ -261,53 +261,6 @@ _CHILDS_BACK = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:back|spine|backache)|\b
 _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|while|during)\s+"
                      r"(?:i\s+|a\s+|the\s+|my\s+)?(?:massag\w*|rub\w*|press\w*|roll\w*|knead\w*|foam roll\w*|"
                      r"work on it|use the (?:ball|gun|roller))")
-#: A fall, not sleep, love or the season.
-_NOT_A_FALL = r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)"
-_FELL = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|lost my (?:balance|footing)|"
-            r"went over|came down)\b" + _NOT_A_FALL + r"(?<!last fall)(?<!this fall)(?<!the fall)")
-#: A fall that happened: "fell", "slid out of her chair", "had a fall" (not "scared of falling").
-_HAD_FALL = _rx(r"\b(?:fell|fallen|slipped|tripped|tumbled|slid|stumbled|(?:had|took) a (?:fall|tumble))\b"
-                + _NOT_A_FALL)
-#: A fall in the words of a serious-accident find: a fall is serious (NHS: "a serious accident, such as a car crash
-#: or a bad fall") when it is from a height or a vehicle, said to be bad or hard, or leaves the person hurt badly.
-_FALL_FIND = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|slip|slid|tripped|trip|tumbled|tumble|stumbled|"
-                 r"landed|landing|went down|went (?:head ?first|headlong|flying|tumbling)|toppled)\b")
-#: A fall from somewhere high, or off a vehicle or an animal: "off the ladder", "down the stairs", "10 feet".
-_HIGH_FALL = _rx(r"\b(?:ladders?|roofs?|scaffold\w*|balcon(?:y|ies)|heights?|cliffs?|windows?|trampolines?|"
-                 r"top bunk|climbing|abseil\w*|lofts?|attics?|hay ?lofts?|sheds?|garages?|bannisters?|banisters?|"
-                 r"horses?|pony|ponies|bikes?|bicycles?|motorbikes?|motorcycles?|scooters?|mopeds?|quads?|skateboards?|"
-                 r"skis?|skiing|snowboard\w*|slopes?|cars?|trucks?|lorr(?:y|ies)|vans?|bus|buses|trains?|trams?|"
-                 r"stor(?:e)?ys?|storied|"
-                 r"(?:first|second|third|top) floor|metres?|meters?|feet|foot|ft|"
-                 r"(?:down|from|off|top of|whole|full|flight of|length of)\s+(?:\w+\s+){0,2}?(?:stairs|"
-                 r"staircase|steps|stairwell)|downstairs|staircase|flight|" + flags.HEIGHT + r")\b")
-#: A fall said to be bad in its own words: "fell hard", "a nasty fall", "landed flat on my back".
-_BAD_FALL = _rx(r"\b(?:hard|heavily|badly|flat|(?:bad|nasty|big|serious|heavy|awful|terrible|horrible|huge|massive|"
-                r"proper|major)\s+(?:fall|tumble|spill|landing))\b")
-#: What a fall did that makes it serious, anywhere in the message: "can't get up", "heard a crack", "hit my head".
-_FALL_HARM = _rx(r"\b(?:(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable to|not able to|barely|hardly|"
-                 r"struggling to)\s+(?:even\s+)?(?:get up|get off the floor|move|stand|walk|sit up|roll over|feel|"
-                 r"bear weight|put (?:any )?weight)|(?:heard|felt)\s+(?:a|an|something)\s+(?:\w+\s+)?(?:crack|snap|"
-                 r"crunch|pop)|something\s+(?:cracked|snapped|crunched)|agony|agonis\w*|excruciating|unbearable|"
-                 r"severe|badly|worst pain|screaming|(?:hit|banged|bumped|knocked|smacked|bashed|cracked)\s+"
-                 r"(?:my|his|her|their)\s+head|head injury|knocked out|blacked out|passed out|unconscious|concuss\w*|"
-                 r"(?:lying|laid|still)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom)|ambulance|"
-                 r"(?:broke|broken|cracked)\s+(?:(?:my|his|her|their|a|the)\s+)?(?:\w+\s+)?(?:bones?|back|spine|hip|"
-                 r"wrist|arm|leg|ribs?|ankle|coccyx|tailbone|pelvis|collarbone|vertebra\w*)|fractur\w*)\b")
-#: Who fell, onto what, and what came with it, anywhere in the message, that keeps any fall serious (a review found
-#: plain falls of older people, head knocks, real pain and other signs read as minor): "my 80 year old dad fell onto
-#: the floor", "hit the back of my head", "my back is killing me", "I have osteoporosis and slipped on the ice".
-_FALL_RISK = _rx(r"\b(?:elderly|grandma|grandmother|gran|granny|nan|nana|nanna|grandad|granddad|grandpa|grandfather|"
-                 r"old (?:man|lady|woman)|pensioner|in (?:her|his|my) (?:[6-9]0s|sixties|seventies|eighties|nineties)|"
-                 r"(?:6[5-9]|[7-9]\d|1[01]\d)[- ]?(?:years?|yrs?|y/?o)|(?:i'?m|im|i am|he'?s|she'?s|aged?)\s+"
-                 r"(?:6[5-9]|[7-9]\d|1[01]\d)|head|bleed\w*|blood|cut|killing|so much pain|a lot of pain|"
-                 r"lots of pain|really (?:bad|painful|hurts?|sore)|hurts? (?:a lot|so much|so bad|really bad)|"
-                 r"in (?:so much|a lot of|terrible|awful|real) pain|can'?t breathe|breath\w*|vomit\w*|being sick|"
-                 r"numb\w*|tingl\w*|"
-                 r"can'?t feel|wet (?:myself|himself|herself)|bladder|cancer|tumou?r|steroids?|osteopor\w*|"
-                 r"osteopenia|brittle bones|thin bones|ledge|stool|step ?stool|counter|worktop|escalator|hole|"
-                 r"floorboards|treadmill|concrete|stone floor|tiles?|edge of|onto (?:the|a|my) (?:floor|ground)|"
-                 r"off (?:the|a|my) bed)\b")
 #: Legs that stay weak or numb: no look-alike of tired or sat-on legs explains them.
 _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(?:can'?t|cant|cannot|barely|hardly) "
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
@@ -614,7 +567,8 @@ class _Reader:
     @cached_property
     def had_fall(self) -> bool:
         """A fall told as had ("I fell", "slid out of her chair"), not feared ("scared of falling")."""
-        return bool(_HAD_FALL.search(self.low))
+        fall = falls.read(self.low)
+        return fall is not None and fall.had
 
     @cached_property
     def trouble_any(self) -> bool:
@@ -750,8 +704,10 @@ class _Reader:
             return self.back_any and (self.pain_any or flag_id == "vomiting")
         if flag_id == "serious-accident" and self._dated_past(start, end, c):
             return False  # "my back has hurt since the car crash 6 years ago": that pain is long, not an emergency
-        if flag_id == "serious-accident" and self._minor_fall(start, end, c):
-            return False  # "fell off a chair", "tripped over the dog": the osteoporosis and age flags still read it
+        if flag_id == "serious-accident":
+            fall = falls.read(self.low, c, (start, end))
+            if fall is not None and not fall.serious:
+                return False  # "fell off a chair", "tripped over the dog": the osteoporosis and age flags still read it
         if flag_id == "osteoporosis":  # with a fall, pain or not: "osteopenia, and I fell on my bum off a chair"
             return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_any or self.had_fall)
         if flag_id == "cancer-history":
@@ -761,16 +717,6 @@ class _Reader:
                          r"|cancer scare|is it cancer|could it be cancer|not cancer|cancer\?", context):
                 return False
         return True
-
-    def _minor_fall(self, start: int, end: int, c: Clause) -> bool:
-        """Return whether the find at ``start:end`` is a fall that nothing makes serious: not from a height or a
-        vehicle in its sentence, not said to be bad or hard, and nothing in the message says it hurt badly."""
-        said = self.low[start:end]
-        if not _FALL_FIND.search(said) or _BAD_FALL.search(said):
-            return False
-        sentence_end = c.sentence_start + len(c.sentence)
-        return not (_HIGH_FALL.search(self.low, c.sentence_start, sentence_end) or _FALL_HARM.search(self.low)
-                    or _FALL_RISK.search(self.low))
 
     def _dated_past(self, start: int, end: int, c: Clause) -> bool:
         """Return whether the event found at ``start:end`` is dated a month or more ago ("the crash 6 years ago",
@@ -795,7 +741,7 @@ class _Reader:
         said = self.low[start:end]
         m = re.search(r"\d{1,3}", said)
         old = (70 <= int(m.group()) <= 110) if m else bool(re.search(r"sevent|eight|ninet|70s|80s|90s", said))
-        return old and self.pain_any and bool(_FELL.search(self.low))
+        return old and self.pain_any and falls.read(self.low) is not None
 
     def _long_past(self, c: Clause) -> bool:
         """Return whether the clause tells of an episode a month or more ago ("in 2018", "years ago", "in the
