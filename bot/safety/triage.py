@@ -993,11 +993,10 @@ class _Reader:
                                                      "self" if self_ else "other", who, frozenset({"model"}))
 
     def _minor_falls_only(self) -> bool:
-        """Return whether the message tells of a fall and every fall it tells is minor ("fell out of bed this
-        morning"): the rules have judged it, so the booster may not call it an emergency."""
-        falls = [(m, self._clause_at(m.start())) for m in _HAD_FALL.finditer(self.low)]
-        return bool(falls) and all(c is not None and self._minor_fall(m.start(), m.end(), c)
-                                   and not _BAD_FALL.search(c.sentence) for m, c in falls)
+        """Return whether the message tells of a fall had and every one is minor ("fell out of bed this morning"):
+        the rules have judged it, so the booster may not call it an emergency."""
+        told = [f for f in (falls.read(self.low, c) for c in self.unique) if f is not None and f.had]
+        return bool(told) and not any(f.serious for f in told)
 
     def about_pain(self) -> list[Clause]:
         """Return the clauses about pain or the back the booster may read; none when they are only a pet's or over.
