@@ -4,7 +4,9 @@ from __future__ import annotations
 
 #: Tests that take a second or more (processes started, real waits, whole corpora scored), roughly longest first.
 #: They are handed out first, so that the two workers of `make test` end together on short tests instead of
-#: one of them finishing a long test alone. A slow test missing here is only handed out later.
+#: one of them finishing a long test alone. A slow test missing here is only handed out later. (xdist's loadscope
+#: hands out the groups of several tests (:func:`group_of`) before the rest, largest first: the PostgreSQL group, then
+#: the two-test groups in this order.)
 LONG_FIRST = (
     "tests/tgbot/test_restart.py",
     "tests/test_safety_matching.py::test_case_free_copies_find_the_same_on_the_corpora",  # with its group (below)
