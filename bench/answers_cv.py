@@ -33,7 +33,7 @@ import numpy as np
 import yaml
 
 from bot.dialogue import Dialogue, ReplyKind
-from bot.knowledge import load
+from bot.knowledge import YAML_LOADER, load
 from bot.learning import fitting
 from bot.learning.model import TextModel
 from bot.safety import Level, assess
@@ -66,7 +66,7 @@ class Item:
 def items_and_engine(dialogue: Dialogue, path: Path = DEV, writers: frozenset[str] | None = None) -> list[Item]:
     out = []
     index = dialogue.index
-    for r in yaml.safe_load(path.read_text(encoding="utf-8")):
+    for r in yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER):
         if r.get("language") or (writers is not None and str(r["writer"]) not in writers):
             continue
         topics = frozenset({r["topic"]}) if r.get("topic") else frozenset()
@@ -140,12 +140,13 @@ def training_rows(root: Path = ROOT) -> list[tuple[str, str]]:
     :data:`bot.search.learned.OFF_TOPIC`).  A wording also found in the held-out half is left out (only compared,
     never shown)."""
     held_path = root / "tests" / "data" / "queries_heldout.yaml"
-    held = {_key(str(r["text"])) for r in yaml.safe_load(held_path.read_text(encoding="utf-8"))} \
+    held = {_key(str(r["text"])) for r in yaml.load(held_path.read_text(encoding="utf-8"), Loader=YAML_LOADER)} \
         if held_path.exists() else set()
     kb = load(root / "knowledge")
     rows = [(p, e.id) for e in kb.entries.values() for p in e.phrasings]
     rows += [(str(r["text"]), str(r["topic"]) if r.get("topic") else learned.OFF_TOPIC)
-             for r in yaml.safe_load((root / "tests" / "data" / "queries_dev.yaml").read_text(encoding="utf-8"))
+             for r in yaml.load((root / "tests" / "data" / "queries_dev.yaml").read_text(encoding="utf-8"),
+                                Loader=YAML_LOADER)
              if not r.get("language")]
     return [r for r in rows if _key(r[0]) not in held]
 

@@ -47,6 +47,7 @@ import numpy as np
 import yaml
 
 from bench.table import done, percentile, progress, table
+from bot.knowledge import YAML_LOADER
 from bot.safety import ALL_DETECTORS, Level, assess, triage
 from bot.safety.learned import BARS, MODEL, TRAINING, Bars, Model, boost, default_model, using, write_shipped
 
@@ -120,7 +121,7 @@ class Read:
 
 
 def _yaml(path: Path) -> list[dict[str, Any]]:
-    rows = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    rows = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) if path.exists() else None
     return [r for r in rows or [] if isinstance(r, dict)]
 
 

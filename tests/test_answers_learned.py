@@ -12,7 +12,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import yaml
 
 from bench.answers_cv import training_rows
 from bot.dialogue import Dialogue, ReplyKind
@@ -20,6 +19,7 @@ from bot.learning import fitting
 from bot.learning.model import ModelFileError, TextModel, header
 from bot.safety import Level
 from bot.search import learned
+from tests.corpora import corpus
 
 DATA = Path(__file__).parent / "data"
 
@@ -31,7 +31,7 @@ def test_the_answer_model_is_fitted_on_the_knowledge_base_and_the_dev_half_never
         f"{learned.MODEL} is stale against the knowledge base or tests/data/queries_dev.yaml: rebuild it: "
         f"{learned.REBUILD}")
     held = {" ".join(str(r["text"]).casefold().split())
-            for r in yaml.safe_load((DATA / "queries_heldout.yaml").read_text(encoding="utf-8"))}
+            for r in corpus(DATA / "queries_heldout.yaml")}
     assert not held & {" ".join(t.casefold().split()) for t, _ in rows}
     classes = {c for _, c in rows}
     assert learned.OFF_TOPIC in classes and "massage-frequency" in classes

@@ -13,10 +13,10 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.dialogue import Dialogue, Reply, ReplyKind
 from bot.safety import Level
+from tests.corpora import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -34,7 +34,7 @@ def blind_figures(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], lis
     """Return the answered, rejected and other-language rates on a blind-corpus file, and the misses."""
     n = dict.fromkeys(["in", "in_ok", "out", "out_ok", "lang", "lang_ok"], 0)
     misses = []
-    for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+    for item in corpus(path):
         reply = dialogue.respond(item["text"])
         if item.get("language"):
             n["lang"] += 1
@@ -61,7 +61,7 @@ def shared_figures(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], li
     """Return the rates of ``score.py`` (answered with the expected content, rejected, flagged, false alarms)."""
     n = dict.fromkeys(["in", "in_ok", "out", "out_ok", "flag", "flag_ok", "none", "alarm"], 0)
     misses = []
-    for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+    for item in corpus(path):
         expect, reply = item["expect"], dialogue.respond(item["q"])
         if expect.get("matched") is True:
             n["in"] += 1

@@ -8,13 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.cli import main
 from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
 from bot.safety import DETECTORS, Level, assess, country_of_zone, numbers_for, safety_note
 from bot.safety.durations import easter, holiday
+from tests.corpora import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -309,14 +309,14 @@ def test_ask_json_reports_the_level(line: str, expected: str, monkeypatch: pytes
 # --- the labelled corpora --------------------------------------------------------------------------
 
 def _corpus(path: Path) -> list[tuple[str, Level]]:
-    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = corpus(path)
     return [(str(i["text"]), Level.parse(str(i["level"]))) for i in items]
 
 
 def _dev_queries() -> list[tuple[str, Level]]:
     if not DEV_QUERIES.exists():
         pytest.skip(f"{DEV_QUERIES} is not beside the project")
-    items = yaml.safe_load(DEV_QUERIES.read_text(encoding="utf-8"))
+    items = corpus(DEV_QUERIES)
     return [(str(i["q"]), Level.parse(str(i["expect"]["safety"]))) for i in items if "safety" in i["expect"]]
 
 
@@ -442,8 +442,7 @@ def test_corpus_keeps_its_ground(name: str) -> None:
 
 
 def test_corpus_covers_every_level_from_several_writers() -> None:
-    rows = yaml.safe_load((DATA / "safety_dev.yaml").read_text(encoding="utf-8")) + yaml.safe_load(
-        (DATA / "safety_heldout.yaml").read_text(encoding="utf-8"))
+    rows = corpus(DATA / "safety_dev.yaml") + corpus(DATA / "safety_heldout.yaml")
     assert len(rows) >= 600 and len({r["writer"] for r in rows}) >= 3
     assert {r["level"] for r in rows} == {"none", "chronic", "urgent", "emergency"}
 
@@ -1441,7 +1440,7 @@ def test_the_answer_corpus_ordinary_messages_are_rarely_flagged(name: str) -> No
     # flags "my back hurts" shows here, where the safety corpus's traps did not show it (the opt-in model did).
     # A floor: 1.2% (dev) and 2.1% (held-out) when first measured; the bar is 2%. With w19-w30 in both halves
     # (session 6): dev 1.4%, held-out 2.9% (totals; the held-out rows of w1-w22 2.3%, of w27-w30 5.3%).
-    rows = [r for r in yaml.safe_load((DATA / name).read_text(encoding="utf-8")) if not r.get("language")]
+    rows = [r for r in corpus(DATA / name) if not r.get("language")]
     flagged = [r["text"] for r in rows if assess(r["text"], today=TODAY).level is not Level.NONE]
     floor = 0.02 if name == "queries_dev.yaml" else 0.032
     assert len(flagged) / len(rows) <= floor, flagged if name == "queries_dev.yaml" else len(flagged)

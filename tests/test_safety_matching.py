@@ -8,23 +8,24 @@ on random text, and the word lists are checked on every match of every safety pa
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.safety import banks, clauses, durations, falls, flags, triage
 from bot.safety.clauses import prepare
 from bot.safety.matching import FOLD, Pattern, Screen, case_free, fold, needs, plain, possible
+from tests.corpora import corpus
 
 DATA = Path(__file__).resolve().parent / "data"
 #: The development corpora (never the held-out parts).
 DEV = ("queries_dev.yaml", "safety_dev.yaml", "safety_probes.yaml")
-TEXTS = [item["text"] for name in DEV for item in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))]
+TEXTS = [item["text"] for name in DEV for item in corpus(DATA / name)]
 ALL = "\n".join(TEXTS)
 
 PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -47,6 +48,22 @@ def _safety_patterns() -> list[tuple[str, re.Pattern[str]]]:
 PATTERNS = _safety_patterns()
 #: The same, each with its faster copy.
 FAST = [(name, p, Pattern(p)) for name, p in PATTERNS]
+
+
+@functools.cache
+def _prepared_corpora() -> tuple[str, str]:
+    """Return the corpus messages prepared as the triage reads them: those that are lower-case ASCII (what the
+    case-free copies match) as one text, and the others as another."""
+    lows = list(map(prepare, TEXTS))
+    return "\n".join(low for low in lows if plain(low)), "\n".join(low for low in lows if not plain(low))
+
+
+@functools.cache
+def _fast_found() -> list[list[tuple[tuple[int, int], tuple[str | None, ...]]]]:
+    """Return each pattern's matches on :func:`_prepared_corpora` by its faster copy (in :data:`FAST`'s order), once a
+    session: two tests read them (tests/scheduling.py runs both on one worker)."""
+    low = _prepared_corpora()[0]
+    return [_found(f, low) for _, _, f in FAST]
 
 
 def _plain_rule_hits(low: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -109,19 +126,22 @@ def test_needs_is_none_when_a_match_may_hold_anything(pattern: str) -> None:
 
 
 def test_every_match_of_every_safety_pattern_holds_its_needs() -> None:
-    # Any text will do for this (a match must hold its needs wherever it is): the corpora as one text, prepared
-    # as the triage reads them, and as written for the patterns that may read the raw message.
+    # Any text will do for this (a match must hold its needs wherever it is): the corpora, prepared as the triage
+    # reads them (the lower-case ASCII messages as one text, the rest as another), and as written for the patterns
+    # that may read the raw message. The first text's matches are the ones the case-free test below compares.
     checked = 0
-    low = prepare(ALL)
-    for name, p, f in FAST:
+    (low, other), found = _prepared_corpora(), _fast_found()
+    for (name, p, f), on_low in zip(FAST, found, strict=True):
         groups = needs(p)
         if groups is None:
             continue
-        for subject in (low, ALL) if case_free(p) is None else (low,):
-            for m in f.finditer(subject):
-                if m.end() > m.start():
-                    checked += 1
-                    assert possible(groups, fold(m.group())), name
+        spans = [(low, start, end) for (start, end), _ in on_low]
+        for subject in (other, ALL) if case_free(p) is None else (other,):
+            spans += [(subject, m.start(), m.end()) for m in f.finditer(subject)]
+        for subject, start, end in spans:
+            if end > start:
+                checked += 1
+                assert possible(groups, fold(subject[start:end])), name
     assert checked > 10_000
 
 
@@ -172,9 +192,9 @@ def _found(p: re.Pattern[str] | Pattern, text: str) -> list[tuple[tuple[int, int
 def test_case_free_copies_find_the_same_on_the_corpora() -> None:
     assert sum(case_free(p) is not None for _, p, _ in FAST) > 150
     # What the triage matches, as one text (a raw text with capitals goes to the pattern as compiled).
-    low = "\n".join(low for low in map(prepare, TEXTS) if plain(low))
-    for name, p, f in FAST:
-        assert _found(f, low) == _found(p, low), name
+    low, found = _prepared_corpora()[0], _fast_found()
+    for (name, p, _), fast in zip(FAST, found, strict=True):
+        assert fast == _found(p, low), name
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

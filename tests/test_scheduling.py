@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from tests.scheduling import LONG_FIRST, group_of
+from tests.scheduling import LONG_FIRST, SAFETY_MATCHING, group_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,6 +32,14 @@ def test_the_blind_corpora_are_each_scored_on_one_worker() -> None:
         "tests/test_eval.py::test_blind_corpus_meets_the_bar[dev]") == "eval-dev"
     assert group_of("tests/test_eval.py::test_blind_corpus_keeps_its_ground[held-out]") == "eval-held-out"
     assert group_of("tests/storage/test_contract.py::test_one_active_session_per_chat[sqlite]") is None
+
+
+def test_the_safety_patterns_corpus_matches_are_worked_out_on_one_worker() -> None:
+    source = (ROOT / "tests" / "test_safety_matching.py").read_text(encoding="utf-8")
+    sharing = {f"tests/test_safety_matching.py::{name}" for name in re.findall(r"^def (test_\w+)\(", source, re.M)
+               if "_fast_found()" in source.split(f"def {name}(", 1)[1].split("\ndef ", 1)[0]}
+    assert sharing == set(SAFETY_MATCHING)
+    assert {group_of(n) for n in sharing} == {"safety-matching-corpora"}
 
 
 def test_every_long_test_named_exists() -> None:

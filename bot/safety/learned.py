@@ -60,6 +60,8 @@ class Bars:
 BARS = Bars(emergency=0.35, urgent=0.65, chronic=0.35)
 _MAGIC = b"BACKCARE SAFETY MODEL 2\n"
 _log = logging.getLogger(__name__)
+#: libyaml's parser where PyYAML has it: the same data as the pure-Python one, about seven times faster.
+_YAML: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 
@@ -198,7 +200,7 @@ def _argmax(values: Sequence[float]) -> int:
 
 def training_items(path: Path = TRAINING) -> list[tuple[str, Level, str]]:
     """Return the shipped training messages as (text, level, writer)."""
-    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rows = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML)
     return [(str(r["text"]), Level.parse(str(r["level"])), str(r.get("writer", ""))) for r in rows]
 
 
