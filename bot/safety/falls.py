@@ -88,8 +88,9 @@ DISTANCE = (r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*"
 LEFT_DOWN = (
     r"\b(?:fell|fallen|slipped|tripped|(?:had|taken|took) a (?:fall|tumble))\b" + NOT_A_FALL + r"[^.;!?]{0,60}?"
     r"\b(?:(?:can'?t|cannot|couldn'?t|could not|unable to|"
-    r"not able to)\s+(?:get up|get off the floor|get herself up|get himself up|get myself up)|(?:lying|laid|"
-    r"stuck)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom))\b")
+    r"not able to)\s+(?:get up|get back up|get off the floor|get herself up|get himself up|get myself up|"
+    r"get (?:him|her) up|lift (?:him|her))|(?:lying|laid|stuck|still|been)\s+(?:\w+\s+)?(?:on the floor|"
+    r"on the ground|at the bottom)|on the floor (?:for|till|until|all)\b)\b")
 #: A fall that knocked the head or knocked the person out: "my nan fell and hit her head", "slipped on the ice and
 #: banged my head", "tripped and was knocked out" (a head knock keeps any fall serious: :attr:`Fall.serious`).
 HEAD_KNOCK = (
@@ -141,8 +142,12 @@ _BAD = _rx(r"\b(?:hard|heavily|badly|flat|(?:bad|nasty|big|serious|heavy|awful|t
            r"proper|major)\s+(?:fall|tumble|spill|landing))\b")
 #: What a fall did that makes it serious, anywhere in the message: "can't get up", "heard a crack", "hit my head".
 _HARM = _rx(r"\b(?:(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable to|not able to|barely|hardly|"
-            r"struggling to)\s+(?:even\s+)?(?:get up|get off the floor|move|stand|walk|sit up|roll over|feel|"
-            r"bear weight|put (?:any )?weight)|(?:heard|felt)\s+(?:a|an|something)\s+(?:\w+\s+)?(?:crack|snap|"
+            r"struggling to)\s+(?:even\s+)?(?:get up|get back up|get (?:myself|himself|herself|him|her) up|"
+            r"lift (?:him|her)|get off the floor|move|stand|walk|sit|sit up|roll over|feel|"
+            r"bear weight|put (?:any )?weight)|(?:stuck|still|been)\s+(?:\w+\s+)?on the (?:floor|ground)|"
+            r"on the floor (?:for|till|until|all)|off the charts|unreal|insane|10/10|ten out of ten|"
+            r"crying (?:with|in) (?:the )?pain|worst (?:\w+\s+)?pain|never felt (?:\w+\s+){0,2}pain like|"
+            r"faint\w*|dizz\w*|(?:heard|felt)\s+(?:a|an|something)\s+(?:\w+\s+)?(?:crack|snap|"
             r"crunch|pop)|something\s+(?:cracked|snapped|crunched)|agony|agonis\w*|excruciating|unbearable|"
             r"severe|badly|worst pain|screaming|(?:hit|banged|bumped|knocked|smacked|bashed|cracked)\s+"
             r"(?:my|his|her|their)\s+head|head injury|knocked out|blacked out|passed out|unconscious|concuss\w*|"
@@ -158,7 +163,8 @@ _RISK = _rx(rf"\b(?:{people.OLDER}|{people.GRANDPARENTS}|{people.OLD_AGE}|"
             r"in (?:so much|a lot of|terrible|awful|real) pain|can'?t breathe|breath\w*|vomit\w*|being sick|"
             r"numb\w*|tingl\w*|"
             r"can'?t feel|wet (?:myself|himself|herself)|bladder|cancer|tumou?r|steroids?|osteopor\w*|"
-            r"osteopenia|brittle bones|thin bones|ledge|stool|step ?stool|counter|worktop|escalator|hole|"
+            r"osteopenia|brittle bones|thin bones|wheelchair|zimmer|walking frame|care home|nursing home|dementia|"
+            r"ledge|stool|step ?stool|counter|worktop|escalator|hole|"
             r"floorboards|treadmill|concrete|stone floor|tiles?|edge of|onto (?:the|a|my) (?:floor|ground)|"
             r"off (?:the|a|my) bed)\b")
 

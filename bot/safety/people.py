@@ -47,7 +47,8 @@ AGES = (
     r"^\W*(?P<age5>\d{1,2})\s*(?:,|\band\b|\bhere\b|-|&|\+|\bm\b|\bf\b|\byrs?\b|\byears?\b)"
     r"(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|kg|lbs?|times|reps|sets|km|miles))",
     r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
-    r"teens|late forties|late 40s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
+    r"teens|late forties|late 40s)\b|\b(?:in my|in his|in her)\s+(?:early|mid|late)[- ]?"
+    r"(?P<age8>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
     r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
     # A child's age after them: "my lad's 15", "our daughter is 17".
     r"\b(?:lad|son|daughter|girl|boy|kid|child|grandson|granddaughter|nephew|niece|lass|youngest|eldest)(?:'s|\s+is)\s+"
@@ -56,6 +57,9 @@ AGES = (
     # A life counted in years: "first time in my 78 years", "never in all her 80 years".
     r"\bin (?:all )?(?:my|his|her)\s+(?P<age6>\d{2,3})\s+years\b(?!\s+(?:of|as|at|in|on|with|doing|working))",
     r"\bin (?:all )?(?:my |his |her )?(?P<age>[5-9]\d|1[01]\d) years\b",
+    # A grandparent's or a parent's age beside them: "my mother (91) fell", "Gran, 92, took a tumble".
+    rf"\b(?:{GRANDPARENTS}|{PARENTS}|da|husband|wife|neighbou?r|aunt|auntie|uncle)\s*(?:\(\s*|,\s*)"
+    r"(?P<age>[5-9]\d|1[01]\d)\s*(?:\)|,)",
     # A grandparent's or a parent's age after them: "our Gran's 84", "me da's 79".
     rf"\b(?:{GRANDPARENTS}|{PARENTS}|da)'?s\s+(?P<age>[5-9]\d|1[01]\d)"
     r"\b(?!\s*(?:%|kg|kilos|lbs|pounds|stone|st|mins?|minutes|times)\b)",
