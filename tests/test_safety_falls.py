@@ -112,3 +112,44 @@ def test_the_reader_says_whether_there_was_a_fall_and_whose() -> None:
 def test_how_serious_a_fall_is(text: str, serious: bool) -> None:
     fall = read(text)
     assert fall is not None and fall.serious is serious
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Slipped in the kitchen and I can't get myself up, my back hurts", "self"),
+    ("fell over in the hallway and I can't get back up, back hurts", "self"),
+    ("she fell and is stuck on the floor, her back hurts", "other"),
+    ("My wife slipped in the bathroom and she's still on the floor, I can't lift her, her back hurts", "other"),
+    ("my dad had a fall last night and was on the floor till morning, his back hurts", "other"),
+    ("slipped at the pool and landed on my tailbone, the pain is insane", "self"),
+])
+def test_a_fall_that_left_them_down_or_in_great_pain_is_an_emergency(text: str, who: str) -> None:
+    a = assess(text, today=TODAY)
+    assert a.level is Level.EMERGENCY and a.subject == who, (text, a)
+
+
+@pytest.mark.parametrize("text", [
+    "fell on my bum and the pain is off the charts, I can't sit",
+    "my dad fell out of his wheelchair this morning and his back hurts",
+    "fell and my back hurts and I feel faint and sick",
+])
+def test_the_booster_keeps_an_emergency_when_the_fall_is_not_minor(text: str) -> None:
+    assert assess(text, today=TODAY).level is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    "My mother (91) fell getting out of bed and says her back hurts",
+    "Gran, 92, took a tumble yesterday and her back hurts",
+    "Great-aunt Mary, who's in her late 80s, tripped on the rug and her back hurts",
+])
+def test_an_older_persons_age_said_beside_them_counts(text: str) -> None:
+    assert assess(text, today=TODAY).level >= Level.URGENT, text
+
+
+@pytest.mark.parametrize("text", [
+    "I slipped and nearly hit my head, my back is a bit sore",
+    "I tripped on the step but got straight back up, my back is a bit stiff",
+    "I did some stretches and was on the floor for ages, my back feels better",
+    "I fell asleep on the floor for hours watching telly and now my back is stiff",
+])
+def test_a_near_miss_or_a_floor_without_a_fall_is_nothing(text: str) -> None:
+    assert assess(text, today=TODAY).level is Level.NONE, text

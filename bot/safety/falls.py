@@ -95,7 +95,8 @@ LEFT_DOWN = (
 #: banged my head", "tripped and was knocked out" (a head knock keeps any fall serious: :attr:`Fall.serious`).
 HEAD_KNOCK = (
     r"\b(?:fell|fallen|slipped|tripped|stumbled|tumbled|(?:had|taken|took) a (?:fall|tumble))\b" + NOT_A_FALL
-    + r"[^.;!?]{0,60}?\b(?:(?:hit|banged|bumped|knocked|smacked|bashed|cracked)\s+(?:the (?:back|side|front) of\s+)?"
+    + r"[^.;!?]{0,60}?\b(?:(?<!nearly )(?<!almost )(?<!narrowly )(?<!didn't )(?<!didnt )(?<!did not )(?<!not )"
+    r"(?:hit|banged|bumped|knocked|smacked|bashed|cracked)\s+(?:the (?:back|side|front) of\s+)?"
     r"(?:my|his|her|their)\s+"
     r"(?:\w+\s+)?head|head injury|knocked (?:(?:myself|himself|herself|themselves)\s+)?out|blacked out|passed out|"
     r"unconscious|concuss\w*)\b")
@@ -149,7 +150,8 @@ _HARM = _rx(r"\b(?:(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable to|n
             r"crying (?:with|in) (?:the )?pain|worst (?:\w+\s+)?pain|never felt (?:\w+\s+){0,2}pain like|"
             r"faint\w*|dizz\w*|(?:heard|felt)\s+(?:a|an|something)\s+(?:\w+\s+)?(?:crack|snap|"
             r"crunch|pop)|something\s+(?:cracked|snapped|crunched)|agony|agonis\w*|excruciating|unbearable|"
-            r"severe|badly|worst pain|screaming|(?:hit|banged|bumped|knocked|smacked|bashed|cracked)\s+"
+            r"severe|badly|worst pain|screaming|(?<!nearly )(?<!almost )(?<!narrowly )(?<!didn't )(?<!didnt )(?<!not )"
+            r"(?:hit|banged|bumped|knocked|smacked|bashed|cracked)\s+"
             r"(?:my|his|her|their)\s+head|head injury|knocked out|blacked out|passed out|unconscious|concuss\w*|"
             r"(?:lying|laid|still)\s+(?:\w+\s+)?(?:on the floor|on the ground|at the bottom)|ambulance|"
             r"(?:broke|broken|cracked)\s+(?:(?:my|his|her|their|a|the)\s+)?(?:\w+\s+)?(?:bones?|back|spine|hip|"
