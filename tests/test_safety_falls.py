@@ -121,6 +121,9 @@ def test_how_serious_a_fall_is(text: str, serious: bool) -> None:
     ("My wife slipped in the bathroom and she's still on the floor, I can't lift her, her back hurts", "other"),
     ("my dad had a fall last night and was on the floor till morning, his back hurts", "other"),
     ("slipped at the pool and landed on my tailbone, the pain is insane", "self"),
+    ("fell on the ice and I've broken my back", "self"),
+    ("fell down in the street and I'm in so much pain I can hardly breathe", "self"),
+    ("my nan slipped and she thinks she broke her hip, her back hurts", "other"),
 ])
 def test_a_fall_that_left_them_down_or_in_great_pain_is_an_emergency(text: str, who: str) -> None:
     a = assess(text, today=TODAY)
@@ -150,6 +153,7 @@ def test_an_older_persons_age_said_beside_them_counts(text: str) -> None:
     "I tripped on the step but got straight back up, my back is a bit stiff",
     "I did some stretches and was on the floor for ages, my back feels better",
     "I fell asleep on the floor for hours watching telly and now my back is stiff",
+    "I fell and didn't break my back thankfully, just sore",
 ])
 def test_a_near_miss_or_a_floor_without_a_fall_is_nothing(text: str) -> None:
     assert assess(text, today=TODAY).level is Level.NONE, text

@@ -100,6 +100,13 @@ HEAD_KNOCK = (
     r"(?:my|his|her|their)\s+"
     r"(?:\w+\s+)?head|head injury|knocked (?:(?:myself|himself|herself|themselves)\s+)?out|blacked out|passed out|"
     r"unconscious|concuss\w*)\b")
+#: A fall that broke a bone or took the breath: "fell on the ice and I've broken my back", "slipped and I think I
+#: cracked my tailbone", "fell down in the street and can hardly breathe".
+BROKE = (
+    r"\b(?:fell|fallen|slipped|tripped|stumbled|tumbled|(?:had|taken|took) a (?:fall|tumble))\b" + NOT_A_FALL
+    + r"[^.;!?]{0,60}?\b(?:(?:broken|broke|cracked|fractured)\s+(?:my|his|her|their)\s+(?:\w+\s+)?(?:back|spine|"
+    r"hip|pelvis|tailbone|coccyx|vertebra\w*|ribs?)|(?:can'?t|cannot|can hardly|can barely|struggling to)\s+"
+    r"breathe)\b")
 #: Falls that are nothing, or nothing serious: asleep, in love, the season, a slipped disc, a soft or small landing,
 #: onto the sofa (the serious-accident flag's look-alikes, with its others in :mod:`bot.safety.flags`).
 LOOK_ALIKES = (

@@ -435,6 +435,7 @@ FLAGS: tuple[Flag, ...] = (
         falls.DISTANCE,
         falls.LEFT_DOWN,
         falls.HEAD_KNOCK,
+        falls.BROKE,
         r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
         r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",
