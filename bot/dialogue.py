@@ -210,6 +210,8 @@ class Dialogue:
         self.kb = kb
         self.index = index or SearchIndex(kb)
         self._mentions: tuple[dict[str, Caution], Pattern | None] | None = None
+        #: The last message respond() triaged with a given day, that day, and its assessment (see :meth:`assess`).
+        self._assessed: tuple[str, dt.date, Assessment] | None = None
 
     def respond(self, text: str, *, country: str | None = None, today: dt.date | None = None) -> Reply:
         """Return the reply to one message from a user.
@@ -219,6 +221,8 @@ class Dialogue:
         ``today`` the date durations such as "since Easter" are counted from.
         """
         assessment = assess(text, today=today)
+        if today is not None:
+            self._assessed = (text, today, assessment)
         seen = _Seen()
         reply = self._second_opinion(text, self._respond(text, assessment, country, today or dt.date.today(), seen),
                                      assessment, country, seen)
@@ -288,6 +292,14 @@ class Dialogue:
             return None
         assessment = assess(original, today=today) if original else Assessment(Level.NONE)
         return self._answer(entry, 100.0, assessment, country)
+
+    def assess(self, text: str, *, today: dt.date) -> Assessment:
+        """Return :func:`bot.safety.assess` of ``text`` on ``today``: the assessment respond() made when it was
+        the last message it was given with that day (the core asks whose red flag a reply was about)."""
+        last = self._assessed
+        if last is not None and last[0] == text and last[1] == today:
+            return last[2]
+        return assess(text, today=today)
 
     def is_red_flag(self, text: str, *, today: dt.date | None = None) -> bool:
         """Return whether the text carries an urgent or emergency sign."""
@@ -501,7 +513,10 @@ class Dialogue:
         sides = _OR.split(compared[0] if compared else text)
         if len(sides) != 2:
             return result
-        found = [self.index.find(side).best for side in sides]
+        first = self.index.find(sides[0]).best
+        if first is None:  # a side that finds nothing: nothing to add (the other side is not searched)
+            return result
+        found = [first, self.index.find(sides[1]).best]
         ids = [m.entry.id if m is not None else None for m in found]
         answered = {best.entry.id, *(m.entry.id for m in result.also)}
         if answered.isdisjoint(ids) or ids[0] == ids[1] or None in ids:
