@@ -18,7 +18,7 @@ from bot.safety import Assessment, Level, assess, durations, numbers_for, safety
 from bot.safety.matching import Pattern
 from bot.safety.numbers import crisis_line
 from bot.search import Match, SearchIndex, SearchResult, learned, parts
-from bot.search.index import DOMAIN, WHETHER_SAFE
+from bot.search.index import DOMAIN, WHETHER_SAFE, Search
 from bot.text import normalise, stem
 
 #: Questions offered as examples when a message is outside what the bot knows.
@@ -192,6 +192,17 @@ class Reply:
         }
 
 
+class _Seen:
+    """What :meth:`Dialogue.respond` worked out for one message, for the second opinion to reuse: the search of the
+    message as it is, and the cautions it states (None until made)."""
+
+    __slots__ = ("search", "stated")
+
+    def __init__(self) -> None:
+        self.search: Search | None = None
+        self.stated: list[Caution] | None = None
+
+
 class Dialogue:
     """Decide the reply to a message: safety triage, search, and the follow-up questions."""
 
@@ -199,6 +210,8 @@ class Dialogue:
         self.kb = kb
         self.index = index or SearchIndex(kb)
         self._mentions: tuple[dict[str, Caution], Pattern | None] | None = None
+        #: The last message respond() triaged with a given day, that day, and its assessment (see :meth:`assess`).
+        self._assessed: tuple[str, dt.date, Assessment] | None = None
 
     def respond(self, text: str, *, country: str | None = None, today: dt.date | None = None) -> Reply:
         """Return the reply to one message from a user.
@@ -208,8 +221,11 @@ class Dialogue:
         ``today`` the date durations such as "since Easter" are counted from.
         """
         assessment = assess(text, today=today)
-        reply = self._second_opinion(text, self._respond(text, assessment, country, today or dt.date.today()),
-                                     assessment, country)
+        if today is not None:
+            self._assessed = (text, today, assessment)
+        seen = _Seen()
+        reply = self._second_opinion(text, self._respond(text, assessment, country, today or dt.date.today(), seen),
+                                     assessment, country, seen)
         if _DESPAIR.search(text) and "self-harm" not in assessment.signs:
             # Not a sign to triage ("what's the point anymore, it never gets better"), but never left unanswered.
             check_in = _CHECK_IN.format(line=crisis_line(country))
@@ -219,7 +235,8 @@ class Dialogue:
                             suggestions=() if refused else reply.suggestions)
         return replace(reply, asks_duration=True) if assessment.asks_duration else reply
 
-    def _respond(self, text: str, assessment: Assessment, country: str | None, today: dt.date) -> Reply:
+    def _respond(self, text: str, assessment: Assessment, country: str | None, today: dt.date,
+                 seen: _Seen | None = None) -> Reply:
         if not normalise(text):
             return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples(),
                                      country)
@@ -231,7 +248,10 @@ class Dialogue:
             if hello is not None:
                 return self._answer(hello, 100.0, assessment, country)
         stated = self._stated(text)
-        result = self._past_cautions(text, self._past_length(text, self.index.find(text), today), stated)
+        search = self.index.search(text)
+        if seen is not None:
+            seen.search, seen.stated = search, stated
+        result = self._past_cautions(text, self._past_length(text, search.result(), today), stated)
         if result.best is not None and result.best.entry.id in NEAR_DOMAIN and (
                 _CHILD.search(text) or not _BACK_OR_PAIN.search(text) and len(text.split()) > 8):
             result = SearchResult(None, ())
@@ -273,6 +293,14 @@ class Dialogue:
         assessment = assess(original, today=today) if original else Assessment(Level.NONE)
         return self._answer(entry, 100.0, assessment, country)
 
+    def assess(self, text: str, *, today: dt.date) -> Assessment:
+        """Return :func:`bot.safety.assess` of ``text`` on ``today``: the assessment respond() made when it was
+        the last message it was given with that day (the core asks whose red flag a reply was about)."""
+        last = self._assessed
+        if last is not None and last[0] == text and last[1] == today:
+            return last[2]
+        return assess(text, today=today)
+
     def is_red_flag(self, text: str, *, today: dt.date | None = None) -> bool:
         """Return whether the text carries an urgent or emergency sign."""
         return assess(text, today=today).level >= Level.URGENT
@@ -284,7 +312,8 @@ class Dialogue:
             return ""
         return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, (), country).text
 
-    def _second_opinion(self, text: str, reply: Reply, assessment: Assessment, country: str | None) -> Reply:
+    def _second_opinion(self, text: str, reply: Reply, assessment: Assessment, country: str | None,
+                        seen: _Seen | None = None) -> Reply:
         """Let the trained model (:mod:`bot.search.learned`) pick the entry where it is surer than the engine, and
         veto an answer to what it reads as off-topic.
 
@@ -293,14 +322,17 @@ class Dialogue:
         or the entry is among the engine's runners-up.  Whatever would be answered is not when the model's
         probability of off-topic reaches ``off_topic`` ("how often should I change my car's oil").  Never for a
         message with a sign of any level, a stated condition (a caution), the doctor's entry, or another language.
+        ``seen`` holds what the engine already worked out for this message (its search, its stated cautions).
         """
+        seen = seen or _Seen()
         bars = learned.BARS
         # The engine's own rules for a stated condition, a sign or long-lasting pain, and for pain that stops someone
         # walking, choose on purpose ("slipped disc, how often?" is the frequency entry with the disc's caution).
         if (reply.safety is not Level.NONE or assessment.level is not Level.NONE or reply.kind not in _SECOND_KINDS
-                or reply.topic == DOCTOR_TOPIC or self._stated(text) or (model := learned.default_model()) is None):
+                or reply.topic == DOCTOR_TOPIC or (self._stated(text) if seen.stated is None else seen.stated)
+                or (model := learned.default_model()) is None):
             return reply
-        reading = self.index.read(text)
+        reading = self.index.read(text) if seen.search is None else seen.search.reading
         proba = model.proba(learned.features(text, reading.words))
         best = max(range(len(proba)), key=proba.__getitem__)
         topic, p = model.classes[best], proba[best]
@@ -309,19 +341,19 @@ class Dialogue:
         entry = self.kb.entry(topic) if topic != learned.OFF_TOPIC and topic not in answered else None
         if entry is not None and (
                 p >= bars.override if answered else p >= bars.hedge if reply.kind is ReplyKind.DID_YOU_MEAN
-                else p >= bars.no_match and self._near(text, reading.stems, topic)):
+                else p >= bars.no_match and self._near(text, reading.stems, topic, seen.search)):
             reply, answered = self._answer(entry, round(100.0 * p, 1), assessment, country, text), {topic}
         if answered and off >= bars.off_topic:
             return self._with_safety(ReplyKind.NO_MATCH, self._no_match_text(), None, 0.0, assessment,
                                      self._examples(), country)
         return reply
 
-    def _near(self, text: str, stems: tuple[str, ...], topic: str) -> bool:
+    def _near(self, text: str, stems: tuple[str, ...], topic: str, search: Search | None = None) -> bool:
         """Return whether a message the engine found nothing in is near back care: a back-care word in it, or
-        ``topic`` among the engine's runners-up for it."""
+        ``topic`` among the engine's runners-up for it (from ``search``, the engine's search of it, when given)."""
         if set(stems) & DOMAIN:
             return True
-        found = self.index.find(text, limit=5)
+        found = (self.index.search(text) if search is None else search).result(5)
         return topic in {m.entry.id for m in (found.best, *found.alternatives) if m is not None}
 
     # --- building replies --------------------------------------------------------------------
@@ -481,7 +513,10 @@ class Dialogue:
         sides = _OR.split(compared[0] if compared else text)
         if len(sides) != 2:
             return result
-        found = [self.index.find(side).best for side in sides]
+        first = self.index.find(sides[0]).best
+        if first is None:  # a side that finds nothing: nothing to add (the other side is not searched)
+            return result
+        found = [first, self.index.find(sides[1]).best]
         ids = [m.entry.id if m is not None else None for m in found]
         answered = {best.entry.id, *(m.entry.id for m in result.also)}
         if answered.isdisjoint(ids) or ids[0] == ids[1] or None in ids:

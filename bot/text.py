@@ -136,6 +136,7 @@ def senses(ws: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16)  # one message is normalised 6-8 times (its search, its parts, the answer model's features)
 def normalise(text: str) -> str:
     """Return ``text`` lower-cased, with punctuation and repeated letters folded, words split by single spaces."""
     text = text[:MAX_CHARS]

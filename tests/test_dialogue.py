@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 
 from bot.dialogue import Dialogue, ReplyKind
 from bot.knowledge import KnowledgeBase
-from bot.safety import Level
+from bot.safety import Level, assess
 
 
 def test_answer_with_follow_ups(dialogue: Dialogue, kb: KnowledgeBase) -> None:
@@ -159,3 +160,11 @@ def test_a_disc_problem_gets_its_entry_for_is_it_allowed_and_its_caution_beside_
 @pytest.mark.parametrize("text", ["merci", "danke schön", "grazie mille", "obrigada"])
 def test_thanks_in_another_language_is_a_thank_you(dialogue: Dialogue, text: str) -> None:
     assert dialogue.respond(text).topic == "thanks"
+
+
+def test_the_assessment_of_the_last_message_is_the_one_respond_made(dialogue: Dialogue) -> None:
+    day = dt.date(2026, 12, 1)
+    text = "my dad has back pain and a fever"
+    dialogue.respond(text, today=day)
+    assert dialogue.assess(text, today=day) == assess(text, today=day)
+    assert dialogue.assess("my back hurts", today=day) == assess("my back hurts", today=day)

@@ -381,3 +381,13 @@ def test_a_question_an_entry_answers_is_not_a_greeting_or_a_goodbye(index: Searc
 def test_a_goodbye_or_a_greeting_is_still_one(index: SearchIndex, query: str, topic: str) -> None:
     result = index.find(query)
     assert result.best is not None and result.best.entry.id == topic, result
+
+
+@pytest.mark.parametrize("text", ["how often should I massage my back?", "how often should I massage", "bak masage",
+                                  "my back hurts when I bend over and also how long should I massage for",
+                                  "tennis ball or foam roller?", "what's the weather like", ""])
+def test_one_search_gives_find_for_any_limit_and_the_reading(index: SearchIndex, text: str) -> None:
+    found = index.search(text)
+    for limit in (1, 3, 5):
+        assert found.result(limit) == index.find(text, limit=limit)
+    assert found.reading == index.read(text)

@@ -31,7 +31,7 @@ from bot.core.scores import read_score, score_problem
 from bot.core.signs import mild_pain, stop_sign
 from bot.dialogue import NOT_MEDICAL_ADVICE, Reply, ReplyKind
 from bot.reminders import parse_reminder, parse_time
-from bot.safety import Assessment, Finding, Level, assess, country_of_zone, durations, safety_note
+from bot.safety import Assessment, Finding, Level, country_of_zone, durations, safety_note
 from bot.storage.interfaces import StorageError, Store
 
 logger = logging.getLogger(__name__)
@@ -287,8 +287,8 @@ class BackCare:
         """Return whose red flag ``text`` tells of: "self", or "other" (someone else's, "my dad has a fever")."""
         day = today(self.deps.clock)
         if len(text) > LONG_TEXT:
-            return (await asyncio.to_thread(assess, text, today=day)).subject
-        return assess(text, today=day).subject
+            return (await asyncio.to_thread(self.deps.dialogue.assess, text, today=day)).subject
+        return self.deps.dialogue.assess(text, today=day).subject
 
     # --- free text -----------------------------------------------------------------------------
 

@@ -105,6 +105,28 @@ class SearchResult:
     also: tuple[Match, ...] = ()
 
 
+class Search:
+    """One message scored by :meth:`SearchIndex.search`: its answer for any ``limit``, and its reading."""
+
+    __slots__ = ("_index", "_ranked", "_result", "_scored", "text")
+
+    def __init__(self, index: SearchIndex, text: str, result: SearchResult | None,
+                 scored: list[PartScore] | None = None, ranked: list[Ranked] | None = None) -> None:
+        self._index, self.text, self._result, self._scored, self._ranked = index, text, result, scored, ranked
+
+    def result(self, limit: int = 3) -> SearchResult:
+        """Return :meth:`SearchIndex.find`'s answer with ``limit`` alternatives at most."""
+        if self._result is not None:
+            return self._result
+        assert self._scored is not None and self._ranked is not None
+        return self._index._result(self.text, self._scored, self._ranked, limit)
+
+    @property
+    def reading(self) -> Reading:
+        """Return the whole message's reading: :meth:`SearchIndex.read` of it (made now for an exact phrasing)."""
+        return self._index.read(self.text) if self._scored is None else self._scored[0].reading
+
+
 @dataclass(frozen=True)
 class Reading:
     """A message as the index reads it: its words after chat spellings and typos, and its content stems."""
@@ -775,12 +797,20 @@ class SearchIndex:
 
     def find(self, text: str, *, limit: int = 3) -> SearchResult:
         """Return the entry that answers ``text`` with confidence, or close alternatives, or nothing."""
+        return self.search(text).result(limit)
+
+    def search(self, text: str) -> Search:
+        """Score ``text`` once: :meth:`Search.result` is then :meth:`find`'s answer for any ``limit``, and
+        :attr:`Search.reading` the whole message's reading (:meth:`read`), without scoring or reading it again.
+
+        Nothing is kept in the index: a caller holds the search for one message (settings may change between two).
+        """
         exact = self._exact.get(_exact_key(text))
         if exact is not None:
-            return SearchResult(Match(exact, 100.0), ())
+            return Search(self, text, SearchResult(Match(exact, 100.0), ()))
         scored = self._scored(text, for_find=True)
         if not scored[0].reading.stems and (near := self._near_exact(scored[0].reading.words)) is not None:
-            return SearchResult(Match(near, NEAR_EXACT), ())
+            return Search(self, text, SearchResult(Match(near, NEAR_EXACT), ()), scored)
         combined: dict[str, Ranked] = {}
         for n, part in enumerate(scored):
             part_ranked = part.ranked
@@ -806,11 +836,15 @@ class SearchIndex:
         ranked = sorted((r for r in combined.values() if r.score >= self.suggest_cutoff),
                         key=lambda r: (-r.score, r.entry_id))
         if not ranked:
-            return SearchResult(None, ())
+            return Search(self, text, SearchResult(None, ()), scored)
         if _questions(text) and any(r.score >= self.match_cutoff and not self._social(r.entry_id) for r in ranked):
             # A question that an entry answers is not a greeting or a goodbye ("is it best done at night?" is not
             # "night night"): those are no plausible reading of it.
             ranked = [r for r in ranked if not self._social(r.entry_id)]
+        return Search(self, text, None, scored, ranked)
+
+    def _result(self, text: str, scored: list[PartScore], ranked: list[Ranked], limit: int) -> SearchResult:
+        """Return find()'s answer from the message's parts and its entries ranked (at least one)."""
         shown = ranked[: max(limit + 1, 2)]  # two at least: a message may get two answers
         matches = [Match(self.kb.entries[r.entry_id], round(min(r.score, 100.0), 1)) for r in shown]
         if len(ranked) > 1 and self._social(ranked[0].entry_id) and self._social(ranked[1].entry_id):
