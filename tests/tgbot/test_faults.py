@@ -75,19 +75,19 @@ async def test_bot_api_down_mid_session_every_step_arrives_once_after(
 
     try:
         await start_routine(emu, "quick")
-        await emu.wait_for(lambda: steps(emu) == [1], timeout=10)
+        await emu.wait_for(lambda: steps(emu) == [1], timeout=30)
         await later(running, clock, quick[0])
         assert steps(emu) == [1, 2]
         emu.go_down()
         down = time.monotonic()
         clock.advance(quick[1])  # step 3 falls due during the outage
         running.ticker.poke()
-        await emu.wait_for(lambda: sum("sendMessage failed" in m for m in retried()) >= 2, timeout=10)
+        await emu.wait_for(lambda: sum("sendMessage failed" in m for m in retried()) >= 2, timeout=30)
         emu.come_back()
         back = time.monotonic()
         await emu.wait_for(lambda: steps(emu) == [1, 2, 3], timeout=30)
         await later(running, clock, quick[2])
-        await emu.wait_for(lambda: len(end_questions(emu)) == 1, timeout=10)
+        await emu.wait_for(lambda: len(end_questions(emu)) == 1, timeout=30)
         await later(running, clock, 0)  # nothing late or doubled still on its way
         assert steps(emu) == [1, 2, 3] and len(end_questions(emu)) == 1
 
