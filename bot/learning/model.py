@@ -50,22 +50,27 @@ class Vocabulary:
         self._n = n
         self._packed = zlib.compress("\n".join(words).encode("utf-8"), 1)
         self.key: Callable[[str], int] = hash
+        self.size = 3 * n + 1
         salt = 0
-        while True:  # hash() never gives -1 (it makes it -2): number 0 (no feature) has it
-            self.hashes = array("q", [-1])
-            self.hashes.extend(map(self.key, words))
-            if len(set(self.hashes)) == n + 1:
-                break
+        while not self._build(words):  # two features with one hash: hashed again, each with a suffix
             salt += 1
             self.key = _salted(salt)
-        self.size = size = 3 * n + 1
+
+    def _build(self, words: list[str]) -> bool:
+        """Fill :attr:`hashes` and :attr:`table` with :attr:`key`; return False when two features share a hash."""
+        n, size = len(words), self.size
+        # hash() never gives -1 (it makes it -2): number 0 (no feature) has it; concatenated: no spare room
+        self.hashes = hashes = array("q", [-1]) + array("q", map(self.key, words))
         self.table = table = array("H" if n < 0xFFFF else "L", bytes((2 if n < 0xFFFF else 4) * size))
-        hashes = self.hashes
         for r in range(1, n + 1):
-            s = hashes[r] % size
-            while table[s]:
+            h = hashes[r]
+            s = h % size
+            while q := table[s]:
+                if hashes[q] == h:
+                    return False
                 s = s + 1 if s + 1 < size else 0
             table[s] = r
+        return True
 
     def __len__(self) -> int:
         return self._n
@@ -230,11 +235,11 @@ def unpack(data: bytes, magic: bytes, count: Callable[[int, dict[str, Any]], int
     """Return a model file's header, its feature strings and its floats (in this machine's byte order), checking
     the length against ``count(features, header)`` floats and the checksum (``ValueError`` when they differ)."""
     head = header(data, magic)
-    body = data[data.index(b"\n", len(magic)) + 1:]
+    body = memoryview(data)[data.index(b"\n", len(magic)) + 1:]  # a view: no copy of the file's bytes
     n, size = int(head["features"]), int(head["vocab_bytes"])
     if len(body) != size + 4 * count(n, head) or zlib.crc32(body) != head["crc32"]:
         raise ValueError("truncated or altered")
-    features = body[:size].decode("utf-8").split("\n") if n else []
+    features = str(body[:size], "utf-8").split("\n") if n else []
     if len(features) != n:
         raise ValueError(f"{len(features)} features, the header says {n}")
     numbers = floats(body[size:])
@@ -254,7 +259,7 @@ def header(data: bytes, magic: bytes = _MAGIC) -> dict[str, Any]:
     return head
 
 
-def floats(raw: bytes) -> array[float]:
+def floats(raw: bytes | memoryview) -> array[float]:
     """Return the float32 array the little-endian bytes ``raw`` hold."""
     out = array("f")
     out.frombytes(raw)

@@ -31,6 +31,7 @@ from typing import Any
 
 import yaml
 
+from bot import memory
 from bot.learning.model import ModelFileError, Vocabulary, header, load_file, unpack
 from bot.learning.model import floats as _floats
 from bot.safety.clauses import prepare
@@ -249,7 +250,9 @@ def default_model() -> Model:
     banks, which find every sign they know, instead of failing a message about pain.
     """
     try:
-        return Model.load(MODEL)
+        model = Model.load(MODEL)
+        memory.trim()  # what reading the file took for a moment back to the system
+        return model
     except ModelFileError as e:
         _log.error("%s. Until then the safety booster is off: the rules and banks alone flag messages.", e)
         return _ABSENT
