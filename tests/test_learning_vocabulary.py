@@ -1,15 +1,18 @@
 """The trained models' feature vocabulary (:class:`bot.learning.model.Vocabulary`): numbers by hash, no string kept
-but a compressed copy, and never two features taken for one."""
+but a compressed copy, and never two features taken for one; and the first message's data loaded at start-up."""
 
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 
 import pytest
 
+from bot.dialogue import Dialogue
 from bot.learning import model as model_module
 from bot.learning.model import Vocabulary
 from bot.safety import learned
+from bot.search import learned as answers
 
 
 def test_each_feature_has_its_number_and_others_none() -> None:
@@ -39,3 +42,11 @@ def test_the_shipped_safety_model_holds_no_string_per_ngram() -> None:
     assert all(model.ngrams.number(g) == i for i, g in enumerate(grams, 1))
     assert model.ngrams.number("zzzzq") == 0
     assert not hasattr(model, "__dict__")  # slots: the n-grams live in the vocabulary's arrays only
+
+
+def test_preparing_the_dialogue_loads_the_first_messages_data_and_changes_no_reply(dialogue: Dialogue) -> None:
+    texts = ["how often should I massage my back?", "my back is agony and both my legs feel funny", "thanks"]
+    before = [dialogue.respond(t, today=dt.date(2026, 12, 1)) for t in texts]
+    dialogue.prepare()
+    assert learned.default_model.cache_info().currsize == 1 and answers.default_model.cache_info().currsize == 1
+    assert [dialogue.respond(t, today=dt.date(2026, 12, 1)) for t in texts] == before
