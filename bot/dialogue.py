@@ -203,6 +203,10 @@ class _Seen:
         self.stated: list[Caution] | None = None
 
 
+#: A message that takes the safety triage through its rules, banks and booster (:meth:`Dialogue.prepare`).
+_PREPARE = "my back is agony and both my legs feel funny, how often should I massage it?"
+
+
 class Dialogue:
     """Decide the reply to a message: safety triage, search, and the follow-up questions."""
 
@@ -212,6 +216,20 @@ class Dialogue:
         self._mentions: tuple[dict[str, Caution], Pattern | None] | None = None
         #: The last message respond() triaged with a given day, that day, and its assessment (see :meth:`assess`).
         self._assessed: tuple[str, dt.date, Assessment] | None = None
+
+    def prepare(self) -> None:
+        """Load now what the first message would: the safety triage's patterns, screen and banks, its trained
+        booster, the answer model and the cautions' pattern; the replies are the same either way.
+
+        ``backcare-bot run`` calls it before python-telegram-bot is imported and the heap is trimmed
+        (:func:`bot.memory.release`): what reading them leaves free in the heap is then filled by those modules
+        instead of staying free at rest (about 2.5 MB less at rest after the first message).
+        """
+        from bot.safety import learned as booster
+
+        self.respond(_PREPARE, today=dt.date(2026, 1, 1))  # no state kept but caches (the cautions' pattern)
+        booster.default_model()
+        learned.default_model()
 
     def respond(self, text: str, *, country: str | None = None, today: dt.date | None = None) -> Reply:
         """Return the reply to one message from a user.

@@ -30,11 +30,21 @@ def release() -> None:
     gc.freeze()
     young, older, oldest = gc.get_threshold()
     gc.set_threshold(max(YOUNG_THRESHOLD, young), older, oldest)
+    trim()
+
+
+def trim() -> None:
+    """Return the heap's free pages to the system (glibc's ``malloc_trim``; elsewhere nothing).
+
+    Also called once a trained model is loaded on the first message (:mod:`bot.safety.learned`,
+    :mod:`bot.search.learned`): reading a model file takes a few times its size for a moment (the file's bytes,
+    its strings), and glibc keeps what is freed in the middle of the heap unless asked.
+    """
     try:
-        trim = ctypes.CDLL(None).malloc_trim  # the C library the interpreter runs on
+        malloc_trim = ctypes.CDLL(None).malloc_trim  # the C library the interpreter runs on
     except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to trim
         return
-    trim(0)
+    malloc_trim(0)
 
 
 @contextmanager

@@ -3,7 +3,8 @@ class, in one float32 array; predicted in plain Python, without numpy.
 
 :meth:`TextModel.fit` (build time, numpy through :mod:`bot.learning.fitting`) and :meth:`TextModel.save` write a
 file that :meth:`TextModel.load` reads back in milliseconds.  The safety triage keeps its own file layout
-(:mod:`bot.safety.learned`); the answer model (:mod:`bot.search.learned`) uses this one.
+(:mod:`bot.safety.learned`); the answer model (:mod:`bot.search.learned`) uses this one.  Both hold their features
+as a :class:`Vocabulary`: machine numbers in arrays, no Python string per feature.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ import sys
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,17 +27,111 @@ class ModelFileError(Exception):
     """A model file is missing, truncated, corrupt or of another layout."""
 
 
-@dataclass(frozen=True)
+class Vocabulary:
+    """Features (strings) numbered 1, 2, ... in the order given, held as machine numbers: each one's hash in an
+    array, and a table of ``3 n + 1`` slots (open addressing, linear probing) that gives the number of the feature
+    whose hash leads to the slot; a feature is known when the number's hash is its own.
+
+    The hash is Python's own of a string (64-bit SipHash, keyed per process, as :class:`bot.search.spelling`'s word
+    frequencies): the string works it out once and keeps it, and the dict that counts a message's features asks
+    for it anyway, so a look-up (:meth:`number`, or the same steps written out where a model predicts) costs about
+    what a dict of the strings did, without a string, a dict entry and a number object per feature (about 110 bytes
+    each). Two features of the vocabulary with the same hash are not taken for one: the vocabulary is then hashed
+    again, each string with a suffix (:attr:`key`), until none share one. A feature it lacks is taken for one it has
+    only when their 64-bit hashes are equal: about ``n / 2**64`` a look-up (5e-15 for 100,000 features), never
+    seen. The strings are kept zlib-compressed for :meth:`features` (saving a model, the tests).
+    """
+
+    __slots__ = ("key", "hashes", "table", "size", "_packed", "_n")
+
+    def __init__(self, features: Iterable[str]) -> None:
+        words = list(features)
+        n = len(words)
+        self._n = n
+        self._packed = zlib.compress("\n".join(words).encode("utf-8"), 1)
+        self.key: Callable[[str], int] = hash
+        self.size = 3 * n + 1
+        salt = 0
+        while not self._build(words):  # two features with one hash: hashed again, each with a suffix
+            salt += 1
+            self.key = _salted(salt)
+
+    def _build(self, words: list[str]) -> bool:
+        """Fill :attr:`hashes` and :attr:`table` with :attr:`key`; return False when two features share a hash."""
+        n, size = len(words), self.size
+        # hash() never gives -1 (it makes it -2): number 0 (no feature) has it; concatenated: no spare room
+        self.hashes = hashes = array("q", [-1]) + array("q", map(self.key, words))
+        self.table = table = array("H" if n < 0xFFFF else "L", bytes((2 if n < 0xFFFF else 4) * size))
+        for r in range(1, n + 1):
+            h = hashes[r]
+            s = h % size
+            while q := table[s]:
+                if hashes[q] == h:
+                    return False
+                s = s + 1 if s + 1 < size else 0
+            table[s] = r
+        return True
+
+    def __len__(self) -> int:
+        return self._n
+
+    def find(self, h: int) -> int:
+        """Return the number of the feature whose hash (:attr:`key`) is ``h``, or 0."""
+        table, hashes, size = self.table, self.hashes, self.size
+        s = h % size
+        while r := table[s]:
+            if hashes[r] == h:
+                return r
+            s = s + 1 if s + 1 < size else 0
+        return 0
+
+    def number(self, feature: str) -> int:
+        """Return the number of ``feature``, or 0 when the vocabulary lacks it."""
+        h = self.key(feature)
+        r = self.table[h % self.size]
+        return r if self.hashes[r] == h else self.find(h)
+
+    def features(self) -> list[str]:
+        """Return the features in their order (the first is number 1)."""
+        return zlib.decompress(self._packed).decode("utf-8").split("\n") if self._n else []
+
+    def as_dict(self) -> dict[str, int]:
+        """Return each feature's place counted from 0 (its number - 1), as :func:`bot.learning.fitting.fit` gives."""
+        return {g: i for i, g in enumerate(self.features())}
+
+
+def _salted(salt: int) -> Callable[[str], int]:
+    suffix = f"\0{salt}"
+    return lambda g: hash(g + suffix)
+
+
 class TextModel:
     """Classes, the feature vocabulary, per feature ``1 + classes`` floats (its idf, then each class's weight), the
     classes' biases, and what is added to a message's squared length before it is made unit length."""
 
-    classes: tuple[str, ...]
-    vocab: dict[str, int]
-    rows: array[float]
-    bias: array[float]
-    pad: float
-    training: str = ""  # the digest of what it was fitted on
+    __slots__ = ("classes", "features", "_rows", "bias", "pad", "training")
+
+    def __init__(self, classes: tuple[str, ...], features: Sequence[str], rows: array[float], bias: array[float],
+                 pad: float, training: str = "") -> None:
+        """``features`` in their rows' order; ``rows``: ``1 + classes`` floats per feature; ``training``: the digest
+        of what it was fitted on."""
+        self.classes = classes
+        self.features = Vocabulary(features)
+        width = len(classes) + 1
+        self._rows = array("f", bytes(4 * width)) + rows  # row 0: no feature (the vocabulary numbers them from 1)
+        self.bias = bias
+        self.pad = pad
+        self.training = training
+
+    @property
+    def vocab(self) -> dict[str, int]:
+        """Return each feature's row (counted from 0)."""
+        return self.features.as_dict()
+
+    @property
+    def rows(self) -> array[float]:
+        """Return the features' rows, ``1 + classes`` floats each (a copy)."""
+        return self._rows[len(self.classes) + 1:]
 
     @classmethod
     def fit(cls, counts: Sequence[Counter[str]], labels: Sequence[str], classes: Sequence[str],
@@ -54,21 +148,26 @@ class TextModel:
         table = np.empty((n, k + 1), dtype=np.float32)
         table[:, 0] = idf
         table[:, 1:] = w[:, :n].T
-        return cls(tuple(classes), vocab, floats(table.tobytes()),
+        return cls(tuple(classes), sorted(vocab, key=vocab.__getitem__), floats(table.tobytes()),
                    floats(w[:, n].astype(np.float32).tobytes()), float(settings.pad), training)
 
     def logits(self, counts: Counter[str]) -> list[float]:
         """Return each class's logit for a document's feature ``counts`` (:func:`bot.learning.fitting.proba`'s
         arithmetic: the TF-IDF vector of its known features scaled to about unit length, then the weights)."""
         k = len(self.classes)
-        width, rows, get = k + 1, self.rows, self.vocab.get
+        width, rows, v = k + 1, self._rows, self.features
+        table, hashes, size = v.table, v.hashes, v.size
         sums = [0.0] * k
         square = 0.0
-        for g, n in counts.items():
-            i = get(g)
-            if i is None:
-                continue
-            at = width * i
+        for h, n in zip(map(v.key, counts), counts.values(), strict=True):
+            r = table[h % size]  # the vocabulary's look-up (Vocabulary.number), written out
+            if hashes[r] != h:
+                if not r:
+                    continue
+                r = v.find(h)
+                if not r:
+                    continue
+            at = width * r
             x = (1.0 + math.log(n) if n > 1 else 1.0) * rows[at]
             square += x * x
             sums = [s + w * x for s, w in zip(sums, rows[at + 1:at + width], strict=True)]
@@ -93,13 +192,13 @@ class TextModel:
     def save(self, path: Path) -> None:
         """Write the model: a magic line, a JSON header line (classes, sizes, the pad, the training digest, a CRC-32
         of the rest), the features one a line (UTF-8), then the rows and the biases as little-endian float32."""
-        vocab = "\n".join(sorted(self.vocab, key=self.vocab.__getitem__)).encode("utf-8")
-        floats = array("f", self.rows)
+        vocab = "\n".join(self.features.features()).encode("utf-8")
+        floats = self.rows
         floats.extend(self.bias)
         if sys.byteorder == "big":
             floats.byteswap()
         body = vocab + floats.tobytes()
-        header = {"classes": list(self.classes), "features": len(self.vocab), "pad": self.pad,
+        header = {"classes": list(self.classes), "features": len(self.features), "pad": self.pad,
                   "vocab_bytes": len(vocab), "training": self.training, "crc32": zlib.crc32(body)}
         path.write_bytes(_MAGIC + json.dumps(header).encode("ascii") + b"\n" + body)
 
@@ -114,8 +213,8 @@ class TextModel:
         head, features, numbers = unpack(data, _MAGIC, lambda n, h: n * (len(h["classes"]) + 1) + len(h["classes"]))
         classes = tuple(str(c) for c in head["classes"])
         n, k = len(features), len(classes)
-        return cls(classes, {g: i for i, g in enumerate(features)}, numbers[:n * (k + 1)], numbers[n * (k + 1):],
-                   float(head["pad"]), str(head.get("training", "")))
+        return cls(classes, features, numbers[:n * (k + 1)], numbers[n * (k + 1):], float(head["pad"]),
+                   str(head.get("training", "")))
 
 
 def load_file(path: Path, what: str, rebuild: str, parse: Callable[[bytes], _M]) -> _M:
@@ -136,11 +235,11 @@ def unpack(data: bytes, magic: bytes, count: Callable[[int, dict[str, Any]], int
     """Return a model file's header, its feature strings and its floats (in this machine's byte order), checking
     the length against ``count(features, header)`` floats and the checksum (``ValueError`` when they differ)."""
     head = header(data, magic)
-    body = data[data.index(b"\n", len(magic)) + 1:]
+    body = memoryview(data)[data.index(b"\n", len(magic)) + 1:]  # a view: no copy of the file's bytes
     n, size = int(head["features"]), int(head["vocab_bytes"])
     if len(body) != size + 4 * count(n, head) or zlib.crc32(body) != head["crc32"]:
         raise ValueError("truncated or altered")
-    features = body[:size].decode("utf-8").split("\n") if n else []
+    features = str(body[:size], "utf-8").split("\n") if n else []
     if len(features) != n:
         raise ValueError(f"{len(features)} features, the header says {n}")
     numbers = floats(body[size:])
@@ -160,7 +259,7 @@ def header(data: bytes, magic: bytes = _MAGIC) -> dict[str, Any]:
     return head
 
 
-def floats(raw: bytes) -> array[float]:
+def floats(raw: bytes | memoryview) -> array[float]:
     """Return the float32 array the little-endian bytes ``raw`` hold."""
     out = array("f")
     out.frombytes(raw)

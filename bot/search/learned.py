@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bot import memory
 from bot.learning.model import ModelFileError, TextModel
 from bot.text import STOP_WORDS, normalise, stem
 
@@ -74,7 +75,9 @@ def default_model() -> TextModel | None:
     """Return the shipped model, loaded once; None (logged once, naming the file and ``make models``) when the file
     is missing or corrupt: the engine then answers alone."""
     try:
-        return TextModel.load(MODEL, REBUILD)
+        model = TextModel.load(MODEL, REBUILD)
+        memory.trim()  # what reading the file took for a moment back to the system
+        return model
     except ModelFileError as e:
         _log.error("%s. Until then the engine answers alone.", e)
         return None
