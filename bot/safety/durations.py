@@ -174,6 +174,9 @@ _START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|ar
                      rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
                      rf"(?:the\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
                      rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?"
+                     # Its month said with it dates it (a national day is on another date in each country):
+                     # "since Independence Day for October", "since Republic Day in January".
+                     rf"(?:\s+(?:in|for|of|on|during)\s+(?:the month of\s+)?(?P<hmonth>{_MONTH})\b)?"
                      # "at the Christmas market on Saturday" names an outing, not the day
                      r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|dinner|meal|show|"
                      r"decorations|tree|jumper|cards?|presents?|food|lunch|rush|sales?|film|movie|special|cake|pudding|"
@@ -580,6 +583,9 @@ def find(text: str, today: dt.date) -> list[Duration]:
         name = m.group("holiday")
         back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
         found = holiday(name, today.year)
+        if m.group("hmonth"):
+            month = _MONTHS[m.group("hmonth")]
+            found = dt.date(today.year, month, found.day if found is not None and found.month == month else 1)
         if found is not None and found.year != today.year:  # a fixed past event: covid, lockdown
             add((today - found).days, m, "start")
             continue

@@ -1217,6 +1217,10 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"(?:temp|temperature)(?:\s*(?:is|was|of|at|'s|s|reads?|read|reached|hit|hits|about|around)?\s*"
              r"\d+(?:[.,]\d)?\s*(?:°\s*)?(?:degrees?|c\b|f\b)?)?|temperature (?:of|in) the (?:room|water|bath|house|"
              r"office|oil)|fever[- ]?pitch"
+             # A fever of excitement, not of the body: "fever-level hype", "the hype is at fever levels".
+             r"|\bfever(?:[\s-]+(?:level|levels|grade|high|like|hot))?[\s-]+(?:of\s+)?(?:hype|excitement|enthusiasm|"
+             r"anticipation|frenzy|buzz|hysteria|euphoria)\b|\b(?:hype|excitement|enthusiasm|anticipation|"
+             r"frenzy|buzz|hysteria)\b[^.;!?]{0,15}\b(?:at|to|reached|reaching|hit|hits|of)\s+(?:a\s+)?fever\b"
              # A setting or the weather, not a body: "set the pad temp to 40", "39 degrees outside".
              r"|\bset(?:s|ting)?\s+(?:the\s+|my\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:temp|temperature|heat)\b"
              r"[^.;!?]{0,15}|\b(?:temp|temperature)\s+(?:setting|settings|dial|to \d)"
@@ -1314,7 +1318,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"switch|console)|minecraft|roblox)\b|"
                         # Watched, not had: "car crash TV", "watched the crash in the F1".
                         r"\b(?:watch\w*|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,15}\b(?:crash|accident|"
-                        r"pile-?up)\b|\bcrash(?:es)? (?:tv|telly|programmes?|shows?|videos?|test)\b"
+                        r"pile-?up)\b|\b(?:crash|accident|pile-?up)(?:es|s)?\s+(?:was|were|is|are)\s+(?:only\s+|just\s+)?"
+                        r"(?:on|in)\s+(?:the\s+)?(?:tv|telly|television|news|film|movie|game|show|programme|youtube)\b"
+                        r"|\bcrash(?:es)? (?:tv|telly|programmes?|shows?|videos?|test)\b"
                         r"|\bcar crash (?:tv|telly|"
                         r"of an?)\b|"
                         # The back is bad, not the fall: "back's been bad since my fall" (the fall may still count).
@@ -1331,8 +1337,12 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"(?:\w+\s+)?(?:phone|laptop|tablet|cup|mug|coffee|tea|drink|paint|glass|plate|toilet|washing|"
                         r"kitchen|carpet|rug|sofa|keyboard|cake|dinner|hair|nails)\b|"
                         r"\b(?:phone|coffee|tea|paint|kitchen|baking|cooking|hair|toilet)\s+accident|"
-                        r"\bcrash(?:ed|ing)?\s+(?:on (?:the |my |a |his |her )?(?:sofa|couch|settee|bed|floor|futon|"
-                        r"airbed|mattress|beanbag)|out|at (?:a |my |his |her |our )?(?:mate|friend|place|house|flat)|"
+                        # Slept: "crashed on my mate's floor", "crashing at her brother's place".
+                        r"\bcrash(?:ed|ing)?\s+(?:on (?:the |my |a |his |her |their |our |your )?(?:[\w']+\s+)?(?:sofa|"
+                        r"couch|settee|bed|floor|futon|airbed|air bed|mattress|beanbag|bunk|spare bed|lilo|"
+                        r"blow-up bed)|"
+                        r"out|at (?:a |my |his |her |our |their |your )?(?:[\w']+\s+)?(?:mate|friend|place|house|flat|"
+                        r"pad|gaff)|"
                         r"in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
                         r"\b(?:parked|empty|nobody (?:was )?in (?:it|the car)|no one (?:was )?in (?:it|the car)|"
                         r"wasn'?t in (?:it|the car)|(?:film|movie|show|series|documentary|news|video|game|book|novel|"
