@@ -259,6 +259,9 @@ _RESOLVED = _rx(
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a year|since|it|this))|"
     r"(?:it|that|which|pain|the pain|they|this) (?:went|cleared|disappeared|stopped|settled|eased|healed|resolved)"
     r"(?: \w+)? (?:completely|totally|for good|entirely|in the end|eventually|fully)|"
+    r"(?:it|that|which|this|physio|the physio|the treatment|the injection|the op|the operation|the surgery)\s+"
+    r"(?:really\s+|totally\s+)?(?:worked|fixed it|sorted it|did the trick)(?!\s+for\s+a\s+(?:while|bit|few|couple))|"
+    r"grew out of it|outgrew it|"
     r"resolved|mended|(?:it|that|the pain|pain)\s+went\s+(?=once|when|after|as soon as)|no longer|i used to|"
     r"used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
@@ -270,7 +273,8 @@ _RESOLVED = _rx(
     # came back when I moved", "wore off when I moved" (not "the numbness came back when I walked").
     r"(?:(?:feeling|sensation)s?\s+(?:came|come|comes) back|"
     r"numb\w*\b[^.;!?]{0,40}?(?:,\s*|\s+(?:but|and)\s+)it\s+(?:came|come|comes) back|"
-    r"went away|wore off|wears off|goes away|go away)\s+" + _ON_GETTING_UP + "|" + _SOON_FINE + r")\b")
+    r"went away|wore off|wears off|goes away|go away|(?:fine|ok|okay|normal|gone|back to normal)(?:\s+again)?)\s+"
+    + _ON_GETTING_UP + "|" + _SOON_FINE + r")\b")
 #: Feeling that came back when one got up is not pain that returns.
 _UP = rf"(?!\s+{_ON_GETTING_UP})"
 #: Pain that returns is not over: "it went away but keeps coming back".

@@ -109,7 +109,8 @@ _WORSENING = (r"(?:getting worse|(?:getting|got|grown|gone) (?:much |a lot |even
 #: Ages told another way: "in 84 years" (of one's life), "our Gran's 84".
 _AGES_TOLD = (
     r"\bin (?:all )?(?:my |his |her )?(?P<age>[5-9]\d|1[01]\d) years\b",
-    r"\b(?:gran|granny|nan|nana|nanna|grandma|grandad|granddad|grandpa|mum|mam|mom|dad|da)'?s\s+(?P<age>[5-9]\d|1[01]\d)"
+    r"\b(?:gran|granny|nan|nana|nanna|grandma|grandad|granddad|grandpa|mum|mam|mom|dad|da)'?s\s+(?P<age>[5-9]\d|"
+    r"1[01]\d)"
     r"\b(?!\s*(?:%|kg|kilos|lbs|pounds|stone|st|cm|mins?|minutes|times)\b)",
 )
 _AGES = (
@@ -1217,6 +1218,19 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"(?:temp|temperature)(?:\s*(?:is|was|of|at|'s|s|reads?|read|reached|hit|hits|about|around)?\s*"
              r"\d+(?:[.,]\d)?\s*(?:°\s*)?(?:degrees?|c\b|f\b)?)?|temperature (?:of|in) the (?:room|water|bath|house|"
              r"office|oil)|fever[- ]?pitch"
+             # Hot from the room or the weather, shaky from coffee or the cold, hot and bothered: not a fever.
+             r"|\bhot and bothered\b|\b(?:feel|feels|feeling|felt|am|i'?m|get|gets|getting|gone|going)\s+(?:so\s+|"
+             r"really\s+|"
+             r"very\s+|too\s+|a bit\s+)?(?:hot|warm|sweaty|boiling|roasting)\s+(?:in|at|on|from|during|"
+             r"with)\s+(?:this|the|"
+             r"my|our|that|these|all)\s+(?:\w+\s+)?(?:office|room|house|flat|heat|sun|weather|heatwave|car|bus|"
+             r"train|tube|"
+             r"kitchen|gym|summer|humidity|shop|warehouse|classroom|sauna|jumper|coat|layers)\b"
+             r"|\b(?:the )?(?:shakes|shaky|shaking|shivers?|shivering|chills|chilly|sweats?|sweating|sweaty|hot "
+             r"flush\w*|hot flash\w*)\b[^.;!?]{0,20}\b(?:from|after|because of|with|due to|in)\s+"
+             r"(?:\w+\s+){0,3}?(?:coffee|coffees|caffeine|espressos?|energy drinks?|red bull|nerves|hunger|hangover|"
+             r"the cold|cold water|adrenaline|low sugar|withdrawal|air ?con|aircon|air conditioning|a/c|the fan|"
+             r"(?:the )?(?:peri)?menopause|hrt)\b"
              # A fever of excitement, not of the body: "fever-level hype", "the hype is at fever levels".
              r"|\bfever(?:[\s-]+(?:level|levels|grade|high|like|hot))?[\s-]+(?:of\s+)?(?:hype|excitement|enthusiasm|"
              r"anticipation|frenzy|buzz|hysteria|euphoria)\b|\b(?:hype|excitement|enthusiasm|anticipation|"
@@ -1248,6 +1262,11 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      rf"\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
                      r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
+                     # Knocked, not a lump: "I bumped my back on the door".
+                     r"\bbump(?:ed|ing)\b|"
+                     # A lump of a stuff: "a lump of ice", "lumps of plaster" (not "a lump of tissue").
+                     r"\blumps? of (?!(?:\w+\s+)?(?:flesh|tissue|skin|muscle|bone|gristle)\b)(?:\w+\s+)?(?:ice|snow|"
+                     r"plaster|concrete|rock|stone|mud|dough|rubble|brick|earth|soil|wax|fat|cake|bread|meat|food)\b|"
                      r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
                      r"into)|"
                      r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b"
@@ -1309,6 +1328,12 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
                      r"accidents?\b",
     "serious-accident": _LITTLE_ACCIDENTS + r"|\baccident[- ]prone\b|"
+                        # Hit with something soft: "got hit in the back with a pillow", "a snowball hit me".
+                        r"\b(?:hit|struck|whacked|thumped|smacked|knocked|pelted)\b[^.;!?]{0,30}?\bwith (?:a |an |the |"
+                        r"some |his |her |my )?(?:\w+\s+)?(?:pillows?|cushions?|balloons?|snowballs?|nerf\w*|"
+                        r"foam\s+\w+|"
+                        r"teddy|soft toys?|towels?|socks?|paper|newspaper|beanbags?)\b|\b(?:pillow|cushion|snowball|"
+                        r"balloon|nerf|water)[\s-]+(?:fight|fights|gun|guns|dart|darts|bullet|bullets)\b|"
                         r"\b(?:heart|panic|anxiety|asthma) attacks?\b|"
                         # A crash in a game: "crashed my car in gran turismo", "wrecked on mario kart".
                         r"\b(?:in|on|playing)\s+(?:gran turismo|mario ?kart|forza|gta|grand theft auto|need for speed|"
@@ -1317,8 +1342,15 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"xbox|"
                         r"switch|console)|minecraft|roblox)\b|"
                         # Watched, not had: "car crash TV", "watched the crash in the F1".
-                        r"\b(?:watch\w*|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,15}\b(?:crash|accident|"
-                        r"pile-?up)\b|\b(?:crash|accident|pile-?up)(?:es|s)?\s+(?:was|were|is|are)\s+(?:only\s+|just\s+)?"
+                        r"\b(?:watch\w*|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,30}\b(?:crash|crashes|accidents?|"
+                        r"pile-?ups?)\b|"
+                        # Seen or dreamt, not had: "on the news a man fell off a roof", "I dreamt I was in a crash".
+                        r"\bon (?:the )?(?:tv|telly|television|news|radio|youtube|tiktok)\b[^.;!?]{0,30}\b(?:fell|"
+                        r"falls?|"
+                        r"crash\w*|accidents?)\b|\b(?:dream\w*|dreamt|nightmares?)\b[^.;!?]{0,40}\b(?:crash\w*|"
+                        r"accidents?|"
+                        r"fell|falling|pile-?up)\b|\b(?:crash|accident|pile-?up)(?:es|s)?\s+(?:was|were|is|"
+                        r"are)\s+(?:only\s+|just\s+)?"
                         r"(?:on|in)\s+(?:the\s+)?(?:tv|telly|television|news|film|movie|game|show|programme|youtube)\b"
                         r"|\bcrash(?:es)? (?:tv|telly|programmes?|shows?|videos?|test)\b"
                         r"|\bcar crash (?:tv|telly|"
@@ -1425,7 +1457,10 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                r"five-a-side)",
     "steroids": r"\b(?:like|is|it'?s|its|was)\s+(?:a |an |the )?(?:\w+\s+){0,2}on steroids\b|steroids?\s+(?:cream|"
                 r"creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
-                r"injections|jab|shot)(?!s?\s+and\s+(?:pills|tablets|oral))|\b(?:anabolic|roids)\b",
+                r"injections|jab|shot)(?!s?\s+and\s+(?:pills|tablets|oral))|\b(?:anabolic|roids)\b"
+                # "my inhaler is a steroid one", "the cream's a steroid"
+                r"|\b(?:inhalers?|puffers?|creams?|ointments?|nasal sprays?|eye drops)(?:'s|\s+(?:is|are|was))\s+"
+                r"(?:a |an |also a )?(?:mild )?steroids?\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
                       r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
                       r"\bi'?m a cancer\b|\bstar sign|\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"
