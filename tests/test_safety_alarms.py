@@ -39,6 +39,7 @@ ALARMS_BY_KIND = [
     ("none", "fever pitch excitement for the final, back aching from standing at the match"),
     ("none", "the hype reached fever level at the concert, my back is sore from dancing"),
     ("urgent", "I've got a fever and my back aches"),
+    ("none", "weird fever dream about exams and woke up with a crick in my back"),
     # Felling trees is not falling.
     ("none", "been felling a few birch trees at the allotment, back tight today"),
     # A pet owned as "me dog": the pet's; "me back" is still the writer's.
@@ -66,6 +67,7 @@ ALARMS_BY_KIND = [
     ("none", "watching the motogp crashes all afternoon on the sofa did my back no favours"),
     ("none", "the twins started a pillow fight and I got whacked in the back with a cushion, bit sore"),
     ("emergency", "I was in a car crash this morning and my back is agony"),
+    ("none", "my brother was paralysed in a motorbike crash years back, my own back is just stiff from work"),
     # A lump of a stuff.
     ("none", "a lump of plaster came off the ceiling, my back is sore from clearing it up"),
     # A frequency word with a short length after it; a bank length the rules read as today.
@@ -85,6 +87,10 @@ ALARMS_BY_KIND = [
     # Knocked, not a lump; sweats and chills with a cause that is not a fever; weight lost by eating less.
     ("none", "I bumped my back on the car door, it's tender"),
     ("urgent", "there's a new bump on my spine and my back hurts"),
+    ("none", "which oil is best for hair growth"),
+    ("none", "will massage help me keep muscle mass after my back op, the scar aches"),
+    ("none", "my 13 year old is in a growth spurt and says his back aches after football"),
+    ("urgent", "I've found a growth on my lower back that wasn't there last month"),
     ("none", "hot flushes and night sweats from the menopause, and my back aches"),
     ("none", "my back hurts and I get the chills from the office aircon"),
     ("none", "my trousers are looser since I gave up beer, back twinges"),

@@ -1217,7 +1217,7 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
              r"(?:temp|temperature)(?:\s*(?:is|was|of|at|'s|s|reads?|read|reached|hit|hits|about|around)?\s*"
              r"\d+(?:[.,]\d)?\s*(?:°\s*)?(?:degrees?|c\b|f\b)?)?|temperature (?:of|in) the (?:room|water|bath|house|"
-             r"office|oil)|fever[- ]?pitch"
+             r"office|oil)|fever[- ]?(?:pitch|dreams?|tree)"
              # Hot from the room or the weather, shaky from coffee or the cold, hot and bothered: not a fever.
              r"|\bhot and bothered\b|\b(?:feel|feels|feeling|felt|am|i'?m|get|gets|getting|gone|going)\s+(?:so\s+|"
              r"really\s+|"
@@ -1264,6 +1264,11 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
                      # Knocked, not a lump: "I bumped my back on the door".
                      r"\bbump(?:ed|ing)\b|"
+                     # Growth and mass that are not a lump: "oil for hair growth", "muscle mass", "a growth spurt".
+                     r"\b(?:hair|muscle|nail|beard|lash|eyelash|economic|personal|business|plant|lawn|grass|weed|"
+                     r"career|spiritual)\s+growth\b|\bgrowth\s+(?:spurts?|mindset|hormones?|plates?|charts?|rates?|"
+                     r"oils?|serums?|supplements?)\b|\b(?:muscle|body|bone|lean|fat|critical|catholic)\s+mass\b|"
+                     r"\bmass\s+(?:gainer|index|effect|market|produced|email|text)\b|"
                      # A lump of a stuff: "a lump of ice", "lumps of plaster" (not "a lump of tissue").
                      r"\blumps? of (?!(?:\w+\s+)?(?:flesh|tissue|skin|muscle|bone|gristle)\b)(?:\w+\s+)?(?:ice|snow|"
                      r"plaster|concrete|rock|stone|mud|dough|rubble|brick|earth|soil|wax|fat|cake|bread|meat|food)\b|"

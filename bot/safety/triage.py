@@ -107,7 +107,9 @@ _SINCE_BEFORE = _rx(r"\b(?:since|from|started|starting|began|begun|beginning)\b[
 _SIMPLE_PAST = _rx(r"\b(?:had|was|were|lasted|hurt|suffered|got|went through|experienced|dealt with|struggled|"
                   r"gave (?:me|him|her)|went on|dragged on|\w{3,}ed (?:me|him|her)(?! (?:since|ever|for ages))|ached|"
                   r"niggled|throbbed)\b")
-_CURRENT = _rx(r"\b(?:have|has|'ve|ve|still|since|now|currently|keeps?|ongoing|is|are|am|'m|been)\b")
+#: (With "my back's ached", "it's bothered me": the present perfect.)
+_CURRENT = _rx(r"\b(?:have|has|'ve|ve|still|since|now|currently|keeps?|ongoing|is|are|am|'m|been)\b"
+               r"|(?<=\w)'s\s+(?:\w+ed|been|had|hurt|got)\b")
 _PAST_ANCHOR = _rx(r"\b(?:years? ago|months? ago|back then|at the time|when (?:i|he|she) was|as a (?:kid|child|teen|"
                    r"teenager)|in (?:19|20)\d\d|in my (?:teens|twenties|thirties)|last (?:year|decade)|a while ago|"
                    r"long ago|previously|in the past|once)\b")
@@ -216,7 +218,9 @@ _IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|
                r"(?:like this|at me|playing up|acting up|"
                r"giving me (?:grief|gyp|jip|hell|trouble)))\b")
 #: A time a year or more back: "in 2018", "years ago", "as a kid".
-_LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a (?:kid|child|teen|teenager|baby)|"
+_LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|(?:years?|decades?|(?:a few|some|several|many|\d+|two|three|four|five|"
+                 r"six) months) back\b(?!\s+(?:pain|ache|problems?|trouble|injury|muscles?))|in (?P<year>(?:19|"
+                 r"20)\d\d)|as a (?:kid|child|teen|teenager|baby)|"
                  r"when i was (?:a kid|young|little|a child|younger|at school|a teenager)|back then|in my (?:teens|"
                  r"twenties|thirties|forties)|a long time ago|long ago|last year|the year before|(?:a few|some|"
                  r"several|many|\d+|two|three|four|five|six) months ago)\b")
