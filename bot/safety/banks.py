@@ -35,7 +35,9 @@ _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "ac
          "unable": "cant", "kgs": "kg", "kilos": "kg", "kilo": "kg", "paralyzed": "paralysed", "tumor": "tumour",
          "piss": "pee",
          "ches": "chest", "widdle": "pee", "trubble": "trouble", "fevor": "fever", "fevar": "fever", "legg": "leg",
-         "weeker": "weaker", "wieght": "weight", "wight": "weight", "loosing": "losing", "numness": "numbness"}
+         # "felling" is a tree felled or a slip for "feeling", not a fall ("two days felling trees").
+         "felling": "feeling", "weeker": "weaker", "wieght": "weight", "wight": "weight", "loosing": "losing",
+         "numness": "numbness"}
 
 
 @lru_cache(maxsize=65536)
@@ -398,7 +400,10 @@ def find(text: str, start: int, end: int) -> list[BankMatch]:
             continue
         if len(set(stems)) < len(stems) and any(len(where[s]) < stems.count(s) for s in set(stems)):
             continue  # "months and months" needs the word twice
-        span = _window([where[s] for s in stems], len(stems) + (1 if len(stems) <= 2 else 3))
+        # A length is said in a run of words in its order, not pieced from two ("since 3 days, had the same last
+        # year" is not "since last year"; "school bag since 3 days" is not "since school"): at most one word between.
+        lasting = flag == "long-duration"
+        span = _window([where[s] for s in stems], len(stems) + (1 if len(stems) <= 2 or lasting else 3), lasting)
         if span is None:
             continue
         first, last = span
@@ -418,11 +423,22 @@ def _nearest(positions: list[int], anchor: int) -> int:
     return positions[i] if positions[i] - anchor < anchor - positions[i - 1] else positions[i - 1]
 
 
-def _window(positions: list[list[int]], width: int) -> tuple[int, int] | None:
-    """Return the first and last token of the tightest choice of one position per word, if within ``width``."""
+def _window(positions: list[list[int]], width: int, ordered: bool = False) -> tuple[int, int] | None:
+    """Return the first and last token of the tightest choice of one position per word, if within ``width`` (and,
+    when ``ordered``, with the words in the phrasing's order)."""
     best: tuple[int, int] | None = None
     for anchor in positions[0]:
-        chosen = [anchor] + [_nearest(p, anchor) for p in positions[1:]]
+        if ordered:
+            chosen = [anchor]
+            for p in positions[1:]:
+                after = [x for x in p if x > chosen[-1]]
+                if not after:
+                    break
+                chosen.append(after[0])
+            if len(chosen) < len(positions):
+                continue
+        else:
+            chosen = [anchor] + [_nearest(p, anchor) for p in positions[1:]]
         lo, hi = min(chosen), max(chosen)
         if hi - lo < width and (best is None or hi - lo < best[1] - best[0]):
             best = (lo, hi)

@@ -77,7 +77,10 @@ _PSEUDO = _rx(
     r"help|ease|go|stop|improve|settle|get better)|does not (?:help|ease|go|stop|improve|settle)|"
     r"won'?t (?:go|stop|ease|settle)|can'?t|cannot|couldn'?t|could not|can not|unable|no feeling|no sensation|"
     r"no (?:power|strength|grip) in|no spleen|"
-    r"not feel|no control|not eased|not easing|not relieved|not improving|not getting better|not going away|"
+    # "not feeling my legs" is numbness; "not feeling any numbness" denies it (the feeling named is the sign).
+    r"not feel(?!(?:ing|s)?\s+(?:any\s+|much\s+|the\s+|a\s+|an\s+|some\s+)?(?:numb\w*|tingl\w*|pins\b|weak\w*|"
+    r"fever\w*|hot\b|shiver\w*|dizz\w*|sick\b))|"
+    r"no control|not eased|not easing|not relieved|not improving|not getting better|not going away|"
     r"without (?:trying|dieting|meaning|reason|any reason|explanation|changing|doing)|no reason|no apparent reason|"
     r"not (?:trying|dieting)|no (?:diet|dieting)|not (?:on purpose|deliberately|intentionally|meaning to|intended)|"
     r"didn'?t (?:mean|intend) to|"
@@ -226,6 +229,22 @@ def hypothetical(clause: Clause, start: int, text: str) -> bool:
     return any(read(clause, start, text) for read in _GENERAL)
 
 
+#: Getting up or moving, after which numbness from sitting on a leg goes: "as soon as I stood", "right away when I
+#: stand", "once I uncrossed my legs".
+_ON_GETTING_UP = (r"(?:(?:right|straight) away\s+|straightaway\s+|quickly\s+|immediately\s+|instantly\s+)?"
+                  r"(?:as soon as|when|once|after|the minute|the moment)\s+(?:i\s+)?(?:stood|stand|stands|"
+                  r"standing|got up|get up|gets up|getting up|moved|move|moving|walked|walk|walking|stretched|stretch|"
+                  r"stretching|shifted|shift|shifting|shook|shake|shaking|uncross\w*|changed position|change position)")
+#: Numbness from sitting or a long journey, fine again within minutes or after moving: "fine after a minute", "after
+#: walking it is fine", "normal again in a few seconds".
+_SOON_FINE = (r"(?:fine|ok|okay|normal|alright|all right|grand|back to normal|gone)(?:\s+again)?\s+"
+              r"(?:after|within|in)\s+(?:(?:a|an|one|a few|a couple of|few|two|three|five|ten|thirty|\d+)\s+)?"
+              r"(?:\w+\s+)?(?:seconds?|secs?|minutes?|mins?|moments?)|"
+              r"after\s+(?:walking|moving|standing(?: up)?|getting up|stretching|shaking (?:it|them)|"
+              r"a (?:\w+\s+)?(?:walk|stretch|minute|few minutes|bit|while|few seconds))(?:\s+(?:around|about|a bit))?"
+              r"\s*,?\s*(?:it|they|the numbness|the feeling|everything|all)"
+              r"(?:'s|'re| is| are| was| were| felt| feels?)?\s+(?:(?:totally|completely|all|back to)\s+)?"
+              r"(?:fine|ok|okay|normal|alright|gone)")
 #: Words that say a sign is over.
 _RESOLVED = _rx(
     r"\b(?:went away|gone away|go away and never|all gone|cleared up|right as rain|(?:it|back|pain|i|she|he)(?:'s|'ve|"
@@ -241,6 +260,9 @@ _RESOLVED = _rx(
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a year|since|it|this))|"
     r"(?:it|that|which|pain|the pain|they|this) (?:went|cleared|disappeared|stopped|settled|eased|healed|resolved)"
     r"(?: \w+)? (?:completely|totally|for good|entirely|in the end|eventually|fully)|"
+    r"(?:it|that|which|this|physio|the physio|the treatment|the injection|the op|the operation|the surgery)\s+"
+    r"(?:really\s+|totally\s+)?(?:worked|fixed it|sorted it|did the trick)(?!\s+for\s+a\s+(?:while|bit|few|couple))|"
+    r"grew out of it|outgrew it|"
     r"resolved|mended|(?:it|that|the pain|pain)\s+went\s+(?=once|when|after|as soon as)|no longer|i used to|"
     r"used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
@@ -252,12 +274,10 @@ _RESOLVED = _rx(
     # came back when I moved", "wore off when I moved" (not "the numbness came back when I walked").
     r"(?:(?:feeling|sensation)s?\s+(?:came|come|comes) back|"
     r"numb\w*\b[^.;!?]{0,40}?(?:,\s*|\s+(?:but|and)\s+)it\s+(?:came|come|comes) back|"
-    r"went away|wore off|goes away|go away)\s+(?:as soon as|when|once|after|"
-    r"the minute|"
-    r"the moment)\s+(?:i\s+)?(?:stood|got up|moved|walked|stretched|shifted))\b")
+    r"went away|wore off|wears off|goes away|go away|(?:fine|ok|okay|normal|gone|back to normal)(?:\s+again)?)\s+"
+    + _ON_GETTING_UP + "|" + _SOON_FINE + r")\b")
 #: Feeling that came back when one got up is not pain that returns.
-_UP = (r"(?!\s+(?:as soon as|when|once|after|the minute|the moment)\s+(?:i\s+)?(?:stood|got up|moved|walked|"
-       r"stretched|shifted))")
+_UP = rf"(?!\s+{_ON_GETTING_UP})"
 #: Pain that returns is not over: "it went away but keeps coming back".
 _RECURS = _rx(rf"\b(?:comes? back{_UP}|came back{_UP}|keeps? (?:coming back|returning|flaring)|returns?|returned|"
               r"flares? up|flared|on and off|off and on|comes? and goes?|came and went|again)\b")
@@ -284,7 +304,7 @@ _OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{RELATIVES
              rf"eleven|twelve)[- ]?(?:years?|yrs?|months?)[- ]?old(?:'s)?\b(?!\s+(?:\w+\s+)?(?:mattress|car|bed|sofa|"
              rf"couch|pillow|chair|house|flat|laptop|phone|boiler|van|bike|injury|shoes|trainers)\b|\s+(?:back|spine|"
              rf"neck|legs?|knees?|hips?|disc|injury|scar|fracture|pain)\b)")
-_PET = _rx(rf"\b(?:my|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets|vet's)\b"
+_PET = _rx(rf"\b(?:my|me|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets|vet's)\b"
            rf"|^\W*(?:(?:old|young|little|poor|sweet|elderly|senior|rescue|family)\s+)?(?:{_PETS})(?:'s)?\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
             rf"{RELATIVES}|{_PETS})\b)(?!(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -358,7 +378,7 @@ _ANIMAL_HURT = _rx(r"\W*(?:\w+\s+){0,2}?(?:kicked|bit|threw|knocked|trampled|sto
 _MY_BODY = _rx(rf"\b(?:i|i'm|im|i've|ive|i am|i have|i had|i was)\s+(?:\w+\s+)?(?:can'?t|cannot|couldn'?t|can not|"
                rf"feel|felt|feeling|have|had|got|get|getting|woke|hurt|fell|slipped|lost|noticed|am|was|been)\b"
                rf"|\b(?:i'm|im|i am)\s+(?!(?:\w+\s+)?(?:sure|worried|scared|afraid|glad|sorry|hoping|thinking)\b)"
-               rf"|\bmy\s+(?:\w+\s+)?{_BODY}\b")
+               rf"|\b(?:my|me)\s+(?:\w+\s+)?{_BODY}\b")
 
 
 #: The writer's own past, not another person: "as a kid", "when I was a teenager".
@@ -380,7 +400,8 @@ def _subject(text: str) -> str | None:
         pet = None  # "a horse kicked me in the back"
     if pet and _MY_BODY.search(_SELF_FRAME.sub(" ", text), pet.end()):
         pet = None  # "walking the collie my legs went numb": the writer's own body follows the pet
-    if pet and (other is None or pet.start() < other.start()) and (mine is None or pet.start() < mine.start()):
+    # "me old collie": the "me" that owns the pet is not the writer's own (as "me nan" is the nan's)
+    if pet and (other is None or pet.start() < other.start()) and (mine is None or pet.start() <= mine.start()):
         return "pet"
     if other is None:
         return "self" if _SELF.search(text) else None

@@ -113,7 +113,10 @@ _START_MONTH = _rx(rf"\b{_SINCE}\s+(?:{_BEFORE}|the\s+)?(?:{_PART}\s+)?(?P<last>
                    rf"(?P<month>{_MONTH})\b(?![\s-]+(?:bank|half))(?:\s+(?P<year>(?:19|20)\d\d))?"
                    rf"|\b(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d\d)\b")
 _START_SEASON = _rx(rf"\b{_SINCE}\s+{_BEFORE}?(?:{_PART}\s+)?(?:the\s+)?(?P<last>last\s+|this\s+)?"
-                    r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|"
+                    # "sore from the fall off the bike" is a fall, not the autumn
+                    r"(?P<season>spring|summer|autumn|fall(?!\s+(?:off|on|onto|down|from|at|in|into|over|i|he|she|"
+                    r"we|they|you|my|his|her|last|yesterday|today|this|earlier)\b)|winter)(?:time)?\b"
+                    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|"
                     r"\s+(?:of\s+)?(?P<ly>last year|the year before))?"
                     r"|\b(?P<last2>last|this past)\s+(?P<season2>spring|summer|autumn|fall|winter)\b")
 _START_YEAR = _rx(r"\b(?:since|ever since|from|started|starting|began|begun|back in|all the way back in|in|around|"
@@ -174,6 +177,9 @@ _START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|ar
                      rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
                      rf"(?:the\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
                      rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?"
+                     # Its month said with it dates it (a national day is on another date in each country):
+                     # "since Independence Day for October", "since Republic Day in January".
+                     rf"(?:\s+(?:in|for|of|on|during)\s+(?:the month of\s+)?(?P<hmonth>{_MONTH})\b)?"
                      # "at the Christmas market on Saturday" names an outing, not the day
                      r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|dinner|meal|show|"
                      r"decorations|tree|jumper|cards?|presents?|food|lunch|rush|sales?|film|movie|special|cake|pudding|"
@@ -217,7 +223,8 @@ def _misspelt(word: str) -> str | None:
 
 #: Also an event dated just after it: "since the inventory count last week", "since the match on Saturday".
 _RECENT_START = _rx(r"\b(?:since|from|started|starting|began)\s+(?:(?:the|my|our|that|a|an)\s+(?:[\w'-]+\s+){1,3}?"
-                    r"(?:on\s+)?(?=(?:last week|last night|yesterday|the other day|a few days ago|(?:last\s+|this\s+)?"
+                    r"(?:on\s+)?(?=(?:last week|last night|yesterday|the other day|a few days ago|this morning|today|"
+                    r"this afternoon|earlier today|(?:last\s+|this\s+)?"
                     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))?"
                     r"(?:last\s+|this\s+|on\s+)?(?P<when>monday|tuesday|"
                     r"wednesday|"
@@ -580,6 +587,9 @@ def find(text: str, today: dt.date) -> list[Duration]:
         name = m.group("holiday")
         back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
         found = holiday(name, today.year)
+        if m.group("hmonth"):
+            month = _MONTHS[m.group("hmonth")]
+            found = dt.date(today.year, month, found.day if found is not None and found.month == month else 1)
         if found is not None and found.year != today.year:  # a fixed past event: covid, lockdown
             add((today - found).days, m, "start")
             continue

@@ -1146,7 +1146,24 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"|\b(?:room|water|bath|shower|oven|fridge|outside|weather|body temperature of the room)\s+"
              r"(?:temp|temperature)(?:\s*(?:is|was|of|at|'s|s|reads?|read|reached|hit|hits|about|around)?\s*"
              r"\d+(?:[.,]\d)?\s*(?:°\s*)?(?:degrees?|c\b|f\b)?)?|temperature (?:of|in) the (?:room|water|bath|house|"
-             r"office|oil)|fever[- ]?pitch"
+             r"office|oil)|fever[- ]?(?:pitch|dreams?|tree)"
+             # Hot from the room or the weather, shaky from coffee or the cold, hot and bothered: not a fever.
+             r"|\bhot and bothered\b|\b(?:feel|feels|feeling|felt|am|i'?m|get|gets|getting|gone|going)\s+(?:so\s+|"
+             r"really\s+|"
+             r"very\s+|too\s+|a bit\s+)?(?:hot|warm|sweaty|boiling|roasting)\s+(?:in|at|on|from|during|"
+             r"with)\s+(?:this|the|"
+             r"my|our|that|these|all)\s+(?:\w+\s+)?(?:office|room|house|flat|heat|sun|weather|heatwave|car|bus|"
+             r"train|tube|"
+             r"kitchen|gym|summer|humidity|shop|warehouse|classroom|sauna|jumper|coat|layers)\b"
+             r"|\b(?:the )?(?:shakes|shaky|shaking|shivers?|shivering|chills|chilly|sweats?|sweating|sweaty|hot "
+             r"flush\w*|hot flash\w*)\b[^.;!?]{0,20}\b(?:from|after|because of|with|due to|in)\s+"
+             r"(?:\w+\s+){0,3}?(?:coffee|coffees|caffeine|espressos?|energy drinks?|red bull|nerves|hunger|hangover|"
+             r"the cold|cold water|adrenaline|low sugar|withdrawal|air ?con|aircon|air conditioning|a/c|the fan|"
+             r"(?:the )?(?:peri)?menopause|hrt)\b"
+             # A fever of excitement, not of the body: "fever-level hype", "the hype is at fever levels".
+             r"|\bfever(?:[\s-]+(?:level|levels|grade|high|like|hot))?[\s-]+(?:of\s+)?(?:hype|excitement|enthusiasm|"
+             r"anticipation|frenzy|buzz|hysteria|euphoria)\b|\b(?:hype|excitement|enthusiasm|anticipation|"
+             r"frenzy|buzz|hysteria)\b[^.;!?]{0,15}\b(?:at|to|reached|reaching|hit|hits|of)\s+(?:a\s+)?fever\b"
              # A setting or the weather, not a body: "set the pad temp to 40", "39 degrees outside".
              r"|\bset(?:s|ting)?\s+(?:the\s+|my\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:temp|temperature|heat)\b"
              r"[^.;!?]{0,15}|\b(?:temp|temperature)\s+(?:setting|settings|dial|to \d)"
@@ -1174,6 +1191,16 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      rf"\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
                      r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
+                     # Knocked, not a lump: "I bumped my back on the door".
+                     r"\bbump(?:ed|ing)\b|"
+                     # Growth and mass that are not a lump: "oil for hair growth", "muscle mass", "a growth spurt".
+                     r"\b(?:hair|muscle|nail|beard|lash|eyelash|economic|personal|business|plant|lawn|grass|weed|"
+                     r"career|spiritual)\s+growth\b|\bgrowth\s+(?:spurts?|mindset|hormones?|plates?|charts?|rates?|"
+                     r"oils?|serums?|supplements?)\b|\b(?:muscle|body|bone|lean|fat|critical|catholic)\s+mass\b|"
+                     r"\bmass\s+(?:gainer|index|effect|market|produced|email|text)\b|"
+                     # A lump of a stuff: "a lump of ice", "lumps of plaster" (not "a lump of tissue").
+                     r"\blumps? of (?!(?:\w+\s+)?(?:flesh|tissue|skin|muscle|bone|gristle)\b)(?:\w+\s+)?(?:ice|snow|"
+                     r"plaster|concrete|rock|stone|mud|dough|rubble|brick|earth|soil|wax|fat|cake|bread|meat|food)\b|"
                      r"\blumpy (?:mattress|pillow|bed|sofa|couch)|\bbump into\b|\bbaby bump\b|\bbump(?:ed)? (?:in|"
                      r"into)|"
                      r"goose ?bumps|speed bumps?|\bmy bump\b|\bbump is\b|\bthe bump\b"
@@ -1235,6 +1262,12 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"\b(?:car|road|traffic|bike|work|kitchen|coffee|phone|cooking|baking|paint|ladder|diy|garden)\s+"
                      r"accidents?\b",
     "serious-accident": _LITTLE_ACCIDENTS + r"|\baccident[- ]prone\b|"
+                        # Hit with something soft: "got hit in the back with a pillow", "a snowball hit me".
+                        r"\b(?:hit|struck|whacked|thumped|smacked|knocked|pelted)\b[^.;!?]{0,30}?\bwith (?:a |an |the |"
+                        r"some |his |her |my )?(?:\w+\s+)?(?:pillows?|cushions?|balloons?|snowballs?|nerf\w*|"
+                        r"foam\s+\w+|"
+                        r"teddy|soft toys?|towels?|socks?|paper|newspaper|beanbags?)\b|\b(?:pillow|cushion|snowball|"
+                        r"balloon|nerf|water)[\s-]+(?:fight|fights|gun|guns|dart|darts|bullet|bullets)\b|"
                         r"\b(?:heart|panic|anxiety|asthma) attacks?\b|"
                         # A crash in a game: "crashed my car in gran turismo", "wrecked on mario kart".
                         r"\b(?:in|on|playing)\s+(?:gran turismo|mario ?kart|forza|gta|grand theft auto|need for speed|"
@@ -1243,8 +1276,17 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"xbox|"
                         r"switch|console)|minecraft|roblox)\b|"
                         # Watched, not had: "car crash TV", "watched the crash in the F1".
-                        r"\b(?:watch\w*|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,15}\b(?:crash|accident|"
-                        r"pile-?up)\b|\bcrash(?:es)? (?:tv|telly|programmes?|shows?|videos?|test)\b"
+                        r"\b(?:watch\w*|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,30}\b(?:crash|crashes|accidents?|"
+                        r"pile-?ups?)\b|"
+                        # Seen or dreamt, not had: "on the news a man fell off a roof", "I dreamt I was in a crash".
+                        r"\bon (?:the )?(?:tv|telly|television|news|radio|youtube|tiktok)\b[^.;!?]{0,30}\b(?:fell|"
+                        r"falls?|"
+                        r"crash\w*|accidents?)\b|\b(?:dream\w*|dreamt|nightmares?)\b[^.;!?]{0,40}\b(?:crash\w*|"
+                        r"accidents?|"
+                        r"fell|falling|pile-?up)\b|\b(?:crash|accident|pile-?up)(?:es|s)?\s+(?:was|were|is|"
+                        r"are)\s+(?:only\s+|just\s+)?"
+                        r"(?:on|in)\s+(?:the\s+)?(?:tv|telly|television|news|film|movie|game|show|programme|youtube)\b"
+                        r"|\bcrash(?:es)? (?:tv|telly|programmes?|shows?|videos?|test)\b"
                         r"|\bcar crash (?:tv|telly|"
                         r"of an?)\b|"
                         # The back is bad, not the fall: "back's been bad since my fall" (the fall may still count).
@@ -1261,8 +1303,12 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"(?:\w+\s+)?(?:phone|laptop|tablet|cup|mug|coffee|tea|drink|paint|glass|plate|toilet|washing|"
                         r"kitchen|carpet|rug|sofa|keyboard|cake|dinner|hair|nails)\b|"
                         r"\b(?:phone|coffee|tea|paint|kitchen|baking|cooking|hair|toilet)\s+accident|"
-                        r"\bcrash(?:ed|ing)?\s+(?:on (?:the |my |a |his |her )?(?:sofa|couch|settee|bed|floor|futon|"
-                        r"airbed|mattress|beanbag)|out|at (?:a |my |his |her |our )?(?:mate|friend|place|house|flat)|"
+                        # Slept: "crashed on my mate's floor", "crashing at her brother's place".
+                        r"\bcrash(?:ed|ing)?\s+(?:on (?:the |my |a |his |her |their |our |your )?(?:[\w']+\s+)?(?:sofa|"
+                        r"couch|settee|bed|floor|futon|airbed|air bed|mattress|beanbag|bunk|spare bed|lilo|"
+                        r"blow-up bed)|"
+                        r"out|at (?:a |my |his |her |our |their |your )?(?:[\w']+\s+)?(?:mate|friend|place|house|flat|"
+                        r"pad|gaff)|"
                         r"in bed|diet|course|mat|pad|and burn|the party)|crash diet|"
                         r"\b(?:parked|empty|nobody (?:was )?in (?:it|the car)|no one (?:was )?in (?:it|the car)|"
                         r"wasn'?t in (?:it|the car)|(?:film|movie|show|series|documentary|news|video|game|book|novel|"
@@ -1336,7 +1382,10 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                r"five-a-side)",
     "steroids": r"\b(?:like|is|it'?s|its|was)\s+(?:a |an |the )?(?:\w+\s+){0,2}on steroids\b|steroids?\s+(?:cream|"
                 r"creams|inhaler|inhalers|nasal|nose|spray|drops|eye|ointment|injection|"
-                r"injections|jab|shot)(?!s?\s+and\s+(?:pills|tablets|oral))|\b(?:anabolic|roids)\b",
+                r"injections|jab|shot)(?!s?\s+and\s+(?:pills|tablets|oral))|\b(?:anabolic|roids)\b"
+                # "my inhaler is a steroid one", "the cream's a steroid"
+                r"|\b(?:inhalers?|puffers?|creams?|ointments?|nasal sprays?|eye drops)(?:'s|\s+(?:is|are|was))\s+"
+                r"(?:a |an |also a )?(?:mild )?steroids?\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
                       r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
                       r"\bi'?m a cancer\b|\bstar sign|\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"

@@ -295,7 +295,7 @@ _PT = Lexicon(
 
 _PL = Lexicon(
     back=r"\b(?:plec(?:y|ow|ach|ami)|kregoslup\w*|ledzw\w*|krzyz\w*|rwa kulszowa)\b",
-    negation=r"\b(?:nie|bez|brak)\b",
+    negation=r"\b(?:nie|bez|brak|ani)\b",  # "ani" is "nor": "nie mam dretwienia ani goraczki"
     conditional=r"\b(?:jesli|jezeli|gdyby|gdy|czy)\b",
     flags={
         "bladder-bowel": (
@@ -335,7 +335,7 @@ _PL = Lexicon(
 
 _NL = Lexicon(
     back=r"\b(?:rug\w*|onderrug|lage rug|hernia|ischias|wervelkolom)\b",
-    negation=r"\b(?:geen|niet|zonder|nooit)\b",
+    negation=r"\b(?:geen|niet|zonder|nooit|noch)\b",
     conditional=r"\b(?:als|indien|wanneer)\b",
     flags={
         "bladder-bowel": (

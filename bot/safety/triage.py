@@ -103,8 +103,13 @@ _AGE_AFTER = _rx(r"^(?:[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of lif
 _PREGNANT = _rx(r"\b(?:pregnan\w*|preggers|preggo|along|gestation|trimester|expecting|pg|weeks gone|postpartum|"
                 r"post-partum|postnatal|post natal|since (?:the )?birth|give birth|gave birth|due|baby|bump|ivf|"
                 r"(?:weeks|months) gone)\b")
-_SIMPLE_PAST = _rx(r"\b(?:had|was|were|lasted|hurt|suffered|got|went through|experienced|dealt with|struggled)\b")
-_CURRENT = _rx(r"\b(?:have|has|'ve|ve|still|since|now|currently|keeps?|ongoing|is|are|am|'m|been)\b")
+_SINCE_BEFORE = _rx(r"\b(?:since|from|started|starting|began|begun|beginning)\b[^.;!?]{0,12}$")
+_SIMPLE_PAST = _rx(r"\b(?:had|was|were|lasted|hurt|suffered|got|went through|experienced|dealt with|struggled|"
+                  r"gave (?:me|him|her)|went on|dragged on|\w{3,}ed (?:me|him|her)(?! (?:since|ever|for ages))|ached|"
+                  r"niggled|throbbed)\b")
+#: (With "my back's ached", "it's bothered me": the present perfect.)
+_CURRENT = _rx(r"\b(?:have|has|'ve|ve|still|since|now|currently|keeps?|ongoing|is|are|am|'m|been)\b"
+               r"|(?<=\w)'s\s+(?:\w+ed|been|had|hurt|got)\b")
 _PAST_ANCHOR = _rx(r"\b(?:years? ago|months? ago|back then|at the time|when (?:i|he|she) was|as a (?:kid|child|teen|"
                    r"teenager)|in (?:19|20)\d\d|in my (?:teens|twenties|thirties)|last (?:year|decade)|a while ago|"
                    r"long ago|previously|in the past|once)\b")
@@ -213,7 +218,9 @@ _IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|
                r"(?:like this|at me|playing up|acting up|"
                r"giving me (?:grief|gyp|jip|hell|trouble)))\b")
 #: A time a year or more back: "in 2018", "years ago", "as a kid".
-_LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|in (?P<year>(?:19|20)\d\d)|as a (?:kid|child|teen|teenager|baby)|"
+_LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|(?:years?|decades?|(?:a few|some|several|many|\d+|two|three|four|five|"
+                 r"six) months) back\b(?!\s+(?:pain|ache|problems?|trouble|injury|muscles?))|in (?P<year>(?:19|"
+                 r"20)\d\d)|as a (?:kid|child|teen|teenager|baby)|"
                  r"when i was (?:a kid|young|little|a child|younger|at school|a teenager)|back then|in my (?:teens|"
                  r"twenties|thirties|forties)|a long time ago|long ago|last year|the year before|(?:a few|some|"
                  r"several|many|\d+|two|three|four|five|six) months ago)\b")
@@ -251,6 +258,22 @@ _JAW_AND_ARM = _rx(r"\bjaw\w*\b[^.;!?]{0,60}\b(?:left )?arms?\b|\b(?:left )?arms
 _SUDDEN_SEVERE = _rx(r"\b(?:sudden\w*|out of (?:nowhere|the blue)|all of a sudden|worst|severe|excruciating|agony|"
                      r"unbearable|never (?:felt|had|known) (?:\w+ )?(?:pain |anything )?like|intense|terrible|"
                      r"horrendous)\b")
+#: Pain eased by rest, lying down or a change of position, or put down to the bed: not night pain "not eased by rest".
+_EASED = _rx(r"\b(?:eases?|eased|easing|settles?|settled|goes off|goes away|goes|stops?|calms? down|better|fine|"
+             r"disappears?)\b[^.;!?]{0,20}\b(?:when|once|if|after|as soon as)\s+(?:i\s+|i'?m\s+|he\s+|"
+             r"she\s+)?(?:lie|lay|"
+             r"lying|rest|resting|roll|rolled|turn|turned|change position|changed position|shift|shifted|"
+             r"on (?:my|his|her) (?:side|back|front)|in bed)\b|"
+             r"\b(?:because of|from|due to|thanks to)\s+(?:my|the|our|this|a)\s+(?:\w+\s+)?(?:mattress|bed|pillow)\b|"
+             r"\b(?:mattress|bed|pillow)\s+(?:is|'s|was)\s+(?:\w+\s+)?(?:rubbish|awful|terrible|old|too soft|too hard|"
+             r"knackered|shot|lumpy|saggy)\b")
+#: The parts the red flags are of, said to be fine: "I can feel my legs fine", "peeing is normal", "bowels OK".
+_SIGNS_FINE = _rx(r"\b(?:(?:can|could)\s+(?:still\s+)?feel\s+(?:my|both|his|her)\s+(?:\w+\s+)?(?:legs?|feet|bum|"
+                  r"bottom)|"
+                  r"(?:legs?|feet|bladder|bowels?|peeing|weeing|pee|wee|waterworks|toilet|bum|bottom|feeling|sensation|"
+                  r"temperature|temp)(?:\s+(?:and|&)\s+(?:\w+\s+)?\w+)?\s+(?:is|are|'s|feel|feels|seem|seems|both|"
+                  r"all)?\s*"
+                  r"(?:totally\s+|completely\s+|perfectly\s+|all\s+)?(?:fine|normal|ok|okay|good|grand|as usual))\b")
 _BEETROOT = _rx(r"\b(?:beetroot|beets?|blackberr\w*|rhubarb|food colou?ring|(?:blood|urine|pee|wee) (?:tests?|sample|"
                 r"results?)|rifampicin|nitrofurantoin)\b")
 #: The child's own back, after their age: "my 10 year old has back pain", "my son, 9, says his back hurts".
@@ -423,7 +446,11 @@ _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 _NEAR = frozenset({"serious-accident"})
 _UNTRIED = _rx(r"\b(?:without (?:even )?trying|not (?:even )?trying to lose|for no (?:apparent )?reason|unexplained)\b")
 _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight watchers|cutting|fasting|ozempic|"
-            r"wegovy|mounjaro|gym|exercising|working out|running|swimming|cycling|started walking)\b")
+            r"wegovy|mounjaro|gym|exercising|working out|running|swimming|cycling|started walking|"
+            # Eating less on purpose: "since I cut out sugar", "gave up the booze", "smaller portions".
+            r"cut(?:ting)? (?:out|down on|back on|down)|gave up|giving up|quit (?:sugar|carbs|booze|drinking|alcohol|"
+            r"beer|takeaways|snacking)|keto|low[- ]carb|calories|healthy eating|eating (?:healthier|better|less)|"
+            r"smaller portions)\b")
 
 
 #: Words that may stand before "fever" when it is the person's fever; any other word makes a name or an
@@ -698,6 +725,8 @@ class _Reader:
             # The toilet left unsaid ("can't go even though I'm bursting"): only of the back, not of a machine.
             sentence_end = c.sentence_start + len(c.sentence)
             return self.back_any and self.pain_any and not _MACHINE.search(self.low, c.sentence_start, sentence_end)
+        if flag_id == "night-pain" and self._eased(c):
+            return False  # "aches at night but eases when I lie down": eased by rest, not the red flag
         if flag_id == "blood-in-urine":
             return not _BEETROOT.search(c.sentence)
         if flag_id in ("vomiting", "breathing-pain", "cough-sneeze"):
@@ -717,6 +746,16 @@ class _Reader:
                          r"|cancer scare|is it cancer|could it be cancer|not cancer|cancer\?", context):
                 return False
         return True
+
+    def _eased(self, c: Clause) -> bool:
+        """Return whether the sentence says the pain eases with rest or a change of position, or blames the bed (not
+        "doesn't ease even when I lie down")."""
+        for m in _EASED.finditer(c.sentence):
+            if re.search(r"(?:n'?t|\bnot|\bnever|\bno)\b(?:\s+\w+){0,2}\s*$", c.sentence[:m.start()]) \
+                    or re.search(r"\b(?:even|only|worse|not)\b", m.group()):
+                continue
+            return True
+        return False
 
     def _dated_past(self, start: int, end: int, c: Clause) -> bool:
         """Return whether the event found at ``start:end`` is dated a month or more ago ("the crash 6 years ago",
@@ -818,7 +857,10 @@ class _Reader:
                                         None)
         over = resolved(c) and not recurs(c.sentence)
         lengths = [d for d in mine if d.kind == "length" and not _not_pain_length(self.low, d)]
-        anchored = any(d.kind in ("in", "ago") and d.days > 60 for d in mine) or _PAST_ANCHOR.search(clause)
+        # A start said without "since" or "from" dates an episode: "a bad back last summer that went on for ages".
+        dated = [d for d in mine if d.kind == "start" and d.days > 60
+                 and not _SINCE_BEFORE.search(self.low[c.start:d.start])]
+        anchored = any(d.kind in ("in", "ago") and d.days > 60 for d in mine) or _PAST_ANCHOR.search(clause) or dated
         simple_past = bool(_SIMPLE_PAST.search(clause)) and not _CURRENT.search(clause)
         # In a short message the going on may be its own sentence: "Christmas a year ago it started. Still got it."
         ongoing = bool(_ONGOING.search(c.sentence) or (len(self.low) <= 200 and _ONGOING.search(self.low))) \
@@ -848,19 +890,24 @@ class _Reader:
                 continue
             if d.kind == "length" and anchored and simple_past and not recurs(clause):
                 continue  # "I had back pain for 6 months in 2019": over
+            if d in dated and simple_past and not recurs(clause) and not _ONGOING.search(c.sentence):
+                continue  # "had a bad back last winter that lasted ages": that episode is dated, not running since
             self.add("long-duration", Level.CHRONIC, d.start, d.end, owner or c, "rules")  # owner is c with a pain
         if "bank" in self.detectors and has_pain and not over:
             for match in self._bank(c):
                 inside = not _NEGATIVE_PHRASE.search(match.phrase)
                 if match.flag == "long-duration" and not denied(c, match.start, match.end, self.low, inside=inside):
-                    if others_past:
-                        continue
+                    if others_past or anchored and simple_past and not recurs(clause):
+                        continue  # another's past pain; "my back gave me trouble for six months in 2019"
                     if _habit_duration(clause, match.start - c.start):
                         continue
                     if match.phrase.startswith("flare") and _AFTER_MASSAGE.search(c.sentence):
                         continue  # "every time I massage it, it flares up"
                     if self._not_a_length(c, match.start, match.end):
                         continue  # "how long should I be at it?", "mum always said to rest it", "a chronic worrier"
+                    if any(d.days < durations.CHRONIC_DAYS and d.kind in ("start", "length") and d.start <= match.start
+                           and match.end <= d.end for d in mine):
+                        continue  # the rules read the same words as a short time: "since the school run this morning"
                     self.pain_length_known = True
                     self.add("long-duration", Level.CHRONIC, match.start, match.end, c, "bank")
 
@@ -962,6 +1009,9 @@ class _Reader:
                 continue  # "long-term steroids", "a persistent cough", "goes on and on about breathing"
             if VAGUE_CHRONIC.fullmatch(m.group()) and self.short_length:
                 continue
+            if any(d.days < 42 and d.kind in ("start", "length") and m.end() <= d.start <= m.end() + 12
+                   for d in self._all_durations()):
+                continue  # "on and off for a few days": the length said with it is short
             if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
                     and not _pain_in(self.low[c.start:m.end()]):
                 continue
@@ -1005,7 +1055,8 @@ class _Reader:
         spring", nor "it hurt for months but it's gone now".
         """
         about = [c for c in self.unique if _pain_in(c.text) or _BACK.search(c.text)]
-        if about and all(c.sentence_start in self.denied_in for c in about):
+        fine = {c.sentence_start for c in self.clauses if _SIGNS_FINE.search(c.text)}
+        if about and all(c.sentence_start in self.denied_in | fine for c in about):
             return []  # told beside signs denied ("not in my legs, no tingling, I can pee fine"): the rules read it
         return [] if all(c.subject == "pet" or resolved(c) for c in about) else about
 
