@@ -292,13 +292,15 @@ class Dialogue:
         is answered at ``hedge``; a message the engine found nothing in at ``no_match``, when it has a back-care word
         or the entry is among the engine's runners-up.  Whatever would be answered is not when the model's
         probability of off-topic reaches ``off_topic`` ("how often should I change my car's oil").  Never for a
-        message with a sign of any level, a stated condition (a caution), the doctor's entry, or another language.
+        message with a sign of any level, a stated condition (a caution), the doctor's entry, another language, or
+        a message that is exactly one of the knowledge base's phrasings ("help" is what can you do).
         """
         bars = learned.BARS
         # The engine's own rules for a stated condition, a sign or long-lasting pain, and for pain that stops someone
         # walking, choose on purpose ("slipped disc, how often?" is the frequency entry with the disc's caution).
         if (reply.safety is not Level.NONE or assessment.level is not Level.NONE or reply.kind not in _SECOND_KINDS
-                or reply.topic == DOCTOR_TOPIC or self._stated(text) or (model := learned.default_model()) is None):
+                or reply.topic == DOCTOR_TOPIC or self._stated(text) or self.index.is_exact(text)
+                or (model := learned.default_model()) is None):
             return reply
         reading = self.index.read(text)
         proba = model.proba(learned.features(text, reading.words))

@@ -159,3 +159,9 @@ def test_a_disc_problem_gets_its_entry_for_is_it_allowed_and_its_caution_beside_
 @pytest.mark.parametrize("text", ["merci", "danke schön", "grazie mille", "obrigada"])
 def test_thanks_in_another_language_is_a_thank_you(dialogue: Dialogue, text: str) -> None:
     assert dialogue.respond(text).topic == "thanks"
+
+
+def test_an_exact_phrasing_is_not_overruled_by_the_answer_model(dialogue: Dialogue) -> None:
+    # "help" is one of the capabilities entry's phrasings; the model, reading "help" as in "not helpful", may not
+    # replace it.
+    assert dialogue.respond("help").topic == "capabilities"
