@@ -339,7 +339,8 @@ class Dialogue:
         is answered at ``hedge``; a message the engine found nothing in at ``no_match``, when it has a back-care word
         or the entry is among the engine's runners-up.  Whatever would be answered is not when the model's
         probability of off-topic reaches ``off_topic`` ("how often should I change my car's oil").  Never for a
-        message with a sign of any level, a stated condition (a caution), the doctor's entry, or another language.
+        message with a sign of any level, a stated condition (a caution), the doctor's entry, another language, or
+        a message that is exactly one of the knowledge base's phrasings ("help" is what can you do).
         ``seen`` holds what the engine already worked out for this message (its search, its stated cautions).
         """
         seen = seen or _Seen()
@@ -348,6 +349,7 @@ class Dialogue:
         # walking, choose on purpose ("slipped disc, how often?" is the frequency entry with the disc's caution).
         if (reply.safety is not Level.NONE or assessment.level is not Level.NONE or reply.kind not in _SECOND_KINDS
                 or reply.topic == DOCTOR_TOPIC or (self._stated(text) if seen.stated is None else seen.stated)
+                or self.index.is_exact(text)
                 or (model := learned.default_model()) is None):
             return reply
         reading = self.index.read(text) if seen.search is None else seen.search.reading

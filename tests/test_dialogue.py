@@ -168,3 +168,9 @@ def test_the_assessment_of_the_last_message_is_the_one_respond_made(dialogue: Di
     dialogue.respond(text, today=day)
     assert dialogue.assess(text, today=day) == assess(text, today=day)
     assert dialogue.assess("my back hurts", today=day) == assess("my back hurts", today=day)
+
+
+def test_an_exact_phrasing_is_not_overruled_by_the_answer_model(dialogue: Dialogue) -> None:
+    # "help" is one of the capabilities entry's phrasings; the model, reading "help" as in "not helpful", may not
+    # replace it.
+    assert dialogue.respond("help").topic == "capabilities"

@@ -218,3 +218,19 @@ def test_supposed_to_asks_what_one_should_do(index: SearchIndex, query: str, top
 def test_pain_that_becomes_more_is_worse(index: SearchIndex, query: str) -> None:
     best = index.find(query).best
     assert best is not None and best.entry.id == "massage-makes-it-worse", query
+
+
+@pytest.mark.parametrize(("text", "read_as"), [
+    ("the small of me back", "the lower back"),  # "me" for "my"
+    ("she talks behind my back", "she talks unbeknown"),  # not a back
+    ("my hard drive is clicking", "my harddisk is clicking"),  # not a spinal disc
+    ("took a pregnancy test", "took a pregnancytest"),
+    ("hurts so good", "discomfort"),
+])
+def test_phrases_that_are_not_what_their_words_say(text: str, read_as: str) -> None:
+    assert read(text) == read_as
+
+
+def test_regional_and_chat_spellings_are_read() -> None:
+    assert [idioms.CHAT[w] for w in ("rite", "yr", "cannae", "nowt", "wi", "nah")] == [
+        "right", "year", "cannot", "nothing", "with", "no"]

@@ -75,7 +75,9 @@ CHAT = {"soz": "sorry", "sry": "sorry", "srry": "sorry", "pls": "please", "plz":
         "prob": "probably", "probs": "probably", "def": "definitely", "defo": "definitely", "deffo": "definitely",
         "tbf": "", "ngl": "", "fr": "", "ikr": "", "smh": "", "lmk": "let me know", "rly": "really", "realy": "really",
         "gonna": "going to", "gotta": "got to", "kinda": "kind of", "dunno": "dont know",
-        "cus": "because", "coz": "because", "sumthin": "something", "sumthing": "something", "nd": "and"}
+        "cus": "because", "coz": "because", "sumthin": "something", "sumthing": "something", "nd": "and",
+        "rite": "right", "yr": "year", "yrs": "years", "cannae": "cannot", "canna": "cannot", "nowt": "nothing",
+        "wi": "with", "nah": "no", "summat": "something", "wetin": "what", "tmr": "tomorrow", "mins": "minutes"}
 
 
 def _possessive(w: str) -> bool:
@@ -165,7 +167,7 @@ _PHRASES: dict[tuple[str, ...], str] = {
     # where on the back
     **{(w, "of", d, b): meant for w, meant in (("small", "lower back"), ("bottom", "lower back"),
                                                ("base", "lower back"), ("top", "upper back"))
-       for d in ("my", "the", "your", "ur", "his", "her") for b in ("back", "spine")},
+       for d in ("my", "me", "the", "your", "ur", "his", "her") for b in ("back", "spine")},
     # how long it has lasted
     ("long", "term"): "chronic", ("longterm",): "chronic", ("long", "standing"): "chronic",
     ("longstanding",): "chronic", ("long", "lasting"): "chronic", ("ongoing",): "chronic",
@@ -203,6 +205,12 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("this", "bot", "is"): "you are", ("the", "bot", "is"): "you are", ("this", "bot", "isnt"): "you arent",
     ("useless", "bot"): "useless", ("stupid", "bot"): "useless", ("rubbish", "bot"): "rubbish",
     ("terrible", "bot"): "terrible", ("hopeless", "bot"): "useless",
+    # "behind my back" is done without someone knowing; a hard disk is a computer's; a pregnancy test is not care
+    **{("behind", d, "back"): "unbeknown" for d in ("my", "me", "your", "his", "her", "our", "their")},
+    ("hard", "disk"): "harddisk", ("hard", "disc"): "harddisk", ("hard", "drive"): "harddisk",
+    ("pregnancy", "test"): "pregnancytest",
+    # "hurts so good" is the good kind of pain
+    ("hurts", "so", "good"): "discomfort", ("hurt", "so", "good"): "discomfort",
     # a cry of pain
     ("ouch",): "pain", ("ow",): "pain", ("oww",): "pain", ("owch",): "pain", ("oof",): "pain", ("owie",): "pain",
     # a stiff neck and a doctor, in other words
