@@ -59,7 +59,8 @@ _NEGATION = _rx(
 _PSEUDO = _rx(
     # "know" dictated as "no" comes first: "I no longer no when I need the toilet"
     r"\b(?:(?:no longer|don'?t|dont|do not|didn'?t|didnt|never|i) no (?=when|if|why|what|whether|how)|"
-    r"not sure|no idea|no clue|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
+    r"not sure|no idea|no clue|(?:wouldn'?t|wouldnt|would not) (?:even )?(?:know|tell|feel)\b(?= (?:it|that|if|"
+    r"whether|i|it'?s|when|my|his|her|the))|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
     r"don'?t want to (?:overreact|worry|panic|bother|make a fuss|be dramatic)|not to worry|no matter|"
     r"not just|not only|no longer|not normal|not (?:like )?(?:my|his|her) (?:own )?(?:body|legs?|bum|skin|feet)|"
     r"not (?:mine|there|working|right|the same)|"
