@@ -41,6 +41,14 @@ def level(text: str) -> Level:
     # A hard hit in sport or a fall at speed.
     "got checked into the boards at ice hockey and my back is really sore",
     "stacked it hard on my mountain bike and my back is in bits",
+    # Done in the clothes, as many Englishes say it; the pee stopped or leaking.
+    "my mother did toilet in her clothes and did not know, her back is paining",
+    "since last night my pee has stopped coming, lower back pain",
+    "I keep losing my wee when I stand up since my back went",
+    # Both legs as "two leg", "cannot able to", Pidgin "no fit"; the seat numb like after the dentist.
+    "I no fit move my two leg since morning and my waist dey pain me",
+    "cannot able to feel my two legs, back pain from yesterday",
+    "my bottom feels like after the dentist injection, back agony",
 ])
 def test_emergency_kinds(text: str) -> None:
     assert level(text) is Level.EMERGENCY
@@ -66,6 +74,9 @@ def test_urgent_kinds(text: str) -> None:
     "my back's hurt since I was 35, I'm 52 now",
     "I'm 70, it's been aching since I turned sixty",
     "lower back pain from the age of 25, I am 40",
+    # "From long time", "since long" (Indian and African English).
+    "my back is paining from very long time",
+    "suffering with back ache since long",
     # A holiday in another spelling.
     "back has been bad since carnevale",
 ])
@@ -85,6 +96,9 @@ def test_chronic_kinds(text: str) -> None:
     "I've had it a week, sore lower back",
     "back sore after the carnival parade last weekend",
     "I wouldn't know if it's serious, my back just aches a bit",
+    "my toddler did a poo in his pants again, back sore from lifting him",
+    "the kitchen tap is leaking water, back sore from crawling under the sink",
+    "drove from long distance yesterday and my back is stiff",
 ])
 def test_look_alikes_stay_at_none(text: str) -> None:
     assert level(text) is Level.NONE

@@ -100,7 +100,11 @@ _BARE = _rx(
     r"|\bmonths(?: and months)?\b(?=[^.]*\b(?:now|already)\b)"
     # A sentence of its own: "Been hurting a coon's age. Years."
     r"|(?:^|(?<=[.!?] ))(?P<alone>years|months|decades)(?=\s*[.!?]|\s*$)"
-    r"|\b(?:a coon'?s age|a month of sundays)\b")
+    r"|\b(?:a coon'?s age|a month of sundays)\b"
+    # Indian and African English: "paining from long time", "suffering since long", "from a very long time".
+    r"|\b(?:from|since)\s+(?:a\s+)?(?:very\s+|so\s+|quite\s+)?long(?:\s+time)?\b(?!\s+(?:ago|before|back|distance|"
+    r"drives?|flights?|walks?|hours|shifts?|days?|runs?|haul|journeys?|sitting|standing|periods?|commutes?|trips?|"
+    r"weekend|queue|line|meeting|session|game|match|ride|rides|car|bus|train)\b)")
 _MONTHS = {m: i for i, names in enumerate(
     [("january", "jan"), ("february", "feb", "febuary", "feburary"), ("march", "mar"), ("april", "apr"),
      ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),

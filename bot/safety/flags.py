@@ -70,6 +70,9 @@ _LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paraly
              r"made of) (?:cotton wool|"
              r"wood|rubber|jelly|concrete|lead|sand)|cotton wool)")
 _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|knees)|both legs|my legs|his legs|"
+         # "my two leg", "both my leg", "two of my legs": both, in the grammar of many Englishes.
+         r"(?:my |his |her |me |their |the )?two (?:of (?:my |his |her )?)?(?:legs?|foots?|feet)|"
+         r"both (?:my |his |her )?leg|"
          r"(?:legs|feet) both|me legs|"
          r"her legs|"
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
@@ -170,6 +173,18 @@ FLAGS: tuple[Flag, ...] = (
         r"knowing|realis\w*|realiz\w*|feeling|meaning|being aware)|(?:didn'?t|didnt|did not|never|couldn'?t|could not|"
         r"don'?t|dont)\s+(?:even\s+|really\s+)?(?:notic\w*|realis\w*|realiz\w*|feel\w*|felt|know\w*|knew|wak\w*|woke|"
         r"sens\w*|clock\w*))\b",
+        # Done in the clothes or the bed, as many Englishes say it: "did potty in my pant", "passed urine in the bed".
+        r"\b(?:did|done|doing|does|passed|passing|pass|went|go(?:ne)?)\s+(?:the\s+)?(?:potty|latrine|toilet|susu|su-su|"
+        r"pee|wee|urine|motions?|stools?|shi?t|poo|poop)\s+(?:in|on|into)\s+(?:my|his|her|their|the)\s+(?:pants?|"
+        r"clothes|bed|trousers?|underwear|lungi|dhoti|wrapper|shorts|jeans|knickers|undies|sheets|dress|skirt)\b",
+        # Stopped coming: "my urine stopped coming since morning", "the pee has not come since last night".
+        r"\b(?:urine|pee|wee|piss)\s+(?:has\s+|have\s+|is\s+|had\s+|just\s+)?(?:stopped|stop|stops|not|no more|isn'?t|"
+        r"hasn'?t|has not|is not|won'?t|will not)\s+(?:\w+\s+)?(?:coming|come|passing|passed|flowing)\b"
+        r"(?!\s+(?:\w+\s+)?(?:easily|properly|freely|well|smoothly|fully|normally|quickly|like before|as much))",
+        # Leaking: "I lose my pee when walking", "I've become leaky since the back went".
+        r"\b(?:los(?:e|es|ing)|lost|leak(?:s|ing|ed)?)\s+(?:my |his |her |some |a bit of |a little |a few drops of )?"
+        r"(?:pee|wee|urine|bladder)\b(?!\s+(?:infection|weight|bottle))"
+        r"|\b(?:become|gone|got|getting|am|i'?m|been|is|she'?s|he'?s)\s+(?:a bit |very |really |so |quite )?leaky\b",
         # "cannot control potty", "can't control urine".
         rf"\b(?:can'?t|cant|cannot|can not|unable to|not able to)\s+control\s+(?:my\s+)?(?:{_PEE}|{_POO})\b"
         r"(?![^.;!?]{0,12}\byet\b)",
@@ -383,7 +398,10 @@ FLAGS: tuple[Flag, ...] = (
         rf"went|"
         rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
         rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|no feeling|asleep|pins and needles|(?:feels?|feel)"
-        rf" (?:weird|strange|odd|funny|different|nothing|like nothing))",
+        rf" (?:weird|strange|odd|funny|different|nothing|like nothing)|(?:feels?|felt|feeling) "
+        rf"(?:like|as if|as though) "
+        rf"(?:[\w']+ ){{0,5}}?(?:the dentist|dentist'?s|an? (?:anaesthetic|anesthetic|local|injection)|novocaine|"
+        rf"anaesthetised|anesthetized|numbing (?:cream|gel|jab)))",
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly|not)\s+(?:really |properly |fully |"
         r"even )?"
         r"(?:feel|sense|notice)\s+(?:the |when i |it when i )?(?:toilet (?:paper|roll|tissue)|loo (?:paper|roll)|"
@@ -408,6 +426,10 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b{_BOTH}\b[^.;!?]{{0,35}}?\b(?:are|is|feel|feels|feeling|felt|went|go|going|gone|keep|keeps|kept|have|"
         rf"getting|got|been|have been|seem|just|suddenly|started|start)?\s*(?:\w+\s+)?{_LEG_SIGN}",
         rf"\b{_LEG_SIGN}\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|to|on|across|along)\s+(?:\w+\s+)?{_BOTH}\b",
+        # "i no fit feel my two leg", "cannot able to move my two legs" (Nigerian Pidgin, Indian English).
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable to|not able to|no fit|no dey fit|no go fit|"
+        r"cannot able to|not able)\s+(?:really |properly |even )?(?:feel|move|lift|stand on|control|wiggle)\s+"
+        r"(?:my |his |her |their |me |the )?two (?:legs?|feet|foots?)\b",
         r"\b(?:can'?t|cant|cannot|can not|cannae|canna|couldn'?t|could not|unable to|not able to)\s+(?:really |"
         r"properly "
         r"|even )?(?:feel|move|lift|stand on|control|wiggle)\s+(?:either of\s+)?(?:my |his |her |their |both |either "
@@ -1239,7 +1261,9 @@ _LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|ha
                      r"eight|nine|ten|a couple of|couple of|a dozen))\s+(?:little\s+|more\s+|"
                      r"lil\s+)?accidents?|bed[- ]?wetting|wet (?:the bed|(?:him|her|them|it)sel(?:f|ves)|(?:his|her|"
                      r"their) "
-                     r"(?:pants|bed|nappy))|wets|wetting|soil\w*|pooed|peed|weed|pooped)\b"
+                     r"(?:pants|bed|nappy))|wets|wetting|soil\w*|pooed|peed|weed|pooped|(?:did|done|does|doing) "
+                     r"(?:a |the "
+                     r"|his |her )?(?:potty|poo|poop|pee|wee|susu|toilet|latrine))\b"
                      r"|\baccidents? (?:a|per|every) day\b|\baccidents? (?:on|in) (?:the|her|his|its) (?:nappy|carpet|"
                      r"rug|"
                      r"floor|mat|kitchen floor|crate)\b")
