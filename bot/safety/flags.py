@@ -1167,6 +1167,10 @@ CONDITIONS = re.compile(
     r"ehlers[- ]danlos|eds|hypermobility|hypermobile|chronic pain syndrome|failed back (?:surgery )?syndrome|"
     r"arachnoiditis|spina bifida|tethered cord|cauda equina syndrome|syringomyelia|paget'?s disease|"
     r"osteoarthritis|arthritis|crumbling spine|wear and tear|worn (?:out )?(?:discs?|disks?|spine|joints)|"
+    # The spine's wear said of it: "my discs are worn", "the vertebrae are degenerating".
+    r"(?:discs?|disks?|spine|vertebrae|vertebras) (?:are|is|have|has|'re|'s) (?:\w+ )?(?:worn|"
+    r"wearing (?:out|away|thin)|"
+    r"degenerat\w*|crumbling)|"
     r"(?:multiple|several|two|three) (?:bulging|herniated|slipped|prolapsed) dis[ck]s|"
     r"lupus|osteochondros\w*|spondyloarthros\w*|osteoarthros\w*|arthros[ie]s|facet (?:joint )?(?:arthropathy|"
     r"syndrome|hypertrophy|arthrosis)|coccydynia|discopath\w*|dis[ck] protrusions?|protrusions? of (?:the )?dis[ck]s?|"

@@ -241,7 +241,8 @@ _DE = Lexicon(
         "night-pain": (r"\bnachts (?:\w+ )?(?:schlimmer|starker|staerker)\b|\bin ruhe (?:\w+ )?nicht besser\b",),
         "steroids": (r"\b(?:kortison|cortison|steroide|prednison\w*|prednisolon\w*)\b",),
         "long-duration": (rf"\bseit\s+(?:uber\s+|ueber\s+|fast\s+|etwa\s+|mehr als\s+)?(?:(?:{_LONG_MONTHS['de']})\s+"
-                          rf"monaten|(?:{_YEARS['de']})\s+jahr(?:en|e)?)\b|\bseit (?:monaten|jahren|langem)\b|"
+                          rf"monaten|(?:{_YEARS['de']})\s+jahr(?:en|e)?|(?:einem )?halben jahr|anderthalb jahren)\b|"
+                          r"\bseit (?:monaten|jahren|langem)\b|"
                           r"\bchronisch\w*",),
     },
 )
@@ -319,8 +320,8 @@ _PT = Lexicon(
         "both-legs": (
             r"\bnao (?:sinto|consigo mexer|consigo mover) (?:mais )?(?:as|minhas|as minhas|as duas|ambas as) "
             r"(?:duas )?pernas\b",
-            r"\b(?:as|minhas|as duas|ambas as) (?:duas )?pernas (?:estao |ficaram )?(?:dormentes|paralisadas|sem forca|"
-            r"nao obedecem|falhando)\b",
+            r"\b(?:as|minhas|as duas|ambas as) (?:duas )?pernas (?:estao |ficaram |estao muito |ficaram muito )?"
+            r"(?:dormentes|paralisadas|sem forca|nao obedecem|falhando|fracas|bambas)\b",
         ),
         "chest-pain": (r"\b(?:dor|aperto|pressao) no peito\b|\bdor toracica\b|\b(?:infarto|ataque cardiaco)\b",),
         "serious-accident": (
@@ -430,7 +431,7 @@ _NL = Lexicon(
 
 #: Hindi and Urdu as typed in Latin letters (Hinglish): "kamar mein dard", "bukhar hai", "peshab nahi aa raha".
 #: The negation comes after the verb ("bukhar nahi hai"), so each sign that can be denied looks ahead for it.
-_NOT_AFTER_HI = r"(?!\s+(?:\w+\s+){0,2}?(?:nahi|nahin|nhi|nai|na)\b)"
+_NOT_AFTER_HI = r"\b(?!\s+(?:\w+\s+){0,2}?(?:nahi|nahin|nhi|nai|na)\b)"
 _HI = Lexicon(
     back=r"\b(?:kamar|kamr|qamar|peeth|pith|reedh|reed ki haddi)\b",
     negation=r"\b(?:nahi|nahin|nhi|bina|mat)\b",
@@ -444,16 +445,18 @@ _HI = Lexicon(
         ),
         "saddle-numbness": (
             r"\b(?:gaand|gand|chutad|chootad|nitamb|guptang|pichwade)\b[^.;!?]{0,25}?\b(?:sunn|sun|sunnpan|jhunjhuni|"
-            r"mehsoos nahi)",
+            r"mehsoos nahi)" + _NOT_AFTER_HI,
         ),
         "both-legs": (
             r"\b(?:dono|donon|dono hi)\s+(?:pair|pairon|pairo|paon|paaon|pao|taang|taange|tangen|taangon|tangon)\b"
-            r"[^.;!?]{0,30}?\b(?:sunn|sun|kamzor\w*|kamjor\w*|jaan nahi|bejaan|uth nahi|hil nahi|chal nahi)",
+            r"[^.;!?]{0,30}?\b(?:sunn|sun|kamzor\w*|kamjor\w*|jaan nahi|bejaan|uth nahi|hil nahi|chal nahi)"
+            + _NOT_AFTER_HI,
         ),
         "one-leg": (
-            r"\bek\s+(?:hi\s+)?(?:pair|paon|pao|taang)\b[^.;!?]{0,30}?\b(?:kamzor\w*|kamjor\w*|sunn|jhunjhuni)",
+            r"\bek\s+(?:hi\s+)?(?:pair|paon|pao|taang)\b[^.;!?]{0,30}?\b(?:kamzor\w*|kamjor\w*|sunn|jhunjhuni)"
+            + _NOT_AFTER_HI,
             r"\b(?:left|right|baaye|baye|daaye|daye|dahine|baen|daen)\s+(?:wale\s+|wala\s+)?(?:pair|paon|taang)\b"
-            r"[^.;!?]{0,30}?\b(?:kamzor\w*|kamjor\w*|sunn)",
+            r"[^.;!?]{0,30}?\b(?:kamzor\w*|kamjor\w*|sunn)" + _NOT_AFTER_HI,
         ),
         "chest-pain": (r"\b(?:seene|seena|sine|sina|chhati|chati|chhaati)\s+(?:mein|me|main|mai)\s+(?:\w+\s+){0,2}?"
                        r"dard\b" + _NOT_AFTER_HI,),
@@ -545,6 +548,12 @@ STARTS: dict[str, tuple[str, dict[str, str]]] = {
            {"karneval": "carnival", "fasching": "carnival", "weihnachten": "christmas", "ostern": "easter",
             "sommer": "the summer", "winter": "the winter", "herbst": "the autumn", "fruhling": "the spring"}),
 }
+
+
+def back_words(text: str) -> list[str]:
+    """Return the words naming the back in any of the languages ("espalda", "kamar", "rug")."""
+    low = plain(text)
+    return [m.group() for lex in LEXICONS.values() for m in re.finditer(lex.back, low)]
 
 
 def starts(text: str) -> Iterator[tuple[str, int, int]]:

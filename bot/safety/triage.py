@@ -428,6 +428,11 @@ def _habit_duration(clause: str, offset: int) -> bool:
 def _not_pain_length(low: str, d: durations.Duration) -> bool:
     """Return whether a stated length is an age or a pregnancy's weeks."""
     before, after = low[max(0, d.start - 14):d.start], low[d.end:d.end + 14]
+    if _AGE_AFTER.search(after) and re.search(r"\b(?:pain|ache|backache|problem|injury|trouble|issue|sciatica|"
+                                              r"niggle)(?:'s| is| was| must be)\s+(?:about |nearly |almost |over |more "
+                                              r"than |at least |well over |like )?$",
+                                              low[max(0, d.start - 40):d.start]):
+        return False  # "my back pain is more than 3 months old": the pain's age is its length
     if _AGE_AFTER.search(after) or (_AGE_BEFORE.search(before) and d.kind == "length"
                                      and not re.search(r"\b(?:for|been|over|past|last)\s*$", before)):
         return True
@@ -695,8 +700,12 @@ class _Reader:
         if not found_any:
             return
         from bot.language import plainly_english  # the word list the search has loaded already
+        from bot.search.spelling import english_words
 
-        if plainly_english(self.raw):
+        # The back named by a word that is not English ("espalda", "kamar", not "rug") says the language, however
+        # many of the message's short words English shares ("me caí de la escalera y me duele la espalda").
+        named = any(w.split()[-1] not in english_words() for w in lexicons.back_words(self.raw))
+        if not named and plainly_english(self.raw):
             return  # "hurt my back at rugby, I'm not incontinent" is English, not Dutch
         for found in found_any:
             if (found.flag, "self") not in self.findings:
