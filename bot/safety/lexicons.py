@@ -58,7 +58,9 @@ def plain(text: str) -> str:
 
 # Every pattern below is written without accents and in lower case, as :func:`plain` leaves the text.
 
-#: Three months or more, and a year or more, in each language's words (a long-lasting pain: about 12 weeks).
+#: Three months or more, and a year or more, in each language's words (a long-lasting pain: about 12 weeks).  The
+#: adjective alone ("cronico", "chronique") is left out: it is how a question in general is asked ("il massaggio aiuta
+#: con il mal di schiena cronico?").
 _LONG_MONTHS = {
     "es": r"[3-9]|1\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|muchos",
     "fr": r"[3-9]|1\d|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs",
@@ -135,7 +137,7 @@ _ES = Lexicon(
         "steroids": (r"\b(?:corticoides|corticoesteroides|esteroides|cortisona|prednison\w*|prednisolon\w*)\b",),
         "long-duration": (rf"\b(?:desde hace|hace|llevo|lleva|durante|por)\s+(?:mas de\s+|casi\s+|unos\s+|unas\s+)?"
                           rf"(?:(?:{_LONG_MONTHS['es']})\s+meses|(?:{_YEARS['es']})\s+anos?)\b|"
-                          r"\b(?:desde hace|hace|llevo) (?:meses|anos|mucho tiempo)\b|\bcronic[oa]\b",),
+                          r"\b(?:desde hace|hace|llevo) (?:meses|anos|mucho tiempo)\b",),
     },
 )
 
@@ -189,7 +191,7 @@ _FR = Lexicon(
         "steroids": (r"\b(?:corticoides|corticotherapie|cortisone|prednison\w*|prednisolon\w*|solupred|cortancyl)\b",),
         "long-duration": (rf"\bdepuis\s+(?:plus de\s+|presque\s+|environ\s+|pres de\s+)?(?:(?:{_LONG_MONTHS['fr']})\s+"
                           rf"mois|(?:{_YEARS['fr']})\s+(?:ans?|annees?))\b|\bdepuis (?:des|quelques) (?:mois|annees)\b|"
-                          r"\bdepuis (?:tres )?longtemps\b|\bchroniques?\b",),
+                          r"\bdepuis (?:tres )?longtemps\b",),
     },
 )
 
@@ -242,8 +244,7 @@ _DE = Lexicon(
         "steroids": (r"\b(?:kortison|cortison|steroide|prednison\w*|prednisolon\w*)\b",),
         "long-duration": (rf"\bseit\s+(?:uber\s+|ueber\s+|fast\s+|etwa\s+|mehr als\s+)?(?:(?:{_LONG_MONTHS['de']})\s+"
                           rf"monaten|(?:{_YEARS['de']})\s+jahr(?:en|e)?|(?:einem )?halben jahr|anderthalb jahren)\b|"
-                          r"\bseit (?:monaten|jahren|langem)\b|"
-                          r"\bchronisch\w*",),
+                          r"\bseit (?:monaten|jahren|langem)\b",),
     },
 )
 
@@ -292,8 +293,7 @@ _IT = Lexicon(
         "steroids": (r"\b(?:cortisone|cortisonici|steroidi|prednison\w*|prednisolon\w*|deltacortene)\b",),
         "long-duration": (rf"\bda\s+(?:piu di\s+|quasi\s+|circa\s+|oltre\s+)?(?:(?:{_LONG_MONTHS['it']})\s+mesi|"
                           rf"(?:{_YEARS['it']})\s+ann[io])\b|\bsono (?:mesi|anni) che\b|"
-                          r"\bda (?:mesi|anni|tanto tempo)\b|"
-                          r"\bcronic[oa]\b",),
+                          r"\bda (?:mesi|anni|tanto tempo)\b",),
     },
 )
 
@@ -344,7 +344,7 @@ _PT = Lexicon(
         "steroids": (r"\b(?:corticoides|corticoide|esteroides|cortisona|prednison\w*|prednisolon\w*)\b",),
         "long-duration": (rf"\b(?:ha|faz|desde ha|a|durante|por)\s+(?:mais de\s+|quase\s+|uns\s+|umas\s+)?"
                           rf"(?:(?:{_LONG_MONTHS['pt']})\s+meses|(?:{_YEARS['pt']})\s+anos?)\b|"
-                          r"\b(?:ha|faz) (?:meses|anos|muito tempo)\b|\bcronic[oa]\b",),
+                          r"\b(?:ha|faz) (?:meses|anos|muito tempo)\b",),
     },
 )
 
@@ -389,7 +389,7 @@ _PL = Lexicon(
                        r"(?:w|po) (?:spoczynku|odpoczynku)\b",),
         "steroids": (r"\b(?:steryd\w*|kortykosteryd\w*|encorton\w*|prednizon\w*|prednison\w*|sterydy)\b",),
         "long-duration": (rf"\bod\s+(?:ponad\s+|prawie\s+|okolo\s+)?(?:(?:{_LONG_MONTHS['pl']})\s+miesiecy|"
-                          rf"(?:{_YEARS['pl']}))\b|\bod (?:miesiecy|lat|dawna)\b|\bprzewlek\w*",),
+                          rf"(?:{_YEARS['pl']}))\b|\bod (?:miesiecy|lat|dawna)\b",),
     },
 )
 
@@ -425,7 +425,7 @@ _NL = Lexicon(
         "cancer-history": (r"\b(?:had|heb) (?:ik )?(?:kanker|een tumor)\b", r"\bchemo(?:therapie|kuur)?\b"),
         "night-pain": (r"\b'?s nachts (?:\w+ )?erger\b|\bin rust (?:\w+ )?niet (?:beter|minder)\b",),
         "long-duration": (rf"\b(?:al|sinds|ruim|bijna|meer dan)\s+(?:(?:{_LONG_MONTHS['nl']})\s+maanden|"
-                          rf"(?:{_YEARS['nl']})\s+jaar)\b|\b(?:al|sinds) (?:maanden|jaren)\b|\bchronisch\w*",),
+                          rf"(?:{_YEARS['nl']})\s+jaar)\b|\b(?:al|sinds) (?:maanden|jaren)\b",),
     },
 )
 
