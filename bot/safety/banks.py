@@ -234,7 +234,7 @@ BANKS: dict[str, tuple[str, ...]] = {
         "dragging foot", "foot catches", "tripping over toes", "trip over toes", "toes catch", "toes catching",
         "toes drag", "cant lift foot", "cant lift toes", "cant raise foot", "cant walk on heels",
         "cant stand on heels", "foot wont lift", "foot wont go up", "foot weak", "ankle weak", "scuffing foot",
-        "foot hangs down", "foot slap floor",
+        "foot hangs down", "foot slap floor", "foot flapping", "foot flaps",
     ),
     "one-leg": (
         "leg numb", "leg weak", "leg weaker", "leg going weak", "leg getting weaker", "leg gone numb",

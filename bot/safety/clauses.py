@@ -60,7 +60,9 @@ _NEGATION = _rx(
 _PSEUDO = _rx(
     # "know" dictated as "no" comes first: "I no longer no when I need the toilet"
     r"\b(?:(?:no longer|don'?t|dont|do not|didn'?t|didnt|never|i) no (?=when|if|why|what|whether|how)|"
-    r"not sure|no idea|no clue|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
+    r"not sure|no idea|no clue|no (?:dey |go )?fit (?=feel|move|waka|walk|stand|lift|control)|"
+    r"(?:wouldn'?t|wouldnt|would not) (?:even )?(?:know|tell|feel)\b(?= (?:it|that|if|"
+    r"whether|i|it'?s|when|my|his|her|the))|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
     r"don'?t want to (?:overreact|worry|panic|bother|make a fuss|be dramatic)|not to worry|no matter|"
     r"not just|not only|no longer|not normal|not (?:like )?(?:my|his|her) (?:own )?(?:body|legs?|bum|skin|feet)|"
     r"not (?:mine|there|working|right|the same)|"
@@ -266,7 +268,9 @@ _RESOLVED = _rx(
     r"resolved|mended|(?:it|that|the pain|pain)\s+went\s+(?=once|when|after|as soon as)|no longer|i used to|"
     r"used to (?:have|"
     r"get|suffer|hurt)|healed|better now|got better|fine now|recovered|went back to normal|"
-    r"back to normal|settled down|settled|disappeared|passed|stopped|sorted itself|fixed|got over|over it now|"
+    # The pee stopping is a sign, not an ending: "my urine stopped coming since morning".
+    r"back to normal|settled down|settled|disappeared|passed|(?<!urine )(?<!pee )(?<!wee )(?<!bowels )(?<!urine has )"
+    r"(?<!pee has )stopped|sorted itself|fixed|got over|over it now|"
     r"nothing since|none since|nothing (?:for|in) (?=\w+ (?:years?|months?))|"
     r"all good now|ok now|okay now|fine since|hasn'?t (?:come back|returned|hurt since)|"
     r"pain[- ]free (?:since|now|for)|haven'?t had (?:any )?(?:pain|problems|trouble|issues) since|"

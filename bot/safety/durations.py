@@ -85,7 +85,9 @@ _FRACTIONAL = _rx(r"\b(?:(?P<half>half|1/2|½)\s+(?:a|an|of a)?\s*|(?:(?:a|one)\
                   r"|\b(?P<half2>half)[\s-](?P<unit2>year|decade)\b")
 _BARE = _rx(
     r"\b(?:for|over|past|last|about|nearly|almost|like|literally|all|the|been|it'?s been|its been|many|several|"
-    r"few|countless|endless)\s+(?P<unit>months|years|yrs|decades|ages|yonks|donkey'?s(?: years)?|donkeys|"
+    # The length said with "for" left out: "I've had it ages", "had this pain years", "been like this months".
+    r"few|countless|endless|(?:had|have|having|got|suffered|been like)\s+(?:it|this|that|these|them|mine|the pain)"
+    r"(?:\s+(?:pain|ache|back|now))?)\s+(?P<unit>months|years|yrs|decades|ages|yonks|donkey'?s(?: years)?|donkeys|"
     r"forever|an eternity|eternity|a lifetime|the longest time|a long time|a long while|a very long time|"
     r"so long|too long)\b"
     r"|\b(?:months|years|decades) (?:and (?:months|years)|now|on end|of (?:it|this|pain|agony|trouble|problems)|"
@@ -98,7 +100,11 @@ _BARE = _rx(
     r"|\bmonths(?: and months)?\b(?=[^.]*\b(?:now|already)\b)"
     # A sentence of its own: "Been hurting a coon's age. Years."
     r"|(?:^|(?<=[.!?] ))(?P<alone>years|months|decades)(?=\s*[.!?]|\s*$)"
-    r"|\b(?:a coon'?s age|a month of sundays)\b")
+    r"|\b(?:a coon'?s age|a month of sundays)\b"
+    # Indian and African English: "paining from long time", "suffering since long", "from a very long time".
+    r"|\b(?:from|since)\s+(?:a\s+)?(?:very\s+|so\s+|quite\s+)?long(?:\s+time)?\b(?!\s+(?:ago|before|back|distance|"
+    r"drives?|flights?|walks?|hours|shifts?|days?|runs?|haul|journeys?|sitting|standing|periods?|commutes?|trips?|"
+    r"weekend|queue|line|meeting|session|game|match|ride|rides|car|bus|train)\b)")
 _MONTHS = {m: i for i, names in enumerate(
     [("january", "jan"), ("february", "feb", "febuary", "feburary"), ("march", "mar"), ("april", "apr"),
      ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
@@ -141,7 +147,8 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"covid|lockdown|the pandemic|the first lockdown|the school holidays|school holidays|back to school|"
              r"holi|navratri|dussehra|dasara|durga puja|onam|pongal|vishu|puthandu|pohela boishakh|"
              r"lohri|makar sankranti|raksha bandhan|rakhi|ganesh chaturthi|janmashtami|karva chauth|passover|"
-             r"rosh hashanah|yom kippur|orthodox easter|carnival|mardi gras|songkran|golden week|obon|"
+             r"rosh hashanah|yom kippur|orthodox easter|carnival|carnaval|carnevale|karneval|mardi gras|"
+             r"songkran|golden week|obon|"
              r"mid-autumn festival|burns night|hogmanay|eid al[- ]adha|bakri eid|"
              r"the new school year|the start of term|the world cup|the euros|the olympics|"
              # National days and seasons people date things by, in many countries.
@@ -183,6 +190,7 @@ _START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|ar
                      # "at the Christmas market on Saturday" names an outing, not the day
                      r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|dinner|meal|show|"
                      r"decorations|tree|jumper|cards?|presents?|food|lunch|rush|sales?|film|movie|special|cake|pudding|"
+                     r"parades?|"
                      r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal|fete|fayre|bazaar|"
                      r"service|carols?|nativity|bash|raffle|sale|get-together|gathering|disco|ball|dance)\b)")
 #: Life events with no date: long ago as people mean it.
@@ -297,6 +305,18 @@ _SINCE_THEN = _rx(r"\b(?:since|ever since)\s+(?:the|my|our|that|his|her|a|an)\s+
 _DECADE = _rx(r"\b(?:since|from|ever since|back in)\s+(?:the\s+)?(?:early\s+|mid\s+|late\s+)?"
               r"(?:(?:19)?[2-9]0'?s|'[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
               r"noughties|millennium)\b")
+
+_AGE_WORD = (r"\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[\s-]+(?:one|two|three|four|five|six|"
+             r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
+#: A start told as an age, with the age now said beside it: "since I were 40 and I'm 66 now", "from age 30 (52
+#: now)", "I'm 61, had it since I was fifty".
+_SINCE_AGE = _rx(rf"\b(?:since|ever since|from|started when|began when|from when)\s+(?:i|he|she|we|they)\s+"
+                 rf"(?:was|were|turned|hit|got to)\s+(?:about\s+|around\s+|roughly\s+)?(?P<then>{_AGE_WORD})\b"
+                 rf"(?!\s*(?:weeks?|months?|days?|kg|kilos|stone|st|lbs|pounds|%|am|pm|:))"
+                 rf"|\b(?:since|from|ever since)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<then2>{_AGE_WORD})\b")
+_AGE_NOW = _rx(rf"\b(?:i'?m|im|i am|i be|he'?s|she'?s|he is|she is|they'?re|turned|aged?|now)\s+(?:now\s+|just\s+|"
+               rf"nearly\s+|almost\s+|about\s+)?(?P<now>{_AGE_WORD})\b(?!\s*(?:weeks?|months?|days?|kg|kilos|stone|st|"
+               r"lbs|pounds|%|am|pm|:|times|percent|mins?|minutes|hours?))")
 
 #: Approximate dates of moving holidays (Diwali, Ramadan and the like move with the moon).
 _MOVING: dict[str, dict[int, tuple[int, int]]] = {
@@ -457,7 +477,7 @@ def holiday(name: str, year: int) -> dt.date | None:
         return dt.date(2023, 5, 6)
     if n in fixed_more:
         return dt.date(year, *fixed_more[n])
-    if n in ("mardi gras",):
+    if n in ("mardi gras", "carnaval", "carnevale", "karneval"):
         n = "carnival"
     if n in ("rakhi",):
         n = "raksha bandhan"
@@ -682,6 +702,12 @@ def find(text: str, today: dt.date) -> list[Duration]:
         add(_number(age) * _unit_days(m.group("unit")) if age else LONG if ago is None else ago, m, "start")
     for m in each(_DECADE):
         add(LONG, m, "start")
+    for m in each(_SINCE_AGE):
+        then = _number(m.group("then") or m.group("then2"))
+        ages = [_number(a.group("now")) for a in _AGE_NOW.finditer(text, max(0, m.start() - 80), m.end() + 80)
+                if not m.start() <= a.start() < m.end()]
+        if ages and then < max(ages) <= 110:
+            add((max(ages) - then) * 365.25, m, "start")
     for m in each(_START_EVENT):
         add(LONG, m, "start")
     for m in each(_FRACTIONAL):

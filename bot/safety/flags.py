@@ -38,6 +38,7 @@ _NUMB = (r"(?:numb\w*|nub|numm|numbb|par(?:a)?esthesi\w*|(?:an|hypo)a?esthesi\w*
          r"no sensation|lost (?:the )?(?:feeling|sensation)|"
          r"loss of (?:feeling|sensation)|los\w* (?:feeling|sensation)|(?:can'?t|cant|cannot|can not|don'?t|dont|"
          r"couldn'?t) (?:really )?feel(?: anything| much| a thing| it| properly)?|tingl\w*|pins and needles|"
+         r"pins (?:n|'n'|'n|an|&|\+) needles|pins ?n ?needles|"
          r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
          r"less feeling|feel(?:s|ing)? (?:like )?(?:nothing|rubber|cardboard|wood))")
 _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bumbum|bum|bums|butt|butts|bottom|booty|"
@@ -53,7 +54,14 @@ _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bumb
            r"(?:the )?top of (?:my |his |her |the )?inner thighs?|"
            r"where (?:you|i|one|he|she|they)(?:'?d| would| normally| usually)? sits?(?: down)?|(?:bike|bicycle|horse|"
            r"toilet|loo)\s+(?:seat|saddle) area|the bits? (?:that )?(?:touch|touches|on) the (?:seat|chair|saddle)|"
-           r"(?:my |his |her )?nethers|undercarriage|lady bits|man bits|privates)")
+           r"(?:my |his |her )?nethers|undercarriage|lady bits|man bits|privates|"
+           # The anus in lay words, and the seat said as a periphrase: "the bit I sit on", "the area you sit on",
+           # "the part of me that touches the chair".
+           r"butt ?holes?|bum ?holes?|arse ?holes?|ass ?holes?|back ?door|ring piece|jacksie|"
+           r"(?:the )?(?:bits?|parts?|area|region|spot)(?: of me)? (?:that )?(?:i|you|one|he|she|we|they) "
+           r"(?:\w+ )?sits? "
+           r"on|(?:the )?(?:bits?|parts?|area)(?: of me)? (?:that )?(?:touch|touches|sits on) the (?:chair|seat|saddle|"
+           r"toilet))")
 _LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|"
              r"gave (?:way|out)|"
              r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
@@ -65,6 +73,9 @@ _LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paraly
              r"made of) (?:cotton wool|"
              r"wood|rubber|jelly|concrete|lead|sand)|cotton wool)")
 _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|knees)|both legs|my legs|his legs|"
+         # "my two leg", "both my leg", "two of my legs": both, in the grammar of many Englishes.
+         r"(?:my |his |her |me |their |the )?two (?:of (?:my |his |her )?)?(?:legs?|foots?|feet)|"
+         r"both (?:my |his |her )?leg|"
          r"(?:legs|feet) both|me legs|"
          r"her legs|"
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
@@ -75,6 +86,14 @@ _PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|waterworks|pass (?:urine|water
         r"pee pee)")
 _POO = (r"(?:poo|poop|potty|bowels?|bowls|stools?|number two|number 2|crap|shit|bowel movements?|motions?|long calls?|"
         r"big toilet|latrine)")
+
+#: Heavy things that hurt a back they fall on or swing into.
+_HEAVY = (r"beams?|girders?|poles?|posts?|scaffold\w*|pallets?|crates?|loads?|shel(?:f|ves)|shelving|bricks?|"
+          r"rocks?|boulders?|logs?|pipes?|slabs?|planks?|joists?|branch(?:es)?|tree|trunk|barbells?|bars?|"
+          r"dumbbells?|kettlebells?|plates?|weights?|machines?|forklifts?|cabinets?|wardrobes?|fridges?|"
+          r"engines?|panels?|doors?|gates?|bales?|sacks?|(?:bags?|sacks?) of (?:cement|sand|gravel|concrete)|"
+          r"(?:\d+\s*(?:kg|kilos?|lbs?|pounds?)\s*)(?:plates?|weights?|bars?|bags?|sacks?|boxes?)?|"
+          r"girders?|steels?|tiles?|roof tiles?|ladders?|tyres?|tires?|anvils?|safes?|furniture")
 
 #: The small hours, when night pain wakes people: "at 3am", "three in the morning", "the early hours".
 _SMALL_HOURS = (r"at (?:like |around |about |roughly |maybe )?(?:12|1|2|3|4|5)(?::\d\d)? ?(?:am|a\.m\.?)|"
@@ -97,6 +116,25 @@ FLAGS: tuple[Flag, ...] = (
         # "I think I peed without noticing", "wet myself without realising".
         r"\b(?:peed|pee'?d|wee'?d|weed|wet|soiled|pooed)\s+(?:myself\s+|herself\s+|himself\s+)?without (?:noticing|"
         r"knowing|realising|realizing|feeling it)\b",
+        # Passed unawares, with a few words between: "pooped a lil and didnt notice", "peed a bit without realising",
+        # "wee'd slightly in my sleep and never felt it".
+        r"\b(?:peed|pee'?d|wee'?d|wet|wetted|soiled|pooed|poo'?d|pooped|poop'?d|shat|crapped|leaked|dribbled)\b"
+        r"(?:\s+[\w']+){0,5}?\s*,?\s+(?:(?:and|but)\s+)?(?:i\s+|he\s+|she\s+|they\s+)?(?:without (?:even )?(?:noticing|"
+        r"knowing|realis\w*|realiz\w*|feeling|meaning|being aware)|(?:didn'?t|didnt|did not|never|couldn'?t|could not|"
+        r"don'?t|dont)\s+(?:even\s+|really\s+)?(?:notic\w*|realis\w*|realiz\w*|feel\w*|felt|know\w*|knew|wak\w*|woke|"
+        r"sens\w*|clock\w*))\b",
+        # Done in the clothes or the bed, as many Englishes say it: "did potty in my pant", "passed urine in the bed".
+        r"\b(?:did|done|doing|does|passed|passing|pass|went|go(?:ne)?)\s+(?:the\s+)?(?:potty|latrine|toilet|susu|su-su|"
+        r"pee|wee|urine|motions?|stools?|shi?t|poo|poop)\s+(?:in|on|into)\s+(?:my|his|her|their|the)\s+(?:pants?|"
+        r"clothes|bed|trousers?|underwear|lungi|dhoti|wrapper|shorts|jeans|knickers|undies|sheets|dress|skirt)\b",
+        # Stopped coming: "my urine stopped coming since morning", "the pee has not come since last night".
+        r"\b(?:urine|pee|wee|piss)\s+(?:has\s+|have\s+|is\s+|had\s+|just\s+)?(?:stopped|stop|stops|not|no more|isn'?t|"
+        r"hasn'?t|has not|is not|won'?t|will not)\s+(?:\w+\s+)?(?:coming|come|passing|passed|flowing)\b"
+        r"(?!\s+(?:\w+\s+)?(?:easily|properly|freely|well|smoothly|fully|normally|quickly|like before|as much))",
+        # Leaking: "I lose my pee when walking", "I've become leaky since the back went".
+        r"\b(?:los(?:e|es|ing)|lost|leak(?:s|ing|ed)?)\s+(?:my |his |her |some |a bit of |a little |a few drops of )?"
+        r"(?:pee|wee|urine|bladder)\b(?!\s+(?:infection|weight|bottle))"
+        r"|\b(?:become|gone|got|getting|am|i'?m|been|is|she'?s|he'?s)\s+(?:a bit |very |really |so |quite )?leaky\b",
         # "cannot control potty", "can't control urine".
         rf"\b(?:can'?t|cant|cannot|can not|unable to|not able to)\s+control\s+(?:my\s+)?(?:{_PEE}|{_POO})\b"
         r"(?![^.;!?]{0,12}\byet\b)",
@@ -113,9 +151,10 @@ FLAGS: tuple[Flag, ...] = (
         r"stopped working|giving way|leaking|leaks?|failing|out of control|control (?:problems?|issues?|gone|lost))"
         r"(?!\s+(?:\w+\s+)?(?:red|pink|brown|dark|cloudy|orange|yellow|clear|bloody|a funny colou?r|a weird colou?r))",
         r"\b(?:can'?t|cant|cannot|can not|cannae|couldn'?t|couldnae|unable to|not able to|trouble|difficulty|"
-        r"struggl\w* to|hard to)\s+(?:controll?|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|when (?:i|"
-        r"he|she) (?:need to )?(?:go|"
-        r"pee|wee)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|weeing|pooing|toilet trips|it in))",
+        r"struggl\w* to|hard to)\s+(?:controll?|hold(?: in| on| it in)?|stop)\s+(?:my |his |her |the |it\b|(?:when|"
+        r"whether|if|how often) (?:i|he|she|they) (?:need (?:to |a )?|have (?:to |a )?|want (?:to |a )?)?(?:go|"
+        r"pee|wee|poo|poop|piss|wee-wee|number two|crap)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|"
+        r"weeing|pooing|toilet trips|it in))",
         r"\bincontinen\w*|\bincontinent\b",
         # Nothing passed: "no urine came since this morning", "no wee for 12 hours".
         r"\bno\s+(?:urine|pee|wee|piss|water)\s+(?:has\s+|have\s+)?(?:came|come|coming|comes|passed|since|for|all day|"
@@ -238,9 +277,11 @@ FLAGS: tuple[Flag, ...] = (
         r"feeble|poor|a trickle|a dribble|dribbly)\b"
         r"|\b(?:hesitan\w*)\b.{0,30}\b(?:pee|wee|urin\w*|bladder|toilet)|\b(?:pee|wee|urin\w*|"
         r"toilet)\b.{0,30}\bhesitan",
-        r"\b(?:peeing|weeing|urinating|going for a wee|going for a pee|going to the toilet|pee|wee)\s+(?:\w+\s+){0,2}"
-        r"(?:is|has become|became|got|feels?|has been)\s+(?:\w+\s+)?(?:hard|difficult|tricky|weird|strange|different|"
-        r"a struggle|slow|harder)\b",
+        r"\b(?:peeing|weeing|urinating|going for a wee|going for a pee|going to the toilet|pee|wee)(?:'s|s)?\s+"
+        r"(?:\w+\s+){0,2}"
+        r"(?:is|has become|became|got|feels?|has been|gone|has gone|'s gone|getting|has got|seems?)\s+(?:\w+\s+)?"
+        r"(?:hard|difficult|tricky|weird|strange|different|a struggle|slow|slower|harder|weak|weaker|a trickle|"
+        r"dribbly|sluggish)\b",
         r"\b(?:straining|strain|push|pushing)\s+to\s+(?:pee|wee|urinate|go)\b",
         r"\b(?:strain\w*|push\w*|forc\w*|bear(?:ing)? down)\b[^.;!?]{0,25}?\b(?:pee|wee|urin\w*|stream|flow)\b",
         r"\b(?:bladder)\b.{0,30}\b(?:won'?t|doesn'?t|not|never|can'?t)\s+(?:fully )?empt(?:y|ies|ying)",
@@ -307,14 +348,20 @@ FLAGS: tuple[Flag, ...] = (
         rf"went|"
         rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
         rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|no feeling|asleep|pins and needles|(?:feels?|feel)"
-        rf" (?:weird|strange|odd|funny|different|nothing|like nothing))",
+        rf" (?:weird|strange|odd|funny|different|nothing|like nothing)|(?:feels?|felt|feeling) "
+        rf"(?:like|as if|as though) "
+        rf"(?:[\w']+ ){{0,5}}?(?:the dentist|dentist'?s|an? (?:anaesthetic|anesthetic|local|injection)|novocaine|"
+        rf"anaesthetised|anesthetized|numbing (?:cream|gel|jab)))",
         r"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|barely|hardly|not)\s+(?:really |properly |fully |"
         r"even )?"
         r"(?:feel|sense|notice)\s+(?:the |when i |it when i )?(?:toilet (?:paper|roll|tissue)|loo (?:paper|roll)|"
         r"tissue|"
         r"paper|wip\w*|the seat|toilet seat|myself when i wipe|when i wipe|myself wip\w*|(?:it|anything) when i "
         r"(?:wipe|sit))",
-        r"\bwip(?:e|es|ing)\b[^.;!?]{0,40}\b(?:numb\w*|can'?t feel|cant feel|cannot feel|no feeling|feels? (?:weird|"
+        r"\bwip(?:e|es|ing)\b[^.;!?]{0,40}\b(?:(?:can'?t|cant|couldn'?t|wouldn'?t|wouldnt|would not|don'?t|dont) "
+        r"(?:even )?(?:tell|know)\b(?! (?:what|which|how|where|who|why))|like (?:it'?s|it is|it was) (?:not mine|"
+        r"someone "
+        r"else'?s)|numb\w*|can'?t feel|cant feel|cannot feel|no feeling|feels? (?:weird|"
         r"strange|"
         r"odd|different|nothing|funny)|don'?t feel|dont feel|not feel|barely feel|hardly feel)",
         r"\bsaddle (?:area|anaesthesia|anesthesia|numbness|region|sensation)\b|\bsaddle\b.{0,20}\bnumb",
@@ -329,6 +376,10 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b{_BOTH}\b[^.;!?]{{0,35}}?\b(?:are|is|feel|feels|feeling|felt|went|go|going|gone|keep|keeps|kept|have|"
         rf"getting|got|been|have been|seem|just|suddenly|started|start)?\s*(?:\w+\s+)?{_LEG_SIGN}",
         rf"\b{_LEG_SIGN}\b[^.;!?]{{0,30}}?\b(?:in|of|down|through|into|to|on|across|along)\s+(?:\w+\s+)?{_BOTH}\b",
+        # "i no fit feel my two leg", "cannot able to move my two legs" (Nigerian Pidgin, Indian English).
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable to|not able to|no fit|no dey fit|no go fit|"
+        r"cannot able to|not able)\s+(?:really |properly |even )?(?:feel|move|lift|stand on|control|wiggle)\s+"
+        r"(?:my |his |her |their |me |the )?two (?:legs?|feet|foots?)\b",
         r"\b(?:can'?t|cant|cannot|can not|cannae|canna|couldn'?t|could not|unable to|not able to)\s+(?:really |"
         r"properly "
         r"|even )?(?:feel|move|lift|stand on|control|wiggle)\s+(?:either of\s+)?(?:my |his |her |their |both |either "
@@ -439,6 +490,31 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
         r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",
+        # Something heavy dropped or swung onto the back: "dropped a 45 plate on my back", "a bag of cement fell
+        # across his back", "clouted by a swinging scaffold pole", "got whacked by a falling plank".
+        # (The object alone is the find, so that the fall readers do not take "fell on my back" for a person's fall.)
+        # The thing is what falls: no person nor a new clause between it and the verb ("slipped at the bar and fell on
+        # my back" is a person's fall, for the fall readers).
+        rf"\b(?:{_HEAVY})\b(?=(?:\s+(?!(?:i|he|she|we|they|you|and|then|but|so|when|while|as|me|my)\b)[\w'-]+){{0,3}}"
+        r"\s+(?:drop|drops|dropped|dropping|fell|fall|falls|falling|came down|"
+        r"come down|crashed|landed|slammed|swung|toppled|tipped|rolled|slid|slipped|slide)\b[^.;!?]{0,30}?\b"
+        r"(?:on|onto|across|into|against)\s+(?:(?:my|his|her|their|the)\s+"
+        r"(?:lower\s+|upper\s+)?(?:back|spine|neck)|(?:on )?top of (?:me|him|her)|me|him|her)\b)",
+        rf"\b(?:dropped|dropping|drops|dropt)\s+(?:a|an|the|some|his|her|their|a whole)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{_HEAVY})\s+(?:right\s+|straight\s+)?(?:on|onto|across)\s+(?:(?:my|his|her|their|the)\s+(?:lower\s+|"
+        r"upper\s+)?(?:back|spine|neck)|me|him|her)\b",
+        r"\b(?:hit|struck|clouted|whacked|smacked|walloped|thumped|clobbered|bashed|smashed|clipped|crushed|pinned|"
+        r"belted|twatted|cracked|knocked)\s+(?:hard\s+|badly\s+)?(?:\w+\s+){0,4}?by\s+(?:a|an|the|some|one of the)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{_HEAVY})\b",
+        # A hard hit in sport: "took a hit straight into the boards", "got slammed into the wall at hockey".
+        r"\b(?:took|taken|taking|got|had|copped)\s+(?:a\s+)?(?:\w+\s+)?(?:hit|check|tackle|knock|smash|slam|shoulder)"
+        r"\s+(?:\w+\s+){0,2}?(?:into|against|onto)\s+(?:the|a)\s+(?:boards|barrier|wall|post|goal ?post|fence|"
+        r"railings?|rail|ice|deck|crossbar)\b"
+        r"|\b(?:slammed|smashed|checked|thrown|crashed|hurled|flung|boarded|rammed|driven|launched)\s+(?:\w+\s+)?"
+        r"(?:into|against)\s+(?:the|a)\s+(?:boards|barrier|wall|post|goal ?post|fence|railings?|crossbar)\b",
+        # A fall at speed in lay words: "wiped out hard on a black run", "stacked it badly on the bike".
+        r"\b(?:wip(?:ed|e|es|ing) ?out|stack(?:ed|s)? it|came a cropper|bail(?:ed|s)?|biffed it|ate it)\b"
+        r"[^.;!?]{0,12}?\b(?:hard|badly|big time|at speed|at full speed|going fast|flat out|at \d+)\b",
     )),
     # Signs of a heart attack with back or chest pain (NHS: Heart attack): pain spreading to the jaw, neck or arm,
     # said with sweating, breathlessness, feeling sick or dizzy (triage checks the message holds one of those, or
@@ -587,7 +663,9 @@ FLAGS: tuple[Flag, ...] = (
         r"melting off|falling off)\b",
         r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
-        r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|shed|shedding|gone down|went down|down)\s+"
+        # Said as non-native English words it: "weight drop 6 kilos in 1 month", "my weight reduce 5 kg".
+        r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|drops?|reduc\w*|decreas\w*|shed|shedding|gone down|"
+        r"went down|down|come down|came down|coming down|fell|fallen)\s+"
         r"(?:\w+\s+){0,4}?"
         r"(?:\d+(?:[.,]\d+)?\s*)?(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b"
         r"(?=[^.;!?]{0,60}\b(?:without|for no|no "
@@ -769,7 +847,7 @@ FLAGS: tuple[Flag, ...] = (
         r"\s+(?:\w+\s+)?bent (?:over|double|forward)\b|\bbent (?:over|double|forward)\s+(?:now|these days|all the "
         r"time|permanently|more and more)\b|\bcan'?t (?:stand|sit|walk) (?:up )?straight (?:any ?more|now)\b",
         r"\bone (?:shoulder|shoulder blade|hip|side of (?:my|the) (?:back|ribs|waist))\s+(?:is |looks |has (?:got |"
-        r"become )?|now |sits |seems )?(?:\w+\s+)?(?:higher|lower|sticking out|sticks out|more prominent|bigger)\b"
+        r"become )?|now |sits |seems )?(?:\w+\s+){0,2}(?:higher|lower|sticking out|sticks out|more prominent|bigger)\b"
         r"(?=[^.;!?]{0,60}\b(?:new|now|suddenly|recently|lately|noticed|started|than before|wasn'?t|didn'?t|never))",
         r"\b(?:change|changes|changed|changing)\s+(?:in|to|of)\s+(?:the\s+)?(?:shape|curve|alignment)\b"
         r"|\b(?:new|growing|odd|strange|weird|hard|big|visible)\s+(?:hump|curve|bend|hunch)\b"
@@ -778,6 +856,13 @@ FLAGS: tuple[Flag, ...] = (
         r"|\bshrunk\b(?![^.;!?]{0,25}\b(?:wash\w*|dryer|laundry|tumble))"
         r"(?<!jeans that shrunk)(?<!jumper that shrunk)(?<!clothes that shrunk)"
         r"|\bshrinking\b|\blost (?:\w+\s+)?(?:height|inches|cm)\b",
+        # A shape said with "gone" or "turned" and a lay adjective: "me back's gone a funny shape", "spine has turned a
+        # weird shape", "my back is a different shape now" (not "I'm out of shape", "in good shape").
+        r"\b(?:back|spine|backbone|back ?bone)(?:'s|s)?\s+(?:has |have |is |was |'s )?(?:\w+\s+)?(?:gone|went|going|"
+        r"turned|turning|become|becoming|got|getting|grown|is|looks?|looking)\s+(?:into\s+)?(?:a|an|all)?\s*(?:bit\s+|"
+        r"really\s+|very\s+|totally\s+|completely\s+)?(?:of a\s+)?(?:funny|odd|weird|strange|different|wrong|new|"
+        r"wonky|bent|twisted|crooked|lopsided|peculiar|unusual)\s+shape\b"
+        r"|\b(?:funny|odd|weird|strange|wonky|crooked|lopsided)[- ]shaped\s+(?:back|spine)\b",
     )),
     Flag("foot-drop", Level.URGENT, "acute", _rx(
         # "my left foot's not lifting right", "can't stand on my toes on the right side any more".
@@ -1012,6 +1097,10 @@ CONDITIONS = re.compile(
     r"ehlers[- ]danlos|eds|hypermobility|hypermobile|chronic pain syndrome|failed back (?:surgery )?syndrome|"
     r"arachnoiditis|spina bifida|tethered cord|cauda equina syndrome|syringomyelia|paget'?s disease|"
     r"osteoarthritis|arthritis|crumbling spine|wear and tear|worn (?:out )?(?:discs?|disks?|spine|joints)|"
+    # The spine's wear said of it: "my discs are worn", "the vertebrae are degenerating".
+    r"(?:discs?|disks?|spine|vertebrae|vertebras) (?:are|is|have|has|'re|'s) (?:\w+ )?(?:worn|"
+    r"wearing (?:out|away|thin)|"
+    r"degenerat\w*|crumbling)|"
     r"(?:multiple|several|two|three) (?:bulging|herniated|slipped|prolapsed) dis[ck]s|"
     r"lupus|osteochondros\w*|spondyloarthros\w*|osteoarthros\w*|arthros[ie]s|facet (?:joint )?(?:arthropathy|"
     r"syndrome|hypertrophy|arthrosis)|coccydynia|discopath\w*|dis[ck] protrusions?|protrusions? of (?:the )?dis[ck]s?|"
@@ -1106,7 +1195,9 @@ _LITTLE_ACCIDENTS = (rf"\b(?:{_LITTLE_ONES})\b[^.;!?]{{0,50}}?\b(?:(?:had|has|ha
                      r"eight|nine|ten|a couple of|couple of|a dozen))\s+(?:little\s+|more\s+|"
                      r"lil\s+)?accidents?|bed[- ]?wetting|wet (?:the bed|(?:him|her|them|it)sel(?:f|ves)|(?:his|her|"
                      r"their) "
-                     r"(?:pants|bed|nappy))|wets|wetting|soil\w*|pooed|peed|weed|pooped)\b"
+                     r"(?:pants|bed|nappy))|wets|wetting|soil\w*|pooed|peed|weed|pooped|(?:did|done|does|doing) "
+                     r"(?:a |the "
+                     r"|his |her )?(?:potty|poo|poop|pee|wee|susu|toilet|latrine))\b"
                      r"|\baccidents? (?:a|per|every) day\b|\baccidents? (?:on|in) (?:the|her|his|its) (?:nappy|carpet|"
                      r"rug|"
                      r"floor|mat|kitchen floor|crate)\b")

@@ -1,4 +1,6 @@
-"""Red flags said in Spanish, French, German, Italian, Portuguese, Polish or Dutch: a few plain phrasings per flag.
+"""Red flags said in Spanish, French, German, Italian, Portuguese, Polish, Dutch, Hinglish (Hindi and Urdu in Latin
+letters), Tagalog or Swahili: a few plain phrasings per flag, and how long the pain has lasted ("desde hace dos
+años", "sono mesi che", "do saal se", "desde o carnaval", counted from today by the triage).
 
 The triage reads English; a message in one of these languages about back pain would otherwise get only
 "I answer in English" and the emergency number.  These lexicons find the emergency and urgent signs that
@@ -56,6 +58,28 @@ def plain(text: str) -> str:
 
 # Every pattern below is written without accents and in lower case, as :func:`plain` leaves the text.
 
+#: Three months or more, and a year or more, in each language's words (a long-lasting pain: about 12 weeks).  The
+#: adjective alone ("cronico", "chronique") is left out: it is how a question in general is asked ("il massaggio aiuta
+#: con il mal di schiena cronico?").
+_LONG_MONTHS = {
+    "es": r"[3-9]|1\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|muchos",
+    "fr": r"[3-9]|1\d|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs",
+    "de": r"[3-9]|1\d|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf|mehreren|vielen|einigen",
+    "it": r"[3-9]|1\d|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|parecchi|molti|diversi",
+    "pt": r"[3-9]|1\d|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|varios|muitos",
+    "pl": r"[3-9]|1\d|trzech|czterech|pieciu|szesciu|siedmiu|osmiu|dziewieciu|dziesieciu|kilku|wielu",
+    "nl": r"[3-9]|1\d|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|een paar|enkele|vele",
+}
+_YEARS = {
+    "es": r"\d+|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos",
+    "fr": r"\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs",
+    "de": r"\d+|einem|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|mehreren|vielen|einigen",
+    "it": r"\d+|un|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|parecchi|molti|diversi",
+    "pt": r"\d+|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|muitos",
+    "pl": r"roku|(?:\d+|dwoch|dwu|trzech|czterech|pieciu|szesciu|kilku|wielu|kilkunastu) lat",
+    "nl": r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|een paar|enkele|vele",
+}
+
 _ES = Lexicon(
     back=r"\b(?:espalda|lumbar\w*|lumbago|ciatica|columna|cintura|rinones)\b",
     negation=r"\b(?:no|sin|ni|nunca|tampoco|nada de)\b",
@@ -106,7 +130,14 @@ _ES = Lexicon(
             r"\b(?:perdido|bajado|adelgazado)\b[^.;!?]{0,25}?\bsin (?:querer|razon|motivo|hacer dieta|buscarlo|"
             r"explicacion)\b",
         ),
-        "cancer-history": (r"\b(?:tuve|he tenido|tengo|tenia|antecedentes de) (?:un )?(?:cancer|tumor)\b",),
+        "cancer-history": (r"\b(?:tuve|he tenido|tengo|tenia|antecedentes de) (?:un )?(?:cancer|tumor)\b",
+                           r"\bquimio(?:terapia)?\b",),
+        "night-pain": (r"\b(?:empeora|peor|aumenta) (?:por|de|en) la noche\b|\bno (?:se )?(?:mejora|alivia|calma|"
+                       r"pasa) (?:con|en) (?:el )?(?:reposo|descanso)\b|\bme despierta (?:por la noche|de noche)\b",),
+        "steroids": (r"\b(?:corticoides|corticoesteroides|esteroides|cortisona|prednison\w*|prednisolon\w*)\b",),
+        "long-duration": (rf"\b(?:desde hace|hace|llevo|lleva|durante|por)\s+(?:mas de\s+|casi\s+|unos\s+|unas\s+)?"
+                          rf"(?:(?:{_LONG_MONTHS['es']})\s+meses|(?:{_YEARS['es']})\s+anos?)\b|"
+                          r"\b(?:desde hace|hace|llevo) (?:meses|anos|mucho tiempo)\b",),
     },
 )
 
@@ -153,7 +184,14 @@ _FR = Lexicon(
         "weight-loss": (
             r"\b(?:perdu|maigri)\b[^.;!?]{0,25}?\bsans (?:raison|le vouloir|regime|faire de regime|explication)\b",
         ),
-        "cancer-history": (r"\b(?:j'ai eu|j'ai|antecedents? de) (?:un )?(?:cancer|tumeur)\b",),
+        "cancer-history": (r"\b(?:j'ai eu|j'ai|antecedents? de) (?:un )?(?:cancer|tumeur)\b",
+                           r"\bchimio(?:therapie)?\b"),
+        "night-pain": (r"\b(?:pire|empire|augmente) (?:la|pendant la|de) nuit\b|\b(?:me )?reveille (?:la nuit|"
+                       r"la nuit)\b|\bne (?:passe|se calme|s'ameliore) pas au repos\b",),
+        "steroids": (r"\b(?:corticoides|corticotherapie|cortisone|prednison\w*|prednisolon\w*|solupred|cortancyl)\b",),
+        "long-duration": (rf"\bdepuis\s+(?:plus de\s+|presque\s+|environ\s+|pres de\s+)?(?:(?:{_LONG_MONTHS['fr']})\s+"
+                          rf"mois|(?:{_YEARS['fr']})\s+(?:ans?|annees?))\b|\bdepuis (?:des|quelques) (?:mois|annees)\b|"
+                          r"\bdepuis (?:tres )?longtemps\b",),
     },
 )
 
@@ -201,7 +239,12 @@ _DE = Lexicon(
             r"\b(?:ungewollt|ohne grund|ohne diat|unerklarlich)\w*\b[^.;!?]{0,25}?\b(?:abgenommen|gewicht "
             r"verloren)\b",
         ),
-        "cancer-history": (r"\b(?:hatte|habe) (?:krebs|einen tumor)\b",),
+        "cancer-history": (r"\b(?:hatte|habe) (?:krebs|einen tumor)\b", r"\bchemo(?:therapie)?\b"),
+        "night-pain": (r"\bnachts (?:\w+ )?(?:schlimmer|starker|staerker)\b|\bin ruhe (?:\w+ )?nicht besser\b",),
+        "steroids": (r"\b(?:kortison|cortison|steroide|prednison\w*|prednisolon\w*)\b",),
+        "long-duration": (rf"\bseit\s+(?:uber\s+|ueber\s+|fast\s+|etwa\s+|mehr als\s+)?(?:(?:{_LONG_MONTHS['de']})\s+"
+                          rf"monaten|(?:{_YEARS['de']})\s+jahr(?:en|e)?|(?:einem )?halben jahr|anderthalb jahren)\b|"
+                          r"\bseit (?:monaten|jahren|langem)\b",),
     },
 )
 
@@ -244,7 +287,13 @@ _IT = Lexicon(
         "weight-loss": (
             r"\b(?:perso|dimagrit\w*)\b[^.;!?]{0,25}?\bsenza (?:motivo|volerlo|dieta|ragione|spiegazione)\b",
         ),
-        "cancer-history": (r"\b(?:ho avuto|avuto|ho) (?:un )?(?:cancro|tumore)\b",),
+        "cancer-history": (r"\b(?:ho avuto|avuto|ho) (?:un )?(?:cancro|tumore)\b", r"\bchemio(?:terapia)?\b"),
+        "night-pain": (r"\b(?:peggiora|aumenta|piu forte) (?:di|la|durante la) notte\b|\bnon (?:migliora|passa) "
+                       r"(?:con il|col|a) riposo\b|\bmi sveglia (?:di|la) notte\b",),
+        "steroids": (r"\b(?:cortisone|cortisonici|steroidi|prednison\w*|prednisolon\w*|deltacortene)\b",),
+        "long-duration": (rf"\bda\s+(?:piu di\s+|quasi\s+|circa\s+|oltre\s+)?(?:(?:{_LONG_MONTHS['it']})\s+mesi|"
+                          rf"(?:{_YEARS['it']})\s+ann[io])\b|\bsono (?:mesi|anni) che\b|"
+                          r"\bda (?:mesi|anni|tanto tempo)\b",),
     },
 )
 
@@ -271,8 +320,8 @@ _PT = Lexicon(
         "both-legs": (
             r"\bnao (?:sinto|consigo mexer|consigo mover) (?:mais )?(?:as|minhas|as minhas|as duas|ambas as) "
             r"(?:duas )?pernas\b",
-            r"\b(?:as|minhas|as duas|ambas as) (?:duas )?pernas (?:estao |ficaram )?(?:dormentes|paralisadas|sem forca|"
-            r"nao obedecem|falhando)\b",
+            r"\b(?:as|minhas|as duas|ambas as) (?:duas )?pernas (?:estao |ficaram |estao muito |ficaram muito )?"
+            r"(?:dormentes|paralisadas|sem forca|nao obedecem|falhando|fracas|bambas)\b",
         ),
         "chest-pain": (r"\b(?:dor|aperto|pressao) no peito\b|\bdor toracica\b|\b(?:infarto|ataque cardiaco)\b",),
         "serious-accident": (
@@ -289,7 +338,13 @@ _PT = Lexicon(
         "weight-loss": (
             r"\b(?:perdi|perdendo|emagreci)\b[^.;!?]{0,25}?\bsem (?:motivo|querer|dieta|razao|explicacao)\b",
         ),
-        "cancer-history": (r"\b(?:tive|tenho|ja tive) (?:um )?(?:cancer|cancro|tumor)\b",),
+        "cancer-history": (r"\b(?:tive|tenho|ja tive) (?:um )?(?:cancer|cancro|tumor)\b", r"\bquimio(?:terapia)?\b"),
+        "night-pain": (r"\b(?:piora|pior|aumenta) (?:a|de|durante a) noite\b|\bnao (?:melhora|passa|alivia) "
+                       r"(?:com|em) (?:o )?(?:repouso|descanso)\b|\bme acorda (?:a|de) noite\b",),
+        "steroids": (r"\b(?:corticoides|corticoide|esteroides|cortisona|prednison\w*|prednisolon\w*)\b",),
+        "long-duration": (rf"\b(?:ha|faz|desde ha|a|durante|por)\s+(?:mais de\s+|quase\s+|uns\s+|umas\s+)?"
+                          rf"(?:(?:{_LONG_MONTHS['pt']})\s+meses|(?:{_YEARS['pt']})\s+anos?)\b|"
+                          r"\b(?:ha|faz) (?:meses|anos|muito tempo)\b",),
     },
 )
 
@@ -329,7 +384,12 @@ _PL = Lexicon(
             r"\b(?:schudl\w*|stracil\w* na wadze|trace na wadze|chudne)\b[^.;!?]{0,25}?\bbez (?:powodu|przyczyny|"
             r"diety|odchudzania)\b",
         ),
-        "cancer-history": (r"\b(?:mialem|mialam|mam) (?:raka|nowotwor)\b",),
+        "cancer-history": (r"\b(?:mialem|mialam|mam) (?:raka|nowotwor)\b", r"\bchemi\w* ?terapi\w*|\bchemii\b"),
+        "night-pain": (r"\b(?:w nocy|nocami|noca) (?:\w+ )?(?:gorzej|nasila|mocniej)\w*|\bnie (?:mija|przechodzi) "
+                       r"(?:w|po) (?:spoczynku|odpoczynku)\b",),
+        "steroids": (r"\b(?:steryd\w*|kortykosteryd\w*|encorton\w*|prednizon\w*|prednison\w*|sterydy)\b",),
+        "long-duration": (rf"\bod\s+(?:ponad\s+|prawie\s+|okolo\s+)?(?:(?:{_LONG_MONTHS['pl']})\s+miesiecy|"
+                          rf"(?:{_YEARS['pl']}))\b|\bod (?:miesiecy|lat|dawna)\b",),
     },
 )
 
@@ -350,7 +410,8 @@ _NL = Lexicon(
         ),
         "both-legs": (
             r"\b(?:ik )?voel (?:mijn|beide|allebei mijn) benen niet\b|\bkan mijn benen niet (?:meer )?bewegen\b|"
-            r"\b(?:beide|mijn) benen (?:zijn )?(?:gevoelloos|verlamd|krachteloos|doof|slap)\b",
+            r"\b(?:beide|mijn|allebei mijn) benen (?:zijn |voelen |worden |raken )?(?:(?:heel |erg |zo )?(?:\w+ )?"
+            r"(?:en|,) )?(?:heel |erg |zo )?(?:gevoelloos|verlamd|krachteloos|doof|slap)\b",
         ),
         "chest-pain": (r"\b(?:pijn op de borst|pijn in (?:mijn|de) borst|beklemming op de borst|hartaanval)\b",),
         "serious-accident": (
@@ -361,13 +422,149 @@ _NL = Lexicon(
         "self-harm": (r"\b(?:ik wil (?:dood|niet meer leven|er een eind aan maken)|zelfmoord\w*)\b",),
         "fever": (r"\b(?:koorts\w*)\b",),
         "steroids": (r"\b(?:prednison\w*|prednisolon\w*|corticosteroiden)\b",),
-        "cancer-history": (r"\b(?:had|heb) (?:ik )?(?:kanker|een tumor)\b",),
+        "cancer-history": (r"\b(?:had|heb) (?:ik )?(?:kanker|een tumor)\b", r"\bchemo(?:therapie|kuur)?\b"),
+        "night-pain": (r"\b'?s nachts (?:\w+ )?erger\b|\bin rust (?:\w+ )?niet (?:beter|minder)\b",),
+        "long-duration": (rf"\b(?:al|sinds|ruim|bijna|meer dan)\s+(?:(?:{_LONG_MONTHS['nl']})\s+maanden|"
+                          rf"(?:{_YEARS['nl']})\s+jaar)\b|\b(?:al|sinds) (?:maanden|jaren)\b",),
     },
 )
 
-LEXICONS: dict[str, Lexicon] = {"es": _ES, "fr": _FR, "de": _DE, "it": _IT, "pt": _PT, "pl": _PL, "nl": _NL}
+#: Hindi and Urdu as typed in Latin letters (Hinglish): "kamar mein dard", "bukhar hai", "peshab nahi aa raha".
+#: The negation comes after the verb ("bukhar nahi hai"), so each sign that can be denied looks ahead for it.
+_NOT_AFTER_HI = r"\b(?!\s+(?:\w+\s+){0,2}?(?:nahi|nahin|nhi|nai|na)\b)"
+_HI = Lexicon(
+    back=r"\b(?:kamar|kamr|qamar|peeth|pith|reedh|reed ki haddi)\b",
+    negation=r"\b(?:nahi|nahin|nhi|bina|mat)\b",
+    conditional=r"\b(?:agar|yadi|kya)\b",
+    flags={
+        "bladder-bowel": (
+            r"\b(?:peshab|pesab|peshaab|pishab|pisab|mutra|susu|toilet|latrine|potty)\b[^.;!?]{0,25}?\b(?:nahi|nahin|"
+            r"nhi) (?:aa|ho|utar|nikal)(?: raha| rahi| pa raha| pa rahi| raha hai| rahi hai| rha)?\b",
+            r"\b(?:peshab|pesab|peshaab|pishab|susu|latrine|potty)\b[^.;!?]{0,25}?\b(?:apne aap|khud se|khud hi|"
+            r"pata nahi chalta|rok nahi pa|control nahi|kabu nahi|kaboo nahi)",
+        ),
+        "saddle-numbness": (
+            r"\b(?:gaand|gand|chutad|chootad|nitamb|guptang|pichwade)\b[^.;!?]{0,25}?\b(?:sunn|sun|sunnpan|jhunjhuni|"
+            r"mehsoos nahi)" + _NOT_AFTER_HI,
+        ),
+        "both-legs": (
+            r"\b(?:dono|donon|dono hi)\s+(?:pair|pairon|pairo|paon|paaon|pao|taang|taange|tangen|taangon|tangon)\b"
+            r"[^.;!?]{0,30}?\b(?:sunn|sun|kamzor\w*|kamjor\w*|jaan nahi|bejaan|uth nahi|hil nahi|chal nahi)"
+            + _NOT_AFTER_HI,
+        ),
+        "one-leg": (
+            r"\bek\s+(?:hi\s+)?(?:pair|paon|pao|taang)\b[^.;!?]{0,30}?\b(?:kamzor\w*|kamjor\w*|sunn|jhunjhuni)"
+            + _NOT_AFTER_HI,
+            r"\b(?:left|right|baaye|baye|daaye|daye|dahine|baen|daen)\s+(?:wale\s+|wala\s+)?(?:pair|paon|taang)\b"
+            r"[^.;!?]{0,30}?\b(?:kamzor\w*|kamjor\w*|sunn)" + _NOT_AFTER_HI,
+        ),
+        "chest-pain": (r"\b(?:seene|seena|sine|sina|chhati|chati|chhaati)\s+(?:mein|me|main|mai)\s+(?:\w+\s+){0,2}?"
+                       r"dard\b" + _NOT_AFTER_HI,),
+        "serious-accident": (
+            r"\b(?:chhat|chat|chhath|chhad|seedhi|sidhi|seedhiyon|sidhiyon|pedh|ped|chhajje)\s+se\s+(?:\w+\s+)?gir\w*",
+            r"\b(?:accident|hadsa|durghatna|takkar)\s+(?:ho gaya|ho gayi|hua|huwa|ho gya)\b",
+        ),
+        "fever": (r"\b(?:bukhar|bukhaar|bukaar|bukhar|taap|jwar)\b" + _NOT_AFTER_HI,
+                  r"\b(?:kaanp\w*|kanp\w*|kapkapi|thand lag\w*)\b" + _NOT_AFTER_HI),
+        "weight-loss": (r"\b(?:vajan|vazan|wajan|wazan|weight)\s+(?:\w+\s+){0,3}?(?:kam|ghat)\w*\b[^.;!?]{0,40}?"
+                        r"\b(?:bina|apne aap|pata nahi kyun|bina diet|bina koshish|bina kisi)\b",),
+        "cancer-history": (r"\b(?:cancer|kainsar|kensar)\s+(?:tha|thi|hua tha|ho chuka|hai)\b",),
+        "long-duration": (r"\b(?:\d+|ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|kai|bahut)\s+"
+                          r"(?:saal|sal|saalon|salon|varsh|baras|barason)\s+se\b"
+                          r"|\b(?:[3-9]|1\d|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|kai|bahut)\s+"
+                          r"(?:mahine|mahino|mahinon|mahina|maheene)\s+se\b|\b(?:saalon|mahinon|mahino|barson) se\b",),
+    },
+)
+
+#: Tagalog (and Taglish): "masakit ang likod", "nilalagnat", "nahulog sa hagdan".
+_TL = Lexicon(
+    back=r"\b(?:likod|balakang|gulugod|baywang)\b",
+    negation=r"\b(?:hindi|wala|walang|di|ayaw)\b",
+    conditional=r"\b(?:kung|kapag|pag)\b",
+    flags={
+        "bladder-bowel": (r"\b(?:hindi|di) (?:ako |siya )?(?:maka|makaka)(?:ihi|dumi|tae)\b",
+                          r"\bnaiihi (?:ako |siya )?(?:nang )?(?:hindi|di) (?:namamalayan|alam)\b"),
+        "both-legs": (r"\b(?:dalawang|parehong|pareho kong|pareho niyang)\s+(?:binti|paa|hita)\b[^.;!?]{0,30}?"
+                      r"\b(?:manhid|namamanhid|mahina|nanghihina)\b",),
+        "chest-pain": (r"\b(?:masakit (?:ang |yung )?dibdib|sakit sa dibdib|sumasakit (?:ang |yung )?dibdib)\b",),
+        "serious-accident": (
+            r"\b(?:nahulog|nalaglag|bumagsak|nadulas|natumba)\b[^.;!?]{0,30}?\b(?:hagdan\w*|bubong|puno|mataas|motor|"
+            r"metro|palapag|bintana|scaffolding|ladder)\b",
+            r"\b(?:naaksidente|nabangga|nasagasaan)\b",
+        ),
+        "fever": (r"\b(?:lagnat|nilalagnat|nagkalagnat|nilagnat|sinat|sinisinat|giniginaw)\b",),
+        "long-duration": (r"\b(?:\d+|isang|dalawang|tatlong|apat na|limang|ilang|maraming)\s+taon\b"
+                          r"|\b(?:[3-9]|1\d|tatlong|apat na|limang|anim na|pitong|walong|siyam na|sampung|ilang|"
+                          r"maraming)\s+buwan\b",),
+    },
+)
+
+#: Swahili: "mgongo unauma", "nina homa", "miguu yote ina ganzi".
+_SW = Lexicon(
+    back=r"\b(?:mgongo|mgongoni|kiuno|kiunoni)\b",
+    negation=r"\b(?:sina|hana|hakuna|sijawa|bila|si)\b",
+    conditional=r"\b(?:kama|ikiwa)\b",
+    flags={
+        "bladder-bowel": (r"\b(?:siwezi|hawezi|sikuweza|hakuweza) (?:ku)?kojoa\b",
+                          r"\bmkojo (?:unatoka|unanitoka|unajitokea) (?:wenyewe|bila kujua)\b"),
+        "both-legs": (r"\bmiguu (?:yote|yangu yote|yote miwili)\b[^.;!?]{0,25}?\b(?:ganzi|dhaifu|haina nguvu)\b",
+                      r"\bganzi (?:kwenye |katika )?miguu (?:yote|yangu yote)\b"),
+        "chest-pain": (r"\b(?:maumivu ya kifua|kifua (?:kinauma|kinaniuma))\b",),
+        "serious-accident": (r"\b(?:ajali ya (?:gari|pikipiki|barabarani|bodaboda)|(?:nilianguka|alianguka|"
+                             r"nimeanguka|ameanguka) (?:kutoka|toka) (?:juu|ngazi|mti|paa|ghorofa))\b",),
+        "fever": (r"\b(?:homa|joto (?:kali|jingi)|ninatetemeka)\b",),
+        "long-duration": (r"\bmiezi (?:mitatu|minne|mitano|sita|saba|minane|tisa|kumi|mingi|[3-9]|1\d)\b"
+                          r"|\bmiaka (?:miwili|mitatu|minne|mitano|mingi|\d+)\b|\bmwaka (?:mzima|mmoja)\b",),
+    },
+)
+
+LEXICONS: dict[str, Lexicon] = {"es": _ES, "fr": _FR, "de": _DE, "it": _IT, "pt": _PT, "pl": _PL, "nl": _NL,
+                                "hi": _HI, "tl": _TL, "sw": _SW}
 #: A negation counts only in the find's own clause, after the last of these ("no sé, pero no puedo orinar").
-_CLAUSE_BREAK = re.compile(r"[,.;:!?]|\b(?:pero|mais|aber|ma|mas|ale|maar|y|et|und|e|i|oraz|en)\b")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]|\b(?:pero|mais|aber|ma|mas|ale|maar|y|et|und|e|i|oraz|en|aur|lekin|par|"
+                           r"pero|at|pero|na|lakini)\b")
+
+
+#: The back named in English, as a message that mixes two languages may name it.
+_ENGLISH_BACK = re.compile(r"\b(?:my|the|his|her|me|mera|meri|mere|ang|yung) (?:lower |upper )?back\b|\b(?:back ?pain|"
+                           r"backache)\b")
+
+#: A start said as a holiday or season in a language, and its English name for :mod:`bot.safety.durations`
+#: ("desde o carnaval" is "since carnival": ten months in December, two weeks in March).
+STARTS: dict[str, tuple[str, dict[str, str]]] = {
+    "es": (r"\bdesde (?:el |la |las )?(?P<name>carnaval|navidad|semana santa|pascua|verano|invierno|otono|primavera)\b",
+           {"carnaval": "carnival", "navidad": "christmas", "semana santa": "easter", "pascua": "easter",
+            "verano": "the summer", "invierno": "the winter", "otono": "the autumn", "primavera": "the spring"}),
+    "pt": (r"\bdesde (?:o |a )?(?P<name>carnaval|natal|pascoa|verao|inverno|outono|primavera|ano novo)\b",
+           {"carnaval": "carnival", "natal": "christmas", "pascoa": "easter", "verao": "the summer",
+            "inverno": "the winter", "outono": "the autumn", "primavera": "the spring", "ano novo": "new year"}),
+    "it": (r"\bda(?:l|lla|ll')? ?(?P<name>carnevale|natale|pasqua|estate|inverno|autunno|primavera)\b",
+           {"carnevale": "carnival", "natale": "christmas", "pasqua": "easter", "estate": "the summer",
+            "inverno": "the winter", "autunno": "the autumn", "primavera": "the spring"}),
+    "fr": (r"\bdepuis (?:le |la |l'|les )?(?P<name>carnaval|noel|paques|ete|hiver|automne|printemps)\b",
+           {"carnaval": "carnival", "noel": "christmas", "paques": "easter", "ete": "the summer", "hiver": "the winter",
+            "automne": "the autumn", "printemps": "the spring"}),
+    "de": (r"\bseit (?:dem |der )?(?P<name>karneval|fasching|weihnachten|ostern|sommer|winter|herbst|fruhling)\b",
+           {"karneval": "carnival", "fasching": "carnival", "weihnachten": "christmas", "ostern": "easter",
+            "sommer": "the summer", "winter": "the winter", "herbst": "the autumn", "fruhling": "the spring"}),
+}
+
+
+def back_words(text: str) -> list[str]:
+    """Return the words naming the back in any of the languages ("espalda", "kamar", "rug")."""
+    low = plain(text)
+    return [m.group() for lex in LEXICONS.values() for m in re.finditer(lex.back, low)]
+
+
+def starts(text: str) -> Iterator[tuple[str, int, int]]:
+    """Yield the English words of each start said as a holiday or season in one of :data:`STARTS`' languages, with
+    where it was said, when the message names the back in that language ("dor nas costas desde o carnaval")."""
+    low = plain(text)
+    for lang, (pattern, names) in STARTS.items():
+        if not re.search(LEXICONS[lang].back, low):
+            continue
+        for m in re.finditer(pattern, low):
+            yield "since " + names[m.group("name")], m.start(), m.end()
 
 
 def _compile(p: str) -> Pattern:
@@ -402,8 +599,8 @@ def find(text: str) -> Iterator[Found]:
         if (lang, flag) in seen:
             continue
         back, negated, conditional = context[lang]
-        if flag not in ANYWHERE and not back.search(low):
-            continue
+        if flag not in ANYWHERE and not back.search(low) and not _ENGLISH_BACK.search(low):
+            continue  # the back may be named in English in a mixed message: "nilalagnat ako and my back aches"
         for m in screen.patterns[i].finditer(low):
             before = low[max(0, m.start() - 30):m.start()]
             breaks = list(_CLAUSE_BREAK.finditer(before))

@@ -143,8 +143,9 @@ _ASKS = _rx(r"\b(?:my|i'?ve got|i have|ive got|i got|i'?m having|im having|i hur
             r"tweaked|i put|i did|i've done|i am in|i'?m in|suffering|i woke up with|woke up with)\b")
 
 _RECENT = _rx(r"\b(?:now|today|suddenly|just (?:now|started|happened|got|been|had|this|today|noticed|come)|since|"
-              r"still|this (?:morning|afternoon|evening|week)|tonight|yesterday|"
-              r"last night|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|at the moment|"
+              r"still|this (?:morning|afternoon|evening|week)|tonight|tonite|2nite|yesterday|yday|yest|"
+              r"last night|last nite|lastnight|earlier|hours? ago|an hour|minutes? ago|can'?t|cant|cannot|currently|"
+              r"at the moment|"
               r"right now)\b")
 #: Words that make "my back" a complaint: "my back's been rubbish since February half term".
 _TROUBLE = _rx(r"\bback (?:probs?|probz|problems?|issues?)\b|"
@@ -403,6 +404,11 @@ def _habit_duration(clause: str, offset: int) -> bool:
 def _not_pain_length(low: str, d: durations.Duration) -> bool:
     """Return whether a stated length is an age or a pregnancy's weeks."""
     before, after = low[max(0, d.start - 14):d.start], low[d.end:d.end + 14]
+    if _AGE_AFTER.search(after) and re.search(r"\b(?:pain|ache|backache|problem|injury|trouble|issue|sciatica|"
+                                              r"niggle)(?:'s| is| was| must be)\s+(?:about |nearly |almost |over |more "
+                                              r"than |at least |well over |like )?$",
+                                              low[max(0, d.start - 40):d.start]):
+        return False  # "my back pain is more than 3 months old": the pain's age is its length
     if _AGE_AFTER.search(after) or (_AGE_BEFORE.search(before) and d.kind == "length"
                                      and not re.search(r"\b(?:for|been|over|past|last)\s*$", before)):
         return True
@@ -666,19 +672,27 @@ class _Reader:
             self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
 
     def other_languages(self) -> None:
-        """Add the red flags said in Spanish, French, German, Italian, Portuguese or Polish (:mod:`lexicons`); the
+        """Add the red flags and lengths said in the languages of :mod:`lexicons` (Spanish to Swahili); the
         English readings above do not apply to those words, so each find is the writer's own as told."""
         found_any = [found for found in lexicons.find(self.raw) if (found.flag, "self") not in self.findings]
+        for said, start, end in lexicons.starts(self.raw):  # "desde o carnaval": counted from today, as in English
+            if any(d.days >= durations.CHRONIC_DAYS for d in durations.find(said, self.today)):
+                found_any.append(lexicons.Found("long-duration", "", start, end))
         if not found_any:
             return
         from bot.language import plainly_english  # the word list the search has loaded already
+        from bot.search.spelling import english_words
 
-        if plainly_english(self.raw):
+        # The back named by a word that is not English ("espalda", "kamar", not "rug") says the language, however
+        # many of the message's short words English shares ("me caí de la escalera y me duele la espalda").
+        named = any(w.split()[-1] not in english_words() for w in lexicons.back_words(self.raw))
+        if not named and plainly_english(self.raw):
             return  # "hurt my back at rugby, I'm not incontinent" is English, not Dutch
         for found in found_any:
             if (found.flag, "self") not in self.findings:
-                self.findings[(found.flag, "self")] = Finding(found.flag, FLAG_BY_ID[found.flag].level, found.start,
-                                                              found.end, "self", "", frozenset({"rules"}))
+                level = Level.CHRONIC if found.flag == "long-duration" else FLAG_BY_ID[found.flag].level
+                self.findings[(found.flag, "self")] = Finding(found.flag, level, found.start, found.end, "self", "",
+                                                              frozenset({"rules"}))
 
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
@@ -694,7 +708,9 @@ class _Reader:
                 return False  # "my grandad's legs went weak before he died"
             recent = any(_RECENT.search(x.text) for x in self.clauses
                          if x.sentence_start == c.sentence_start and x.subject != "self")
-            perfect = re.sub(r"\b(?:has|have|'s|'ve)\s+had\b", " ", c.text)  # "has had back pain" is now
+            perfect = re.sub(r"\b(?:(?:has|have|'s|'ve)\s+had|(?:hes|shes|theyve|theyre)\s+had)\b"
+                             r"|(?<=\w)(?:'s|'ve)\s+had\b",
+                             " ", c.text)  # "has had back pain" is now
             if flag.kind == "acute" and _OTHER_HISTORY.search(perfect) and not recent \
                     and not _HURTS_NOW.search(c.sentence):
                 return False
