@@ -115,8 +115,10 @@ def scored_once(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], list[
 #: 0.944 other language); with them, dev 0.894 / 0.957 / 0.952; the held-out floors are set from those untouched figures
 #: and the held-out half's last ones, without scoring it.
 #: Writers w31-w35 (session 7) joined both halves (scored untouched first, whole files: 0.838 right, 0.939 rejected,
-#: 0.961 other language); with them and the answer model refitted, dev 0.885 / 0.951 / 0.950.
-FLOORS = {"dev": (0.88, 0.95, 0.94), "held-out": (0.80, 0.94, 0.88)}
+#: 0.961 other language); with them and the answer model refitted, dev 0.885 / 0.951 / 0.950; after the round's answers
+#: pass (alternates, idioms and chat spellings, tuned on w31-w33's dev rows): dev 0.895 / 0.959 / 0.950, held-out
+#: 0.844 / 0.954 / 0.944 (scored once).
+FLOORS = {"dev": (0.89, 0.95, 0.94), "held-out": (0.83, 0.94, 0.92)}
 
 
 @pytest.mark.parametrize("name", list(BLIND))
@@ -132,8 +134,8 @@ def test_blind_corpus_keeps_its_ground(dialogue: Dialogue, name: str) -> None:
     assert rates["other_language"] >= other, detail
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.885 (dev with w1-w35, the answer "
-                                       "model fitted on it) and 0.836 (held-out, scored once) against 0.97; "
+@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.895 (dev with w1-w35, the answer "
+                                       "model fitted on it) and 0.844 (held-out, scored once) against 0.97; "
                                        "see docs/quality.md")
 @pytest.mark.parametrize("name", list(BLIND))
 def test_blind_corpus_meets_the_bar(dialogue: Dialogue, name: str) -> None:

@@ -383,8 +383,8 @@ def figures(items: list[tuple[str, Level]],
 #: 0.928 flagged, 351/372 emergencies, 66/756 = 0.087 false alarms (rules+banks alone 0.913 / 346 / 0.083); the w1-w18
 #: rows 0.942 / 213/224 / 0.085, w19-w22's 0.901 / 67/73 / 0.088, w27-w30's 0.915 / 71/75 / 0.095.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.928 flagged, 351/372 emergencies, 0.087 false alarms "
-                                                           "with w1-w30 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "(0.924 flagged, 461/488 emergencies, 0.089 false alarms "
+                                                           "with w1-w35 in it; writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
@@ -405,14 +405,15 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: are kinds left on purpose (Nigerian Pidgin, diabetes read as a weak immune system, a friend "on the gear") or
 #: look-alikes whose fixes the review showed could hide real signs.
 #: Session 7: writers w31-w35 joined both parts (scored untouched first, whole files: 0.872 flagged, 212/241
-#: emergencies, 0.100 false alarms); with them and the models refitted, the dev part stands at 0.970 flagged,
-#: 491/509 emergencies, 0.036 false alarms (the rows of w1-w30 as before: 0.993 / 383 of 384 / 0.019).
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w35 is below the bar: 0.970 flagged, "
-                                                      "491/509 emergencies, 0.036 false alarms")
+#: emergencies, 0.100 false alarms); with them and the models refitted, the dev part stood at 0.970 flagged,
+#: 491/509 emergencies, 0.036 false alarms; after the round's recall and false-alarm passes by kind (tuned on the
+#: dev rows of w31-w33, w34-w35's dev totals as a check): 0.987 / 503 of 509 / 0.024.
+DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w35 is below the bar: 0.987 flagged, "
+                                                      "503/509 emergencies, 0.024 false alarms")
 #: What the triage reaches today, a floor so that a change that loses ground fails: (flagged, emergencies at
-#: emergency, at most this share of false alarms).  The held-out floors are set from the new writers' untouched
-#: figures and the held-out part's last ones, without scoring it.
-CORPUS_FLOORS = {"safety_dev.yaml": (0.96, 0.96, 0.04), "safety_heldout.yaml": (0.88, 0.90, 0.11)}
+#: emergency, at most this share of false alarms).  The held-out part, scored once at the end of session 7: 0.924
+#: flagged, 461/488 emergencies, 0.089 false alarms.
+CORPUS_FLOORS = {"safety_dev.yaml": (0.98, 0.98, 0.03), "safety_heldout.yaml": (0.91, 0.93, 0.10)}
 
 
 @functools.cache
