@@ -79,9 +79,11 @@ _PSEUDO = _rx(
     r"help|ease|go|stop|improve|settle|get better)|does not (?:help|ease|go|stop|improve|settle)|"
     r"won'?t (?:go|stop|ease|settle)|can'?t|cannot|couldn'?t|could not|can not|unable|no feeling|no sensation|"
     r"no (?:power|strength|grip) in|no spleen|"
-    # "not feeling my legs" is numbness; "not feeling any numbness" denies it (the feeling named is the sign).
+    # "not feeling my legs" is numbness; "not feeling any numbness" denies it (the feeling named is the sign). Not
+    # "sick" or "dizzy": those are no sign alone, and the denial would reach the next one ("not feeling sick, just
+    # shivery with a temp of 39").
     r"not feel(?!(?:ing|s)?\s+(?:any\s+|much\s+|the\s+|a\s+|an\s+|some\s+)?(?:numb\w*|tingl\w*|pins\b|weak\w*|"
-    r"fever\w*|hot\b|shiver\w*|dizz\w*|sick\b))|"
+    r"fever\w*|hot\b|shiver\w*))|"
     r"no control|not eased|not easing|not relieved|not improving|not getting better|not going away|"
     r"without (?:trying|dieting|meaning|reason|any reason|explanation|changing|doing)|no reason|no apparent reason|"
     r"not (?:trying|dieting)|no (?:diet|dieting)|not (?:on purpose|deliberately|intentionally|meaning to|intended)|"
@@ -89,6 +91,11 @@ _PSEUDO = _rx(
     r"not on (?:a|any) diet|not a lot|nothing changed|no change (?:in|to) "
     r"(?:my )?(?:diet|eating))")
 #: Said after a sign, a negation denies it too: "numbness? none", "fever - no", "fever: nope".
+#: "Not feeling X" denies X, and not what follows a turn ("not feeling any numbness, just shivery with a temp of 39",
+#: "not feeling weak, just tingling in my bum").
+_NAMED_DENIAL = _rx(r"\bnot feel(?:ing|s)?\s+(?:any\s+|much\s+|the\s+|a\s+|an\s+|some\s+)?(?:numb\w*|tingl\w*|pins\b|"
+                    r"weak\w*|fever\w*|hot\b|shiver\w*)[^,;:]{0,30}?(?:,\s*|\s+-\s+|\s+)(?:just|only|but|except|apart "
+                    r"from|though)\b")
 _AFTER_NEGATION = _rx(
     r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|"
     r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
@@ -284,7 +291,10 @@ _RESOLVED = _rx(
 _UP = rf"(?!\s+{_ON_GETTING_UP})"
 #: Pain that returns is not over: "it went away but keeps coming back".
 _RECURS = _rx(rf"\b(?:comes? back{_UP}|came back{_UP}|keeps? (?:coming back|returning|flaring)|returns?|returned|"
-              r"flares? up|flared|on and off|off and on|comes? and goes?|came and went|again)\b")
+              r"flares? up|flared|on and off|off and on|comes? and goes?|came and went|again|"
+              # Happening often now: "fine after a minute but now it happens all the time".
+              r"all the time|every time|keeps? happening|happens (?:a lot|often|daily|every day|more)|"
+              r"more and more)\b")
 
 #: Pets and breeds that are only animals in everyday English: not "lab" (results), "pointer" (finger), "mare"
 #: (a bad time), "setter", "springer", "shepherd", "pug", "mutt", "greyhound" (the bus), "ragdoll", "husky" (a voice),
@@ -451,6 +461,7 @@ def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = Tr
     # Phrases that deny nothing are blanked over the clause up to the find's end, so one that runs into the find
     # counts too ("I no longer no when I need the toilet": "know" dictated as "no").
     cleaned = _PSEUDO.sub(lambda m: " " * len(m.group()), text[clause.start:end])[:max(start - clause.start, 0)]
+    cleaned = _NAMED_DENIAL.sub(lambda m: " " * len(m.group()), cleaned)
     for m in _NEGATION.finditer(cleaned):
         if len(cleaned[m.end():].split()) <= 12:
             return True

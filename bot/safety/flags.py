@@ -88,10 +88,16 @@ _POO = (r"(?:poo|poop|potty|bowels?|bowls|stools?|number two|number 2|crap|shit|
         r"big toilet|latrine)")
 
 #: Heavy things that hurt a back they fall on or swing into.
-_HEAVY = (r"beams?|girders?|poles?|posts?|scaffold\w*|pallets?|crates?|loads?|shel(?:f|ves)|shelving|bricks?|"
+_HEAVY = (r"beams?|girders?|poles?|posts?|scaffold\w*|pallets?|crates?|"
+          # Not "a load of washing fell on me"
+          r"loads?(?! of (?:washing|laundry|clothes|towels|toys|stuff|pillows|cushions|paper|leaves|bedding))|"
+          r"shel(?:f|ves)|shelving|bricks?|"
           r"rocks?|boulders?|logs?|pipes?|slabs?|planks?|joists?|branch(?:es)?|tree|trunk|barbells?|bars?|"
           r"dumbbells?|kettlebells?|plates?|weights?|machines?|forklifts?|cabinets?|wardrobes?|fridges?|"
-          r"engines?|panels?|doors?|gates?|bales?|sacks?|(?:bags?|sacks?) of (?:cement|sand|gravel|concrete)|"
+          r"engines?|panels?|"
+          # A door or gate that swings into one is an everyday knock; a heavy one that falls is not
+          r"(?:garage|metal|steel|iron|heavy|fire|barn|security|field|farm|shutter|roller)\s+(?:doors?|gates?)|bales?|"
+          r"sacks?|(?:bags?|sacks?) of (?:cement|sand|gravel|concrete)|"
           r"(?:\d+\s*(?:kg|kilos?|lbs?|pounds?)\s*)(?:plates?|weights?|bars?|bags?|sacks?|boxes?)?|"
           r"girders?|steels?|tiles?|roof tiles?|ladders?|tyres?|tires?|anvils?|safes?|furniture")
 
@@ -122,7 +128,10 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:\s+[\w']+){0,5}?\s*,?\s+(?:(?:and|but)\s+)?(?:i\s+|he\s+|she\s+|they\s+)?(?:without (?:even )?(?:noticing|"
         r"knowing|realis\w*|realiz\w*|feeling|meaning|being aware)|(?:didn'?t|didnt|did not|never|couldn'?t|could not|"
         r"don'?t|dont)\s+(?:even\s+|really\s+)?(?:notic\w*|realis\w*|realiz\w*|feel\w*|felt|know\w*|knew|wak\w*|woke|"
-        r"sens\w*|clock\w*))\b",
+        r"sens\w*|clock\w*))\b"
+        # What was not noticed is the passing, not something in it: not "pooped a bit and didn't notice any blood".
+        r"(?!\s+(?:any\s+(?!thing)\w+|blood|pain|mucus|red|a difference|much (?:pain|difference)|the (?:blood|pain|"
+        r"colour|color)))",
         # Done in the clothes or the bed, as many Englishes say it: "did potty in my pant", "passed urine in the bed".
         r"\b(?:did|done|doing|does|passed|passing|pass|went|go(?:ne)?)\s+(?:the\s+)?(?:potty|latrine|toilet|susu|su-su|"
         r"pee|wee|urine|motions?|stools?|shi?t|poo|poop)\s+(?:in|on|into)\s+(?:my|his|her|their|the)\s+(?:pants?|"
@@ -1247,9 +1256,12 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
              r"train|tube|"
              r"kitchen|gym|summer|humidity|shop|warehouse|classroom|sauna|jumper|coat|layers)\b"
              r"|\b(?:the )?(?:shakes|shaky|shaking|shivers?|shivering|chills|chilly|sweats?|sweating|sweaty|hot "
-             r"flush\w*|hot flash\w*)\b[^.;!?]{0,20}\b(?:from|after|because of|with|due to|in)\s+"
-             r"(?:\w+\s+){0,3}?(?:coffee|coffees|caffeine|espressos?|energy drinks?|red bull|nerves|hunger|hangover|"
-             r"the cold|cold water|adrenaline|low sugar|withdrawal|air ?con|aircon|air conditioning|a/c|the fan|"
+             r"flush\w*|hot flash\w*)\b"
+             # A fever named between them is still a fever: "shivering with a fever after coffee".
+             r"(?:(?!fever|temp|febrile|burning up|\d\d[.,]\d)[^.;!?]){0,20}\b(?:from|after|because of|with|due to|"
+             r"in)\s+(?:(?!fever|temp|febrile)\w+\s+){0,3}?(?:coffee|coffees|caffeine|espressos?|energy drinks?|"
+             r"red bull|nerves|hunger|hangover|the cold(?! (?:i|i'?ve|ive) (?:caught|got|have|had))|cold water|"
+             r"adrenaline|low sugar|withdrawal|air ?con|aircon|air conditioning|a/c|the fan|"
              r"(?:the )?(?:peri)?menopause|hrt)\b"
              # A fever of excitement, not of the body: "fever-level hype", "the hype is at fever levels".
              r"|\bfever(?:[\s-]+(?:level|levels|grade|high|like|hot))?[\s-]+(?:of\s+)?(?:hype|excitement|enthusiasm|"
@@ -1283,7 +1295,7 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                      r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
                      # Knocked, not a lump: "I bumped my back on the door".
-                     r"\bbump(?:ed|ing)\b|"
+                     r"\bbump(?:ed|ing)\b(?!\s+(?:out|up|outwards?))|"
                      # Growth and mass that are not a lump: "oil for hair growth", "muscle mass", "a growth spurt".
                      r"\b(?:hair|muscle|nail|beard|lash|eyelash|economic|personal|business|plant|lawn|grass|weed|"
                      r"career|spiritual)\s+growth\b|\bgrowth\s+(?:spurts?|mindset|hormones?|plates?|charts?|rates?|"

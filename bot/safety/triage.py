@@ -259,6 +259,11 @@ _JAW_AND_ARM = _rx(r"\bjaw\w*\b[^.;!?]{0,60}\b(?:left )?arms?\b|\b(?:left )?arms
 _SUDDEN_SEVERE = _rx(r"\b(?:sudden\w*|out of (?:nowhere|the blue)|all of a sudden|worst|severe|excruciating|agony|"
                      r"unbearable|never (?:felt|had|known) (?:\w+ )?(?:pain |anything )?like|intense|terrible|"
                      r"horrendous)\b")
+#: Woken by the pain (in bed, so lying down has not eased it).
+_WAKES = _rx(r"\b(?:wakes?|woke|waking|wake|woken)\b")
+_LIE_EASED = _rx(r"\b(?:eases?|eased|easing|settles?|settled|goes off|goes away|goes|stops?|calms? down|better|"
+                 r"fine)\b[^.;!?]{0,20}\b(?:when|once|if|after|as soon as)\s+(?:i\s+|i'?m\s+|he\s+|she\s+)?(?:lie|lay|"
+                 r"lying|rest|resting)\b")
 #: Pain eased by rest, lying down or a change of position, or put down to the bed: not night pain "not eased by rest".
 _EASED = _rx(r"\b(?:eases?|eased|easing|settles?|settled|goes off|goes away|goes|stops?|calms? down|better|fine|"
              r"disappears?)\b[^.;!?]{0,20}\b(?:when|once|if|after|as soon as)\s+(?:i\s+|i'?m\s+|he\s+|"
@@ -450,6 +455,8 @@ _NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing", "
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 #: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
 _NEAR = frozenset({"serious-accident"})
+#: A turn to another event between a look-alike and a find beside it.
+_TURN = _rx(r",|\b(?:then|and|but|after that|later)\b")
 _UNTRIED = _rx(r"\b(?:without (?:even )?trying|not (?:even )?trying to lose|for no (?:apparent )?reason|unexplained)\b")
 _DIET = _rx(r"\b(?:on a diet|dieting|diet|calorie counting|slimming world|weight watchers|cutting|fasting|ozempic|"
             r"wegovy|mounjaro|gym|exercising|working out|running|swimming|cycling|started walking|"
@@ -511,8 +518,10 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
             # Only a look-alike the find is part of cancels it ("what temperature should the bath be" leaves
             # "a high temperature" before it); a named group "at" is the part that must hold the find.
             a, b = m.span("at") if "at" in pattern.groupindex and m.group("at") is not None else m.span()
-            if flag in _WIDE or (a < end and b > start) or (flag in _NEAR and a < end + 25 and b > start - 25):
+            if flag in _WIDE or (a < end and b > start):
                 return True
+            if flag in _NEAR and a < end + 25 and b > start - 25 and not _TURN.search(low[min(b, start):max(a, end)]):
+                return True  # not across a turn to another event: "hit with a pillow, then slipped down the stairs"
     if flag == "fever" and _named_fever(low, start, end):
         return True
     if flag == "fever":  # "hot or cold for my back?" asks which to use; only the find itself is read so
@@ -741,7 +750,10 @@ class _Reader:
             # The toilet left unsaid ("can't go even though I'm bursting"): only of the back, not of a machine.
             sentence_end = c.sentence_start + len(c.sentence)
             return self.back_any and self.pain_any and not _MACHINE.search(self.low, c.sentence_start, sentence_end)
-        if flag_id == "night-pain" and self._eased(c):
+        if flag_id == "night-pain" and self._eased(c) and not (_WAKES.search(self.low, start, end)
+                                                               and _LIE_EASED.search(c.sentence)):
+            # Pain that wakes one from sleep is not eased by lying down: "eases when I lie down but wakes me every
+            # night" (turning over is still a change of position: "wakes me but goes when I turn over")
             return False  # "aches at night but eases when I lie down": eased by rest, not the red flag
         if flag_id == "blood-in-urine":
             return not _BEETROOT.search(c.sentence)
