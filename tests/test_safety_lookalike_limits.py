@@ -1,4 +1,4 @@
-"""Signs the false-alarm fixes of r7 had come to miss, and alarms the recall of r7 had newly raised (a fresh-eyes
+"""Signs the round-7 false-alarm fixes had come to miss, and alarms its recall work had newly raised (a fresh-eyes
 review, in our own wordings): a fever named inside a look-alike, a denial reaching past a turn, numbness from sitting
 that now happens all the time, night pain that wakes one, a soft hit beside a real fall, and heavy or unnoticed
 things that are not a sign."""
