@@ -261,15 +261,13 @@ _SUDDEN_SEVERE = _rx(r"\b(?:sudden\w*|out of (?:nowhere|the blue)|all of a sudde
                      r"horrendous)\b")
 #: Woken by the pain (in bed, so lying down has not eased it).
 _WAKES = _rx(r"\b(?:wakes?|woke|waking|wake|woken)\b")
-_LIE_EASED = _rx(r"\b(?:eases?|eased|easing|settles?|settled|goes off|goes away|goes|stops?|calms? down|better|"
-                 r"fine)\b[^.;!?]{0,20}\b(?:when|once|if|after|as soon as)\s+(?:i\s+|i'?m\s+|he\s+|she\s+)?(?:lie|lay|"
-                 r"lying|rest|resting)\b")
+#: Pain said to ease once something is done: "settles when I lie down", "fine once I turn over".
+_EASES_WHEN = (r"\b(?:eases?|eased|easing|settles?|settled|goes off|goes away|goes|stops?|calms? down|better|fine|"
+               r"disappears?)\b[^.;!?]{0,20}\b(?:when|once|if|after|as soon as)\s+(?:i\s+|i'?m\s+|he\s+|she\s+)?")
+_LIE_EASED = _rx(_EASES_WHEN + r"(?:lie|lay|lying|rest|resting)\b")
 #: Pain eased by rest, lying down or a change of position, or put down to the bed: not night pain "not eased by rest".
-_EASED = _rx(r"\b(?:eases?|eased|easing|settles?|settled|goes off|goes away|goes|stops?|calms? down|better|fine|"
-             r"disappears?)\b[^.;!?]{0,20}\b(?:when|once|if|after|as soon as)\s+(?:i\s+|i'?m\s+|he\s+|"
-             r"she\s+)?(?:lie|lay|"
-             r"lying|rest|resting|roll|rolled|turn|turned|change position|changed position|shift|shifted|"
-             r"on (?:my|his|her) (?:side|back|front)|in bed)\b|"
+_EASED = _rx(_EASES_WHEN + r"(?:lie|lay|lying|rest|resting|roll|rolled|turn|turned|change position|changed position|"
+             r"shift|shifted|on (?:my|his|her) (?:side|back|front)|in bed)\b|"
              r"\b(?:because of|from|due to|thanks to)\s+(?:my|the|our|this|a)\s+(?:\w+\s+)?(?:mattress|bed|pillow)\b|"
              r"\b(?:mattress|bed|pillow)\s+(?:is|'s|was)\s+(?:\w+\s+)?(?:rubbish|awful|terrible|old|too soft|too hard|"
              r"knackered|shot|lumpy|saggy)\b")
