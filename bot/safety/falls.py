@@ -204,6 +204,16 @@ class Fall:
                     or _HARM.search(self.low) or _RISK.search(self.low))
 
 
+#: A word of falling, in any sense ("fell asleep" too).
+_FALL_WORD = _rx(r"\b(?:fell|fall|falls|fallen|falling)\b")
+
+
+def only_look_alikes(low: str) -> bool:
+    """Return whether the prepared message ``low`` speaks of falling only in senses that are no fall ("fell asleep on
+    the sofa", "this fall"): the words are there, a fall is not."""
+    return bool(_FALL_WORD.search(low)) and _SPOKEN.search(low) is None
+
+
 def read(low: str, clause: Clause | None = None, find: tuple[int, int] | None = None) -> Fall | None:
     """Return the fall told in the prepared message ``low`` (:func:`bot.safety.clauses.prepare`), or None.
 

@@ -1069,10 +1069,11 @@ class _Reader:
                                                      "self" if self_ else "other", who, frozenset({"model"}))
 
     def _minor_falls_only(self) -> bool:
-        """Return whether the message tells of a fall had and every one is minor ("fell out of bed this morning"):
-        the rules have judged it, so the booster may not call it an emergency."""
+        """Return whether the message tells of a fall had and every one is minor ("fell out of bed this morning"), or
+        speaks of falling only in senses that are no fall ("fell asleep on the sofa"): the rules have judged it, so
+        the booster may not call it an emergency."""
         told = [f for f in (falls.read(self.low, c) for c in self.unique) if f is not None and f.had]
-        return bool(told) and not any(f.serious for f in told)
+        return (bool(told) and not any(f.serious for f in told)) or (not told and falls.only_look_alikes(self.low))
 
     def about_pain(self) -> list[Clause]:
         """Return the clauses about pain or the back the booster may read; none when they are only a pet's or over.
