@@ -84,3 +84,24 @@ def test_what_is_on_meanwhile_is_the_setting_of_a_session(dialogue: Dialogue) ->
                                              ("lemme know some stretches for my back", "stretches")])
 def test_chat_words_for_too_much_and_let_me_are_read(dialogue: Dialogue, text: str, topic: str) -> None:
     assert topic in _topics(dialogue, text)
+
+
+@pytest.mark.parametrize("text", ["my back is killing me right this minute, help", "sharp back pain rn, what do I do"])
+def test_pain_this_minute_is_pain_now(dialogue: Dialogue, text: str) -> None:
+    assert "back-hurts-now" in _topics(dialogue, text)
+
+
+def test_someone_breathing_down_ones_neck_is_not_breathing(dialogue: Dialogue) -> None:
+    assert not _topics(dialogue, "my mother-in-law is always breathing down my neck")
+
+
+@pytest.mark.parametrize("text", ["is it worth going to the clinic about my back or will it settle",
+                                  "should I bother my doctor about this back pain"])
+def test_contacting_a_doctor_in_other_words_is_seeing_one(dialogue: Dialogue, text: str) -> None:
+    assert "see-a-doctor" in _topics(dialogue, text)
+
+
+@pytest.mark.parametrize(("text", "topic"), [("abeg my back dey pain me right now, wetin I fit do", "back-hurts-now"),
+                                             ("masakit ang likod ko, what stretches po?", "stretches")])
+def test_pidgin_and_taglish_words_for_the_back_are_read(dialogue: Dialogue, text: str, topic: str) -> None:
+    assert topic in _topics(dialogue, text)

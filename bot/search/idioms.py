@@ -78,7 +78,10 @@ CHAT = {"soz": "sorry", "sry": "sorry", "srry": "sorry", "pls": "please", "plz":
         "cus": "because", "coz": "because", "sumthin": "something", "sumthing": "something", "nd": "and",
         "rite": "right", "yr": "year", "yrs": "years", "cannae": "cannot", "canna": "cannot", "nowt": "nothing",
         "wi": "with", "nah": "no", "summat": "something", "wetin": "what", "tmr": "tomorrow", "mins": "minutes",
-        "gimme": "give me", "lemme": "let me", "overkill": "too much", "ott": "too much"}
+        "gimme": "give me", "lemme": "let me", "overkill": "too much", "ott": "too much",
+        # Nigerian Pidgin ("my back dey pain me", "abeg") and Taglish ("masakit likod ko", "ok ba", "daily po")
+        "dey": "is", "abeg": "please", "una": "you", "likod": "back", "masakit": "sore", "sakit": "pain",
+        "ngayon": "now", "po": "", "ba": "", "lang": "only"}
 
 
 def _possessive(w: str) -> bool:
@@ -193,6 +196,17 @@ _PHRASES: dict[tuple[str, ...], str] = {
        for at in (("at", "it"), ("in",)) for h in ("hard", "heavy", "rough", "deep")},
     **{(g, "too", h, f): f"pressed too hard {f}" for g in ("went", "gone") for h in ("hard", "heavy", "rough", "deep")
        for f in ("last", "yesterday", "earlier", "this", "on", "with")},
+    # pain here this minute: what the entry for pain now answers ("right" and "now" alone are stop words)
+    ("right", "now"): "rightnow", ("now", "now"): "rightnow", ("this", "minute"): "rightnow",
+    ("right", "this", "minute"): "rightnow", ("this", "very", "minute"): "rightnow",
+    # "breathing down my neck" is someone watching over one, not breath or a neck
+    **{("breathing", "down", d, "neck"): "pestering" for d in ("my", "me", "your", "his", "her", "our", "their")},
+    # contacting a doctor, in other words: "bother the GP", "go to the clinic", "book in with my GP"
+    **{("bother", d, p): "see the doctor" for d in ("the", "my", "a", "your") for p in ("gp", "doctor", "doc", "docs",
+                                                                                       "doctors", "physio")},
+    **{(v, "to", d, p): f"{v} to the doctor" for v in ("go", "going", "get", "goto") for d in ("the", "a")
+       for p in ("clinic", "hospital", "surgery", "walkin")},
+    ("book", "in", "with"): "see", ("booked", "in", "with"): "see",
     # what goes wrong is a mistake
     ("get", "wrong"): "mistake", ("gets", "wrong"): "mistake", ("go", "wrong"): "mistake",
     ("goes", "wrong"): "mistake", ("do", "wrong"): "mistake", ("doing", "wrong"): "mistake",
