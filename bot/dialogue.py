@@ -60,6 +60,10 @@ _SITE_CAUTIONS = frozenset({"neck-tools"})
 _SINCE_CONDITION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|a few|a couple of|few|\d+)\s*"
                               r"(?:days?|weeks?|wks?|"
                               r"months?)\s+(?:after|since|post|out from|on from)\b", re.IGNORECASE)
+#: Before a number of weeks or months, a state ("I'm 22 weeks", "she is 7 months", the message's start) ...
+_STATE_BEFORE = re.compile(r"(?:^|\b(?:i'?m|i am|she'?s|she is|is|am))\s*$")
+#: ... unless these follow and make it a length ("3 months now", "6 weeks of pain", "a month ago").
+_LENGTH_AFTER = re.compile(r"\s*(?:now|ago|of|with|since|straight|running|solid|in)\b")
 #: "tennis ball or foam roller, which is better": the two things compared, each side of the "or".
 _OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
 #: "before or after", "morning or evening": one entry answers both sides of these.
@@ -588,7 +592,9 @@ class Dialogue:
         if not _PAIN.search(text):
             return result
         low = text.lower()
-        found = [d for d in durations.find(low, today) if d.kind in ("length", "start")]
+        # "22 weeks and my back is killing me", "my wife is 7 months": how far along someone is, not how long it hurt.
+        found = [d for d in durations.find(low, today) if d.kind in ("length", "start")
+                 and not (_STATE_BEFORE.search(low[:d.start]) and not _LENGTH_AFTER.match(low[d.end:]))]
         if not found or len(low) != len(text):
             return result
         stripped = text

@@ -105,3 +105,26 @@ def test_contacting_a_doctor_in_other_words_is_seeing_one(dialogue: Dialogue, te
                                              ("masakit ang likod ko, what stretches po?", "stretches")])
 def test_pidgin_and_taglish_words_for_the_back_are_read(dialogue: Dialogue, text: str, topic: str) -> None:
     assert topic in _topics(dialogue, text)
+
+
+@pytest.mark.parametrize("text", ["is it supposed to ache", "should it sting a bit when I press"])
+def test_whether_massage_should_hurt_is_good_and_bad_discomfort(dialogue: Dialogue, text: str) -> None:
+    assert "discomfort-vs-pain" in _topics(dialogue, text)
+
+
+def test_doing_it_on_oneself_is_self_massage(dialogue: Dialogue) -> None:
+    assert "body-positioning" in _topics(dialogue, "which position works for doing it on myself")
+
+
+@pytest.mark.parametrize("text", ["I'm 26 weeks and my back is in bits, what can I do",
+                                  "28 weeks, lower back aching every evening, any ideas"])
+def test_how_far_along_is_not_how_long_the_pain_has_lasted(dialogue: Dialogue, text: str) -> None:
+    assert "chronic-back-pain" not in _topics(dialogue, text)
+
+
+def test_how_far_along_with_a_sore_back_is_the_pregnancy_entry(dialogue: Dialogue) -> None:
+    assert "pregnancy" in _topics(dialogue, "24 weeks and my lower back is killing me, what helps")
+
+
+def test_a_length_of_pain_is_still_a_length(dialogue: Dialogue) -> None:
+    assert dialogue.respond("6 months now my back has ached, would massage help").topic == "chronic-back-pain"

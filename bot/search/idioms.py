@@ -207,6 +207,12 @@ _PHRASES: dict[tuple[str, ...], str] = {
     **{(v, "to", d, p): f"{v} to the doctor" for v in ("go", "going", "get", "goto") for d in ("the", "a")
        for p in ("clinic", "hospital", "surgery", "walkin")},
     ("book", "in", "with"): "see", ("booked", "in", "with"): "see",
+    # whether massage should hurt at all asks about good and bad discomfort ("is it meant to hurt")
+    **{(m, "to", h): "should discomfort" for m in ("meant", "supposed") for h in ("hurt", "ache", "sting")},
+    **{("should", "it", h): "should it discomfort" for h in ("hurt", "ache", "sting")},
+    # doing "it" on oneself is self-massage ("what position is best for doing it myself")
+    **{(d, "it", *o): "self massage" for d in ("do", "doing") for o in (("myself",), ("on", "myself"),
+                                                                        ("to", "myself"), ("by", "myself"))},
     # what goes wrong is a mistake
     ("get", "wrong"): "mistake", ("gets", "wrong"): "mistake", ("go", "wrong"): "mistake",
     ("goes", "wrong"): "mistake", ("do", "wrong"): "mistake", ("doing", "wrong"): "mistake",
