@@ -17,9 +17,9 @@ from bot.knowledge import Caution, Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, durations, numbers_for, safety_note
 from bot.safety.matching import Pattern
 from bot.safety.numbers import crisis_line
-from bot.search import Match, SearchIndex, SearchResult, learned, parts
+from bot.search import Match, SearchIndex, SearchResult, idioms, learned, parts
 from bot.search.index import DOMAIN, WHETHER_SAFE, Search
-from bot.text import normalise, stem
+from bot.text import normalise, stem, words
 
 #: Questions offered as examples when a message is outside what the bot knows.
 EXAMPLE_TOPICS = ("massage-frequency", "effleurage", "tennis-ball")
@@ -60,6 +60,10 @@ _SITE_CAUTIONS = frozenset({"neck-tools"})
 _SINCE_CONDITION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|a few|a couple of|few|\d+)\s*"
                               r"(?:days?|weeks?|wks?|"
                               r"months?)\s+(?:after|since|post|out from|on from)\b", re.IGNORECASE)
+#: Before a number of weeks or months, a state ("I'm 22 weeks", "she is 7 months", the message's start) ...
+_STATE_BEFORE = re.compile(r"(?:^|\b(?:i'?m|i am|she'?s|she is|is|am))\s*$")
+#: ... unless these follow and make it a length ("3 months now", "6 weeks of pain", "a month ago").
+_LENGTH_AFTER = re.compile(r"\s*(?:now|ago|of|with|since|straight|running|solid|in)\b")
 #: "tennis ball or foam roller, which is better": the two things compared, each side of the "or".
 _OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
 #: "before or after", "morning or evening": one entry answers both sides of these.
@@ -78,6 +82,9 @@ GREETINGS = {"hola": "es", "buenas": "es", "buenos dias": "es", "buenas tardes":
              "shalom": "en", "konnichiwa": "ja",
              "ni hao": "zh", "privet": "ru", "zdravstvuyte": "ru"}
 _HELLO_TOPIC = "hello"
+#: Massaging another person's back, and one's own: what a message about someone else asks when it asks nothing
+#: more specific.
+OTHERS_TOPIC, OWN_TOPIC = "help-someone-else", "how-to-massage-own-back"
 #: Entries next to the domain (medicines, beds): they answer a message about a back or pain, or a short one ("does
 #: ibuprofen help"), not a child's dose of paracetamol or a toddler's mattress.
 NEAR_DOMAIN = frozenset({"painkillers", "sleep-and-mattress"})
@@ -93,8 +100,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _FILLERS = frozenset("amigo amiga ami tutti a todos everyone there bot backcare sir ji madam maam mam dear all friend "
                      "friends mate guys folks tc so much very lot ton bunch again".split())
 #: A message that opens with thanks, a goodbye or a greeting: the small talk it is when the rest asks nothing.
-_COURTESY = re.compile(r"^\W*(?:(?P<thanks>thank you|thank u|thanks|thanx|thnx|thx|ty|cheers|many thanks)|"
-                       r"(?P<goodbye>bye|goodbye|good night|goodnight|see ya|cya|take care)|"
+_COURTESY = re.compile(r"^\W*(?:(?:ok|okay|oh|right|alright|aight|kk|k)\b\W*)?"
+                       r"(?:(?P<thanks>thank you|thank u|thanks|thanx|thnx|thx|ty|ta|cheers|many thanks)|"
+                       r"(?P<goodbye>bye|goodbye|good night|goodnight|see ya|see you|see ye|cya|take care|adios|"
+                       r"laters|later|ttyl|speak soon|speak tomorrow|talk later|talk soon|nos vemos|hasta luego)|"
                        r"(?P<hello>good (?:morning|afternoon|evening)|hello|hi|hiya|hey|namaste|namaskar))\b",
                        re.IGNORECASE)
 _COURTESY_TOPICS = {"thanks": "thanks", "goodbye": "goodbye", "hello": "hello"}
@@ -265,6 +274,8 @@ class Dialogue:
                 return self._other_language(greeted, country)
             if hello is not None:
                 return self._answer(hello, 100.0, assessment, country)
+        if greeted not in (None, "en") and assessment.level is Level.NONE and (other := language.detect(text)):
+            return self._other_language(other, country)  # "hola! qué puedes hacer?": not "hold" and a question
         stated = self._stated(text)
         search = self.index.search(text)
         if seen is not None:
@@ -273,7 +284,7 @@ class Dialogue:
         if result.best is not None and result.best.entry.id in NEAR_DOMAIN and (
                 _CHILD.search(text) or not _BACK_OR_PAIN.search(text) and len(text.split()) > 8):
             result = SearchResult(None, ())
-        result = self._compared(text, self._by_parts(text, result))
+        result = self._whose(text, self._compared(text, self._by_parts(text, result)))
         doctor = self.kb.entry(DOCTOR_TOPIC)
         if (result.best is not None and doctor is not None and any(c.id == CANNOT_MOVE for c in stated) and (
                 result.best.entry.id in _KEEP_MOVING or result.best.entry.id == _SPASM_TOPIC and _WALK.search(text))):
@@ -520,6 +531,30 @@ class Dialogue:
         others = [m for _, m in sure if m.entry.id != first.entry.id]
         return SearchResult(first, (), tuple(others[:1]))
 
+    def _whose(self, text: str, result: SearchResult) -> SearchResult:
+        """Answer what a message about someone else's back asks, and how to massage another person after it.
+
+        The person's words ("my husband", "his back") pull towards the entry for massaging someone else however
+        specific the question: "my husband has a knot in his back, should I press on it?" asks about a knot, as
+        "I have a knot in my back" would. Told as the writer's own, a message that confidently asks for another
+        entry gets that entry first; one that asks nothing more keeps the entry for someone else.
+        """
+        best = result.best
+        if best is not None and best.entry.id == OWN_TOPIC and (others := self.kb.entry(OTHERS_TOPIC)) is not None \
+                and idioms.SOMEONE_ELSE in self.index.read(text).words:
+            # "how do I rub her back gently?" after naming her: how to massage one's own back does not answer it.
+            return SearchResult(Match(others, best.score), result.alternatives, result.also)
+        if best is None or best.entry.id != OTHERS_TOPIC:
+            return result
+        told = " ".join(idioms.as_own(words(text)))
+        own = self.index.find(told).best
+        # ... when it asks something that the entry for someone else does not ("how gently", "her sore back" do not).
+        if own is None or own.entry.id in (OTHERS_TOPIC, OWN_TOPIC) or own.entry.is_smalltalk \
+                or own.score < self.index.confident \
+                or not self.index.specific_stems(told) - self.index.entry_stems(OTHERS_TOPIC):
+            return result
+        return SearchResult(own, result.alternatives, (best, *(m for m in result.also if m.entry.id != own.entry.id)))
+
     def _compared(self, text: str, result: SearchResult) -> SearchResult:
         """Answer both sides of a comparison ("tennis ball or foam roller?") when each is an entry of its own.
 
@@ -557,7 +592,9 @@ class Dialogue:
         if not _PAIN.search(text):
             return result
         low = text.lower()
-        found = [d for d in durations.find(low, today) if d.kind in ("length", "start")]
+        # "22 weeks and my back is killing me", "my wife is 7 months": how far along someone is, not how long it hurt.
+        found = [d for d in durations.find(low, today) if d.kind in ("length", "start")
+                 and not (_STATE_BEFORE.search(low[:d.start]) and not _LENGTH_AFTER.match(low[d.end:]))]
         if not found or len(low) != len(text):
             return result
         stripped = text

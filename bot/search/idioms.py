@@ -21,7 +21,7 @@ wife husband hubby partner missus boyfriend girlfriend bf gf fiance fiancee spou
 father son daughter kid kids child baby toddler teenager sister brother nan nana gran granny grandma grandmother
 grandad grandpa grandfather grandparent grandson granddaughter grandchild grandkid nephew niece relative friend mate
 pal flatmate housemate roommate colleague coworker teammate neighbour neighbor client patient auntie aunt uncle cousin
-lad lass man woman guy bloke fella lady boy girl stepdad stepmum
+lad lass man woman guy bloke fella lady boy girl stepdad stepmum mama papa mommy mummy daddy mamaw abuela abuelo
 """.split())
 _PRONOUNS = frozenset("her his him their them".split())
 _BODY = frozenset("back backs shoulder shoulders neck spine lower upper muscles legs".split())
@@ -77,7 +77,11 @@ CHAT = {"soz": "sorry", "sry": "sorry", "srry": "sorry", "pls": "please", "plz":
         "gonna": "going to", "gotta": "got to", "kinda": "kind of", "dunno": "dont know",
         "cus": "because", "coz": "because", "sumthin": "something", "sumthing": "something", "nd": "and",
         "rite": "right", "yr": "year", "yrs": "years", "cannae": "cannot", "canna": "cannot", "nowt": "nothing",
-        "wi": "with", "nah": "no", "summat": "something", "wetin": "what", "tmr": "tomorrow", "mins": "minutes"}
+        "wi": "with", "nah": "no", "summat": "something", "wetin": "what", "tmr": "tomorrow", "mins": "minutes",
+        "gimme": "give me", "lemme": "let me", "overkill": "too much", "ott": "too much",
+        # Nigerian Pidgin ("my back dey pain me", "abeg") and Taglish ("masakit likod ko", "ok ba", "daily po")
+        "dey": "is", "abeg": "please", "una": "you", "likod": "back", "masakit": "sore", "sakit": "pain",
+        "ngayon": "now", "po": "", "ba": "", "lang": "only"}
 
 
 def _possessive(w: str) -> bool:
@@ -186,6 +190,29 @@ _PHRASES: dict[tuple[str, ...], str] = {
     # politeness is not the subject ("bother" is otherwise "worth")
     ("sorry", "to", "bother", "you"): "", ("soz", "to", "bother", "you"): "", ("sorry", "to", "bother"): "",
     ("hate", "to", "bother", "you"): "",
+    # going at it too hard is pressing too hard ("I think I went at it too hard last night")
+    # (bare "went too hard" only before when it was: "went too hard at the gym" is training, not pressing)
+    **{(g, *at, "too", h): "pressed too hard" for g in ("went", "go", "going", "gone", "goes")
+       for at in (("at", "it"), ("in",)) for h in ("hard", "heavy", "rough", "deep")},
+    **{(g, "too", h, f): f"pressed too hard {f}" for g in ("went", "gone") for h in ("hard", "heavy", "rough", "deep")
+       for f in ("last", "yesterday", "earlier", "this", "on", "with")},
+    # pain here this minute: what the entry for pain now answers ("right" and "now" alone are stop words)
+    ("right", "now"): "rightnow", ("now", "now"): "rightnow", ("this", "minute"): "rightnow",
+    ("right", "this", "minute"): "rightnow", ("this", "very", "minute"): "rightnow",
+    # "breathing down my neck" is someone watching over one, not breath or a neck
+    **{("breathing", "down", d, "neck"): "pestering" for d in ("my", "me", "your", "his", "her", "our", "their")},
+    # contacting a doctor, in other words: "bother the GP", "go to the clinic", "book in with my GP"
+    **{("bother", d, p): "see the doctor" for d in ("the", "my", "a", "your") for p in ("gp", "doctor", "doc", "docs",
+                                                                                       "doctors", "physio")},
+    **{(v, "to", d, p): f"{v} to the doctor" for v in ("go", "going", "get", "goto") for d in ("the", "a")
+       for p in ("clinic", "hospital", "surgery", "walkin")},
+    ("book", "in", "with"): "see", ("booked", "in", "with"): "see",
+    # whether massage should hurt at all asks about good and bad discomfort ("is it meant to hurt")
+    **{(m, "to", h): "should discomfort" for m in ("meant", "supposed") for h in ("hurt", "ache", "sting")},
+    **{("should", "it", h): "should it discomfort" for h in ("hurt", "ache", "sting")},
+    # doing "it" on oneself is self-massage ("what position is best for doing it myself")
+    **{(d, "it", *o): "self massage" for d in ("do", "doing") for o in (("myself",), ("on", "myself"),
+                                                                        ("to", "myself"), ("by", "myself"))},
     # what goes wrong is a mistake
     ("get", "wrong"): "mistake", ("gets", "wrong"): "mistake", ("go", "wrong"): "mistake",
     ("goes", "wrong"): "mistake", ("do", "wrong"): "mistake", ("doing", "wrong"): "mistake",
@@ -334,6 +361,13 @@ _GETTING = frozenset("getting got get gets climbing climbed climb sat sitting si
                      "reaching reached".split())
 
 
+#: Massage done like something else ("kneading like bread dough"): what follows "like" is imagery.
+_KNEADS = frozenset("knead kneading kneaded kneads need needing pummel pummelling pummeling pound pounding".split()) \
+    | _RUBS
+#: What a person watches while they massage ("while watching the telly"): the setting, not the subject.
+_WATCHING = frozenset("while watching watch".split())
+
+
 def story_words(ws: list[str] | tuple[str, ...]) -> frozenset[int]:
     """Return the positions of words that are a story's imagery or setting, not its subject.
 
@@ -348,6 +382,17 @@ def story_words(ws: list[str] | tuple[str, ...]) -> frozenset[int]:
                     break
                 out.add(j)
     for i, w in enumerate(ws):
+        if w == "like" and _KNEADS & set(ws[max(i - 6, 0): i]):
+            for j in range(i + 1, min(i + 5, len(ws))):  # "knead it like bread dough", "pummel it like steak"
+                if ws[j] in _SIMILE_STOP or ws[j] in _RUBS:
+                    break
+                out.add(j)
+        if w in _WATCHING and (w != "while" or i + 1 < len(ws) and ws[i + 1] not in _RUBS):
+            out.add(i)
+            for j in range(i + 1, min(i + 6, len(ws))):  # "while watching the telly", "while the match is on"
+                if ws[j] in _SIMILE_STOP - {"the", "my", "a", "on", "i"} or ws[j] in _RUBS or ws[j] == "too":
+                    break
+                out.add(j)
         if w in _VEHICLES and i > 2 and ws[i - 1] in ("the", "my", "a") and (
                 (ws[i - 2] in _INTO and ws[i - 3] in _GETTING) or (ws[i - 2] == "of" and ws[i - 3] == "out")):
             out.add(i)
@@ -443,3 +488,28 @@ def _someone_else(ws: list[str], person: bool) -> list[str]:
     if not marked:
         return list(ws)
     return [x for i, w in enumerate(ws) for x in ((w, SOMEONE_ELSE) if i in marked else (w,))]
+
+
+#: Who the person is, written out ("my husband", "our Siobhan's") in :func:`as_own`: before a person word.
+_WHOSE = frozenset("my our your his her their a the me".split())
+_AS_OWN = {"he": "i", "she": "i", "they": "i", "him": "me", "her": "my", "his": "my", "their": "my", "them": "me",
+           "hes": "im", "shes": "im", "theyre": "im"}
+
+
+def as_own(ws: list[str] | tuple[str, ...]) -> list[str]:
+    """Return ``ws`` told as the writer's own back: the person and their pronouns read as "I", "me" and "my".
+
+    "my husband has a knot in his back, should I press on it?" asks what "I have a knot in my back" asks;
+    whose back it is is a second question (how to massage someone else), not the first.
+    """
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        if w in _PEOPLE or _possessive(w):
+            if out and out[-1] in _WHOSE:
+                out.pop()
+            out.append("my" if _possessive(w) or (i + 1 < len(ws) and ws[i + 1] in _BODY) else "i")
+        elif w == SOMEONE_ELSE:
+            continue
+        else:
+            out.append(_AS_OWN.get(w, w))
+    return out

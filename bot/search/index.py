@@ -441,6 +441,10 @@ class SearchIndex:
                 out.add(s)
         return frozenset(out)
 
+    def entry_stems(self, entry_id: str) -> frozenset[str]:
+        """Return the content stems of an entry's phrasings (empty for an unknown entry)."""
+        return self._entry_stems.get(entry_id, frozenset())
+
     def query_stems(self, text: str) -> list[str]:
         """Return the content stems of a message, typos corrected against the vocabulary."""
         return list(self.read(text).stems)
@@ -460,7 +464,7 @@ class SearchIndex:
         return self._unknown_weight * self.unknown_factor * factor, 0.0
 
     def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str],
-                  tools: frozenset[str] = frozenset()) -> float:
+                  tools: frozenset[str] = frozenset(), doing: bool = False) -> float:
         """Return the share of the message's weight that is back-care vocabulary (0-1), the gate.
 
         A word of the back or of massage ("back", "massage") is domain evidence however many entries use it,
@@ -476,7 +480,8 @@ class SearchIndex:
                                     and any(s in COMPLAINTS for s in stems))
         # "my back is sore" (the back's body and a complaint) is as sure as two such words: a cue word in the
         # person's story ("reaching up to the top shelf") weighs little, unless it stays the subject (SUBJECT_CUES).
-        lenient = self.lenient if sure or (domain and not cues) else 1.0
+        # Doing "it" ("can I do it sat on a stool") speaks of the massage as a back-care word would.
+        lenient = self.lenient if sure or ((domain or doing) and not cues) else 1.0
         floor = self.anchor_weight * self._unknown_weight
         total = known = 0.0
         for s, (w, share) in zip(stems, weights, strict=True):
@@ -491,16 +496,19 @@ class SearchIndex:
         return known / total if total else 0.0
 
     def _gate(self, stems: tuple[str, ...], cues: frozenset[str], zipfs: dict[str, float | None],
-              context: frozenset[str], tools: frozenset[str] = frozenset()) -> tuple[float, float, float]:
+              context: frozenset[str], tools: frozenset[str] = frozenset(),
+              doing: bool = False) -> tuple[float, float, float]:
         """Return the gate of a message with these cue words: its coverage, anchor factor and back-care weight."""
         # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
         # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
         weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
         known_total = sum(w * known for w, known in weights)
-        coverage = self._coverage(stems, weights, cues, tools)
-        # A message with no back-care word at all ("how many weeks are in a year") is weak evidence.
-        anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) else self.no_anchor_factor
+        coverage = self._coverage(stems, weights, cues, tools, doing)
+        # A message with no back-care word at all ("how many weeks are in a year") is weak evidence; to a back-care
+        # bot, doing "it" ("is twice a day too much to do it") is the massage.
+        anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) or (doing and not cues) \
+            else self.no_anchor_factor
         return coverage, anchor, known_total
 
     def _excused(self, ws: tuple[str, ...], cues: frozenset[str]) -> list[tuple[str, str]]:
@@ -562,7 +570,8 @@ class SearchIndex:
         context = frozenset(stem(w) for i, w in enumerate(reading.words)
                             if w in CONTEXT or _STORY_NUMBER.fullmatch(w) or i in figurative)
         tools = frozenset(stem(b) for a, b in pairwise(reading.words) if (a, b) in TOOL_NAMES)
-        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools)
+        doing = _does_it(reading.words)
+        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         by_entry: dict[str, set[str]] = defaultdict(set)
@@ -575,7 +584,7 @@ class SearchIndex:
         for entry_id, excused in by_entry.items():
             key = frozenset(excused)
             if key not in gates:
-                gates[key] = self._gate(stems, cues - key, zipfs, context, tools)[:2]
+                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing)[:2]
             part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars, cutoff=cutoff)
@@ -940,6 +949,14 @@ _STORY_NUMBER = re.compile(r"\d+(?:am|pm|h|hr|hrs|yo|y|yr|yrs|kg|kgs|lb|lbs|st|n
 
 _QUESTION_WORDS = frozenset("how what when where which why who whose can could should is are am do does did will would "
                             "shall may might must".split())
+
+
+_DO = frozenset("do doing did done".split())
+
+
+def _does_it(ws: tuple[str, ...]) -> bool:
+    """Return whether words speak of doing "it" or "this" ("been doing it twice a day", "can I do this standing")."""
+    return any(w in _DO and nxt in ("it", "this") for w, nxt in pairwise(ws))
 
 
 def _questions(text: str) -> bool:

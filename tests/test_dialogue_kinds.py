@@ -1,0 +1,130 @@
+"""Kinds of message the answer engine read wrongly, each with wordings of its own (none from the corpora)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import Dialogue, ReplyKind
+
+
+def _topics(dialogue: Dialogue, text: str) -> set[str]:
+    reply = dialogue.respond(text)
+    return {t for t in (reply.topic, *(a.topic for a in reply.also)) if t}
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("my girlfriend has got a knot in her back, do I dig my thumb into it?", "trigger-points"),
+    ("should my grandad get his back looked at by a doctor", "see-a-doctor"),
+    ("my wife's back is in spasm, what can she do", "back-locked-or-spasm"),
+])
+def test_someone_elses_back_gets_the_answer_to_what_is_asked_first(dialogue: Dialogue, text: str,
+                                                                   topic: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic == topic
+    assert "help-someone-else" in {a.topic for a in reply.also}
+
+
+@pytest.mark.parametrize("text", ["my dad wants a back rub, any tips", "how do i massage my fiance's sore back"])
+def test_someone_elses_back_alone_is_the_entry_for_massaging_another_person(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.ANSWER and reply.topic == "help-someone-else" and not reply.also
+
+
+def test_how_to_rub_her_back_after_naming_her_is_not_ones_own_back(dialogue: Dialogue) -> None:
+    assert _topics(dialogue, "I look after my papa who is 90. How do I rub his back softly?") == {"help-someone-else"}
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("okay cheers pal, off to try it now", "thanks"), ("ok ta, that's grand", "thanks"),
+    ("alright, speak soon", "goodbye"), ("ok hasta luego amigo", "goodbye"), ("see you, off to bed", "goodbye"),
+])
+def test_thanks_or_a_goodbye_after_ok_or_with_a_word_around_it_is_small_talk(dialogue: Dialogue, text: str,
+                                                                             topic: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.SMALLTALK and reply.topic == topic
+
+
+@pytest.mark.parametrize("text", ["bonjour ! qu'est-ce que tu sais faire ?",
+                                  "ciao, come posso massaggiare la schiena?"])
+def test_a_foreign_greeting_then_that_language_is_another_language(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and reply.topic is None
+
+
+def test_a_foreign_greeting_then_english_is_answered(dialogue: Dialogue) -> None:
+    assert dialogue.respond("hola, how long should I massage for?").topic == "session-length"
+
+
+@pytest.mark.parametrize("text", ["pretty sure I went at it too hard on my back last night",
+                                  "I think I went in too heavy on my lower back",
+                                  "went too hard last week and now my back is bruised where I pressed"])
+def test_going_at_it_too_hard_is_pressing_too_hard(dialogue: Dialogue, text: str) -> None:
+    assert "too-much-pressure" in _topics(dialogue, text)
+
+
+def test_going_too_hard_at_the_gym_is_not_pressing_too_hard(dialogue: Dialogue) -> None:
+    assert "too-much-pressure" not in _topics(dialogue, "went too hard at the gym on leg day and my back aches")
+
+
+@pytest.mark.parametrize("text", ["how do I knead my shoulders, like pizza dough?",
+                                  "I knead my back like I'm making pastry, is that right"])
+def test_kneading_likened_to_dough_is_the_kneading_technique(dialogue: Dialogue, text: str) -> None:
+    assert "kneading" in _topics(dialogue, text)
+
+
+def test_dough_without_a_back_is_still_baking(dialogue: Dialogue) -> None:
+    assert not _topics(dialogue, "how long do I knead pizza dough for")
+
+
+def test_what_is_on_meanwhile_is_the_setting_of_a_session(dialogue: Dialogue) -> None:
+    assert "session-length" in _topics(dialogue, "been doing it for 40 minutes while the quiz show is on, too much?")
+
+
+@pytest.mark.parametrize(("text", "topic"), [("three sessions a day, overkill?", "massage-frequency"),
+                                             ("lemme know some stretches for my back", "stretches")])
+def test_chat_words_for_too_much_and_let_me_are_read(dialogue: Dialogue, text: str, topic: str) -> None:
+    assert topic in _topics(dialogue, text)
+
+
+@pytest.mark.parametrize("text", ["my back is killing me right this minute, help", "sharp back pain rn, what do I do"])
+def test_pain_this_minute_is_pain_now(dialogue: Dialogue, text: str) -> None:
+    assert "back-hurts-now" in _topics(dialogue, text)
+
+
+def test_someone_breathing_down_ones_neck_is_not_breathing(dialogue: Dialogue) -> None:
+    assert not _topics(dialogue, "my mother-in-law is always breathing down my neck")
+
+
+@pytest.mark.parametrize("text", ["is it worth going to the clinic about my back or will it settle",
+                                  "should I bother my doctor about this back pain"])
+def test_contacting_a_doctor_in_other_words_is_seeing_one(dialogue: Dialogue, text: str) -> None:
+    assert "see-a-doctor" in _topics(dialogue, text)
+
+
+@pytest.mark.parametrize(("text", "topic"), [("abeg my back dey pain me right now, wetin I fit do", "back-hurts-now"),
+                                             ("masakit ang likod ko, what stretches po?", "stretches")])
+def test_pidgin_and_taglish_words_for_the_back_are_read(dialogue: Dialogue, text: str, topic: str) -> None:
+    assert topic in _topics(dialogue, text)
+
+
+@pytest.mark.parametrize("text", ["is it supposed to ache", "should it sting a bit when I press"])
+def test_whether_massage_should_hurt_is_good_and_bad_discomfort(dialogue: Dialogue, text: str) -> None:
+    assert "discomfort-vs-pain" in _topics(dialogue, text)
+
+
+def test_doing_it_on_oneself_is_self_massage(dialogue: Dialogue) -> None:
+    assert "body-positioning" in _topics(dialogue, "which position works for doing it on myself")
+
+
+@pytest.mark.parametrize("text", ["I'm 26 weeks and my back is in bits, what can I do",
+                                  "28 weeks, lower back aching every evening, any ideas"])
+def test_how_far_along_is_not_how_long_the_pain_has_lasted(dialogue: Dialogue, text: str) -> None:
+    assert "chronic-back-pain" not in _topics(dialogue, text)
+
+
+def test_how_far_along_with_a_sore_back_is_the_pregnancy_entry(dialogue: Dialogue) -> None:
+    assert "pregnancy" in _topics(dialogue, "24 weeks and my lower back is killing me, what helps")
+
+
+def test_a_length_of_pain_is_still_a_length(dialogue: Dialogue) -> None:
+    assert dialogue.respond("6 months now my back has ached, would massage help").topic == "chronic-back-pain"
