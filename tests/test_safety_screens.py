@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.safety import matching, screens
+from bot.safety import flags, matching, screens
 
 
 def test_the_shipped_screen_is_built_from_the_patterns_as_they_are() -> None:
@@ -36,6 +36,18 @@ def test_a_pattern_the_file_lacks_is_read_as_before() -> None:
     pattern = r"\bunshipped\w* (?:left|right)\b"
     assert matching.key(pattern, re.I | re.U) not in matching.shipped()
     assert matching.needs(re.compile(pattern, re.I)) == (("unshipped",), (" left", " right"))
+
+
+def test_the_rule_patterns_compile_as_written_when_first_used() -> None:
+    for flag in flags.FLAGS:
+        for p in flag.patterns:
+            assert p.flags == re.compile(p.pattern, re.IGNORECASE).flags, flag.id
+    p = matching.Pattern(r"\bback (?P<what>pain|ache)\b", re.IGNORECASE)
+    assert p._compiled is None and p.fast is None
+    assert p.search("my back pain").group("what") == "pain"  # type: ignore[union-attr]
+    assert p._compiled is None and p.fast is not None  # lower-case text: only the case-free copy is compiled
+    assert p.search("My Back Ache").span() == (3, 12)  # type: ignore[union-attr]
+    assert p.compiled.flags & re.IGNORECASE and p.groupindex == {"what": 1} and p.groups == 1
 
 
 def test_a_process_reads_no_pattern_of_its_own_on_its_first_messages() -> None:

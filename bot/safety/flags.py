@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.safety import falls
 from bot.safety.falls import VEHICLE
 from bot.safety.levels import Level
+from bot.safety.matching import Pattern
 from bot.safety.people import AGES
 
 
@@ -23,11 +24,12 @@ class Flag:
     id: str
     level: Level
     kind: str  # "acute", "risk" or "condition"
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Pattern, ...]
 
 
-def _rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def _rx(*patterns: str) -> tuple[Pattern, ...]:
+    """Return the patterns, case-insensitive, compiled when first run (:class:`~bot.safety.matching.Pattern`)."""
+    return tuple(Pattern(p, re.IGNORECASE) for p in patterns)
 
 
 _CANT = (r"(?:can'?t|cant|cannot|can not|cannae|canna|cannie|couldn'?t|couldnt|could not|couldnae|unable to|"

@@ -29,7 +29,7 @@ import importlib
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -411,7 +411,7 @@ def _no_capitals(items: Iterable[tuple[Any, Any]]) -> bool:
     return True
 
 
-def case_free(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def case_free(pattern: re.Pattern[str] | Pattern) -> re.Pattern[str] | None:
     """Return ``pattern`` compiled without ``re.IGNORECASE`` when it then matches lower-case ASCII text exactly as
     before, or None (it is not case-insensitive, or has capitals or flags of its own inside)."""
     if not pattern.flags & re.IGNORECASE or not _read(pattern.pattern, pattern.flags)[1]:
@@ -428,25 +428,49 @@ def plain(text: str) -> bool:
 
 
 class Pattern:
-    """A compiled pattern that matches exactly as ``compiled`` does, faster on lower-case ASCII text (see
-    :func:`case_free`). It has the methods of ``re.Pattern`` the safety code uses."""
+    """A pattern that matches exactly as ``re.compile(pattern, flags)`` does, faster on lower-case ASCII text (see
+    :func:`case_free`), compiled on first use: most rule patterns never run in a process that has seen a few
+    messages, since the screen finds the words they need in none of them. It has the methods of ``re.Pattern`` the
+    safety code uses."""
 
-    __slots__ = ("compiled", "fast", "pattern", "flags", "groupindex", "groups")
+    __slots__ = ("_compiled", "fast", "pattern", "flags")
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
-        self.compiled = compiled
-        #: The case-free copy, or ``compiled`` when there is none; worked out on the first lower-case text.
+    def __init__(self, compiled: re.Pattern[str] | str, flags: int = 0) -> None:
+        if isinstance(compiled, str):
+            self._compiled: re.Pattern[str] | None = None
+            self.pattern = compiled
+            #: As the compiled pattern's (a pattern of text is Unicode unless ASCII is asked for).
+            self.flags = int(flags if flags & re.ASCII else flags | re.UNICODE)
+        else:
+            self._compiled = compiled
+            self.pattern = compiled.pattern
+            self.flags = compiled.flags
+        #: The case-free copy, or the pattern as compiled when there is none; worked out on the first lower-case text.
         self.fast: re.Pattern[str] | None = None
-        self.pattern = compiled.pattern
-        self.flags = compiled.flags
-        self.groupindex = compiled.groupindex
-        self.groups = compiled.groups
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern compiled as written (on first use)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        """As ``re.Pattern.groupindex``."""
+        return self.compiled.groupindex
+
+    @property
+    def groups(self) -> int:
+        """As ``re.Pattern.groups``."""
+        return self.compiled.groups
 
     def _for(self, text: str) -> re.Pattern[str]:
         if text.isascii() and (text.islower() or text == text.lower()):
             fast = self.fast
-            if fast is None:
-                fast = self.fast = case_free(self.compiled) or self.compiled
+            if fast is None:  # the pattern as written is compiled only when it has no case-free copy
+                fast = self.fast = case_free(self) or self.compiled
             return fast
         return self.compiled
 
@@ -475,4 +499,4 @@ class Pattern:
         return self._for(text).sub(repl, text, count)
 
     def __repr__(self) -> str:
-        return f"Pattern({self.compiled!r})"
+        return f"Pattern({self.pattern!r}, {self.flags})"
