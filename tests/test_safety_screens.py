@@ -22,7 +22,7 @@ def test_the_shipped_screen_is_built_from_the_patterns_as_they_are() -> None:
         f"{matching.SHIPPED} is stale ({len(missing)} patterns new or edited, {len(changed)} read differently): "
         f"rebuild it: {matching.REBUILD}")
     assert matching.SHIPPED.read_text(encoding="utf-8") == screens.render(table), (
-        f"{matching.SHIPPED} holds patterns no longer used: rebuild it: {matching.REBUILD}")
+        f"{matching.SHIPPED} holds patterns no longer used or stale scans: rebuild it: {matching.REBUILD}")
 
 
 def test_a_shipped_reading_is_the_patterns_own() -> None:

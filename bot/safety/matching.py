@@ -239,15 +239,43 @@ def key(pattern: str, flags: int) -> str:
     return hashlib.blake2b(f"{int(flags)}:{pattern}".encode(), digest_size=8).hexdigest()
 
 
-@lru_cache(maxsize=1)
 def shipped() -> dict[str, _Reading]:
     """Return :data:`SHIPPED`'s readings by key (empty when the file is missing or unreadable)."""
+    return _shipped()[0]
+
+
+def shipped_scans() -> dict[str, str]:
+    """Return :data:`SHIPPED`'s scans (see :class:`Screen`) by the key of their words (see :func:`words_key`)."""
+    return _shipped()[1]
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[dict[str, _Reading], dict[str, str]]:
     try:
-        rows = json.loads(SHIPPED.read_bytes())["patterns"]
+        data = json.loads(SHIPPED.read_bytes())
+        rows, scans = data["patterns"], data["scans"]
     except (OSError, ValueError, KeyError, TypeError):
-        return {}
-    return {k: (None if groups is None else tuple(tuple(g) for g in groups), bool(no_capitals))
-            for k, groups, no_capitals in rows}
+        return {}, {}
+    # Each string and each group held once: the same words come in many patterns (0.9 MB as read, 0.7 MB so).
+    once: dict[Any, Any] = {}
+
+    def one(value: Any) -> Any:
+        return once.setdefault(value, value)
+
+    def groups(found: list[list[str]] | None) -> tuple[tuple[str, ...], ...] | None:
+        return None if found is None else one(tuple(one(tuple(one(w) for w in g)) for g in found))
+
+    return {k: (groups(found), bool(no_capitals)) for k, found, no_capitals in rows}, dict(scans)
+
+
+def words_key(words: Iterable[str]) -> str:
+    """Return the key of a screen's words in :data:`SHIPPED` (64 bits of BLAKE2b)."""
+    return hashlib.blake2b("\n".join(words).encode(), digest_size=8).hexdigest()
+
+
+def scan_source(words: Sequence[str]) -> str:
+    """Return the source of the pattern that finds, at every position, the longest of ``words`` (sorted) there."""
+    return f"(?=({_trie(words)}))"
 
 
 @lru_cache(maxsize=4096)
@@ -343,7 +371,9 @@ class Screen:
                          for t in [tuple(sorted(set().union(*(by_word[w[:k]] for k in range(1, len(w) + 1)
                                                               if w[:k] in by_word))))]}
         self._rest = tuple(n[1:] if n else () for n in self.needs)
-        self._scan = re.compile(f"(?=({_trie(words)}))") if words else None
+        # The scan's source as shipped (:data:`SHIPPED`): making it takes longer than compiling it.
+        source = shipped_scans().get(words_key(words)) if words else None
+        self._scan = re.compile(source or scan_source(words)) if words else None
 
     def cannot(self, folded: str) -> set[object]:
         """Return the patterns that cannot match anywhere in ``folded`` (see :func:`fold`)."""

@@ -62,18 +62,32 @@ def readings(sources: Iterable[tuple[str, int]]) -> dict[str, list[object]]:
     return dict(sorted(out.items()))
 
 
+def scans(table: dict[str, list[object]]) -> dict[str, str]:
+    """Return the scans of the triage's, the lexicons' and the durations' screens by the key of their words, each
+    screen's words worked out from ``table`` (not from the readings a process has)."""
+    from bot.safety import durations, lexicons, triage
+
+    out: dict[str, str] = {}
+    for screen in (triage._rules()[0], lexicons._table()[0], durations._screen()):
+        readings = [table[matching.key(p.pattern, p.flags)][0] for p in screen.patterns]
+        words = sorted({w for groups in readings if groups for w in groups[0]})  # type: ignore[index]
+        out[matching.words_key(words)] = matching.scan_source(words)
+    return dict(sorted(out.items()))
+
+
 def render(table: dict[str, list[object]]) -> str:
-    """Return the file's text: one pattern a line (so that a change reads as one in a diff)."""
+    """Return the file's text: one pattern or scan a line (so that a change reads as one in a diff)."""
     rows = ",\n".join(json.dumps([k, *v], ensure_ascii=True) for k, v in table.items())
-    return ('{"about": "bot/safety/screens.py: the readings of the safety patterns, by key; rebuild with '
-            f'{matching.REBUILD}",\n"patterns": [\n{rows}\n]}}\n')
+    found = ",\n".join(json.dumps([k, v], ensure_ascii=True) for k, v in scans(table).items())
+    return ('{"about": "bot/safety/screens.py: the readings of the safety patterns, by key, and the scans of their '
+            f'screens; rebuild with {matching.REBUILD}",\n"patterns": [\n{rows}\n],\n"scans": [\n{found}\n]}}\n')
 
 
 def main() -> int:
     """Write :data:`bot.safety.matching.SHIPPED`."""
     table = readings(patterns())
     matching.SHIPPED.write_text(render(table), encoding="utf-8")
-    print(f"wrote {matching.SHIPPED} ({len(table)} patterns)", file=sys.stderr)
+    print(f"wrote {matching.SHIPPED} ({len(table)} patterns, {len(scans(table))} scans)", file=sys.stderr)
     return 0
 
 
