@@ -1222,7 +1222,7 @@ ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?
               r"toes?))")
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
-EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
+EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
     # Taps and films: "the hot and cold taps", "got chills watching the film".
     "fever": r"\bfeverish\s+(?:with|from)\s+(?:excitement|anticipation|nerves|joy)\b|"
              r"\bhot and cold (?:taps?|water|running water|drinks?)\b|\b(?:chills|shivers)\b[^.;!?]{0,10}\b(?:watching|"

@@ -36,7 +36,7 @@ CONDITIONS = Pattern(flags.CONDITIONS)
 CHRONIC_WORDS = Pattern(flags.CHRONIC_WORDS)
 NO_TIME_WITHOUT = Pattern(flags.NO_TIME_WITHOUT)
 VAGUE_CHRONIC = Pattern(flags.VAGUE_CHRONIC)
-EXCLUDE = {flag: Pattern(pattern) for flag, pattern in flags.EXCLUDE.items()}
+EXCLUDE = flags.EXCLUDE
 
 
 def _rx(pattern: str) -> Pattern:
