@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test bench lint validate clean models
+.PHONY: venv run test bench lint validate clean models screen
 
 venv: $(STAMP)
 
@@ -38,9 +38,15 @@ lint: venv
 # Refit both trained models (numpy, about two minutes): the safety booster (bot/safety/data/) and the answer model
 # (bot/search/data/answers.bin), from the knowledge base and the development corpora. Run it after editing either;
 # the tests say so when a model is stale.
-models: venv
+models: venv screen
 	$(BIN)/python -m bench.safety_cv --copy-only
 	$(BIN)/python -m bench.answers_cv --copy
+
+# Read the safety patterns at build time (bot/safety/data/screen.json, a few seconds): the words each cannot match
+# without, so that a process need not parse them on its first message. Run it after editing a safety pattern; the
+# tests say so when the file is stale.
+screen: venv
+	$(BIN)/python -m bot.safety.screens
 
 validate: venv
 	$(BIN)/backcare-bot validate

@@ -37,8 +37,8 @@ def _compiled(p: object) -> re.Pattern[str]:
 
 def _safety_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Return every pattern the safety package compiles, by name, as compiled (not the faster copies)."""
-    out = [(f"{f.id}#{i}", p) for f in flags.FLAGS for i, p in enumerate(f.patterns)]
-    out += [(f"exclude:{k}", p) for k, p in flags.EXCLUDE.items()]
+    out = [(f"{f.id}#{i}", _compiled(p)) for f in flags.FLAGS for i, p in enumerate(f.patterns)]
+    out += [(f"exclude:{k}", _compiled(p)) for k, p in flags.EXCLUDE.items()]
     for module in (flags, falls, triage, clauses, durations, banks):
         out += [(f"{module.__name__}.{k}", _compiled(v)) for k, v in vars(module).items()
                 if isinstance(v, (re.Pattern, Pattern))]

@@ -34,7 +34,7 @@ def prepare(text: str) -> str:
 
 
 def _rx(pattern: str) -> Pattern:
-    return Pattern(re.compile(pattern, re.IGNORECASE))
+    return Pattern(pattern, re.IGNORECASE)
 
 
 #: Sentences end at . ! ? ; and line breaks (not the dot in "38.5" or "1.5 years").

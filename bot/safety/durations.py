@@ -75,7 +75,7 @@ class Duration:
 
 
 def _rx(pattern: str) -> Pattern:
-    return Pattern(re.compile(pattern, re.IGNORECASE))
+    return Pattern(pattern, re.IGNORECASE)
 
 
 _COUNT = _rx(rf"\b{_NUMBER}[\s-]*{_FRACTION}[\s-]*(?:\+\s*)?{_UNIT}\b(?P<frac2>\s*(?:and a half|and a bit|plus|\+))?"

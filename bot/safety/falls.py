@@ -123,7 +123,7 @@ LOOK_ALIKES = (
 
 
 def _rx(pattern: str) -> Pattern:
-    return Pattern(re.compile(pattern, re.IGNORECASE))
+    return Pattern(pattern, re.IGNORECASE)
 
 
 #: A fall spoken of, not sleep, love or the season: "fell", "falling", "slid out of her chair", "had a fall", "lost my

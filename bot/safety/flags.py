@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.safety import falls
 from bot.safety.falls import VEHICLE
 from bot.safety.levels import Level
+from bot.safety.matching import Pattern
 from bot.safety.people import AGES
 
 
@@ -23,11 +24,12 @@ class Flag:
     id: str
     level: Level
     kind: str  # "acute", "risk" or "condition"
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Pattern, ...]
 
 
-def _rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def _rx(*patterns: str) -> tuple[Pattern, ...]:
+    """Return the patterns, case-insensitive, compiled when first run (:class:`~bot.safety.matching.Pattern`)."""
+    return tuple(Pattern(p, re.IGNORECASE) for p in patterns)
 
 
 _CANT = (r"(?:can'?t|cant|cannot|can not|cannae|canna|cannie|couldn'?t|couldnt|could not|couldnae|unable to|"
@@ -1220,7 +1222,7 @@ ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?
               r"toes?))")
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
-EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
+EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
     # Taps and films: "the hot and cold taps", "got chills watching the film".
     "fever": r"\bfeverish\s+(?:with|from)\s+(?:excitement|anticipation|nerves|joy)\b|"
              r"\bhot and cold (?:taps?|water|running water|drinks?)\b|\b(?:chills|shivers)\b[^.;!?]{0,10}\b(?:watching|"

@@ -568,7 +568,7 @@ def starts(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 def _compile(p: str) -> Pattern:
-    return Pattern(re.compile(p, re.IGNORECASE))
+    return Pattern(p, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -24,11 +24,14 @@ tests/test_safety_matching.py checks the table over every code point, and all of
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Protocol
 
 try:  # the standard library's own parser of patterns (Python 3.11+); without it every pattern simply runs as before
@@ -221,10 +224,70 @@ def _minimal(need: _Set) -> tuple[str, ...]:
     return tuple(sorted(kept))
 
 
+_Reading = tuple["tuple[tuple[str, ...], ...] | None", bool]
+
+#: What :func:`reading` gives for every pattern the safety package screens or reads case-free, worked out at build
+#: time (``python -m bot.safety.screens``, also run by ``make models``) so that a process need not parse them: about
+#: 0.45 s of the first message. Keyed by :func:`key`; a pattern it lacks (edited since) is parsed as before.
+SHIPPED = Path(__file__).resolve().parent / "data" / "screen.json"
+#: The command that rebuilds :data:`SHIPPED`.
+REBUILD = "make screen (python -m bot.safety.screens)"
+
+
+def key(pattern: str, flags: int) -> str:
+    """Return the key of a pattern and its flags in :data:`SHIPPED` (64 bits of BLAKE2b: the same in every process)."""
+    return hashlib.blake2b(f"{int(flags)}:{pattern}".encode(), digest_size=8).hexdigest()
+
+
+def shipped() -> dict[str, _Reading]:
+    """Return :data:`SHIPPED`'s readings by key (empty when the file is missing or unreadable)."""
+    return _shipped()[0]
+
+
+def shipped_scans() -> dict[str, str]:
+    """Return :data:`SHIPPED`'s scans (see :class:`Screen`) by the key of their words (see :func:`words_key`)."""
+    return _shipped()[1]
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[dict[str, _Reading], dict[str, str]]:
+    try:
+        data = json.loads(SHIPPED.read_bytes())
+        rows, scans = data["patterns"], data["scans"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}, {}
+    # Each string and each group held once: the same words come in many patterns (0.9 MB as read, 0.7 MB so).
+    once: dict[Any, Any] = {}
+
+    def one(value: Any) -> Any:
+        return once.setdefault(value, value)
+
+    def groups(found: list[list[str]] | None) -> tuple[tuple[str, ...], ...] | None:
+        return None if found is None else one(tuple(one(tuple(one(w) for w in g)) for g in found))
+
+    return {k: (groups(found), bool(no_capitals)) for k, found, no_capitals in rows}, dict(scans)
+
+
+def words_key(words: Iterable[str]) -> str:
+    """Return the key of a screen's words in :data:`SHIPPED` (64 bits of BLAKE2b)."""
+    return hashlib.blake2b("\n".join(words).encode(), digest_size=8).hexdigest()
+
+
+def scan_source(words: Sequence[str]) -> str:
+    """Return the source of the pattern that finds, at every position, the longest of ``words`` (sorted) there."""
+    return f"(?=({_trie(words)}))"
+
+
 @lru_cache(maxsize=4096)
-def _read(pattern: str, flags: int) -> tuple[tuple[tuple[str, ...], ...] | None, bool]:
-    """Return a pattern's needs (see :func:`needs`) and whether it has no capitals to match (see :func:`case_free`),
-    from one parse of it."""
+def _read(pattern: str, flags: int) -> _Reading:
+    """Return a pattern's needs (see :func:`needs`) and whether it has no capitals to match (see :func:`case_free`):
+    as shipped (:data:`SHIPPED`), else from one parse of it."""
+    known = shipped().get(key(pattern, flags))
+    return known if known is not None else reading(pattern, flags)
+
+
+def reading(pattern: str, flags: int) -> _Reading:
+    """Return a pattern's needs and whether it has no capitals to match, from one parse of it (what is shipped)."""
     if _p is None:
         return None, False
     try:
@@ -308,7 +371,9 @@ class Screen:
                          for t in [tuple(sorted(set().union(*(by_word[w[:k]] for k in range(1, len(w) + 1)
                                                               if w[:k] in by_word))))]}
         self._rest = tuple(n[1:] if n else () for n in self.needs)
-        self._scan = re.compile(f"(?=({_trie(words)}))") if words else None
+        # The scan's source as shipped (:data:`SHIPPED`): making it takes longer than compiling it.
+        source = shipped_scans().get(words_key(words)) if words else None
+        self._scan = re.compile(source or scan_source(words)) if words else None
 
     def cannot(self, folded: str) -> set[object]:
         """Return the patterns that cannot match anywhere in ``folded`` (see :func:`fold`)."""
@@ -376,7 +441,7 @@ def _no_capitals(items: Iterable[tuple[Any, Any]]) -> bool:
     return True
 
 
-def case_free(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def case_free(pattern: re.Pattern[str] | Pattern) -> re.Pattern[str] | None:
     """Return ``pattern`` compiled without ``re.IGNORECASE`` when it then matches lower-case ASCII text exactly as
     before, or None (it is not case-insensitive, or has capitals or flags of its own inside)."""
     if not pattern.flags & re.IGNORECASE or not _read(pattern.pattern, pattern.flags)[1]:
@@ -393,25 +458,49 @@ def plain(text: str) -> bool:
 
 
 class Pattern:
-    """A compiled pattern that matches exactly as ``compiled`` does, faster on lower-case ASCII text (see
-    :func:`case_free`). It has the methods of ``re.Pattern`` the safety code uses."""
+    """A pattern that matches exactly as ``re.compile(pattern, flags)`` does, faster on lower-case ASCII text (see
+    :func:`case_free`), compiled on first use: most rule patterns never run in a process that has seen a few
+    messages, since the screen finds the words they need in none of them. It has the methods of ``re.Pattern`` the
+    safety code uses."""
 
-    __slots__ = ("compiled", "fast", "pattern", "flags", "groupindex", "groups")
+    __slots__ = ("_compiled", "fast", "pattern", "flags")
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
-        self.compiled = compiled
-        #: The case-free copy, or ``compiled`` when there is none; worked out on the first lower-case text.
+    def __init__(self, compiled: re.Pattern[str] | str, flags: int = 0) -> None:
+        if isinstance(compiled, str):
+            self._compiled: re.Pattern[str] | None = None
+            self.pattern = compiled
+            #: As the compiled pattern's (a pattern of text is Unicode unless ASCII is asked for).
+            self.flags = int(flags if flags & re.ASCII else flags | re.UNICODE)
+        else:
+            self._compiled = compiled
+            self.pattern = compiled.pattern
+            self.flags = compiled.flags
+        #: The case-free copy, or the pattern as compiled when there is none; worked out on the first lower-case text.
         self.fast: re.Pattern[str] | None = None
-        self.pattern = compiled.pattern
-        self.flags = compiled.flags
-        self.groupindex = compiled.groupindex
-        self.groups = compiled.groups
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern compiled as written (on first use)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        """As ``re.Pattern.groupindex``."""
+        return self.compiled.groupindex
+
+    @property
+    def groups(self) -> int:
+        """As ``re.Pattern.groups``."""
+        return self.compiled.groups
 
     def _for(self, text: str) -> re.Pattern[str]:
         if text.isascii() and (text.islower() or text == text.lower()):
             fast = self.fast
-            if fast is None:
-                fast = self.fast = case_free(self.compiled) or self.compiled
+            if fast is None:  # the pattern as written is compiled only when it has no case-free copy
+                fast = self.fast = case_free(self) or self.compiled
             return fast
         return self.compiled
 
@@ -440,4 +529,4 @@ class Pattern:
         return self._for(text).sub(repl, text, count)
 
     def __repr__(self) -> str:
-        return f"Pattern({self.compiled!r})"
+        return f"Pattern({self.pattern!r}, {self.flags})"

@@ -36,11 +36,11 @@ CONDITIONS = Pattern(flags.CONDITIONS)
 CHRONIC_WORDS = Pattern(flags.CHRONIC_WORDS)
 NO_TIME_WITHOUT = Pattern(flags.NO_TIME_WITHOUT)
 VAGUE_CHRONIC = Pattern(flags.VAGUE_CHRONIC)
-EXCLUDE = {flag: Pattern(pattern) for flag, pattern in flags.EXCLUDE.items()}
+EXCLUDE = flags.EXCLUDE
 
 
 def _rx(pattern: str) -> Pattern:
-    return Pattern(re.compile(pattern, re.IGNORECASE))
+    return Pattern(pattern, re.IGNORECASE)
 
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
@@ -430,7 +430,7 @@ _RULES: tuple[tuple[Flag, ...], Screen, tuple[str, ...]] | None = None
 def _rules() -> tuple[Screen, tuple[str, ...]]:
     global _RULES
     if _RULES is None or _RULES[0] is not FLAGS:
-        pairs = [(flag.id, Pattern(pattern)) for flag in FLAGS for pattern in flag.patterns]
+        pairs = [(flag.id, pattern) for flag in FLAGS for pattern in flag.patterns]
         _RULES = (FLAGS, Screen(p for _, p in pairs), tuple(f for f, _ in pairs))
     return _RULES[1], _RULES[2]
 
