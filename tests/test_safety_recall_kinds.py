@@ -1,0 +1,44 @@
+"""Round 8's recall kinds: signs the rules had found and then lost to a denial, a frame or an ending said beside them,
+and signs told in wordings they had not met (our own wordings, none copied from a corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.safety import Level, assess
+
+#: The day these messages are read on.
+TODAY = dt.date(2026, 12, 1)
+
+
+def level(text: str) -> Level:
+    return assess(text, today=TODAY).level
+
+
+@pytest.mark.parametrize("text", [
+    # A denial ends at a turn to what is there: "no X, just Y".
+    "no fever or anything, just both my legs gone numb since lunch",
+    "nothing serious I hope - only I can't feel my bottom when I wipe",
+    "no injury to speak of, only both feet have gone dead since the weekend",
+    "not much pain really, just numb round my back passage",
+    # A frame ("red flags", "warning signs") does not reach past a comma and "just my ...".
+    "no warning signs as far as I know, just my legs both weak and tingly",
+    # Passed without knowing is the sign, not its denial.
+    "I'm peeing without noticing, I only find out when my jeans are damp, back's bad",
+    # "passed" is an ending only in its other senses: not "passed motions in my trousers".
+    "my dad passed motions in his trousers today and his back is agony",
+])
+def test_signs_beside_a_denial_or_a_frame_stay_emergencies(text: str) -> None:
+    assert level(text) is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    "no numbness, just a stiff lower back",
+    "I don't have any tingling, only an ache",
+    "not numb at all, just sore after the gym",
+    "what are the warning signs, just curious, my back aches a bit",
+])
+def test_a_denial_without_a_sign_after_its_turn_stays_none(text: str) -> None:
+    assert level(text) is Level.NONE, text
