@@ -42,3 +42,40 @@ def test_signs_beside_a_denial_or_a_frame_stay_emergencies(text: str) -> None:
 ])
 def test_a_denial_without_a_sign_after_its_turn_stays_none(text: str) -> None:
     assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # A fall that lands on hard ground, "on" said plainly.
+    "went over on the ice and fell on the concrete steps outside work, back is sore",
+    "my son fell on the paving slabs at school and his back hurts",
+    "came down on the edge of the bath, lower back aches",
+    "lost my footing and landed on my tailbone on the flagstones",
+    # A fall seen on the news is not had; a faint and a fall after it are, across the turn.
+    "saw the pile-up on the news, then I blacked out and fell down the stairs",
+])
+def test_a_fall_onto_hard_ground_is_an_emergency(text: str) -> None:
+    assert level(text) is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    # Older people named without an age.
+    "my grandma slipped in the bathroom last night and her back is aching",
+    "our elderly neighbour tripped over a step and now her back hurts",
+    "my great-grandad had a fall in the garden and says his back is sore",
+    # Landing on oneself is a fall told.
+    "I'm 81 and landed flat on my back in the hallway, it hurts",
+])
+def test_an_older_persons_fall_named_without_an_age_is_urgent(text: str) -> None:
+    assert level(text) >= Level.URGENT, text
+
+
+@pytest.mark.parametrize("text", [
+    "dropped a bag of potatoes on my foot, back a bit stiff from carrying it",
+    "tripped on the kerb but caught myself, back slightly stiff",
+    "my grandma fell asleep in the car and her back is stiff",
+    "my nan worries about falling, her back aches in the cold",
+    "the kilos fell off him after the op, his back is a bit stiff",
+    "on the telly a stuntman fell off a building, my back is a bit stiff",
+])
+def test_look_alikes_of_falls_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text

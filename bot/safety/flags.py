@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.safety import falls
 from bot.safety.falls import VEHICLE
 from bot.safety.levels import Level
-from bot.safety.people import AGES
+from bot.safety.people import AGES, OLDER_PERSON
 
 
 @dataclass(frozen=True)
@@ -491,6 +491,7 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:ran|crashed|slammed|smashed|barrelled|barreled|clattered|flew|charged|piled)\s+(?:right\s+|straight\s+)?"
         r"into\s+(?:me|him|her|us)\s+(?:\w+\s+)?(?:hard|at full speed|full pelt|at speed|flat out)\b",
         falls.ONTO_HARD,
+        falls.LANDED_HARD,
         falls.OFF,
         falls.DISTANCE,
         falls.LEFT_DOWN,
@@ -1008,7 +1009,7 @@ FLAGS: tuple[Flag, ...] = (
     Flag("age-onset", Level.URGENT, "acute", _rx(*AGES)),
     # A fall at about 70 or over, when a small fall can break a bone (NICE NG59 and CKS: minor trauma in older
     # people); triage checks the age and the fall.
-    Flag("older-fall", Level.URGENT, "risk", _rx(*AGES)),
+    Flag("older-fall", Level.URGENT, "risk", _rx(*AGES, OLDER_PERSON)),
     Flag("osteoporosis", Level.URGENT, "risk", _rx(
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",
@@ -1382,7 +1383,9 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                         r"\b(?:watch\w*|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,30}\b(?:crash|crashes|accidents?|"
                         r"pile-?ups?)\b|"
                         # Seen or dreamt, not had: "on the news a man fell off a roof", "I dreamt I was in a crash".
-                        r"\bon (?:the )?(?:tv|telly|television|news|radio|youtube|tiktok)\b[^.;!?]{0,30}\b(?:fell|"
+                        r"\bon (?:the )?(?:tv|telly|television|news|radio|youtube|tiktok)\b"
+                        # not across a turn to the writer's own: "watching it on tv, I fainted and fell down the stairs"
+                        r"(?:(?![,;]|\b(?:and|then|but|so|when)\s+(?:i|he|she|we|they|my)\b)[^.;!?]){0,30}\b(?:fell|"
                         r"falls?|"
                         r"crash\w*|accidents?)\b|\b(?:dream\w*|dreamt|nightmares?)\b[^.;!?]{0,40}\b(?:crash\w*|"
                         r"accidents?|"

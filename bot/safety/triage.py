@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from bot.safety import banks, durations, falls, flags, lexicons
+from bot.safety import banks, durations, falls, flags, lexicons, people
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
 from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
@@ -225,6 +225,8 @@ _LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|(?:years?|decades?|(?:a few|some
                  r"when i was (?:a kid|young|little|a child|younger|at school|a teenager)|back then|in my (?:teens|"
                  r"twenties|thirties|forties)|a long time ago|long ago|last year|the year before|(?:a few|some|"
                  r"several|many|\d+|two|three|four|five|six) months ago)\b")
+#: An older person named without an age (the older-fall flag's last pattern).
+_OLDER_PERSON = _rx(people.OLDER_PERSON)
 #: Said with a pain spreading to the jaw or arm, these make it a heart attack's signs (NHS: Heart attack).
 _HEART_WITH = _rx(r"\b(?:sweat\w*|clammy|breathless\w*|short of breath|out of breath|can'?t (?:catch my |get my )?"
                   r"breath\w*|(?:hard|difficult|struggl\w*) to (?:breathe|catch my breath)|nause\w*|"
@@ -802,8 +804,14 @@ class _Reader:
         return self._durations_found
 
     def _older_fall(self, start: int, end: int) -> bool:
-        """Return whether the age found is about 70 or over and the message tells of a fall with pain."""
+        """Return whether the age found is about 70 or over and the message tells of a fall with pain; or the person
+        is called older ("Nan", "my elderly neighbour") and their sentence tells of a fall had ("Nan fell in the
+        shower and her back hurts")."""
         said = self.low[start:end]
+        if _OLDER_PERSON.fullmatch(said):
+            c = self._clause_at(start)
+            fall = falls.read(self.low[c.sentence_start:c.sentence_start + len(c.sentence)]) if c else None
+            return fall is not None and fall.had and self.pain_any
         m = re.search(r"\d{1,3}", said)
         old = (70 <= int(m.group()) <= 110) if m else bool(re.search(r"sevent|eight|ninet|70s|80s|90s", said))
         return old and self.pain_any and falls.read(self.low) is not None
