@@ -677,23 +677,31 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|drops?|reduc\w*|decreas\w*|shed|shedding|gone down|"
         r"went down|down|come down|came down|coming down|fell|fallen)\s+"
         r"(?:\w+\s+){0,4}?"
-        r"(?:\d+(?:[.,]\d+)?\s*)?(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b"
+        r"(?:\d+(?:[.,]\d+)?\s*)?(?:weight|stones?|st|kg|kgs|kilos?|kilogram(?:me)?s?|pounds|lbs?|dress sizes?|"
+        r"sizes?)\b"
         r"(?=[^.;!?]{0,60}\b(?:without|for no|no "
         r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|"
-        r"nt) been (?:trying|"
-        r"dieting|on a diet)|not on (?:a |any )?diet|unexplained|by itself|on "
+        r"nt) (?:been )?(?:trying|"
+        r"dieting|on a diet)|(?:was|were|is|am|are|have|has|had)(?:n'?t| not) (?:been )?(?:trying|dieting|on a diet)|not on (?:a |any )?diet|unexplained|by itself|on "
         r"its own|not on a diet|haven'?t (?:changed|been dieting|been trying|tried)|havent|no diet|didn'?t (?:try|mean|"
         r"change|diet)|eating (?:the same|normally|normal|as usual|more)|even though|despite|randomly|strange|weird|"
         r"mysteriously|not meaning|unintentional|not intentional|no change|worried|worrying|concern|not on purpose|"
         r"not deliberately|not intentionally))",
         r"\b(?:weight|kilos?|kg|pounds)\s+(?:is |has been |keeps |just |seems to be |are )?(?:falling|dropping|"
         r"coming|melting|flying|disappearing|dropped|fallen)\s+(?:off|away)?\b",
+        # Said in the past: "the weight fell off me", "the pounds just melted away", "kilos came off without trying".
+        r"\b(?:weight|kilos?|kgs?|kilograms?|pounds|lbs|stones?)\s+(?:(?:has|have|had|just|simply|all|really|literally)\s+){0,2}"
+        r"(?:fell|fall|falls|came|come|comes|melted|melts|flew|dropped|slid|dripped|peeled|fallen|dropping)\s+"
+        r"(?:right |straight |just )?(?:off|away)\b",
         r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
         r"hanging|falling off|too big)\b",
-        r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+(?:(?:a lot of |loads of |a load of |"
+        r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+"
+        # "lost my appetite and about half a stone": another loss said first
+        r"(?:(?:my|his|her|their|all)\s+(?:\w+\s+)?(?:and|&|plus)\s+)?(?:(?:a lot of |loads of |a load of |"
         r"so much |lots of |a fair bit of |a bunch of |a heap of |tons of |"
         r"heaps of |a ton of )?(?:weight|wieght)|(?:about |nearly |almost |over |like )?(?:(?:\d+(?:[.,]\d+)?|two|"
-        r"three|four|five|six|several|half a)\s*(?:stones?|st)|(?:[5-9]|\d\d)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?)|(?:1\d"
+        r"three|four|five|six|several|half a)\s*(?:stones?|st)|a stone|(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fifteen|twenty)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)|(?:1\d"
         r"|[2-9]\d)"
         r"\s*(?:pounds|lbs?))(?:\s+of weight)?)\b(?![^.;!?]{0,50}"
         r"\b(?:on purpose|deliberately|intentionally|dieting|diet|by eating|gym|exercis\w*|running|calorie|"

@@ -451,10 +451,16 @@ def _rule_hits(low: str, folded: str, start: int, end: int) -> Iterable[tuple[st
 _NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|nothing|havent|didnt)\b")
 #: Flags whose own wording holds a negation ("haven't had a wee", "doesn't ease when I lie down").
 _NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing", "self-harm"})
+#: Losses of bladder or bowel control, which an ending said after them does not undo ("couldn't control my bladder for
+#: two days, it's better now" still needs the emergency check; an episode long past still may be over).
+_LOSSES = frozenset({"bladder-bowel", "trouble-peeing"})
 #: Flags whose look-alikes are known from anywhere in the sentence ("legs like jelly after leg day").
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 #: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
 _NEAR = frozenset({"serious-accident"})
+#: A steroid taken as a cream, an inhaler or a jab: a look-alike only of the find it is part of ("prednisolone
+#: tablets and a steroid inhaler": the tablets count).
+_STEROID_FORM = _rx(r"\b(?:creams?|inhalers?|puffers?|ointments?|sprays?|nasal|nose|drops|eye|injections?|jabs?|shots?)\b")
 #: A turn to another event between a look-alike and a find beside it.
 _TURN = _rx(r",|\b(?:then|and|but|after that|later)\b")
 _UNTRIED = _rx(r"\b(?:without (?:even )?trying|not (?:even )?trying to lose|for no (?:apparent )?reason|unexplained)\b")
@@ -518,7 +524,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
             # Only a look-alike the find is part of cancels it ("what temperature should the bath be" leaves
             # "a high temperature" before it); a named group "at" is the part that must hold the find.
             a, b = m.span("at") if "at" in pattern.groupindex and m.group("at") is not None else m.span()
-            if flag in _WIDE or (a < end and b > start):
+            if (a < end and b > start) or (flag in _WIDE and not (flag == "steroids"
+                                                                   and _STEROID_FORM.search(m.group()))):
                 return True
             if flag in _NEAR and a < end + 25 and b > start - 25 and not _TURN.search(low[min(b, start):max(a, end)]):
                 return True  # not across a turn to another event: "hit with a pillow, then slipped down the stairs"
@@ -705,7 +712,8 @@ class _Reader:
 
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
-        if flag.kind == "acute" and resolved(c) and not recurs(c.sentence):
+        if flag.kind == "acute" and resolved(c) and not recurs(c.sentence) \
+                and (flag_id not in _LOSSES or _LONG_PAST.search(c.sentence)):
             return False
         if flag.kind == "acute" and self._long_past(c):
             return False  # "I had a fever in 2018 with malaria, not now"
