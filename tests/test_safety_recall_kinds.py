@@ -116,3 +116,34 @@ def test_urgent_kinds(text: str) -> None:
 ])
 def test_urgent_look_alikes_stay_none(text: str) -> None:
     assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # A blow of a bat, a stick or a club to the back, or a hit said of the lower back.
+    "took a whack from a baseball bat across the small of my back, it's agony",
+    "he was clobbered with a hockey stick at the match and his back is swollen",
+    "got belted right in the lower back during the game and it's really sore",
+    # "by accident" is no crash, but the blow or the fall beside it still is.
+    "my brother let a bag of cement drop on my back by accident, it really hurts",
+    "accidentally went head first down the cellar steps, my back is killing me",
+])
+def test_blows_and_accidents_said_by_accident_are_emergencies(text: str) -> None:
+    assert level(text) is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    "twisted my back by accident reaching for the remote",
+    "a happy accident: I found a stretch that helps my back",
+    "I bat at number four for the club, back stiff after nets",
+    "my toddler hit me with her toy, back a bit sore from carrying her",
+])
+def test_blow_look_alikes_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "my 13yo daughter is complaining of back ache, never had it before",
+    "my nephew is 16 and keeps moaning about back pain, he's never had any before",
+])
+def test_a_young_persons_first_back_pain_told_by_another_is_urgent(text: str) -> None:
+    assert level(text) >= Level.URGENT, text

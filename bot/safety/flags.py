@@ -101,6 +101,11 @@ _HEAVY = (r"beams?|girders?|poles?|posts?|scaffold\w*|pallets?|crates?|"
           r"(?:\d+\s*(?:kg|kilos?|lbs?|pounds?)\s*)(?:plates?|weights?|bars?|bags?|sacks?|boxes?)?|"
           r"girders?|steels?|tiles?|roof tiles?|ladders?|tyres?|tires?|anvils?|safes?|furniture")
 
+#: Bats, sticks and clubs whose blow to the back is a serious injury.
+_IMPLEMENT = (r"bats?|cricket bat|baseball bat|club|golf club|hurleys?|hurls?|hurling stick|camans?|hockey stick|"
+              r"lacrosse stick|shinty stick|sticks?|racket|racquet|paddle|cane|crowbar|iron bar|metal bar|bar|pipe|"
+              r"shovel|spade|hammer|mallet|plank|pole|oar|baton|truncheon|cosh|bottle|chair")
+
 #: The small hours, when night pain wakes people: "at 3am", "three in the morning", "the early hours".
 _SMALL_HOURS = (r"at (?:like |around |about |roughly |maybe )?(?:12|1|2|3|4|5)(?::\d\d)? ?(?:am|a\.m\.?)|"
                 r"(?:12|1|2|3|4|5)(?::\d\d)? ?(?:am|a\.m\.?) every (?:night|morning)|"
@@ -442,7 +447,10 @@ FLAGS: tuple[Flag, ...] = (
         rf"head-on|hit and run|terrible|awful|horrible|horrific|high speed|high-speed|{VEHICLE})\s+(?:accident|crash|"
         r"collision|"
         r"smash|wreck|pile-?up|incident|fall|injury)\b",
-        r"\b(?:crash(?:ed)?|accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|into)|totalled|totaled|"
+        # "by accident" and "a happy accident" are no crash, but the word only: "dropped a plate on my back by
+        # accident" is still the blow.
+        r"\b(?:crash(?:ed)?|(?<!by )(?<!happy )(?<!by an )accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|into)|"
+        r"totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
         r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
         r"truck|"
@@ -497,8 +505,16 @@ FLAGS: tuple[Flag, ...] = (
         falls.LEFT_DOWN,
         falls.HEAD_KNOCK,
         falls.BROKE,
-        r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
-        r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
+        r"\b(?:hit|struck|whacked|smacked|bashed|slammed|belted|walloped|thumped|clobbered|clattered|clouted|"
+        r"speared|kneed)\s+(?:hard\s+|right\s+|square\s+|full\s+)?(?:in|on|across|into)\s+(?:the|my|his|her)\s+"
+        r"(?:lower\s+|upper\s+|low\s+|mid\s+|middle\s+|small of (?:the|my|his|her)\s+)?(?:back|spine)\b|"
+        # A blow of a bat, a stick or a club: "got a belt of a hurley across the lower back", "a whack from a cricket
+        # bat in the back".
+        rf"\b(?:belt|whack|smack|crack|blow|thump|wallop|clatter|clout|swipe|hit|shot|dig|knock)\s+(?:of|from|with)\s+"
+        rf"(?:a|an|the|his|her|their|my|some\w*'s)\s+(?:\w+\s+)?(?:{_IMPLEMENT})\b[^.;!?]{{0,25}}?\b(?:across|in|on|into|to)"
+        r"\s+(?:the|my|his|her)\s+(?:lower\s+|upper\s+|low\s+|mid\s+|small of (?:the|my|his|her)\s+)?(?:back|spine)\b|"
+        rf"\b(?:hit|struck|whacked|smacked|bashed|belted|walloped|thumped|clobbered|clouted|battered|beaten)\b"
+        rf"[^.;!?]{{0,30}}?\b(?:with|by)\s+(?:a|an|the|his|her|their|some\w*'s)\s+(?:\w+\s+)?(?:{_IMPLEMENT})\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",
         # Something heavy dropped or swung onto the back: "dropped a 45 plate on my back", "a bag of cement fell
         # across his back", "clouted by a swinging scaffold pole", "got whacked by a falling plank".

@@ -204,7 +204,9 @@ _HURTS_NOW = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?back(?:'s|s)?\s+(?:is|are|hu
                  r"is killing)\b|\b(?:he|she|they)\s+(?:says?|said|tells? me|reckons?)\b[^.;!?]{0,30}\b(?:hurts?|"
                  r"aches?|"
                  r"pain|sore|agony)|\b(?:he'?s|she'?s|they'?re|he is|she is|they are|keeps?|always|now)\s+(?:\w+\s+)?"
-                 r"(?:complaining|moaning|whinging|on about)\s+(?:of|about)\s+(?:his|her|their)\s+(?:\w+\s+)?back\b")
+                 r"(?:complaining|moaning|whinging|on about)\s+(?:of|about)\s+(?:his|her|their)\s+(?:\w+\s+)?back\b"
+                 r"|\b(?:is|are|'s|'re|keeps?|been|started)\s+(?:\w+\s+)?(?:complaining|moaning|whinging)\s+(?:of|about)\s+"
+                 r"(?:\w+\s+)?(?:back|backache|pain)\b")
 #: Words of frequency that say nothing of the pain unless said of it: "all the time", "constant".
 _GENERIC = _rx(r"all the time|constant\w*|every so often|over and over|again and again|back again|ongoing|on-going|"
                r"persist\w*")
@@ -461,6 +463,9 @@ _NEAR = frozenset({"serious-accident"})
 #: A steroid taken as a cream, an inhaler or a jab: a look-alike only of the find it is part of ("prednisolone
 #: tablets and a steroid inhaler": the tablets count).
 _STEROID_FORM = _rx(r"\b(?:creams?|inhalers?|puffers?|ointments?|sprays?|nasal|nose|drops|eye|injections?|jabs?|shots?)\b")
+#: Look-alikes of the serious-accident flag that cancel only the word they are ("by accident", "accidentally"), not
+#: the event beside them: "dropped a plate on my back by accident", "I accidentally fell down the stairs".
+_ONLY_ITSELF = _rx(r"by accident|accidental\w*|happy accident")
 #: A turn to another event between a look-alike and a find beside it.
 _TURN = _rx(r",|\b(?:then|and|but|after that|later)\b")
 _UNTRIED = _rx(r"\b(?:without (?:even )?trying|not (?:even )?trying to lose|for no (?:apparent )?reason|unexplained)\b")
@@ -527,7 +532,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
             if (a < end and b > start) or (flag in _WIDE and not (flag == "steroids"
                                                                    and _STEROID_FORM.search(m.group()))):
                 return True
-            if flag in _NEAR and a < end + 25 and b > start - 25 and not _TURN.search(low[min(b, start):max(a, end)]):
+            if flag in _NEAR and a < end + 25 and b > start - 25 and not _TURN.search(low[min(b, start):max(a, end)]) \
+                    and not _ONLY_ITSELF.fullmatch(m.group()):
                 return True  # not across a turn to another event: "hit with a pillow, then slipped down the stairs"
     if flag == "fever" and _named_fever(low, start, end):
         return True
@@ -725,9 +731,10 @@ class _Reader:
                 return False  # "my grandad's legs went weak before he died"
             recent = any(_RECENT.search(x.text) for x in self.clauses
                          if x.sentence_start == c.sentence_start and x.subject != "self")
+            # "has had back pain" is now; "never had it before" tells no history
             perfect = re.sub(r"\b(?:(?:has|have|'s|'ve)\s+had|(?:hes|shes|theyve|theyre)\s+had)\b"
-                             r"|(?<=\w)(?:'s|'ve)\s+had\b",
-                             " ", c.text)  # "has had back pain" is now
+                             r"|(?<=\w)(?:'s|'ve)\s+had\b|\b(?:never|not|n'?t|nt)\s+(?:\w+\s+)?had\b",
+                             " ", c.text)
             if flag.kind == "acute" and _OTHER_HISTORY.search(perfect) and not recent \
                     and not _HURTS_NOW.search(c.sentence):
                 return False
