@@ -147,3 +147,40 @@ def test_blow_look_alikes_stay_none(text: str) -> None:
 ])
 def test_a_young_persons_first_back_pain_told_by_another_is_urgent(text: str) -> None:
     assert level(text) >= Level.URGENT, text
+
+
+@pytest.mark.parametrize("text", [
+    # The passing not felt.
+    "I can't really feel it when I wee now and my lower back is bad",
+    "since my back went I don't notice the pee coming out",
+    # Nigerian Pidgin "don die" (gone dead) of the seat or the legs.
+    "my yansh don die since yesterday and my back dey pain me",
+    "my two leg don die, waist dey pain me well well",
+])
+def test_numbness_and_passing_unfelt_are_emergencies(text: str) -> None:
+    assert level(text) is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Injecting, the subject left out.
+    ("used to inject, clean now mostly, and my back's been agony this week", Level.URGENT),
+    ("my brother's back is killing him and he's sweaty, still injects now and then", Level.URGENT),
+    # A fever mistyped.
+    ("sore back and a fevor since yesterday", Level.URGENT),
+    # Conditions by their capitals before a word of the condition, or misspelt.
+    ("PsA flare again, lower back stiff", Level.CHRONIC),
+    ("I've got scoliousis and my back aches", Level.CHRONIC),
+    ("my arthritus in my spine is playing up", Level.CHRONIC),
+])
+def test_kinds_said_in_short(text: str, want: Level) -> None:
+    assert level(text) >= want, text
+
+
+@pytest.mark.parametrize("text", [
+    "I don't notice it when I go to work, my back's only stiff at weekends",
+    "I'm a nurse, I inject patients with antibiotics all shift, back sore from bending",
+    "injecting the sheep all morning on the farm, back is sore",
+    "AS soon as I sit down my back feels better",
+])
+def test_look_alikes_said_in_short_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text

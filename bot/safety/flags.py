@@ -42,7 +42,7 @@ _NUMB = (r"(?:numb\w*|nub|numm|numbb|par(?:a)?esthesi\w*|(?:an|hypo)a?esthesi\w*
          r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
          r"less feeling|feel(?:s|ing)? (?:like )?(?:nothing|rubber|cardboard|wood))")
 _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bumbum|bum|bums|butt|butts|bottom|booty|"
-           r"tuchus|tuches|tuchis|tochis|tush|tushy|"
+           r"tuchus|tuches|tuchis|tochis|tush|tushy|yansh|nyash|nyansh|"
            r"backside|"
            r"behind|rear|arse|"
            r"ass|between (?:my|the|his|her|their) (?:legs|thighs|cheeks)|private(?:s| parts| area| bits)?|bits|"
@@ -64,7 +64,8 @@ _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bumb
            r"toilet))")
 _LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|"
              r"gave (?:way|out)|"
-             r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
+             r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|don die|don dead|like jelly|jelly|heavy|"
+             r"useless|floppy|"
              r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|not moving (?:properly|right|"
              r"well|at all)|won'?t move|wont move|(?:can'?t|cant|cannot) "
              r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength|"
@@ -170,6 +171,12 @@ FLAGS: tuple[Flag, ...] = (
         r"pee|wee|poo|poop|piss|wee-wee|number two|crap)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|"
         r"weeing|pooing|toilet trips|it in))",
         r"\bincontinen\w*|\bincontinent\b",
+        # The passing not felt: "I don't feel it when I pee any more", "can't feel the wee coming out".
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|do not|doesn'?t|does not|not|no longer|never|barely|"
+        r"hardly)\s+(?:really\s+|even\s+|properly\s+)?(?:feel|notice|sense)\s+(?:it|anything|a thing|the (?:pee|wee|"
+        r"urine|flow|stream|poo|stool)|(?:my )?(?:pee|wee|urine|poo))\s+(?:\w+\s+)?(?:when|while|as|if|whenever|"
+        r"coming|come|passing|going)\b(?:\s+(?:i|he|she|you|they))?\s*(?:pee\w*|wee|wees|weeing|piss\w*|urinat\w*|"
+        r"poo|poos|pooing|poop\w*|go to the (?:toilet|loo|bathroom)|pass (?:urine|water)|empty|out|through)\b",
         # Nothing passed: "no urine came since this morning", "no wee for 12 hours".
         r"\bno\s+(?:urine|pee|wee|piss|water)\s+(?:has\s+|have\s+)?(?:came|come|coming|comes|passed|since|for|all day|"
         r"at all|in (?:\d+|twelve|ten|eight|six|hours)|out)\b",
@@ -361,7 +368,9 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,45}}?\b(?:is|are|feels?|feeling|felt|"
         rf"went|"
         rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
-        rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|no feeling|asleep|pins and needles|(?:feels?|feel)"
+        # Nigerian Pidgin "don die" (has died): "my bumbum don die".
+        rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|don die|don dey die|don dead|no feeling|asleep|"
+        rf"pins and needles|(?:feels?|feel)"
         rf" (?:weird|strange|odd|funny|different|nothing|like nothing)|(?:feels?|felt|feeling) "
         rf"(?:like|as if|as though) "
         rf"(?:[\w']+ ){{0,5}}?(?:the dentist|dentist'?s|an? (?:anaesthetic|anesthetic|local|injection)|novocaine|"
@@ -624,7 +633,9 @@ FLAGS: tuple[Flag, ...] = (
     Flag("fever", Level.URGENT, "acute", _rx(
         r"(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!scarlet )(?<!glandular )(?<!night )(?<!football )"
         r"(?<!world cup )(?<!saturday night )(?<!election )(?<!gold )(?<!jungle )(?<!valley )\b(?:fever\w*|fevr|"
-        r"feaver|feverish|fevers|calentura|fiebre)\b(?!\s+(?:pitch|dream|tree))",
+        # and its slips of the thumb: "fevet", "fevor", "fevah"
+        r"feaver|feverish|fevers|fevet|fevor|fevar|fevah|fevere|feverr|fver|calentura|fiebre)\b"
+        r"(?!\s+(?:pitch|dream|tree))",
         r"\b(?:a|high|running a|run a|got a|have a|had a|with a|slight|bit of a|raised|high-ish|mild|low[- ]grade|"
         r"spiking a|spiked a)\s+(?:temp|temperature|tempreture|temprature)\b|"
         r"\btemperature\b(?=[^.;!?]{0,30}\b(?:3[7-9]|"
@@ -999,9 +1010,12 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:inject\w*|shoot(?:ing)? up|shot up|iv|intravenous\w*|needles?|mainlin\w*|skin[- ]?popp\w*|"
         r"slamm\w*)\b[^.;!?]{0,30}\b(?:drugs?|heroin|smack|gear|meth|crystal|cocaine|coke|speed|opiates?|opioids?|"
         r"fentanyl|ketamine|user|use|using|habit|junkie|needles?|substances?)\b",
-        r"\b(?:i|he|she|i still|he still|she still)\s+(?:still |sometimes |occasionally |do |did |used to )?inject"
+        # With the subject left out too: "used to inject, still do sometimes", "my mate's on it, injects".
+        r"(?:\b(?:i|he|she|i still|he still|she still|they|they still)\s+|(?:^|(?<=[,;:(])|(?<=[,;:(] ))|\bused to\s+|\bstill\s+)"
+        r"(?:still |sometimes |occasionally |do |did |used to )?inject"
         r"(?:s|ed|ing)?\b(?!\s+(?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|mounjaro|"
-        r"fertility|heparin|my medication|methotrexate|epipen|botox))",
+        r"fertility|heparin|my medication|methotrexate|epipen|botox|(?:my |his |her |the |our )?(?:patients?|clients?|"
+        r"residents?|animals?|cattle|cows|horses|dogs?|cats?|pets?|people|kids|babies|children)\b))",
         r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addict\w*|using drugs|used drugs|"
         r"methadone|subutex|needle exchange|shooting up|shoot up|injecting|injector)\b",
         # Slang: "banging up", "shooting dope", "slamming tina", "speedballs", "track marks", "shared works".
@@ -1125,7 +1139,8 @@ CONDITIONS = re.compile(
     r"spondylosis|spondylitis|spondylolisthesis|spondyloarthritis|axspa|axial spa|bechterew\w*|bekhterev\w*|"
     r"degenerative dis[ck]\w*|degenerated dis[ck]\w*|degenerating dis[ck]\w*|dis[ck] degenerat\w*|ddd|"
     r"degeneration (?:of|in) (?:the|my) (?:spine|discs?|disks?)|degenerative (?:spine|back|changes|arthritis)|"
-    r"fibromyalgia|fibromyalgi\w*|fibro|fibromialgia|fibromyalga|scolios\w*|scolio\w*|skolios\w*|kyphos\w*|"
+    r"fibromyalgia|fibromyalgi\w*|fibro|fibromialgia|fibromyalga|scolios\w*|scolio\w*|skolios\w*|scolos\w*|"
+    r"scholios\w*|scoleos\w*|scoliso\w*|skolios\w*|kyphos\w*|athritis|arthritus|arthiritis|artheritis|arthrites|"
     r"kyphot\w*|lordos\w*|hyperlordos\w*|scheuermann\w*|rheumatoid|psoriatic arthritis|reactive arthritis|"
     r"spinal stenosis|stenosis|sacroilii\w*|si joint (?:dysfunction|problems?|arthritis)|polymyalgia|"
     r"ehlers[- ]danlos|eds|hypermobility|hypermobile|chronic pain syndrome|failed back (?:surgery )?syndrome|"
@@ -1553,7 +1568,8 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                        r"shot)"
                        r"\s+up\b|\bshoot\w* up (?:my|his|her|the|into|through|along|to|from|and down)\b|"
                        r"\binject\w* (?:him|her|them|it|the dog|the cat|my dog|my cat|our dog|our cat|daily|every day|"
-                       r"twice|once)\b|\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
+                       r"twice|once)\b|\binject\w* (?:the |my |our |his |her |all the )?(?:patients?|clients?|residents?|"
+                       r"animals?|cattle|cows|sheep|lambs|calves|pigs|horses|dogs|cats|pets|livestock|herd|flock)\b|\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
                        r"wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
     "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + _TESTED + "|"

@@ -192,7 +192,11 @@ _HABIT_AFTER = _rx(r"\s*(?:(?:of|in|at|on|behind|as)\s+(?:an?\s+|the\s+|my\s+)?(
                    r"flaring|niggling|paining|limping|taking|trying|seeing|using|icing|stretching)\b)[a-z]+ing\b)")
 #: Long-term conditions by their capitals, which in lower case are common words: "I have AS", "my RA".
 _ACRONYM = re.compile(r"\b(?:[Hh]ave|[Hh]as|[Ww]ith|[Gg]ot|[Mm]y|[Hh]is|[Hh]er|[Dd]iagnosed|[Ff]rom|[Oo]f|[Tt]he)"
-                      r"\s+(?:axial\s+)?(?:AS|AxSpA|RA|PsA|EDS|hEDS|DISH|OA|DDD|CRPS|PMR)\b")
+                      r"\s+(?:axial\s+)?(?:AS|AxSpA|RA|PsA|EDS|hEDS|DISH|OA|DDD|CRPS|PMR)\b"
+                      # or before a word of the condition: "AS flare this week", "my RA pain", "PsA meds".
+                      r"|\b(?:AS|AxSpA|RA|PsA|EDS|hEDS|OA|DDD|CRPS|PMR)\s+(?:[Ff]lare\w*|[Pp]ain|[Ss]ymptoms|[Pp]atient|"
+                      r"[Ss]ufferer|[Ww]arrior|[Dd]iagnosis|[Mm]eds|[Mm]edication|[Cc]onsultant|[Nn]urse|[Cc]linic|"
+                      r"[Ss]pine|[Bb]ack|[Ss]tiffness|[Dd]ay)\b")
 #: A past start that is still going on: "still", "ever since", "never recovered".
 _ONGOING = _rx(r"\b(?:still|ever since|since (?:about |around |roughly |just about )?then|(?:has|have) not been right|"
                r"to this day|to date|till now|until now|up to now|hasn'?t (?:\w+ )?"
