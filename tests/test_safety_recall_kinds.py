@@ -184,3 +184,18 @@ def test_kinds_said_in_short(text: str, want: Level) -> None:
 ])
 def test_look_alikes_said_in_short_stay_none(text: str) -> None:
     assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # A thing's age is not the person's; a night spent at something is no night pain.
+    "the sofa is only 2 years old and my back aches after sitting on it",
+    "our bed's about 4 years old, is that why my back is stiff?",
+    "binge-watched the whole series all night, back stiff this morning",
+    "played Fortnite with my mates all night and my back is sore",
+])
+def test_things_ages_and_nights_up_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text
+
+
+def test_a_childs_age_still_counts() -> None:
+    assert level("my 3 year old has been complaining of back pain since Sunday") >= Level.URGENT

@@ -231,6 +231,11 @@ _LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|(?:years?|decades?|(?:a few|some
                  r"when i was (?:a kid|young|little|a child|younger|at school|a teenager)|back then|in my (?:teens|"
                  r"twenties|thirties|forties)|a long time ago|long ago|last year|the year before|(?:a few|some|"
                  r"several|many|\d+|two|three|four|five|six) months ago)\b")
+#: A thing whose age is told: "the mattress is about 3 years old", "a 10 year old car" is read by the age's own words.
+_THINGS_AGE = _rx(r"\b(?:mattress|bed|sofa|couch|settee|chair|pillow|car|van|house|flat|shoes|trainers|boots|phone|"
+                  r"laptop|desk|carpet|boiler|cushion|topper|recliner|office chair|bike)(?:'s|\s+(?:is|was|are|were|"
+                  r"must be|has to be))?\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+                  r"over\s+|under\s+|maybe\s+|probably\s+|like\s+|barely\s+|well over\s+)?$")
 #: An older person named without an age (the older-fall flag's last pattern).
 _OLDER_PERSON = _rx(people.OLDER_PERSON)
 #: Said with a pain spreading to the jaw or arm, these make it a heart attack's signs (NHS: Heart attack).
@@ -851,6 +856,8 @@ class _Reader:
             and not _ONGOING.search(c.sentence)  # "numbness in my groin 5 weeks ago and it's still there"
 
     def _age_onset(self, start: int, end: int, c: Clause) -> bool:
+        if _THINGS_AGE.search(self.low, max(0, start - 45), start):
+            return False  # "my mattress is about 3 years old": a thing's age
         words = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "ten": 10, "eleven": 11,
                  "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
                  "eighteen": 18, "nineteen": 19}
