@@ -199,3 +199,16 @@ def test_things_ages_and_nights_up_stay_none(text: str) -> None:
 
 def test_a_childs_age_still_counts() -> None:
     assert level("my 3 year old has been complaining of back pain since Sunday") >= Level.URGENT
+
+
+@pytest.mark.parametrize("text", [
+    # Events of a country's past and days of its year that people date a pain by.
+    "my back's been bad ever since Brexit, honestly",
+    "dad's had back trouble since the miners' strike",
+    "lower back aching since Crop Over and it won't settle",
+    "back has been sore since Kadooment Day",
+    # "a good while" beside a start, as a bare reply.
+    "been a while now, since last spring",
+])
+def test_dated_events_and_bare_replies_are_long_lasting(text: str) -> None:
+    assert level(text) >= Level.CHRONIC, text
