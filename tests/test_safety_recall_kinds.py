@@ -212,3 +212,40 @@ def test_a_childs_age_still_counts() -> None:
 ])
 def test_dated_events_and_bare_replies_are_long_lasting(text: str) -> None:
     assert level(text) >= Level.CHRONIC, text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A first back pain at a young or an older age, or a child's, in the languages the lexicons read.
+    ("mi hijo tiene 9 años y le duele la espalda", Level.URGENT),
+    ("ho 72 anni ed è la prima volta che ho mal di schiena", Level.URGENT),
+    ("j'ai 17 ans et c'est la première fois que j'ai mal au dos", Level.URGENT),
+    ("tenho 55 anos e nunca tive dor nas costas assim", Level.URGENT),
+    ("meri maa 68 saal ki hain aur pehli baar kamar mein dard hai", Level.URGENT),
+    # Osteoporosis with a fall.
+    ("tengo osteoporosis y me caí en la cocina, me duele la espalda", Level.URGENT),
+    ("ich habe Osteoporose und bin gestern gestürzt, jetzt Rückenschmerzen", Level.URGENT),
+    # Night pain, chest pain with an adjective, lengths and starts.
+    ("boli mnie kręgosłup i budzi mnie co noc", Level.URGENT),
+    ("mal au dos et une douleur forte dans la poitrine", Level.EMERGENCY),
+    ("bolą mnie plecy już od kilku miesięcy", Level.CHRONIC),
+    ("bolą mnie plecy od zimy", Level.CHRONIC),
+    # Afrikaans beside the Dutch lexicon; Malay.
+    ("my rug is seer en my boude voel gevoelloos", Level.EMERGENCY),
+    ("dua belah kaki saya kebas, sakit pinggang sejak semalam", Level.EMERGENCY),
+    ("sakit belakang dah lima bulan", Level.CHRONIC),
+    ("sakit belakang dan demam sejak semalam", Level.URGENT),
+])
+def test_other_languages(text: str, want: Level) -> None:
+    assert level(text) >= want, text
+    if want is Level.EMERGENCY:
+        assert level(text) is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    "sakit belakang sikit, tak demam",
+    "ho 35 anni e mal di schiena da tre giorni",
+    "tengo osteoporosis y miedo de caerme, ¿puedo hacer masajes?",
+    "bolą mnie plecy od wczoraj",
+])
+def test_other_languages_look_alikes(text: str) -> None:
+    assert level(text) is Level.NONE, text
