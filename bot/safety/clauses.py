@@ -485,7 +485,8 @@ _NOT_YET = _rx(r"\b(?:not|never|hasn'?t|hasnt|haven'?t|havent|hadn'?t|hadnt|didn
                r"aren'?t|doesn'?t|doesnt|nothing has|nothing's|not yet|yet to|still to|without being)"
                r"(?:\s+(?:\w+|\w+'\w+)){0,2}\s*$")
 #: After a word of ending, these make it about something else: "passed water", "stopped working", "fixed my car".
-_OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stools?|motions?|faeces|feces|poo|a motion|blood|a stone|out|me|him|her|them|through|on|"
+_OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stools?|motions?|faeces|feces|poo|a motion|blood|a stone|out|me|him|"
+                   r"her|them|through|on|"
                    # "stopped going because of the copay", "stopped seeing the physio"
                    r"going|seeing|taking|using|paying|attending|trying|"
                    # "passed by" is another sense; "cleared up by spring" is not

@@ -458,7 +458,8 @@ FLAGS: tuple[Flag, ...] = (
         r"smash|wreck|pile-?up|incident|fall|injury)\b",
         # "by accident" and "a happy accident" are no crash, but the word only: "dropped a plate on my back by
         # accident" is still the blow.
-        r"\b(?:crash(?:ed)?|(?<!by )(?<!happy )(?<!by an )accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|into)|"
+        r"\b(?:crash(?:ed)?|(?<!by )(?<!happy )(?<!by an )accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|"
+        r"into)|"
         r"totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
         r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
@@ -520,10 +521,12 @@ FLAGS: tuple[Flag, ...] = (
         # A blow of a bat, a stick or a club: "got a belt of a hurley across the lower back", "a whack from a cricket
         # bat in the back".
         rf"\b(?:belt|whack|smack|crack|blow|thump|wallop|clatter|clout|swipe|hit|shot|dig|knock)\s+(?:of|from|with)\s+"
-        rf"(?:a|an|the|his|her|their|my|some\w*'s)\s+(?:\w+\s+)?(?:{_IMPLEMENT})\b[^.;!?]{{0,25}}?\b(?:across|in|on|into|to)"
+        rf"(?:a|an|the|his|her|their|my|some\w*'s)\s+(?:\w+\s+)?(?:{_IMPLEMENT})\b[^.;!?]{{0,25}}?\b(?:across|in|on|"
+        rf"into|to)"
         r"\s+(?:the|my|his|her)\s+(?:lower\s+|upper\s+|low\s+|mid\s+|small of (?:the|my|his|her)\s+)?(?:back|spine)\b|"
         rf"\b(?:hit|struck|whacked|smacked|bashed|belted|walloped|thumped|clobbered|clouted|battered|beaten)\b"
-        rf"[^.;!?]{{0,30}}?\b(?:with|by)\s+(?:a|an|the|his|her|their|some\w*'s)\s+(?:\w+\s+)?(?:{_IMPLEMENT})\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
+        rf"[^.;!?]{{0,30}}?\b(?:with|by)\s+(?:a|an|the|his|her|their|some\w*'s)\s+(?:\w+\s+)?(?:{_IMPLEMENT})\b|"
+        rf"\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",
         # Something heavy dropped or swung onto the back: "dropped a 45 plate on my back", "a bag of cement fell
         # across his back", "clouted by a swinging scaffold pole", "got whacked by a falling plank".
@@ -709,7 +712,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?=[^.;!?]{0,60}\b(?:without|for no|no "
         r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|"
         r"nt) (?:been )?(?:trying|"
-        r"dieting|on a diet)|(?:was|were|is|am|are|have|has|had)(?:n'?t| not) (?:been )?(?:trying|dieting|on a diet)|not on (?:a |any )?diet|unexplained|by itself|on "
+        r"dieting|on a diet)|(?:was|were|is|am|are|have|has|had)(?:n'?t| not) (?:been )?(?:trying|dieting|on a diet)|"
+        r"not on (?:a |any )?diet|unexplained|by itself|on "
         r"its own|not on a diet|haven'?t (?:changed|been dieting|been trying|tried)|havent|no diet|didn'?t (?:try|mean|"
         r"change|diet)|eating (?:the same|normally|normal|as usual|more)|even though|despite|randomly|strange|weird|"
         r"mysteriously|not meaning|unintentional|not intentional|no change|worried|worrying|concern|not on purpose|"
@@ -717,7 +721,8 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:weight|kilos?|kg|pounds)\s+(?:is |has been |keeps |just |seems to be |are )?(?:falling|dropping|"
         r"coming|melting|flying|disappearing|dropped|fallen)\s+(?:off|away)?\b",
         # Said in the past: "the weight fell off me", "the pounds just melted away", "kilos came off without trying".
-        r"\b(?:weight|kilos?|kgs?|kilograms?|pounds|lbs|stones?)\s+(?:(?:has|have|had|just|simply|all|really|literally)\s+){0,2}"
+        r"\b(?:weight|kilos?|kgs?|kilograms?|pounds|lbs|stones?)\s+(?:(?:has|have|had|just|simply|all|really|"
+        r"literally)\s+){0,2}"
         r"(?:fell|fall|falls|came|come|comes|melted|melts|flew|dropped|slid|dripped|peeled|fallen|dropping)\s+"
         r"(?:right |straight |just )?(?:off|away)\b",
         r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
@@ -727,7 +732,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:(?:my|his|her|their|all)\s+(?:\w+\s+)?(?:and|&|plus)\s+)?(?:(?:a lot of |loads of |a load of |"
         r"so much |lots of |a fair bit of |a bunch of |a heap of |tons of |"
         r"heaps of |a ton of )?(?:weight|wieght)|(?:about |nearly |almost |over |like )?(?:(?:\d+(?:[.,]\d+)?|two|"
-        r"three|four|five|six|several|half a)\s*(?:stones?|st)|a stone|(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"three|four|five|six|several|half a)\s*(?:stones?|st)|a stone|(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|"
         r"fifteen|twenty)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)|(?:1\d"
         r"|[2-9]\d)"
         r"\s*(?:pounds|lbs?))(?:\s+of weight)?)\b(?![^.;!?]{0,50}"
@@ -1011,7 +1017,8 @@ FLAGS: tuple[Flag, ...] = (
         r"slamm\w*)\b[^.;!?]{0,30}\b(?:drugs?|heroin|smack|gear|meth|crystal|cocaine|coke|speed|opiates?|opioids?|"
         r"fentanyl|ketamine|user|use|using|habit|junkie|needles?|substances?)\b",
         # With the subject left out too: "used to inject, still do sometimes", "my mate's on it, injects".
-        r"(?:\b(?:i|he|she|i still|he still|she still|they|they still)\s+|(?:^|(?<=[,;:(])|(?<=[,;:(] ))|\bused to\s+|\bstill\s+)"
+        r"(?:\b(?:i|he|she|i still|he still|she still|they|they still)\s+|(?:^|(?<=[,;:(])|(?<=[,;:(] ))|\bused to\s+|"
+        r"\bstill\s+)"
         r"(?:still |sometimes |occasionally |do |did |used to )?inject"
         r"(?:s|ed|ing)?\b(?!\s+(?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|mounjaro|"
         r"fertility|heparin|my medication|methotrexate|epipen|botox|(?:my |his |her |the |our )?(?:patients?|clients?|"
@@ -1571,8 +1578,10 @@ EXCLUDE: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v 
                        r"shot)"
                        r"\s+up\b|\bshoot\w* up (?:my|his|her|the|into|through|along|to|from|and down)\b|"
                        r"\binject\w* (?:him|her|them|it|the dog|the cat|my dog|my cat|our dog|our cat|daily|every day|"
-                       r"twice|once)\b|\binject\w* (?:the |my |our |his |her |all the )?(?:patients?|clients?|residents?|"
-                       r"animals?|cattle|cows|sheep|lambs|calves|pigs|horses|dogs|cats|pets|livestock|herd|flock)\b|\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
+                       r"twice|once)\b|\binject\w* (?:the |my |our |his |her |all the )?(?:patients?|clients?|"
+                       r"residents?|"
+                       r"animals?|cattle|cows|sheep|lambs|calves|pigs|horses|dogs|cats|pets|livestock|herd|flock)\b|"
+                       r"\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
                        r"wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
     "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + _TESTED + "|"

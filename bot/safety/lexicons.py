@@ -138,8 +138,10 @@ _ES = Lexicon(
         "steroids": (r"\b(?:corticoides|corticoesteroides|esteroides|cortisona|prednison\w*|prednisolon\w*)\b",),
         # A first back pain told with an age under 20 or over 50 (or a child's any): "tengo 16 anos y es la primera
         # vez"; osteoporosis with a fall.
-        "age-onset": (r"\b(?:tengo|tiene|con) (?:1\d|[5-9]\d) anos\b[^.!?]{0,80}?\b(?:primera vez|nunca (?:me|le) habia|nunca "
-                      r"(?:he|ha) tenido)\b|\b(?:hij[oa]|nin[oa])\b[^.!?]{0,20}?\b(?:tiene|de) (?:[2-9]|1[0-2]) anos\b",),
+        "age-onset": (r"\b(?:tengo|tiene|con) (?:1\d|[5-9]\d) anos\b[^.!?]{0,80}?\b(?:primera vez|nunca (?:me|"
+                      r"le) habia|nunca "
+                      r"(?:he|ha) tenido)\b|\b(?:hij[oa]|nin[oa])\b[^.!?]{0,20}?\b(?:tiene|de) (?:[2-9]|"
+                      r"1[0-2]) anos\b",),
         "osteoporosis": (r"\bosteoporosis\b[^.!?]{0,60}?\b(?:me cai|se cayo|me he caido|caida|cai)\b|"
                          r"\b(?:me cai|se cayo|me he caido|caida)\b[^.!?]{0,60}?\bosteoporosis\b",),
         "long-duration": (rf"\b(?:desde hace|hace|llevo|lleva|durante|por)\s+(?:mas de\s+|casi\s+|unos\s+|unas\s+)?"
@@ -253,7 +255,8 @@ _DE = Lexicon(
         "cancer-history": (r"\b(?:hatte|habe) (?:krebs|einen tumor)\b", r"\bchemo(?:therapie)?\b"),
         "night-pain": (r"\bnachts (?:\w+ )?(?:schlimmer|starker|staerker)\b|\bin ruhe (?:\w+ )?nicht besser\b",),
         "steroids": (r"\b(?:kortison|cortison|steroide|prednison\w*|prednisolon\w*)\b",),
-        "age-onset": (r"\b(?:ich bin|er ist|sie ist) (?:1\d|[5-9]\d)(?: jahre alt)?\b[^.!?]{0,80}?\b(?:zum ersten mal|erstes mal|"
+        "age-onset": (r"\b(?:ich bin|er ist|sie ist) (?:1\d|[5-9]\d)(?: jahre alt)?\b[^.!?]{0,80}?\b(?:zum ersten mal|"
+                      r"erstes mal|"
                       r"noch nie)\b|\b(?:sohn|tochter|kind)\b[^.!?]{0,20}?\b(?:ist )?(?:[2-9]|1[0-2]) jahre\b",),
         "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:gesturzt|gestuerzt|hingefallen|gefallen|sturz)\b|"
                          r"\b(?:gesturzt|gestuerzt|hingefallen|gefallen|sturz)\b[^.!?]{0,60}?\bosteoporose\b",),
@@ -361,7 +364,8 @@ _PT = Lexicon(
         "night-pain": (r"\b(?:piora|pior|aumenta) (?:a|de|durante a) noite\b|\bnao (?:melhora|passa|alivia) "
                        r"(?:com|em) (?:o )?(?:repouso|descanso)\b|\bme acorda (?:a|de) noite\b",),
         "steroids": (r"\b(?:corticoides|corticoide|esteroides|cortisona|prednison\w*|prednisolon\w*)\b",),
-        "age-onset": (r"\b(?:tenho|tem|com) (?:1\d|[5-9]\d) anos\b[^.!?]{0,80}?\b(?:primeira vez|nunca tive|nunca teve)\b|"
+        "age-onset": (r"\b(?:tenho|tem|com) (?:1\d|[5-9]\d) anos\b[^.!?]{0,80}?\b(?:primeira vez|nunca tive|"
+                      r"nunca teve)\b|"
                       r"\b(?:filh[oa]|crianca)\b[^.!?]{0,20}?\b(?:tem|de) (?:[2-9]|1[0-2]) anos\b",),
         "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:cai|caiu|queda|tombo)\b|\b(?:cai|caiu|queda|tombo)\b"
                          r"[^.!?]{0,60}?\bosteoporose\b",),
@@ -411,12 +415,14 @@ _PL = Lexicon(
         "night-pain": (r"\b(?:w nocy|nocami|noca) (?:\w+ )?(?:gorzej|nasila|mocniej)\w*|\bnie (?:mija|przechodzi) "
                        r"(?:w|po) (?:spoczynku|odpoczynku)\b",
                        # "budzi mnie w nocy", "nie mija, kiedy leze"
-                       r"\bbudzi mnie (?:\w+ )?(?:w nocy|noca|nocami|co noc|kazdej nocy)\b|\bnie (?:mija|przechodzi|ustepuje),? (?:nawet )?"
+                       r"\bbudzi mnie (?:\w+ )?(?:w nocy|noca|nocami|co noc|kazdej nocy)\b|\bnie (?:mija|przechodzi|"
+                       r"ustepuje),? (?:nawet )?"
                        r"(?:kiedy|gdy|jak) (?:leze|odpoczywam|sie poloze)\b",),
         "steroids": (r"\b(?:steryd\w*|kortykosteryd\w*|encorton\w*|prednizon\w*|prednison\w*|sterydy)\b",),
         "age-onset": (r"\b(?:mam|ma) (?:1\d|[5-9]\d) lat\b[^.!?]{0,80}?\b(?:pierwszy raz|nigdy (?:wczesniej )?nie)\b|"
                       r"\b(?:syn|corka|dziecko)\b[^.!?]{0,20}?\b(?:ma|lat) (?:[2-9]|1[0-2])\b",),
-        "osteoporosis": (r"\bosteoporoz\w*[^.!?]{0,60}?\b(?:upadl\w*|przewrocil\w*|upadek)\b|\b(?:upadl\w*|przewrocil\w*|"
+        "osteoporosis": (r"\bosteoporoz\w*[^.!?]{0,60}?\b(?:upadl\w*|przewrocil\w*|upadek)\b|\b(?:upadl\w*|"
+                         r"przewrocil\w*|"
                          r"upadek)\b[^.!?]{0,60}?\bosteoporoz\w*",),
         "long-duration": (rf"\bod\s+(?:ponad\s+|prawie\s+|okolo\s+)?(?:(?:{_LONG_MONTHS['pl']})\s+miesiecy|"
                           rf"(?:{_YEARS['pl']}))\b|\bod (?:miesiecy|lat|dawna)\b|"
@@ -458,7 +464,8 @@ _NL = Lexicon(
         "steroids": (r"\b(?:prednison\w*|prednisolon\w*|corticosteroiden)\b",),
         "cancer-history": (r"\b(?:had|heb) (?:ik )?(?:kanker|een tumor)\b", r"\bchemo(?:therapie|kuur)?\b"),
         "night-pain": (r"\b'?s nachts (?:\w+ )?erger\b|\bin rust (?:\w+ )?niet (?:beter|minder)\b",),
-        "age-onset": (r"\b(?:ik ben|hij is|zij is|ze is) (?:1\d|[5-9]\d)(?: jaar)?\b[^.!?]{0,80}?\b(?:eerste keer|nog nooit)\b",),
+        "age-onset": (r"\b(?:ik ben|hij is|zij is|ze is) (?:1\d|[5-9]\d)(?: jaar)?\b[^.!?]{0,80}?\b(?:eerste keer|"
+                      r"nog nooit)\b",),
         "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:gevallen|gestruikeld|uitgegleden|val)\b|"
                          r"\b(?:gevallen|gestruikeld|uitgegleden)\b[^.!?]{0,60}?\bosteoporose\b",),
         "long-duration": (rf"\b(?:al|sinds|ruim|bijna|meer dan)\s+(?:(?:{_LONG_MONTHS['nl']})\s+maanden|"
@@ -506,7 +513,8 @@ _HI = Lexicon(
         "weight-loss": (r"\b(?:vajan|vazan|wajan|wazan|weight)\s+(?:\w+\s+){0,3}?(?:kam|ghat)\w*\b[^.;!?]{0,40}?"
                         r"\b(?:bina|apne aap|pata nahi kyun|bina diet|bina koshish|bina kisi)\b",),
         "cancer-history": (r"\b(?:cancer|kainsar|kensar)\s+(?:tha|thi|hua tha|ho chuka|hai)\b",),
-        "age-onset": (r"\b(?:1\d|[5-9]\d) (?:saal|sal|varsh|baras) (?:ke|ki|ka)\b[^.!?]{0,80}?\b(?:pehli|pahli|pehili) (?:baar|bar)\b",),
+        "age-onset": (r"\b(?:1\d|[5-9]\d) (?:saal|sal|varsh|baras) (?:ke|ki|ka)\b[^.!?]{0,80}?\b(?:pehli|pahli|"
+                      r"pehili) (?:baar|bar)\b",),
         "long-duration": (r"\b(?:\d+|ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|kai|bahut)\s+"
                           r"(?:saal|sal|saalon|salon|varsh|baras|barason)\s+se\b"
                           r"|\b(?:[3-9]|1\d|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|kai|bahut)\s+"
@@ -606,7 +614,8 @@ STARTS: dict[str, tuple[str, dict[str, str]]] = {
     "fr": (r"\bdepuis (?:le |la |l'|les )?(?P<name>carnaval|noel|paques|ete|hiver|automne|printemps)\b",
            {"carnaval": "carnival", "noel": "christmas", "paques": "easter", "ete": "the summer", "hiver": "the winter",
             "automne": "the autumn", "printemps": "the spring"}),
-    "pl": (r"\bod (?P<name>wielkanocy|swiat|bozego narodzenia|wakacji|lata|zimy|jesieni|wiosny|sylwestra|nowego roku)\b",
+    "pl": (r"\bod (?P<name>wielkanocy|swiat|bozego narodzenia|wakacji|lata|zimy|jesieni|wiosny|sylwestra|"
+           r"nowego roku)\b",
            {"wielkanocy": "easter", "swiat": "christmas", "bozego narodzenia": "christmas",
             "wakacji": "the summer holidays", "lata": "the summer", "zimy": "the winter", "jesieni": "the autumn",
             "wiosny": "the spring", "sylwestra": "new year's eve", "nowego roku": "new year"}),

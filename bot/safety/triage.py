@@ -194,7 +194,8 @@ _HABIT_AFTER = _rx(r"\s*(?:(?:of|in|at|on|behind|as)\s+(?:an?\s+|the\s+|my\s+)?(
 _ACRONYM = re.compile(r"\b(?:[Hh]ave|[Hh]as|[Ww]ith|[Gg]ot|[Mm]y|[Hh]is|[Hh]er|[Dd]iagnosed|[Ff]rom|[Oo]f|[Tt]he)"
                       r"\s+(?:axial\s+)?(?:AS|AxSpA|RA|PsA|EDS|hEDS|DISH|OA|DDD|CRPS|PMR)\b"
                       # or before a word of the condition: "AS flare this week", "my RA pain", "PsA meds".
-                      r"|\b(?:AS|AxSpA|RA|PsA|EDS|hEDS|OA|DDD|CRPS|PMR)\s+(?:[Ff]lare\w*|[Pp]ain|[Ss]ymptoms|[Pp]atient|"
+                      r"|\b(?:AS|AxSpA|RA|PsA|EDS|hEDS|OA|DDD|CRPS|PMR)\s+(?:[Ff]lare\w*|[Pp]ain|[Ss]ymptoms|"
+                      r"[Pp]atient|"
                       r"[Ss]ufferer|[Ww]arrior|[Dd]iagnosis|[Mm]eds|[Mm]edication|[Cc]onsultant|[Nn]urse|[Cc]linic|"
                       r"[Ss]pine|[Bb]ack|[Ss]tiffness|[Dd]ay)\b")
 #: A past start that is still going on: "still", "ever since", "never recovered".
@@ -209,7 +210,8 @@ _HURTS_NOW = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?back(?:'s|s)?\s+(?:is|are|hu
                  r"aches?|"
                  r"pain|sore|agony)|\b(?:he'?s|she'?s|they'?re|he is|she is|they are|keeps?|always|now)\s+(?:\w+\s+)?"
                  r"(?:complaining|moaning|whinging|on about)\s+(?:of|about)\s+(?:his|her|their)\s+(?:\w+\s+)?back\b"
-                 r"|\b(?:is|are|'s|'re|keeps?|been|started)\s+(?:\w+\s+)?(?:complaining|moaning|whinging)\s+(?:of|about)\s+"
+                 r"|\b(?:is|are|'s|'re|keeps?|been|started)\s+(?:\w+\s+)?(?:complaining|moaning|whinging)\s+(?:of|"
+                 r"about)\s+"
                  r"(?:\w+\s+)?(?:back|backache|pain)\b")
 #: Words of frequency that say nothing of the pain unless said of it: "all the time", "constant".
 _GENERIC = _rx(r"all the time|constant\w*|every so often|over and over|again and again|back again|ongoing|on-going|"
@@ -471,7 +473,8 @@ _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 _NEAR = frozenset({"serious-accident"})
 #: A steroid taken as a cream, an inhaler or a jab: a look-alike only of the find it is part of ("prednisolone
 #: tablets and a steroid inhaler": the tablets count).
-_STEROID_FORM = _rx(r"\b(?:creams?|inhalers?|puffers?|ointments?|sprays?|nasal|nose|drops|eye|injections?|jabs?|shots?)\b")
+_STEROID_FORM = _rx(r"\b(?:creams?|inhalers?|puffers?|ointments?|sprays?|nasal|nose|drops|eye|injections?|jabs?|"
+                    r"shots?)\b")
 #: Look-alikes of the serious-accident flag that cancel only the word they are ("by accident", "accidentally"), not
 #: the event beside them: "dropped a plate on my back by accident", "I accidentally fell down the stairs".
 _ONLY_ITSELF = _rx(r"by accident|accidental\w*|happy accident")
