@@ -249,3 +249,17 @@ def test_other_languages(text: str, want: Level) -> None:
 ])
 def test_other_languages_look_alikes(text: str) -> None:
     assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # The pain named right after a length, a job's length before it.
+    "twenty years on the buses and twelve years of back pain from it",
+    # Told it would settle, and it has not, with a start.
+    "the physio said it would ease off but it hasn't, it's been like this since July",
+])
+def test_lengths_of_the_pain_told_beside_other_things(text: str) -> None:
+    assert level(text) >= Level.CHRONIC, text
+
+
+def test_a_jobs_length_alone_stays_none() -> None:
+    assert level("25 years of plumbing, back sore since yesterday from under a sink") is Level.NONE

@@ -218,6 +218,10 @@ _GENERIC = _rx(r"all the time|constant\w*|every so often|over and over|again and
                r"persist\w*")
 #: Words that imply an ongoing pain without naming it: "nothing seems to work", "the chemist gave me some gel".
 _IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|helps?|touches it|shifts it)|"
+               # Told it would settle, and it has not: "the surgery says it'll settle but it hasn't".
+               r"(?:it'?ll|it will|it should|it would|it'?d|that it would)\s+(?:\w+\s+)?(?:settle|clear up|ease off|"
+               r"get better|go away|sort itself out)\b[^.;!?]{0,50}?\b(?:hasn'?t|has not|didn'?t|did not|never|"
+               r"not)\b|"
                r"tried everything|(?:the )?chemist|pharmacist|painkillers?|pain killers?|paracetamol|ibuprofen|"
                r"co-?codamol|naproxen|voltarol|deep heat|tiger balm|heat pads?|hot water bottle|always there|"
                r"in the background|never left|never leaves|can'?t shake (?:it|this)|still (?:there|sore|hurts|aching)|"
@@ -308,6 +312,11 @@ _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
 #: The writer setting their own pain beside someone else's: "mine's just started", "this is about MY back".
 _MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)")
+#: The pain named right after a length: "15 years of a bad back", "three months of this sciatica".
+_OF_PAIN = _rx(r"\s+(?:of|with)\s+(?:a\s+|this\s+|the\s+|my\s+|constant\s+|on and off\s+)?(?:bad back|back pain|"
+               r"backache|back ache|back trouble|back problems|pain|agony|sciatica|lumbago|aches?|(?:lower |"
+               r"upper )?back "
+               r"(?:pain|trouble|problems|issues))\b")
 #: A role after a length: "32 years a postie", "20 years an electrician".
 _ROLE_AFTER = _rx(r"\s+(?:a|an)\s+(?!(?:bit|lot|little|while|day|week|month|year|half|quarter|good|long|few|couple|"
                   r"nightmare|misery|struggle|pain|ache|agony|problem)\b)[a-z]+(?:\s*[.,;!?]|\s*$|\s+(?:and|now|here|"
@@ -979,6 +988,8 @@ class _Reader:
         the pain's: "a desk job for 20 years", "15 years on the checkouts", "had this mattress since 2009", "I got a
         new mattress 4 months ago", "3 years ago I had back pain for 2 weeks"."""
         local = d.start - c.start
+        if d.kind == "length" and _OF_PAIN.match(self.low, d.end):
+            return False  # "15 years of nursing and 15 years of a bad back": the second is the pain's
         if d.kind == "length":
             return _habit_duration(c.text, local) or bool(_HABIT_AFTER.match(self.low, d.end)) \
                 or self._place_after(d.end) or bool(_ROLE_AFTER.match(self.low, d.end))
