@@ -263,3 +263,7 @@ def test_lengths_of_the_pain_told_beside_other_things(text: str) -> None:
 
 def test_a_jobs_length_alone_stays_none() -> None:
     assert level("25 years of plumbing, back sore since yesterday from under a sink") is Level.NONE
+
+
+def test_weather_or_a_thing_landing_on_hard_ground_is_no_fall() -> None:
+    assert level("the snow fell on the stone steps, my back aches from shovelling it") is Level.NONE

@@ -88,6 +88,10 @@ HARD_GROUND = (r"pavements?|sidewalks?|concrete|tarmac|asphalt|stone|stones|flag
 #: A person's fall that landed on hard ground: "fell on the stone steps", "landed on my back on the pavement" (not
 #: "dropped a tin on my foot", nor "tripped on the kerb", where "on" is where the trip began).
 LANDED_HARD = (
+    # (Not weather or a thing: "the snow fell on the steps", "a tin fell on the tiles".)
+    r"(?<!snow )(?<!rain )(?<!hail )(?<!sleet )(?<!ice )(?<!frost )(?<!leaves )(?<!water )(?<!tin )(?<!can )"
+    r"(?<!cup )(?<!mug )(?<!glass )(?<!plate )(?<!bottle )(?<!phone )(?<!box )(?<!bag )(?<!book )(?<!pot )"
+    r"(?<!pan )(?<!tray )(?<!it )(?<!they )(?<!stuff )(?<!things )(?<!keys )"
     r"\b(?:fell|fallen|landed|came down|come down|went down|crashed down|hit the deck)\b" + NOT_A_FALL
     + r"[^.;!?]{0,30}?\b(?:on|onto|on to|against)\s+(?:the |a |some |my |his |her |our |their )?(?:\w+\s+){0,2}?"
     rf"(?:{HARD_GROUND})\b")
@@ -220,7 +224,7 @@ class Fall:
         floor)."""
         return bool(_BAD.search(self.low[self.said[0]:self.said[1]]) or _HIGH.search(self.low, *self.sentence)
                     or _HARM.search(self.low) or _RISK.search(self.low)
-                    or _ON_HARD.search(self.low[self.said[0]:self.said[1]]))
+                    or _ON_HARD.search(self.low, *self.said))
 
 
 #: A word of falling, in any sense ("fell asleep" too).
