@@ -12,8 +12,8 @@
 
 A serious accident is a crash, or a fall from a height, off a vehicle or down the stairs, or one that left the person
 hurt badly (can't get up, hit their head); a minor fall ("tripped over the dog") is urgent only with osteoporosis or at
-about 70 or over. Signs and lengths said in Spanish, French, German, Italian, Portuguese, Polish, Dutch, Hinglish,
-Tagalog or Swahili are read by the small lexicons of :mod:`bot.safety.lexicons`.
+about 70 or over (or named older: "my nan"). Signs and lengths said in Spanish, French, German, Italian, Portuguese,
+Polish, Dutch, Hinglish, Tagalog, Swahili or Malay are read by the small lexicons of :mod:`bot.safety.lexicons`.
 
 Public interface: :func:`assess`, :class:`Assessment`, :class:`Level`, :func:`safety_note`, and
 :func:`country_of_zone` to turn a user's time zone into the country whose numbers to name.

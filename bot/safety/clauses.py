@@ -85,7 +85,10 @@ _PSEUDO = _rx(
     r"not feel(?!(?:ing|s)?\s+(?:any\s+|much\s+|the\s+|a\s+|an\s+|some\s+)?(?:numb\w*|tingl\w*|pins\b|weak\w*|"
     r"fever\w*|hot\b|shiver\w*))|"
     r"no control|not eased|not easing|not relieved|not improving|not getting better|not going away|"
-    r"without (?:trying|dieting|meaning|reason|any reason|explanation|changing|doing)|no reason|no apparent reason|"
+    r"without (?:trying|dieting|meaning|reason|any reason|explanation|changing|doing)|"
+    # Passed without knowing is the sign itself: "weeing without knowing, I just find my pants wet".
+    r"without (?:even )?(?:knowing|noticing|realis\w*|realiz\w*|feeling (?:it|anything)|being aware|warning|"
+    r"any warning|control|any control)|no reason|no apparent reason|"
     r"not (?:trying|dieting)|no (?:diet|dieting)|not (?:on purpose|deliberately|intentionally|meaning to|intended)|"
     r"didn'?t (?:mean|intend) to|"
     r"not on (?:a|any) diet|not a lot|nothing changed|no change (?:in|to) "
@@ -166,7 +169,8 @@ _DISCLAIMER = _rx(r"\b(?:(?:just|only|purely)\s+(?:asking|curious|wondering|chec
                   r"okay|alright|all right|normal)\W*(?:$|just|only|[.!]))")
 #: A sign told as happening, however it is asked about: "both legs gone numb this morning".
 _TOLD_NOW = _rx(rf"\b(?:{_NOW}|gone|went|has|have|had|got|started|tonight|again|still|suddenly)\b")
-_THEN_MINE = _rx(r"[,;]\s*(?:and\s+|but\s+|now\s+|so\s+|well\s+)?(?:both\s+)?(?:my|i|i'?m|i'?ve|im|ive|me)\b")
+_THEN_MINE = _rx(r"[,;]\s*(?:and\s+|but\s+|now\s+|so\s+|well\s+|just\s+|only\s+|though\s+)?(?:both\s+)?"
+                 r"(?:my|i|i'?m|i'?ve|im|ive|me)\b")
 #: A sentence that asks or supposes, rather than tells.
 _ASKS = _rx(rf"\?|^\W*(?:{_OPENERS}|what|when|why|how)\b|\bif\b|\bis (?:it|that) true\b")
 #: Frames that tell what someone else says of a sign in general: "is it true that...", "my friend said if you...".
@@ -450,6 +454,12 @@ _NO_TROUBLE = _rx(r"(?:no|not any|not had any|never had any|never any)\s+(?:\w+\
                   r"difficult\w*|bother|change|changes|loss|lack|signs?)\b")
 
 
+#: A turn after a denial to what is there: "no fever, just my legs both numb", "nothing major - only can't feel my bum",
+#: "no red flags I think, just ...": the denial ends at it.
+_TURNS = _rx(r"(?:,|\s[-\u2013\u2014]+|:)\s*(?:just|only|simply|mainly|mostly|except|apart from|other than|but|though|"
+             r"however|instead)\b")
+
+
 def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = True) -> bool:
     """Return whether the clause denies what sits at ``text[start:end]``, before or after it.
 
@@ -463,7 +473,7 @@ def denied(clause: Clause, start: int, end: int, text: str, *, inside: bool = Tr
     cleaned = _PSEUDO.sub(lambda m: " " * len(m.group()), text[clause.start:end])[:max(start - clause.start, 0)]
     cleaned = _NAMED_DENIAL.sub(lambda m: " " * len(m.group()), cleaned)
     for m in _NEGATION.finditer(cleaned):
-        if len(cleaned[m.end():].split()) <= 12:
+        if len(cleaned[m.end():].split()) <= 12 and not _TURNS.search(cleaned, m.end()):
             return True
     if inside and _NEGATION.search(_PSEUDO.sub(" ", text[start:end])):
         return True  # "my butt isnt numb", "physio said it's not chronic"
@@ -475,7 +485,8 @@ _NOT_YET = _rx(r"\b(?:not|never|hasn'?t|hasnt|haven'?t|havent|hadn'?t|hadnt|didn
                r"aren'?t|doesn'?t|doesnt|nothing has|nothing's|not yet|yet to|still to|without being)"
                r"(?:\s+(?:\w+|\w+'\w+)){0,2}\s*$")
 #: After a word of ending, these make it about something else: "passed water", "stopped working", "fixed my car".
-_OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stool|blood|a stone|out|me|him|her|them|through|on|"
+_OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stools?|motions?|faeces|feces|poo|a motion|blood|a stone|out|me|him|"
+                   r"her|them|through|on|"
                    # "stopped going because of the copay", "stopped seeing the physio"
                    r"going|seeing|taking|using|paying|attending|trying|"
                    # "passed by" is another sense; "cleared up by spring" is not

@@ -157,7 +157,13 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"presidents'? day|columbus day|veterans'? day|remembrance (?:day|sunday)|armistice day|victoria day|"
              r"republic day|day of the dead|dia de (?:los )?muertos|all saints'? day|oktoberfest|glastonbury|"
              r"wimbledon|the super ?bowl|super ?bowl|vesak|purim|lent|shrove tuesday|pancake day|christmas eve|"
-             r"notting hill carnival|the jubilee|the coronation|the heatwave|the harvest|harvest(?: time| festival)?|"
+             r"notting hill carnival|the jubilee|the coronation|"
+             # Dated events of a country's past, and local fairs and days: "since the foot and mouth", "from
+             # emancipation till now", "since Appleby Fair", "since Crop Over".
+             r"(?:the )?foot and mouth(?: outbreak| crisis)?|the miners'? strike|the millennium|y2k|9/11|"
+             r"the queen'?s funeral|when the queen died|brexit|the london olympics|emancipation(?: day)?|"
+             r"august monday|crop over|kadooment(?: day)?|appleby(?: horse)? fair|appleby|"
+             r"the heatwave|the harvest|harvest(?: time| festival)?|"
              r"lambing(?: season)?|haymaking|planting (?:time|season)|seeding time|sowing time|"
              r"the twelfth(?: of july)?|the glorious twelfth|"
              r"the (?:school|summer|christmas|easter|spring|autumn|winter) term|"
@@ -463,7 +469,9 @@ def holiday(name: str, year: int) -> dt.date | None:
                   "queens birthday": (6, 8), "kings birthday": (6, 8), "queens birthday weekend": (6, 6),
                   "kings birthday weekend": (6, 6), "matariki": (7, 10), "schoolies": (11, 21), "ipl": (3, 28),
                   "grand national": (4, 11), "cheltenham": (3, 10), "six nations": (2, 7),
-                  "hunting season": (10, 1), "deer season": (11, 15)}
+                  "hunting season": (10, 1), "deer season": (11, 15), "emancipation": (8, 1),
+                  "emancipation day": (8, 1), "august monday": (8, 3), "crop over": (8, 3), "kadooment": (8, 3),
+                  "kadooment day": (8, 3), "appleby fair": (6, 4), "appleby horse fair": (6, 4), "appleby": (6, 4)}
     n = re.sub(r"^super bowl$", "superbowl", n)
     if n in ("good friday", "easter monday", "whitsun", "pentecost"):
         return easter(year) + dt.timedelta(days={"good friday": -2, "easter monday": 1}.get(n, 49))
@@ -473,6 +481,12 @@ def holiday(name: str, year: int) -> dt.date | None:
         return _nth_weekday(year, 2, 0, 3) if n.startswith("pres") else _nth_weekday(year, 10, 0, 2)
     if n == "jubilee":
         return dt.date(2022, 6, 2)
+    past = {"foot and mouth": (2001, 2, 20), "foot and mouth outbreak": (2001, 2, 20),
+            "foot and mouth crisis": (2001, 2, 20), "miners strike": (1984, 3, 6), "millennium": (2000, 1, 1),
+            "y2k": (2000, 1, 1), "9/11": (2001, 9, 11), "queens funeral": (2022, 9, 19),
+            "when the queen died": (2022, 9, 8), "brexit": (2020, 1, 31), "london olympics": (2012, 7, 27)}
+    if n in past:
+        return dt.date(*past[n])
     if n == "coronation":
         return dt.date(2023, 5, 6)
     if n in fixed_more:
@@ -747,7 +761,7 @@ _FILLER = frozenset(
     "constantly constant nonstop non-stop on-off sometimes mostly always bad worse hell misery agony pain "
     "thereabouts give-or-take odd if anything least it'll weekend weekends holiday holidays break "
     # "a quarter of a year, that's how long it's been", "the guts of a year", "still hanging around"
-    "thats that's how hurting hurt hurts aching sore bothering guts hanging".split())
+    "thats that's how hurting hurt hurts aching sore bothering guts hanging while awhile".split())
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 

@@ -41,7 +41,7 @@ HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|wate
           r"trailers?|bunks?|top bunks?|" + VEHICLE)
 
 #: Not a fall: asleep, in love, apart, behind (with work), ill, for someone, pregnant, out with someone.
-NOT_A_FALL = r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with)\b)"
+NOT_A_FALL = r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with|off (?:me|him|her|them))\b)"
 
 # The serious-accident flag's falls, each a pattern :mod:`bot.safety.flags` runs among its other accidents.
 #: Down a flight: "went right down the concrete steps outside the church".
@@ -81,6 +81,20 @@ OFF = (
     r"our )?"
     r"(?:\w+\s+)?(?:bike|motorbike|motorcycle|scooter|moped|horse|pony|quad|skateboard|e-?scooter|e-?bike|"
     rf"bicycle|trampoline|ladder|roof|wall|quad bike|dirt bike|{VEHICLE})s?\b")
+#: Hard ground a fall lands on: pavements, stone, steps and kerbs, the edge of something.
+HARD_GROUND = (r"pavements?|sidewalks?|concrete|tarmac|asphalt|stone|stones|flagstones?|paving(?: slabs?)?|cobbles?|"
+               r"cobblestones?|kerbs?|curbs?|rocks?|steps|stairs|(?:stone|concrete|marble|tiled|brick|metal|iron|"
+               r"wooden) (?:floors?|steps?|stairs)|edge of (?:a|the|my) \w+|corner of (?:a|the|my) \w+")
+#: A person's fall that landed on hard ground: "fell on the stone steps", "landed on my back on the pavement" (not
+#: "dropped a tin on my foot", nor "tripped on the kerb", where "on" is where the trip began).
+LANDED_HARD = (
+    # (Not weather or a thing: "the snow fell on the steps", "a tin fell on the tiles".)
+    r"(?<!snow )(?<!rain )(?<!hail )(?<!sleet )(?<!ice )(?<!frost )(?<!leaves )(?<!water )(?<!tin )(?<!can )"
+    r"(?<!cup )(?<!mug )(?<!glass )(?<!plate )(?<!bottle )(?<!phone )(?<!box )(?<!bag )(?<!book )(?<!pot )"
+    r"(?<!pan )(?<!tray )(?<!it )(?<!they )(?<!stuff )(?<!things )(?<!keys )"
+    r"\b(?:fell|fallen|landed|came down|come down|went down|crashed down|hit the deck)\b" + NOT_A_FALL
+    + r"[^.;!?]{0,30}?\b(?:on|onto|on to|against)\s+(?:the |a |some |my |his |her |our |their )?(?:\w+\s+){0,2}?"
+    rf"(?:{HARD_GROUND})\b")
 #: A fall of a distance: "fell about 10 feet", "fell two storeys".
 DISTANCE = (r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*"
             r"(?:m|ft|feet|metres?|meters?|stor(?:e)?ys?)\b")
@@ -126,13 +140,17 @@ def _rx(pattern: str) -> Pattern:
     return Pattern(pattern, re.IGNORECASE)
 
 
+#: Landing on oneself is a fall told: "landed flat on my back", "landed on her bum".
+_LANDED_ON = (r"landed (?:\w+ )?(?:on|onto) (?:my|his|her|their) (?:back|bum|bottom|backside|behind|arse|butt|tailbone|"
+              r"coccyx|side|hips?|front|face|knees?|head|shoulder)")
 #: A fall spoken of, not sleep, love or the season: "fell", "falling", "slid out of her chair", "had a fall", "lost my
 #: balance", "went over on the ice" (not "fell asleep", "fall behind", "last fall").
 _SPOKEN = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|slid|lost my (?:balance|footing)|"
-              r"went over|came down|(?:had|took) a (?:fall|tumble))\b" + NOT_A_FALL
+              rf"went over|came down|(?:had|took) a (?:fall|tumble)|{_LANDED_ON})\b" + NOT_A_FALL
               + r"(?<!last fall)(?<!this fall)(?<!the fall)")
 #: A fall told as had, not feared: "fell", "slid out of her chair", "had a fall" (not "scared of falling").
-_HAD = _rx(r"\b(?:fell|fallen|slipped|tripped|tumbled|slid|stumbled|(?:had|took) a (?:fall|tumble))\b" + NOT_A_FALL)
+_HAD = _rx(rf"\b(?:fell|fallen|slipped|tripped|tumbled|slid|stumbled|(?:had|took) a (?:fall|tumble)|{_LANDED_ON})\b"
+           + NOT_A_FALL)
 #: The words that make a find of the serious-accident flag a fall (rather than a crash or a blow).
 _IN_FIND = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|slip|slid|tripped|trip|tumbled|tumble|stumbled|"
                r"landed|landing|went down|went (?:head ?first|headlong|flying|tumbling)|toppled)\b")
@@ -178,6 +196,10 @@ _RISK = _rx(rf"\b(?:{people.OLDER}|{people.GRANDPARENTS}|{people.OLD_AGE}|"
             r"off (?:the|a|my) bed)\b")
 
 
+#: A landing on hard ground, said in the find or the sentence of a fall told: "fell on the stone steps".
+_ON_HARD = _rx(LANDED_HARD)
+
+
 @dataclass(frozen=True)
 class Fall:
     """A fall told in a message: where, whose, and whether it is serious."""
@@ -201,7 +223,8 @@ class Fall:
         or the person is one a fall harms more (older, brittle bones, a head knock, bleeding, real pain, a hard
         floor)."""
         return bool(_BAD.search(self.low[self.said[0]:self.said[1]]) or _HIGH.search(self.low, *self.sentence)
-                    or _HARM.search(self.low) or _RISK.search(self.low))
+                    or _HARM.search(self.low) or _RISK.search(self.low)
+                    or _ON_HARD.search(self.low, *self.said))
 
 
 #: A word of falling, in any sense ("fell asleep" too).

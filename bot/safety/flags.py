@@ -14,7 +14,7 @@ from bot.safety import falls
 from bot.safety.falls import VEHICLE
 from bot.safety.levels import Level
 from bot.safety.matching import Pattern
-from bot.safety.people import AGES
+from bot.safety.people import AGES, OLDER_PERSON
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ _NUMB = (r"(?:numb\w*|nub|numm|numbb|par(?:a)?esthesi\w*|(?:an|hypo)a?esthesi\w*
          r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
          r"less feeling|feel(?:s|ing)? (?:like )?(?:nothing|rubber|cardboard|wood))")
 _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bumbum|bum|bums|butt|butts|bottom|booty|"
-           r"tuchus|tuches|tuchis|tochis|tush|tushy|"
+           r"tuchus|tuches|tuchis|tochis|tush|tushy|yansh|nyash|nyansh|"
            r"backside|"
            r"behind|rear|arse|"
            r"ass|between (?:my|the|his|her|their) (?:legs|thighs|cheeks)|private(?:s| parts| area| bits)?|bits|"
@@ -66,7 +66,8 @@ _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bumb
            r"toilet))")
 _LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paralyz\w*|giv(?:e|es|ing) (?:way|out)|"
              r"gave (?:way|out)|"
-             r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|like jelly|jelly|heavy|useless|floppy|"
+             r"buckl\w*|collaps\w*|no feeling|no sensation|no strength|dead|don die|don dead|like jelly|jelly|heavy|"
+             r"useless|floppy|"
              r"not working|won'?t work|wont work|don'?t work|dont work|stopped working|not moving (?:properly|right|"
              r"well|at all)|won'?t move|wont move|(?:can'?t|cant|cannot) "
              r"(?:feel|move|lift|walk|stand)|pins and needles|asleep|unsteady|wobbly|failing|lost strength|"
@@ -102,6 +103,11 @@ _HEAVY = (r"beams?|girders?|poles?|posts?|scaffold\w*|pallets?|crates?|"
           r"sacks?|(?:bags?|sacks?) of (?:cement|sand|gravel|concrete)|"
           r"(?:\d+\s*(?:kg|kilos?|lbs?|pounds?)\s*)(?:plates?|weights?|bars?|bags?|sacks?|boxes?)?|"
           r"girders?|steels?|tiles?|roof tiles?|ladders?|tyres?|tires?|anvils?|safes?|furniture")
+
+#: Bats, sticks and clubs whose blow to the back is a serious injury.
+_IMPLEMENT = (r"bats?|cricket bat|baseball bat|club|golf club|hurleys?|hurls?|hurling stick|camans?|hockey stick|"
+              r"lacrosse stick|shinty stick|sticks?|racket|racquet|paddle|cane|crowbar|iron bar|metal bar|bar|pipe|"
+              r"shovel|spade|hammer|mallet|plank|pole|oar|baton|truncheon|cosh|bottle|chair")
 
 #: The small hours, when night pain wakes people: "at 3am", "three in the morning", "the early hours".
 _SMALL_HOURS = (r"at (?:like |around |about |roughly |maybe )?(?:12|1|2|3|4|5)(?::\d\d)? ?(?:am|a\.m\.?)|"
@@ -167,6 +173,12 @@ FLAGS: tuple[Flag, ...] = (
         r"pee|wee|poo|poop|piss|wee-wee|number two|crap)|(?:my )?(?:bladder|bowels?|pee|wee|urine|poo|peeing|wee-ing|"
         r"weeing|pooing|toilet trips|it in))",
         r"\bincontinen\w*|\bincontinent\b",
+        # The passing not felt: "I don't feel it when I pee any more", "can't feel the wee coming out".
+        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|do not|doesn'?t|does not|not|no longer|never|barely|"
+        r"hardly)\s+(?:really\s+|even\s+|properly\s+)?(?:feel|notice|sense)\s+(?:it|anything|a thing|the (?:pee|wee|"
+        r"urine|flow|stream|poo|stool)|(?:my )?(?:pee|wee|urine|poo))\s+(?:\w+\s+)?(?:when|while|as|if|whenever|"
+        r"coming|come|passing|going)\b(?:\s+(?:i|he|she|you|they))?\s*(?:pee\w*|wee|wees|weeing|piss\w*|urinat\w*|"
+        r"poo|poos|pooing|poop\w*|go to the (?:toilet|loo|bathroom)|pass (?:urine|water)|empty|out|through)\b",
         # Nothing passed: "no urine came since this morning", "no wee for 12 hours".
         r"\bno\s+(?:urine|pee|wee|piss|water)\s+(?:has\s+|have\s+)?(?:came|come|coming|comes|passed|since|for|all day|"
         r"at all|in (?:\d+|twelve|ten|eight|six|hours)|out)\b",
@@ -358,7 +370,9 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,45}}?\b(?:is|are|feels?|feeling|felt|"
         rf"went|"
         rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
-        rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|no feeling|asleep|pins and needles|(?:feels?|feel)"
+        # Nigerian Pidgin "don die" (has died): "my bumbum don die".
+        rf"completely|slightly|bit)?\s*(?:numb\w*|tingl\w*|dead|don die|don dey die|don dead|no feeling|asleep|"
+        rf"pins and needles|(?:feels?|feel)"
         rf" (?:weird|strange|odd|funny|different|nothing|like nothing)|(?:feels?|felt|feeling) "
         rf"(?:like|as if|as though) "
         rf"(?:[\w']+ ){{0,5}}?(?:the dentist|dentist'?s|an? (?:anaesthetic|anesthetic|local|injection)|novocaine|"
@@ -444,7 +458,11 @@ FLAGS: tuple[Flag, ...] = (
         rf"head-on|hit and run|terrible|awful|horrible|horrific|high speed|high-speed|{VEHICLE})\s+(?:accident|crash|"
         r"collision|"
         r"smash|wreck|pile-?up|incident|fall|injury)\b",
-        r"\b(?:crash(?:ed)?|accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|into)|totalled|totaled|"
+        # "by accident" and "a happy accident" are no crash, but the word only: "dropped a plate on my back by
+        # accident" is still the blow.
+        r"\b(?:crash(?:ed)?|(?<!by )(?<!happy )(?<!by an )accident|collision|wreck|pile-?up|smash(?:ed)? (?:my|the|"
+        r"into)|"
+        r"totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
         r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
         r"truck|"
@@ -493,13 +511,24 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:ran|crashed|slammed|smashed|barrelled|barreled|clattered|flew|charged|piled)\s+(?:right\s+|straight\s+)?"
         r"into\s+(?:me|him|her|us)\s+(?:\w+\s+)?(?:hard|at full speed|full pelt|at speed|flat out)\b",
         falls.ONTO_HARD,
+        falls.LANDED_HARD,
         falls.OFF,
         falls.DISTANCE,
         falls.LEFT_DOWN,
         falls.HEAD_KNOCK,
         falls.BROKE,
-        r"\b(?:hit|struck|whacked|smacked|bashed|slammed)\s+(?:hard\s+)?(?:in|on|across)\s+(?:the|my|his|her)\s+"
-        r"(?:back|spine)\b|\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
+        r"\b(?:hit|struck|whacked|smacked|bashed|slammed|belted|walloped|thumped|clobbered|clattered|clouted|"
+        r"speared|kneed)\s+(?:hard\s+|right\s+|square\s+|full\s+)?(?:in|on|across|into)\s+(?:the|my|his|her)\s+"
+        r"(?:lower\s+|upper\s+|low\s+|mid\s+|middle\s+|small of (?:the|my|his|her)\s+)?(?:back|spine)\b|"
+        # A blow of a bat, a stick or a club: "got a belt of a hurley across the lower back", "a whack from a cricket
+        # bat in the back".
+        rf"\b(?:belt|whack|smack|crack|blow|thump|wallop|clatter|clout|swipe|hit|shot|dig|knock)\s+(?:of|from|with)\s+"
+        rf"(?:a|an|the|his|her|their|my|some\w*'s)\s+(?:\w+\s+)?(?:{_IMPLEMENT})\b[^.;!?]{{0,25}}?\b(?:across|in|on|"
+        rf"into|to)"
+        r"\s+(?:the|my|his|her)\s+(?:lower\s+|upper\s+|low\s+|mid\s+|small of (?:the|my|his|her)\s+)?(?:back|spine)\b|"
+        rf"\b(?:hit|struck|whacked|smacked|bashed|belted|walloped|thumped|clobbered|clouted|battered|beaten)\b"
+        rf"[^.;!?]{{0,30}}?\b(?:with|by)\s+(?:a|an|the|his|her|their|some\w*'s)\s+(?:\w+\s+)?(?:{_IMPLEMENT})\b|"
+        rf"\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",
         # Something heavy dropped or swung onto the back: "dropped a 45 plate on my back", "a bag of cement fell
         # across his back", "clouted by a swinging scaffold pole", "got whacked by a falling plank".
@@ -609,7 +638,9 @@ FLAGS: tuple[Flag, ...] = (
     Flag("fever", Level.URGENT, "acute", _rx(
         r"(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!scarlet )(?<!glandular )(?<!night )(?<!football )"
         r"(?<!world cup )(?<!saturday night )(?<!election )(?<!gold )(?<!jungle )(?<!valley )\b(?:fever\w*|fevr|"
-        r"feaver|feverish|fevers|calentura|fiebre)\b(?!\s+(?:pitch|dream|tree))",
+        # and its slips of the thumb: "fevet", "fevor", "fevah"
+        r"feaver|feverish|fevers|fevet|fevor|fevar|fevah|fevere|feverr|fver|calentura|fiebre)\b"
+        r"(?!\s+(?:pitch|dream|tree))",
         r"\b(?:a|high|running a|run a|got a|have a|had a|with a|slight|bit of a|raised|high-ish|mild|low[- ]grade|"
         r"spiking a|spiked a)\s+(?:temp|temperature|tempreture|temprature)\b|"
         r"\btemperature\b(?=[^.;!?]{0,30}\b(?:3[7-9]|"
@@ -678,23 +709,34 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|drops?|reduc\w*|decreas\w*|shed|shedding|gone down|"
         r"went down|down|come down|came down|coming down|fell|fallen)\s+"
         r"(?:\w+\s+){0,4}?"
-        r"(?:\d+(?:[.,]\d+)?\s*)?(?:weight|stones?|st|kg|kgs|kilos?|pounds|lbs?|dress sizes?|sizes?)\b"
+        r"(?:\d+(?:[.,]\d+)?\s*)?(?:weight|stones?|st|kg|kgs|kilos?|kilogram(?:me)?s?|pounds|lbs?|dress sizes?|"
+        r"sizes?)\b"
         r"(?=[^.;!?]{0,60}\b(?:without|for no|no "
         r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|"
-        r"nt) been (?:trying|"
-        r"dieting|on a diet)|not on (?:a |any )?diet|unexplained|by itself|on "
+        r"nt) (?:been )?(?:trying|"
+        r"dieting|on a diet)|(?:was|were|is|am|are|have|has|had)(?:n'?t| not) (?:been )?(?:trying|dieting|on a diet)|"
+        r"not on (?:a |any )?diet|unexplained|by itself|on "
         r"its own|not on a diet|haven'?t (?:changed|been dieting|been trying|tried)|havent|no diet|didn'?t (?:try|mean|"
         r"change|diet)|eating (?:the same|normally|normal|as usual|more)|even though|despite|randomly|strange|weird|"
         r"mysteriously|not meaning|unintentional|not intentional|no change|worried|worrying|concern|not on purpose|"
         r"not deliberately|not intentionally))",
         r"\b(?:weight|kilos?|kg|pounds)\s+(?:is |has been |keeps |just |seems to be |are )?(?:falling|dropping|"
         r"coming|melting|flying|disappearing|dropped|fallen)\s+(?:off|away)?\b",
+        # Said in the past: "the weight fell off me", "the pounds just melted away", "kilos came off without trying".
+        r"\b(?:weight|kilos?|kgs?|kilograms?|pounds|lbs|stones?)\s+(?:(?:has|have|had|just|simply|all|really|"
+        r"literally)\s+){0,2}"
+        r"(?:fell|fall|falls|came|come|comes|melted|melts|flew|dropped|slid|dripped|peeled|fallen|dropping)\s+"
+        r"(?:right |straight |just )?(?:off|away)\b",
         r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
         r"hanging|falling off|too big)\b",
-        r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+(?:(?:a lot of |loads of |a load of |"
+        r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+"
+        # "lost my appetite and about half a stone": another loss said first
+        r"(?:(?:my|his|her|their|all)\s+(?:\w+\s+)?(?:and|&|plus)\s+)?(?:(?:a lot of |loads of |a load of |"
         r"so much |lots of |a fair bit of |a bunch of |a heap of |tons of |"
         r"heaps of |a ton of )?(?:weight|wieght)|(?:about |nearly |almost |over |like )?(?:(?:\d+(?:[.,]\d+)?|two|"
-        r"three|four|five|six|several|half a)\s*(?:stones?|st)|(?:[5-9]|\d\d)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?)|(?:1\d"
+        r"three|four|five|six|several|half a)\s*(?:stones?|st)|a stone|(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|"
+        r"fifteen|twenty)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)|(?:1\d"
         r"|[2-9]\d)"
         r"\s*(?:pounds|lbs?))(?:\s+of weight)?)\b(?![^.;!?]{0,50}"
         r"\b(?:on purpose|deliberately|intentionally|dieting|diet|by eating|gym|exercis\w*|running|calorie|"
@@ -976,9 +1018,13 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:inject\w*|shoot(?:ing)? up|shot up|iv|intravenous\w*|needles?|mainlin\w*|skin[- ]?popp\w*|"
         r"slamm\w*)\b[^.;!?]{0,30}\b(?:drugs?|heroin|smack|gear|meth|crystal|cocaine|coke|speed|opiates?|opioids?|"
         r"fentanyl|ketamine|user|use|using|habit|junkie|needles?|substances?)\b",
-        r"\b(?:i|he|she|i still|he still|she still)\s+(?:still |sometimes |occasionally |do |did |used to )?inject"
+        # With the subject left out too: "used to inject, still do sometimes", "my mate's on it, injects".
+        r"(?:\b(?:i|he|she|i still|he still|she still|they|they still)\s+|(?:^|(?<=[,;:(])|(?<=[,;:(] ))|\bused to\s+|"
+        r"\bstill\s+)"
+        r"(?:still |sometimes |occasionally |do |did |used to )?inject"
         r"(?:s|ed|ing)?\b(?!\s+(?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|mounjaro|"
-        r"fertility|heparin|my medication|methotrexate|epipen|botox))",
+        r"fertility|heparin|my medication|methotrexate|epipen|botox|(?:my |his |her |the |our )?(?:patients?|clients?|"
+        r"residents?|animals?|cattle|cows|horses|dogs?|cats?|pets?|people|kids|babies|children)\b))",
         r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addict\w*|using drugs|used drugs|"
         r"methadone|subutex|needle exchange|shooting up|shoot up|injecting|injector)\b",
         # Slang: "banging up", "shooting dope", "slamming tina", "speedballs", "track marks", "shared works".
@@ -1010,7 +1056,7 @@ FLAGS: tuple[Flag, ...] = (
     Flag("age-onset", Level.URGENT, "acute", _rx(*AGES)),
     # A fall at about 70 or over, when a small fall can break a bone (NICE NG59 and CKS: minor trauma in older
     # people); triage checks the age and the fall.
-    Flag("older-fall", Level.URGENT, "risk", _rx(*AGES)),
+    Flag("older-fall", Level.URGENT, "risk", _rx(*AGES, OLDER_PERSON)),
     Flag("osteoporosis", Level.URGENT, "risk", _rx(
         r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones?|thin(?:ning)? bones?|weak bones?|fragile bones?|bone "
         r"(?:density|thinning|loss)|low bone density|porous bones?)\b",
@@ -1102,7 +1148,8 @@ CONDITIONS = re.compile(
     r"spondylosis|spondylitis|spondylolisthesis|spondyloarthritis|axspa|axial spa|bechterew\w*|bekhterev\w*|"
     r"degenerative dis[ck]\w*|degenerated dis[ck]\w*|degenerating dis[ck]\w*|dis[ck] degenerat\w*|ddd|"
     r"degeneration (?:of|in) (?:the|my) (?:spine|discs?|disks?)|degenerative (?:spine|back|changes|arthritis)|"
-    r"fibromyalgia|fibromyalgi\w*|fibro|fibromialgia|fibromyalga|scolios\w*|scolio\w*|skolios\w*|kyphos\w*|"
+    r"fibromyalgia|fibromyalgi\w*|fibro|fibromialgia|fibromyalga|scolios\w*|scolio\w*|skolios\w*|scolos\w*|"
+    r"scholios\w*|scoleos\w*|scoliso\w*|skolios\w*|kyphos\w*|athritis|arthritus|arthiritis|artheritis|arthrites|"
     r"kyphot\w*|lordos\w*|hyperlordos\w*|scheuermann\w*|rheumatoid|psoriatic arthritis|reactive arthritis|"
     r"spinal stenosis|stenosis|sacroilii\w*|si joint (?:dysfunction|problems?|arthritis)|polymyalgia|"
     r"ehlers[- ]danlos|eds|hypermobility|hypermobile|chronic pain syndrome|failed back (?:surgery )?syndrome|"
@@ -1384,7 +1431,9 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                         r"\b(?:watch\w*|on (?:the )?(?:tv|telly|news))\b[^.;!?]{0,30}\b(?:crash|crashes|accidents?|"
                         r"pile-?ups?)\b|"
                         # Seen or dreamt, not had: "on the news a man fell off a roof", "I dreamt I was in a crash".
-                        r"\bon (?:the )?(?:tv|telly|television|news|radio|youtube|tiktok)\b[^.;!?]{0,30}\b(?:fell|"
+                        r"\bon (?:the )?(?:tv|telly|television|news|radio|youtube|tiktok)\b"
+                        # not across a turn to the writer's own: "watching it on tv, I fainted and fell down the stairs"
+                        r"(?:(?![,;]|\b(?:and|then|but|so|when)\s+(?:i|he|she|we|they|my)\b)[^.;!?]){0,30}\b(?:fell|"
                         r"falls?|"
                         r"crash\w*|accidents?)\b|\b(?:dream\w*|dreamt|nightmares?)\b[^.;!?]{0,40}\b(?:crash\w*|"
                         r"accidents?|"
@@ -1428,8 +1477,11 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
     "night-pain": r"\b(?:on|doing|working|work|works|do) nights\b(?=[^.;!?]{0,60}\bshifts?\b)|\bnight ?shifts?\b|"
                   r"\b(?:can'?t|cant|cannot|unable to|couldn'?t)\s+(?:reach|get to|get at|touch|find)\b[^.;!?]{0,50}?"
                   r"\bno matter what\b|"
-                  r"\b(?:gaming|playing|working|partying|dancing|drinking|studying|revising|streaming|driving|"
-                  r"clubbing|raving)\s+(?:\w+\s+){0,2}?all night\b|"
+                  r"\b(?:gam(?:ing|ed|e)|play(?:ing|ed)?|work(?:ing|ed)|partying|partied|danc(?:ing|ed)|drinking|drank|"
+                  r"study(?:ing)?|studied|revis(?:ing|ed)|stream(?:ing|ed)|driv(?:ing|e)|drove|clubbing|raving|"
+                  r"watch(?:ing|ed)|binge(?:d|ing)?|binge-watch\w*|cod(?:ing|ed)|edit(?:ing|ed)|decorat(?:ing|ed)|"
+                  r"pack(?:ing|ed)|travell?(?:ing|ed)|fl(?:ying|ew)|sat up|stayed up|chatting|chatted|talking|"
+                  r"talked)\s+(?:(?!(?:in|with|from)\s+(?:pain|agony)\b)[\w']+\s+){0,4}?all night\b|"
                   r"\b(?:will|would|could|might|does|can|should|won'?t|doesn'?t)\s+(?:it|this|that|massage|the massage|"
                   r"a massage|rubbing|the routine|foam rolling|rolling)\s+(?:\w+\s+)?(?:keep|wake)\s+(?:me|you|him|"
                   r"her)\b|"
@@ -1528,7 +1580,10 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                        r"shot)"
                        r"\s+up\b|\bshoot\w* up (?:my|his|her|the|into|through|along|to|from|and down)\b|"
                        r"\binject\w* (?:him|her|them|it|the dog|the cat|my dog|my cat|our dog|our cat|daily|every day|"
-                       r"twice|once)\b|\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
+                       r"twice|once)\b|\binject\w* (?:the |my |our |his |her |all the )?(?:patients?|clients?|"
+                       r"residents?|"
+                       r"animals?|cattle|cows|sheep|lambs|calves|pigs|horses|dogs|cats|pets|livestock|herd|flock)\b|"
+                       r"\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
                        r"wegovy|"
                        r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
     "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + _TESTED + "|"

@@ -1,6 +1,7 @@
-"""Red flags said in Spanish, French, German, Italian, Portuguese, Polish, Dutch, Hinglish (Hindi and Urdu in Latin
-letters), Tagalog or Swahili: a few plain phrasings per flag, and how long the pain has lasted ("desde hace dos
-años", "sono mesi che", "do saal se", "desde o carnaval", counted from today by the triage).
+"""Red flags said in Spanish, French, German, Italian, Portuguese, Polish, Dutch (and its Afrikaans look-alikes),
+Hinglish (Hindi and Urdu in Latin letters), Tagalog, Swahili or Malay: a few plain phrasings per flag, and how long
+the pain has lasted ("desde hace dos años", "sono mesi che", "do saal se", "desde o carnaval", counted from today by
+the triage).
 
 The triage reads English; a message in one of these languages about back pain would otherwise get only
 "I answer in English" and the emergency number.  These lexicons find the emergency and urgent signs that
@@ -135,6 +136,14 @@ _ES = Lexicon(
         "night-pain": (r"\b(?:empeora|peor|aumenta) (?:por|de|en) la noche\b|\bno (?:se )?(?:mejora|alivia|calma|"
                        r"pasa) (?:con|en) (?:el )?(?:reposo|descanso)\b|\bme despierta (?:por la noche|de noche)\b",),
         "steroids": (r"\b(?:corticoides|corticoesteroides|esteroides|cortisona|prednison\w*|prednisolon\w*)\b",),
+        # A first back pain told with an age under 20 or over 50 (or a child's any): "tengo 16 anos y es la primera
+        # vez"; osteoporosis with a fall.
+        "age-onset": (r"\b(?:tengo|tiene|con) (?:1\d|[5-9]\d) anos\b[^.!?]{0,80}?\b(?:primera vez|nunca (?:me|"
+                      r"le) habia|nunca "
+                      r"(?:he|ha) tenido)\b|\b(?:hij[oa]|nin[oa])\b[^.!?]{0,20}?\b(?:tiene|de) (?:[2-9]|"
+                      r"1[0-2]) anos\b",),
+        "osteoporosis": (r"\bosteoporosis\b[^.!?]{0,60}?\b(?:me cai|se cayo|me he caido|caida|cai)\b|"
+                         r"\b(?:me cai|se cayo|me he caido|caida)\b[^.!?]{0,60}?\bosteoporosis\b",),
         "long-duration": (rf"\b(?:desde hace|hace|llevo|lleva|durante|por)\s+(?:mas de\s+|casi\s+|unos\s+|unas\s+)?"
                           rf"(?:(?:{_LONG_MONTHS['es']})\s+meses|(?:{_YEARS['es']})\s+anos?)\b|"
                           r"\b(?:desde hace|hace|llevo) (?:meses|anos|mucho tiempo)\b",),
@@ -166,7 +175,7 @@ _FR = Lexicon(
             r"lachent|ont lache|sans force|tres faibles)\b",
         ),
         "chest-pain": (
-            r"\b(?:douleur|mal|oppression|serrement) (?:a la|dans la|de la|de) poitrine\b|"
+            r"\b(?:douleur|mal|oppression|serrement|pression)(?: \w+)? (?:a la|dans la|de la|de|sur la) poitrine\b|"
             r"\b(?:douleur|oppression) thoracique\b|\b(?:crise cardiaque|infarctus)\b",
         ),
         "serious-accident": (
@@ -189,6 +198,10 @@ _FR = Lexicon(
         "night-pain": (r"\b(?:pire|empire|augmente) (?:la|pendant la|de) nuit\b|\b(?:me )?reveille (?:la nuit|"
                        r"la nuit)\b|\bne (?:passe|se calme|s'ameliore) pas au repos\b",),
         "steroids": (r"\b(?:corticoides|corticotherapie|cortisone|prednison\w*|prednisolon\w*|solupred|cortancyl)\b",),
+        "age-onset": (r"\b(?:j'ai|il a|elle a) (?:1\d|[5-9]\d) ans\b[^.!?]{0,80}?\b(?:premiere fois|jamais eu)\b|"
+                      r"\b(?:fils|fille|enfant)\b[^.!?]{0,20}?\b(?:a|de) (?:[2-9]|1[0-2]) ans\b",),
+        "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:tombee?|chute)\b|\b(?:tombee?|chute)\b[^.!?]{0,60}?"
+                         r"\bosteoporose\b",),
         "long-duration": (rf"\bdepuis\s+(?:plus de\s+|presque\s+|environ\s+|pres de\s+)?(?:(?:{_LONG_MONTHS['fr']})\s+"
                           rf"mois|(?:{_YEARS['fr']})\s+(?:ans?|annees?))\b|\bdepuis (?:des|quelques) (?:mois|annees)\b|"
                           r"\bdepuis (?:tres )?longtemps\b",),
@@ -242,6 +255,11 @@ _DE = Lexicon(
         "cancer-history": (r"\b(?:hatte|habe) (?:krebs|einen tumor)\b", r"\bchemo(?:therapie)?\b"),
         "night-pain": (r"\bnachts (?:\w+ )?(?:schlimmer|starker|staerker)\b|\bin ruhe (?:\w+ )?nicht besser\b",),
         "steroids": (r"\b(?:kortison|cortison|steroide|prednison\w*|prednisolon\w*)\b",),
+        "age-onset": (r"\b(?:ich bin|er ist|sie ist) (?:1\d|[5-9]\d)(?: jahre alt)?\b[^.!?]{0,80}?\b(?:zum ersten mal|"
+                      r"erstes mal|"
+                      r"noch nie)\b|\b(?:sohn|tochter|kind)\b[^.!?]{0,20}?\b(?:ist )?(?:[2-9]|1[0-2]) jahre\b",),
+        "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:gesturzt|gestuerzt|hingefallen|gefallen|sturz)\b|"
+                         r"\b(?:gesturzt|gestuerzt|hingefallen|gefallen|sturz)\b[^.!?]{0,60}?\bosteoporose\b",),
         "long-duration": (rf"\bseit\s+(?:uber\s+|ueber\s+|fast\s+|etwa\s+|mehr als\s+)?(?:(?:{_LONG_MONTHS['de']})\s+"
                           rf"monaten|(?:{_YEARS['de']})\s+jahr(?:en|e)?|(?:einem )?halben jahr|anderthalb jahren)\b|"
                           r"\bseit (?:monaten|jahren|langem)\b",),
@@ -291,6 +309,10 @@ _IT = Lexicon(
         "night-pain": (r"\b(?:peggiora|aumenta|piu forte) (?:di|la|durante la) notte\b|\bnon (?:migliora|passa) "
                        r"(?:con il|col|a) riposo\b|\bmi sveglia (?:di|la) notte\b",),
         "steroids": (r"\b(?:cortisone|cortisonici|steroidi|prednison\w*|prednisolon\w*|deltacortene)\b",),
+        "age-onset": (r"\b(?:ho|ha) (?:1\d|[5-9]\d) anni\b[^.!?]{0,80}?\b(?:prima volta|mai avuto)\b|"
+                      r"\b(?:figli[oa]|bambin[oa])\b[^.!?]{0,20}?\b(?:ha|di) (?:[2-9]|1[0-2]) anni\b",),
+        "osteoporosis": (r"\bosteoporosi\b[^.!?]{0,60}?\b(?:cadut[oa]|caduta)\b|\b(?:cadut[oa]|caduta)\b[^.!?]{0,60}?"
+                         r"\bosteoporosi\b",),
         "long-duration": (rf"\bda\s+(?:piu di\s+|quasi\s+|circa\s+|oltre\s+)?(?:(?:{_LONG_MONTHS['it']})\s+mesi|"
                           rf"(?:{_YEARS['it']})\s+ann[io])\b|\bsono (?:mesi|anni) che\b|"
                           r"\bda (?:mesi|anni|tanto tempo)\b",),
@@ -342,6 +364,11 @@ _PT = Lexicon(
         "night-pain": (r"\b(?:piora|pior|aumenta) (?:a|de|durante a) noite\b|\bnao (?:melhora|passa|alivia) "
                        r"(?:com|em) (?:o )?(?:repouso|descanso)\b|\bme acorda (?:a|de) noite\b",),
         "steroids": (r"\b(?:corticoides|corticoide|esteroides|cortisona|prednison\w*|prednisolon\w*)\b",),
+        "age-onset": (r"\b(?:tenho|tem|com) (?:1\d|[5-9]\d) anos\b[^.!?]{0,80}?\b(?:primeira vez|nunca tive|"
+                      r"nunca teve)\b|"
+                      r"\b(?:filh[oa]|crianca)\b[^.!?]{0,20}?\b(?:tem|de) (?:[2-9]|1[0-2]) anos\b",),
+        "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:cai|caiu|queda|tombo)\b|\b(?:cai|caiu|queda|tombo)\b"
+                         r"[^.!?]{0,60}?\bosteoporose\b",),
         "long-duration": (rf"\b(?:ha|faz|desde ha|a|durante|por)\s+(?:mais de\s+|quase\s+|uns\s+|umas\s+)?"
                           rf"(?:(?:{_LONG_MONTHS['pt']})\s+meses|(?:{_YEARS['pt']})\s+anos?)\b|"
                           r"\b(?:ha|faz) (?:meses|anos|muito tempo)\b",),
@@ -386,10 +413,21 @@ _PL = Lexicon(
         ),
         "cancer-history": (r"\b(?:mialem|mialam|mam) (?:raka|nowotwor)\b", r"\bchemi\w* ?terapi\w*|\bchemii\b"),
         "night-pain": (r"\b(?:w nocy|nocami|noca) (?:\w+ )?(?:gorzej|nasila|mocniej)\w*|\bnie (?:mija|przechodzi) "
-                       r"(?:w|po) (?:spoczynku|odpoczynku)\b",),
+                       r"(?:w|po) (?:spoczynku|odpoczynku)\b",
+                       # "budzi mnie w nocy", "nie mija, kiedy leze"
+                       r"\bbudzi mnie (?:\w+ )?(?:w nocy|noca|nocami|co noc|kazdej nocy)\b|\bnie (?:mija|przechodzi|"
+                       r"ustepuje),? (?:nawet )?"
+                       r"(?:kiedy|gdy|jak) (?:leze|odpoczywam|sie poloze)\b",),
         "steroids": (r"\b(?:steryd\w*|kortykosteryd\w*|encorton\w*|prednizon\w*|prednison\w*|sterydy)\b",),
+        "age-onset": (r"\b(?:mam|ma) (?:1\d|[5-9]\d) lat\b[^.!?]{0,80}?\b(?:pierwszy raz|nigdy (?:wczesniej )?nie)\b|"
+                      r"\b(?:syn|corka|dziecko)\b[^.!?]{0,20}?\b(?:ma|lat) (?:[2-9]|1[0-2])\b",),
+        "osteoporosis": (r"\bosteoporoz\w*[^.!?]{0,60}?\b(?:upadl\w*|przewrocil\w*|upadek)\b|\b(?:upadl\w*|"
+                         r"przewrocil\w*|"
+                         r"upadek)\b[^.!?]{0,60}?\bosteoporoz\w*",),
         "long-duration": (rf"\bod\s+(?:ponad\s+|prawie\s+|okolo\s+)?(?:(?:{_LONG_MONTHS['pl']})\s+miesiecy|"
-                          rf"(?:{_YEARS['pl']}))\b|\bod (?:miesiecy|lat|dawna)\b",),
+                          rf"(?:{_YEARS['pl']}))\b|\bod (?:miesiecy|lat|dawna)\b|"
+                          r"\b(?:juz|przez|to juz) (?:ponad |prawie )?(?:kilka|kilku|pare|paru|wiele|trzy|cztery|piec) "
+                          r"(?:miesiecy|lat|miesiace)\b",),
     },
 )
 
@@ -404,9 +442,11 @@ _NL = Lexicon(
             r"ontlasting|darmen)\b|\bin mijn broek geplast\b",
         ),
         "saddle-numbness": (
-            r"\b(?:gevoelloos|doof|verdoofd|tintel\w*|geen gevoel)[^.;!?]{0,30}?\b(?:kruis|billen|geslachtsdelen|"
-            r"schaamstreek|anus|liezen?|tussen mijn benen)\b",
-            r"\b(?:kruis|billen|geslachtsdelen|schaamstreek)\b[^.;!?]{0,25}?\b(?:gevoelloos|doof|verdoofd|tintel\w*)\b",
+            r"\b(?:gevoelloos|doof|verdoofd|tintel\w*|geen gevoel)[^.;!?]{0,30}?\b(?:kruis|billen|boude|geslachtsdelen|"
+            r"schaamstreek|anus|liezen?|tussen mijn benen|binnenkant van (?:mijn |zijn |haar )?dijen)\b",
+            # and in Afrikaans: "haar boude en die binnekant van haar dye voel gevoelloos"
+            r"\b(?:kruis|billen|boude|geslachtsdelen|schaamstreek|dijen|dye)\b[^.;!?]{0,25}?\b(?:gevoelloos|doof|"
+            r"verdoofd|tintel\w*|lam)\b",
         ),
         "both-legs": (
             r"\b(?:ik )?voel (?:mijn|beide|allebei mijn) benen niet\b|\bkan mijn benen niet (?:meer )?bewegen\b|"
@@ -424,6 +464,10 @@ _NL = Lexicon(
         "steroids": (r"\b(?:prednison\w*|prednisolon\w*|corticosteroiden)\b",),
         "cancer-history": (r"\b(?:had|heb) (?:ik )?(?:kanker|een tumor)\b", r"\bchemo(?:therapie|kuur)?\b"),
         "night-pain": (r"\b'?s nachts (?:\w+ )?erger\b|\bin rust (?:\w+ )?niet (?:beter|minder)\b",),
+        "age-onset": (r"\b(?:ik ben|hij is|zij is|ze is) (?:1\d|[5-9]\d)(?: jaar)?\b[^.!?]{0,80}?\b(?:eerste keer|"
+                      r"nog nooit)\b",),
+        "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:gevallen|gestruikeld|uitgegleden|val)\b|"
+                         r"\b(?:gevallen|gestruikeld|uitgegleden)\b[^.!?]{0,60}?\bosteoporose\b",),
         "long-duration": (rf"\b(?:al|sinds|ruim|bijna|meer dan)\s+(?:(?:{_LONG_MONTHS['nl']})\s+maanden|"
                           rf"(?:{_YEARS['nl']})\s+jaar)\b|\b(?:al|sinds) (?:maanden|jaren)\b",),
     },
@@ -469,6 +513,8 @@ _HI = Lexicon(
         "weight-loss": (r"\b(?:vajan|vazan|wajan|wazan|weight)\s+(?:\w+\s+){0,3}?(?:kam|ghat)\w*\b[^.;!?]{0,40}?"
                         r"\b(?:bina|apne aap|pata nahi kyun|bina diet|bina koshish|bina kisi)\b",),
         "cancer-history": (r"\b(?:cancer|kainsar|kensar)\s+(?:tha|thi|hua tha|ho chuka|hai)\b",),
+        "age-onset": (r"\b(?:1\d|[5-9]\d) (?:saal|sal|varsh|baras) (?:ke|ki|ka)\b[^.!?]{0,80}?\b(?:pehli|pahli|"
+                      r"pehili) (?:baar|bar)\b",),
         "long-duration": (r"\b(?:\d+|ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|kai|bahut)\s+"
                           r"(?:saal|sal|saalon|salon|varsh|baras|barason)\s+se\b"
                           r"|\b(?:[3-9]|1\d|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|kai|bahut)\s+"
@@ -518,11 +564,35 @@ _SW = Lexicon(
     },
 )
 
+#: Malay (and Indonesian where they share the words): "sakit belakang", "kaki kebas", "demam", "dah bertahun-tahun".
+_MS = Lexicon(
+    back=r"\b(?:sakit belakang|belakang (?:saya |aku |sy )?sakit|sakit pinggang|pinggang|tulang belakang|"
+         r"punggung)\b",
+    negation=r"\b(?:tak|tidak|bukan|tiada|takde|tak ada|xde|x)\b",
+    conditional=r"\b(?:kalau|jika|sekiranya|kalo)\b",
+    flags={
+        "bladder-bowel": (r"\b(?:tak|tidak) (?:boleh|dapat|dpt|blh) (?:kencing|buang air(?: kecil| besar)?|tahan "
+                          r"kencing)\b|\bterkencing\b|\bterberak\b",),
+        "saddle-numbness": (r"\b(?:kebas|tak rasa|mati rasa|kesemutan)\b[^.;!?]{0,30}?\b(?:punggung|bontot|kemaluan|"
+                            r"celah kangkang|dubur)\b|\b(?:punggung|bontot|kemaluan|celah kangkang)\b[^.;!?]{0,25}?"
+                            r"\b(?:kebas|tak rasa|mati rasa)\b",),
+        "both-legs": (r"\b(?:kedua-dua|dua-dua|dua dua|kedua|kedua belah|dua belah)\s+kaki\b[^.;!?]{0,30}?\b(?:kebas|"
+                      r"lemah|lumpuh|mati rasa|tak boleh gerak)\b|\bkaki\s+(?:saya\s+|aku\s+)?(?:kedua-dua|dua-dua|"
+                      r"dua dua|kedua|dua belah)\b[^.;!?]{0,30}?\b(?:kebas|lemah|lumpuh|mati rasa|tak boleh gerak)\b",),
+        "chest-pain": (r"\b(?:sakit|nyeri|sesak|ketat) dada\b|\bdada (?:saya |aku )?(?:sakit|sesak|ketat)\b|"
+                       r"\bserangan jantung\b",),
+        "fever": (r"\b(?:demam|deman)\b",),
+        "long-duration": (r"\b(?:dah|sudah|selama|lebih) (?:hampir |lebih )?(?:bertahun-tahun|bertahun|berbulan-bulan|"
+                          r"(?:[3-9]|1\d|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh) bulan|(?:\d+|setahun|satu|"
+                          r"dua|tiga|empat|lima) tahun)\b|\bbertahun-tahun\b|\bberbulan-bulan\b",),
+    },
+)
+
 LEXICONS: dict[str, Lexicon] = {"es": _ES, "fr": _FR, "de": _DE, "it": _IT, "pt": _PT, "pl": _PL, "nl": _NL,
-                                "hi": _HI, "tl": _TL, "sw": _SW}
+                                "hi": _HI, "tl": _TL, "sw": _SW, "ms": _MS}
 #: A negation counts only in the find's own clause, after the last of these ("no sé, pero no puedo orinar").
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\b(?:pero|mais|aber|ma|mas|ale|maar|y|et|und|e|i|oraz|en|aur|lekin|par|"
-                           r"pero|at|pero|na|lakini)\b")
+                           r"pero|at|pero|na|lakini|tapi|tetapi|dan)\b")
 
 
 #: The back named in English, as a message that mixes two languages may name it.
@@ -544,6 +614,11 @@ STARTS: dict[str, tuple[str, dict[str, str]]] = {
     "fr": (r"\bdepuis (?:le |la |l'|les )?(?P<name>carnaval|noel|paques|ete|hiver|automne|printemps)\b",
            {"carnaval": "carnival", "noel": "christmas", "paques": "easter", "ete": "the summer", "hiver": "the winter",
             "automne": "the autumn", "printemps": "the spring"}),
+    "pl": (r"\bod (?P<name>wielkanocy|swiat|bozego narodzenia|wakacji|lata|zimy|jesieni|wiosny|sylwestra|"
+           r"nowego roku)\b",
+           {"wielkanocy": "easter", "swiat": "christmas", "bozego narodzenia": "christmas",
+            "wakacji": "the summer holidays", "lata": "the summer", "zimy": "the winter", "jesieni": "the autumn",
+            "wiosny": "the spring", "sylwestra": "new year's eve", "nowego roku": "new year"}),
     "de": (r"\bseit (?:dem |der )?(?P<name>karneval|fasching|weihnachten|ostern|sommer|winter|herbst|fruhling)\b",
            {"karneval": "carnival", "fasching": "carnival", "weihnachten": "christmas", "ostern": "easter",
             "sommer": "the summer", "winter": "the winter", "herbst": "the autumn", "fruhling": "the spring"}),

@@ -12,6 +12,10 @@ GRANDPARENTS = r"grandma|grandmother|gran|granny|nan|nana|nanna|grandad|granddad
 PARENTS = r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa"
 #: Older people named without an age: "my elderly neighbour", "an old lady", "a pensioner".
 OLDER = r"elderly|old (?:man|lady|woman)|pensioner"
+#: People older by what they are called, with no age said: grandparents, "my elderly neighbour", "an OAP".
+OLDER_PERSON = (rf"\b(?:great[- ]?)?(?:{GRANDPARENTS}|grandparents?)\b|\b(?:{OLDER}|senior citizen|oap|"
+                rf"old age pensioner|"
+                r"old folks?|old people)\b")
 #: An age of 65 or more: "in her eighties", "82 years old", "he's 90".
 OLD_AGE = (r"in (?:her|his|my) (?:[6-9]0s|sixties|seventies|eighties|nineties)|"
            r"(?:6[5-9]|[7-9]\d|1[01]\d)[- ]?(?:years?|yrs?|y/?o)|(?:i'?m|im|i am|he'?s|she'?s|aged?)\s+"
@@ -48,7 +52,8 @@ AGES = (
     r"(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|kg|lbs?|times|reps|sets|km|miles))",
     r"\b(?:in my|in his|in her)\s+(?P<age2>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s|"
     r"teens|late forties|late 40s)\b|\b(?:in my|in his|in her)\s+(?:early|mid|late)[- ]?"
-    r"(?P<age8>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s)\b|\b(?:pensioner|retired|retiree|oap|teenager|teen|schoolgirl|schoolboy|"
+    r"(?P<age8>fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s)\b|\b(?:pensioner|retired|retiree|oap|"
+    r"teenager|teen|schoolgirl|schoolboy|"
     r"in year \d+|at school|sixth form|high school|secondary school|my gcses|a-levels)\b",
     # A child's age after them: "my lad's 15", "our daughter is 17".
     r"\b(?:lad|son|daughter|girl|boy|kid|child|grandson|granddaughter|nephew|niece|lass|youngest|eldest)(?:'s|\s+is)\s+"

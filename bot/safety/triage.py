@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from bot.safety import banks, durations, falls, flags, lexicons
+from bot.safety import banks, durations, falls, flags, lexicons, people
 from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
 from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
@@ -192,7 +192,12 @@ _HABIT_AFTER = _rx(r"\s*(?:(?:of|in|at|on|behind|as)\s+(?:an?\s+|the\s+|my\s+)?(
                    r"flaring|niggling|paining|limping|taking|trying|seeing|using|icing|stretching)\b)[a-z]+ing\b)")
 #: Long-term conditions by their capitals, which in lower case are common words: "I have AS", "my RA".
 _ACRONYM = re.compile(r"\b(?:[Hh]ave|[Hh]as|[Ww]ith|[Gg]ot|[Mm]y|[Hh]is|[Hh]er|[Dd]iagnosed|[Ff]rom|[Oo]f|[Tt]he)"
-                      r"\s+(?:axial\s+)?(?:AS|AxSpA|RA|PsA|EDS|hEDS|DISH|OA|DDD|CRPS|PMR)\b")
+                      r"\s+(?:axial\s+)?(?:AS|AxSpA|RA|PsA|EDS|hEDS|DISH|OA|DDD|CRPS|PMR)\b"
+                      # or before a word of the condition: "AS flare this week", "my RA pain", "PsA meds".
+                      r"|\b(?:AS|AxSpA|RA|PsA|EDS|hEDS|OA|DDD|CRPS|PMR)\s+(?:[Ff]lare\w*|[Pp]ain|[Ss]ymptoms|"
+                      r"[Pp]atient|"
+                      r"[Ss]ufferer|[Ww]arrior|[Dd]iagnosis|[Mm]eds|[Mm]edication|[Cc]onsultant|[Nn]urse|[Cc]linic|"
+                      r"[Ss]pine|[Bb]ack|[Ss]tiffness|[Dd]ay)\b")
 #: A past start that is still going on: "still", "ever since", "never recovered".
 _ONGOING = _rx(r"\b(?:still|ever since|since (?:about |around |roughly |just about )?then|(?:has|have) not been right|"
                r"to this day|to date|till now|until now|up to now|hasn'?t (?:\w+ )?"
@@ -204,12 +209,19 @@ _HURTS_NOW = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?back(?:'s|s)?\s+(?:is|are|hu
                  r"is killing)\b|\b(?:he|she|they)\s+(?:says?|said|tells? me|reckons?)\b[^.;!?]{0,30}\b(?:hurts?|"
                  r"aches?|"
                  r"pain|sore|agony)|\b(?:he'?s|she'?s|they'?re|he is|she is|they are|keeps?|always|now)\s+(?:\w+\s+)?"
-                 r"(?:complaining|moaning|whinging|on about)\s+(?:of|about)\s+(?:his|her|their)\s+(?:\w+\s+)?back\b")
+                 r"(?:complaining|moaning|whinging|on about)\s+(?:of|about)\s+(?:his|her|their)\s+(?:\w+\s+)?back\b"
+                 r"|\b(?:is|are|'s|'re|keeps?|been|started)\s+(?:\w+\s+)?(?:complaining|moaning|whinging)\s+(?:of|"
+                 r"about)\s+"
+                 r"(?:\w+\s+)?(?:back|backache|pain)\b")
 #: Words of frequency that say nothing of the pain unless said of it: "all the time", "constant".
 _GENERIC = _rx(r"all the time|constant\w*|every so often|over and over|again and again|back again|ongoing|on-going|"
                r"persist\w*")
 #: Words that imply an ongoing pain without naming it: "nothing seems to work", "the chemist gave me some gel".
 _IMPLIED = _rx(r"\b(?:fed up|sick of it|nothing (?:seems to |really )?(?:works?|helps?|touches it|shifts it)|"
+               # Told it would settle, and it has not: "the surgery says it'll settle but it hasn't".
+               r"(?:it'?ll|it will|it should|it would|it'?d|that it would)\s+(?:\w+\s+)?(?:settle|clear up|ease off|"
+               r"get better|go away|sort itself out)\b[^.;!?]{0,50}?\b(?:hasn'?t|has not|didn'?t|did not|never|"
+               r"not)\b|"
                r"tried everything|(?:the )?chemist|pharmacist|painkillers?|pain killers?|paracetamol|ibuprofen|"
                r"co-?codamol|naproxen|voltarol|deep heat|tiger balm|heat pads?|hot water bottle|always there|"
                r"in the background|never left|never leaves|can'?t shake (?:it|this)|still (?:there|sore|hurts|aching)|"
@@ -225,6 +237,13 @@ _LONG_PAST = _rx(r"\b(?:years? ago|decades? ago|(?:years?|decades?|(?:a few|some
                  r"when i was (?:a kid|young|little|a child|younger|at school|a teenager)|back then|in my (?:teens|"
                  r"twenties|thirties|forties)|a long time ago|long ago|last year|the year before|(?:a few|some|"
                  r"several|many|\d+|two|three|four|five|six) months ago)\b")
+#: A thing whose age is told: "the mattress is about 3 years old", "a 10 year old car" is read by the age's own words.
+_THINGS_AGE = _rx(r"\b(?:mattress|bed|sofa|couch|settee|chair|pillow|car|van|house|flat|shoes|trainers|boots|phone|"
+                  r"laptop|desk|carpet|boiler|cushion|topper|recliner|office chair|bike)(?:'s|\s+(?:is|was|are|were|"
+                  r"must be|has to be))?\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+                  r"over\s+|under\s+|maybe\s+|probably\s+|like\s+|barely\s+|well over\s+)?$")
+#: An older person named without an age (the older-fall flag's last pattern).
+_OLDER_PERSON = _rx(people.OLDER_PERSON)
 #: Said with a pain spreading to the jaw or arm, these make it a heart attack's signs (NHS: Heart attack).
 _HEART_WITH = _rx(r"\b(?:sweat\w*|clammy|breathless\w*|short of breath|out of breath|can'?t (?:catch my |get my )?"
                   r"breath\w*|(?:hard|difficult|struggl\w*) to (?:breathe|catch my breath)|nause\w*|"
@@ -293,6 +312,11 @@ _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
 #: The writer setting their own pain beside someone else's: "mine's just started", "this is about MY back".
 _MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)")
+#: The pain named right after a length: "15 years of a bad back", "three months of this sciatica".
+_OF_PAIN = _rx(r"\s+(?:of|with)\s+(?:a\s+|this\s+|the\s+|my\s+|constant\s+|on and off\s+)?(?:bad back|back pain|"
+               r"backache|back ache|back trouble|back problems|pain|agony|sciatica|lumbago|aches?|(?:lower |"
+               r"upper )?back "
+               r"(?:pain|trouble|problems|issues))\b")
 #: A role after a length: "32 years a postie", "20 years an electrician".
 _ROLE_AFTER = _rx(r"\s+(?:a|an)\s+(?!(?:bit|lot|little|while|day|week|month|year|half|quarter|good|long|few|couple|"
                   r"nightmare|misery|struggle|pain|ache|agony|problem)\b)[a-z]+(?:\s*[.,;!?]|\s*$|\s+(?:and|now|here|"
@@ -449,10 +473,20 @@ def _rule_hits(low: str, folded: str, start: int, end: int) -> Iterable[tuple[st
 _NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|nothing|havent|didnt)\b")
 #: Flags whose own wording holds a negation ("haven't had a wee", "doesn't ease when I lie down").
 _NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing", "self-harm"})
+#: Losses of bladder or bowel control, which an ending said after them does not undo ("couldn't control my bladder for
+#: two days, it's better now" still needs the emergency check; an episode long past still may be over).
+_LOSSES = frozenset({"bladder-bowel", "trouble-peeing"})
 #: Flags whose look-alikes are known from anywhere in the sentence ("legs like jelly after leg day").
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 #: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
 _NEAR = frozenset({"serious-accident"})
+#: A steroid taken as a cream, an inhaler or a jab: a look-alike only of the find it is part of ("prednisolone
+#: tablets and a steroid inhaler": the tablets count).
+_STEROID_FORM = _rx(r"\b(?:creams?|inhalers?|puffers?|ointments?|sprays?|nasal|nose|drops|eye|injections?|jabs?|"
+                    r"shots?)\b")
+#: Look-alikes of the serious-accident flag that cancel only the word they are ("by accident", "accidentally"), not
+#: the event beside them: "dropped a plate on my back by accident", "I accidentally fell down the stairs".
+_ONLY_ITSELF = _rx(r"by accident|accidental\w*|happy accident")
 #: A turn to another event between a look-alike and a find beside it.
 _TURN = _rx(r",|\b(?:then|and|but|after that|later)\b")
 _UNTRIED = _rx(r"\b(?:without (?:even )?trying|not (?:even )?trying to lose|for no (?:apparent )?reason|unexplained)\b")
@@ -516,9 +550,11 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
             # Only a look-alike the find is part of cancels it ("what temperature should the bath be" leaves
             # "a high temperature" before it); a named group "at" is the part that must hold the find.
             a, b = m.span("at") if "at" in pattern.groupindex and m.group("at") is not None else m.span()
-            if flag in _WIDE or (a < end and b > start):
+            if (a < end and b > start) or (flag in _WIDE and not (flag == "steroids"
+                                                                   and _STEROID_FORM.search(m.group()))):
                 return True
-            if flag in _NEAR and a < end + 25 and b > start - 25 and not _TURN.search(low[min(b, start):max(a, end)]):
+            if flag in _NEAR and a < end + 25 and b > start - 25 and not _TURN.search(low[min(b, start):max(a, end)]) \
+                    and not _ONLY_ITSELF.fullmatch(m.group()):
                 return True  # not across a turn to another event: "hit with a pillow, then slipped down the stairs"
     if flag == "fever" and _named_fever(low, start, end):
         return True
@@ -703,7 +739,8 @@ class _Reader:
 
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
-        if flag.kind == "acute" and resolved(c) and not recurs(c.sentence):
+        if flag.kind == "acute" and resolved(c) and not recurs(c.sentence) \
+                and (flag_id not in _LOSSES or _LONG_PAST.search(c.sentence)):
             return False
         if flag.kind == "acute" and self._long_past(c):
             return False  # "I had a fever in 2018 with malaria, not now"
@@ -715,9 +752,10 @@ class _Reader:
                 return False  # "my grandad's legs went weak before he died"
             recent = any(_RECENT.search(x.text) for x in self.clauses
                          if x.sentence_start == c.sentence_start and x.subject != "self")
+            # "has had back pain" is now; "never had it before" tells no history
             perfect = re.sub(r"\b(?:(?:has|have|'s|'ve)\s+had|(?:hes|shes|theyve|theyre)\s+had)\b"
-                             r"|(?<=\w)(?:'s|'ve)\s+had\b",
-                             " ", c.text)  # "has had back pain" is now
+                             r"|(?<=\w)(?:'s|'ve)\s+had\b|\b(?:never|not|n'?t|nt)\s+(?:\w+\s+)?had\b",
+                             " ", c.text)
             if flag.kind == "acute" and _OTHER_HISTORY.search(perfect) and not recent \
                     and not _HURTS_NOW.search(c.sentence):
                 return False
@@ -802,8 +840,14 @@ class _Reader:
         return self._durations_found
 
     def _older_fall(self, start: int, end: int) -> bool:
-        """Return whether the age found is about 70 or over and the message tells of a fall with pain."""
+        """Return whether the age found is about 70 or over and the message tells of a fall with pain; or the person
+        is called older ("Nan", "my elderly neighbour") and their sentence tells of a fall had ("Nan fell in the
+        shower and her back hurts")."""
         said = self.low[start:end]
+        if _OLDER_PERSON.fullmatch(said):
+            c = self._clause_at(start)
+            fall = falls.read(self.low[c.sentence_start:c.sentence_start + len(c.sentence)]) if c else None
+            return fall is not None and fall.had and self.pain_any
         m = re.search(r"\d{1,3}", said)
         old = (70 <= int(m.group()) <= 110) if m else bool(re.search(r"sevent|eight|ninet|70s|80s|90s", said))
         return old and self.pain_any and falls.read(self.low) is not None
@@ -824,6 +868,8 @@ class _Reader:
             and not _ONGOING.search(c.sentence)  # "numbness in my groin 5 weeks ago and it's still there"
 
     def _age_onset(self, start: int, end: int, c: Clause) -> bool:
+        if _THINGS_AGE.search(self.low, max(0, start - 45), start):
+            return False  # "my mattress is about 3 years old": a thing's age
         words = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "ten": 10, "eleven": 11,
                  "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
                  "eighteen": 18, "nineteen": 19}
@@ -942,6 +988,8 @@ class _Reader:
         the pain's: "a desk job for 20 years", "15 years on the checkouts", "had this mattress since 2009", "I got a
         new mattress 4 months ago", "3 years ago I had back pain for 2 weeks"."""
         local = d.start - c.start
+        if d.kind == "length" and _OF_PAIN.match(self.low, d.end):
+            return False  # "15 years of nursing and 15 years of a bad back": the second is the pain's
         if d.kind == "length":
             return _habit_duration(c.text, local) or bool(_HABIT_AFTER.match(self.low, d.end)) \
                 or self._place_after(d.end) or bool(_ROLE_AFTER.match(self.low, d.end))
