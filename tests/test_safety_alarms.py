@@ -173,6 +173,9 @@ STRUCTURAL = [
     # An ending said without its apostrophe is an ending: "its gone now".
     ("none", "had a temperature on sunday with a cold but its gone now, back a bit stiff from lying about"),
     ("urgent", "i have a temperature and back pain, its not gone"),
+    # A sign supposed of anyone at all is a question, not a sign had.
+    ("none", "if anybody loses feeling in their groin what should they do? doing a first aid course"),
+    ("emergency", "I've lost feeling in my groin, what should I do?"),
 ]
 
 
