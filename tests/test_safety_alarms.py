@@ -129,3 +129,57 @@ def test_a_length_is_not_pieced_together_from_two() -> None:
     assert level("my nephew's back hurts since 2 days from football, he had the same thing last year") is Level.NONE
     assert level("my back has hurt from the school trip since Monday") is Level.NONE
     assert level("my back has hurt since last year") is Level.CHRONIC
+
+
+# Structural readings of whose a sign is and whether it is had (our own wordings, the real sign beside each).
+STRUCTURAL = [
+    # An age said as the name of a person ("my 3 year old") is that person's age, not the writer's.
+    ("none", "picked up my 3 year old off the floor and felt a twinge in my back for the first time"),
+    ("none", "my 4-year-old jumped on me and now my lower back aches"),
+    ("none", "carrying our 16 year old's bags upstairs, my back hurts, first time ever"),
+    ("urgent", "my 7 year old says his back hurts"),
+    ("urgent", "my 15 year old has back pain for the first time"),
+    ("urgent", "I'm 16 and my back hurts for the first time"),
+    # A sign named as what a programme, an article or one's reading is about, or a title in quotes.
+    ("none", "saw a documentary about spinal tumours last night, my back is only a bit stiff"),
+    ("none", "read an article on cauda equina syndrome, just a normal sore back from gardening here"),
+    ("none", "we watched the movie 'Fever Pitch' and my back ached from the sofa"),
+    ("emergency", "read an article about cauda equina and now I can't feel my bum and I've wet myself"),
+    ("emergency", "watched a film about it last night, now both my legs are numb and my back is agony"),
+    ("emergency", "I have crushing chest pain and my back hurts"),
+    # Someone else's condition with their pain denied: not their back pain.
+    ("none", "my sister has ankylosing spondylitis but no pain these days, can I give her a shoulder rub?"),
+    ("none", "my neighbour is on chemo, she has no back pain at all, just wants to know about hand massage"),
+    ("urgent", "my neighbour is on chemo and her back has been hurting since Monday"),
+    # A test for a condition is not the condition.
+    ("none", "my daughter has a scoliosis screening next week, my own neck is a bit stiff"),
+    ("chronic", "my daughter has scoliosis and her back hurts most days"),
+    # "neck" the noun, beside "myself": not the slang for suicide.
+    ("none", "the kids have colds and I've got a sore neck myself"),
+    ("emergency", "I want to neck myself, this back pain is too much"),
+    # Numbness from sitting that came back on getting up, the subject left out.
+    ("none", "leg went numb on the train, came back as soon as I stood up, back a little stiff"),
+    ("emergency", "both my legs went numb this morning and have not come back"),
+    # A length in a stretch of its own with no pain (a job, a condition, a place) while the pain has its own time.
+    ("none", "coaching the under-12s for 15 years, my back's stiff since Saturday's match"),
+    ("none", "been working at the depot since 2008, back sore this week from the new forklift seats"),
+    ("chronic", "for 7 months now, and this week my lower back is worse"),
+    ("chronic", "struggling for 5 months, today my back is agony"),
+    ("chronic", "my back has hurt for 20 years"),
+    # Words that only look like pain words: "teaching", "reached", "painting" (not "headache", "painful").
+    ("none", "been painting houses for 30 years, my back hurts since Monday"),
+    ("none", "teaching PE for 25 years, I reached for a ball yesterday and my back twinged"),
+    ("chronic", "I've had a headache and back pain for 6 months"),
+    # An ending said without its apostrophe is an ending: "its gone now".
+    ("none", "had a temperature on sunday with a cold but its gone now, back a bit stiff from lying about"),
+    ("urgent", "i have a temperature and back pain, its not gone"),
+    # A sign supposed of anyone at all is a question, not a sign had.
+    ("none", "if anybody loses feeling in their groin what should they do? doing a first aid course"),
+    ("emergency", "I've lost feeling in my groin, what should I do?"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), STRUCTURAL)
+def test_whose_sign_and_whether_it_is_had_are_read_structurally(expected: str, text: str) -> None:
+    got = level(text)
+    assert got is Level.parse(expected), (text, got, assess(text, today=TODAY).signs)

@@ -124,6 +124,9 @@ _HYPOTHETICAL = _rx(
     r"\b(?:if|should|would|could|can|will|do|does|did you|whether|in case|what happens)\b(?:\s+\w+){0,3}\s+ever\b"
     r"(?! since| had| been)|in case|just curious|"
     r"if (?:i|you|he|she|they|we) (?:had|felt|noticed|were|developed|lost|experienced|started having|got)\b|"
+    # A sign supposed of anyone at all: "if someone has numbness in both legs", "if a person cannot control urine"
+    r"if (?:someone|somebody|anyone|anybody|a person|people|a patient|patients|one) (?:has|have|had|is|are|gets|get|"
+    r"loses|lose|lost|can'?t|cannot|cant|develops|starts|feels|notices)\b|"
     r"(?:will|would|could|might|can|does|do|is|are) (?:it|this|that|my|the|back|pain)[\w\s]{0,25}? (?:become|turn|"
     r"turn into|get|go|end up|be)\s+(?=(?:\w+\s+)?(?:chronic|long[- ]term|permanent|persistent))|"
     r"should (?:i|we|you) (?:worry|be worried|be concerned|"
@@ -233,8 +236,42 @@ def _asked_about(clause: Clause, start: int, text: str) -> bool:
     return about is not None and not _FIRST_PERSON.search(text, start, about.start())
 
 
+#: A sign named as what something is about, not had: "a programme about cauda equina", "an article on spinal
+#: tumours", "read up on saddle numbness", "revising for a test on red flags".
+_TOPIC = _rx(r"\b(?:programmes?|programs?|documentar(?:y|ies)|films?|movies?|shows?|series|episodes?|articles?|"
+             r"videos?|podcasts?|books?|novels?|leaflets?|posters?|lectures?|talks?|courses?|modules?|exams?|tests?|"
+             r"essays?|assignments?|chapters?|lessons?|reports?|stor(?:y|ies)|posts?|threads?)\s+(?:\w+\s+)?"
+             r"(?:about|on|called|named|titled|covering|explaining)\s+|"
+             r"\b(?:read|reading|heard|hearing|learn(?:ed|t|ing)|studying|revising|researching|watched|watching)"
+             r"\s+(?:\w+\s+)?(?:about|up on|into)\s+")
+#: A title in quotes, named as one: "the film 'Chest Pains'", "a song called 'Fever'".
+_TITLED = _rx(r"\b(?:programmes?|programs?|documentar(?:y|ies)|films?|movies?|shows?|series|episodes?|books?|"
+              r"novels?|songs?|albums?|plays?|musicals?|tracks?|podcasts?|called|titled|named)\b")
+_OPENING = "'\"\u2018\u201c"  # ' " and the curly opening quotes
+_CLOSING = _rx("['\"\u2019\u201d](?!\\w)")
+
+
+def _topic(clause: Clause, start: int, text: str) -> bool:
+    """The sign is what a programme, a book or one's reading is about ("watched a documentary about spinal
+    tumours"), with nothing between that tells it as someone's; or it is a title in quotes ("the film 'Chest
+    Pains'")."""
+    for m in _TOPIC.finditer(text, max(clause.sentence_start, start - 60), start):
+        between = text[m.end():start]
+        if not re.search(r"[,;:.!?]|\b(?:and|but|now|so|then)\b", between) and not _FIRST_PERSON.search(between) \
+                and not _ASSERTS.search(between):
+            return True
+    inner = start + 1 if text[start:start + 1] in tuple(_OPENING) else start  # the find may hold the quote
+    head = text[clause.sentence_start:inner]
+    opens = [n for n, ch in enumerate(head) if ch in _OPENING and (n == 0 or not head[n - 1].isalnum())]
+    if not opens or _CLOSING.search(head, opens[-1] + 1):
+        return False  # not inside quotes
+    sentence_end = clause.sentence_start + len(clause.sentence)
+    return bool(_CLOSING.search(text, inner, min(sentence_end, inner + 40))) \
+        and bool(_TITLED.search(text, clause.sentence_start, sentence_end))
+
+
 #: The readings that make a sign general rather than someone's, in the order they are tried.
-_GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about)
+_GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic)
 
 
 def hypothetical(clause: Clause, start: int, text: str) -> bool:
@@ -267,7 +304,9 @@ _RESOLVED = _rx(
     r"(?:it'?s|it is|back is|back'?s|pain is|i'?m|i am|she'?s|he'?s|they'?re|he is|she is) (?:totally |completely "
     r"|perfectly |absolutely |all )?(?:fine|good|ok|okay|normal|better|grand|well|great|brilliant|sound|alright|"
     r"all right|champion|tip-top|right as rain|back to (?:normal|himself|herself)) now|"
-    r"(?:is|are|'s|has|had|have|been|completely|totally|fully|all|now|long|entirely)\s+gone(?=\s*(?:$|[.,;!?)]|now\b|"
+    # ("its", "thats": the apostrophe left out)
+    r"(?:is|are|'s|its|thats|has|had|have|been|completely|totally|fully|all|now|long|entirely)\s+gone"
+    r"(?=\s*(?:$|[.,;!?)]|now\b|"
     r"away\b|thankfully|completely|totally|for good|since|and\b|but\b))|(?:all )?sorted(?: now| out| itself)?|cleared|"
     r"(?:that'?s|that is|it'?s|it is|is|was|were) (?:long |well |all |now )?over(?!\s*(?:\d|a |an |half|the |one|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a year|since|it|this))|"
@@ -288,7 +327,8 @@ _RESOLVED = _rx(
     # Numbness from sitting that goes when one gets up: "the feeling came back as soon as I stood up", "numb, but it
     # came back when I moved", "wore off when I moved" (not "the numbness came back when I walked").
     r"(?:(?:feeling|sensation)s?\s+(?:came|come|comes) back|"
-    r"numb\w*\b[^.;!?]{0,40}?(?:,\s*|\s+(?:but|and)\s+)it\s+(?:came|come|comes) back|"
+    # (the subject left out: "bum went numb from the hard pew, came back as soon as I stood up")
+    r"numb\w*\b[^.;!?]{0,40}?(?:,\s*|\s+(?:but|and)\s+)(?:it\s+|they\s+)?(?:came|come|comes) back|"
     r"went away|wore off|wears off|goes away|go away|(?:fine|ok|okay|normal|gone|back to normal)(?:\s+again)?)\s+"
     + _ON_GETTING_UP + "|" + _SOON_FINE + r")\b")
 #: Feeling that came back when one got up is not pain that returns.

@@ -1100,7 +1100,10 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:it|things|everything)(?: all)?(?=\s*(?:[,.;!?]|$|now\b|tonight\b|soon\b|because\b|cos\b))",
         # Said plainly, in slang and about someone else; "I could kill for a cup of tea" and "dead tired" are not it.
         r"\b(?:su?icid\w*|sucid\w*|suicd\w*|suiside\w*|unalive\w*|sewer ?slide|"
-        r"(?:top|off|neck|do|hang|hanging|hanged|drown|drowning) (?:my ?self|meself|him ?self|her ?self)(?: in)?|"
+        # "neck" the verb, not the noun: "I have a stiff neck myself" ("myself" there stresses who has it)
+        r"(?:top|off|(?<!\ba )(?<!\bmy )(?<!\bthe )(?<!stiff )(?<!sore )(?<!bad )(?<!achy )(?<!cricked )"
+        r"(?<!painful )(?<!tight )neck|do|hang|hanging|hanged|drown|drowning) (?:my ?self|meself|him ?self|her ?self)"
+        r"(?: in)?|"
         r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|starve|starving) (?:my ?self|meself|him ?self|"
         r"her ?self|them ?selves) on purpose|"
         r"(?:want|wanna|wants|going|tempted|urge) to (?:hurt|harm|cut|burn) (?:my ?self|meself|him ?self|her ?self)|"

@@ -44,7 +44,9 @@ def _rx(pattern: str) -> Pattern:
 
 
 #: Words that make a message about pain or trouble (a duration or a risk counts only with one).
-_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|twinge\w*|niggl\w*|"
+#: ("-ache" words, not "teaching", "coaching", "attached", "peaches"; "pain..." words, not "painting", "painter")
+_PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|tender|"
+            r"twinge\w*|niggl\w*|"
             r"dard|"  # Hindi and Urdu for pain, in Hinglish: "kamar dard", "back mein dard"
             # Complaints and injuries said without a pain word: "complaining of his back", "felt something go".
             r"(?:complain\w*|moan\w*|whing\w*|on about)\s+(?:of|about|that)\s+(?:(?:his|her|my|their|the|a|some|"
@@ -89,7 +91,8 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              # A medicine's length is not the pain's: "on the pill for 3 years", "vitamin D tablets for 2 years".
              r"(?<!pain )(?<!painkiller )(?<!pain killer )(?<!pain relief )(?:tablets?|pills?|capsules?|meds|"
              r"medications?|medicines?|supplements?|vitamins?|contracepti\w*|inhalers?|hrt))\b")
-_STRONG_PAIN = _rx(r"\b(?:\w*ach(?:e|es|ed|ing|y)|pain\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|killing|spasm\w*|"
+_STRONG_PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|"
+                   r"killing|spasm\w*|"
                    r"sciatica|"
                    r"suffer\w*|trouble|problems?|issues?|niggl\w*|twinge\w*|bad back|playing up|throbb\w*|injur\w*|"
                    r"backache|bakache|lumbago|painful)\b")
@@ -303,6 +306,29 @@ _BEETROOT = _rx(r"\b(?:beetroot|beets?|blackberr\w*|rhubarb|food colou?ring|(?:b
 _CHILDS_BACK = _rx(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:back|spine|backache)|\b(?:has|have|got|with|having|"
                    r"complain\w*(?: of| about)?|says?|saying|said|moan\w*(?: about)?)\s+(?:\w+\s+){0,2}?(?:back|spine|"
                    r"backache|bad back|sore back)\b")
+#: A test for a condition, after its name: "a scoliosis check", "arthritis screening".
+_SCREENED_FOR = _rx(r"\s*(?:syndrome\s+)?(?:checks?|check-?ups?|tests?|testing|screening|screenings)\b")
+#: A negation close to a pain word: "no", "not", "never", "without", "n't".
+_NEAR_NEGATION = _rx(r"\b(?:no|not|never|without|none|nor|neither|zero|dont|doesnt|didnt|isnt|wasnt|cant|wont|"
+                     r"havent|hasnt|aint)\b|n't\b")
+#: Where a sentence's stretches end, each telling one thing: a comma, "and", "but".
+_STRETCH = _rx(r"[,;:]|\b(?:and|but|so|then|though|although)\b")
+#: Words that make a stretch without a pain word about the pain still: "struggling for months", "had it for years".
+_OWNS_PAIN = _rx(r"\b(?:it|its|it's|this|that|the same|struggl\w*|suffer\w*|dealing|dealt|living with|lived with|"
+                 r"putting up|put up|coping|coped|battl\w*|on and off|off and on|ongoing|bad|bother\w*|trouble\w*|"
+                 r"problems?|issues?|injur\w*|agony|flare\w*|niggl\w*|bouts?|episodes?|attacks?|symptoms?)\b")
+#: The words of a length itself, and the fillers around one: what is left says whose it is ("teaching", "diabetic").
+_BARE_TIME = _rx(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple|several|"
+                 r"many|half)\b|\b(?:days?|weeks?|months?|years?|yrs?|decades?|ages|since|for|over|about|around|"
+                 r"nearly|almost|past|last|now|of|the|good|whole|well|i|i'?ve|ive|i'?m|im|been|have|has|had|"
+                 r"just|like|or|so|yeah|yes|um|erm|mind)\b")
+_FILLERS = frozenset({"s", "ve", "m", "t", "d", "ll"})
+#: A pain's own time, said beside it: "today", "this week", "since Friday", "yesterday".
+_OWN_TIME = _rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|yesterday|last (?:night|week|"
+                r"weekend)|(?:since|on|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|"
+                r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening))\b")
+#: An age said as the name of a person ("my 2 year old", "our 16-year-old"): someone else's age, not the writer's.
+_AGE_AS_PERSON = _rx(r"\b(?:my|our|your|his|her|their|me|the)\s+$")
 #: A flare-up set off by the massage itself.
 _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|while|during)\s+"
                      r"(?:i\s+|a\s+|the\s+|my\s+)?(?:massag\w*|rub\w*|press\w*|roll\w*|knead\w*|foam roll\w*|"
@@ -634,7 +660,21 @@ class _Reader:
 
     @cached_property
     def pain_other(self) -> bool:
-        return any(_pain_in(c.text) for c in self.clauses if c.subject == "other")
+        """Someone else's pain told, not denied: not "my niece has scoliosis and no pain at all", "she has no back
+        problems"."""
+        return any(_pain_in(c.text) and not self._pain_denied(c) for c in self.clauses if c.subject == "other")
+
+    def _pain_denied(self, c: Clause) -> bool:
+        """Return whether every pain word or trouble of the back in the clause is denied there."""
+        found = [*_PAIN.finditer(self.low, c.start, c.end), *_TROUBLE.finditer(self.low, c.start, c.end)]
+        return bool(found) and all(denied(c, m.start(), m.end(), self.low) and self._denied_near(c, m.start(), m.end())
+                                   for m in found)
+
+    def _denied_near(self, c: Clause, start: int, end: int) -> bool:
+        """Return whether a negation stands in the stretch before the find (since the last comma, "and" or "but") or in
+        it: "no pain", "but never any back trouble", "doesn't hurt"; not "without any diet, and new back pain"."""
+        head = re.split(r"[,;:]|\b(?:and|but|though|although)\b", self.low[c.start:start])[-1]
+        return bool(_NEAR_NEGATION.search(head) or _NEAR_NEGATION.search(self.low, start, end))
 
     @cached_property
     def pain_self(self) -> bool:
@@ -882,6 +922,10 @@ class _Reader:
             named = re.search(r"\bold\b|\byo\b|y/o|\byrs?\b|\byears?\b|\baged?\b|\bi'?m\b|\bim\b|\bturned\b|\bis\b|"
                               r"'s\b", said)
             theirs = self.pain_other if c.subject == "other" else self.pain_self
+            if c.subject == "self" and m.start() == 0 and _AGE_AS_PERSON.search(self.low, max(0, start - 8), start) \
+                    and re.search(r"(?:\bold|\byo|y/o|\bo)$", said) \
+                    and not _CHILDS_BACK.search(self.low, end, c.sentence_start + len(c.sentence)):
+                return False  # "my 2 year old climbed on my back": the age is the child's, the back the writer's
             if named and 2 <= age <= 12 and self.back_any and theirs \
                     and (c.subject == "self" or _CHILDS_BACK.search(self.low, end, c.sentence_start + len(c.sentence))):
                 return True  # a child's back pain is checked whether or not it is the first (NICE CKS)
@@ -946,7 +990,8 @@ class _Reader:
                     self.pain_length_known = True
                     self.add("long-duration", Level.CHRONIC, d.start, d.end, c, "rules")
                 continue  # "I hurt my back in the spring and it still hasn't settled"
-            if _not_pain_length(self.low, d) or self._not_the_pains(c, d, lengths):
+            if _not_pain_length(self.low, d) or self._not_the_pains(c, d, lengths) \
+                    or self._length_elsewhere(c, d.start):
                 continue
             since = d.kind == "start" or re.match(r"\s*(?:to the day\s+)?(?:since|ago)\b", self.low[d.end:d.end + 20])
             # Without a pain in the clause, the pain of the next may run from it: when the clause opens with the
@@ -975,13 +1020,31 @@ class _Reader:
                         continue
                     if match.phrase.startswith("flare") and _AFTER_MASSAGE.search(c.sentence):
                         continue  # "every time I massage it, it flares up"
-                    if self._not_a_length(c, match.start, match.end):
+                    if self._not_a_length(c, match.start, match.end) or self._length_elsewhere(c, match.start):
                         continue  # "how long should I be at it?", "mum always said to rest it", "a chronic worrier"
                     if any(d.days < durations.CHRONIC_DAYS and d.kind in ("start", "length") and d.start <= match.start
                            and match.end <= d.end for d in mine):
                         continue  # the rules read the same words as a short time: "since the school run this morning"
                     self.pain_length_known = True
                     self.add("long-duration", Level.CHRONIC, match.start, match.end, c, "bank")
+
+    def _length_elsewhere(self, c: Clause, at: int) -> bool:
+        """Return whether a length or a start at ``at`` stands in a stretch of its sentence with no pain in it (a job,
+        a condition, a place: "been teaching for 20 years", "at the call centre since 2011"), while the pain is told
+        in another stretch with a time of its own ("today my back's stiff", "back stiff since Friday")."""
+        sentence_end = c.sentence_start + len(c.sentence)
+        cuts = [c.sentence_start, *(m.end() for m in _STRETCH.finditer(self.low, c.sentence_start, sentence_end)),
+                sentence_end]
+        stretches = list(zip(cuts, cuts[1:], strict=False))
+        here = next(((a, b) for a, b in stretches if a <= at < b), None)
+        if here is None or _pain_in(self.low[here[0]:here[1]]) or _OWNS_PAIN.search(self.low, here[0], here[1]):
+            return False
+        words = set(re.findall(r"[a-z]+", _BARE_TIME.sub(" ", self.low[here[0]:here[1]])))
+        if not words - _FILLERS:
+            return False  # a bare length ("for 5 months now, and today it's worse") is the pain's
+        short = [d.start for d in self._all_durations() if d.days < 42]
+        return any(_pain_in(self.low[a:b]) and (_OWN_TIME.search(self.low, a, b) or any(a <= x < b for x in short))
+                   for a, b in stretches if (a, b) != here)
 
     def _not_the_pains(self, c: Clause, d: durations.Duration, lengths: list[durations.Duration]) -> bool:
         """Return whether a length, a start or a time ago in the clause is a habit's, a role's or a place's rather than
@@ -1059,6 +1122,8 @@ class _Reader:
         for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
             if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
                 continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
+            if _SCREENED_FOR.match(self.low, m.end()):
+                continue  # "a scoliosis check at school": a test for it, not the condition
             if _ELSEWHERE.match(self.low, m.end()) or _ELSEWHERE_BEFORE.search(self.low, max(0, m.start() - 25),
                                                                                 m.start()):
                 continue  # "arthritis in my hands": not the back's
@@ -1129,7 +1194,8 @@ class _Reader:
         A pain word or the back ("since the summer hols, lower back"); not "my dog's back has been sore since
         spring", nor "it hurt for months but it's gone now".
         """
-        about = [c for c in self.unique if _pain_in(c.text) or _BACK.search(c.text)]
+        # (not a clause that denies the pain it names: "my sister has AS but no pain these days")
+        about = [c for c in self.unique if (_pain_in(c.text) or _BACK.search(c.text)) and not self._pain_denied(c)]
         fine = {c.sentence_start for c in self.clauses if _SIGNS_FINE.search(c.text)}
         if about and all(c.sentence_start in self.denied_in | fine for c in about):
             return []  # told beside signs denied ("not in my legs, no tingling, I can pee fine"): the rules read it
