@@ -845,9 +845,17 @@ class _Reader:
         shower and her back hurts")."""
         said = self.low[start:end]
         if _OLDER_PERSON.fullmatch(said):
+            # The fall must be another's, told in the older person's sentence: not "I slipped while walking my grandma
+            # to church", "I work with old people and I tripped over a chair".
             c = self._clause_at(start)
-            fall = falls.read(self.low[c.sentence_start:c.sentence_start + len(c.sentence)]) if c else None
-            return fall is not None and fall.had and self.pain_any
+            if c is None or not self.pain_any:
+                return False
+            for other in self.clauses:
+                if other.sentence_start == c.sentence_start and other.subject not in ("self", ""):
+                    fall = falls.read(self.low, other)
+                    if fall is not None and fall.had:
+                        return True
+            return False
         m = re.search(r"\d{1,3}", said)
         old = (70 <= int(m.group()) <= 110) if m else bool(re.search(r"sevent|eight|ninet|70s|80s|90s", said))
         return old and self.pain_any and falls.read(self.low) is not None
