@@ -85,16 +85,31 @@ OFF = (
 HARD_GROUND = (r"pavements?|sidewalks?|concrete|tarmac|asphalt|stone|stones|flagstones?|paving(?: slabs?)?|cobbles?|"
                r"cobblestones?|kerbs?|curbs?|rocks?|steps|stairs|(?:stone|concrete|marble|tiled|brick|metal|iron|"
                r"wooden) (?:floors?|steps?|stairs)|edge of (?:a|the|my) \w+|corner of (?:a|the|my) \w+")
+#: Who a fall on hard ground is told of, said right before it: a person, or a turn with the subject left unsaid
+#: ("lost my footing and landed ..."); not a thing ("my keys fell on the pavement", "our flight landed on the tarmac",
+#: "the pain came down my leg") nor a fall nearly had ("I nearly fell on the stairs").
+_FALLER_WORDS = ("i", "he", "she", "we", "they", "you", "who", "i've", "ive", "i'd", "he's", "she's", "they've",
+                 "we've", "had", "has", "have", "and", "then", "but", "so", "when", "until", "before", "after",
+                 *people.GRANDPARENTS.split("|"), *people.PARENTS.split("|"), "husband", "wife", "partner", "son",
+                 "daughter", "kid", "child", "toddler", "boy", "girl", "brother", "sister", "friend", "neighbour",
+                 "neighbor", "colleague", "man", "woman", "lady", "pensioner", "elderly", "patient", "someone")
+_FALLER = ("(?:(?<![\\w' ])|(?<=[.,;:!?] )|" + "|".join(f"(?<=\\b{w} )" for w in _FALLER_WORDS) + ")"
+           r"(?:(?:just|then|accidentally|literally|actually|suddenly|also|really|badly|completely|totally|properly|"
+           r"both|all)\s+)?")
+#: Said to be harmless after it: "she fell on the steps, she's fine", "he's ok", "no harm done".
+_HARMLESS_AFTER = (r"(?![^.;!?]{0,80}?\b(?:(?:she|he|they|i|we|it)(?:'s|s| is| was|'re| are| were)\s+(?:\w+\s+)?"
+                   r"(?:fine|ok|okay|alright|all right|unhurt|not hurt)|no harm done|unhurt|not hurt)\b)")
+#: The words between a fall and the hard ground: "fell hard on", "landed on my tailbone on the flagstones".
+_TO_HARD = (r"(?:\s+(?:hard|heavily|badly|flat|awkwardly|straight|right|backwards?|sideways|forwards?|over|down|"
+            r"smack|bang))*\s+(?:(?:on|onto) (?:my|his|her|their) (?:\w+ )?(?:back|bum|bottom|backside|behind|butt|"
+            r"tailbone|coccyx|side|hips?|front|face|knees?|head|shoulder|arm|wrist|elbow)\s+)?")
 #: A person's fall that landed on hard ground: "fell on the stone steps", "landed on my back on the pavement" (not
-#: "dropped a tin on my foot", nor "tripped on the kerb", where "on" is where the trip began).
+#: "dropped a tin on my foot", nor "tripped on the kerb", where "on" is where the trip began; nor "went down on one
+#: knee on the stone floor", nor a fall told as harmless).
 LANDED_HARD = (
-    # (Not weather or a thing: "the snow fell on the steps", "a tin fell on the tiles".)
-    r"(?<!snow )(?<!rain )(?<!hail )(?<!sleet )(?<!ice )(?<!frost )(?<!leaves )(?<!water )(?<!tin )(?<!can )"
-    r"(?<!cup )(?<!mug )(?<!glass )(?<!plate )(?<!bottle )(?<!phone )(?<!box )(?<!bag )(?<!book )(?<!pot )"
-    r"(?<!pan )(?<!tray )(?<!it )(?<!they )(?<!stuff )(?<!things )(?<!keys )"
-    r"\b(?:fell|fallen|landed|came down|come down|went down|crashed down|hit the deck)\b" + NOT_A_FALL
-    + r"[^.;!?]{0,30}?\b(?:on|onto|on to|against)\s+(?:the |a |some |my |his |her |our |their )?(?:\w+\s+){0,2}?"
-    rf"(?:{HARD_GROUND})\b")
+    _FALLER + r"\b(?:fell|fallen|landed|came down|come down|crashed down|hit the deck)\b" + NOT_A_FALL + _TO_HARD
+    + r"(?:on|onto|on to|against)\s+(?:the |a |some |my |his |her |our |their )?(?:\w+\s+){0,2}?"
+    rf"(?:{HARD_GROUND})\b" + _HARMLESS_AFTER)
 #: A fall of a distance: "fell about 10 feet", "fell two storeys".
 DISTANCE = (r"\bfell\s+(?:\w+\s+){0,2}(?:\d+|two|three|four|five|six|ten)\s*"
             r"(?:m|ft|feet|metres?|meters?|stor(?:e)?ys?)\b")
@@ -224,7 +239,7 @@ class Fall:
         floor)."""
         return bool(_BAD.search(self.low[self.said[0]:self.said[1]]) or _HIGH.search(self.low, *self.sentence)
                     or _HARM.search(self.low) or _RISK.search(self.low)
-                    or _ON_HARD.search(self.low, *self.said))
+                    or any(m.start() < self.said[1] for m in _ON_HARD.finditer(self.low, self.said[0])))
 
 
 #: A word of falling, in any sense ("fell asleep" too).

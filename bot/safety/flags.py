@@ -174,9 +174,14 @@ FLAGS: tuple[Flag, ...] = (
         r"weeing|pooing|toilet trips|it in))",
         r"\bincontinen\w*|\bincontinent\b",
         # The passing not felt: "I don't feel it when I pee any more", "can't feel the wee coming out".
-        r"\b(?:can'?t|cant|cannot|can not|couldn'?t|don'?t|dont|do not|doesn'?t|does not|not|no longer|never|barely|"
-        r"hardly)\s+(?:really\s+|even\s+|properly\s+)?(?:feel|notice|sense)\s+(?:it|anything|a thing|the (?:pee|wee|"
-        r"urine|flow|stream|poo|stool)|(?:my )?(?:pee|wee|urine|poo))\s+(?:\w+\s+)?(?:when|while|as|if|whenever|"
+        # "Don't feel anything when I pee" or "don't notice anything" is most often no pain: those take a "can't".
+        r"\b(?:(?:can'?t|cant|cannot|can not|couldn'?t|no longer|barely|hardly)\s+(?:really\s+|even\s+|properly\s+)?"
+        r"(?:feel|notice|sense)\s+(?:it|anything|a thing|the (?:pee|wee|urine|flow|stream|poo|stool)|"
+        r"(?:my )?(?:pee|wee|urine|poo))|(?:don'?t|dont|do not|doesn'?t|does not|not|never)\s+"
+        r"(?:really\s+|even\s+|properly\s+)?"
+        r"(?:(?:feel|sense)\s+it|(?:feel|sense|notice)\s+(?:the (?:pee|wee|urine|flow|stream|poo|stool)|"
+        r"(?:my )?(?:pee|wee|urine|poo))))"
+        r"\s+(?:\w+\s+)?(?:when|while|as|if|whenever|"
         r"coming|come|passing|going)\b(?:\s+(?:i|he|she|you|they))?\s*(?:pee\w*|wee|wees|weeing|piss\w*|urinat\w*|"
         r"poo|poos|pooing|poop\w*|go to the (?:toilet|loo|bathroom)|pass (?:urine|water)|empty|out|through)\b",
         # Nothing passed: "no urine came since this morning", "no wee for 12 hours".
@@ -525,9 +530,19 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b(?:belt|whack|smack|crack|blow|thump|wallop|clatter|clout|swipe|hit|shot|dig|knock)\s+(?:of|from|with)\s+"
         rf"(?:a|an|the|his|her|their|my|some\w*'s)\s+(?:\w+\s+)?(?:{_IMPLEMENT})\b[^.;!?]{{0,25}}?\b(?:across|in|on|"
         rf"into|to)"
-        r"\s+(?:the|my|his|her)\s+(?:lower\s+|upper\s+|low\s+|mid\s+|small of (?:the|my|his|her)\s+)?(?:back|spine)\b|"
-        rf"\b(?:hit|struck|whacked|smacked|bashed|belted|walloped|thumped|clobbered|clouted|battered|beaten)\b"
-        rf"[^.;!?]{{0,30}}?\b(?:with|by)\s+(?:a|an|the|his|her|their|some\w*'s)\s+(?:\w+\s+)?(?:{_IMPLEMENT})\b|"
+        r"\s+(?:the|my|his|her)\s+(?:lower\s+|upper\s+|low\s+|mid\s+|small of (?:the|my|his|her)\s+)?(?:back|spine)\b"
+        r"(?!\s+(?:garden|yard|door|seat|room|field|lane|street|step|wall|fence|end|pocket|office))|"
+        # A person struck with one (not the ball, the nails, nor a toy): "he hit me with a cricket bat", "got whacked
+        # with a hurley".
+        r"\b(?:(?:got|get|gets|getting|was|were|been|being)\s+(?:\w+\s+)?(?:hit|struck|whacked|smacked|bashed|belted|"
+        r"walloped|thumped|clobbered|clouted|battered|beaten)|(?:hit|struck|whacked|smacked|bashed|belted|walloped|"
+        r"thumped|clobbered|clouted|battered|beat)\s+(?:me|him|her|them|us|(?:my|his|her|their)\s+(?:lower\s+|upper\s+)?"
+        r"(?:back|spine)|(?:my|his|her|their|our|a|the|some|this)\s+(?:\w+\s+)?(?:brother|sister|son|daughter|husband|"
+        r"wife|partner|dad|mum|mom|father|mother|friend|mate|boyfriend|girlfriend|man|woman|guy|lad|bloke|kid|boy|girl|"
+        r"neighbou?r|player|opponent|person|colleague|cousin|uncle|nephew)))\b"
+        rf"[^.;!?]{{0,30}}?\b(?:with|by)\s+(?:a|an|the|his|her|their|some\w*'s)\s+"
+        rf"(?!(?:plastic|toy|foam|inflatable|rubber|paper|cardboard|pool|pretend|little|tiny|soft)\b)(?:\w+\s+)?"
+        rf"(?:{_IMPLEMENT})\b|"
         rf"\bhit (?:my|his|her) (?:back|spine) (?:hard|badly|on)\b|\b(?:blow|impact) to (?:the|my|his|"
         r"her) (?:back|spine)\b",
         # Something heavy dropped or swung onto the back: "dropped a 45 plate on my back", "a bag of cement fell
@@ -734,7 +749,10 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:(?:my|his|her|their|all)\s+(?:\w+\s+)?(?:and|&|plus)\s+)?(?:(?:a lot of |loads of |a load of |"
         r"so much |lots of |a fair bit of |a bunch of |a heap of |tons of |"
         r"heaps of |a ton of )?(?:weight|wieght)|(?:about |nearly |almost |over |like )?(?:(?:\d+(?:[.,]\d+)?|two|"
-        r"three|four|five|six|several|half a)\s*(?:stones?|st)|a stone|(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|"
+        r"three|four|five|six|several|half a)\s*(?:stones?|st)|"
+        # a stone of weight, not one dropped: "dropped a stone on my foot", "a stone slab", "shed a stone of books"
+        r"a stone(?!\s+(?:on|onto|off|into|at|from|out|slabs?|walls?|steps?|blocks?|of (?!weight)))|"
+        r"(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|"
         r"eleven|twelve|"
         r"fifteen|twenty)(?:[.,]\d+)?\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)|(?:1\d"
         r"|[2-9]\d)"
@@ -1019,12 +1037,21 @@ FLAGS: tuple[Flag, ...] = (
         r"slamm\w*)\b[^.;!?]{0,30}\b(?:drugs?|heroin|smack|gear|meth|crystal|cocaine|coke|speed|opiates?|opioids?|"
         r"fentanyl|ketamine|user|use|using|habit|junkie|needles?|substances?)\b",
         # With the subject left out too: "used to inject, still do sometimes", "my mate's on it, injects".
-        r"(?:\b(?:i|he|she|i still|he still|she still|they|they still)\s+|(?:^|(?<=[,;:(])|(?<=[,;:(] ))|\bused to\s+|"
-        r"\bstill\s+)"
+        # ("the physio used to inject my back": "used to" and "still" take no subject only at a clause's start)
+        r"(?:\b(?:i|he|she|i still|he still|she still|they|they still)\s+|(?:^|(?<=[,;:(])|(?<=[,;:(] ))"
+        r"(?:(?:used to|still)\s+)?)"
         r"(?:still |sometimes |occasionally |do |did |used to )?inject"
         r"(?:s|ed|ing)?\b(?!\s+(?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|wegovy|mounjaro|"
         r"fertility|heparin|my medication|methotrexate|epipen|botox|(?:my |his |her |the |our )?(?:patients?|clients?|"
-        r"residents?|animals?|cattle|cows|horses|dogs?|cats?|pets?|people|kids|babies|children)\b))",
+        r"residents?|animals?|cattle|cows|horses|dogs?|cats?|pets?|people|kids|babies|children)\b"
+        # a medicine named, or a part of the body: "inject Copaxone every other day", "inject my knee with cortisone"
+        r"|(?:my |his |her |the |a |an )?(?:copaxone|glatiramer|interferon|avonex|rebif|betaferon|plegridy|kesimpta|"
+        r"humira|adalimumab|enbrel|etanercept|stelara|cosentyx|taltz|cimzia|simponi|biologics?|clexane|fragmin|"
+        r"enoxaparin|saxenda|victoza|trulicity|byetta|forteo|forsteo|teriparatide|prolia|denosumab|cortisone|steroids?|"
+        r"emgality|aimovig|ajovy|dupixent|imitrex|sumatriptan|meds|medicine|medication|pens?|jabs?)\b"
+        r"|(?:my |his |her |the |your |their |into (?:my |his |her |the ) ?)?(?:back|spine|knees?|joints?|hips?|"
+        r"shoulders?|"
+        r"necks?|bums?|thighs?|tummy|stomach|belly|arms?|legs?)\b))",
         r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addict\w*|using drugs|used drugs|"
         r"methadone|subutex|needle exchange|shooting up|shoot up|injecting|injector)\b",
         # Slang: "banging up", "shooting dope", "slamming tina", "speedballs", "track marks", "shared works".
@@ -1484,7 +1511,10 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                   r"study(?:ing)?|studied|revis(?:ing|ed)|stream(?:ing|ed)|driv(?:ing|e)|drove|clubbing|raving|"
                   r"watch(?:ing|ed)|binge(?:d|ing)?|binge-watch\w*|cod(?:ing|ed)|edit(?:ing|ed)|decorat(?:ing|ed)|"
                   r"pack(?:ing|ed)|travell?(?:ing|ed)|fl(?:ying|ew)|sat up|stayed up|chatting|chatted|talking|"
-                  r"talked)\s+(?:(?!(?:in|with|from)\s+(?:pain|agony)\b)[\w']+\s+){0,4}?all night\b|"
+                  r"talked)\s+(?:(?!(?:in|with|from)\s+(?:pain|agony)\b)[\w']+\s+){0,4}?all night\b"
+                  # nor the pain told after it: "sat up all night because my back was killing me", "in agony"
+                  r"(?![^.;!?]{0,40}?\b(?:in (?:pain|agony)|(?:because|cos|as) (?:of )?(?:the |my )?(?:pain|back)|"
+                  r"with (?:the |my )?(?:pain|back)|agony|can'?t lie|cannot lie|lying down makes)\b)|"
                   r"\b(?:will|would|could|might|does|can|should|won'?t|doesn'?t)\s+(?:it|this|that|massage|the massage|"
                   r"a massage|rubbing|the routine|foam rolling|rolling)\s+(?:\w+\s+)?(?:keep|wake)\s+(?:me|you|him|"
                   r"her)\b|"

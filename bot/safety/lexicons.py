@@ -26,6 +26,20 @@ from functools import lru_cache
 
 from bot.safety.matching import Pattern, Screen, fold
 
+
+def _first_pain(age: str, first: str, pain: str) -> str:
+    """An age, then in its sentence a first time said of the pain, no comma between the two: "tengo 16 anos y es la
+    primera vez que me duele" (not "tengo 55 anos y es la primera vez que uso una pistola de masaje")."""
+    return (rf"{age}[^.!?]{{0,80}}?\b(?:(?:{first})\b[^.!?,;]{{0,30}}?\b(?:{pain})|(?:{pain})\b[^.!?,;]{{0,30}}?"
+            rf"\b(?:{first}))\b")
+
+
+def _child_not_carried(child: str, carry: str) -> str:
+    """A child's age in a sentence that does not tell of the writer carrying the child ("me duele la espalda de
+    cargar a mi hija de 3 anos": the pain is the writer's, not the child's)."""
+    return rf"(?:^|(?<=[.!?]))(?![^.!?]*\b(?:{carry}))[^.!?]*?{child}"
+
+
 #: Flags that count without the back being named (as in English: chest pain, an accident, ending one's life).
 ANYWHERE = frozenset({"chest-pain", "serious-accident", "self-harm"})
 
@@ -138,10 +152,11 @@ _ES = Lexicon(
         "steroids": (r"\b(?:corticoides|corticoesteroides|esteroides|cortisona|prednison\w*|prednisolon\w*)\b",),
         # A first back pain told with an age under 20 or over 50 (or a child's any): "tengo 16 anos y es la primera
         # vez"; osteoporosis with a fall.
-        "age-onset": (r"\b(?:tengo|tiene|con) (?:1\d|[5-9]\d) anos\b[^.!?]{0,80}?\b(?:primera vez|nunca (?:me|"
-                      r"le) habia|nunca "
-                      r"(?:he|ha) tenido)\b|\b(?:hij[oa]|nin[oa])\b[^.!?]{0,20}?\b(?:tiene|de) (?:[2-9]|"
-                      r"1[0-2]) anos\b",),
+        "age-onset": (_first_pain(r"\b(?:tengo|tiene|con) (?:1\d|[5-9]\d) anos\b(?! de (?!edad))",
+                                  r"primera vez|nunca (?:me|le) habia|nunca (?:he|ha) tenido",
+                                  r"duel\w*|dolor\w*|dolid[oa]|lumbago|molest\w*"),
+                      _child_not_carried(r"\b(?:hij[oa]|nin[oa])\b[^.!?]{0,20}?\b(?:tiene|de) (?:[2-9]|1[0-2]) anos\b",
+                                         r"(?:carg|llev|cog|levant|aup|alz)\w* (?:a|al)\b|en brazos|a cuestas"),),
         "osteoporosis": (r"\bosteoporosis\b[^.!?]{0,60}?\b(?:me cai|se cayo|me he caido|caida|cai)\b|"
                          r"\b(?:me cai|se cayo|me he caido|caida)\b[^.!?]{0,60}?\bosteoporosis\b",),
         "long-duration": (rf"\b(?:desde hace|hace|llevo|lleva|durante|por)\s+(?:mas de\s+|casi\s+|unos\s+|unas\s+)?"
@@ -198,8 +213,10 @@ _FR = Lexicon(
         "night-pain": (r"\b(?:pire|empire|augmente) (?:la|pendant la|de) nuit\b|\b(?:me )?reveille (?:la nuit|"
                        r"la nuit)\b|\bne (?:passe|se calme|s'ameliore) pas au repos\b",),
         "steroids": (r"\b(?:corticoides|corticotherapie|cortisone|prednison\w*|prednisolon\w*|solupred|cortancyl)\b",),
-        "age-onset": (r"\b(?:j'ai|il a|elle a) (?:1\d|[5-9]\d) ans\b[^.!?]{0,80}?\b(?:premiere fois|jamais eu)\b|"
-                      r"\b(?:fils|fille|enfant)\b[^.!?]{0,20}?\b(?:a|de) (?:[2-9]|1[0-2]) ans\b",),
+        "age-onset": (_first_pain(r"\b(?:j'ai|il a|elle a) (?:1\d|[5-9]\d) ans\b(?! d'(?!age))",
+                                  r"premiere fois|jamais eu", r"mal|douleur\w*|lumbago"),
+                      _child_not_carried(r"\b(?:fils|fille|enfant)\b[^.!?]{0,20}?\b(?:a|de) (?:[2-9]|1[0-2]) ans\b",
+                                         r"port(?:e|es|er|ant|ais|ait)\b|soulev\w*|dans (?:les|mes) bras"),),
         "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:tombee?|chute)\b|\b(?:tombee?|chute)\b[^.!?]{0,60}?"
                          r"\bosteoporose\b",),
         "long-duration": (rf"\bdepuis\s+(?:plus de\s+|presque\s+|environ\s+|pres de\s+)?(?:(?:{_LONG_MONTHS['fr']})\s+"
@@ -255,9 +272,12 @@ _DE = Lexicon(
         "cancer-history": (r"\b(?:hatte|habe) (?:krebs|einen tumor)\b", r"\bchemo(?:therapie)?\b"),
         "night-pain": (r"\bnachts (?:\w+ )?(?:schlimmer|starker|staerker)\b|\bin ruhe (?:\w+ )?nicht besser\b",),
         "steroids": (r"\b(?:kortison|cortison|steroide|prednison\w*|prednisolon\w*)\b",),
-        "age-onset": (r"\b(?:ich bin|er ist|sie ist) (?:1\d|[5-9]\d)(?: jahre alt)?\b[^.!?]{0,80}?\b(?:zum ersten mal|"
-                      r"erstes mal|"
-                      r"noch nie)\b|\b(?:sohn|tochter|kind)\b[^.!?]{0,20}?\b(?:ist )?(?:[2-9]|1[0-2]) jahre\b",),
+        "age-onset": (_first_pain(r"\b(?:ich bin|er ist|sie ist) (?:1\d|[5-9]\d)(?: jahre alt)?\b",
+                                  r"zum ersten mal|erstes mal|noch nie",
+                                  r"schmerz\w*|weh|tut|hexenschuss|ru?e?ckenschmerz\w*"),
+                      _child_not_carried(r"\b(?:sohn|tochter|kind)\b[^.!?]{0,20}?\b(?:ist )?(?:[2-9]|1[0-2]) jahre\b",
+                                         r"trag\w*|getragen|trug\w*|heb(?:e|en|t)\b|hochheb\w*|gehoben|auf dem arm|"
+                                         r"auf den arm"),),
         "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:gesturzt|gestuerzt|hingefallen|gefallen|sturz)\b|"
                          r"\b(?:gesturzt|gestuerzt|hingefallen|gefallen|sturz)\b[^.!?]{0,60}?\bosteoporose\b",),
         "long-duration": (rf"\bseit\s+(?:uber\s+|ueber\s+|fast\s+|etwa\s+|mehr als\s+)?(?:(?:{_LONG_MONTHS['de']})\s+"
@@ -309,8 +329,11 @@ _IT = Lexicon(
         "night-pain": (r"\b(?:peggiora|aumenta|piu forte) (?:di|la|durante la) notte\b|\bnon (?:migliora|passa) "
                        r"(?:con il|col|a) riposo\b|\bmi sveglia (?:di|la) notte\b",),
         "steroids": (r"\b(?:cortisone|cortisonici|steroidi|prednison\w*|prednisolon\w*|deltacortene)\b",),
-        "age-onset": (r"\b(?:ho|ha) (?:1\d|[5-9]\d) anni\b[^.!?]{0,80}?\b(?:prima volta|mai avuto)\b|"
-                      r"\b(?:figli[oa]|bambin[oa])\b[^.!?]{0,20}?\b(?:ha|di) (?:[2-9]|1[0-2]) anni\b",),
+        "age-onset": (_first_pain(r"\b(?:ho|ha) (?:1\d|[5-9]\d) anni\b(?! di (?!eta))", r"prima volta|mai avuto",
+                                  r"mal\w*|dolor\w*"),
+                      _child_not_carried(r"\b(?:figli[oa]|bambin[oa])\b[^.!?]{0,20}?\b(?:ha|di) (?:[2-9]|1[0-2]) "
+                                         r"anni\b",
+                                         r"port(?:o|are|ando|avo|ato)\b|in braccio|sollev\w*"),),
         "osteoporosis": (r"\bosteoporosi\b[^.!?]{0,60}?\b(?:cadut[oa]|caduta)\b|\b(?:cadut[oa]|caduta)\b[^.!?]{0,60}?"
                          r"\bosteoporosi\b",),
         "long-duration": (rf"\bda\s+(?:piu di\s+|quasi\s+|circa\s+|oltre\s+)?(?:(?:{_LONG_MONTHS['it']})\s+mesi|"
@@ -364,9 +387,11 @@ _PT = Lexicon(
         "night-pain": (r"\b(?:piora|pior|aumenta) (?:a|de|durante a) noite\b|\bnao (?:melhora|passa|alivia) "
                        r"(?:com|em) (?:o )?(?:repouso|descanso)\b|\bme acorda (?:a|de) noite\b",),
         "steroids": (r"\b(?:corticoides|corticoide|esteroides|cortisona|prednison\w*|prednisolon\w*)\b",),
-        "age-onset": (r"\b(?:tenho|tem|com) (?:1\d|[5-9]\d) anos\b[^.!?]{0,80}?\b(?:primeira vez|nunca tive|"
-                      r"nunca teve)\b|"
-                      r"\b(?:filh[oa]|crianca)\b[^.!?]{0,20}?\b(?:tem|de) (?:[2-9]|1[0-2]) anos\b",),
+        "age-onset": (_first_pain(r"\b(?:tenho|tem|com) (?:1\d|[5-9]\d) anos\b(?! de (?!idade))",
+                                  r"primeira vez|nunca tive|nunca teve",
+                                  r"dor|dores|doi\w*|doendo|lombalgia|lumbago"),
+                      _child_not_carried(r"\b(?:filh[oa]|crianca)\b[^.!?]{0,20}?\b(?:tem|de) (?:[2-9]|1[0-2]) anos\b",
+                                         r"carreg\w*|no colo|ao colo|levant\w*"),),
         "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:cai|caiu|queda|tombo)\b|\b(?:cai|caiu|queda|tombo)\b"
                          r"[^.!?]{0,60}?\bosteoporose\b",),
         "long-duration": (rf"\b(?:ha|faz|desde ha|a|durante|por)\s+(?:mais de\s+|quase\s+|uns\s+|umas\s+)?"
@@ -419,14 +444,16 @@ _PL = Lexicon(
                        r"ustepuje),? (?:nawet )?"
                        r"(?:kiedy|gdy|jak) (?:leze|odpoczywam|sie poloze)\b",),
         "steroids": (r"\b(?:steryd\w*|kortykosteryd\w*|encorton\w*|prednizon\w*|prednison\w*|sterydy)\b",),
-        "age-onset": (r"\b(?:mam|ma) (?:1\d|[5-9]\d) lat\b[^.!?]{0,80}?\b(?:pierwszy raz|nigdy (?:wczesniej )?nie)\b|"
-                      r"\b(?:syn|corka|dziecko)\b[^.!?]{0,20}?\b(?:ma|lat) (?:[2-9]|1[0-2])\b",),
+        "age-onset": (_first_pain(r"\b(?:mam|ma) (?:1\d|[5-9]\d) lat\b", r"pierwszy raz|nigdy (?:wczesniej )?nie",
+                                  r"bol\w*"),
+                      _child_not_carried(r"\b(?:syn|corka|dziecko)\b[^.!?]{0,20}?\b(?:ma|lat) (?:[2-9]|1[0-2])\b",
+                                         r"nosz\w*|nosic|nosil\w*|dzwig\w*|podnosz\w*|podnios\w*|na rekach"),),
         "osteoporosis": (r"\bosteoporoz\w*[^.!?]{0,60}?\b(?:upadl\w*|przewrocil\w*|upadek)\b|\b(?:upadl\w*|"
                          r"przewrocil\w*|"
                          r"upadek)\b[^.!?]{0,60}?\bosteoporoz\w*",),
         "long-duration": (rf"\bod\s+(?:ponad\s+|prawie\s+|okolo\s+)?(?:(?:{_LONG_MONTHS['pl']})\s+miesiecy|"
                           rf"(?:{_YEARS['pl']}))\b|\bod (?:miesiecy|lat|dawna)\b|"
-                          r"\b(?:juz|przez|to juz) (?:ponad |prawie )?(?:kilka|kilku|pare|paru|wiele|trzy|cztery|piec) "
+                          r"\b(?:juz|to juz) (?:ponad |prawie )?(?:kilka|kilku|pare|paru|wiele|trzy|cztery|piec) "
                           r"(?:miesiecy|lat|miesiace)\b",),
     },
 )
@@ -445,8 +472,9 @@ _NL = Lexicon(
             r"\b(?:gevoelloos|doof|verdoofd|tintel\w*|geen gevoel)[^.;!?]{0,30}?\b(?:kruis|billen|boude|geslachtsdelen|"
             r"schaamstreek|anus|liezen?|tussen mijn benen|binnenkant van (?:mijn |zijn |haar )?dijen)\b",
             # and in Afrikaans: "haar boude en die binnekant van haar dye voel gevoelloos"
-            r"\b(?:kruis|billen|boude|geslachtsdelen|schaamstreek|dijen|dye)\b[^.;!?]{0,25}?\b(?:gevoelloos|doof|"
-            r"verdoofd|tintel\w*|lam)\b",
+            # (thighs only on their inner side, and not tired: "mijn dijen zijn lam van het fietsen")
+            r"\b(?:kruis|billen|boude|geslachtsdelen|schaamstreek|binne(?:n)?kant van (?:mijn |zijn |haar |die )?"
+            r"(?:dijen|dye))\b[^.;!?]{0,25}?\b(?:gevoelloos|doof|verdoofd|tintel\w*|lam(?! van))\b",
         ),
         "both-legs": (
             r"\b(?:ik )?voel (?:mijn|beide|allebei mijn) benen niet\b|\bkan mijn benen niet (?:meer )?bewegen\b|"
@@ -464,8 +492,9 @@ _NL = Lexicon(
         "steroids": (r"\b(?:prednison\w*|prednisolon\w*|corticosteroiden)\b",),
         "cancer-history": (r"\b(?:had|heb) (?:ik )?(?:kanker|een tumor)\b", r"\bchemo(?:therapie|kuur)?\b"),
         "night-pain": (r"\b'?s nachts (?:\w+ )?erger\b|\bin rust (?:\w+ )?niet (?:beter|minder)\b",),
-        "age-onset": (r"\b(?:ik ben|hij is|zij is|ze is) (?:1\d|[5-9]\d)(?: jaar)?\b[^.!?]{0,80}?\b(?:eerste keer|"
-                      r"nog nooit)\b",),
+        "age-onset": (_first_pain(r"\b(?:ik ben|hij is|zij is|ze is) (?:1\d|[5-9]\d)(?: jaar)?\b",
+                                  r"eerste keer|nog nooit",
+                                  r"pijn\w*|last|zeer"),),
         "osteoporosis": (r"\bosteoporose\b[^.!?]{0,60}?\b(?:gevallen|gestruikeld|uitgegleden|val)\b|"
                          r"\b(?:gevallen|gestruikeld|uitgegleden)\b[^.!?]{0,60}?\bosteoporose\b",),
         "long-duration": (rf"\b(?:al|sinds|ruim|bijna|meer dan)\s+(?:(?:{_LONG_MONTHS['nl']})\s+maanden|"
@@ -513,8 +542,9 @@ _HI = Lexicon(
         "weight-loss": (r"\b(?:vajan|vazan|wajan|wazan|weight)\s+(?:\w+\s+){0,3}?(?:kam|ghat)\w*\b[^.;!?]{0,40}?"
                         r"\b(?:bina|apne aap|pata nahi kyun|bina diet|bina koshish|bina kisi)\b",),
         "cancer-history": (r"\b(?:cancer|kainsar|kensar)\s+(?:tha|thi|hua tha|ho chuka|hai)\b",),
-        "age-onset": (r"\b(?:1\d|[5-9]\d) (?:saal|sal|varsh|baras) (?:ke|ki|ka)\b[^.!?]{0,80}?\b(?:pehli|pahli|"
-                      r"pehili) (?:baar|bar)\b",),
+        "age-onset": (_first_pain(r"\b(?:1\d|[5-9]\d) (?:saal|sal|varsh|baras) (?:ke|ki|ka)\b",
+                                  r"(?:pehli|pahli|pehili) (?:baar|bar)",
+                                  r"dard|dukh\w*|pain|takleef|taklif"),),
         "long-duration": (r"\b(?:\d+|ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|kai|bahut)\s+"
                           r"(?:saal|sal|saalon|salon|varsh|baras|barason)\s+se\b"
                           r"|\b(?:[3-9]|1\d|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|kai|bahut)\s+"
@@ -564,6 +594,12 @@ _SW = Lexicon(
     },
 )
 
+#: Malay words of the pain, and lengths ("dah 3 bulan"), for the Malay lengths.
+_MS_PAIN = r"sakit|pinggang|belakang|punggung|kebas|ngilu|sengal"
+_MS_LENGTH = (r"\b(?:dah|sudah|selama|lebih) (?:hampir |lebih )?(?:bertahun-tahun|bertahun|berbulan-bulan|"
+              r"(?:[3-9]|1\d|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh) bulan|(?:\d+|setahun|satu|dua|tiga|"
+              r"empat|lima) tahun)\b")
+
 #: Malay (and Indonesian where they share the words): "sakit belakang", "kaki kebas", "demam", "dah bertahun-tahun".
 _MS = Lexicon(
     back=r"\b(?:sakit belakang|belakang (?:saya |aku |sy )?sakit|sakit pinggang|pinggang|tulang belakang|"
@@ -582,9 +618,10 @@ _MS = Lexicon(
         "chest-pain": (r"\b(?:sakit|nyeri|sesak|ketat) dada\b|\bdada (?:saya |aku )?(?:sakit|sesak|ketat)\b|"
                        r"\bserangan jantung\b",),
         "fever": (r"\b(?:demam|deman)\b",),
-        "long-duration": (r"\b(?:dah|sudah|selama|lebih) (?:hampir |lebih )?(?:bertahun-tahun|bertahun|berbulan-bulan|"
-                          r"(?:[3-9]|1\d|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh) bulan|(?:\d+|setahun|satu|"
-                          r"dua|tiga|empat|lima) tahun)\b|\bbertahun-tahun\b|\bberbulan-bulan\b",),
+        # a length in the pain's clause ("sakit belakang dah 3 bulan"; not "anak saya dah 2 tahun", "mengandung dah
+        # 6 bulan", "kerja dah lima tahun")
+        "long-duration": (rf"\b(?:{_MS_PAIN})\b[^.;!?,]{{0,30}}?{_MS_LENGTH}|{_MS_LENGTH}[^.;!?,]{{0,30}}?"
+                          rf"\b(?:{_MS_PAIN})\b|\bbertahun-tahun\b|\bberbulan-bulan\b",),
     },
 )
 

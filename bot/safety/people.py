@@ -13,9 +13,10 @@ PARENTS = r"mum|mom|mother|mam|mommy|mummy|ma|dad|father|daddy|papa"
 #: Older people named without an age: "my elderly neighbour", "an old lady", "a pensioner".
 OLDER = r"elderly|old (?:man|lady|woman)|pensioner"
 #: People older by what they are called, with no age said: grandparents, "my elderly neighbour", "an OAP".
-OLDER_PERSON = (rf"\b(?:great[- ]?)?(?:{GRANDPARENTS}|grandparents?)\b|\b(?:{OLDER}|senior citizen|oap|"
+#: (not a place: "Gran Canaria", "an old folks home")
+OLDER_PERSON = (rf"\b(?:great[- ]?)?(?:{GRANDPARENTS}|grandparents?)\b(?! canaria)|\b(?:{OLDER}|senior citizen|oap|"
                 rf"old age pensioner|"
-                r"old folks?|old people)\b")
+                r"old folks?|old people)\b(?!'?s? (?:homes?|care home))")
 #: An age of 65 or more: "in her eighties", "82 years old", "he's 90".
 OLD_AGE = (r"in (?:her|his|my) (?:[6-9]0s|sixties|seventies|eighties|nineties)|"
            r"(?:6[5-9]|[7-9]\d|1[01]\d)[- ]?(?:years?|yrs?|y/?o)|(?:i'?m|im|i am|he'?s|she'?s|aged?)\s+"

@@ -200,7 +200,8 @@ _ACRONYM = re.compile(r"\b(?:[Hh]ave|[Hh]as|[Ww]ith|[Gg]ot|[Mm]y|[Hh]is|[Hh]er|[
                       r"|\b(?:AS|AxSpA|RA|PsA|EDS|hEDS|OA|DDD|CRPS|PMR)\s+(?:[Ff]lare\w*|[Pp]ain|[Ss]ymptoms|"
                       r"[Pp]atient|"
                       r"[Ss]ufferer|[Ww]arrior|[Dd]iagnosis|[Mm]eds|[Mm]edication|[Cc]onsultant|[Nn]urse|[Cc]linic|"
-                      r"[Ss]pine|[Bb]ack|[Ss]tiffness|[Dd]ay)\b")
+                      r"[Ss]pine|[Bb]ack(?!\s+(?:at|in|to|from|home|then|when|on|for|with|again|up|down|off|out|into)\b)|[Ss]tiffness|"
+                      r"[Dd]ay)\b")  # not "back" as a way: "I work as an RA back at uni"
 #: A past start that is still going on: "still", "ever since", "never recovered".
 _ONGOING = _rx(r"\b(?:still|ever since|since (?:about |around |roughly |just about )?then|(?:has|have) not been right|"
                r"to this day|to date|till now|until now|up to now|hasn'?t (?:\w+ )?"
@@ -245,6 +246,10 @@ _THINGS_AGE = _rx(r"\b(?:mattress|bed|sofa|couch|settee|chair|pillow|car|van|hou
                   r"laptop|desk|carpet|boiler|cushion|topper|recliner|office chair|bike)(?:'s|\s+(?:is|was|are|were|"
                   r"must be|has to be))?\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
                   r"over\s+|under\s+|maybe\s+|probably\s+|like\s+|barely\s+|well over\s+)?$")
+#: A child carried or lifted by the writer, said right before the child's age ("carrying my 3 year old").
+_CARRIED = _rx(r"\b(?:carry\w*|carried|lift\w*|holding|hold|pick(?:ing|ed)?(?: up)?|lugg\w*|cuddl\w*|rocking|chasing|"
+               r"chase|bathing|nursing|breastfeeding|feeding|piggyback\w*|pushing|push)\s+(?:up\s+|around\s+)?"
+               r"(?:my|our|the|his|her|a|their)\s+(?:\w+\s+)?$")
 #: An older person named without an age (the older-fall flag's last pattern).
 _OLDER_PERSON = _rx(people.OLDER_PERSON)
 #: Said with a pain spreading to the jaw or arm, these make it a heart attack's signs (NHS: Heart attack).
@@ -502,6 +507,11 @@ _NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing", "
 #: Losses of bladder or bowel control, which an ending said after them does not undo ("couldn't control my bladder for
 #: two days, it's better now" still needs the emergency check; an episode long past still may be over).
 _LOSSES = frozenset({"bladder-bowel", "trouble-peeing"})
+#: A passing cause named beside a loss said to be over makes it no sign: "food poisoning last week and didn't make it
+#: to the loo in time once, all cleared up now", "trouble peeing with a UTI last month, cleared with antibiotics".
+_LOSS_CAUSE = _rx(r"\b(?:food poisoning|stomach bug|tummy bug|sickness bug|gastro\w*|norovirus|d&v|diarrh\w*|"
+                  r"diahorr?\w*|the runs|utis?|urine infection|urinary (?:tract )?infection|water infection|"
+                  r"bladder infection|kidney infection|cystitis|antibiotics?|prostatitis)\b")
 #: Flags whose look-alikes are known from anywhere in the sentence ("legs like jelly after leg day").
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 #: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
@@ -513,6 +523,9 @@ _STEROID_FORM = _rx(r"\b(?:creams?|inhalers?|puffers?|ointments?|sprays?|nasal|n
 #: Look-alikes of the serious-accident flag that cancel only the word they are ("by accident", "accidentally"), not
 #: the event beside them: "dropped a plate on my back by accident", "I accidentally fell down the stairs".
 _ONLY_ITSELF = _rx(r"by accident|accidental\w*|happy accident")
+#: A knock said to be accidental is a small one: "I accidentally hit my back on the door frame" ("accidentally" cancels
+#: all of it, as it did before :data:`_ONLY_ITSELF`).
+_ACCIDENTAL_KNOCK = _rx(r"\s+(?:hit|bumped|banged|knocked|caught|smacked|whacked|clipped|bashed)\b")
 #: A turn to another event between a look-alike and a find beside it.
 _TURN = _rx(r",|\b(?:then|and|but|after that|later)\b")
 _UNTRIED = _rx(r"\b(?:without (?:even )?trying|not (?:even )?trying to lose|for no (?:apparent )?reason|unexplained)\b")
@@ -580,7 +593,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
                                                                    and _STEROID_FORM.search(m.group()))):
                 return True
             if flag in _NEAR and a < end + 25 and b > start - 25 and not _TURN.search(low[min(b, start):max(a, end)]) \
-                    and not _ONLY_ITSELF.fullmatch(m.group()):
+                    and not (_ONLY_ITSELF.fullmatch(m.group()) and not (m.group().startswith("accidental")
+                                                                       and _ACCIDENTAL_KNOCK.match(low, b))):
                 return True  # not across a turn to another event: "hit with a pillow, then slipped down the stairs"
     if flag == "fever" and _named_fever(low, start, end):
         return True
@@ -780,7 +794,7 @@ class _Reader:
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
         if flag.kind == "acute" and resolved(c) and not recurs(c.sentence) \
-                and (flag_id not in _LOSSES or _LONG_PAST.search(c.sentence)):
+                and (flag_id not in _LOSSES or _LONG_PAST.search(c.sentence) or _LOSS_CAUSE.search(c.sentence)):
             return False
         if flag.kind == "acute" and self._long_past(c):
             return False  # "I had a fever in 2018 with malaria, not now"
@@ -885,9 +899,17 @@ class _Reader:
         shower and her back hurts")."""
         said = self.low[start:end]
         if _OLDER_PERSON.fullmatch(said):
+            # The fall must be another's, told in the older person's sentence: not "I slipped while walking my grandma
+            # to church", "I work with old people and I tripped over a chair".
             c = self._clause_at(start)
-            fall = falls.read(self.low[c.sentence_start:c.sentence_start + len(c.sentence)]) if c else None
-            return fall is not None and fall.had and self.pain_any
+            if c is None or not self.pain_any:
+                return False
+            for other in self.clauses:
+                if other.sentence_start == c.sentence_start and other.subject not in ("self", ""):
+                    fall = falls.read(self.low, other)
+                    if fall is not None and fall.had:
+                        return True
+            return False
         m = re.search(r"\d{1,3}", said)
         old = (70 <= int(m.group()) <= 110) if m else bool(re.search(r"sevent|eight|ninet|70s|80s|90s", said))
         return old and self.pain_any and falls.read(self.low) is not None
@@ -913,6 +935,9 @@ class _Reader:
         words = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "ten": 10, "eleven": 11,
                  "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
                  "eighteen": 18, "nineteen": 19}
+        if _CARRIED.search(self.low, max(0, start - 40), start) \
+                and not _CHILDS_BACK.search(self.low, end, c.sentence_start + len(c.sentence)):
+            return False  # "my back hurts from carrying my 3 year old daughter": the child's age, the writer's pain
         said = self.low[start:end]
         m = re.search(r"\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|"
                       r"fourteen|thirteen|twelve|eleven|ten", said)
