@@ -40,6 +40,9 @@ LONG_FIRST = (
 SAFETY_MATCHING = ("tests/test_safety_matching.py::test_case_free_copies_find_the_same_on_the_corpora",
                    "tests/test_safety_matching.py::test_every_match_of_every_safety_pattern_holds_its_needs")
 
+#: The two tests that read tests/test_safety.py's figures on a safety corpus (its ``_scored``), each corpus scored once.
+SAFETY_CORPUS = ("tests/test_safety.py::test_corpus_figures[", "tests/test_safety.py::test_corpus_keeps_its_ground[")
+
 #: Where the tests that need the PostgreSQL server are: they run on one worker, so one server is started.
 POSTGRES = ("tests/workers/", "tests/storage/test_postgres.py", "tests/storage/test_migrate.py")
 
@@ -57,4 +60,6 @@ def group_of(nodeid: str) -> str | None:
         return "eval-" + nodeid.rsplit("[", 1)[-1].rstrip("]")
     if nodeid in SAFETY_MATCHING:  # the faster copies' matches on the corpora are worked out once for both
         return "safety-matching-corpora"
+    if nodeid.startswith(SAFETY_CORPUS) and nodeid.endswith(("[safety_dev.yaml]", "[safety_heldout.yaml]")):
+        return "safety-corpus-" + nodeid.rsplit("[", 1)[-1].rstrip("]")  # tests/test_safety.py's _scored, once
     return None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.scheduling import LONG_FIRST, SAFETY_MATCHING, group_of
+from tests.scheduling import LONG_FIRST, SAFETY_CORPUS, SAFETY_MATCHING, group_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,6 +40,16 @@ def test_the_safety_patterns_corpus_matches_are_worked_out_on_one_worker() -> No
                if "_fast_found()" in source.split(f"def {name}(", 1)[1].split("\ndef ", 1)[0]}
     assert sharing == set(SAFETY_MATCHING)
     assert {group_of(n) for n in sharing} == {"safety-matching-corpora"}
+
+
+def test_each_safety_corpus_is_scored_on_one_worker() -> None:
+    source = (ROOT / "tests" / "test_safety.py").read_text(encoding="utf-8")
+    sharing = {name for name in re.findall(r"^def (test_\w+)\(", source, re.M)
+               if "_scored(name)" in source.split(f"def {name}(", 1)[1].split("\ndef ", 1)[0]}
+    assert {f"tests/test_safety.py::{name}[" for name in sharing} == set(SAFETY_CORPUS)
+    for part in ("safety_dev.yaml", "safety_heldout.yaml"):
+        assert {group_of(prefix + part + "]") for prefix in SAFETY_CORPUS} == {f"safety-corpus-{part}"}
+    assert group_of("tests/test_safety.py::test_corpus_figures[safety_probes.yaml]") is None
 
 
 def test_every_long_test_named_exists() -> None:
