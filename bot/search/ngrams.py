@@ -184,20 +184,23 @@ class NgramIndex:
         self._common = max(int(COMMON_SHARE * self._size), 1)
 
     @cached_property
-    def _rows(self) -> tuple[dict[int, tuple[array[float], float]], float]:
-        """Return the common n-grams' rows (the texts' weights, zeros elsewhere) with their largest weight, and the
-        least weight of all. Made on the first message, not with the postings: a few small objects made among the
-        build's temporaries would keep a megabyte of them resident (75.1 against 74.1 MB at rest)."""
+    def _rows(self) -> tuple[dict[int, tuple[array[float], float]], float, list[float]]:
+        """Return the common n-grams' rows (the texts' weights, zeros elsewhere) with their largest weight, the
+        least weight of all, and each text's norm over the common n-grams alone. Made on the first message, not with
+        the postings: a few small objects made among the build's temporaries would keep a megabyte of them resident
+        (75.1 against 74.1 MB at rest)."""
         texts, weights, bounds = self._texts, self._weights, self._bounds
         rows: dict[int, tuple[array[float], float]] = {}
+        squares = [0.0] * self._size
         for k in range(len(bounds) - 1):
             a, b = bounds[k], bounds[k + 1]
             if b - a > self._common:
                 row = array("f", bytes(4 * self._size))
                 for i in range(a, b):
                     row[texts[i]] = weights[i]
+                    squares[texts[i]] += weights[i] * weights[i]
                 rows[k] = (row, max(weights[a:b]))
-        return rows, min(weights) if len(weights) else 0.0
+        return rows, min(weights) if len(weights) else 0.0, [math.sqrt(x) for x in squares]
 
     def similar(self, text: str) -> tuple[Any, Any]:
         """Return the texts whose cosine with ``text`` reaches MIN_SIMILARITY (indices) and those cosines.
@@ -244,13 +247,13 @@ class NgramIndex:
         storing the products as float32 rounds them as numpy's product does, and each text's sum is taken in the
         same order as numpy's ``bincount``, or in another order when that cannot change a bit (see ``_EXACT_FROM``):
         the n-grams found in most texts are then added last, and only for the texts that the others bring close
-        enough to MIN_SIMILARITY for them to reach it (each adds at most its largest weight times the query's).
+        enough to MIN_SIMILARITY for them to reach it. Those add at most their largest weights times the query's,
+        and (Cauchy-Schwarz) at most the text's norm over the common n-grams times the query's over those it has.
         """
         texts, vals = self._texts, self._weights
-        (rows, least), common = self._rows, self._common
+        (rows, least, norms), common = self._rows, self._common
         later = [(k, q) for (k, a, b, _), q in zip(hits, weights, strict=True) if b - a > common]
-        bound = math.fsum([q * rows[k][1] for k, q in later]) * (1.0 + 2.0 ** -20)  # above any rounding up
-        if later and bound < MIN_SIMILARITY and least * min(weights) >= _EXACT_FROM:
+        if later and least * min(weights) >= _EXACT_FROM:
             hits_now = [(a, b) for _, a, b, _ in hits if b - a <= common]
             weights = array("f", [q for (_, a, b, _), q in zip(hits, weights, strict=True) if b - a <= common])
         else:
@@ -260,9 +263,11 @@ class NgramIndex:
         for i, p in zip(chain.from_iterable([texts[a:b] for a, b in hits_now]), products, strict=True):
             sims[i] += p
         if later:  # each text near enough: its products with the common n-grams, added up at once (exact sums)
-            floor = MIN_SIMILARITY - bound
+            bound = math.fsum([q * rows[k][1] for k, q in later]) * (1.0 + 2.0 ** -20)  # above any rounding up
+            reach = math.sqrt(math.fsum([q * q for _, q in later])) * (1.0 + 2.0 ** -20)
             pairs = [(rows[k][0], q) for k, q in later]
-            for i in [i for i, s in enumerate(sims) if s >= floor]:
+            for i in [i for i, (s, x) in enumerate(zip(sims, norms, strict=True))
+                      if s + min(bound, reach * x) >= MIN_SIMILARITY]:
                 sims[i] += sum(array("f", [row[i] * q for row, q in pairs]))
         keep = [i for i, s in enumerate(sims) if s >= MIN_SIMILARITY]
         return keep, [min(sims[i], 1.0) for i in keep]
