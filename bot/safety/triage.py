@@ -721,7 +721,7 @@ class _Reader:
         return self._banked[key]
 
     def add(self, flag: str, level: Level, start: int, end: int, c: Clause, detector: str) -> None:
-        if hypothetical(c, start, self.low):
+        if hypothetical(c, start, self.low, topic=flag != "self-harm"):
             return  # "what if I get a fever", "can a massage gun cause tingling in the legs?"
         key = (flag, c.subject)
         old = self.findings.get(key)
