@@ -316,6 +316,11 @@ _SCREENED_FOR = _rx(r"\s*(?:syndrome\s+)?(?:checks?|check-?ups?|tests?|testing|s
 #: A negation close to a pain word: "no", "not", "never", "without", "n't".
 _NEAR_NEGATION = _rx(r"\b(?:no|not|never|without|none|nor|neither|zero|dont|doesnt|didnt|isnt|wasnt|cant|wont|"
                      r"havent|hasnt|aint)\b|n't\b")
+#: A denial held to a time or a condition, so the pain is told too: "no pain during the day (but at night...)", "no
+#: pain when he sits", "no pain unless he lies down", "had no pain until she fell".
+_DENIED_ONLY_WHEN = _rx(r"\s*(?:(?:at all|in (?:his|her|their|the) back|really|as such|now)\s+)?(?:during|when|whenever|"
+                        r"unless|until|till|til|untill|except|while|whilst|before|apart from|other than|only|if|"
+                        r"in the (?:day|daytime|morning|mornings|evening|evenings)|by day|first thing|till|up to)\b")
 #: Where a sentence's stretches end, each telling one thing: a comma, "and", "but".
 _STRETCH = _rx(r"[,;:]|\b(?:and|but|so|then|though|although)\b")
 #: Words that make a stretch without a pain word about the pain still: "struggling for months", "had it for years".
@@ -682,7 +687,7 @@ class _Reader:
         """Return whether every pain word or trouble of the back in the clause is denied there."""
         found = [*_PAIN.finditer(self.low, c.start, c.end), *_TROUBLE.finditer(self.low, c.start, c.end)]
         return bool(found) and all(denied(c, m.start(), m.end(), self.low) and self._denied_near(c, m.start(), m.end())
-                                   for m in found)
+                                   and not _DENIED_ONLY_WHEN.match(self.low, m.end()) for m in found)
 
     def _denied_near(self, c: Clause, start: int, end: int) -> bool:
         """Return whether a negation stands in the stretch before the find (since the last comma, "and" or "but") or in
