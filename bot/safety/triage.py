@@ -75,7 +75,8 @@ _BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|bk|spine|spinal|lumbar|lower back|upp
             r"buttocks?|sciatica|backache|backpain|bakache|shoulder blades?)\b")
 #: Activities, jobs and habits whose length is not the pain's: "a desk job for twenty years".
 _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|profession|desk|office|nurse|nursing|driver|"
-             r"driving|drive|drove|builder|building|teacher|teaching|carer|caring|farmer|farming|plumber|cleaner|"
+             r"driving|drive|drove|builder|building|teacher|teaching(?! me\b)|carer|caring|farmer|farming|"
+             r"plumber|cleaner|"
              r"cleaning|mechanic|chef|waiter|waitress|soldier|army|military|trade|shift|shifts|commute|commuting|"
              r"running|ran|run|runner|jogging|lifting|lift weights|gym|training|train|trained|yoga|pilates|swimming|"
              r"swim|cycling|cycle|climbing|dancing|dance|dancer|football|rugby|golf|tennis|sport|sports|exercise|"
@@ -318,8 +319,8 @@ _NEAR_NEGATION = _rx(r"\b(?:no|not|never|without|none|nor|neither|zero|dont|does
                      r"havent|hasnt|aint)\b|n't\b")
 #: A denial held to a time or a condition, so the pain is told too: "no pain during the day (but at night...)", "no
 #: pain when he sits", "no pain unless he lies down", "had no pain until she fell".
-_DENIED_ONLY_WHEN = _rx(r"\s*(?:(?:at all|in (?:his|her|their|the) back|really|as such|now)\s+)?(?:during|when|whenever|"
-                        r"unless|until|till|til|untill|except|while|whilst|before|apart from|other than|only|if|"
+_DENIED_ONLY_WHEN = _rx(r"\s*(?:(?:at all|in (?:his|her|their|the) back|really|as such|now)\s+)?"
+                        r"(?:during|when|whenever|unless|until|till|til|untill|except|while|whilst|before|apart from|other than|only|if|"
                         r"in the (?:day|daytime|morning|mornings|evening|evenings)|by day|first thing|till|up to)\b")
 #: Where a sentence's stretches end, each telling one thing: a comma, "and", "but".
 _STRETCH = _rx(r"[,;:]|\b(?:and|but|so|then|though|although)\b")
@@ -327,6 +328,14 @@ _STRETCH = _rx(r"[,;:]|\b(?:and|but|so|then|though|although)\b")
 _OWNS_PAIN = _rx(r"\b(?:it|its|it's|this|that|the same|struggl\w*|suffer\w*|dealing|dealt|living with|lived with|"
                  r"putting up|put up|coping|coped|battl\w*|on and off|off and on|ongoing|bad|bother\w*|trouble\w*|"
                  r"problems?|issues?|injur\w*|agony|flare\w*|niggl\w*|bouts?|episodes?|attacks?|symptoms?)\b")
+#: Treatment, visits and a limp are the pain's too: "tramadol for 4 months", "been to the GP three times since june",
+#: "limping for 6 months", "seeing a chiropractor for a year", "heat pads every night for 5 months".
+_PAINS_TOO = _rx(r"\b(?:pain ?killers?|pain ?relief|analgesics?|ibuprofen|nurofen|paracetamol|tylenol|advil|aspirin|"
+                 r"naproxen|diclofenac|voltarol|co-?codamol|codeine|tramadol|morphine|oxycodone|gabapentin|pregabalin|"
+                 r"amitriptyline|duloxetine|meds|medication|tablets|pills|gp|doctors?|drs?|physio\w*|chiro\w*|"
+                 r"osteo\w*|hospital|a&e|a and e|clinic|consultant|specialist|scans?|x-?rays?|mri|injections?|"
+                 r"limp\w*|heat ?pads?|hot water bottles?|tens|every day|every night|"
+                 r"daily|nightly|on and off)\b")
 #: The words of a length itself, and the fillers around one: what is left says whose it is ("teaching", "diabetic").
 _BARE_TIME = _rx(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple|several|"
                  r"many|half)\b|\b(?:days?|weeks?|months?|years?|yrs?|decades?|ages|since|for|over|about|around|"
@@ -1067,8 +1076,9 @@ class _Reader:
                 sentence_end]
         stretches = list(zip(cuts, cuts[1:], strict=False))
         here = next(((a, b) for a, b in stretches if a <= at < b), None)
-        if here is None or _pain_in(self.low[here[0]:here[1]]) or _OWNS_PAIN.search(self.low, here[0], here[1]):
-            return False
+        if here is None or _pain_in(self.low[here[0]:here[1]]) or _OWNS_PAIN.search(self.low, here[0], here[1]) \
+                or _BACK.search(self.low, here[0], here[1]) or _PAINS_TOO.search(self.low, here[0], here[1]):
+            return False  # "my lower back since the summer", "tramadol for 4 months", "been to the GP since june"
         words = set(re.findall(r"[a-z]+", _BARE_TIME.sub(" ", self.low[here[0]:here[1]])))
         if not words - _FILLERS:
             return False  # a bare length ("for 5 months now, and today it's worse") is the pain's
