@@ -320,7 +320,8 @@ _NEAR_NEGATION = _rx(r"\b(?:no|not|never|without|none|nor|neither|zero|dont|does
 #: A denial held to a time or a condition, so the pain is told too: "no pain during the day (but at night...)", "no
 #: pain when he sits", "no pain unless he lies down", "had no pain until she fell".
 _DENIED_ONLY_WHEN = _rx(r"\s*(?:(?:at all|in (?:his|her|their|the) back|really|as such|now)\s+)?"
-                        r"(?:during|when|whenever|unless|until|till|til|untill|except|while|whilst|before|apart from|other than|only|if|"
+                        r"(?:during|when|whenever|unless|until|till|til|untill|except|while|whilst|before|"
+                        r"apart from|other than|only|if|"
                         r"in the (?:day|daytime|morning|mornings|evening|evenings)|by day|first thing|till|up to)\b")
 #: Where a sentence's stretches end, each telling one thing: a comma, "and", "but".
 _STRETCH = _rx(r"[,;:]|\b(?:and|but|so|then|though|although)\b")
