@@ -348,7 +348,8 @@ _OWN_TIME = _rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|week
                 r"weekend)|(?:since|on|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|"
                 r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening))\b")
 #: An age said as the name of a person ("my 2 year old", "our 16-year-old"): someone else's age, not the writer's.
-_AGE_AS_PERSON = _rx(r"\b(?:my|our|your|his|her|their|me|the)\s+$")
+#: (not "me": "me 16 year old, back pain start last week" is the writer's age said short)
+_AGE_AS_PERSON = _rx(r"\b(?:my|our|your|his|her|their|the)\s+$")
 #: A flare-up set off by the massage itself.
 _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|while|during)\s+"
                      r"(?:i\s+|a\s+|the\s+|my\s+)?(?:massag\w*|rub\w*|press\w*|roll\w*|knead\w*|foam roll\w*|"
@@ -962,7 +963,8 @@ class _Reader:
             named = re.search(r"\bold\b|\byo\b|y/o|\byrs?\b|\byears?\b|\baged?\b|\bi'?m\b|\bim\b|\bturned\b|\bis\b|"
                               r"'s\b", said)
             theirs = self.pain_other if c.subject == "other" else self.pain_self
-            if c.subject == "self" and m.start() == 0 and _AGE_AS_PERSON.search(self.low, max(0, start - 8), start) \
+            # (a child's age only: "my 70 yo dad who just started having it" is the person with the pain)
+            if c.subject == "self" and m.start() == 0 and age < 18 and _AGE_AS_PERSON.search(self.low, max(0, start - 8), start) \
                     and re.search(r"(?:\bold|\byo|y/o|\bo)$", said) \
                     and not _CHILDS_BACK.search(self.low, end, c.sentence_start + len(c.sentence)):
                 return False  # "my 2 year old climbed on my back": the age is the child's, the back the writer's
