@@ -554,6 +554,11 @@ _OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stools?|motions?|faeces|feces|po
                    r"mattress|boiler))\b")
 
 
+#: Feeling, control or strength named before "gone": what has gone is the feeling, not the trouble.
+_FEELING_LOST = _rx(r"\b(?:can'?t|cannot|cant|couldn'?t|couldnt|could not|no longer|unable to) feel\b|"
+                    r"\b(?:feeling|sensation|control|strength|power)\b")
+
+
 @lru_cache(maxsize=4096)
 def _ended(sentence: str) -> bool:
     """Return whether ``sentence`` says something has ended, leaving out denied endings and other senses."""
@@ -573,6 +578,8 @@ def _ended(sentence: str) -> bool:
             continue  # "I no longer know when I need the toilet": a loss, not an ending
         if m.group().endswith("gone") and re.search(r"\bback(?:'s| has| is|s)?\s*$", sentence[:m.start() + 3]):
             continue  # "me back's gone": it gave way, it is not over
+        if m.group().endswith("gone") and _FEELING_LOST.search(sentence[:m.start()]):
+            continue  # "i cant feel my legs, its gone", "the feeling in both my legs its gone": the loss is the sign
         return True
     return False
 
