@@ -1165,8 +1165,9 @@ class _Reader:
         for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
             if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
                 continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
-            if _SCREENED_FOR.match(self.low, m.end()):
-                continue  # "a scoliosis check at school": a test for it, not the condition
+            if _SCREENED_FOR.match(self.low, m.end()) and not _pain_in(c.sentence):
+                continue  # "a scoliosis check at school": a test for it, not the condition (not "i have scoliosis
+                # test results back and it hurts so much": a pain beside it keeps the condition)
             if _ELSEWHERE.match(self.low, m.end()) or _ELSEWHERE_BEFORE.search(self.low, max(0, m.start() - 25),
                                                                                 m.start()):
                 continue  # "arthritis in my hands": not the back's
