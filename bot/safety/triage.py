@@ -964,7 +964,8 @@ class _Reader:
                               r"'s\b", said)
             theirs = self.pain_other if c.subject == "other" else self.pain_self
             # (a child's age only: "my 70 yo dad who just started having it" is the person with the pain)
-            if c.subject == "self" and m.start() == 0 and age < 18 and _AGE_AS_PERSON.search(self.low, max(0, start - 8), start) \
+            if c.subject == "self" and m.start() == 0 and age < 18 \
+                    and _AGE_AS_PERSON.search(self.low, max(0, start - 8), start) \
                     and re.search(r"(?:\bold|\byo|y/o|\bo)$", said) \
                     and not _CHILDS_BACK.search(self.low, end, c.sentence_start + len(c.sentence)):
                 return False  # "my 2 year old climbed on my back": the age is the child's, the back the writer's
