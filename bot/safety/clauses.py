@@ -125,8 +125,11 @@ _HYPOTHETICAL = _rx(
     r"(?! since| had| been)|in case|just curious|"
     r"if (?:i|you|he|she|they|we) (?:had|felt|noticed|were|developed|lost|experienced|started having|got)\b|"
     # A sign supposed of anyone at all: "if someone has numbness in both legs", "if a person cannot control urine"
+    # ... unless the writer says after it that they (or their own person) have it, without naming the sign again:
+    # "because I do", "mine are numb", "like me right now", "that's me", "my husband cant since last night".
     r"if (?:someone|somebody|anyone|anybody|a person|people|a patient|patients|one) (?:has|have|had|is|are|gets|get|"
-    r"loses|lose|lost|can'?t|cannot|cant|develops|starts|feels|notices)\b|"
+    r"loses|lose|lost|can'?t|cannot|cant|develops|starts|feels|notices)\b"
+    r"(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my|mine|myself|meself|we|we'?ve|our|us)\b)|"
     r"(?:will|would|could|might|can|does|do|is|are) (?:it|this|that|my|the|back|pain)[\w\s]{0,25}? (?:become|turn|"
     r"turn into|get|go|end up|be)\s+(?=(?:\w+\s+)?(?:chronic|long[- ]term|permanent|persistent))|"
     r"should (?:i|we|you) (?:worry|be worried|be concerned|"
@@ -251,11 +254,20 @@ _OPENING = "'\"\u2018\u201c"  # ' " and the curly opening quotes
 _CLOSING = _rx("['\"\u2019\u201d](?!\\w)")
 
 
+#: One's own story, post or thread: "here's my story about ...", "posting a thread about ..." tells, not reads.
+_OWN_STORY = _rx(r"(?:stor(?:y|ies)|posts?|threads?|updates?|experiences?)\b")
+_OWN_STORY_BEFORE = _rx(r"\b(?:my|our|me|posting|post|posted|writing|write|wrote|sharing|share|shared|starting|start|"
+                        r"started|making|make|made|doing|here'?s|heres|here is)\s+(?:(?:a|an|this|my|quick|little|"
+                        r"short|long|new)\s+)*$")
+
+
 def _topic(clause: Clause, start: int, text: str) -> bool:
     """The sign is what a programme, a book or one's reading is about ("watched a documentary about spinal
     tumours"), with nothing between that tells it as someone's; or it is a title in quotes ("the film 'Chest
     Pains'")."""
     for m in _TOPIC.finditer(text, max(clause.sentence_start, start - 60), start):
+        if _OWN_STORY.match(text, m.start()) and _OWN_STORY_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "here's my story about numbness in both legs", "posting a thread about saddle numbness I have"
         between = text[m.end():start]
         if not re.search(r"[,;:.!?]|\b(?:and|but|now|so|then)\b", between) and not _FIRST_PERSON.search(between) \
                 and not _ASSERTS.search(between):
@@ -274,9 +286,13 @@ def _topic(clause: Clause, start: int, text: str) -> bool:
 _GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic)
 
 
-def hypothetical(clause: Clause, start: int, text: str) -> bool:
-    """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it."""
-    return any(read(clause, start, text) for read in _GENERAL)
+def hypothetical(clause: Clause, start: int, text: str, topic: bool = True) -> bool:
+    """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it.
+
+    With ``topic`` false a sign is not read as what one reads or watches about: self-harm never is ("I've been
+    reading about ways to kill myself").
+    """
+    return any(read(clause, start, text) for read in _GENERAL if topic or read is not _topic)
 
 
 #: Getting up or moving, after which numbness from sitting on a leg goes: "as soon as I stood", "right away when I
@@ -538,6 +554,11 @@ _OTHER_SENSE = _rx(r"\s*(?:water|urine|wind|gas|stools?|motions?|faeces|feces|po
                    r"mattress|boiler))\b")
 
 
+#: Feeling, control or strength named before "gone": what has gone is the feeling, not the trouble.
+_FEELING_LOST = _rx(r"\b(?:can'?t|cannot|cant|couldn'?t|couldnt|could not|no longer|unable to) feel\b|"
+                    r"\b(?:feeling|sensation|control|strength|power)\b")
+
+
 @lru_cache(maxsize=4096)
 def _ended(sentence: str) -> bool:
     """Return whether ``sentence`` says something has ended, leaving out denied endings and other senses."""
@@ -557,6 +578,8 @@ def _ended(sentence: str) -> bool:
             continue  # "I no longer know when I need the toilet": a loss, not an ending
         if m.group().endswith("gone") and re.search(r"\bback(?:'s| has| is|s)?\s*$", sentence[:m.start() + 3]):
             continue  # "me back's gone": it gave way, it is not over
+        if m.group().endswith("gone") and _FEELING_LOST.search(sentence[:m.start()]):
+            continue  # "i cant feel my legs, its gone", "the feeling in both my legs its gone": the loss is the sign
         return True
     return False
 

@@ -120,6 +120,12 @@ _WORSENING = (r"(?:getting worse|(?:getting|got|grown|gone) (?:much |a lot |even
               r"worse and worse|worsening|worsened|spreading|spread(?:s)? (?:down|further|to)|increasing|more and more|"
               r"keeps? (?:getting worse|spreading|increasing)|each day|every day (?:it'?s )?worse|by the day)")
 
+#: "neck" the noun before "myself": a determiner, then the neck's adjective ("a stiff neck myself", "my sore neck
+#: myself"); not "the pain is so bad neck myself", "my back is so sore neck myself" (the slang after a complaint).
+_NOUN_NECK = "".join(f"(?<!\\b{det} {adj} )" for det in ("a", "my", "the", "me", "his", "her", "your")
+                     for adj in ("stiff", "sore", "bad", "achy", "cricked", "painful", "tight"))
+
+
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
         # Wetting the bed without knowing: "peeing the bed and she doesn't even wake up".
@@ -1128,8 +1134,8 @@ FLAGS: tuple[Flag, ...] = (
         # Said plainly, in slang and about someone else; "I could kill for a cup of tea" and "dead tired" are not it.
         r"\b(?:su?icid\w*|sucid\w*|suicd\w*|suiside\w*|unalive\w*|sewer ?slide|"
         # "neck" the verb, not the noun: "I have a stiff neck myself" ("myself" there stresses who has it)
-        r"(?:top|off|(?<!\ba )(?<!\bmy )(?<!\bthe )(?<!stiff )(?<!sore )(?<!bad )(?<!achy )(?<!cricked )"
-        r"(?<!painful )(?<!tight )neck|do|hang|hanging|hanged|drown|drowning) (?:my ?self|meself|him ?self|her ?self)"
+        r"(?:top|off|(?<!\ba )(?<!\bmy )(?<!\bthe )" + _NOUN_NECK + r"neck|do|hang|hanging|hanged|drown|drowning) "
+        r"(?:my ?self|meself|him ?self|her ?self)"
         r"(?: in)?|"
         r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|starve|starving) (?:my ?self|meself|him ?self|"
         r"her ?self|them ?selves) on purpose|"

@@ -75,7 +75,8 @@ _BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|bk|spine|spinal|lumbar|lower back|upp
             r"buttocks?|sciatica|backache|backpain|bakache|shoulder blades?)\b")
 #: Activities, jobs and habits whose length is not the pain's: "a desk job for twenty years".
 _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|profession|desk|office|nurse|nursing|driver|"
-             r"driving|drive|drove|builder|building|teacher|teaching|carer|caring|farmer|farming|plumber|cleaner|"
+             r"driving|drive|drove|builder|building|teacher|teaching(?! me\b)|carer|caring|farmer|farming|"
+             r"plumber|cleaner|"
              r"cleaning|mechanic|chef|waiter|waitress|soldier|army|military|trade|shift|shifts|commute|commuting|"
              r"running|ran|run|runner|jogging|lifting|lift weights|gym|training|train|trained|yoga|pilates|swimming|"
              r"swim|cycling|cycle|climbing|dancing|dance|dancer|football|rugby|golf|tennis|sport|sports|exercise|"
@@ -316,12 +317,26 @@ _SCREENED_FOR = _rx(r"\s*(?:syndrome\s+)?(?:checks?|check-?ups?|tests?|testing|s
 #: A negation close to a pain word: "no", "not", "never", "without", "n't".
 _NEAR_NEGATION = _rx(r"\b(?:no|not|never|without|none|nor|neither|zero|dont|doesnt|didnt|isnt|wasnt|cant|wont|"
                      r"havent|hasnt|aint)\b|n't\b")
+#: A denial held to a time or a condition, so the pain is told too: "no pain during the day (but at night...)", "no
+#: pain when he sits", "no pain unless he lies down", "had no pain until she fell".
+_DENIED_ONLY_WHEN = _rx(r"\s*(?:(?:at all|in (?:his|her|their|the) back|really|as such|now)\s+)?"
+                        r"(?:during|when|whenever|unless|until|till|til|untill|except|while|whilst|before|"
+                        r"apart from|other than|only|if|"
+                        r"in the (?:day|daytime|morning|mornings|evening|evenings)|by day|first thing|till|up to)\b")
 #: Where a sentence's stretches end, each telling one thing: a comma, "and", "but".
 _STRETCH = _rx(r"[,;:]|\b(?:and|but|so|then|though|although)\b")
 #: Words that make a stretch without a pain word about the pain still: "struggling for months", "had it for years".
 _OWNS_PAIN = _rx(r"\b(?:it|its|it's|this|that|the same|struggl\w*|suffer\w*|dealing|dealt|living with|lived with|"
                  r"putting up|put up|coping|coped|battl\w*|on and off|off and on|ongoing|bad|bother\w*|trouble\w*|"
                  r"problems?|issues?|injur\w*|agony|flare\w*|niggl\w*|bouts?|episodes?|attacks?|symptoms?)\b")
+#: Treatment, visits and a limp are the pain's too: "tramadol for 4 months", "been to the GP three times since june",
+#: "limping for 6 months", "seeing a chiropractor for a year", "heat pads every night for 5 months".
+_PAINS_TOO = _rx(r"\b(?:pain ?killers?|pain ?relief|analgesics?|ibuprofen|nurofen|paracetamol|tylenol|advil|aspirin|"
+                 r"naproxen|diclofenac|voltarol|co-?codamol|codeine|tramadol|morphine|oxycodone|gabapentin|pregabalin|"
+                 r"amitriptyline|duloxetine|meds|medication|tablets|pills|gp|doctors?|drs?|physio\w*|chiro\w*|"
+                 r"osteo\w*|hospital|a&e|a and e|clinic|consultant|specialist|scans?|x-?rays?|mri|injections?|"
+                 r"limp\w*|heat ?pads?|hot water bottles?|tens|every day|every night|"
+                 r"daily|nightly|on and off)\b")
 #: The words of a length itself, and the fillers around one: what is left says whose it is ("teaching", "diabetic").
 _BARE_TIME = _rx(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple|several|"
                  r"many|half)\b|\b(?:days?|weeks?|months?|years?|yrs?|decades?|ages|since|for|over|about|around|"
@@ -333,7 +348,8 @@ _OWN_TIME = _rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|week
                 r"weekend)|(?:since|on|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|"
                 r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening))\b")
 #: An age said as the name of a person ("my 2 year old", "our 16-year-old"): someone else's age, not the writer's.
-_AGE_AS_PERSON = _rx(r"\b(?:my|our|your|his|her|their|me|the)\s+$")
+#: (not "me": "me 16 year old, back pain start last week" is the writer's age said short)
+_AGE_AS_PERSON = _rx(r"\b(?:my|our|your|his|her|their|the)\s+$")
 #: A flare-up set off by the massage itself.
 _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|while|during)\s+"
                      r"(?:i\s+|a\s+|the\s+|my\s+)?(?:massag\w*|rub\w*|press\w*|roll\w*|knead\w*|foam roll\w*|"
@@ -682,7 +698,7 @@ class _Reader:
         """Return whether every pain word or trouble of the back in the clause is denied there."""
         found = [*_PAIN.finditer(self.low, c.start, c.end), *_TROUBLE.finditer(self.low, c.start, c.end)]
         return bool(found) and all(denied(c, m.start(), m.end(), self.low) and self._denied_near(c, m.start(), m.end())
-                                   for m in found)
+                                   and not _DENIED_ONLY_WHEN.match(self.low, m.end()) for m in found)
 
     def _denied_near(self, c: Clause, start: int, end: int) -> bool:
         """Return whether a negation stands in the stretch before the find (since the last comma, "and" or "but") or in
@@ -721,7 +737,7 @@ class _Reader:
         return self._banked[key]
 
     def add(self, flag: str, level: Level, start: int, end: int, c: Clause, detector: str) -> None:
-        if hypothetical(c, start, self.low):
+        if hypothetical(c, start, self.low, topic=flag != "self-harm"):
             return  # "what if I get a fever", "can a massage gun cause tingling in the legs?"
         key = (flag, c.subject)
         old = self.findings.get(key)
@@ -947,7 +963,9 @@ class _Reader:
             named = re.search(r"\bold\b|\byo\b|y/o|\byrs?\b|\byears?\b|\baged?\b|\bi'?m\b|\bim\b|\bturned\b|\bis\b|"
                               r"'s\b", said)
             theirs = self.pain_other if c.subject == "other" else self.pain_self
-            if c.subject == "self" and m.start() == 0 and _AGE_AS_PERSON.search(self.low, max(0, start - 8), start) \
+            # (a child's age only: "my 70 yo dad who just started having it" is the person with the pain)
+            if c.subject == "self" and m.start() == 0 and age < 18 \
+                    and _AGE_AS_PERSON.search(self.low, max(0, start - 8), start) \
                     and re.search(r"(?:\bold|\byo|y/o|\bo)$", said) \
                     and not _CHILDS_BACK.search(self.low, end, c.sentence_start + len(c.sentence)):
                 return False  # "my 2 year old climbed on my back": the age is the child's, the back the writer's
@@ -1062,8 +1080,9 @@ class _Reader:
                 sentence_end]
         stretches = list(zip(cuts, cuts[1:], strict=False))
         here = next(((a, b) for a, b in stretches if a <= at < b), None)
-        if here is None or _pain_in(self.low[here[0]:here[1]]) or _OWNS_PAIN.search(self.low, here[0], here[1]):
-            return False
+        if here is None or _pain_in(self.low[here[0]:here[1]]) or _OWNS_PAIN.search(self.low, here[0], here[1]) \
+                or _BACK.search(self.low, here[0], here[1]) or _PAINS_TOO.search(self.low, here[0], here[1]):
+            return False  # "my lower back since the summer", "tramadol for 4 months", "been to the GP since june"
         words = set(re.findall(r"[a-z]+", _BARE_TIME.sub(" ", self.low[here[0]:here[1]])))
         if not words - _FILLERS:
             return False  # a bare length ("for 5 months now, and today it's worse") is the pain's
@@ -1147,8 +1166,9 @@ class _Reader:
         for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
             if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
                 continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
-            if _SCREENED_FOR.match(self.low, m.end()):
-                continue  # "a scoliosis check at school": a test for it, not the condition
+            if _SCREENED_FOR.match(self.low, m.end()) and not _pain_in(c.sentence):
+                continue  # "a scoliosis check at school": a test for it, not the condition (not "i have scoliosis
+                # test results back and it hurts so much": a pain beside it keeps the condition)
             if _ELSEWHERE.match(self.low, m.end()) or _ELSEWHERE_BEFORE.search(self.low, max(0, m.start() - 25),
                                                                                 m.start()):
                 continue  # "arthritis in my hands": not the back's

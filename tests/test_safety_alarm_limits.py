@@ -1,0 +1,84 @@
+"""Where the false-alarm readings stop (rv2 review): a sign supposed of anyone that the writer then claims, self-harm
+and one's own story read about, the 'neck myself' slang after a complaint, someone's 'no pain' held to a time, a
+length beside the back or its treatment, an age after 'me' or an adult's age, the feeling 'gone', and a condition's
+test beside a pain. Each loss is kept with the false alarm the reading was made for beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.safety import Level, assess
+
+TODAY = dt.date(2026, 12, 1)
+
+LIMITS = [
+    # 1. "if someone has ...": the writer's claim after it, without the sign said again, makes it theirs.
+    ("emergency", "if someone has numbness in both legs is that bad? because I do"),
+    ("emergency", "if someone has numbness in both legs is that bad? because i have that"),
+    ("emergency", "is it normal if people have numbness in both legs? mine are numb since this morning"),
+    ("emergency", "if someone has numbness in both legs, like me right now, what should they do"),
+    ("emergency", "if someone has numb legs both sides, like me now"),
+    ("emergency", "if someone has numbness in both legs and a sore back, that's me"),
+    ("emergency", "what should happen if someone loses bladder control? I just did"),
+    ("emergency", "if a person cannot control urine is that bad? cos I cant"),
+    ("emergency", "if someone can't pee at all what to do, my husband cant since last night"),
+    ("emergency", "if someone has both legs go weak... that's what's happening to me"),
+    ("emergency", "im scared, if someone has numbness round their bum, i do have it"),
+    ("emergency", "sometimes if someone has numb legs its because of sitting, mine r both numb n weak"),
+    ("urgent", "if anyone has had a fever with back pain, what did you do? i've got one now"),
+    ("none", "if someone has numbness in both legs is that an emergency?"),
+    # 2. Self-harm is never a topic read about; one's own story or thread tells.
+    ("emergency", "I've been reading about ways to kill myself"),
+    ("emergency", "reading about how to hang myself"),
+    ("emergency", "i been researching into how to overdose"),
+    ("emergency", "been watching stuff about suicide all night, i cant do this anymore"),
+    ("emergency", "been reading about suicide, thinking of doing it"),
+    ("emergency", "learning about overdose amounts cos i want out"),
+    ("emergency", "heres my story about numbness in both legs, it started this morning"),
+    ("emergency", "posting a thread about saddle numbness I have since today"),
+    ("none", "I watched a documentary about cauda equina syndrome, scary stuff, how do I massage my lower back?"),
+    # 3. "neck myself" after a complaint is the slang; only "a stiff neck myself" is the noun.
+    ("emergency", "the pain is so bad neck myself honestly"),
+    ("emergency", "the pain is that bad neck myself tonight"),
+    ("emergency", "feel so bad neck myself lol"),
+    ("emergency", "my back is so sore neck myself"),
+    ("emergency", "life is painful neck myself"),
+    ("none", "I have a stiff neck myself, can you show me a massage for it"),
+    # 4. Someone's "no pain" held to a time or a condition does not deny their pain.
+    ("urgent", "my mum has no pain during the day but at night it's terrible"),
+    ("urgent", "my husband says no pain when he sits but lying down at night its unbearable, wakes him up"),
+    ("urgent", "my dad has no pain unless he lies down, then it's terrible at night"),
+    ("urgent", "my nan is 81, she had no pain until she fell down the stairs yesterday"),
+    ("none", "my sister has AS but no pain these days"),
+    # 5. A length beside the back, a painkiller, the GP or a limp is the pain's.
+    ("chronic", "since the summer my lower back, and today it hurts more"),
+    ("chronic", "my lower back since the summer, and today it hurts more"),
+    ("chronic", "spine for a year, and today its agony"),
+    ("chronic", "lower back for months, then this week it got really painful"),
+    ("chronic", "tramadol for 4 months, back sore today"),
+    ("chronic", "taking ibuprofen for 4 months, my back is sore today"),
+    ("chronic", "been to the GP three times since june, my back's sore today"),
+    ("chronic", "been limping for 6 months, today my back is sore"),
+    ("chronic", "my back has been teaching me a lesson since march lol its so sore"),
+    ("none", "been teaching for 20 years, today my back's stiff"),
+    # 6. An age after "me" is the writer's; an adult's age is the person with the pain.
+    ("urgent", "me 16 year old, back pain start last week, first time ever"),
+    ("urgent", "Hi me 17 years old and my back hurt first time in my life"),
+    ("urgent", "peaches cure back pain? asking for my 70 yo dad who just started having it"),
+    ("none", "my 2 year old climbed on my back and now my lower back is killing me"),
+    # 7. The feeling gone is the sign.
+    ("emergency", "i cant feel my legs, its gone, both of them"),
+    ("none", "the numbness in my legs its gone now thank god"),
+    # 8. A condition's test beside a pain keeps the condition.
+    ("chronic", "i have scoliosis test results back and it hurts so much"),
+    ("none", "my daughter had a scoliosis check at school, all clear"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LIMITS)
+def test_the_false_alarm_readings_keep_the_real_signs(expected: str, text: str) -> None:
+    got = assess(text, today=TODAY).level
+    assert got == Level[expected.upper()], (text, got)
+
