@@ -82,3 +82,24 @@ def test_the_false_alarm_readings_keep_the_real_signs(expected: str, text: str) 
     got = assess(text, today=TODAY).level
     assert got == Level[expected.upper()], (text, got)
 
+
+
+@pytest.mark.parametrize("text", [
+    # Thoughts of ending one's life beside what one watched or read: never a frame, never a topic.
+    "been watching youtube videos about self harm and now i want to hurt myself",
+    "watching a video on how to end my life",
+    "looking up painless ways to die tonight",
+    "keep thinking about unaliving myself",
+    "saw a film about suicide and i want to do it too",
+])
+def test_thoughts_of_ending_ones_life_beside_a_video_or_a_film_are_an_emergency(text: str) -> None:
+    assert assess(text, today=TODAY).level is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    "what's the best way to go about massaging my lower back",
+    "easiest way to reach a knot between my shoulder blades",
+    "watched a video on cauda equina, numb bum is a sign right?",
+])
+def test_ways_and_videos_of_self_care_stay_none(text: str) -> None:
+    assert assess(text, today=TODAY).level is Level.NONE, text

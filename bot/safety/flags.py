@@ -1132,7 +1132,10 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:want|wanna|going|thinking (?:of|about)|think about|plan(?:ning)? to) (?:to )?end(?:ing)? "
         r"(?:it|things|everything)(?: all)?(?=\s*(?:[,.;!?]|$|now\b|tonight\b|soon\b|because\b|cos\b))",
         # Said plainly, in slang and about someone else; "I could kill for a cup of tea" and "dead tired" are not it.
-        r"\b(?:su?icid\w*|sucid\w*|suicd\w*|suiside\w*|unalive\w*|sewer ?slide|"
+        r"\b(?:su?icid\w*|sucid\w*|suicd\w*|suiside\w*|unaliv\w*|sewer ?slide|"
+        # Ways of dying looked up: "reading up on painless ways to die", "quickest way to end it".
+        r"(?:painless|easy|easiest|quick|quickest|best|surest|peaceful) ways? (?:to|of) (?:die|dying|end it|"
+        r"end my life|kill myself)|"
         # "neck" the verb, not the noun: "I have a stiff neck myself" ("myself" there stresses who has it)
         r"(?:top|off|(?<!\ba )(?<!\bmy )(?<!\bthe )" + _NOUN_NECK + r"neck|do|hang|hanging|hanged|drown|drowning) "
         r"(?:my ?self|meself|him ?self|her ?self)"
