@@ -117,8 +117,9 @@ def scored_once(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], list[
 #: Writers w31-w35 (session 7) joined both halves (scored untouched first, whole files: 0.838 right, 0.939 rejected,
 #: 0.961 other language); with them and the answer model refitted, dev 0.885 / 0.951 / 0.950; after the round's answers
 #: pass (alternates, idioms and chat spellings, tuned on w31-w33's dev rows): dev 0.895 / 0.959 / 0.950, held-out
-#: 0.844 / 0.954 / 0.944 (scored once).
-FLOORS = {"dev": (0.89, 0.95, 0.94), "held-out": (0.83, 0.94, 0.92)}
+#: 0.844 / 0.954 / 0.944 (scored once). Session 8: w36-w38 joined (their dev rows untouched 0.852 / 0.941 / 0.958);
+#: after the round's answers pass: dev 0.909 / 0.957 / 0.957, held-out 0.851 / 0.952 / 0.940 (scored once).
+FLOORS = {"dev": (0.90, 0.95, 0.95), "held-out": (0.84, 0.94, 0.93)}
 
 
 @pytest.mark.parametrize("name", list(BLIND))
@@ -134,8 +135,8 @@ def test_blind_corpus_keeps_its_ground(dialogue: Dialogue, name: str) -> None:
     assert rates["other_language"] >= other, detail
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.895 (dev with w1-w35, the answer "
-                                       "model fitted on it) and 0.844 (held-out, scored once) against 0.97; "
+@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.909 (dev with w1-w38, the answer "
+                                       "model fitted on it) and 0.851 (held-out, scored once) against 0.97; "
                                        "see docs/quality.md")
 @pytest.mark.parametrize("name", list(BLIND))
 def test_blind_corpus_meets_the_bar(dialogue: Dialogue, name: str) -> None:

@@ -383,8 +383,8 @@ def figures(items: list[tuple[str, Level]],
 #: 0.928 flagged, 351/372 emergencies, 66/756 = 0.087 false alarms (rules+banks alone 0.913 / 346 / 0.083); the w1-w18
 #: rows 0.942 / 213/224 / 0.085, w19-w22's 0.901 / 67/73 / 0.088, w27-w30's 0.915 / 71/75 / 0.095.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.924 flagged, 461/488 emergencies, 0.089 false alarms "
-                                                           "with w1-w35 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "(0.926 flagged, 527/560 emergencies, 0.088 false alarms "
+                                                           "with w1-w38 in it; writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
@@ -408,12 +408,15 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: emergencies, 0.100 false alarms); with them and the models refitted, the dev part stood at 0.970 flagged,
 #: 491/509 emergencies, 0.036 false alarms; after the round's recall and false-alarm passes by kind (tuned on the
 #: dev rows of w31-w33, w34-w35's dev totals as a check): 0.987 / 503 of 509 / 0.024.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w35 is below the bar: 0.987 flagged, "
-                                                      "503/509 emergencies, 0.024 false alarms")
+#: Session 8: writers w36-w38 (session 7's fresh set) joined both parts (their dev rows untouched: 0.953 flagged,
+#: 73/76 emergencies, 0.080 false alarms); after the round's recall and false-alarm passes and two reviews' fixes:
+#: 0.997 / 583 of 585 / 0.016.
+DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w38 is below the bar: 0.997 flagged, "
+                                                      "583/585 emergencies, 0.016 false alarms")
 #: What the triage reaches today, a floor so that a change that loses ground fails: (flagged, emergencies at
-#: emergency, at most this share of false alarms).  The held-out part, scored once at the end of session 7: 0.924
-#: flagged, 461/488 emergencies, 0.089 false alarms.
-CORPUS_FLOORS = {"safety_dev.yaml": (0.98, 0.98, 0.03), "safety_heldout.yaml": (0.91, 0.93, 0.10)}
+#: emergency, at most this share of false alarms).  The held-out part, scored once at the end of session 8: 0.926
+#: flagged, 527/560 emergencies, 0.088 false alarms (session 7: 0.924, 461/488, 0.089 without w36-w38).
+CORPUS_FLOORS = {"safety_dev.yaml": (0.99, 0.99, 0.02), "safety_heldout.yaml": (0.92, 0.93, 0.10)}
 
 
 @functools.cache
