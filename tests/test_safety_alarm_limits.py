@@ -103,3 +103,24 @@ def test_thoughts_of_ending_ones_life_beside_a_video_or_a_film_are_an_emergency(
 ])
 def test_ways_and_videos_of_self_care_stay_none(text: str) -> None:
     assert assess(text, today=TODAY).level is Level.NONE, text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("what if I want to kill myself", Level.EMERGENCY),
+    ("what if i feel like ending it all, the pain never stops", Level.EMERGENCY),
+    ("my friend said if you self harm you should not massage the scars", Level.NONE),
+    ("if someone is suicidal can massage help them", Level.NONE),
+])
+def test_the_writers_own_thoughts_of_ending_their_life_are_never_a_supposition(text: str, want: Level) -> None:
+    assert assess(text, today=TODAY).level is want, text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("the feeling in both my legs, its gone", Level.EMERGENCY),
+    ("the strength in both his legs has just gone", Level.EMERGENCY),
+    ("control of my bowels, it's gone since last night", Level.EMERGENCY),
+    ("the feeling in my legs went away after i stood up", Level.NONE),
+    ("the stiffness in my legs is gone after stretching", Level.NONE),
+])
+def test_feeling_or_control_said_to_be_gone_is_the_sign(text: str, want: Level) -> None:
+    assert assess(text, today=TODAY).level is want, text

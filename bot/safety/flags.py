@@ -128,6 +128,9 @@ _NOUN_NECK = "".join(f"(?<!\\b{det} {adj} )" for det in ("a", "my", "the", "me",
 
 FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
+        # Control said to be gone: "control of my bladder, its gone".
+        r"\bcontrol\s+(?:of|over)\s+(?:my|his|her|their)\s+(?:bladder|bowels?|wee|pee|poo)\b[\s,]*(?:it'?s|its|is|has|"
+        r"'s)?\s*(?:just\s+|completely\s+|totally\s+)?(?:gone|went|disappeared)\b(?!\s+(?:back|away|to normal|normal))",
         # Wetting the bed without knowing: "peeing the bed and she doesn't even wake up".
         r"\b(?:pee\w*|wee\w*|wet\w*|piss\w*|(?:did|passed|done|does|doing) (?:urine|pee|wee|susu|potty|toilet)"
         r"(?: in)?)\s+(?:the\s+|her\s+|his\s+|my\s+)?bed\b[^.;!?]{0,80}?\b(?:doesn'?t|doesnt|"
@@ -406,6 +409,10 @@ FLAGS: tuple[Flag, ...] = (
         r"no feeling|feels? (?:weird|strange|odd|different))",
     )),
     Flag("both-legs", Level.EMERGENCY, "acute", _rx(
+        # The feeling or the strength said to be gone: "the feeling in both my legs, its gone".
+        r"\b(?:feeling|sensation|strength|power)\s+(?:in|of)\s+(?:both\s+(?:of\s+)?(?:my|his|her|their)\s+|both\s+|"
+        r"(?:my|his|her|their)\s+)?(?:legs|feet)\b[\s,]*(?:it'?s|its|is|has|have|are|'s)?\s*(?:just\s+|completely\s+|"
+        r"totally\s+)?(?:gone|went|disappeared|vanished)\b(?!\s+(?:back|away|to normal|normal))",
         # Legs that suddenly give: "gran's legs just folded", "his legs suddenly went from under him".
         r"(?<!with )(?<!with my )(?<!with his )(?<!with her )\b(?:legs|knees)\s+(?:just|suddenly|both)\s+(?:folded|"
         r"crumpled|collapsed|buckled|gave way|gave out|went(?: from under (?:me|him|her|them))?)\b",

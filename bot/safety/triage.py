@@ -517,6 +517,8 @@ def _rule_hits(low: str, folded: str, start: int, end: int) -> Iterable[tuple[st
                 yield ids[i], m.start(), m.end()
 
 
+#: The writer named as the one who thinks it: "what if I want to kill myself" (not "my friend said if you ...").
+_WRITER = _rx(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|myself|meself)\b")
 _NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|nothing|havent|didnt)\b")
 #: Flags whose own wording holds a negation ("haven't had a wee", "doesn't ease when I lie down").
 _NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing", "self-harm"})
@@ -737,8 +739,10 @@ class _Reader:
         return self._banked[key]
 
     def add(self, flag: str, level: Level, start: int, end: int, c: Clause, detector: str) -> None:
-        if hypothetical(c, start, self.low, topic=flag != "self-harm"):
-            return  # "what if I get a fever", "can a massage gun cause tingling in the legs?"
+        if hypothetical(c, start, self.low, topic=flag != "self-harm") and not (
+                flag == "self-harm" and _WRITER.search(self.low, c.sentence_start, end)):
+            return  # "what if I get a fever", "can a massage gun cause tingling in the legs?"; not the writer's
+            # own thoughts of ending their life, however asked ("what if I want to kill myself")
         key = (flag, c.subject)
         old = self.findings.get(key)
         who = person(self.low[c.start:c.end]) if c.subject == "other" else ""
