@@ -623,7 +623,7 @@ class BotApiEmulator:
         lines = "\n  ".join(_describe(c) for c in recent) or "(none)"
         return f"condition not met within {timeout}s; last calls (without getUpdates):\n  {lines}"
 
-    async def wait_for(self, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    async def wait_for(self, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
         """Poll ``predicate`` (asyncio.sleep) until true; raise TimeoutError listing recent calls."""
         deadline = time.monotonic() + timeout
         while not predicate():
@@ -631,7 +631,7 @@ class BotApiEmulator:
                 raise TimeoutError(self._timeout_message(timeout))
             await asyncio.sleep(0.01)
 
-    def wait_for_sync(self, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    def wait_for_sync(self, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
         """Poll ``predicate`` (time.sleep) until true; raise TimeoutError listing recent calls."""
         deadline = time.monotonic() + timeout
         while not predicate():
@@ -639,12 +639,12 @@ class BotApiEmulator:
                 raise TimeoutError(self._timeout_message(timeout))
             time.sleep(0.01)
 
-    async def wait_for_texts(self, chat_id: int, n: int, timeout: float = 5.0) -> list[str]:
+    async def wait_for_texts(self, chat_id: int, n: int, timeout: float = 30.0) -> list[str]:
         """Wait until at least ``n`` texts were sent to ``chat_id`` and return them all."""
         await self.wait_for(lambda: len(self.texts(chat_id)) >= n, timeout)
         return self.texts(chat_id)
 
-    def wait_for_texts_sync(self, chat_id: int, n: int, timeout: float = 5.0) -> list[str]:
+    def wait_for_texts_sync(self, chat_id: int, n: int, timeout: float = 30.0) -> list[str]:
         """Blocking variant of :meth:`wait_for_texts`."""
         self.wait_for_sync(lambda: len(self.texts(chat_id)) >= n, timeout)
         return self.texts(chat_id)

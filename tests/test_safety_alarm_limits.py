@@ -124,3 +124,27 @@ def test_the_writers_own_thoughts_of_ending_their_life_are_never_a_supposition(t
 ])
 def test_feeling_or_control_said_to_be_gone_is_the_sign(text: str, want: Level) -> None:
     assert assess(text, today=TODAY).level is want, text
+
+
+@pytest.mark.parametrize("text", [
+    # The third review's probes: idioms, hearsay, a subject watched, a backache ended, a described feeling over.
+    "what if I hang myself from a pull-up bar to decompress my back",
+    "I read that people with chronic pain are more likely to be suicidal, is that true?",
+    "I watched a documentary about suicide last night and my back was aching during it",
+    "my back has hurt for 3 days, what's the quickest way to end it?",
+    "easiest way to die my hair without bending my sore back?",
+    "the burning feeling in my feet is gone after the hot bath",
+    "the strength in my legs has gone up since physio",
+])
+def test_words_near_a_wish_or_a_lost_feeling_that_are_neither_stay_none(text: str) -> None:
+    assert assess(text, today=TODAY).level is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "reading about how to hang myself",
+    "least painful way to die",
+    "what's the easiest way to end things",
+    "the feeling in my legs has all gone",
+])
+def test_close_wordings_of_a_wish_or_a_lost_feeling_are_an_emergency(text: str) -> None:
+    assert assess(text, today=TODAY).level is Level.EMERGENCY, text

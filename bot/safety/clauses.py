@@ -188,20 +188,14 @@ _ASK_WORD = _rx(r"\b(?:how|what|when|why|which|is|are|does|do|can|could|should)\
 _ABOUT_A = _rx(r"\b(?:over|on|around|near|into|with|for)\s+(?:an?|any)\s+$")
 
 
-#: Frames that are something watched or read: not a frame for thoughts of ending one's life ("I've been watching
-#: videos and I want to hurt myself").
-_MEDIA_FRAME = _rx(r"(?:list of|leaflet|poster|article|video|documentary|film|movie)")
-
-
-def _framed(clause: Clause, start: int, text: str, media: bool = True) -> bool:
+def _framed(clause: Clause, start: int, text: str) -> bool:
     """A frame before the sign asks or supposes ("what if I get a fever", "can a massage gun cause tingling"), and
-    nothing between them asserts it; with ``media`` false, a video, a film or an article is no frame."""
+    nothing between them asserts it."""
     begin = max(clause.sentence_start, start - 90)
     # The frame may look past the sign ("says numbness there is an emergency"), so the search runs on; a frame
     # that opens with "if" may hold the sign itself ("if my legs ever went numb", "if it doesn't go away").
     frames = [m for m in _HYPOTHETICAL.finditer(text, begin, min(len(text), start + 80))
-              if (m.end() <= start or (m.start() < start and m.group().startswith("if ")))
-              and (media or not _MEDIA_FRAME.fullmatch(m.group()))]
+              if m.end() <= start or (m.start() < start and m.group().startswith("if "))]
     # A comma, then the writer's own words, starts telling: "I read that if your legs go numb it's serious, both my
     # legs are numb".
     return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
@@ -295,12 +289,10 @@ _GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic)
 def hypothetical(clause: Clause, start: int, text: str, topic: bool = True) -> bool:
     """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it.
 
-    With ``topic`` false a sign is not read as what one reads or watches about, nor framed by it: self-harm never
-    is ("I've been reading about ways to kill myself", "watching videos and I want to hurt myself").
+    With ``topic`` false a sign is not read as what one reads or watches about: self-harm never is ("I've been
+    reading about ways to kill myself").
     """
-    if not topic and _framed(clause, start, text, media=False):
-        return True
-    return any(read(clause, start, text) for read in _GENERAL if topic or read not in (_topic, _framed))
+    return any(read(clause, start, text) for read in _GENERAL if topic or read is not _topic)
 
 
 #: Getting up or moving, after which numbness from sitting on a leg goes: "as soon as I stood", "right away when I

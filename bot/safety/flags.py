@@ -130,7 +130,8 @@ FLAGS: tuple[Flag, ...] = (
     Flag("bladder-bowel", Level.EMERGENCY, "acute", _rx(
         # Control said to be gone: "control of my bladder, its gone".
         r"\bcontrol\s+(?:of|over)\s+(?:my|his|her|their)\s+(?:bladder|bowels?|wee|pee|poo)\b[\s,]*(?:it'?s|its|is|has|"
-        r"'s)?\s*(?:just\s+|completely\s+|totally\s+)?(?:gone|went|disappeared)\b(?!\s+(?:back|away|to normal|normal))",
+        r"'s)?\s*(?:just\s+|completely\s+|totally\s+|all\s+)?(?:gone|went|disappeared)\b"
+        r"(?!\s+(?:back|away|to normal|normal|up|down|better|from|into|off))",
         # Wetting the bed without knowing: "peeing the bed and she doesn't even wake up".
         r"\b(?:pee\w*|wee\w*|wet\w*|piss\w*|(?:did|passed|done|does|doing) (?:urine|pee|wee|susu|potty|toilet)"
         r"(?: in)?)\s+(?:the\s+|her\s+|his\s+|my\s+)?bed\b[^.;!?]{0,80}?\b(?:doesn'?t|doesnt|"
@@ -410,9 +411,12 @@ FLAGS: tuple[Flag, ...] = (
     )),
     Flag("both-legs", Level.EMERGENCY, "acute", _rx(
         # The feeling or the strength said to be gone: "the feeling in both my legs, its gone".
-        r"\b(?:feeling|sensation|strength|power)\s+(?:in|of)\s+(?:both\s+(?:of\s+)?(?:my|his|her|their)\s+|both\s+|"
+        # (The feeling itself, not a described one that is over: "the burning feeling in my feet is gone".)
+        r"(?:(?<=^)|(?<=\bthe )|(?<=\ball the )|(?<=\ball )|(?<=\bany )|(?<=[,.;:!?] ))"
+        r"(?:feeling|sensation|strength|power)\s+(?:in|of)\s+(?:both\s+(?:of\s+)?(?:my|his|her|their)\s+|both\s+|"
         r"(?:my|his|her|their)\s+)?(?:legs|feet)\b[\s,]*(?:it'?s|its|is|has|have|are|'s)?\s*(?:just\s+|completely\s+|"
-        r"totally\s+)?(?:gone|went|disappeared|vanished)\b(?!\s+(?:back|away|to normal|normal))",
+        r"totally\s+|all\s+)?(?:gone|went|vanished)\b"
+        r"(?!\s+(?:back|away|to normal|normal|up|down|from|better|into|off|once|when|after))",
         # Legs that suddenly give: "gran's legs just folded", "his legs suddenly went from under him".
         r"(?<!with )(?<!with my )(?<!with his )(?<!with her )\b(?:legs|knees)\s+(?:just|suddenly|both)\s+(?:folded|"
         r"crumpled|collapsed|buckled|gave way|gave out|went(?: from under (?:me|him|her|them))?)\b",
@@ -1140,9 +1144,11 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:it|things|everything)(?: all)?(?=\s*(?:[,.;!?]|$|now\b|tonight\b|soon\b|because\b|cos\b))",
         # Said plainly, in slang and about someone else; "I could kill for a cup of tea" and "dead tired" are not it.
         r"\b(?:su?icid\w*|sucid\w*|suicd\w*|suiside\w*|unaliv\w*|sewer ?slide|"
-        # Ways of dying looked up: "reading up on painless ways to die", "quickest way to end it".
-        r"(?:painless|easy|easiest|quick|quickest|best|surest|peaceful) ways? (?:to|of) (?:die|dying|end it|"
-        r"end my life|kill myself)|"
+        # Ways of dying looked up: "reading up on painless ways to die", "least painful way to die" (not "the quickest
+        # way to end it" of a backache, "best way to die laughing", "easiest way to die my hair").
+        r"(?:painless|easy|easiest|quick|quickest|best|surest|simplest|peaceful|least painful) ways? (?:to|of) "
+        r"(?:die|dying|end it all|end things|end my life|kill (?:my|your) ?self)\b"
+        r"(?! (?:laughing|my|your|his|her|their|the|hair|of laughter))|painless ways? to go\b|"
         # "neck" the verb, not the noun: "I have a stiff neck myself" ("myself" there stresses who has it)
         r"(?:top|off|(?<!\ba )(?<!\bmy )(?<!\bthe )" + _NOUN_NECK + r"neck|do|hang|hanging|hanged|drown|drowning) "
         r"(?:my ?self|meself|him ?self|her ?self)"

@@ -517,8 +517,15 @@ def _rule_hits(low: str, folded: str, start: int, end: int) -> Iterable[tuple[st
                 yield ids[i], m.start(), m.end()
 
 
-#: The writer named as the one who thinks it: "what if I want to kill myself" (not "my friend said if you ...").
-_WRITER = _rx(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|myself|meself)\b")
+#: The writer's own wish to end their life or harm themselves, said in the first person: never a supposition or a
+#: topic ("what if I want to kill myself", "reading about ways to kill myself"); not "what if I hang myself from a
+#: pull-up bar to decompress", "I read that people in pain are more likely to be suicidal".
+_OWN_WISH = _rx(r"\b(?:kill(?:ing)? (?:my ?self|meself)|end(?:ing)? (?:it all|my (?:own )?life)|take my (?:own )?life|"
+                r"unaliv\w* (?:my ?self|meself)|(?:i'?m|im|i am|feel(?:ing)?|felt) (?:so |really |very )?suicidal|"
+                r"(?:want|wanna|going|gonna|tempted|urge|need) to (?:hurt|harm|cut|burn|kill|end) "
+                r"(?:my ?self|meself|it all|my life)|"
+                r"(?:i|i'?d|i would) (?:want|wanna|wish) (?:to|i could|i was|i were) (?:just )?(?:die|be dead|dead)|"
+                r"(?:how|ways?) to end my life|do it too)\b")
 _NEGATIVE_PHRASE = _rx(r"\b(?:no|not|never|cant|dont|doesnt|isnt|wont|without|nothing|havent|didnt)\b")
 #: Flags whose own wording holds a negation ("haven't had a wee", "doesn't ease when I lie down").
 _NEGATED_WORDING = frozenset({"night-pain", "bladder-bowel", "trouble-peeing", "self-harm"})
@@ -739,10 +746,12 @@ class _Reader:
         return self._banked[key]
 
     def add(self, flag: str, level: Level, start: int, end: int, c: Clause, detector: str) -> None:
-        if hypothetical(c, start, self.low, topic=flag != "self-harm") and not (
-                flag == "self-harm" and _WRITER.search(self.low, c.sentence_start, end)):
+        own_wish = flag == "self-harm" and _OWN_WISH.search(self.low, max(c.sentence_start, start - 25),
+                                                             min(len(self.low), end + 25))
+        if not own_wish and hypothetical(c, start, self.low, topic=flag != "self-harm"):
             return  # "what if I get a fever", "can a massage gun cause tingling in the legs?"; not the writer's
-            # own thoughts of ending their life, however asked ("what if I want to kill myself")
+            # own wish to end their life, however asked or beside whatever they read ("what if I want to kill
+            # myself", "I've been watching videos about self harm and I want to hurt myself")
         key = (flag, c.subject)
         old = self.findings.get(key)
         who = person(self.low[c.start:c.end]) if c.subject == "other" else ""

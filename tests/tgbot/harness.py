@@ -182,7 +182,7 @@ def press_sync(emu: BotApiEmulator, chat: int, wanted: str, *, timeout: float = 
     return data
 
 
-async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 5.0) -> None:
+async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 30.0) -> None:
     """Wait until the async ``check`` is true (it may read the bot's database)."""
     deadline = time.monotonic() + timeout
     while not await check():

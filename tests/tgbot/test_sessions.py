@@ -108,7 +108,7 @@ async def test_pause_and_resume_shift_the_remaining_steps(timed_bot: RunningBot,
     emu = timed_bot.emulator
     step = minutes(kb, "quick", 1)
     await start_routine(emu, "quick")
-    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    await emu.wait_for(lambda: steps(emu) == [1])
     await later(timed_bot, clock, step / 3)
     await press(emu, CHAT, "ss:pause")
     await emu.wait_for(lambda: "Paused. Resume when you're ready." in emu.texts(CHAT))
@@ -146,7 +146,7 @@ async def test_skip_sends_the_next_step_now(settings: Settings, kb: KnowledgeBas
 async def test_stop_and_stop_command(timed_bot: RunningBot, clock: FakeClock, kb: KnowledgeBase) -> None:
     emu = timed_bot.emulator
     await start_routine(emu, "quick")
-    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    await emu.wait_for(lambda: steps(emu) == [1])
     emu.send_text(CHAT, "/stop")
     await emu.wait_for(lambda: "Stopped. Well done for what you did." in emu.texts(CHAT))
     await later(timed_bot, clock, 2 * minutes(kb, "quick", 1))  # longer than step 1
@@ -160,7 +160,7 @@ async def test_stop_and_stop_command(timed_bot: RunningBot, clock: FakeClock, kb
 async def test_it_hurts_more_stops_with_advice(timed_bot: RunningBot, clock: FakeClock, kb: KnowledgeBase) -> None:
     emu = timed_bot.emulator
     await start_routine(emu, "quick")
-    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    await emu.wait_for(lambda: steps(emu) == [1])
     await press(emu, CHAT, "ss:hurts")
     await emu.wait_for(lambda: "stopped the routine" in emu.texts(CHAT)[-1])
     advice = emu.texts(CHAT)[-1]
@@ -175,7 +175,7 @@ async def test_it_hurts_more_stops_with_advice(timed_bot: RunningBot, clock: Fak
 async def test_second_routine_asks_before_replacing(timed_bot: RunningBot) -> None:
     emu = timed_bot.emulator
     await start_routine(emu, "standard")
-    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    await emu.wait_for(lambda: steps(emu) == [1])
     await start_routine(emu, "quick")
     await emu.wait_for(lambda: any("already running" in t for t in edits(emu)))
     replace_it = await press(emu, CHAT, "rep:*:yes")
@@ -195,7 +195,7 @@ async def test_skip_while_a_step_is_on_its_way_does_not_send_it_twice(timed_bot:
                                                                      kb: KnowledgeBase) -> None:
     emu = timed_bot.emulator
     await start_routine(emu, "standard")
-    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    await emu.wait_for(lambda: steps(emu) == [1])
     await timed_bot.ticker.drain()
     skip = find_button(emu, CHAT, "ss:skip")
     assert skip is not None
@@ -214,7 +214,7 @@ async def test_a_red_flag_message_stops_the_running_routine(timed_bot: RunningBo
                                                            kb: KnowledgeBase) -> None:
     emu = timed_bot.emulator
     await start_routine(emu, "quick")
-    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    await emu.wait_for(lambda: steps(emu) == [1])
     emu.send_text(CHAT, "my legs suddenly feel numb and weak")
     await emu.wait_for(lambda: any(t.startswith("⚠️") for t in emu.texts(CHAT)))
     await emu.wait_for(lambda: any("stopped your routine" in t for t in emu.texts(CHAT)))
@@ -227,7 +227,7 @@ async def test_a_user_who_blocks_the_bot_ends_the_session(timed_bot: RunningBot,
                                                          kb: KnowledgeBase) -> None:
     emu = timed_bot.emulator
     await start_routine(emu, "quick")
-    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    await emu.wait_for(lambda: steps(emu) == [1])
     await timed_bot.ticker.drain()
     emu.set_blocked(CHAT)
     sessions = timed_bot.core.store.sessions
@@ -262,7 +262,7 @@ async def test_a_new_routine_starts_while_the_old_ones_step_is_still_on_its_way(
         timed_bot: RunningBot, clock: FakeClock, kb: KnowledgeBase) -> None:
     emu = timed_bot.emulator
     await start_routine(emu, "standard")
-    await emu.wait_for(lambda: steps(emu) == [1], timeout=5)
+    await emu.wait_for(lambda: steps(emu) == [1])
     await timed_bot.ticker.drain()
     emu.fail_next(4, 502, methods={"sendMessage"})  # step 2 will spend 1.5 s in retries
     clock.advance(minutes(kb, "standard", 1))
