@@ -148,3 +148,12 @@ def test_words_near_a_wish_or_a_lost_feeling_that_are_neither_stay_none(text: st
 ])
 def test_close_wordings_of_a_wish_or_a_lost_feeling_are_an_emergency(text: str) -> None:
     assert assess(text, today=TODAY).level is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("how many painkillers would it take to never wake up", Level.EMERGENCY),
+    ("how many sleeping pills so i never wake up", Level.EMERGENCY),
+    ("the painkillers knocked me out, did not wake up till noon", Level.NONE),
+])
+def test_enough_pills_never_to_wake_is_an_emergency(text: str, want: Level) -> None:
+    assert assess(text, today=TODAY).level is want, text

@@ -1128,7 +1128,10 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:nobody|no one|noone|no-one) (?:would|will|'d) (?:miss|notice|care)\b[^.;!?]{0,20}?\bif i "
         r"(?:died|was gone|were gone|wasn'?t here|weren'?t here|wasn'?t around)\b|"
         r"\bbetter off (?:without me|if i (?:wasn'?t|weren'?t|"
-        r"was not|were not) (?:here|around|alive))\b|\b(?:go to sleep|fall asleep) and (?:not|never) wake up\b",
+        r"was not|were not) (?:here|around|alive))\b|\b(?:go to sleep|fall asleep) and (?:not|never) wake up\b|"
+        # Enough pills not to wake: "how many painkillers would it take to never wake up".
+        r"\b(?:pills|tablets|painkillers|meds|sleeping pills|paracetamol|co-?codamol)\b[^.;!?]{0,40}?\b(?:to|and|so i|"
+        r"i'?d|would i) (?:never|not) wake up\b",
         r"\b(?:kill(?:ing)? (?:my ?self|meself|him ?self|her ?self|them ?selves)|"
         r"end(?:ing|ed|s)? (?:it all|(?:my|his|her|their) (?:own )?life)|take (?:my|his|her|their) (?:own )?life|"
         r"suicid\w*|self[- ]?harm\w*|(?:want|wanna|wish|going|ready) (?:to|i could|i was|i were) (?:just )?"
