@@ -17,7 +17,7 @@ from bot.knowledge import Caution, Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, durations, numbers_for, safety_note
 from bot.safety.matching import Pattern
 from bot.safety.numbers import crisis_line
-from bot.search import Match, SearchIndex, SearchResult, idioms, learned, parts
+from bot.search import Match, Reading, SearchIndex, SearchResult, idioms, learned, parts
 from bot.search.index import DOMAIN, WHETHER_SAFE, Search
 from bot.text import normalise, stem, words
 
@@ -284,7 +284,7 @@ class Dialogue:
         if result.best is not None and result.best.entry.id in NEAR_DOMAIN and (
                 _CHILD.search(text) or not _BACK_OR_PAIN.search(text) and len(text.split()) > 8):
             result = SearchResult(None, ())
-        result = self._whose(text, self._compared(text, self._by_parts(text, result)))
+        result = self._whose(text, self._compared(text, self._by_parts(text, result)), search.reading)
         doctor = self.kb.entry(DOCTOR_TOPIC)
         if (result.best is not None and doctor is not None and any(c.id == CANNOT_MOVE for c in stated) and (
                 result.best.entry.id in _KEEP_MOVING or result.best.entry.id == _SPASM_TOPIC and _WALK.search(text))):
@@ -531,7 +531,7 @@ class Dialogue:
         others = [m for _, m in sure if m.entry.id != first.entry.id]
         return SearchResult(first, (), tuple(others[:1]))
 
-    def _whose(self, text: str, result: SearchResult) -> SearchResult:
+    def _whose(self, text: str, result: SearchResult, reading: Reading) -> SearchResult:
         """Answer what a message about someone else's back asks, and how to massage another person after it.
 
         The person's words ("my husband", "his back") pull towards the entry for massaging someone else however
@@ -541,7 +541,7 @@ class Dialogue:
         """
         best = result.best
         if best is not None and best.entry.id == OWN_TOPIC and (others := self.kb.entry(OTHERS_TOPIC)) is not None \
-                and idioms.SOMEONE_ELSE in self.index.read(text).words:
+                and idioms.SOMEONE_ELSE in reading.words:
             # "how do I rub her back gently?" after naming her: how to massage one's own back does not answer it.
             return SearchResult(Match(others, best.score), result.alternatives, result.also)
         if best is None or best.entry.id != OTHERS_TOPIC:
