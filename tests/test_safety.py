@@ -416,7 +416,10 @@ DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w38
 #: What the triage reaches today, a floor so that a change that loses ground fails: (flagged, emergencies at
 #: emergency, at most this share of false alarms).  The held-out part, scored once at the end of session 8: 0.926
 #: flagged, 527/560 emergencies, 0.088 false alarms (session 7: 0.924, 461/488, 0.089 without w36-w38).
-CORPUS_FLOORS = {"safety_dev.yaml": (0.99, 0.99, 0.02), "safety_heldout.yaml": (0.92, 0.93, 0.10)}
+#: Session 9: w39-w43 joined both parts (their rows untouched, whole files: 0.909 flagged, 240/277 emergencies, 0.094
+#: false alarms); with them and the models refitted the dev part stood at 0.984 / 704 of 725 / 0.025, and the held-out
+#: floors were lowered by those untouched figures' weight, without scoring the part.
+CORPUS_FLOORS = {"safety_dev.yaml": (0.98, 0.97, 0.03), "safety_heldout.yaml": (0.91, 0.92, 0.11)}
 
 
 @functools.cache
