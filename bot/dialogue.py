@@ -80,7 +80,13 @@ GREETINGS = {"hola": "es", "buenas": "es", "buenos dias": "es", "buenas tardes":
              "hej": "sv", "merhaba": "tr", "czesc": "pl", "dzien dobry": "pl", "namaste": "en",
              "namaskar": "en", "holla": "en", "g day": "en", "gday": "en", "salaam": "en", "salam": "en",
              "shalom": "en", "konnichiwa": "ja",
-             "ni hao": "zh", "privet": "ru", "zdravstvuyte": "ru"}
+             "ni hao": "zh", "privet": "ru", "zdravstvuyte": "ru",
+             "dia dhuit": "ga", "dia duit": "ga", "bore da": "cy", "prynhawn da": "cy", "noswaith dda": "cy",
+             "shwmae": "en", "jambo": "sw", "hujambo": "sw", "habari": "sw", "sannu": "ha", "bawo ni": "yo",
+             "ekaaro": "yo", "e kaaro": "yo", "ekaasan": "yo", "kedu": "ig", "ndewo": "ig", "kumusta": "tl",
+             "kamusta": "tl", "magandang umaga": "tl", "magandang hapon": "tl", "magandang gabi": "tl",
+             "xin chao": "vi", "selamat pagi": "ms", "apa kabar": "ms", "labas": "lt", "sveiki": "lt",
+             "assalam o alaikum": "en", "assalamu alaikum": "en", "assalamualaikum": "en"}
 _HELLO_TOPIC = "hello"
 #: Massaging another person's back, and one's own: what a message about someone else asks when it asks nothing
 #: more specific.
@@ -100,8 +106,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _FILLERS = frozenset("amigo amiga ami tutti a todos everyone there bot backcare sir ji madam maam mam dear all friend "
                      "friends mate guys folks tc so much very lot ton bunch again".split())
 #: A message that opens with thanks, a goodbye or a greeting: the small talk it is when the rest asks nothing.
+#: Thanks in the languages people mix with English ("salamat po!", "diolch yn fawr", "asante sana") are thanks.
 _COURTESY = re.compile(r"^\W*(?:(?:ok|okay|oh|right|alright|aight|kk|k)\b\W*)?"
-                       r"(?:(?P<thanks>thank you|thank u|thanks|thanx|thnx|thx|ty|ta|cheers|many thanks)|"
+                       r"(?:(?P<thanks>thank you|thank u|thanks|thanx|thnx|thx|ty|ta|cheers|many thanks|salamat|"
+                       r"asante|shukriya|shukria|dhanyavaa?d|dhanyawaa?d|diolch|go raibh maith agat|nagode|daalu|"
+                       r"medaase|terima kasih)|"
                        r"(?P<goodbye>bye|goodbye|good night|goodnight|see ya|see you|see ye|cya|take care|adios|"
                        r"laters|later|ttyl|speak soon|speak tomorrow|talk later|talk soon|nos vemos|hasta luego)|"
                        r"(?P<hello>good (?:morning|afternoon|evening)|hello|hi|hiya|hey|namaste|namaskar))\b",
@@ -113,7 +122,7 @@ def greeting_language(text: str) -> tuple[str | None, bool]:
     """Return the language of the foreign greeting ``text`` opens with (or None), and whether that is all it says."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     words = _LETTERS.findall(folded)
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if len(words) >= n and (code := GREETINGS.get(" ".join(words[:n]))) is not None:
             rest = [w for w in words[n:] if w not in _FILLERS]
             return code, not rest
@@ -276,6 +285,8 @@ class Dialogue:
                 return self._answer(hello, 100.0, assessment, country)
         if greeted not in (None, "en") and assessment.level is Level.NONE and (other := language.detect(text)):
             return self._other_language(other, country)  # "hola! qué puedes hacer?": not "hold" and a question
+        if assessment.level is Level.NONE and not _COURTESY.match(text) and (other := language.foreign(text)):
+            return self._other_language(other, country)  # "pwede ba gumamit ng massage gun sa likod?": not answered
         stated = self._stated(text)
         search = self.index.search(text)
         if seen is not None:

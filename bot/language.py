@@ -12,6 +12,7 @@ about 0.1 s and 25 MB, which a bot that only ever sees English never pays.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -48,6 +49,19 @@ ENGLISH_ONLY: dict[str, str] = {
     "th": "ตอนนี้ฉันตอบได้เฉพาะภาษาอังกฤษเท่านั้น คุณลองถามได้ เช่น:",
     "bn": "এখন আমি শুধু ইংরেজিতে উত্তর দিতে পারি। আপনি আমাকে উদাহরণস্বরূপ জিজ্ঞাসা করতে পারেন:",
     "ta": "இப்போதைக்கு என்னால் ஆங்கிலத்தில் மட்டுமே பதிலளிக்க முடியும். உதாரணமாக நீங்கள் என்னிடம் கேட்கலாம்:",
+    "ur": "فی الحال میں صرف انگریزی میں جواب دے سکتا ہوں۔ آپ مجھ سے مثال کے طور پر پوچھ سکتے ہیں:",
+    "fa": "فعلاً فقط می‌توانم به انگلیسی پاسخ بدهم. می‌توانید برای مثال از من بپرسید:",
+    "ne": "अहिलेलाई म अंग्रेजीमा मात्र जवाफ दिन सक्छु। उदाहरणका लागि तपाईं मलाई सोध्न सक्नुहुन्छ:",
+    "mr": "सध्या मी फक्त इंग्रजीमध्ये उत्तर देऊ शकतो. उदाहरणार्थ तुम्ही मला विचारू शकता:",
+    # Hindi and Urdu as written in Latin letters ("mujhe kamar dard hai"): answered in the same letters.
+    "hi-Latn": "Abhi main sirf English mein jawab de sakta hoon. Aap mujhse udaharan ke liye pooch sakte hain:",
+    "cy": "Dim ond yn Saesneg y galla i ateb am y tro. Gallwch chi ofyn i mi, er enghraifft:",
+    "ga": ("Ní féidir liom freagra a thabhairt ach i mBéarla faoi láthair. "
+           "Is féidir leat ceist a chur orm, mar shampla:"),
+    "sw": "Kwa sasa ninaweza kujibu kwa Kiingereza tu. Unaweza kuniuliza, kwa mfano:",
+    "tl": "Sa ngayon, sa Ingles lang ako makakasagot. Puwede mo akong tanungin, halimbawa:",
+    "vi": "Hiện tại tôi chỉ có thể trả lời bằng tiếng Anh. Bạn có thể hỏi tôi, ví dụ:",
+    "lt": "Kol kas galiu atsakyti tik angliškai. Galite manęs paklausti, pavyzdžiui:",
 }
 FALLBACK = "I can only answer in English for now. You could ask me, for example:"
 
@@ -84,16 +98,106 @@ _LEXICON: dict[str, frozenset[str]] = {code: frozenset(ws.split()) for code, ws 
           "masowac masazu jak czy moge od sie nie dlaczego dziekuje czesc pomocy",
     "tr": "ben benim sirt sirtim sirtimda bel belim belimde agri agrim agriyor boyun boynum omuz omzum masaj "
           "masaji nasil ne zaman neden cok var yok mi mu icin ile tesekkurler merhaba",
+    # Irish
+    "ga": "ta bhfuil fuil conas cen ce cathain fath canathaoi mo droim dhroim droma dhroma pian phian tinn "
+          "tinneas suathadh shuathadh suaithireacht muineal gualainn guailli ag agus agam orm liom leat "
+          "duit dhuit dia maidin mhaith raibh maith agat nios fearr feidir fheidir ni nach oighear uisce fuar "
+          "laimh lamh taobh iochtair uachtair bheith deanaim dheanamh ba cheart ceart mba mbeadh slan",
+    # Welsh
+    "cy": "mae fy nghefn cefn gefn yn brifo poen boen poenus tylino ar ol beth sut pam pryd ddylwn dylwn alla "
+          "galla gallaf gallwn allaf wneud gwneud gwaelod gwddf ysgwydd ysgwyddau asgwrn diolch bore da "
+          "prynhawn noswaith dda shwmae sydd ydy ydw oes dw dwi rwy rydw wedi gyda heb hefyd iawn ond neu ei "
+          "eich bod yr mewn efo ydi hwn yma rhaid angen ddim",
+    # Swahili
+    "sw": "je ni nina una ana kuna sana mgongo mgongoni kiuno kiunoni maumivu uchungu inauma naumwa nauma kuuma "
+          "masaji kukanda kumkanda kanda kuchua nawezaje naweza unaweza vipi gani kwa nini lini wangu yangu "
+          "changu langu mke mume mjamzito vizuri kutumia barafu maji baridi habari jambo asante hujambo sijambo "
+          "shingo bega mabega ya wa za katika hapa pia lakini mimi wewe yeye kila siku mara ngapi nifanye "
+          "tafadhali ndiyo hapana",
+    # Yoruba (tones folded)
+    "yo": "se mo le fi ororo ra eyin mi emi iwo ni ti si pelu bawo kini nitori ki ba dun irora egungun ifowora "
+          "ifarapa wo je ko rara beeni daadaa dada ese ekaaro ekasan ekale jowo abi sugbon ati ninu yi yii naa "
+          "wa awa omi gbona tutu yinyin epo orun ejika ibadi lojoojumo igba melo nko emelo",
+    # Hausa
+    "ha": "sau nawa ya kamata yi tausa baya bayana bayata mako ina kana kina zan zai iya ciwo ciwon yaya mene "
+          "menene wane wace yaushe saboda da ba na ne ce kuma amma ko ni shi ita sannu nagode gode kwana lafiya "
+          "yau gobe jiya ruwa zafi sanyi kankara wuya kafada kugu jikina jiki",
+    # Igbo (tones and dots folded)
+    "ig": "kedu ka ga esi hia azu onwe nonwe mu gi ya anyi unu na nke bu di ihe ebee gini olee mgbe maka nihi "
+          "nwere enwere ahu mgbu egbu oria ukwu olu ubu daalu ndewo ututu oma biko nwoke nwanyi mmiri oku oyi "
+          "kwesiri kwa ubochi",
+    # Tagalog
+    "tl": "pwede puwede ba gumamit ng sa likod ang ko mo ako ikaw siya ito iyan yung yun mga na naman po opo "
+          "hindi oo paano bakit ano kailan saan sakit masakit sumasakit nananakit hilot masahe magpahilot "
+          "magmasahe gamitin gawin dapat kailangan araw gabi umaga salamat maraming kumusta kamusta meron wala "
+          "walang akin aking ka kayo namin natin talaga sobra sobrang ngayon kasi pero ay baywang balakang leeg "
+          "balikat binti paa mainit malamig yelo langis buntis asawa nangangalay ngalay tuwing lagi palagi "
+          "gulugod",
+    # Hindi and Urdu in Latin letters
+    "hi-Latn": "mujhe mujhko mujhse mera meri mere hai hain hoon hu hun tha thi kya kyun kyon kaise kaisa kab "
+               "kahan kitna kitni kitne kar karo karna karu karoon karein kare sakta sakti sakte mein ki ka ke "
+               "ko se aur ya nahi nahin nhi bahut bohot bhot bhi sirf kuch koi dard kamar kamr peeth gardan "
+               "kandha kandhe maalish malish maalis garam thanda thandi pani paani laga lagana lagaun raha rahi "
+               "rahe gaya gayi hua hui raat subah shaam baar roz rozana haan accha acha theek thik dhanyavaad "
+               "dhanyawad shukriya shukria aap tum mai apni apna apne khud sikai dawai dawa ilaaj ilaj chahiye "
+               "chaiye liye wala wali",
+    # Malay and Indonesian
+    "ms": "saya aku sakit punggung pinggang belakang tulang boleh bisa bagaimana macam mana cara apakah apa ada "
+          "tidak tak nggak gak untuk dengan yang dari ini itu sudah belum mau ingin pijat pijit urut berapa "
+          "kali sehari seminggu hari minggu terima kasih selamat pagi siang malam tolong leher bahu kaki panas "
+          "dingin minyak hamil kenapa mengapa bila kapan",
+    # Lithuanian
+    "lt": "kaip nugara nugarai nugaros skauda skausmas masazas masazuoti pasimasazuoti masazo mano ar "
+          "kodel kada galiu labas sveiki aciu yra ir kai",
+    # Vietnamese (its accents folded; its letters tell it too)
+    "vi": "lam sao xoa bop nha toi ngay nen dau qua ngoi viec phong moi khong duoc minh cua voi cho nhu "
+          "nhung gi nao bao lau lan mot tu xin chao",
+    # Akan (Twi, Fante)
+    "ak": "sisi medaase akwaaba mepa kyɛw ɛte sɛn sɛ yɛ ɛyɛ ebeyɛ bɛyɛ dɛ dee",
 }.items()}
+#: Letters that only some languages write, and those languages: a word with one of them counts as a word of each
+#: (Vietnamese's stacked accents and horned vowels; Yoruba's dotted s and e; Igbo's dotted i and u; Hausa's hooked
+#: letters; the open e and o of Akan and its neighbours).  The dotted o is Yoruba's and Igbo's both.
+_LETTERS: dict[str, frozenset[str]] = {
+    "vi": frozenset("ơưăđ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA)) + "ƠƯĂĐ") - frozenset("ẸẹỌọỊịỤụ"),
+    "yo": frozenset("ṣṢẹẸọỌ"),
+    "ig": frozenset("ịỊụỤọỌṅṄ"),
+    "ha": frozenset("ɓƁɗƊƙƘƴƳ"),
+    "ak": frozenset("ɛƐɔƆ"),
+}
 #: A message this short (in words) may be told by one word of a lexicon that is a back, pain or massage word.
 _ONE_WORD_MAX = 2
 _LEXICON_SHARE = 0.4
-#: The lexicon's words that by themselves say the language ("schiena", "costas", "rückenschmerzen").
+#: Before the search, a message is another language's only when that language's words are at least this many, at
+#: least this share of its words, and at least twice its English words ("Pwede ba gumamit ng massage gun sa
+#: likod?"); English with a few words of another language stays English ("nangangalay ang binti ko when i sit on
+#: the floor, why?", "kamar akad gayi hai, cant move properly").
+_FOREIGN_MIN, _FOREIGN_SHARE = 3, 0.5
+#: The lexicon's words that by themselves say the language ("schiena", "costas", "rückenschmerzen"): five letters
+#: or more, of one language only, and no common English word ("comment", "della").
 _SHARED = frozenset(w for code, ws in _LEXICON.items() for w in ws
                     if any(w in other for c, other in _LEXICON.items() if c != code))
 _TELLING = {code: frozenset(w for w in ws if len(w) >= 5 and w not in _SHARED) for code, ws in _LEXICON.items()}
-_FOLD = str.maketrans("ıł", "il")
+_COMMON_ENGLISH_ZIPF = 3.5
+_CODES = tuple(dict.fromkeys([*_LEXICON, *_LETTERS]))
+_FOLD = str.maketrans("ıłđ", "ild")
 _LATIN_LANGUAGES = ("ENGLISH", "SPANISH", "GERMAN", "FRENCH", "ITALIAN", "PORTUGUESE", "DUTCH", "POLISH", "TURKISH")
+#: A word of letters (and the accents that follow them, which Unicode may keep apart: Yoruba's "ẹ̀yìn").
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_APOSTROPHES = re.compile(r"['\u2019\u2018`\u00b4\u02bc]")
+#: Arabic-script letters of Urdu, then of Pashto, then of Persian (which Urdu and Pashto write too).
+_URDU_LETTERS = frozenset("ٹڈڑںےہھ")
+_PASHTO_LETTERS = frozenset("ټډړږښځڅېۍګڼ")
+_PERSIAN_LETTERS = frozenset("پچژگکی")
+#: Common words of the languages written in Devanagari besides Hindi (Hindi when neither has more).
+_DEVANAGARI_WORDS = {
+    "ne": frozenset("छ छु छन् छौं हो हुन्छ मलाई मेरो गर्न गर्दा गर्ने भयो दुख्छ दुखेको दुखिरहेको छैन कसरी किन कहिले "
+                    "तपाईं तपाईंलाई म पनि मात्र धेरै ढाड कम्मर मिल्छ सक्छु सक्नुहुन्छ गर्नुहोस् आफैं".split()),
+    "mr": frozenset("आहे आहेत मला माझी माझा माझे माझ्या नाही करू करावे करावी कसे कसा काय पाठ पाठीत दुखते दुखत "
+                    "आणि पण खूप मी तुम्ही".split()),
+    "hi": frozenset("है हैं में मैं क्या नहीं का की के को से कैसे मेरी मेरा मुझे कर करूँ सकता सकती हूँ पीठ कमर दर्द "
+                    "बहुत और भी".split()),
+}
 
 
 def english_only_text(language: str) -> str:
@@ -123,6 +227,15 @@ def _script(text: str) -> str | None:
         return "ja"
     if code == "ru" and _UKRAINIAN_LETTERS & set(text.casefold()):
         return "uk"
+    if code == "ar":
+        letters = set(text)
+        return next((c for c, telling in (("ur", _URDU_LETTERS), ("ps", _PASHTO_LETTERS), ("fa", _PERSIAN_LETTERS))
+                     if telling & letters), "ar")
+    if code == "hi":
+        ws = re.findall(r"[\u0900-\u0963\u0966-\u097f]+", text)
+        hits = {c: sum(w in said for w in ws) for c, said in _DEVANAGARI_WORDS.items()}
+        best = max(hits, key=hits.__getitem__)
+        return best if hits[best] > hits["hi"] else "hi"
     return code
 
 
@@ -149,30 +262,79 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_FOLD)) if not unicodedata.combining(c))
 
 
+def _words(text: str) -> list[str]:
+    """Return the words of ``text`` in lower case, apostrophes dropped ("j'ai" is "jai"), accents kept."""
+    return _WORD.findall(_APOSTROPHES.sub("", unicodedata.normalize("NFC", text).casefold()))
+
+
+def _hits(ws: list[str]) -> list[tuple[int, str]]:
+    """Return, best first, how many of the words ``ws`` each language has (by its lexicon or its letters)."""
+    folded = [_folded(w) for w in ws]
+    return sorted(((sum(f in _LEXICON.get(code, ()) or not _LETTERS.get(code, frozenset()).isdisjoint(w)
+                        for w, f in zip(ws, folded, strict=True)), code) for code in _CODES), reverse=True)
+
+
+def _english(ws: list[str], code: str) -> int:
+    """Return how many of the words ``ws`` are English words (or chat spellings) and no word of ``code``'s lexicon."""
+    known, lexicon = english_words(), _LEXICON.get(code, frozenset())
+    return sum(1 for w in ws if _folded(w) not in lexicon and (w in known or w in CHAT_WORDS))
+
+
+def _told(ws: list[str]) -> str | None:
+    """Return the language that one of the one or two words ``ws`` tells by itself, or None."""
+    folded = {_folded(w) for w in ws}
+    told = [c for c, telling in _TELLING.items() if not telling.isdisjoint(folded)]
+    if len(told) != 1:
+        return None
+    known, lexicon = english_words(), _LEXICON[told[0]]
+    if any(w in known and w not in lexicon for w in folded):
+        return None
+    telling = folded & _TELLING[told[0]]
+    return told[0] if any((known.zipf(w) or 0.0) < _COMMON_ENGLISH_ZIPF for w in telling) else None
+
+
 def by_lexicon(text: str) -> str | None:
     """Return the language whose common words most of a short message is (see _LEXICON), or None.
 
     At least two words of that language and more than of any other, and at least two in five of the message's
-    words; or, in a message of one or two words, one word that tells the language by itself.  English words
-    that are no word of the lexicon ("my back hurts, ciao") keep a message English.
+    words, and more than its English words that are no word of the lexicon ("my back hurts, ciao", "kamar akad
+    gayi hai, cant move properly" stay English); or, in a message of one or two words, one word that tells the
+    language by itself.
     """
-    ws = [_folded(w) for w in words(text) if not w.isdigit()]
+    ws = _words(text)
     if not ws:
         return None
-    hits = sorted(((sum(w in lexicon for w in ws), code) for code, lexicon in _LEXICON.items()), reverse=True)
+    hits = _hits(ws)
     (best, code), (second, _) = hits[0], hits[1]
-    if best >= 2 and best > second and best >= _LEXICON_SHARE * len(ws):
+    if best >= 2 and best > second and best >= _LEXICON_SHARE * len(ws) and best > _english(ws, code):
         return code
-    if len(ws) <= _ONE_WORD_MAX:
-        told = [c for c, telling in _TELLING.items() if not telling.isdisjoint(ws)]
-        known = english_words()
-        if len(told) == 1 and not any(w in known and w not in _LEXICON[told[0]] for w in ws):
-            return told[0]
-    return None
+    return _told(ws) if len(ws) <= _ONE_WORD_MAX else None
+
+
+def foreign(text: str) -> str | None:
+    """Return the language of a message that is plainly not English, whatever English words the search may find.
+
+    Its script says so, or the words of one language are most of it and outnumber its English words two to one
+    (see _FOREIGN_MIN).  Asked before the search; :func:`detect` is asked only when nothing was found.
+    """
+    by_script = _script(text)
+    if by_script is not None:
+        return by_script
+    ws = _words(text)
+    hits = _hits(ws)
+    (best, code), (second, _) = hits[0], hits[1]
+    if best < _FOREIGN_MIN or best <= second or best < _FOREIGN_SHARE * len(ws):
+        return None
+    return code if best >= 2 * _english(ws, code) else None
 
 
 def detect(text: str) -> str | None:
-    """Return the ISO 639-1 code of the language of ``text`` when it is not English, or None."""
+    """Return the language code of ``text`` when it is not English, or None.
+
+    ISO 639-1 codes, "hi-Latn" for Hindi or Urdu in Latin letters, and "und" for a language not named: lingua
+    only knows the few languages above, so its guess is taken only when two words of that language's lexicon (or
+    one that tells it) back it: a Welsh, Swedish or Croatian message is not answered in Spanish or Portuguese.
+    """
     by_script = _script(text)
     if by_script is not None:
         return by_script
@@ -186,4 +348,8 @@ def detect(text: str) -> str | None:
         return None
     top = values[0]
     code = top.language.iso_code_639_1.name.lower()
-    return code if code != "en" and top.value >= MIN_CONFIDENCE else None
+    if code == "en" or top.value < MIN_CONFIDENCE:
+        return None
+    folded = {_folded(w) for w in _words(text)}
+    backed = len(folded & _LEXICON[code]) >= 2 or not folded.isdisjoint(_TELLING[code])
+    return code if backed else "und"
