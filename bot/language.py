@@ -140,7 +140,7 @@ _LEXICON: dict[str, frozenset[str]] = {code: frozenset(ws.split()) for code, ws 
                "kandha kandhe maalish malish maalis garam thanda thandi pani paani laga lagana lagaun raha rahi "
                "rahe gaya gayi hua hui raat subah shaam baar roz rozana haan accha acha theek thik dhanyavaad "
                "dhanyawad shukriya shukria aap tum mai apni apna apne khud sikai dawai dawa ilaaj ilaj chahiye "
-               "chaiye liye wala wali",
+               "behtar chaiye liye wala wali",
     # Malay and Indonesian
     "ms": "saya aku sakit punggung pinggang belakang tulang boleh bisa bagaimana macam mana cara apakah apa ada "
           "tidak tak nggak gak untuk dengan yang dari ini itu sudah belum mau ingin pijat pijit urut berapa "
@@ -173,6 +173,10 @@ _LEXICON_SHARE = 0.4
 #: likod?"); English with a few words of another language stays English ("nangangalay ang binti ko when i sit on
 #: the floor, why?", "kamar akad gayi hai, cant move properly").
 _FOREIGN_MIN, _FOREIGN_SHARE = 3, 0.5
+#: ... and when its English words are names of things ("massage gun", "foam roller"), not the words a sentence is
+#: built with ("what", "how", "can", "my": this common or more), which make it English that borrows words
+#: ("masakit ang likod ko, what stretches po?").
+_GRAMMAR_ZIPF = 5.5
 #: The lexicon's words that by themselves say the language ("schiena", "costas", "rückenschmerzen"): five letters
 #: or more, of one language only, and no common English word ("comment", "della").
 _SHARED = frozenset(w for code, ws in _LEXICON.items() for w in ws
@@ -274,10 +278,10 @@ def _hits(ws: list[str]) -> list[tuple[int, str]]:
                         for w, f in zip(ws, folded, strict=True)), code) for code in _CODES), reverse=True)
 
 
-def _english(ws: list[str], code: str) -> int:
-    """Return how many of the words ``ws`` are English words (or chat spellings) and no word of ``code``'s lexicon."""
+def _english(ws: list[str], code: str) -> list[str]:
+    """Return the words of ``ws`` that are English words (or chat spellings) and no word of ``code``'s lexicon."""
     known, lexicon = english_words(), _LEXICON.get(code, frozenset())
-    return sum(1 for w in ws if _folded(w) not in lexicon and (w in known or w in CHAT_WORDS))
+    return [w for w in ws if _folded(w) not in lexicon and (w in known or w in CHAT_WORDS)]
 
 
 def _told(ws: list[str]) -> str | None:
@@ -306,7 +310,7 @@ def by_lexicon(text: str) -> str | None:
         return None
     hits = _hits(ws)
     (best, code), (second, _) = hits[0], hits[1]
-    if best >= 2 and best > second and best >= _LEXICON_SHARE * len(ws) and best > _english(ws, code):
+    if best >= 2 and best > second and best >= _LEXICON_SHARE * len(ws) and best > len(_english(ws, code)):
         return code
     return _told(ws) if len(ws) <= _ONE_WORD_MAX else None
 
@@ -314,8 +318,9 @@ def by_lexicon(text: str) -> str | None:
 def foreign(text: str) -> str | None:
     """Return the language of a message that is plainly not English, whatever English words the search may find.
 
-    Its script says so, or the words of one language are most of it and outnumber its English words two to one
-    (see _FOREIGN_MIN).  Asked before the search; :func:`detect` is asked only when nothing was found.
+    Its script says so, or the words of one language are most of it, outnumber its English words two to one, and
+    those are no grammar words of English (see _FOREIGN_MIN).  Asked before the search; :func:`detect` is asked
+    only when nothing was found.
     """
     by_script = _script(text)
     if by_script is not None:
@@ -325,7 +330,11 @@ def foreign(text: str) -> str | None:
     (best, code), (second, _) = hits[0], hits[1]
     if best < _FOREIGN_MIN or best <= second or best < _FOREIGN_SHARE * len(ws):
         return None
-    return code if best >= 2 * _english(ws, code) else None
+    english = _english(ws, code)
+    known = english_words()
+    if best < 2 * len(english) or any((known.zipf(w) or 0.0) >= _GRAMMAR_ZIPF for w in english):
+        return None
+    return code
 
 
 def detect(text: str) -> str | None:

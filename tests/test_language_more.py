@@ -1,0 +1,86 @@
+"""Languages people write beside the big European ones are told too, in them where the bot can say it.
+
+Irish, Welsh, Swahili, Yoruba, Hausa, Igbo, Tagalog, Hindi or Urdu in Latin letters, Vietnamese, Lithuanian and
+Akan by their words (and letters); Urdu, Persian, Nepali and Marathi by their script and words.  English with a
+few words of these ("grabe", "yaar", "abeg") stays English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import language
+from bot.dialogue import Dialogue, ReplyKind
+
+
+@pytest.mark.parametrize(("text", "code", "phrase"), [
+    ("Tá pian i mo dhroim, cad is féidir liom a dhéanamh?", "ga", "mBéarla"),
+    ("Oes angen i mi dylino fy nghefn bob dydd?", "cy", "Saesneg"),
+    ("Mgongo wangu unauma sana, nifanye nini?", "sw", "Kiingereza"),
+    ("Masakit ang likod ko pag nakaupo, ano ang dapat gawin?", "tl", "Ingles"),
+    ("meri peeth mein bahut dard ho raha hai, kya karoon?", "hi-Latn", "sirf English"),
+    ("Tôi bị đau cổ, có nên xoa bóp không?", "vi", "tiếng Anh"),
+    ("Man skauda nugarą, ar galiu masažuoti?", "lt", "angliškai"),
+    ("मेरो ढाड धेरै दुख्छ, के गर्ने?", "ne", "अंग्रेजीमा"),
+    ("माझी पाठ खूप दुखते, काय करू?", "mr", "इंग्रजीमध्ये"),
+    ("میری کمر میں درد ہے، کیا کروں؟", "ur", "انگریزی"),
+    ("کمرم درد می‌کند، چه کار کنم؟", "fa", "انگلیسی"),
+    # Languages without a sentence of the bot's own are told in English.
+    ("Ẹ̀yìn mi ń dùn mí, kí ni kí n ṣe?", "yo", "I can only answer in English"),
+    ("Ina jin ciwon baya, me zan yi?", "ha", "I can only answer in English"),
+    ("Azụ m na-egbu m mgbu, gịnị ka m ga-eme?", "ig", "I can only answer in English"),
+    ("Me sisi yɛ me ya, ɛdɛn na menyɛ?", "ak", "I can only answer in English"),
+])
+def test_a_message_in_another_language_is_told_in_it_where_the_bot_can(dialogue: Dialogue, text: str, code: str,
+                                                                       phrase: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and reply.language == code and reply.topic is None, (text, reply)
+    assert phrase in reply.text and len(reply.suggestions) == 2
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Je, naweza kutumia foam roller kwenye mgongo wangu kila siku?", "sw"),
+    ("foam roller sa likod ko, pwede ba araw-araw?", "tl"),
+    ("kya roz tennis ball se kamar ki maalish kar sakte hain?", "hi-Latn"),
+])
+def test_english_words_inside_another_language_do_not_get_it_answered(dialogue: Dialogue, text: str,
+                                                                      code: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and reply.language == code and reply.topic is None, (text, reply)
+
+
+@pytest.mark.parametrize(("text", "code"), [("Bore da!", "cy"), ("Dia dhuit", "ga"), ("Jambo", "sw"),
+                                            ("Kumusta", "tl"), ("Xin chào", "vi")])
+def test_a_greeting_alone_in_another_language_is_told(dialogue: Dialogue, text: str, code: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and reply.language == code, (text, reply)
+
+
+@pytest.mark.parametrize("text", ["Sannu", "Shwmae", "Assalamu alaikum"])
+def test_a_greeting_the_bot_cannot_answer_in_gets_the_english_hello(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).topic == "hello"
+
+
+@pytest.mark.parametrize("text", ["Salamat po, that helped a lot", "asante sana!", "Diolch yn fawr",
+                                  "shukriya, very useful"])
+def test_thanks_in_another_language_is_thanks(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).topic == "thanks", text
+
+
+@pytest.mark.parametrize("text", [
+    "grabe sakit ng likod ko after gym, should I use ice or heat?",
+    "bhai my lower back is killing me yaar, any stretches?",
+    "abeg my back dey pain me since morning, wetin i fit do?",
+    "kamar mein stiffness every morning, is that normal?",
+    "the main pain is on one side, is it ok to massage there?",
+    "ana told me to roll a tennis ball under my shoulder blade",
+])
+def test_english_with_words_of_another_language_is_never_told_it_is_one(dialogue: Dialogue, text: str) -> None:
+    assert language.foreign(text) is None and language.detect(text) is None, text
+    assert dialogue.respond(text).kind is not ReplyKind.OTHER_LANGUAGE
+
+
+@pytest.mark.parametrize("text", ["Jag har ont i ryggen, vad ska jag göra?", "Boli me leđa, što da radim?"])
+def test_a_language_lingua_is_not_given_is_told_in_english_not_in_a_wrong_one(text: str) -> None:
+    assert language.detect(text) == "und"
+    assert language.english_only_text("und") == language.FALLBACK
