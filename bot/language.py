@@ -5,9 +5,15 @@ loaded.  A message in another script is told by its letters.  A short Latin-scri
 lexicon first: the common words of each language the bot can answer in, and its words for the back, pain and
 massage ("mi fa male la schiena", "dor nas costas", "j'ai mal au dos").  Lingua's low-accuracy mode guesses
 these wrong or not at all (Italian at 0.55 for the first, Portuguese 0.45 against Spanish 0.42 for the second,
-Turkish for the third), and its high-accuracy models cost hundreds of MB.  What the lexicon does not settle and
-is not plainly English goes to ``lingua`` (low-accuracy mode, the few languages below), loaded on first use:
-about 0.1 s and 25 MB, which a bot that only ever sees English never pays.
+Turkish for the third), and its high-accuracy models cost hundreds of MB.  The lexicon also holds languages
+lingua is not given (Irish, Welsh, Swahili, Yoruba, Hausa, Igbo, Tagalog, Hindi and Urdu in Latin letters,
+Malay, Vietnamese, the Nordic languages and more), with the letters that tell some of them (Vietnamese's horned
+vowels, Yoruba's dotted letters).  A message mostly in one of them is told so even before the search
+(:func:`foreign`), unless its English words are grammar ("masakit ang likod ko, what stretches po?" is English
+that borrows).  What the lexicon does not settle and is not plainly English goes to ``lingua`` (low-accuracy mode,
+the few languages below), loaded on first use: about 0.1 s and 25 MB, which a bot that only ever sees English never
+pays (all 49 Latin-script languages would cost 63 MB); its guess is named only when the lexicon backs it, else
+"und" and the English sentence.
 """
 
 from __future__ import annotations
@@ -62,6 +68,13 @@ ENGLISH_ONLY: dict[str, str] = {
     "tl": "Sa ngayon, sa Ingles lang ako makakasagot. Puwede mo akong tanungin, halimbawa:",
     "vi": "Hiện tại tôi chỉ có thể trả lời bằng tiếng Anh. Bạn có thể hỏi tôi, ví dụ:",
     "lt": "Kol kas galiu atsakyti tik angliškai. Galite manęs paklausti, pavyzdžiui:",
+    "sv": "Just nu kan jag bara svara på engelska. Du kan till exempel fråga mig:",
+    "da": "Lige nu kan jeg kun svare på engelsk. Du kan for eksempel spørge mig:",
+    "nb": "Foreløpig kan jeg bare svare på engelsk. Du kan for eksempel spørre meg:",
+    "ro": "Deocamdată pot răspunde doar în engleză. Mă poți întreba, de exemplu:",
+    "cs": "Zatím umím odpovídat jen anglicky. Můžete se mě zeptat například:",
+    "fi": "Toistaiseksi voin vastata vain englanniksi. Voit kysyä minulta esimerkiksi:",
+    "hr": "Za sada mogu odgovarati samo na engleskom. Možete me pitati, na primjer:",
 }
 FALLBACK = "I can only answer in English for now. You could ask me, for example:"
 
@@ -152,6 +165,31 @@ _LEXICON: dict[str, frozenset[str]] = {code: frozenset(ws.split()) for code, ws 
     # Vietnamese (its accents folded; its letters tell it too)
     "vi": "lam sao xoa bop nha toi ngay nen dau qua ngoi viec phong moi khong duoc minh cua voi cho nhu "
           "nhung gi nao bao lau lan mot tu xin chao",
+    # Swedish
+    "sv": "jag har ont ryggen rygg ryggont smarta smartor nacken axeln axlarna massera massagen hur kan ska mig "
+          "mitt mina vad varfor nar ofta efter och att det ar inte tack hej gora borja ligga sova varje dag "
+          "ryggraden nedre ovre",
+    # Danish
+    "da": "jeg har ondt ryggen ryg rygsmerter smerter nakken skulderen massere hvordan kan skal mig mit hvad "
+          "hvorfor hvornar siden efter og det er ikke tak hej hver dag lige laenden",
+    # Norwegian
+    "nb": "jeg har vondt ryggen rygg ryggsmerter smerter nakken skulderen massere hvordan kan skal meg mitt hva "
+          "hvorfor nar ofte siden etter og det er ikke takk hei gjore hver dag korsryggen",
+    # Romanian
+    "ro": "ma doare spatele spate spatelui durere dureri masaj masez masa gatul umarul sa fac ce cand des dupa "
+          "si este nu mi imi meu mea multumesc buna ziua zile trei foarte pentru",
+    # Czech
+    "cs": "boli mne zada zad bolest bolesti masaz masirovat krk rameno jak mohu muzu mam delat proc kdy casto "
+          "uz od po je ne mi moje muj dekuji ahoj dobry kazdy",
+    # Hungarian
+    "hu": "faj hatam derekam fajdalom fajdalmat masszazs masszirozni nyakam vallam hogyan mit tegyek lehet kell "
+          "miert mikor milyen gyakran ota utan es nem koszonom szia jo napot nagyon",
+    # Finnish
+    "fi": "selka selkaa selkaani selkani sattuu kipu kipua kipeana hieronta hieroa niska olkapaa miten voin "
+          "voinko mita tehda miksi milloin kuinka usein jalkeen ja ei minun minulla kiitos hei paivaa todella",
+    # Croatian, Bosnian and Serbian in Latin letters
+    "hr": "boli bole leda ledja ledima bol bolovi masaza masirati vrat rame kako mogu sto sta da radim zasto "
+          "kada koliko cesto nakon od je nije mi moja moje moj hvala bok dobar jako",
     # Akan (Twi, Fante)
     "ak": "sisi medaase akwaaba mepa kyɛw ɛte sɛn sɛ yɛ ɛyɛ ebeyɛ bɛyɛ dɛ dee",
 }.items()}
@@ -184,7 +222,7 @@ _SHARED = frozenset(w for code, ws in _LEXICON.items() for w in ws
 _TELLING = {code: frozenset(w for w in ws if len(w) >= 5 and w not in _SHARED) for code, ws in _LEXICON.items()}
 _COMMON_ENGLISH_ZIPF = 3.5
 _CODES = tuple(dict.fromkeys([*_LEXICON, *_LETTERS]))
-_FOLD = str.maketrans("ıłđ", "ild")
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})
 _LATIN_LANGUAGES = ("ENGLISH", "SPANISH", "GERMAN", "FRENCH", "ITALIAN", "PORTUGUESE", "DUTCH", "POLISH", "TURKISH")
 #: A word of letters (and the accents that follow them, which Unicode may keep apart: Yoruba's "ẹ̀yìn").
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")

@@ -1,7 +1,8 @@
 """Languages people write beside the big European ones are told too, in them where the bot can say it.
 
-Irish, Welsh, Swahili, Yoruba, Hausa, Igbo, Tagalog, Hindi or Urdu in Latin letters, Vietnamese, Lithuanian and
-Akan by their words (and letters); Urdu, Persian, Nepali and Marathi by their script and words.  English with a
+Irish, Welsh, Swahili, Yoruba, Hausa, Igbo, Tagalog, Hindi or Urdu in Latin letters, Vietnamese, Lithuanian, Akan,
+the Nordic languages, Romanian, Czech, Hungarian, Finnish and Croatian by their words (and letters); Urdu, Persian,
+Nepali and Marathi by their script and words.  English with a
 few words of these ("grabe", "yaar", "abeg") stays English.
 """
 
@@ -25,6 +26,13 @@ from bot.dialogue import Dialogue, ReplyKind
     ("माझी पाठ खूप दुखते, काय करू?", "mr", "इंग्रजीमध्ये"),
     ("میری کمر میں درد ہے، کیا کروں؟", "ur", "انگریزی"),
     ("کمرم درد می‌کند، چه کار کنم؟", "fa", "انگلیسی"),
+    ("Hur ofta får jag massera ryggen själv?", "sv", "engelska"),
+    ("Jeg har ondt i lænden, hvad kan jeg gøre?", "da", "engelsk"),
+    ("Jeg har vondt i korsryggen, hva bør jeg gjøre?", "nb", "engelsk"),
+    ("Mă doare spatele când mă aplec, ce să fac?", "ro", "engleză"),
+    ("Bolí mě záda v kříži, co s tím mám dělat?", "cs", "anglicky"),
+    ("Selkääni sattuu aamuisin, mitä voin tehdä?", "fi", "englanniksi"),
+    ("Jako me bole leđa, što mogu raditi?", "hr", "engleskom"),
     # Languages without a sentence of the bot's own are told in English.
     ("Ẹ̀yìn mi ń dùn mí, kí ni kí n ṣe?", "yo", "I can only answer in English"),
     ("Ina jin ciwon baya, me zan yi?", "ha", "I can only answer in English"),
@@ -80,7 +88,7 @@ def test_english_with_words_of_another_language_is_never_told_it_is_one(dialogue
     assert dialogue.respond(text).kind is not ReplyKind.OTHER_LANGUAGE
 
 
-@pytest.mark.parametrize("text", ["Jag har ont i ryggen, vad ska jag göra?", "Boli me leđa, što da radim?"])
+@pytest.mark.parametrize("text", ["Mu selg valutab, mida ma teha saan?", "Më dhemb shpina, çfarë të bëj?"])
 def test_a_language_lingua_is_not_given_is_told_in_english_not_in_a_wrong_one(text: str) -> None:
     assert language.detect(text) == "und"
     assert language.english_only_text("und") == language.FALLBACK
