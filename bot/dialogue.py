@@ -193,7 +193,8 @@ class Reply:
     suggestions: tuple[Suggestion, ...] = ()
     #: Answers to the other questions of the same message; their text is already appended to ``text``.
     also: tuple[Reply, ...] = ()
-    #: The language of the message when it is not English (ISO 639-1), for OTHER_LANGUAGE replies.
+    #: The language of the message when it is not English, for OTHER_LANGUAGE replies: ISO 639-1, "hi-Latn" for
+    #: Hindi or Urdu in Latin letters, "und" for one not named.
     language: str | None = None
     #: The person describes their own pain and neither how long it has lasted nor a red flag is known.
     asks_duration: bool = False

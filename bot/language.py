@@ -75,6 +75,7 @@ ENGLISH_ONLY: dict[str, str] = {
     "cs": "Zatím umím odpovídat jen anglicky. Můžete se mě zeptat například:",
     "fi": "Toistaiseksi voin vastata vain englanniksi. Voit kysyä minulta esimerkiksi:",
     "hr": "Za sada mogu odgovarati samo na engleskom. Možete me pitati, na primjer:",
+    "hu": "Egyelőre csak angolul tudok válaszolni. Kérdezhetsz például ilyeneket:",
 }
 FALLBACK = "I can only answer in English for now. You could ask me, for example:"
 
@@ -216,11 +217,11 @@ _FOREIGN_MIN, _FOREIGN_SHARE = 3, 0.5
 #: ("masakit ang likod ko, what stretches po?").
 _GRAMMAR_ZIPF = 5.5
 #: The lexicon's words that by themselves say the language ("schiena", "costas", "rückenschmerzen"): five letters
-#: or more, of one language only, and no common English word ("comment", "della").
+#: or more, of one language only, and no common English word ("comment", "della", "hindi").
 _SHARED = frozenset(w for code, ws in _LEXICON.items() for w in ws
                     if any(w in other for c, other in _LEXICON.items() if c != code))
 _TELLING = {code: frozenset(w for w in ws if len(w) >= 5 and w not in _SHARED) for code, ws in _LEXICON.items()}
-_COMMON_ENGLISH_ZIPF = 3.5
+_COMMON_ENGLISH_ZIPF = 3.0
 _CODES = tuple(dict.fromkeys([*_LEXICON, *_LETTERS]))
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})
 _LATIN_LANGUAGES = ("ENGLISH", "SPANISH", "GERMAN", "FRENCH", "ITALIAN", "PORTUGUESE", "DUTCH", "POLISH", "TURKISH")

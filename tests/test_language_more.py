@@ -33,6 +33,7 @@ from bot.dialogue import Dialogue, ReplyKind
     ("Bolí mě záda v kříži, co s tím mám dělat?", "cs", "anglicky"),
     ("Selkääni sattuu aamuisin, mitä voin tehdä?", "fi", "englanniksi"),
     ("Jako me bole leđa, što mogu raditi?", "hr", "engleskom"),
+    ("Nagyon fáj a derekam, mit tegyek?", "hu", "angolul"),
     # Languages without a sentence of the bot's own are told in English.
     ("Ẹ̀yìn mi ń dùn mí, kí ni kí n ṣe?", "yo", "I can only answer in English"),
     ("Ina jin ciwon baya, me zan yi?", "ha", "I can only answer in English"),
@@ -92,3 +93,16 @@ def test_english_with_words_of_another_language_is_never_told_it_is_one(dialogue
 def test_a_language_lingua_is_not_given_is_told_in_english_not_in_a_wrong_one(text: str) -> None:
     assert language.detect(text) == "und"
     assert language.english_only_text("und") == language.FALLBACK
+
+
+def test_the_new_languages_need_no_model() -> None:
+    language._detector.cache_clear()
+    said = ["Mgongo wangu unauma sana", "Masakit ang likod ko", "Tá pian i mo dhroim", "Mae fy nghefn yn brifo",
+            "mujhe kamar mein dard hai", "Tôi bị đau lưng", "Jag har ont i ryggen"]
+    assert [language.detect(text) for text in said] == ["sw", "tl", "ga", "cy", "hi-Latn", "vi", "sv"]
+    assert language._detector.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("text", ["comment", "hindi?", "Dolores"])
+def test_a_common_english_word_alone_is_not_another_language(text: str) -> None:
+    assert language.by_lexicon(text) is None
