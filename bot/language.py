@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -223,10 +224,16 @@ _SHARED = frozenset(w for code, ws in _LEXICON.items() for w in ws
 _TELLING = {code: frozenset(w for w in ws if len(w) >= 5 and w not in _SHARED) for code, ws in _LEXICON.items()}
 _COMMON_ENGLISH_ZIPF = 3.0
 _CODES = tuple(dict.fromkeys([*_LEXICON, *_LETTERS]))
+#: Each word of a lexicon, and the languages it is a word of.
+_WHERE: dict[str, tuple[str, ...]] = {}
+for _code, _ws in _LEXICON.items():
+    for _w in _ws:
+        _WHERE[_w] = (*_WHERE.get(_w, ()), _code)
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})
 _LATIN_LANGUAGES = ("ENGLISH", "SPANISH", "GERMAN", "FRENCH", "ITALIAN", "PORTUGUESE", "DUTCH", "POLISH", "TURKISH")
 #: A word of letters (and the accents that follow them, which Unicode may keep apart: Yoruba's "ẹ̀yìn").
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_ASCII_WORD = re.compile(r"[a-z]+")
 _APOSTROPHES = re.compile(r"['\u2019\u2018`\u00b4\u02bc]")
 #: Arabic-script letters of Urdu, then of Pashto, then of Persian (which Urdu and Pashto write too).
 _URDU_LETTERS = frozenset("ٹڈڑںےہھ")
@@ -250,6 +257,8 @@ def english_only_text(language: str) -> str:
 
 def _script(text: str) -> str | None:
     """Return the language told by a non-Latin script that most letters are in, or None for Latin."""
+    if text.isascii():
+        return None
     counts: dict[str, int] = {}
     latin = 0
     for ch in text:
@@ -307,14 +316,23 @@ def _folded(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     """Return the words of ``text`` in lower case, apostrophes dropped ("j'ai" is "jai"), accents kept."""
+    if text.isascii():
+        return _ASCII_WORD.findall(text.lower().replace("'", "").replace("`", ""))
     return _WORD.findall(_APOSTROPHES.sub("", unicodedata.normalize("NFC", text).casefold()))
 
 
 def _hits(ws: list[str]) -> list[tuple[int, str]]:
     """Return, best first, how many of the words ``ws`` each language has (by its lexicon or its letters)."""
-    folded = [_folded(w) for w in ws]
-    return sorted(((sum(f in _LEXICON.get(code, ()) or not _LETTERS.get(code, frozenset()).isdisjoint(w)
-                        for w, f in zip(ws, folded, strict=True)), code) for code in _CODES), reverse=True)
+    counts: dict[str, int] = {}
+    for w in ws:
+        if w.isascii():
+            codes: Iterable[str] = _WHERE.get(w, ())
+        else:
+            codes = {*_WHERE.get(_folded(w), ()), *(code for code, letters in _LETTERS.items()
+                                                    if not letters.isdisjoint(w))}
+        for code in codes:
+            counts[code] = counts.get(code, 0) + 1
+    return [*sorted(((n, code) for code, n in counts.items()), reverse=True), (0, ""), (0, "")]
 
 
 def _english(ws: list[str], code: str) -> list[str]:
