@@ -88,9 +88,10 @@ _SCRIPTS = {"CYRILLIC": "ru", "ARABIC": "ar", "DEVANAGARI": "hi", "CJK": "zh", "
             "ORIYA": "or", "GEORGIAN": "ka", "ARMENIAN": "hy", "ETHIOPIC": "am", "KHMER": "km", "LAO": "lo",
             "MYANMAR": "my", "TIBETAN": "bo", "SYRIAC": "syr", "THAANA": "dv"}
 _UKRAINIAN_LETTERS = frozenset("іїєґ")
-#: Words of each Latin-script language the bot can answer in, accents folded ("ç" is "c", "ı" is "i"): its common
-#: short words and its words for the back, pain and massage.  Words that are common English words ("me", "no",
-#: "die", "hat", "a") are left out; a word two languages share counts for both.
+#: Words of each Latin-script language people write to the bot in (with a sentence above or not), accents folded
+#: ("ç" is "c", "ı" is "i"): its common short words and its words for the back, pain and massage.  Words that are
+#: common English words ("me", "no", "die", "hat", "a", "go", "main", "fun") are left out; a word two languages
+#: share counts for both.
 _LEXICON: dict[str, frozenset[str]] = {code: frozenset(ws.split()) for code, ws in {
     "es": "el los las del por para muy tengo tiene estoy como puedo duele dolor dolores espalda cuello hombro "
           "hombros columna masaje masajes masajear mi mis que una desde hace mucho cuando pero donde cual "
@@ -342,16 +343,23 @@ def _english(ws: list[str], code: str) -> list[str]:
 
 
 def _told(ws: list[str]) -> str | None:
-    """Return the language that one of the one or two words ``ws`` tells by itself, or None."""
+    """Return the language that the one or two words ``ws`` tell by themselves, or None.
+
+    A word of five letters or more, of a lexicon, and no common English word tells its language; one that
+    neighbours share ("ryggen", "sakit", "posso") tells the language the other word names too, or else that the
+    message is in a language not named ("und").  An English word of no lexicon keeps the message English.
+    """
     folded = {_folded(w) for w in ws}
-    told = [c for c, telling in _TELLING.items() if not telling.isdisjoint(folded)]
-    if len(told) != 1:
+    known = english_words()
+    telling = [set(_WHERE[w]) for w in folded
+               if len(w) >= 5 and w in _WHERE and (known.zipf(w) or 0.0) < _COMMON_ENGLISH_ZIPF]
+    if not telling:
         return None
-    known, lexicon = english_words(), _LEXICON[told[0]]
-    if any(w in known and w not in lexicon for w in folded):
+    named = set.union(*telling)
+    if any(w in known and named.isdisjoint(_WHERE.get(w, ())) for w in folded):
         return None
-    telling = folded & _TELLING[told[0]]
-    return told[0] if any((known.zipf(w) or 0.0) < _COMMON_ENGLISH_ZIPF for w in telling) else None
+    both = set.intersection(*telling)
+    return next(iter(both)) if len(both) == 1 else "und"
 
 
 def by_lexicon(text: str) -> str | None:

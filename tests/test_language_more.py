@@ -106,3 +106,9 @@ def test_the_new_languages_need_no_model() -> None:
 @pytest.mark.parametrize("text", ["comment", "hindi?", "Dolores"])
 def test_a_common_english_word_alone_is_not_another_language(text: str) -> None:
     assert language.by_lexicon(text) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [("ryggen?", "und"), ("posso massaggiare?", "it"), ("likod", "tl"),
+                                            ("kamar dard", "hi-Latn")])
+def test_one_or_two_words_tell_their_language_or_that_it_is_one_not_named(text: str, code: str) -> None:
+    assert language.by_lexicon(text) == code
