@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import Stemmer  # PyStemmer: the Snowball stemmers in C, each loaded when asked for
 
+from bot import memory
+
 #: Messages longer than this are cut before any processing; Telegram caps a message at 4096.
 MAX_CHARS = 4096
 
@@ -151,6 +153,7 @@ def normalise(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
+@memory.refilled
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return the stem of one lower-case word, after mapping it to its synonym."""

@@ -22,6 +22,8 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import memory
+
 #: The rows of a QWERTY keyboard; a key's neighbours are the keys around it.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 #: Slips onto another real word that only the context gives away ("my lower bake"): read as the
@@ -149,6 +151,7 @@ def english_words() -> WordFrequencies:
     return WordFrequencies(_rows())
 
 
+@memory.refilled
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float | None:
     """Return how common ``word`` is in English (Zipf scale: 7 for "the", 3 for rare words), or None."""
