@@ -9,11 +9,11 @@ as a :class:`Vocabulary`: machine numbers in arrays, no Python string per featur
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import os
 import sys
+import weakref
 import zlib
 from array import array
 from collections import Counter
@@ -121,7 +121,7 @@ class TextModel:
     given back under pressure) instead of 2 MB of the process's own memory at rest for the shipped answer model.
     """
 
-    __slots__ = ("classes", "features", "_rows", "bias", "pad", "training", "_file", "_start")
+    __slots__ = ("classes", "features", "_rows", "bias", "pad", "training", "_fd", "_start", "__weakref__")
 
     def __init__(self, classes: tuple[str, ...], features: Sequence[str], rows: array[float], bias: array[float],
                  pad: float, training: str = "") -> None:
@@ -131,18 +131,19 @@ class TextModel:
         self.features = Vocabulary(features)
         width = len(classes) + 1
         #: The rows in memory (row 0: no feature, the vocabulary numbers them from 1), or None when they are read
-        #: from :attr:`_file` (its row of feature ``r`` at ``_start + 4 * width * (r - 1)``).
+        #: from the file open as :attr:`_fd` (its row of feature ``r`` at ``_start + 4 * width * (r - 1)``).
         self._rows: array[float] | None = array("f", bytes(4 * width)) + rows
-        self._file: io.FileIO | None = None
+        self._fd = -1
         self._start = 0
         self.bias = bias
         self.pad = pad
         self.training = training
 
-    def _on_disk(self, file: io.FileIO, start: int) -> None:
-        """Read the rows from ``file`` (open, holding this model's file, its first row at byte ``start``) from now
-        on, and let go of them in memory."""
-        self._file, self._start, self._rows = file, start, None
+    def _on_disk(self, fd: int, start: int) -> None:
+        """Read the rows from the file open as ``fd`` (this model's file, its first row at byte ``start``) from now
+        on, and let go of them in memory; the file is closed with the model (or when the interpreter exits)."""
+        self._fd, self._start, self._rows = fd, start, None
+        weakref.finalize(self, os.close, fd)
 
     @property
     def vocab(self) -> dict[str, int]:
@@ -155,8 +156,7 @@ class TextModel:
         width = len(self.classes) + 1
         if self._rows is not None:
             return self._rows[width:]
-        assert self._file is not None  # the rows are in one place or the other
-        return floats(os.pread(self._file.fileno(), 4 * width * len(self.features), self._start))
+        return floats(os.pread(self._fd, 4 * width * len(self.features), self._start))
 
     @classmethod
     def fit(cls, counts: Sequence[Counter[str]], labels: Sequence[str], classes: Sequence[str],
@@ -183,8 +183,7 @@ class TextModel:
         width, rows, v = k + 1, self._rows, self.features
         table, hashes, size = v.table, v.hashes, v.size
         if rows is None:  # read from the file: the same float32, so the same sums to the bit
-            assert self._file is not None
-            pread, fd, nbytes, start = os.pread, self._file.fileno(), 4 * width, self._start - 4 * width
+            pread, fd, nbytes, start = os.pread, self._fd, 4 * width, self._start - 4 * width
         sums = [0.0] * k
         square = 0.0
         for h, n in zip(map(v.key, counts), counts.values(), strict=True):
@@ -245,7 +244,7 @@ class TextModel:
         if not (on_disk and ROWS_ON_DISK):
             return load_file(path, "model", rebuild, cls._parse)
         try:
-            file = io.FileIO(path, "r")
+            fd = os.open(path, os.O_RDONLY)
         except OSError as e:
             raise ModelFileError(f"{path}: cannot read the model ({e.strerror}); rebuild it: {rebuild}") from e
         start = 0
@@ -257,10 +256,10 @@ class TextModel:
             return model
 
         try:
-            model = load_file(path, "model", rebuild, parse, read=file.readall)
-            model._on_disk(file, start)
+            model = load_file(path, "model", rebuild, parse, read=lambda: _read_all(fd))
+            model._on_disk(fd, start)
         except BaseException:
-            file.close()
+            os.close(fd)
             raise
         return model
 
@@ -271,6 +270,14 @@ class TextModel:
         n, k = len(features), len(classes)
         return cls(classes, features, numbers[:n * (k + 1)], numbers[n * (k + 1):], float(head["pad"]),
                    str(head.get("training", "")))
+
+
+def _read_all(fd: int) -> bytes:
+    """Return the bytes of the file open as ``fd``, from its start."""
+    data = b""
+    while chunk := os.pread(fd, max(os.fstat(fd).st_size - len(data), 1), len(data)):
+        data += chunk  # one read for a file (more only for one that grows meanwhile)
+    return data
 
 
 def load_file(path: Path, what: str, rebuild: str, parse: Callable[[bytes], _M],
