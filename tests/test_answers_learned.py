@@ -64,9 +64,27 @@ def test_a_model_saved_and_loaded_predicts_the_same(tmp_path: Path) -> None:
     assert again.classes == model.classes and again.training == "test"
 
 
+def test_a_model_reading_its_rows_from_its_file_predicts_the_same_and_survives_a_refit(tmp_path: Path) -> None:
+    path = tmp_path / "answers.bin"
+    path.write_bytes(learned.MODEL.read_bytes())
+    in_memory = TextModel.load(path, learned.REBUILD)
+    on_disk = TextModel.load(path, learned.REBUILD, on_disk=True)
+    assert on_disk.rows == in_memory.rows
+    texts = ["how often should i rub my back", "wat oil 4 massage", "how do I back up my laptop", "hello", ""]
+    before = [in_memory.proba(learned.features(t, t.lower().split())) for t in texts]
+    assert [on_disk.proba(learned.features(t, t.lower().split())) for t in texts] == before  # to the bit
+    # A refit written while a bot runs replaces the file: the running model keeps its own rows.
+    docs = [Counter(t.split()) for t in ["often massage", "oil lotion", "car engine"]]
+    TextModel.fit(docs, ["freq", "oil", "off"], ["freq", "oil", "off"],
+                  fitting.Settings(min_df=1, pad=0.0, class_power=1.0), "other").save(path)
+    assert TextModel.load(path, learned.REBUILD).training == "other"
+    assert [on_disk.proba(learned.features(t, t.lower().split())) for t in texts] == before
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
 @pytest.mark.parametrize("damage", ["missing", "truncated", "flipped", "not a model"])
-def test_a_broken_answer_model_file_names_itself_and_the_command_that_rebuilds_it(tmp_path: Path,
-                                                                                   damage: str) -> None:
+def test_a_broken_answer_model_file_names_itself_and_the_command_that_rebuilds_it(tmp_path: Path, damage: str,
+                                                                                   on_disk: bool) -> None:
     path = tmp_path / "answers.bin"
     data = learned.MODEL.read_bytes()
     broken = {"missing": None, "truncated": data[:-10], "flipped": data[:-100] + bytes([data[-100] ^ 1]) + data[-99:],
@@ -74,7 +92,7 @@ def test_a_broken_answer_model_file_names_itself_and_the_command_that_rebuilds_i
     if broken[damage] is not None:
         path.write_bytes(broken[damage])  # type: ignore[arg-type]
     with pytest.raises(ModelFileError) as e:
-        TextModel.load(path, learned.REBUILD)
+        TextModel.load(path, learned.REBUILD, on_disk=on_disk)
     assert str(path) in str(e.value) and "make models" in str(e.value)
 
 

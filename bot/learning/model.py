@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sys
+import weakref
 import zlib
 from array import array
 from collections import Counter
@@ -105,11 +107,21 @@ def _salted(salt: int) -> Callable[[str], int]:
     return lambda g: hash(g + suffix)
 
 
+#: Whether this machine can read a model's rows from its file when asked (:meth:`TextModel.load` ``on_disk``): a
+#: positioned read (``os.pread``) of the file's little-endian float32.
+ROWS_ON_DISK = hasattr(os, "pread") and sys.byteorder == "little"
+
+
 class TextModel:
     """Classes, the feature vocabulary, per feature ``1 + classes`` floats (its idf, then each class's weight), the
-    classes' biases, and what is added to a message's squared length before it is made unit length."""
+    classes' biases, and what is added to a message's squared length before it is made unit length.
 
-    __slots__ = ("classes", "features", "_rows", "bias", "pad", "training")
+    The rows are held in memory, or (:meth:`load` ``on_disk``) read from the model file when a message has the
+    feature: a message reads a few dozen of them, and the file's pages are the kernel's (its page cache, shared and
+    given back under pressure) instead of 2 MB of the process's own memory at rest for the shipped answer model.
+    """
+
+    __slots__ = ("classes", "features", "_rows", "bias", "pad", "training", "_fd", "_start", "__weakref__")
 
     def __init__(self, classes: tuple[str, ...], features: Sequence[str], rows: array[float], bias: array[float],
                  pad: float, training: str = "") -> None:
@@ -118,10 +130,20 @@ class TextModel:
         self.classes = classes
         self.features = Vocabulary(features)
         width = len(classes) + 1
-        self._rows = array("f", bytes(4 * width)) + rows  # row 0: no feature (the vocabulary numbers them from 1)
+        #: The rows in memory (row 0: no feature, the vocabulary numbers them from 1), or None when they are read
+        #: from the file open as :attr:`_fd` (its row of feature ``r`` at ``_start + 4 * width * (r - 1)``).
+        self._rows: array[float] | None = array("f", bytes(4 * width)) + rows
+        self._fd = -1
+        self._start = 0
         self.bias = bias
         self.pad = pad
         self.training = training
+
+    def _on_disk(self, fd: int, start: int) -> None:
+        """Read the rows from the file open as ``fd`` (this model's file, its first row at byte ``start``) from now
+        on, and let go of them in memory; the file is closed with the model (or when the interpreter exits)."""
+        self._fd, self._start, self._rows = fd, start, None
+        weakref.finalize(self, os.close, fd)
 
     @property
     def vocab(self) -> dict[str, int]:
@@ -131,7 +153,10 @@ class TextModel:
     @property
     def rows(self) -> array[float]:
         """Return the features' rows, ``1 + classes`` floats each (a copy)."""
-        return self._rows[len(self.classes) + 1:]
+        width = len(self.classes) + 1
+        if self._rows is not None:
+            return self._rows[width:]
+        return floats(os.pread(self._fd, 4 * width * len(self.features), self._start))
 
     @classmethod
     def fit(cls, counts: Sequence[Counter[str]], labels: Sequence[str], classes: Sequence[str],
@@ -157,6 +182,8 @@ class TextModel:
         k = len(self.classes)
         width, rows, v = k + 1, self._rows, self.features
         table, hashes, size = v.table, v.hashes, v.size
+        if rows is None:  # read from the file: the same float32, so the same sums to the bit
+            pread, fd, nbytes, start = os.pread, self._fd, 4 * width, self._start - 4 * width
         sums = [0.0] * k
         square = 0.0
         for h, n in zip(map(v.key, counts), counts.values(), strict=True):
@@ -167,10 +194,13 @@ class TextModel:
                 r = v.find(h)
                 if not r:
                     continue
-            at = width * r
-            x = (1.0 + math.log(n) if n > 1 else 1.0) * rows[at]
+            if rows is None:
+                row: Sequence[float] = memoryview(pread(fd, nbytes, start + nbytes * r)).cast("f")
+            else:
+                row = rows[width * r:width * (r + 1)]
+            x = (1.0 + math.log(n) if n > 1 else 1.0) * row[0]
             square += x * x
-            sums = [s + w * x for s, w in zip(sums, rows[at + 1:at + width], strict=True)]
+            sums = [s + w * x for s, w in zip(sums, row[1:], strict=True)]
         square += self.pad
         scale = 1.0 / math.sqrt(square) if square else 1.0
         return [s * scale + b for s, b in zip(sums, self.bias, strict=True)]
@@ -200,13 +230,38 @@ class TextModel:
         body = vocab + floats.tobytes()
         header = {"classes": list(self.classes), "features": len(self.features), "pad": self.pad,
                   "vocab_bytes": len(vocab), "training": self.training, "crc32": zlib.crc32(body)}
-        path.write_bytes(_MAGIC + json.dumps(header).encode("ascii") + b"\n" + body)
+        # A new file put in the old one's place, never the old one rewritten: a process that reads its rows from
+        # the old file (load(on_disk=True)) keeps reading the rows it was loaded with.
+        part = path.with_name(f".{path.name}.{os.getpid()}.part")
+        part.write_bytes(_MAGIC + json.dumps(header).encode("ascii") + b"\n" + body)
+        os.replace(part, path)
 
     @classmethod
-    def load(cls, path: Path, rebuild: str) -> TextModel:
+    def load(cls, path: Path, rebuild: str, *, on_disk: bool = False) -> TextModel:
         """Read a model written by :meth:`save`; :class:`ModelFileError` names the file and the ``rebuild``
-        command."""
-        return load_file(path, "model", rebuild, cls._parse)
+        command.  With ``on_disk`` (where :data:`ROWS_ON_DISK`), the file is kept open and the rows are read from
+        it when a message has their feature, instead of held in memory (the file is checked whole first)."""
+        if not (on_disk and ROWS_ON_DISK):
+            return load_file(path, "model", rebuild, cls._parse)
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError as e:
+            raise ModelFileError(f"{path}: cannot read the model ({e.strerror}); rebuild it: {rebuild}") from e
+        start = 0
+
+        def parse(data: bytes) -> TextModel:
+            nonlocal start
+            model = cls._parse(data)
+            start = data.index(b"\n", len(_MAGIC)) + 1 + int(header(data)["vocab_bytes"])  # the first row's byte
+            return model
+
+        try:
+            model = load_file(path, "model", rebuild, parse, read=lambda: _read_all(fd))
+            model._on_disk(fd, start)
+        except BaseException:
+            os.close(fd)
+            raise
+        return model
 
     @classmethod
     def _parse(cls, data: bytes) -> TextModel:
@@ -217,11 +272,21 @@ class TextModel:
                    str(head.get("training", "")))
 
 
-def load_file(path: Path, what: str, rebuild: str, parse: Callable[[bytes], _M]) -> _M:
-    """Return ``parse`` of the bytes of the model file at ``path``; :class:`ModelFileError` names the file, ``what``
-    it should hold and the ``rebuild`` command when it cannot be read or is not one."""
+def _read_all(fd: int) -> bytes:
+    """Return the bytes of the file open as ``fd``, from its start."""
+    data = b""
+    while chunk := os.pread(fd, max(os.fstat(fd).st_size - len(data), 1), len(data)):
+        data += chunk  # one read for a file (more only for one that grows meanwhile)
+    return data
+
+
+def load_file(path: Path, what: str, rebuild: str, parse: Callable[[bytes], _M],
+              read: Callable[[], bytes] | None = None) -> _M:
+    """Return ``parse`` of the bytes of the model file at ``path`` (as ``read`` gives them, when given);
+    :class:`ModelFileError` names the file, ``what`` it should hold and the ``rebuild`` command when it cannot be
+    read or is not one."""
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if read is None else read()
     except OSError as e:
         raise ModelFileError(f"{path}: cannot read the {what} ({e.strerror}); rebuild it: {rebuild}") from e
     try:

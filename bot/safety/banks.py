@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot import memory
 from bot.text import ENGLISH_STEMMER, STOP_WORDS
 
 #: Words the banks keep although search drops them: they change what a phrase means.
@@ -40,6 +41,7 @@ _SAME = {"hurt": "pain", "hurts": "pain", "hurting": "pain", "ache": "pain", "ac
          "numness": "numbness"}
 
 
+@memory.refilled
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return the stem the banks compare, after the few synonyms above."""
@@ -297,6 +299,7 @@ class BankMatch:
 _TOKEN = re.compile(r"[\w']+")
 
 
+@memory.refilled
 @lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     word = word.lower().replace("'", "")

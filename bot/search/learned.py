@@ -75,7 +75,7 @@ def default_model() -> TextModel | None:
     """Return the shipped model, loaded once; None (logged once, naming the file and ``make models``) when the file
     is missing or corrupt: the engine then answers alone."""
     try:
-        model = TextModel.load(MODEL, REBUILD)
+        model = TextModel.load(MODEL, REBUILD, on_disk=True)  # its 2 MB of rows read when a message needs them
         memory.trim()  # what reading the file took for a moment back to the system
         return model
     except ModelFileError as e:
