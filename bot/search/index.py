@@ -375,6 +375,33 @@ class SearchIndex:
         self._common_groups: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
         for (m, e), ids in sorted(groups.items()):
             self._common_groups.setdefault(m, []).append((e, tuple(sorted(ids, key=lambda i: (weights[i], i)))))
+        #: For each set of common stems a message may have (a mask), the groups merged by what they share with it:
+        #: made on first use (see :meth:`_merged`).
+        self._merged_groups: list[tuple[tuple[int, tuple[tuple[int, ...], ...]], ...] | None] = \
+            [None] * (1 << len(common))
+
+    def _merged(self, mask: int) -> tuple[tuple[int, tuple[tuple[int, ...], ...]], ...]:
+        """Return, for a message with the common stems of ``mask``, each intersection with it (a mask) and each
+        entry's phrasings that share exactly those common stems with the message, lightest first.
+
+        The phrasings of one entry whose common stems differ but meet the message's in the same ones have the same
+        intersection with it (when they have none of its rarer stems), so only the lightest of them can score
+        highest: one group per entry and intersection, not per entry and set of common stems.
+        """
+        merged = self._merged_groups[mask]
+        if merged is None:
+            weights = self._phrase_weights
+            by_sub: dict[int, dict[int, list[int]]] = {}
+            for m, members in self._common_groups.items():
+                sub = m & mask
+                if sub:
+                    entries = by_sub.setdefault(sub, {})
+                    for e, group in members:
+                        entries.setdefault(e, []).extend(group)
+            merged = self._merged_groups[mask] = tuple(
+                (sub, tuple(tuple(sorted(ids, key=lambda i: (weights[i], i))) for _, ids in sorted(entries.items())))
+                for sub, entries in sorted(by_sub.items()))
+        return merged
 
     def _ngrams(self) -> NgramIndex:
         if self._ngram_index is None:
@@ -674,19 +701,12 @@ class SearchIndex:
                         shared[i] += w
         candidates = list(shared.items())
         if mask:
-            inters: dict[int, float] = {}
-            for m, members in self._common_groups.items():
-                sub = m & mask
-                if not sub:
-                    continue
-                inter = inters.get(sub)
-                if inter is None:
-                    inter = 0.0
-                    for w, bit, _ in order:
-                        if bit & sub:
-                            inter += w
-                    inters[sub] = inter
-                for _, group in members:
+            for sub, groups in self._merged(mask):
+                inter = 0.0
+                for w, bit, _ in order:
+                    if bit & sub:
+                        inter += w
+                for group in groups:
                     for i in group:
                         if i not in rare:
                             candidates.append((i, inter))
