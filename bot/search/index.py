@@ -713,7 +713,7 @@ class SearchIndex:
                             break
         n_entries = len(self._entry_ids)
         entry_word = [0.0] * n_entries
-        entry_cover = [0.0] * n_entries
+        most = [0.0] * n_entries  # each entry's largest intersection: its cover is that over known_total
         weights, smalltalk, entries = self._phrase_weights, self._phrase_smalltalk, self._phrase_entries
         missing_cost, extra_cost = self.missing_cost, self.extra_cost
         for i, inter in candidates:  # comparisons rather than max() and min(): this loop is the hot one
@@ -730,11 +730,12 @@ class SearchIndex:
             e = entries[i]
             if word_sim > entry_word[e]:
                 entry_word[e] = word_sim
-            if known_total:
-                cover = inter / known_total
-                cover = cover if cover < 1.0 else 1.0
-                if cover > entry_cover[e]:
-                    entry_cover[e] = cover
+            if inter > most[e]:
+                most[e] = inter
+        # A division by the same number keeps the order of what it divides (rounded or not), and so does the cap at
+        # 1: the largest intersection's cover is the largest cover, to the bit.
+        entry_cover = [(c if (c := m / known_total) < 1.0 else 1.0) if m else 0.0 for m in most] if known_total \
+            else [0.0] * n_entries
         entry_char = [0.0] * n_entries
         factor = 100.0 * part.coverage ** self.coverage_power * part.anchor
         excused = self._excused_factors(part)
