@@ -66,7 +66,7 @@ def _fast_found() -> list[list[tuple[tuple[int, int], tuple[str | None, ...]]]]:
     """Return each pattern's matches on :func:`_prepared_corpora` by its faster copy (in :data:`FAST`'s order), once a
     session: two tests read them (tests/scheduling.py runs both on one worker)."""
     low, found = _prepared_corpora()[0], {}
-    for (_, p, f), key in zip(FAST, _KEYS, strict=True):  # a pattern named twice (the same source) is matched once
+    for (_, _, f), key in zip(FAST, _KEYS, strict=True):  # a pattern named twice (the same source) is matched once
         if key not in found:
             found[key] = _found(f, low)
     return [found[key] for key in _KEYS]
