@@ -4,7 +4,6 @@ never does."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import logging
 import subprocess
@@ -113,9 +112,7 @@ def test_the_booster_leaves_short_complaints_and_other_subjects_alone(text: str)
 BOOSTED = "my back is agony and both my legs feel funny"
 
 
-def test_the_shipped_model_file_is_fitted_on_the_shipped_training_data(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The fit and both models' predictions read each message's n-grams (a Counter none of them changes): cut once.
-    monkeypatch.setattr(learned, "grams", functools.lru_cache(maxsize=None)(grams))
+def test_the_shipped_model_file_is_fitted_on_the_shipped_training_data() -> None:
     items = training_items()
     header = model_header(MODEL.read_bytes())
     assert header["training"] == training_digest(items), f"{MODEL} is stale: rebuild it: {REBUILD}"
