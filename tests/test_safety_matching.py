@@ -269,3 +269,28 @@ def test_needs_and_case_free_hold_for_random_patterns(source: str, text: str, ic
     fast = case_free(p)
     if fast is not None and plain(text):
         assert _found(fast, text) == _found(p, text)
+
+
+# --- the banks' typo search: only the words of a length that can reach its cutoff are offered ----------------------
+
+
+def test_the_bank_typo_search_offered_words_of_reachable_lengths_finds_what_it_finds_among_all() -> None:
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
+
+    _, vocab = banks._compiled()
+    words = list(banks._words())
+    typed = {w for w in TEXTS[:400] for w in re.findall(r"[a-z]{5,}", w.lower())}
+    typed |= {w[:k] + w[k + 1:] for w in words[:300] for k in (1, len(w) // 2)}  # a letter left out
+    typed |= {w + "s" for w in words[:300]} | {w[:3] + "xx" + w[3:] for w in words[:100]}  # added
+    checked = 0
+    for word in sorted(typed):
+        like, slips = banks._near_in_length(len(word))
+        assert process.extract(word, like, scorer=fuzz.ratio, score_cutoff=85, limit=3) == [
+            (c, s, like.index(c)) for c, s, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85,
+                                                                limit=3)], word
+        found = process.extract(word, words, scorer=OSA.distance, score_cutoff=1, limit=3)
+        assert [c for c, _, _ in process.extract(word, slips, scorer=OSA.distance, score_cutoff=1, limit=3)] == \
+            [c for c, _, _ in found], word
+        checked += bool(found)
+    assert checked > 100
