@@ -672,8 +672,9 @@ class SearchIndex:
 
         A phrasing's intersection with the message is its stems' weights added in the message's order, as the
         numpy path adds them. Only the phrasings with a rarer stem of the message are scored one by one; of those
-        that share only the commonest stems ("massage", "back") with it, each entry's lightest of each group is
-        scored (the same intersection and a lighter phrasing score at least as high, to the bit).
+        that share only the commonest stems ("massage", "back") with it, each entry's lightest of those with the same
+        intersection is scored (:meth:`_merged`; the same intersection and a lighter phrasing score at least as high,
+        to the bit).
         """
         idf, bits, postings = self._idf, self._common_bits, self._postings
         order: list[tuple[float, int, Any]] = []  # (weight, common bit or 0, postings) in the message's order
