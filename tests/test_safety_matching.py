@@ -48,6 +48,9 @@ def _safety_patterns() -> list[tuple[str, re.Pattern[str]]]:
 PATTERNS = _safety_patterns()
 #: The same, each with its faster copy.
 FAST = [(name, p, Pattern(p)) for name, p in PATTERNS]
+#: What a pattern is compiled from: a few are the same pattern under two names (``flags.CONDITIONS`` is
+#: ``triage.CONDITIONS``), and match the same.
+_KEYS = [(p.pattern, p.flags) for _, p, _ in FAST]
 
 
 @functools.cache
@@ -62,8 +65,11 @@ def _prepared_corpora() -> tuple[str, str]:
 def _fast_found() -> list[list[tuple[tuple[int, int], tuple[str | None, ...]]]]:
     """Return each pattern's matches on :func:`_prepared_corpora` by its faster copy (in :data:`FAST`'s order), once a
     session: two tests read them (tests/scheduling.py runs both on one worker)."""
-    low = _prepared_corpora()[0]
-    return [_found(f, low) for _, _, f in FAST]
+    low, found = _prepared_corpora()[0], {}
+    for (_, _, f), key in zip(FAST, _KEYS, strict=True):  # a pattern named twice (the same source) is matched once
+        if key not in found:
+            found[key] = _found(f, low)
+    return [found[key] for key in _KEYS]
 
 
 def _plain_rule_hits(low: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -193,8 +199,11 @@ def test_case_free_copies_find_the_same_on_the_corpora() -> None:
     assert sum(case_free(p) is not None for _, p, _ in FAST) > 150
     # What the triage matches, as one text (a raw text with capitals goes to the pattern as compiled).
     low, found = _prepared_corpora()[0], _fast_found()
-    for (name, p, _), fast in zip(FAST, found, strict=True):
-        assert fast == _found(p, low), name
+    plain: dict[tuple[str, int], list[tuple[tuple[int, int], tuple[str | None, ...]]]] = {}
+    for (name, p, _), key, fast in zip(FAST, _KEYS, found, strict=True):
+        if key not in plain:  # the same pattern under another name matches the same
+            plain[key] = _found(p, low)
+        assert fast == plain[key], name
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -260,3 +269,28 @@ def test_needs_and_case_free_hold_for_random_patterns(source: str, text: str, ic
     fast = case_free(p)
     if fast is not None and plain(text):
         assert _found(fast, text) == _found(p, text)
+
+
+# --- the banks' typo search: only the words of a length that can reach its cutoff are offered ----------------------
+
+
+def test_the_bank_typo_search_offered_words_of_reachable_lengths_finds_what_it_finds_among_all() -> None:
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
+
+    _, vocab = banks._compiled()
+    words = list(banks._words())
+    typed = {w for w in TEXTS[:400] for w in re.findall(r"[a-z]{5,}", w.lower())}
+    typed |= {w[:k] + w[k + 1:] for w in words[:300] for k in (1, len(w) // 2)}  # a letter left out
+    typed |= {w + "s" for w in words[:300]} | {w[:3] + "xx" + w[3:] for w in words[:100]}  # added
+    checked = 0
+    for word in sorted(typed):
+        like, slips = banks._near_in_length(len(word))
+        assert process.extract(word, like, scorer=fuzz.ratio, score_cutoff=85, limit=3) == [
+            (c, s, like.index(c)) for c, s, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85,
+                                                                limit=3)], word
+        found = process.extract(word, words, scorer=OSA.distance, score_cutoff=1, limit=3)
+        assert [c for c, _, _ in process.extract(word, slips, scorer=OSA.distance, score_cutoff=1, limit=3)] == \
+            [c for c, _, _ in found], word
+        checked += bool(found)
+    assert checked > 100

@@ -22,10 +22,14 @@ def _texts() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def arrays(kb: KnowledgeBase) -> SearchIndex:
+def arrays(kb: KnowledgeBase, index: SearchIndex) -> SearchIndex:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(search_index, "PLAIN_PHRASINGS", 0)
-        return SearchIndex(kb)
+        arrays = SearchIndex(kb)
+    # The speller is made from the same knowledge base whatever holds the postings: the typo corrections it caches
+    # are worked out once for both indexes.
+    arrays._speller = index._speller
+    return arrays
 
 
 def test_the_shipped_knowledge_base_is_kept_in_python_lists(index: SearchIndex, arrays: SearchIndex) -> None:

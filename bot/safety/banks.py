@@ -353,6 +353,16 @@ def _by_first_stem() -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=64)
+def _near_in_length(n: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the bank stems a word of ``n`` letters can be 85% like (``fuzz.ratio``: the difference in length is at
+    most 15% of the two lengths together), and the bank words it can be one slip from (one letter longer or shorter at
+    most), each in its own order: the other choices can never be found, so :func:`_matches` leaves them out."""
+    _, vocab = _compiled()
+    return (tuple(c for c in vocab if 100 * abs(len(c) - n) <= 16 * (len(c) + n)),
+            tuple(w for w in _words() if abs(len(w) - n) <= 1))
+
+
 @lru_cache(maxsize=65536)
 def _matches(word: str) -> frozenset[str]:
     """Return the bank stems a message word stands for (itself, or what it is a typo of)."""
@@ -364,14 +374,15 @@ def _matches(word: str) -> frozenset[str]:
     if "=" + _SAME.get(word, word) in vocab:
         out.add("=" + _SAME.get(word, word))
     if len(word) >= 5 and word not in _REAL:
-        for choice, _score, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=85, limit=3):
+        like, slips = _near_in_length(len(word))
+        for choice, _score, _ in process.extract(word, like, scorer=fuzz.ratio, score_cutoff=85, limit=3):
             if abs(len(choice) - len(s)) <= 2 and not choice.startswith("="):
                 out.add(choice)
         # One slip (a letter left out, added, changed or two swapped) in a word of seven letters or more, or two
         # letters swapped in a shorter one, the first letter right: "numbess", "genitels", "paralised", "wieght".
         words = _words()
         if word not in _REAL:
-            for choice, _dist, _ in process.extract(word, list(words), scorer=OSA.distance, score_cutoff=1, limit=3):
+            for choice, _dist, _ in process.extract(word, slips, scorer=OSA.distance, score_cutoff=1, limit=3):
                 if choice[0] == word[0] and len(choice) >= 5 and (len(word) >= 7 or sorted(word) == sorted(choice)):
                     out.add(words[choice])
     return frozenset(out)

@@ -375,6 +375,33 @@ class SearchIndex:
         self._common_groups: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
         for (m, e), ids in sorted(groups.items()):
             self._common_groups.setdefault(m, []).append((e, tuple(sorted(ids, key=lambda i: (weights[i], i)))))
+        #: For each set of common stems a message may have (a mask), the groups merged by what they share with it:
+        #: made on first use (see :meth:`_merged`).
+        self._merged_groups: list[tuple[tuple[int, tuple[tuple[int, ...], ...]], ...] | None] = \
+            [None] * (1 << len(common))
+
+    def _merged(self, mask: int) -> tuple[tuple[int, tuple[tuple[int, ...], ...]], ...]:
+        """Return, for a message with the common stems of ``mask``, each intersection with it (a mask) and each
+        entry's phrasings that share exactly those common stems with the message, lightest first.
+
+        The phrasings of one entry whose common stems differ but meet the message's in the same ones have the same
+        intersection with it (when they have none of its rarer stems), so only the lightest of them can score
+        highest: one group per entry and intersection, not per entry and set of common stems.
+        """
+        merged = self._merged_groups[mask]
+        if merged is None:
+            weights = self._phrase_weights
+            by_sub: dict[int, dict[int, list[int]]] = {}
+            for m, members in self._common_groups.items():
+                sub = m & mask
+                if sub:
+                    entries = by_sub.setdefault(sub, {})
+                    for e, group in members:
+                        entries.setdefault(e, []).extend(group)
+            merged = self._merged_groups[mask] = tuple(
+                (sub, tuple(tuple(sorted(ids, key=lambda i: (weights[i], i))) for _, ids in sorted(entries.items())))
+                for sub, entries in sorted(by_sub.items()))
+        return merged
 
     def _ngrams(self) -> NgramIndex:
         if self._ngram_index is None:
@@ -645,8 +672,9 @@ class SearchIndex:
 
         A phrasing's intersection with the message is its stems' weights added in the message's order, as the
         numpy path adds them. Only the phrasings with a rarer stem of the message are scored one by one; of those
-        that share only the commonest stems ("massage", "back") with it, each entry's lightest of each group is
-        scored (the same intersection and a lighter phrasing score at least as high, to the bit).
+        that share only the commonest stems ("massage", "back") with it, each entry's lightest of those with the same
+        intersection is scored (:meth:`_merged`; the same intersection and a lighter phrasing score at least as high,
+        to the bit).
         """
         idf, bits, postings = self._idf, self._common_bits, self._postings
         order: list[tuple[float, int, Any]] = []  # (weight, common bit or 0, postings) in the message's order
@@ -674,26 +702,19 @@ class SearchIndex:
                         shared[i] += w
         candidates = list(shared.items())
         if mask:
-            inters: dict[int, float] = {}
-            for m, members in self._common_groups.items():
-                sub = m & mask
-                if not sub:
-                    continue
-                inter = inters.get(sub)
-                if inter is None:
-                    inter = 0.0
-                    for w, bit, _ in order:
-                        if bit & sub:
-                            inter += w
-                    inters[sub] = inter
-                for _, group in members:
+            for sub, groups in self._merged(mask):
+                inter = 0.0
+                for w, bit, _ in order:
+                    if bit & sub:
+                        inter += w
+                for group in groups:
                     for i in group:
                         if i not in rare:
                             candidates.append((i, inter))
                             break
         n_entries = len(self._entry_ids)
         entry_word = [0.0] * n_entries
-        entry_cover = [0.0] * n_entries
+        most = [0.0] * n_entries  # each entry's largest intersection: its cover is that over known_total
         weights, smalltalk, entries = self._phrase_weights, self._phrase_smalltalk, self._phrase_entries
         missing_cost, extra_cost = self.missing_cost, self.extra_cost
         for i, inter in candidates:  # comparisons rather than max() and min(): this loop is the hot one
@@ -710,11 +731,12 @@ class SearchIndex:
             e = entries[i]
             if word_sim > entry_word[e]:
                 entry_word[e] = word_sim
-            if known_total:
-                cover = inter / known_total
-                cover = cover if cover < 1.0 else 1.0
-                if cover > entry_cover[e]:
-                    entry_cover[e] = cover
+            if inter > most[e]:
+                most[e] = inter
+        # A division by the same number keeps the order of what it divides (rounded or not), and so does the cap at
+        # 1: the largest intersection's cover is the largest cover, to the bit.
+        entry_cover = [(c if (c := m / known_total) < 1.0 else 1.0) if m else 0.0 for m in most] if known_total \
+            else [0.0] * n_entries
         entry_char = [0.0] * n_entries
         factor = 100.0 * part.coverage ** self.coverage_power * part.anchor
         excused = self._excused_factors(part)

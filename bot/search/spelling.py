@@ -201,6 +201,8 @@ class Speller:
         self._pairs = pairs if isinstance(pairs, WordPairs) else WordPairs(pairs)
         self._choices = sorted(w for w in self._known if len(w) >= 2 and not w.isdigit())
         self._cache: dict[tuple[str, str, str], Correction | None] = {}
+        #: Per typed word, what :meth:`_best` works out without its neighbours (a word comes between many).
+        self._options: dict[str, tuple[float | None, tuple[tuple[str, float], ...]]] = {}
 
     @property
     def known(self) -> frozenset[str]:
@@ -235,23 +237,38 @@ class Speller:
             self._cache[key] = found
         return found
 
-    def _best(self, word: str, before: str, after: str) -> Correction | None:
+    def _choices_for(self, word: str) -> tuple[float | None, tuple[tuple[str, float], ...]]:
+        """Return the typed word's own frequency (Zipf) and the words it may stand for, each with its odds before a
+        neighbour is looked at, in rapidfuzz's order: the same for every pair of neighbours, so worked out once."""
+        known = self._options.get(word)
+        if known is not None:
+            return known
         typed_zipf = zipf(word)
         if typed_zipf is None and len(word) > 4 and word.endswith("s"):
             typed_zipf = zipf(word[:-1])  # "womens", "nains": a possessive without its apostrophe, not a slip
         real = typed_zipf is not None
-        keep = typed_zipf if typed_zipf is not None else -math.inf
         limit = 1 if len(word) <= 4 else 2
         close = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=25)
-        best: Correction | None = None
-        paired = False
+        options: list[tuple[str, float]] = []
         for meant, _, _ in close:
             if real and meant in self._stop:
                 continue  # "win" is not "in", "tie" not "the": a real word read as a stop word would just vanish
             cost = slip_cost(word, meant)
             if cost > (1.0 if len(word) <= 4 else 2.0):
                 continue
-            odds = self._prior(meant) - SLIP_PENALTY * cost
+            options.append((meant, self._prior(meant) - SLIP_PENALTY * cost))
+        known = (typed_zipf, tuple(options))
+        if len(self._options) < 100_000:
+            self._options[word] = known
+        return known
+
+    def _best(self, word: str, before: str, after: str) -> Correction | None:
+        typed_zipf, options = self._choices_for(word)
+        real = typed_zipf is not None
+        keep = typed_zipf if typed_zipf is not None else -math.inf
+        best: Correction | None = None
+        paired = False
+        for meant, odds in options:
             pair = self._paired(meant, before, after, content_only=real)
             if pair:
                 odds += PAIR_BOOST
