@@ -161,7 +161,7 @@ def copy_model() -> None:
                           learned.training_digest(rows))
     learned.MODEL.parent.mkdir(exist_ok=True)
     model.save(learned.MODEL)
-    print(f"wrote {learned.MODEL.relative_to(ROOT)} ({len(rows)} wordings, {len(model.vocab)} features, "
+    print(f"wrote {learned.MODEL.relative_to(ROOT)} ({len(rows)} wordings, {len(model.features)} features, "
           f"{learned.MODEL.stat().st_size:,} bytes)")
 
 

@@ -165,7 +165,7 @@ def copy_training() -> None:
                         encoding="utf-8")
     model = write_shipped(MODEL)
     print(f"wrote {TRAINING.relative_to(ROOT)} ({len(rows)} messages) and {MODEL.relative_to(ROOT)} "
-          f"({len(model.vocab)} n-grams, {MODEL.stat().st_size:,} bytes)")
+          f"({len(model.ngrams)} n-grams, {MODEL.stat().st_size:,} bytes)")
 
 
 def fit(rows: Iterable[Row]) -> Model:
@@ -299,7 +299,7 @@ def speed(texts: Sequence[str]) -> list[str]:
     size = MODEL.stat().st_size
     return [f"{len(texts)} dev messages ({sum(map(len, texts)) / len(texts):.0f} characters on average)",
             f"{sum(times) / len(times):.3f}", f"{percentile(times, 95):.3f}", f"{max(times):.3f}",
-            f"{size:,} bytes, {len(model.vocab):,} n-grams"]
+            f"{size:,} bytes, {len(model.ngrams):,} n-grams"]
 
 
 def _levels(rd: Sequence[Read]) -> list[Level]:

@@ -47,7 +47,7 @@ def test_the_plain_python_prediction_is_numpys_arithmetic() -> None:
     weights = np.concatenate([table[:, 1:].T, np.frombuffer(model.bias.tobytes(), dtype=np.float32)[:, None]], axis=1)
     for text in ["how often should i rub my back", "wat oil 4 massage", "how do I back up my laptop", "hello"]:
         counts = learned.features(text, text.lower().split())
-        want = fitting.proba(counts, model.vocab, table[:, 0], weights, model.pad)
+        want = fitting.proba(counts, model.features.as_dict(), table[:, 0], weights, model.pad)
         got = model.proba(counts)
         assert max(abs(a - float(b)) for a, b in zip(got, want, strict=True)) < 1e-5, text
 

@@ -146,11 +146,6 @@ class TextModel:
         weakref.finalize(self, os.close, fd)
 
     @property
-    def vocab(self) -> dict[str, int]:
-        """Return each feature's row (counted from 0)."""
-        return self.features.as_dict()
-
-    @property
     def rows(self) -> array[float]:
         """Return the features' rows, ``1 + classes`` floats each (a copy)."""
         width = len(self.classes) + 1

@@ -104,11 +104,6 @@ class Model:
         self.pad = pad
 
     @property
-    def vocab(self) -> dict[str, int]:
-        """Return each n-gram's place in :attr:`idf` (a new dict)."""
-        return self.ngrams.as_dict()
-
-    @property
     def idf(self) -> array[float]:
         """Return the idf of each n-gram (float32), in the vocabulary's order."""
         stride = len(self._bias) + 1
