@@ -26,3 +26,30 @@ def test_someone_elses_back_told_as_ones_own() -> None:
     assert as_own("my wifes back is in spasm and she cant move".split()) == \
         "my back is in spasm and i cant move".split()
     assert as_own("should my dad see a doctor for his back".split()) == "should i see a doctor for my back".split()
+
+
+def test_what_a_hurting_back_was_strained_over_is_the_storys_setting() -> None:
+    ws = "hauled the bags of cement up the ladder and my back aches".split()
+    assert {ws.index("bags"), ws.index("cement"), ws.index("ladder")} <= story_words(ws)
+    assert ws.index("back") not in story_words(ws)
+    # without a back that hurts, what is lifted is the subject
+    assert not story_words("how do i lift my car engine out".split())
+
+
+def test_a_lifting_or_garden_story_finds_its_entry_whatever_was_lifted(index: SearchIndex) -> None:
+    for text in ("carried the trampoline into the garden yesterday and my back is stiff",
+                 "been repotting the orchids all morning and my lower back is sore",
+                 "mowing the lawn all afternoon, now my back aches"):
+        best = index.find(text).best
+        assert best is not None and best.entry.id == "after-gardening-or-lifting", text
+
+
+def test_a_knee_is_the_subject_unless_the_back_is(index: SearchIndex) -> None:
+    assert index.find("my knee clicks when i kneel down").best is None
+    best = index.find("weeding on my knees all day and now my back is stiff").best
+    assert best is not None and best.entry.id == "after-gardening-or-lifting"
+
+
+def test_a_refund_is_not_a_question_about_the_tool(index: SearchIndex) -> None:
+    assert index.find("how do i get a refund for my foam roller").best is None
+    assert index.find("can i return the massage gun i bought last week").best is None

@@ -78,10 +78,16 @@ CHAT = {"soz": "sorry", "sry": "sorry", "srry": "sorry", "pls": "please", "plz":
         "cus": "because", "coz": "because", "sumthin": "something", "sumthing": "something", "nd": "and",
         "rite": "right", "yr": "year", "yrs": "years", "cannae": "cannot", "canna": "cannot", "nowt": "nothing",
         "wi": "with", "nah": "no", "summat": "something", "wetin": "what", "tmr": "tomorrow", "mins": "minutes",
-        "gimme": "give me", "lemme": "let me", "overkill": "too much", "ott": "too much",
+        "gimme": "give me", "lemme": "let me", "aight": "alright", "ight": "alright", "overkill": "too much",
+        "ott": "too much",
         # Nigerian Pidgin ("my back dey pain me", "abeg") and Taglish ("masakit likod ko", "ok ba", "daily po")
         "dey": "is", "abeg": "please", "una": "you", "likod": "back", "masakit": "sore", "sakit": "pain",
-        "ngayon": "now", "po": "", "ba": "", "lang": "only"}
+        "ngayon": "now", "po": "", "ba": "", "lang": "only", "binti": "leg", "nangangalay": "numb",
+        "ngalay": "numb", "salamat": "thanks",
+        # Jamaican English ("rubbing yuh own back good fi yuh")
+        "yuh": "you", "fi": "for", "bredda": "", "wahgwan": "hello",
+        # Hinglish ("kamar akad gayi", "garam sikai")
+        "kamar": "back", "akad": "stiff", "akadna": "stiff", "sikai": "heat", "garam": "hot", "gayi": ""}
 
 
 def _possessive(w: str) -> bool:
@@ -240,6 +246,52 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("hurts", "so", "good"): "discomfort", ("hurt", "so", "good"): "discomfort",
     # a cry of pain
     ("ouch",): "pain", ("ow",): "pain", ("oww",): "pain", ("owch",): "pain", ("oof",): "pain", ("owie",): "pain",
+    # cutting the grass or a hedge is garden work, not a cut to keep massage off
+    **{(c, d, g): f"mowing {d} {g}" for c in ("cut", "cutting", "cuttin") for d in ("the", "my", "our", "a")
+       for g in ("grass", "lawn", "lawns", "hedge", "hedges")},
+    # learners' English: a word in another language's sense ("embarazada", "sensible", "en qué momento")
+    **{("embarrassed", n, u): f"pregnant {n} {u}" for n in ("1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two",
+                                                            "three", "four", "five", "six", "seven", "eight", "nine")
+       for u in ("month", "months", "weeks")},
+    ("sensible", "skin"): "sensitive skin", ("skin", "is", "very", "sensible"): "skin is very sensitive",
+    ("skin", "is", "sensible"): "skin is sensitive",
+    ("in", "which", "moment"): "when", ("in", "what", "moment"): "when", ("more", "good"): "better",
+    ("make", "massage"): "do massage", ("make", "a", "massage"): "do a massage",
+    ("make", "the", "massage"): "do the massage",
+    ("must", "hurt"): "should discomfort", ("must", "it", "hurt"): "should it discomfort",
+    ("you", "fit", "do"): "you can do",
+    # a word heard for another ("phone roller", "eye brew profen"): what voice dictation writes
+    ("phone", "roller"): "foam roller", ("phone", "rollers"): "foam rollers", ("phone", "rolling"): "foam rolling",
+    ("eye", "brew", "ibuprofen"): "ibuprofen", ("i", "brew", "ibuprofen"): "ibuprofen",
+    # a massage that harms: worse
+    ("more", "harm", "than", "good"): "worse", ("harm", "than", "good"): "worse",
+    # a leg that "goes to sleep" is numb ("leg dey sleep" arrives as "leg is sleep")
+    **{(leg, v, sl): "leg goes numb" for leg in ("leg", "legs", "foot", "feet") for v in ("is", "goes", "go", "falls",
+                                                                                       "fall", "keeps")
+       for sl in ("sleep", "asleep")},
+    # a disc hernia, as other languages name it ("lumbar hernia", "hernia de disco")
+    **{(a, h): "herniated disc" for a in ("lumbar", "disc", "disk", "spinal", "discal", "back") for h in ("hernia",
+                                                                                                     "hernias")},
+    ("hernia", "of", "disc"): "herniated disc", ("hernia", "disc"): "herniated disc",
+    # when things changed is the story, not the subject: "since covid", "since lockdown"
+    ("since", "covid"): "since earlier", ("since", "lockdown"): "since earlier", ("home", "office"): "desk",
+    # which comes first: massage before or after the other thing
+    ("what", "order"): "before or after", ("which", "order"): "before or after",
+    ("which", "first"): "before or after",
+    # "w/o" is without
+    ("with", "o"): "without",
+    # "in bits" is a back in a bad way ("my back's in bits", "I'm in bits after moving house")
+    **{(w, "in", "bits"): f"{w} wrecked" for w in ("im", "is", "am", "back", "backs", "was", "been")},
+    # to shift a thing is to move it ("helped shift the sofa"), not a work shift
+    **{("shift", d): f"move {d}" for d in ("the", "my", "a", "some", "our", "his", "her", "their", "all", "that")},
+    # sending a thing back to the shop is a refund, not a back
+    **{("return", x): f"refund {x}" for x in ("a", "the", "it", "this", "my")},
+    # "see you" is goodbye, not seeing a doctor
+    ("see", "you"): "bye",
+    # "I'm sat here in agony": where the person is, not sitting as a cause
+    ("sat", "here"): "here", ("sitting", "here"): "here", ("sat", "there"): "there",
+    # "low back" is the lower back
+    ("low", "back"): "lower back",
     # a stiff neck and a doctor, in other words
     ("crick",): "stiff", ("cricked",): "stiff", ("pcp",): "doctor", ("chiro",): "chiropractor",
 }
@@ -338,6 +390,11 @@ def _who_are_you(ws: list[str]) -> list[str]:
     if _BEINGS.isdisjoint(ws) or _ASK_FIRST.isdisjoint(ws):
         return ws
     for i in range(len(ws) - 1):
+        if (ws[i], ws[i + 1]) == ("you", "are") and i + 2 < len(ws):
+            # learners' word order, "you are doctor or robot?": the being straight after, a choice of two
+            at = i + 3 if ws[i + 2] in ("a", "an") else i + 2
+            if at < len(ws) and ws[at] in _BEINGS and "or" in ws[at + 1: at + 3]:
+                return [*ws[: at + 1], WHO_ARE_YOU, *ws[at + 1:]]
         if (ws[i], ws[i + 1]) in _ASK_BEING:
             for j in range(i + 2, min(i + 6, len(ws))):
                 if ws[j] in _BEINGS:
@@ -368,13 +425,60 @@ _KNEADS = frozenset("knead kneading kneaded kneads need needing pummel pummellin
 _WATCHING = frozenset("while watching watch".split())
 
 
+#: Doings that strain a back: what follows them ("lifted the generator", "repotting the tulsi", "feed the dog")
+#: is what was lifted, dug or fed, the story's setting, when the message says the back now hurts.
+_STRAINING = frozenset("""
+lift lifts lifted lifting carry carries carried carrying move moves moved moving shift shifts shifted shifting
+haul hauls hauled hauling lug lugs lugged lugging heave heaved heaving drag dragged dragging hoist hoisted hoisting
+shovel shovelled shoveled shovelling shoveling dig digs dug digging repot repotted repotting plant planted planting
+feed fed feeding pick picked picking load loaded loading unload unloaded unloading stack stacked stacking
+mow mowed mowing cut cutting chop chopped chopping clean cleaned cleaning wash washed washing gardening
+""".split())
+#: What ends the thing strained over: the story going on ("... and my back", "since", "now").
+_STRAIN_STOP = frozenset("""
+and but so because cos cause when then now today yesterday since after before while last this is was has have
+had i im ive it its me myself left made
+""".split())
+#: ... and the back and its complaint, which the rule needs in the message.
+_STRAIN_BODY = frozenset("back backs spine shoulder shoulders neck hip hips".split())
+_STRAIN_HURTS = frozenset("""
+pain pains painful hurt hurts hurting ache aches aching achy sore stiff stiffness tight tense tired locked seized
+strained twinge killing wrecked agony spasm spasms cramp
+""".split())
+_DETERMINER = frozenset("the a an my our his her their some all of".split())
+
+
+def _strain_ends(w: str) -> bool:
+    return w in _STRAIN_STOP or w in _STRAIN_BODY or w in _STRAIN_HURTS or w in _RUBS
+
+
+def _strained_over(ws: list[str] | tuple[str, ...]) -> set[int]:
+    """Return the positions of what a back was strained over: "lifting bales", "shifted my sister's almirah"."""
+    if _STRAINING.isdisjoint(ws) or _STRAIN_BODY.isdisjoint(ws) or _STRAIN_HURTS.isdisjoint(ws):
+        return set()
+    out: set[int] = set()
+    for i, w in enumerate(ws):
+        if w not in _STRAINING:
+            continue
+        for j in range(i + 1, min(i + 9, len(ws))):
+            nxt = ws[j]
+            if nxt == "and" and j + 1 < len(ws) and not _strain_ends(ws[j + 1]) and ws[j + 1] not in _DETERMINER:
+                continue  # "the tulsi and money plants": one thing strained over, not the story going on
+            if _strain_ends(nxt):
+                break
+            if nxt not in _DETERMINER:
+                out.add(j)
+    return out
+
+
 def story_words(ws: list[str] | tuple[str, ...]) -> frozenset[int]:
     """Return the positions of words that are a story's imagery or setting, not its subject.
 
-    Similes of how the back feels or moves ("stiff as a board", "bent over like a question mark") and the
-    vehicle a story happens in ("getting out of the car", "three hours on the train"; not "my car's oil").
+    Similes of how the back feels or moves ("stiff as a board", "bent over like a question mark"), the
+    vehicle a story happens in ("getting out of the car", "three hours on the train"; not "my car's oil"),
+    and what a hurting back was strained over ("lifted the generator into the boot and my back is tight").
     """
-    out: set[int] = set()
+    out: set[int] = _strained_over(ws)
     for i in range(1, len(ws) - 2):
         if ws[i] in ("like", "as") and ws[i + 1] in ("a", "an", "some") and ws[i - 1] in _FEELS:
             for j in range(i + 2, min(i + 5, len(ws))):

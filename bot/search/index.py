@@ -37,7 +37,7 @@ from typing import Any, cast
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import idioms, parts
-from bot.search.domain import CONTEXT, OFF_DOMAIN, SUBJECT_CUES, off_domain
+from bot.search.domain import CONTEXT, OFF_DOMAIN, SUBJECT_CUES, TIMES, off_domain
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
@@ -509,6 +509,9 @@ class SearchIndex:
         # bot, doing "it" ("is twice a day too much to do it") is the massage.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) or (doing and not cues) \
             else self.no_anchor_factor
+        if anchor < 1.0 and stems and all(s in _TIME_STEMS for s in stems):
+            # Only the times of a story ("how many weeks are there in a year"): weaker still.
+            anchor *= self.no_anchor_factor
         return coverage, anchor, known_total
 
     def _excused(self, ws: tuple[str, ...], cues: frozenset[str]) -> list[tuple[str, str]]:
@@ -943,6 +946,7 @@ class SearchIndex:
 
 
 _SOMEONE_ELSE = stem(idioms.SOMEONE_ELSE)
+_TIME_STEMS = frozenset(stem(w) for w in TIMES)
 #: A clock time, an age, a weight or a count with its unit ("3pm", "84yo", "20kg", "2nd"): part of a person's story.
 _STORY_NUMBER = re.compile(r"\d+(?:am|pm|h|hr|hrs|yo|y|yr|yrs|kg|kgs|lb|lbs|st|nd|rd|th|s|k|km|mi|ft|m|min|mins)")
 
