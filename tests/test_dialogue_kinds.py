@@ -165,3 +165,18 @@ def test_a_condition_then_only_whether_it_is_safe_is_the_condition_entry(dialogu
 def test_is_that_sciatica_keeps_the_story_it_asks_about(dialogue: Dialogue) -> None:
     text = "pain runs from my bum down the back of my thigh, could it be sciatica and would rubbing it help"
     assert dialogue.respond(text).topic == "sciatica"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # how hard to press, said as "go hard" or "go gentle"
+    ("should I go gentle or go deep when I rub my lower back", "too-much-pressure"),
+    # a click or a cramp and when it comes: the stretch or the turn is when, not what is asked
+    ("my neck clicks whenever i turn, is that bad", "back-cracking"),
+    ("I got this cramp in my back muscle and it caught me when i stood up", "back-locked-or-spasm"),
+    # desk work by another name; an oil by its name
+    ("sitting all day doing online lessons and my back aches, how should i set up", "desk-work-posture"),
+    ("can i use kokum oil for a back massage", "oils-and-lotions"),
+])
+def test_when_it_happens_how_hard_and_a_name_do_not_pull_elsewhere(dialogue: Dialogue, text: str,
+                                                                   topic: str) -> None:
+    assert dialogue.respond(text).topic == topic

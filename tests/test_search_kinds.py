@@ -53,3 +53,16 @@ def test_a_knee_is_the_subject_unless_the_back_is(index: SearchIndex) -> None:
 def test_a_refund_is_not_a_question_about_the_tool(index: SearchIndex) -> None:
     assert index.find("how do i get a refund for my foam roller").best is None
     assert index.find("can i return the massage gun i bought last week").best is None
+
+
+def test_an_oil_named_by_a_word_the_knowledge_base_lacks_is_still_an_oil(index: SearchIndex) -> None:
+    best = index.find("can i use kokum oil for a back massage").best
+    assert best is not None and best.entry.id == "oils-and-lotions"
+    assert index.find("can i use engine oil on my squeaky door").best is None
+
+
+def test_good_for_you_asks_what_massage_is_good_for(index: SearchIndex) -> None:
+    assert "benefit" in index.read("is rubbing your own back good for you or not").words
+    assert "benefit" not in index.read("is walking good for my back").words
+    best = index.find("is self massage good for the back").best
+    assert best is not None and best.entry.id == "self-massage-benefits"

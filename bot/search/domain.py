@@ -76,12 +76,12 @@ _CONTEXT = {
              "months year years monday tuesday wednesday thursday friday saturday sunday days hour hours tomorrow "
              "tonight lately christmas xmas easter holiday holidays birthday wedding anniversary summer winter "
              "spring autumn shift shifts lunchtime lunch break earlier later ago since",
-    "work": "job jobs career workplace boss",
+    "work": "job jobs career workplace boss teacher teachers tutor",
     "numbers": "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen "
                "couple few several",
     "places": "home house flat driveway kitchen bedroom bathroom stairs upstairs downstairs shop shops supermarket "
               "town village hall centre center hotel ward depot warehouse site factory farm school uni university "
-              "college church amazon ebay",
+              "college church amazon ebay station stations railway market mall bazaar pharmacy chemist",
     "feelings": "tired busy exhausted worried worry scared nervous anxious bored glad happy lucky mad daft silly "
                 "stupid idiot eejit annoyed fed grumpy",
 }

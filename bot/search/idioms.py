@@ -112,6 +112,10 @@ _PROFESSIONALS = frozenset("physio physiotherapist doctor gp doc osteopath osteo
 _ADVISED = frozenset("said says told tells suggested suggests recommended recommends showed shows advised advises "
                      "gave gives taught wants reckons thinks".split())
 _FINE = frozenset("good healthy normal nice ok okay".split())
+#: "go hard", "go super soft": how hard a massage presses, in a message about massaging.
+_GO_PRESS = frozenset("go goes going".split())
+_HOW_HARD = frozenset("hard harder soft softer gentle gentler gently deep deeper light lighter".split())
+_PRESSES = _RUBS | frozenset("press pressing pressure".split())
 _READ_TRIGGERS = _FINE | frozenset("point do out in seized seize seizes seizing get reaching reached caught catches "
                                    "catching twanged pinged stuck supposed meant".split()) | _WENT \
     | _EVERY_WHEN | _PROFESSIONALS | _GO
@@ -153,8 +157,11 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
         elif w in ("seized", "seize", "seizes", "seizing"):
             out[i] = "locked"
         elif w in ("caught", "catches", "catching", "twanged", "pinged") \
-                and {"back", "backs"} & set(out[max(i - 3, 0): i]):
+                and ({"back", "backs"} & set(out[max(i - 3, 0): i])
+                     or (before == "it" and after == "me" and {"back", "backs"} & set(out))):
             out[i] = "locked"  # "my back has caught", "my back's twanged": it has locked or gone into spasm
+        elif w in _GO_PRESS and _HOW_HARD & set(out[i + 1: i + 3]) and _PRESSES & set(out):
+            out[i] = "press"  # "go soft or go hard when you massage", "I go super hard": how hard to press
         elif w in ("supposed", "meant") and after == "to":
             out[i] = "should"  # "how hard am I supposed to press": how it is asked, not whether it should hurt
         elif w == "stuck" and after in ("bent", "bending", "crooked", "hunched", "stooped", "leaning"):
@@ -286,6 +293,16 @@ _PHRASES: dict[tuple[str, ...], str] = {
     **{("shift", d): f"move {d}" for d in ("the", "my", "a", "some", "our", "his", "her", "their", "all", "that")},
     # sending a thing back to the shop is a refund, not a back
     **{("return", x): f"refund {x}" for x in ("a", "the", "it", "this", "my")},
+    # "what good is rubbing it", "is it good for you": what massage is good for
+    ("what", "good", "is"): "benefit", ("what", "good", "does"): "benefit", ("what", "good", "will"): "benefit",
+    # "is it a strain or something worse": what it is, not a back getting worse
+    ("something", "worse"): "something else", ("something", "serious"): "something else",
+    ("something", "more", "serious"): "something else", ("something", "sinister"): "something else",
+    # "crack when I stretch": the stretch is when it happens, not the stretches asked about
+    **{(w, "i", st): f"{w} i move" for w in ("when", "whenever", "anytime", "everytime", "if", "as")
+       for st in ("stretch", "stretched", "twist", "turn")},
+    # a class or a lesson given online is desk work
+    **{("online", c): "desk" for c in ("class", "classes", "lesson", "lessons", "teaching", "meetings", "calls")},
     # "see you" is goodbye, not seeing a doctor
     ("see", "you"): "bye",
     # "I'm sat here in agony": where the person is, not sitting as a cause
@@ -525,6 +542,26 @@ def long_lasting(ws: list[str]) -> list[str]:
         if (w in _LONG and _FOR & set(before)) or (since and (year or (w == "last" and ws[i + 1: i + 2] == ["year"]))):
             out.append("chronic")
     return out
+
+
+_FOR_YOU = frozenset("you ya yourself".split())
+_WHOSE_BACK = frozenset("the my your ur a".split())
+
+
+def good_for_you(ws: list[str]) -> list[str]:
+    """Return a message's words with BENEFIT after "good for you" ("is rubbing your own back good for you or not").
+
+    For messages only: the phrasings that say it ("is self massage good for you") would otherwise lose to those that
+    do not, for a message that asks "is it good for the back".
+    """
+    if "good" not in ws or BENEFIT in ws:
+        return ws
+    rubbing = not _RUBS.isdisjoint(ws)  # "is massaging good for the back": what massage does for it
+    for i in range(len(ws) - 2):
+        if ws[i] == "good" and ws[i + 1] == "for" and (ws[i + 2] in _FOR_YOU or (rubbing and ws[i + 2] in _WHOSE_BACK
+                                                                                   and "back" in ws[i + 3: i + 4])):
+            return [*ws[: i + 1], BENEFIT, *ws[i + 1:]]
+    return ws
 
 
 def _story_times(ws: list[str]) -> list[str]:

@@ -418,7 +418,7 @@ class SearchIndex:
                 corrections.append(found)
                 w = found.meant
             fixed.append(w)
-        fixed = idioms.long_lasting(idioms.read(fixed, person=person))
+        fixed = idioms.good_for_you(idioms.long_lasting(idioms.read(fixed, person=person)))
         for w in fixed:
             if w not in STOP_WORDS and not w.isdigit() and (s := stem(w)) not in stems and len(stems) < MAX_QUERY_WORDS:
                 stems.append(s)
@@ -571,7 +571,8 @@ class SearchIndex:
         cues = frozenset(c for c in (stem(reading.words[i]) for i in at) if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
         context = frozenset(stem(w) for i, w in enumerate(reading.words)
-                            if w in CONTEXT or _STORY_NUMBER.fullmatch(w) or i in figurative)
+                            if w in CONTEXT or _STORY_NUMBER.fullmatch(w) or i in figurative
+                            or _named_rub(reading.words, i))
         tools = frozenset(stem(b) for a, b in pairwise(reading.words) if (a, b) in TOOL_NAMES)
         doing = _does_it(reading.words)
         coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing)
@@ -956,6 +957,13 @@ _QUESTION_WORDS = frozenset("how what when where which why who whose can could s
 
 
 _DO = frozenset("do doing did done".split())
+#: What is rubbed on: the word before one of these is its name or brand ("mahanarayan oil", "kokum butter cream").
+_RUBBED_ON = frozenset("oil oils balm balms cream creams gel gels liniment".split())
+
+
+def _named_rub(ws: tuple[str, ...], i: int) -> bool:
+    """Return whether the word at ``i`` names an oil or a cream by the word after it (not "engine oil": a cue)."""
+    return i + 1 < len(ws) and ws[i + 1] in _RUBBED_ON and ws[i] not in OFF_DOMAIN and ws[i] not in STOP_WORDS
 
 
 def _does_it(ws: tuple[str, ...]) -> bool:
