@@ -66,3 +66,13 @@ def test_good_for_you_asks_what_massage_is_good_for(index: SearchIndex) -> None:
     assert "benefit" not in index.read("is walking good for my back").words
     best = index.find("is self massage good for the back").best
     assert best is not None and best.entry.id == "self-massage-benefits"
+
+
+def test_kneeling_or_need_typed_for_kneading_beside_a_technique_or_the_back(index: SearchIndex) -> None:
+    for text in ("how long should i spend needing my shoulders", "can i do the need technique on my neck",
+                 "kneeling on my shoulders with my knuckles, too hard?"):
+        best = index.find(text).best
+        assert best is not None and best.entry.id == "kneading", text
+    # kneeling itself, and a need, stay what they are
+    assert "kneading" not in index.read("my leg tingles after kneeling for a while").words
+    assert "knead" not in index.read("i need a massage for my back").words

@@ -116,9 +116,27 @@ _FINE = frozenset("good healthy normal nice ok okay".split())
 _GO_PRESS = frozenset("go goes going".split())
 _HOW_HARD = frozenset("hard harder soft softer gentle gentler gently deep deeper light lighter".split())
 _PRESSES = _RUBS | frozenset("press pressing pressure".split())
+#: Real words typed for "knead" ("kneeling", "need"): read as it beside a technique or a part of the back rubbed.
+_KNEAD_SLIPS = {"kneeling": "kneading", "needing": "kneading", "need": "knead", "kneel": "knead"}
+_TECHNIQUES = frozenset("stroking stroke strokes effleurage technique techniques method move motion tapping "
+                        "percussion friction pressure".split())
+_KNEADED = frozenset("back shoulders shoulder neck muscles muscle knot knots".split())
+
+
+def _kneading_meant(ws: list[str], i: int) -> bool:
+    """Return whether "kneeling" or "need" at ``i`` stands for kneading: beside a technique, or done to the back."""
+    before, after = ws[i - 1] if i else "", ws[i + 1: i + 5]
+    if ws[i] == "need":  # "I need a massage" is a need: only "the need technique", "do need on it"
+        return before in ("the", "do", "doing") and bool(after) and (after[0] in _TECHNIQUES or after[0] in ("on",))
+    if {"knee", "knees", "floor", "kneel", "ground", "kneeling"} & set(ws[:i] + ws[i + 1:]) or "for" in after[:1]:
+        return False  # kneeling on the floor, on my knees, for a while: kneeling
+    near = set(ws[max(i - 4, 0): i + 5])
+    return bool(_TECHNIQUES & near) or (after[:1] in (["on"], ["my"]) and bool(_KNEADED & set(after)))
+
+
 _READ_TRIGGERS = _FINE | frozenset("point do out in seized seize seizes seizing get reaching reached caught catches "
                                    "catching twanged pinged stuck supposed meant".split()) | _WENT \
-    | _EVERY_WHEN | _PROFESSIONALS | _GO
+    | _KNEAD_SLIPS.keys() | _EVERY_WHEN | _PROFESSIONALS | _GO
 
 
 def read(ws: list[str], *, person: bool | None = None) -> list[str]:
@@ -160,6 +178,8 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
                 and ({"back", "backs"} & set(out[max(i - 3, 0): i])
                      or (before == "it" and after == "me" and {"back", "backs"} & set(out))):
             out[i] = "locked"  # "my back has caught", "my back's twanged": it has locked or gone into spasm
+        elif w in _KNEAD_SLIPS and _kneading_meant(out, i):
+            out[i] = _KNEAD_SLIPS[w]  # "is kneeling better than stroking", "the need technique": a slip for kneading
         elif w in _GO_PRESS and _HOW_HARD & set(out[i + 1: i + 3]) and _PRESSES & set(out):
             out[i] = "press"  # "go soft or go hard when you massage", "I go super hard": how hard to press
         elif w in ("supposed", "meant") and after == "to":
