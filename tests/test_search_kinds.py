@@ -76,3 +76,10 @@ def test_kneeling_or_need_typed_for_kneading_beside_a_technique_or_the_back(inde
     # kneeling itself, and a need, stay what they are
     assert "kneading" not in index.read("my leg tingles after kneeling for a while").words
     assert "knead" not in index.read("i need a massage for my back").words
+
+
+def test_an_animals_back_or_neck_stays_the_animals_however_sure_the_massage_words(index: SearchIndex) -> None:
+    assert index.find("is a massage gun ok for my pony's neck").best is None
+    assert index.find("what oil should i rub into my dog's shoulder").best is None
+    # the dog walked is the story's setting, not whose back it is
+    assert index.find("walking the dog for hours and now my lower back aches").best is not None

@@ -56,6 +56,7 @@ _KINDS = {
                        "snores",
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
+ANIMALS = frozenset(_KINDS["animals"].split())
 #: Cue words that stay the subject however sure the back is: an animal's back, a complaint of another part of
 #: the body, a medicine ("what painkiller for back pain").
 SUBJECT_CUES = frozenset(w for k in ("animals", "other body parts", "other illnesses", "medicines")
@@ -111,6 +112,7 @@ _BACK_ITSELF = frozenset("back backs spine shoulder shoulders neck hip hips lumb
 def off_domain(ws: list[str]) -> list[int]:
     """Return the positions of the words in ``ws`` that mark another domain (a cue word, or "back" in another sense)."""
     out = [i for i, w in enumerate(ws) if w in OFF_DOMAIN]
+    out += [i for i, w in enumerate(ws) if w not in OFF_DOMAIN and w[-1:] == "s" and w[:-1] in ANIMALS]  # "ponys"
     if not _KNEES.isdisjoint(ws) and _BACK_ITSELF.isdisjoint(ws):
         out += [i for i, w in enumerate(ws) if w in _KNEES]
     out += [i for i, w in enumerate(ws) if w == "cat" and (i + 1 == len(ws) or ws[i + 1] not in _CAT_STRETCH)]

@@ -469,7 +469,8 @@ lift lifts lifted lifting carry carries carried carrying move moves moved moving
 haul hauls hauled hauling lug lugs lugged lugging heave heaved heaving drag dragged dragging hoist hoisted hoisting
 shovel shovelled shoveled shovelling shoveling dig digs dug digging repot repotted repotting plant planted planting
 feed fed feeding pick picked picking load loaded loading unload unloaded unloading stack stacked stacking
-mow mowed mowing cut cutting chop chopped chopping clean cleaned cleaning wash washed washing gardening
+mow mowed mowing cut cutting chop chopped chopping clean cleaned cleaning wash washed washing gardening walk walked
+walking bath bathed bathing groom grooming
 """.split())
 #: What ends the thing strained over: the story going on ("... and my back", "since", "now").
 _STRAIN_STOP = frozenset("""

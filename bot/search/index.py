@@ -37,7 +37,7 @@ from typing import Any, cast
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import idioms, parts
-from bot.search.domain import CONTEXT, OFF_DOMAIN, SUBJECT_CUES, TIMES, off_domain
+from bot.search.domain import ANIMALS, CONTEXT, OFF_DOMAIN, SUBJECT_CUES, TIMES, off_domain
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
@@ -464,7 +464,8 @@ class SearchIndex:
         return self._unknown_weight * self.unknown_factor * factor, 0.0
 
     def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str],
-                  tools: frozenset[str] = frozenset(), doing: bool = False) -> float:
+                  tools: frozenset[str] = frozenset(), doing: bool = False,
+                  owned: frozenset[str] = frozenset()) -> float:
         """Return the share of the message's weight that is back-care vocabulary (0-1), the gate.
 
         A word of the back or of massage ("back", "massage") is domain evidence however many entries use it,
@@ -489,6 +490,8 @@ class SearchIndex:
                 continue
             if s in domain:
                 w = max(w, floor)
+            elif share == 0.0 and s in owned:
+                pass  # an animal's back or shoulder is the animal's, however sure the back-care words are
             elif share == 0.0:
                 w *= lenient / self.cue_factor if sure and s in cues else lenient
             total += w
@@ -497,14 +500,14 @@ class SearchIndex:
 
     def _gate(self, stems: tuple[str, ...], cues: frozenset[str], zipfs: dict[str, float | None],
               context: frozenset[str], tools: frozenset[str] = frozenset(),
-              doing: bool = False) -> tuple[float, float, float]:
+              doing: bool = False, owned: frozenset[str] = frozenset()) -> tuple[float, float, float]:
         """Return the gate of a message with these cue words: its coverage, anchor factor and back-care weight."""
         # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
         # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
         weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
         known_total = sum(w * known for w, known in weights)
-        coverage = self._coverage(stems, weights, cues, tools, doing)
+        coverage = self._coverage(stems, weights, cues, tools, doing, owned & cues)
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence; to a back-care
         # bot, doing "it" ("is twice a day too much to do it") is the massage.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) or (doing and not cues) \
@@ -575,7 +578,10 @@ class SearchIndex:
                             or _named_rub(reading.words, i))
         tools = frozenset(stem(b) for a, b in pairwise(reading.words) if (a, b) in TOOL_NAMES)
         doing = _does_it(reading.words)
-        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing)
+        # "my horse's shoulder": an animal whose back or shoulder it is
+        owned = frozenset(stem(a) for a, b in pairwise(reading.words)
+                          if (a in ANIMALS or a[:-1] in ANIMALS) and b in _ANIMAL_BODY)
+        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing, owned)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         by_entry: dict[str, set[str]] = defaultdict(set)
@@ -588,7 +594,7 @@ class SearchIndex:
         for entry_id, excused in by_entry.items():
             key = frozenset(excused)
             if key not in gates:
-                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing)[:2]
+                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing, owned)[:2]
             part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars, cutoff=cutoff)
@@ -948,6 +954,7 @@ class SearchIndex:
 
 _SOMEONE_ELSE = stem(idioms.SOMEONE_ELSE)
 _TIME_STEMS = frozenset(stem(w) for w in TIMES)
+_ANIMAL_BODY = frozenset("back backs shoulder shoulders neck spine hip hips leg legs muscles".split())
 #: A clock time, an age, a weight or a count with its unit ("3pm", "84yo", "20kg", "2nd"): part of a person's story.
 _STORY_NUMBER = re.compile(r"\d+(?:am|pm|h|hr|hrs|yo|y|yr|yrs|kg|kgs|lb|lbs|st|nd|rd|th|s|k|km|mi|ft|m|min|mins)")
 
