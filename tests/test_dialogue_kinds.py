@@ -176,6 +176,8 @@ def test_is_that_sciatica_keeps_the_story_it_asks_about(dialogue: Dialogue) -> N
     # desk work by another name; an oil by its name
     ("sitting all day doing online lessons and my back aches, how should i set up", "desk-work-posture"),
     ("can i use kokum oil for a back massage", "oils-and-lotions"),
+    # "lay" for lie, on a sofa or out walking: rest or stay active
+    ("with a sore back do i lay on the settee all day or go out for a walk", "rest-or-stay-active"),
     # how to self-massage is the how-to entry, not what it is good for
     ("what's the right way to self massage", "how-to-massage-own-back"),
 ])

@@ -49,7 +49,7 @@ _KINDS = {
                                      "plasterboard": "heavy boxes", "crates": "heavy boxes",
                                      "almirah": "heavy boxes", "almirahs": "heavy boxes", "almira": "heavy boxes",
                                      "shifted": "moved", "shifting": "moving"},
-    "positions, in dialect": {"laid": "lying"},
+    "positions, in dialect": {"laid": "lying", "lay": "lie"},
     "sitting for long": {"drive": "sitting", "driving": "sitting", "drove": "sitting", "commute": "sitting",
                          "commuting": "sitting", "flight": "sitting"},
 }
