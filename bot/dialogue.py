@@ -54,6 +54,10 @@ MAX_SECOND_CHARS = 3000
 _BY_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
+#: Cautions about what is asked ("is it a slipped disc?"), not about the person.
+_ASKED_CAUTIONS = frozenset({"self-diagnosis"})
+#: How gently a massage is done: a condition's entry says that too, so it asks nothing more specific.
+_MANNER = frozenset(stem(w) for w in "gently gentle lightly light softly soft carefully careful".split())
 #: Cautions about a place or a tool, not a condition: they do not make a message ask "is it safe for me".
 _SITE_CAUTIONS = frozenset({"neck-tools"})
 #: The time since a condition ("a week after", "6 weeks post"): when, not how often or how long.
@@ -79,7 +83,8 @@ GREETINGS = {"hola": "es", "buenas": "es", "buenos dias": "es", "buenas tardes":
              "ola": "pt", "bom dia": "pt", "boa tarde": "pt", "hoi": "nl", "goedemorgen": "nl",
              "hej": "sv", "merhaba": "tr", "czesc": "pl", "dzien dobry": "pl", "namaste": "en",
              "namaskar": "en", "holla": "en", "g day": "en", "gday": "en", "salaam": "en", "salam": "en",
-             "shalom": "en", "konnichiwa": "ja",
+             "shalom": "en", "konnichiwa": "ja", "assalam": "en", "assalamu": "en", "asalam": "en", "asalamu": "en",
+             "as salam": "en", "as salaam": "en", "as salamu": "en", "salaam alaikum": "en", "salam alaikum": "en",
              "ni hao": "zh", "privet": "ru", "zdravstvuyte": "ru",
              "dia dhuit": "ga", "dia duit": "ga", "bore da": "cy", "prynhawn da": "cy", "noswaith dda": "cy",
              "shwmae": "en", "jambo": "sw", "hujambo": "sw", "habari": "sw", "sannu": "ha", "bawo ni": "yo",
@@ -104,7 +109,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 #: Words after a greeting or thanks that add nothing to it ("Namaste ji", "good morning sir", "bye tc").
 _FILLERS = frozenset("amigo amiga ami tutti a todos everyone there bot backcare sir ji madam maam mam dear all friend "
-                     "friends mate guys folks tc so much very lot ton bunch again".split())
+                     "friends mate guys folks tc so much very lot ton bunch again alaikum alaykum aleikum o u".split())
 #: A message that opens with thanks, a goodbye or a greeting: the small talk it is when the rest asks nothing.
 #: Thanks in the languages people mix with English ("salamat po!", "diolch yn fawr", "asante sana") are thanks.
 _COURTESY = re.compile(r"^\W*(?:(?:ok|okay|oh|right|alright|aight|kk|k)\b\W*)?"
@@ -485,7 +490,14 @@ class Dialogue:
         stripped = _SINCE_CONDITION.sub(" ", stripped)
         again = self.index.find(stripped)
         general = self.kb.entry(CONDITION_TOPIC)
-        if general is not None and not self.index.specific_stems(stripped) - WHETHER_SAFE:
+        # What the question itself asks, when a story comes before it: "I have osteoporosis but no pain, just want to
+        # loosen up. is massage safe for me?" asks whether it is safe, whatever the story says it is for.
+        pieces = parts.split(stripped)
+        asking = [p for p in pieces if parts.asks(stripped, p)]
+        # (Not when the caution is the question itself, "is that sciatica": the story is then what is asked about.)
+        question = " ".join(asking) if 0 < len(asking) < len(pieces) and not any(
+            c.id in _ASKED_CAUTIONS for c in stated) else stripped
+        if general is not None and not self.index.specific_stems(question) - WHETHER_SAFE - _MANNER:
             # Without the condition the message asks nothing specific: "I take warfarin, can I still massage my
             # back?" asks whether to massage, which the entry about massaging with a condition answers (its
             # caution comes first); "osteoporosis and a sore back" keeps what the whole message found, and a

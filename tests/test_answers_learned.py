@@ -98,7 +98,7 @@ def test_a_broken_answer_model_file_names_itself_and_the_command_that_rebuilds_i
 
 #: Wordings of our own (not from the corpus) that the engine alone answered with the wrong entry or hedged on.
 FIXED = [
-    ("why does my back click when i stretch", "back-cracking"),
+    ("i hear a crack in my spine every morning", "back-cracking"),
     ("can i do it lying on the floor", "body-positioning"),
 ]
 #: Off-topic wordings of our own that share a back-care word: still refused with the model beside the engine.

@@ -128,3 +128,59 @@ def test_how_far_along_with_a_sore_back_is_the_pregnancy_entry(dialogue: Dialogu
 
 def test_a_length_of_pain_is_still_a_length(dialogue: Dialogue) -> None:
     assert dialogue.respond("6 months now my back has ached, would massage help").topic == "chronic-back-pain"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a painkiller by its brand
+    ("is nurofen ok for a sore back", "painkillers"), ("can i take tylenol for my lower back", "painkillers"),
+    # learners' English: a word in another language's sense, or its word order
+    ("I am embarrassed 7 months, is back massage ok?", "pregnancy"),
+    ("in which moment must I see a doctor?", "see-a-doctor"),
+    ("is there a good respiration while massaging?", "breathing"),
+    ("can I use a massage pistol on my shoulders", "massage-gun"),
+    ("which oil for sensible skin", "oils-and-lotions"),
+    ("you are bot or human?", "about-bot"),
+    ("what order, massage or the gym", "massage-and-exercise"),
+    # dialect for a back in a bad way, and a leg that goes to sleep
+    ("my back is knackered today", "back-hurts-now"), ("my back's in bits this morning", "back-hurts-now"),
+    ("my leg keeps falling asleep when I sit on the floor", "leg-numb-when-sitting"),
+    # a disc hernia as other languages name it; making it worse in other words
+    ("lumbar hernia, can I massage?", "herniated-disc"),
+    ("can rubbing do more harm than good", "massage-makes-it-worse"),
+    ("how do you massage your back w/o a partner", "how-to-massage-own-back"),
+])
+def test_words_of_another_sense_dialect_or_brand_find_their_entry(dialogue: Dialogue, text: str,
+                                                                  topic: str) -> None:
+    assert dialogue.respond(text).topic == topic
+
+
+@pytest.mark.parametrize("text", [
+    "I have osteoporosis and just want to relax a bit. Is a back massage safe?",
+    "My gran has osteoporosis and takes her calcium every day. Can I rub her back gently?",
+])
+def test_a_condition_then_only_whether_it_is_safe_is_the_condition_entry(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).topic == "when-not-to-massage"
+
+
+def test_is_that_sciatica_keeps_the_story_it_asks_about(dialogue: Dialogue) -> None:
+    text = "pain runs from my bum down the back of my thigh, could it be sciatica and would rubbing it help"
+    assert dialogue.respond(text).topic == "sciatica"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # how hard to press, said as "go hard" or "go gentle"
+    ("should I go gentle or go deep when I rub my lower back", "too-much-pressure"),
+    # a click or a cramp and when it comes: the stretch or the turn is when, not what is asked
+    ("my neck clicks whenever i turn, is that bad", "back-cracking"),
+    ("I got this cramp in my back muscle and it caught me when i stood up", "back-locked-or-spasm"),
+    # desk work by another name; an oil by its name
+    ("sitting all day doing online lessons and my back aches, how should i set up", "desk-work-posture"),
+    ("can i use kokum oil for a back massage", "oils-and-lotions"),
+    # "lay" for lie, on a sofa or out walking: rest or stay active
+    ("with a sore back do i lay on the settee all day or go out for a walk", "rest-or-stay-active"),
+    # how to self-massage is the how-to entry, not what it is good for
+    ("what's the right way to self massage", "how-to-massage-own-back"),
+])
+def test_when_it_happens_how_hard_and_a_name_do_not_pull_elsewhere(dialogue: Dialogue, text: str,
+                                                                   topic: str) -> None:
+    assert dialogue.respond(text).topic == topic

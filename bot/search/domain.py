@@ -34,7 +34,8 @@ _KINDS = {
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge topper diffuser "
                     "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs",
-    "animals": "dog dogs puppy cats kitten kittens horse horses pony rabbit hamster bird birds parrot vet pet pets",
+    "animals": "dog dogs puppy cats kitten kittens horse horses pony rabbit hamster bird birds parrot vet pet pets "
+               "goat goats sheep donkey",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",
     "sport and the arts": "racket racquet football soccer rugby basketball baseball match goal goals trampoline flip "
@@ -42,7 +43,8 @@ _KINDS = {
                           "piano violin playlist poem poems poetry novel story plot book books film movie movies "
                           "tv episode strictly concert notes",
     "work and money": "meeting meetings team membership cancel cv resume interview salon business brand brands "
-                      "customers clients invoice tax taxes excuse salary loan mortgage",
+                      "customers clients invoice tax taxes excuse salary loan mortgage refund refunds "
+                      "warranty receipt",
     "trivia and language": "capital translate translation arabic japanese french spanish weather forecast rain "
                            "convert miles km kilometres ounces cup cups price joke jokes cube cubes freeze "
                            "president election",
@@ -54,6 +56,7 @@ _KINDS = {
                        "snores",
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
+ANIMALS = frozenset(_KINDS["animals"].split())
 #: Cue words that stay the subject however sure the back is: an animal's back, a complaint of another part of
 #: the body, a medicine ("what painkiller for back pain").
 SUBJECT_CUES = frozenset(w for k in ("animals", "other body parts", "other illnesses", "medicines")
@@ -74,16 +77,18 @@ _CONTEXT = {
              "months year years monday tuesday wednesday thursday friday saturday sunday days hour hours tomorrow "
              "tonight lately christmas xmas easter holiday holidays birthday wedding anniversary summer winter "
              "spring autumn shift shifts lunchtime lunch break earlier later ago since",
-    "work": "job jobs career workplace boss",
+    "work": "job jobs career workplace boss teacher teachers tutor",
     "numbers": "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen "
                "couple few several",
     "places": "home house flat driveway kitchen bedroom bathroom stairs upstairs downstairs shop shops supermarket "
               "town village hall centre center hotel ward depot warehouse site factory farm school uni university "
-              "college church",
+              "college church amazon ebay station stations railway market mall bazaar pharmacy chemist",
     "feelings": "tired busy exhausted worried worry scared nervous anxious bored glad happy lucky mad daft silly "
                 "stupid idiot eejit annoyed fed grumpy",
 }
 CONTEXT = frozenset(w for kind in _CONTEXT.values() for w in kind.split())
+#: The times and numbers of a story: a message of only these ("how many weeks are there in a year") asks about time.
+TIMES = frozenset(w for kind in ("times", "numbers") for w in _CONTEXT[kind].split())
 
 #: "cat" is the pet except in the cat-cow (or cat-camel) stretch, which the knowledge base names.
 _CAT_STRETCH = frozenset("cow cows camel stretch stretches pose".split())
@@ -99,9 +104,17 @@ _STROKE_BEFORE = frozenset("mini heat had having have has after of from".split()
 _STROKE_AFTER = frozenset("symptoms symptom signs sign patient patients victim survivor risk unit ward".split())
 
 
+#: A knee is the subject only when the back is not: "why does my knee crack", not "cracks my back with his knee".
+_KNEES = frozenset("knee knees".split())
+_BACK_ITSELF = frozenset("back backs spine shoulder shoulders neck hip hips lumbar sciatica".split())
+
+
 def off_domain(ws: list[str]) -> list[int]:
     """Return the positions of the words in ``ws`` that mark another domain (a cue word, or "back" in another sense)."""
     out = [i for i, w in enumerate(ws) if w in OFF_DOMAIN]
+    out += [i for i, w in enumerate(ws) if w not in OFF_DOMAIN and w[-1:] == "s" and w[:-1] in ANIMALS]  # "ponys"
+    if not _KNEES.isdisjoint(ws) and _BACK_ITSELF.isdisjoint(ws):
+        out += [i for i, w in enumerate(ws) if w in _KNEES]
     out += [i for i, w in enumerate(ws) if w == "cat" and (i + 1 == len(ws) or ws[i + 1] not in _CAT_STRETCH)]
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]

@@ -78,10 +78,16 @@ CHAT = {"soz": "sorry", "sry": "sorry", "srry": "sorry", "pls": "please", "plz":
         "cus": "because", "coz": "because", "sumthin": "something", "sumthing": "something", "nd": "and",
         "rite": "right", "yr": "year", "yrs": "years", "cannae": "cannot", "canna": "cannot", "nowt": "nothing",
         "wi": "with", "nah": "no", "summat": "something", "wetin": "what", "tmr": "tomorrow", "mins": "minutes",
-        "gimme": "give me", "lemme": "let me", "overkill": "too much", "ott": "too much",
+        "gimme": "give me", "lemme": "let me", "aight": "alright", "ight": "alright", "overkill": "too much",
+        "ott": "too much",
         # Nigerian Pidgin ("my back dey pain me", "abeg") and Taglish ("masakit likod ko", "ok ba", "daily po")
         "dey": "is", "abeg": "please", "una": "you", "likod": "back", "masakit": "sore", "sakit": "pain",
-        "ngayon": "now", "po": "", "ba": "", "lang": "only"}
+        "ngayon": "now", "po": "", "ba": "", "lang": "only", "binti": "leg", "nangangalay": "numb",
+        "ngalay": "numb", "salamat": "thanks",
+        # Jamaican English ("rubbing yuh own back good fi yuh")
+        "yuh": "you", "fi": "for", "bredda": "", "wahgwan": "hello",
+        # Hinglish ("kamar akad gayi", "garam sikai")
+        "kamar": "back", "akad": "stiff", "akadna": "stiff", "sikai": "heat", "garam": "hot", "gayi": ""}
 
 
 def _possessive(w: str) -> bool:
@@ -106,9 +112,31 @@ _PROFESSIONALS = frozenset("physio physiotherapist doctor gp doc osteopath osteo
 _ADVISED = frozenset("said says told tells suggested suggests recommended recommends showed shows advised advises "
                      "gave gives taught wants reckons thinks".split())
 _FINE = frozenset("good healthy normal nice ok okay".split())
+#: "go hard", "go super soft": how hard a massage presses, in a message about massaging.
+_GO_PRESS = frozenset("go goes going".split())
+_HOW_HARD = frozenset("hard harder soft softer gentle gentler gently deep deeper light lighter".split())
+_PRESSES = _RUBS | frozenset("press pressing pressure".split())
+#: Real words typed for "knead" ("kneeling", "need"): read as it beside a technique or a part of the back rubbed.
+_KNEAD_SLIPS = {"kneeling": "kneading", "needing": "kneading", "need": "knead", "kneel": "knead"}
+_TECHNIQUES = frozenset("stroking stroke strokes effleurage technique techniques method move motion tapping "
+                        "percussion friction pressure".split())
+_KNEADED = frozenset("back shoulders shoulder neck muscles muscle knot knots".split())
+
+
+def _kneading_meant(ws: list[str], i: int) -> bool:
+    """Return whether "kneeling" or "need" at ``i`` stands for kneading: beside a technique, or done to the back."""
+    before, after = ws[i - 1] if i else "", ws[i + 1: i + 5]
+    if ws[i] == "need":  # "I need a massage" is a need: only "the need technique", "do need on it"
+        return before in ("the", "do", "doing") and bool(after) and (after[0] in _TECHNIQUES or after[0] in ("on",))
+    if {"knee", "knees", "floor", "kneel", "ground", "kneeling"} & set(ws[:i] + ws[i + 1:]) or "for" in after[:1]:
+        return False  # kneeling on the floor, on my knees, for a while: kneeling
+    near = set(ws[max(i - 4, 0): i + 5])
+    return bool(_TECHNIQUES & near) or (after[:1] in (["on"], ["my"]) and bool(_KNEADED & set(after)))
+
+
 _READ_TRIGGERS = _FINE | frozenset("point do out in seized seize seizes seizing get reaching reached caught catches "
                                    "catching twanged pinged stuck supposed meant".split()) | _WENT \
-    | _EVERY_WHEN | _PROFESSIONALS | _GO
+    | _KNEAD_SLIPS.keys() | _EVERY_WHEN | _PROFESSIONALS | _GO
 
 
 def read(ws: list[str], *, person: bool | None = None) -> list[str]:
@@ -147,8 +175,13 @@ def read(ws: list[str], *, person: bool | None = None) -> list[str]:
         elif w in ("seized", "seize", "seizes", "seizing"):
             out[i] = "locked"
         elif w in ("caught", "catches", "catching", "twanged", "pinged") \
-                and {"back", "backs"} & set(out[max(i - 3, 0): i]):
+                and ({"back", "backs"} & set(out[max(i - 3, 0): i])
+                     or (before == "it" and after == "me" and {"back", "backs"} & set(out))):
             out[i] = "locked"  # "my back has caught", "my back's twanged": it has locked or gone into spasm
+        elif w in _KNEAD_SLIPS and _kneading_meant(out, i):
+            out[i] = _KNEAD_SLIPS[w]  # "is kneeling better than stroking", "the need technique": a slip for kneading
+        elif w in _GO_PRESS and _HOW_HARD & set(out[i + 1: i + 3]) and _PRESSES & set(out):
+            out[i] = "press"  # "go soft or go hard when you massage", "I go super hard": how hard to press
         elif w in ("supposed", "meant") and after == "to":
             out[i] = "should"  # "how hard am I supposed to press": how it is asked, not whether it should hurt
         elif w == "stuck" and after in ("bent", "bending", "crooked", "hunched", "stooped", "leaning"):
@@ -240,6 +273,62 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("hurts", "so", "good"): "discomfort", ("hurt", "so", "good"): "discomfort",
     # a cry of pain
     ("ouch",): "pain", ("ow",): "pain", ("oww",): "pain", ("owch",): "pain", ("oof",): "pain", ("owie",): "pain",
+    # cutting the grass or a hedge is garden work, not a cut to keep massage off
+    **{(c, d, g): f"mowing {d} {g}" for c in ("cut", "cutting", "cuttin") for d in ("the", "my", "our", "a")
+       for g in ("grass", "lawn", "lawns", "hedge", "hedges")},
+    # learners' English: a word in another language's sense ("embarazada", "sensible", "en qué momento")
+    **{("embarrassed", n, u): f"pregnant {n} {u}" for n in ("1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two",
+                                                            "three", "four", "five", "six", "seven", "eight", "nine")
+       for u in ("month", "months", "weeks")},
+    ("sensible", "skin"): "sensitive skin", ("skin", "is", "very", "sensible"): "skin is very sensitive",
+    ("skin", "is", "sensible"): "skin is sensitive",
+    ("in", "which", "moment"): "when", ("in", "what", "moment"): "when", ("more", "good"): "better",
+    ("make", "massage"): "do massage", ("make", "a", "massage"): "do a massage",
+    ("make", "the", "massage"): "do the massage",
+    ("must", "hurt"): "should discomfort", ("must", "it", "hurt"): "should it discomfort",
+    ("you", "fit", "do"): "you can do",
+    # a word heard for another ("phone roller", "eye brew profen"): what voice dictation writes
+    ("phone", "roller"): "foam roller", ("phone", "rollers"): "foam rollers", ("phone", "rolling"): "foam rolling",
+    ("eye", "brew", "ibuprofen"): "ibuprofen", ("i", "brew", "ibuprofen"): "ibuprofen",
+    # a massage that harms: worse
+    ("more", "harm", "than", "good"): "worse", ("harm", "than", "good"): "worse",
+    # a leg that "goes to sleep" is numb ("leg dey sleep" arrives as "leg is sleep")
+    **{(leg, v, sl): "leg goes numb" for leg in ("leg", "legs", "foot", "feet") for v in ("is", "goes", "go", "falls",
+                                                                                       "fall", "keeps")
+       for sl in ("sleep", "asleep")},
+    # a disc hernia, as other languages name it ("lumbar hernia", "hernia de disco")
+    **{(a, h): "herniated disc" for a in ("lumbar", "disc", "disk", "spinal", "discal", "back") for h in ("hernia",
+                                                                                                     "hernias")},
+    ("hernia", "of", "disc"): "herniated disc", ("hernia", "disc"): "herniated disc",
+    # when things changed is the story, not the subject: "since covid", "since lockdown"
+    ("since", "covid"): "since earlier", ("since", "lockdown"): "since earlier", ("home", "office"): "desk",
+    # which comes first: massage before or after the other thing
+    ("what", "order"): "before or after", ("which", "order"): "before or after",
+    ("which", "first"): "before or after",
+    # "w/o" is without
+    ("with", "o"): "without",
+    # "in bits" is a back in a bad way ("my back's in bits", "I'm in bits after moving house")
+    **{(w, "in", "bits"): f"{w} wrecked" for w in ("im", "is", "am", "back", "backs", "was", "been")},
+    # to shift a thing is to move it ("helped shift the sofa"), not a work shift
+    **{("shift", d): f"move {d}" for d in ("the", "my", "a", "some", "our", "his", "her", "their", "all", "that")},
+    # sending a thing back to the shop is a refund, not a back
+    **{("return", x): f"refund {x}" for x in ("a", "the", "it", "this", "my")},
+    # "what good is rubbing it", "is it good for you": what massage is good for
+    ("what", "good", "is"): "benefit", ("what", "good", "does"): "benefit", ("what", "good", "will"): "benefit",
+    # "is it a strain or something worse": what it is, not a back getting worse
+    ("something", "worse"): "something else", ("something", "serious"): "something else",
+    ("something", "more", "serious"): "something else", ("something", "sinister"): "something else",
+    # "crack when I stretch": the stretch is when it happens, not the stretches asked about
+    **{(w, "i", st): f"{w} i move" for w in ("when", "whenever", "anytime", "everytime", "if", "as")
+       for st in ("stretch", "stretched", "twist", "turn")},
+    # a class or a lesson given online is desk work
+    **{("online", c): "desk" for c in ("class", "classes", "lesson", "lessons", "teaching", "meetings", "calls")},
+    # "see you" is goodbye, not seeing a doctor
+    ("see", "you"): "bye",
+    # "I'm sat here in agony": where the person is, not sitting as a cause
+    ("sat", "here"): "here", ("sitting", "here"): "here", ("sat", "there"): "there",
+    # "low back" is the lower back
+    ("low", "back"): "lower back",
     # a stiff neck and a doctor, in other words
     ("crick",): "stiff", ("cricked",): "stiff", ("pcp",): "doctor", ("chiro",): "chiropractor",
 }
@@ -338,6 +427,11 @@ def _who_are_you(ws: list[str]) -> list[str]:
     if _BEINGS.isdisjoint(ws) or _ASK_FIRST.isdisjoint(ws):
         return ws
     for i in range(len(ws) - 1):
+        if (ws[i], ws[i + 1]) == ("you", "are") and i + 2 < len(ws):
+            # learners' word order, "you are doctor or robot?": the being straight after, a choice of two
+            at = i + 3 if ws[i + 2] in ("a", "an") else i + 2
+            if at < len(ws) and ws[at] in _BEINGS and "or" in ws[at + 1: at + 3]:
+                return [*ws[: at + 1], WHO_ARE_YOU, *ws[at + 1:]]
         if (ws[i], ws[i + 1]) in _ASK_BEING:
             for j in range(i + 2, min(i + 6, len(ws))):
                 if ws[j] in _BEINGS:
@@ -368,13 +462,61 @@ _KNEADS = frozenset("knead kneading kneaded kneads need needing pummel pummellin
 _WATCHING = frozenset("while watching watch".split())
 
 
+#: Doings that strain a back: what follows them ("lifted the generator", "repotting the tulsi", "feed the dog")
+#: is what was lifted, dug or fed, the story's setting, when the message says the back now hurts.
+_STRAINING = frozenset("""
+lift lifts lifted lifting carry carries carried carrying move moves moved moving shift shifts shifted shifting
+haul hauls hauled hauling lug lugs lugged lugging heave heaved heaving drag dragged dragging hoist hoisted hoisting
+shovel shovelled shoveled shovelling shoveling dig digs dug digging repot repotted repotting plant planted planting
+feed fed feeding pick picked picking load loaded loading unload unloaded unloading stack stacked stacking
+mow mowed mowing cut cutting chop chopped chopping clean cleaned cleaning wash washed washing gardening walk walked
+walking bath bathed bathing groom grooming
+""".split())
+#: What ends the thing strained over: the story going on ("... and my back", "since", "now").
+_STRAIN_STOP = frozenset("""
+and but so because cos cause when then now today yesterday since after before while last this is was has have
+had i im ive it its me myself left made
+""".split())
+#: ... and the back and its complaint, which the rule needs in the message.
+_STRAIN_BODY = frozenset("back backs spine shoulder shoulders neck hip hips".split())
+_STRAIN_HURTS = frozenset("""
+pain pains painful hurt hurts hurting ache aches aching achy sore stiff stiffness tight tense tired locked seized
+strained twinge killing wrecked agony spasm spasms cramp
+""".split())
+_DETERMINER = frozenset("the a an my our his her their some all of".split())
+
+
+def _strain_ends(w: str) -> bool:
+    return w in _STRAIN_STOP or w in _STRAIN_BODY or w in _STRAIN_HURTS or w in _RUBS
+
+
+def _strained_over(ws: list[str] | tuple[str, ...]) -> set[int]:
+    """Return the positions of what a back was strained over: "lifting bales", "shifted my sister's almirah"."""
+    if _STRAINING.isdisjoint(ws) or _STRAIN_BODY.isdisjoint(ws) or _STRAIN_HURTS.isdisjoint(ws):
+        return set()
+    out: set[int] = set()
+    for i, w in enumerate(ws):
+        if w not in _STRAINING:
+            continue
+        for j in range(i + 1, min(i + 9, len(ws))):
+            nxt = ws[j]
+            if nxt == "and" and j + 1 < len(ws) and not _strain_ends(ws[j + 1]) and ws[j + 1] not in _DETERMINER:
+                continue  # "the tulsi and money plants": one thing strained over, not the story going on
+            if _strain_ends(nxt):
+                break
+            if nxt not in _DETERMINER:
+                out.add(j)
+    return out
+
+
 def story_words(ws: list[str] | tuple[str, ...]) -> frozenset[int]:
     """Return the positions of words that are a story's imagery or setting, not its subject.
 
-    Similes of how the back feels or moves ("stiff as a board", "bent over like a question mark") and the
-    vehicle a story happens in ("getting out of the car", "three hours on the train"; not "my car's oil").
+    Similes of how the back feels or moves ("stiff as a board", "bent over like a question mark"), the
+    vehicle a story happens in ("getting out of the car", "three hours on the train"; not "my car's oil"),
+    and what a hurting back was strained over ("lifted the generator into the boot and my back is tight").
     """
-    out: set[int] = set()
+    out: set[int] = _strained_over(ws)
     for i in range(1, len(ws) - 2):
         if ws[i] in ("like", "as") and ws[i + 1] in ("a", "an", "some") and ws[i - 1] in _FEELS:
             for j in range(i + 2, min(i + 5, len(ws))):
@@ -421,6 +563,26 @@ def long_lasting(ws: list[str]) -> list[str]:
         if (w in _LONG and _FOR & set(before)) or (since and (year or (w == "last" and ws[i + 1: i + 2] == ["year"]))):
             out.append("chronic")
     return out
+
+
+_FOR_YOU = frozenset("you ya yourself".split())
+_WHOSE_BACK = frozenset("the my your ur a".split())
+
+
+def good_for_you(ws: list[str]) -> list[str]:
+    """Return a message's words with BENEFIT after "good for you" ("is rubbing your own back good for you or not").
+
+    For messages only: the phrasings that say it ("is self massage good for you") would otherwise lose to those that
+    do not, for a message that asks "is it good for the back".
+    """
+    if "good" not in ws or BENEFIT in ws:
+        return ws
+    rubbing = not _RUBS.isdisjoint(ws)  # "is massaging good for the back": what massage does for it
+    for i in range(len(ws) - 2):
+        if ws[i] == "good" and ws[i + 1] == "for" and (ws[i + 2] in _FOR_YOU or (rubbing and ws[i + 2] in _WHOSE_BACK
+                                                                                   and "back" in ws[i + 3: i + 4])):
+            return [*ws[: i + 1], BENEFIT, *ws[i + 1:]]
+    return ws
 
 
 def _story_times(ws: list[str]) -> list[str]:

@@ -37,7 +37,7 @@ from typing import Any, cast
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import idioms, parts
-from bot.search.domain import CONTEXT, OFF_DOMAIN, SUBJECT_CUES, off_domain
+from bot.search.domain import ANIMALS, CONTEXT, OFF_DOMAIN, SUBJECT_CUES, TIMES, off_domain
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
@@ -445,7 +445,7 @@ class SearchIndex:
                 corrections.append(found)
                 w = found.meant
             fixed.append(w)
-        fixed = idioms.long_lasting(idioms.read(fixed, person=person))
+        fixed = idioms.good_for_you(idioms.long_lasting(idioms.read(fixed, person=person)))
         for w in fixed:
             if w not in STOP_WORDS and not w.isdigit() and (s := stem(w)) not in stems and len(stems) < MAX_QUERY_WORDS:
                 stems.append(s)
@@ -491,7 +491,8 @@ class SearchIndex:
         return self._unknown_weight * self.unknown_factor * factor, 0.0
 
     def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str],
-                  tools: frozenset[str] = frozenset(), doing: bool = False) -> float:
+                  tools: frozenset[str] = frozenset(), doing: bool = False,
+                  owned: frozenset[str] = frozenset()) -> float:
         """Return the share of the message's weight that is back-care vocabulary (0-1), the gate.
 
         A word of the back or of massage ("back", "massage") is domain evidence however many entries use it,
@@ -516,6 +517,8 @@ class SearchIndex:
                 continue
             if s in domain:
                 w = max(w, floor)
+            elif share == 0.0 and s in owned:
+                pass  # an animal's back or shoulder is the animal's, however sure the back-care words are
             elif share == 0.0:
                 w *= lenient / self.cue_factor if sure and s in cues else lenient
             total += w
@@ -524,18 +527,21 @@ class SearchIndex:
 
     def _gate(self, stems: tuple[str, ...], cues: frozenset[str], zipfs: dict[str, float | None],
               context: frozenset[str], tools: frozenset[str] = frozenset(),
-              doing: bool = False) -> tuple[float, float, float]:
+              doing: bool = False, owned: frozenset[str] = frozenset()) -> tuple[float, float, float]:
         """Return the gate of a message with these cue words: its coverage, anchor factor and back-care weight."""
         # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
         # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
         weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
         known_total = sum(w * known for w, known in weights)
-        coverage = self._coverage(stems, weights, cues, tools, doing)
+        coverage = self._coverage(stems, weights, cues, tools, doing, owned & cues)
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence; to a back-care
         # bot, doing "it" ("is twice a day too much to do it") is the massage.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) or (doing and not cues) \
             else self.no_anchor_factor
+        if anchor < 1.0 and stems and all(s in _TIME_STEMS for s in stems):
+            # Only the times of a story ("how many weeks are there in a year"): weaker still.
+            anchor *= self.no_anchor_factor
         return coverage, anchor, known_total
 
     def _excused(self, ws: tuple[str, ...], cues: frozenset[str]) -> list[tuple[str, str]]:
@@ -595,10 +601,14 @@ class SearchIndex:
         cues = frozenset(c for c in (stem(reading.words[i]) for i in at) if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
         context = frozenset(stem(w) for i, w in enumerate(reading.words)
-                            if w in CONTEXT or _STORY_NUMBER.fullmatch(w) or i in figurative)
+                            if w in CONTEXT or _STORY_NUMBER.fullmatch(w) or i in figurative
+                            or _named_rub(reading.words, i))
         tools = frozenset(stem(b) for a, b in pairwise(reading.words) if (a, b) in TOOL_NAMES)
         doing = _does_it(reading.words)
-        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing)
+        # "my horse's shoulder": an animal whose back or shoulder it is
+        owned = frozenset(stem(a) for a, b in pairwise(reading.words)
+                          if (a in ANIMALS or a[:-1] in ANIMALS) and b in _ANIMAL_BODY)
+        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing, owned)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         by_entry: dict[str, set[str]] = defaultdict(set)
@@ -611,7 +621,7 @@ class SearchIndex:
         for entry_id, excused in by_entry.items():
             key = frozenset(excused)
             if key not in gates:
-                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing)[:2]
+                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing, owned)[:2]
             part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars, cutoff=cutoff)
@@ -965,6 +975,8 @@ class SearchIndex:
 
 
 _SOMEONE_ELSE = stem(idioms.SOMEONE_ELSE)
+_TIME_STEMS = frozenset(stem(w) for w in TIMES)
+_ANIMAL_BODY = frozenset("back backs shoulder shoulders neck spine hip hips leg legs muscles".split())
 #: A clock time, an age, a weight or a count with its unit ("3pm", "84yo", "20kg", "2nd"): part of a person's story.
 _STORY_NUMBER = re.compile(r"\d+(?:am|pm|h|hr|hrs|yo|y|yr|yrs|kg|kgs|lb|lbs|st|nd|rd|th|s|k|km|mi|ft|m|min|mins)")
 
@@ -974,6 +986,13 @@ _QUESTION_WORDS = frozenset("how what when where which why who whose can could s
 
 
 _DO = frozenset("do doing did done".split())
+#: What is rubbed on: the word before one of these is its name or brand ("mahanarayan oil", "kokum butter cream").
+_RUBBED_ON = frozenset("oil oils balm balms cream creams gel gels liniment".split())
+
+
+def _named_rub(ws: tuple[str, ...], i: int) -> bool:
+    """Return whether the word at ``i`` names an oil or a cream by the word after it (not "engine oil": a cue)."""
+    return i + 1 < len(ws) and ws[i + 1] in _RUBBED_ON and ws[i] not in OFF_DOMAIN and ws[i] not in STOP_WORDS
 
 
 def _does_it(ws: tuple[str, ...]) -> bool:
