@@ -37,7 +37,7 @@ from typing import Any, cast
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import idioms, parts
-from bot.search.domain import CONTEXT, OFF_DOMAIN, SUBJECT_CUES, off_domain
+from bot.search.domain import CONTEXT, OFF_DOMAIN, SUBJECT_CUES, off_domain, standing
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
@@ -86,6 +86,10 @@ WHETHER_SAFE = frozenset(stem(w) for w in "safe safely safety dangerous danger r
 #: ... unless it follows one of these, as "how long" and "what time" do.
 _QUESTION = frozenset("how what which".split())
 COMMON_STEMS = 4
+#: A whole message covered less than this by back-care words, with a word of another domain in it, is about that
+#: domain: a sentence of it with no back-care word does not answer for it ("... plant tulip bulbs. When is the right
+#: time?").
+WEAK_WHOLE = 0.3
 
 
 @dataclass(frozen=True)
@@ -464,14 +468,16 @@ class SearchIndex:
         return self._unknown_weight * self.unknown_factor * factor, 0.0
 
     def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str],
-                  tools: frozenset[str] = frozenset(), doing: bool = False) -> float:
+                  tools: frozenset[str] = frozenset(), doing: bool = False,
+                  stands: frozenset[str] = frozenset()) -> float:
         """Return the share of the message's weight that is back-care vocabulary (0-1), the gate.
 
         A word of the back or of massage ("back", "massage") is domain evidence however many entries use it,
         so it weighs at least ``anchor_weight`` times an unknown word.  Beside one, with nothing of another
         domain, a word the knowledge base lacks is most likely the person's context ("a gimmick", "early for
         xmas") and weighs ``lenient``; beside two ("my back ... massage it"), so does a cue word ("shea
-        butter", "like kneading bread"), which otherwise weighs ``cue_factor`` times an unknown word.
+        butter", "like kneading bread"), which otherwise weighs ``cue_factor`` times an unknown word; except a cue
+        that ``stands`` as the subject (:func:`bot.search.domain.standing`: "my horse's shoulder").
         """
         domain = {s for s in stems if s in DOMAIN and s in self._idf and s not in cues}
         if not cues:  # "a foam roller for the paint": the paint's roller
@@ -489,7 +495,7 @@ class SearchIndex:
                 continue
             if s in domain:
                 w = max(w, floor)
-            elif share == 0.0:
+            elif share == 0.0 and s not in stands:  # "my horse's shoulder" is the horse's, however sure
                 w *= lenient / self.cue_factor if sure and s in cues else lenient
             total += w
             known += w * share
@@ -497,14 +503,14 @@ class SearchIndex:
 
     def _gate(self, stems: tuple[str, ...], cues: frozenset[str], zipfs: dict[str, float | None],
               context: frozenset[str], tools: frozenset[str] = frozenset(),
-              doing: bool = False) -> tuple[float, float, float]:
+              doing: bool = False, stands: frozenset[str] = frozenset()) -> tuple[float, float, float]:
         """Return the gate of a message with these cue words: its coverage, anchor factor and back-care weight."""
         # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
         # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
         weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
         known_total = sum(w * known for w, known in weights)
-        coverage = self._coverage(stems, weights, cues, tools, doing)
+        coverage = self._coverage(stems, weights, cues, tools, doing, stands & cues)
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence; to a back-care
         # bot, doing "it" ("is twice a day too much to do it") is the massage.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) or (doing and not cues) \
@@ -571,7 +577,8 @@ class SearchIndex:
                             if w in CONTEXT or _STORY_NUMBER.fullmatch(w) or i in figurative)
         tools = frozenset(stem(b) for a, b in pairwise(reading.words) if (a, b) in TOOL_NAMES)
         doing = _does_it(reading.words)
-        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing)
+        stands = frozenset(stem(reading.words[i]) for i in standing(reading.words, at))
+        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing, stands)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         by_entry: dict[str, set[str]] = defaultdict(set)
@@ -584,7 +591,7 @@ class SearchIndex:
         for entry_id, excused in by_entry.items():
             key = frozenset(excused)
             if key not in gates:
-                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing)[:2]
+                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing, stands)[:2]
             part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars, cutoff=cutoff)
@@ -830,6 +837,10 @@ class SearchIndex:
             # "massage ok?" or "is back massage allowed?" after a story fits a dozen entries and says nothing.
             if n and (not self._clear(part_ranked, strict=True)
                       or set(part.reading.stems) <= self._generic | WHETHER_SAFE):
+                continue
+            if n and not part.domain and scored[0].coverage < WEAK_WHOLE and scored[0].cues - part.cues:
+                # "I should like to plant tulip bulbs. When is the right time?": a sentence with no back-care word
+                # of its own asks about what the others name, another domain's thing.
                 continue
             if n == 0 or part.asks:  # r.score * 1.0 is r.score: the part's own Ranked is the one combined
                 for r in part_ranked:
