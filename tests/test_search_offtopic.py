@@ -33,6 +33,8 @@ def _topics(dialogue: Dialogue, text: str) -> set[str]:
     "how do I bring my blood pressure down without tablets",
     "what should the tyre pressure be on a family car",
     "backing into a tight driveway, any tips",
+    "please message my sister and say I'm running late",
+    "can you message my boss for me",
     # another body part, an animal, a medicine as the subject
     "my knee clicks every time I go down the stairs",
     "my knees ache after a long walk, what helps",
@@ -40,13 +42,17 @@ def _topics(dialogue: Dialogue, text: str) -> set[str]:
     "can I use a massage gun on my horse's neck",
     "tattoo on my lower back is itchy, is that normal",
     "how often should my daughter use her asthma inhaler",
+    "what running shoes suit someone with flat feet",
+    "my gold chain has a knot in it near the clasp, how do I undo it",
     # a product or a shop
     "which protein supplement is best after the gym",
     "can I get a refund on a massage chair that arrived broken",
     "is it safe to put my baby down in a cot with a blanket",
+    "which changing bag is easiest to carry on one shoulder",
     # when, how long or how often of another activity
     "I want to plant daffodils in the garden. How long before they flower?",
     "when is the best time to get my toddler to nap",
+    "I always get a stitch in my side when jogging, how do I breathe",
     "how do I get my puppy to sleep through the night",
 ])
 def test_off_topic_that_shares_a_word_with_back_care_is_refused(dialogue: Dialogue, text: str) -> None:
@@ -69,6 +75,9 @@ def test_off_topic_that_shares_a_word_with_back_care_is_refused(dialogue: Dialog
     ("what's the best time to massage my back, before or after my baby's bedtime", "best-time-of-day"),
     ("got a tennis ball from the dog's toy box, how do I use it on my back", "tennis-ball"),
     ("my blood pressure is fine, how much pressure should I use when massaging my back", "too-much-pressure"),
+    # "message" for "massage" is still read as the slip it is, unless it is sent to someone
+    ("how do I message my wife's sore back", "help-someone-else"),
+    ("message my lower back with a tennis ball?", "tennis-ball"),
 ])
 def test_back_care_beside_those_words_keeps_its_answer(dialogue: Dialogue, text: str, topic: str) -> None:
     assert topic in _topics(dialogue, text)

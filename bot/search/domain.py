@@ -65,7 +65,7 @@ OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
 #: the body, a medicine ("what painkiller for back pain").
 #: Words of the body or of daily life that are a cue only in a sense their neighbours give (see off_domain): "my knee
 #: cracks" is about the knee, "knee to chest" is a back stretch; "lotion for dry hands" is skin care.
-_SOMETIMES_SUBJECTS = frozenset("knee knees hand hands".split())
+_SOMETIMES_SUBJECTS = frozenset("knee knees hand hands feet".split())
 SUBJECT_CUES = frozenset(w for k in ("animals", "other body parts", "other illnesses", "medicines")
                          for w in _KINDS[k].split()) | _SOMETIMES_SUBJECTS
 
@@ -129,6 +129,7 @@ _STROKE_AFTER = frozenset("symptoms symptom signs sign patient patients victim s
 #: Cue words that are where the massage is rather than its subject ("thin skin", "dry hands"): never standing.
 _SKIN = frozenset("skin dry chapped eczema moisturiser moisturizer acne".split())
 _ANIMALS = frozenset(_KINDS["animals"].split()) | {"cat"}
+_JEWELLERY = frozenset("necklace chain bracelet earring earrings jewellery jewelry pendant".split())
 #: Before an animal, words that make it what is massaged ("a massage gun on the dog", "massage my cat").
 _ON_ANIMAL = frozenset("on for massage massaging rub rubbing".split())
 
@@ -142,7 +143,7 @@ def standing(ws: list[str] | tuple[str, ...], at: list[int]) -> list[int]:
     out = []
     for i in at:
         w = ws[i]
-        if w not in SUBJECT_CUES or w in _SKIN:
+        if (w not in SUBJECT_CUES and w not in _JEWELLERY) or w in _SKIN:  # "my neck chain is stuck"
             continue
         if w in _ANIMALS and not ((i + 1 < len(ws) and ws[i + 1] in _ANIMAL_BODY)
                                   or _ON_ANIMAL & set(ws[max(i - 3, 0): i])):
@@ -186,6 +187,14 @@ def off_domain(ws: list[str]) -> list[int]:
             out.append(i)
         if w == "pre" and nxt in ("workout", "workouts") and i and ws[i - 1] in ("a", "good", "best", "my", "some") \
                 and (i + 2 == len(ws) or ws[i + 2] not in _WORKOUT_MASSAGE):  # a pre-workout drink
+            out.append(i)
+        if (w == "flat" and nxt in ("feet", "foot")) or (w in ("tennis", "running") and nxt in ("shoes", "trainers")):
+            out.append(i + 1)  # "flat feet", "tennis shoes": the feet's, not a ball
+        if w in ("stitch", "stitches") and i and ws[i - 1] in ("side", "a"):  # a stitch when running
+            out.append(i)
+        if w == "crawl" and i and ws[i - 1] == "front":  # the swimming stroke
+            out.append(i)
+        if w == "changing" and nxt in ("bag", "bags", "mat", "table"):  # a baby's changing bag
             out.append(i)
         if w in ("knee", "knees") and (i == 0 or ws[i - 1] in _OWNER and ws[i - 2: i - 1] != ["with"]) \
                 and nxt in _KNEE_DOES:  # not "cracks my back with his knee"

@@ -414,7 +414,7 @@ class SearchIndex:
             # A word of another domain or of a person's story is never read as a back-care word.
             if w not in OFF_DOMAIN and w not in CONTEXT:
                 before, after = ws[i - 1] if i else "", ws[i + 1] if i < last else ""
-                if w in REAL_WORD_SLIPS:
+                if w in REAL_WORD_SLIPS and not _messages_someone(ws, i):
                     found = speller.slip(w, before, after)
                 if found is None and s not in idf and s not in answer_only and w not in known:
                     found = speller.correct(w, before, after)
@@ -968,6 +968,15 @@ _DO = frozenset("do doing did done".split())
 def _does_it(ws: tuple[str, ...]) -> bool:
     """Return whether words speak of doing "it" or "this" ("been doing it twice a day", "can I do this standing")."""
     return any(w in _DO and nxt in ("it", "this") for w, nxt in pairwise(ws))
+
+
+def _messages_someone(ws: list[str], i: int) -> bool:
+    """Return whether "message" at ``i`` is sent to a person ("message my mum and tell her"), not a massage of their
+    back ("message my mums back" is the slip)."""
+    if ws[i] not in ("message", "messages", "messaging"):
+        return False
+    j = i + 1 + (i + 1 < len(ws) and ws[i + 1] in ("my", "your", "his", "her", "our"))
+    return j < len(ws) and ws[j] in CONTEXT and (j + 1 == len(ws) or stem(ws[j + 1]) not in BODY)
 
 
 def _questions(text: str) -> bool:
