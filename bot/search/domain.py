@@ -4,9 +4,15 @@ Most words a person uses are neither: "wardrobe", "handbag", "market" say nothin
 so a word the knowledge base does not know costs little.  What does mark a message as off-topic is a
 word of another domain that gives a shared word its other sense: the *car's* oil, bread *dough*, a
 *book's* spine, to back up a *phone*.  The cues are listed by kind (vehicles, cooking, jewellery,
-devices and software, home and DIY, animals, plants, sport and the arts, work, trivia, other body
-parts), broader than any one wording, and a few uses of "back" that are not the body ("back up",
-"back seat") are told by their neighbour.
+devices and software, home and DIY, animals, plants, sport and the arts, books, shopping, baby gear,
+work, trivia, medicines, other body parts), broader than any one wording, and the shared words used in
+another sense are told by their neighbours: "back" that is not the body ("back up my files", "the back
+seat", "get back into my account", "backing into a space"), "pressure" of blood or tyres, "stretch" of
+shoes, wages or the skin's marks, a knee that clicks, lotion for hands, flat feet.
+
+A cue usually weighs little beside a message that is surely about the back (a story's "top shelf"), but
+one that stays the subject does not (:func:`standing`): another body part, illness or medicine, an animal
+that is what is massaged ("a massage gun for my horse's shoulder"), a chain at the neck.
 """
 
 from __future__ import annotations
