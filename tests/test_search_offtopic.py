@@ -39,6 +39,7 @@ def _topics(dialogue: Dialogue, text: str) -> set[str]:
     "my knee clicks every time I go down the stairs",
     "my knees ache after a long walk, what helps",
     "best lotion for chapped hands from gardening",
+    "any good cream for cracked hands",
     "can I use a massage gun on my horse's neck",
     "tattoo on my lower back is itchy, is that normal",
     "how often should my daughter use her asthma inhaler",
@@ -53,6 +54,7 @@ def _topics(dialogue: Dialogue, text: str) -> set[str]:
     "I want to plant daffodils in the garden. How long before they flower?",
     "when is the best time to get my toddler to nap",
     "I always get a stitch in my side when jogging, how do I breathe",
+    "how do I breathe properly doing front crawl",
     "how do I get my puppy to sleep through the night",
 ])
 def test_off_topic_that_shares_a_word_with_back_care_is_refused(dialogue: Dialogue, text: str) -> None:

@@ -196,16 +196,15 @@ def off_domain(ws: list[str]) -> list[int]:
             out.append(i)
         if (w == "flat" and nxt in ("feet", "foot")) or (w in ("tennis", "running") and nxt in ("shoes", "trainers")):
             out.append(i + 1)  # "flat feet", "tennis shoes": the feet's, not a ball
-        if w in ("stitch", "stitches") and i and ws[i - 1] in ("side", "a"):  # a stitch when running
-            out.append(i)
-        if w == "crawl" and i and ws[i - 1] == "front":  # the swimming stroke
-            out.append(i)
+        if (w in ("side", "a") and nxt in ("stitch", "stitches")) or (w == "front" and nxt == "crawl"):
+            out.append(i + 1)  # a stitch when running, the swimming stroke
         if w == "changing" and nxt in ("bag", "bags", "mat", "table"):  # a baby's changing bag
             out.append(i)
         if w in ("knee", "knees") and (i == 0 or ws[i - 1] in _OWNER and ws[i - 2: i - 1] != ["with"]) \
                 and nxt in _KNEE_DOES:  # not "cracks my back with his knee"
             out.append(i)
-        if w in ("hand", "hands") and (nxt in ("sanitiser", "sanitizer", "wash") or (
-                _SKIN_CARE & set(ws[max(i - 6, 0): i]) and "for" in ws[max(i - 4, 0): i])):  # "lotion for dry hands"
+        if w in ("hand", "hands") and nxt in ("sanitiser", "sanitizer", "wash"):
             out.append(i)
+    out += [i for i, w in enumerate(ws) if w in ("hand", "hands") and _SKIN_CARE & set(ws[max(i - 6, 0): i])
+            and "for" in ws[max(i - 4, 0): i]]  # "lotion for dry hands"
     return sorted(set(out))
