@@ -77,6 +77,10 @@ def test_off_topic_that_shares_a_word_with_back_care_is_refused(dialogue: Dialog
     ("what's the best time to massage my back, before or after my baby's bedtime", "best-time-of-day"),
     ("got a tennis ball from the dog's toy box, how do I use it on my back", "tennis-ball"),
     ("my blood pressure is fine, how much pressure should I use when massaging my back", "too-much-pressure"),
+    # "back" in another sense at one place is still the body at another, or beside sciatica
+    ("how do I ease back into exercise after back pain", "rest-or-stay-active"),
+    ("when can I go back into work after pulling my back", "after-gardening-or-lifting"),
+    ("how do I get back into running after sciatica", "sciatica"),
     # "message" for "massage" is still read as the slip it is, unless it is sent to someone
     ("how do I message my wife's sore back", "help-someone-else"),
     ("message my lower back with a tennis ball?", "tennis-ball"),

@@ -571,6 +571,15 @@ class SearchIndex:
         # A story's imagery and setting ("stiff as a board", "getting out of the car") are not what it is about.
         figurative = idioms.story_words(reading.words)
         at = [i for i in off_domain(list(reading.words)) if i not in figurative]
+        # A word read in another sense at one place keeps its own at another ("getting back into the gym after my
+        # back went", "my blood pressure is fine, how much pressure should I use"), and "back" beside sciatica or a
+        # massage is the body's ("easing back into running after sciatica").
+        sensed = {stem(w) for w in (reading.words[i] for i in at) if w not in OFF_DOMAIN and w not in SUBJECT_CUES}
+        kept = {s for s in sensed if any(stem(w) == s and i not in at for i, w in enumerate(reading.words))}
+        if _BACK in sensed and any(s in DOMAIN and s != _BACK for s in stems):
+            kept.add(_BACK)
+        if kept:
+            at = [i for i in at if stem(reading.words[i]) not in kept]
         cues = frozenset(c for c in (stem(reading.words[i]) for i in at) if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
         context = frozenset(stem(w) for i, w in enumerate(reading.words)
@@ -954,6 +963,7 @@ class SearchIndex:
 
 
 _SOMEONE_ELSE = stem(idioms.SOMEONE_ELSE)
+_BACK = stem("back")
 #: A clock time, an age, a weight or a count with its unit ("3pm", "84yo", "20kg", "2nd"): part of a person's story.
 _STORY_NUMBER = re.compile(r"\d+(?:am|pm|h|hr|hrs|yo|y|yr|yrs|kg|kgs|lb|lbs|st|nd|rd|th|s|k|km|mi|ft|m|min|mins)")
 
