@@ -77,6 +77,9 @@ def test_off_topic_that_shares_a_word_with_back_care_is_refused(dialogue: Dialog
     ("what's the best time to massage my back, before or after my baby's bedtime", "best-time-of-day"),
     ("got a tennis ball from the dog's toy box, how do I use it on my back", "tennis-ball"),
     ("my blood pressure is fine, how much pressure should I use when massaging my back", "too-much-pressure"),
+    # another body part beside a complaint of the back: the back is a subject too
+    ("my knee hurts and my lower back is sore after running, should I massage", "massage-and-exercise"),
+    ("I have flat feet and my lower back aches, would massage help", "lower-back"),
     # "back" in another sense at one place is still the body at another, or beside sciatica
     ("how do I ease back into exercise after back pain", "rest-or-stay-active"),
     ("when can I go back into work after pulling my back", "after-gardening-or-lifting"),
@@ -122,3 +125,8 @@ def test_an_animal_stands_as_the_subject_only_when_it_is_what_is_massaged() -> N
 
 def test_a_sentence_without_a_back_care_word_does_not_answer_for_another_domain(index: SearchIndex) -> None:
     assert index.find("We are painting the fence. How long should each coat take?").best is None
+
+
+def test_hands_named_beside_a_back_massage_are_not_skin_care(dialogue: Dialogue) -> None:
+    # Only lotion for dry, cracked or chapped hands is the hands' skin care.
+    assert dialogue.respond("can I rub my lower back with the cream I use for my hands").topic is not None

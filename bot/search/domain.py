@@ -121,6 +121,7 @@ _KNEE_DOES = frozenset("is are crack cracks cracking cracked click clicks clicki
 _ANIMAL_BODY = frozenset("back backs neck shoulder shoulders spine hip hips leg legs muscles".split())
 _OWNER = frozenset("my your his her the their our".split())
 #: Skin care: "lotion for dry hands", "hand cream", "hand sanitiser".
+_SKIN_STATE = frozenset("dry cracked cracking chapped rough sore peeling".split())
 _SKIN_CARE = frozenset("lotion lotions oil oils cream creams moisturiser moisturizer balm".split())
 
 #: "trigger" before these is not a trigger point.
@@ -206,5 +207,5 @@ def off_domain(ws: list[str]) -> list[int]:
         if w in ("hand", "hands") and nxt in ("sanitiser", "sanitizer", "wash"):
             out.append(i)
     out += [i for i, w in enumerate(ws) if w in ("hand", "hands") and _SKIN_CARE & set(ws[max(i - 6, 0): i])
-            and "for" in ws[max(i - 4, 0): i]]  # "lotion for dry hands"
+            and "for" in ws[max(i - 4, 0): i] and _SKIN_STATE & set(ws[max(i - 3, 0): i])]  # "lotion for dry hands"
     return sorted(set(out))

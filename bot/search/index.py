@@ -488,6 +488,8 @@ class SearchIndex:
         # person's story ("reaching up to the top shelf") weighs little, unless it stays the subject (SUBJECT_CUES).
         # Doing "it" ("can I do it sat on a stool") speaks of the massage as a back-care word would.
         lenient = self.lenient if sure or ((domain or doing) and not cues) else 1.0
+        if domain & BODY and any(s in COMPLAINTS for s in stems):
+            stands = frozenset()  # "my knee hurts and my lower back is sore": the back is a subject too
         floor = self.anchor_weight * self._unknown_weight
         total = known = 0.0
         for s, (w, share) in zip(stems, weights, strict=True):
