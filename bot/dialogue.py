@@ -18,6 +18,7 @@ from bot.safety import Assessment, Level, assess, durations, numbers_for, safety
 from bot.safety.matching import Pattern
 from bot.safety.numbers import crisis_line
 from bot.search import Match, Reading, SearchIndex, SearchResult, idioms, learned, parts
+from bot.search.domain import off_domain, standing
 from bot.search.index import DOMAIN, WHETHER_SAFE, Search
 from bot.text import normalise, stem, words
 
@@ -101,6 +102,10 @@ OTHERS_TOPIC, OWN_TOPIC = "help-someone-else", "how-to-massage-own-back"
 NEAR_DOMAIN = frozenset({"painkillers", "sleep-and-mattress"})
 _BACK_OR_PAIN = re.compile(r"\b(?:back\w*|spine|spinal|neck|shoulders?|hips?|sciatica|pain\w*|hurt\w*|ach\w*|sore\w*|"
                            r"stiff\w*|agony)\b", re.IGNORECASE)
+#: Entries of the time of day: asked about a child or a pet with no back, pain or massage in it ("how do I get my
+#: toddler to sleep through the night"), it is that one's day, not back care.
+_TIME_OF_DAY = "best-time-of-day"
+_MASSAGE_WORD = re.compile(r"\b(?:massag\w*|rub\w*|knead\w*|roll\w*|stretch\w*|it)\b", re.IGNORECASE)
 _CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|baby|babies|infants?|son|daughter|dog|cat|pet)\b",
                     re.IGNORECASE)
 #: A message's letters, accents folded ("olá" is "ola").
@@ -301,6 +306,9 @@ class Dialogue:
         if result.best is not None and result.best.entry.id in NEAR_DOMAIN and (
                 _CHILD.search(text) or not _BACK_OR_PAIN.search(text) and len(text.split()) > 8):
             result = SearchResult(None, ())
+        if result.best is not None and result.best.entry.id == _TIME_OF_DAY and _CHILD.search(text) and not (
+                _BACK_OR_PAIN.search(text) or _MASSAGE_WORD.search(text)):
+            result = SearchResult(None, ())
         result = self._whose(text, self._compared(text, self._by_parts(text, result)), search.reading)
         doctor = self.kb.entry(DOCTOR_TOPIC)
         if (result.best is not None and doctor is not None and any(c.id == CANNOT_MOVE for c in stated) and (
@@ -381,6 +389,11 @@ class Dialogue:
                 or (model := learned.default_model()) is None):
             return reply
         reading = self.index.read(text) if seen.search is None else seen.search.reading
+        if reply.kind is ReplyKind.NO_MATCH and standing(reading.words,
+                                                         off_domain(list(reading.words))):
+            # What the engine did not answer because another body part, an animal or an illness is the subject
+            # ("can I use a massage gun on the dog") is not the model's to answer either.
+            return reply
         proba = model.proba(learned.features(text, reading.words))
         best = max(range(len(proba)), key=proba.__getitem__)
         topic, p = model.classes[best], proba[best]

@@ -4,9 +4,15 @@ Most words a person uses are neither: "wardrobe", "handbag", "market" say nothin
 so a word the knowledge base does not know costs little.  What does mark a message as off-topic is a
 word of another domain that gives a shared word its other sense: the *car's* oil, bread *dough*, a
 *book's* spine, to back up a *phone*.  The cues are listed by kind (vehicles, cooking, jewellery,
-devices and software, home and DIY, animals, plants, sport and the arts, work, trivia, other body
-parts), broader than any one wording, and a few uses of "back" that are not the body ("back up",
-"back seat") are told by their neighbour.
+devices and software, home and DIY, animals, plants, sport and the arts, books, shopping, baby gear,
+work, trivia, medicines, other body parts), broader than any one wording, and the shared words used in
+another sense are told by their neighbours: "back" that is not the body ("back up my files", "the back
+seat", "get back into my account", "backing into a space"), "pressure" of blood or tyres, "stretch" of
+shoes, wages or the skin's marks, a knee that clicks, lotion for hands, flat feet.
+
+A cue usually weighs little beside a message that is surely about the back (a story's "top shelf"), but
+one that stays the subject does not (:func:`standing`): another body part, illness or medicine, an animal
+that is what is massaged ("a massage gun for my horse's shoulder"), a chain at the neck.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 _KINDS = {
     "vehicles": "car cars van vans truck trucks lorry bike bikes bicycle motorbike motorcycle scooter engine engines "
                 "tyre tyres tire tires windscreen windshield bumper gearbox brake brakes clutch exhaust mileage "
-                "petrol diesel garage mechanic",
+                "petrol diesel garage mechanic parking",
     "cooking": "bread dough pizza pasta noodles chicken wings pork beef steak bacon sausage fish salmon sushi rice "
                "cake cakes cookie cookies biscuit biscuits recipe recipes cook cooked cooking cooker baking fry "
                "frying fried roast roasting oven saucepan salad soup sauce coffee espresso beer wine cocktail "
@@ -28,27 +34,33 @@ _KINDS = {
                             "dvd dvds cd cds vinyl "
                             "code coding python postgres postgresql sql database server router wifi printer "
                             "bluetooth email password browser autocorrect bitcoin crypto stocks "
-                            "spreadsheet excel website github",
+                            "spreadsheet excel website github account accounts login username",
     "home and diy": "carpet rug room rooms lounge chopping cutting board boards ceiling ceilings "
                     "paint painting painted canvas brush patio paving slabs "
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge topper diffuser "
                     "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs",
     "animals": "dog dogs puppy cats kitten kittens horse horses pony rabbit hamster bird birds parrot vet pet pets "
-               "goat goats sheep donkey",
+               "goat goats sheep lamb pig pigs donkey ferret guinea chickens hen hens",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",
     "sport and the arts": "racket racquet football soccer rugby basketball baseball match goal goals trampoline flip "
                           "skate skates skating ski skiing surf surfing chess choir singing sing song songs guitar "
                           "piano violin playlist poem poems poetry novel story plot book books film movie movies "
-                          "tv episode strictly concert notes",
+                          "tv episode strictly concert notes backstroke breaststroke freestyle oboe flute clarinet "
+                          "trumpet saxophone trombone harmonica bagpipes instrument",
+    "books": "paperback paperbacks hardback hardbacks hardcover bible bibles binding bookbinding",
+    "shopping": "refund refunds warranty receipt shipping postage discount voucher "
+                "coupon",
+    "babies": "cot cots crib cribs pram prams pushchair buggy stroller nappy nappies diaper diapers",
     "work and money": "meeting meetings team membership cancel cv resume interview salon business brand brands "
                       "customers clients invoice tax taxes excuse salary loan mortgage refund refunds "
                       "warranty receipt",
     "trivia and language": "capital translate translation arabic japanese french spanish weather forecast rain "
                            "convert miles km kilometres ounces cup cups price joke jokes cube cubes freeze "
                            "president election",
-    "medicines": "acetaminophen tramadol dose doses dosage mg prescription prescriptions",
+    "medicines": "acetaminophen tramadol dose doses dosage mg prescription prescriptions inhaler inhalers asthma "
+                 "supplement supplements creatine",
     "other body parts": "eyelid eyelids eye eyes tooth teeth toothache hair nails tattoo skin acne dry chapped "
                         "moisturiser moisturizer eczema lips ankle ankles wrist wrists hamstring hamstrings shin "
                         "shins jaw scalp throat stomach tummy",
@@ -59,8 +71,11 @@ OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
 ANIMALS = frozenset(_KINDS["animals"].split())
 #: Cue words that stay the subject however sure the back is: an animal's back, a complaint of another part of
 #: the body, a medicine ("what painkiller for back pain").
+#: Words of the body or of daily life that are a cue only in a sense their neighbours give (see off_domain): "my knee
+#: cracks" is about the knee, "knee to chest" is a back stretch; "lotion for dry hands" is skin care.
+_SOMETIMES_SUBJECTS = frozenset("knee knees hand hands feet".split())
 SUBJECT_CUES = frozenset(w for k in ("animals", "other body parts", "other illnesses", "medicines")
-                         for w in _KINDS[k].split())
+                         for w in _KINDS[k].split()) | _SOMETIMES_SUBJECTS
 
 #: Words of a person's everyday story, by kind: who, when, where, how they feel.  They say nothing about
 #: the topic either way ("my mum's back", "since the wedding", "at the depot"), so in the gate a word of
@@ -94,7 +109,25 @@ TIMES = frozenset(w for kind in ("times", "numbers") for w in _CONTEXT[kind].spl
 _CAT_STRETCH = frozenset("cow cows camel stretch stretches pose".split())
 #: "back" before these is a place or a direction, not the body ("the back seat", "a back flip").
 _BACK_PLACES = frozenset("button buttons seat seats garden yard window door doors flip flips handspring end office "
-                         "story pay burner road roads".split())
+                         "story pay payment payments burner road roads into".split())
+#: Words before "back into" that make it the body's ("put my back into it", "twisted her lower back into ...").
+_BODY_BEFORE = frozenset("my your his her our their the a lower upper mid middle bad sore whole".split())
+#: "pressure" after these is not a massage's ("blood pressure", "tyre pressure", "peer pressure").
+_PRESSURE_OTHER = frozenset("blood tyre tire water air peer cabin".split())
+#: What "stretch" is done to when it is not a body: shoes, clothes, money.
+_STRETCHED_THINGS = frozenset("shoe shoes boots boot trainers sneakers heels jumper sweater jeans leggings gloves "
+                              "canvas budget paycheck paycheque wages money pennies".split())
+#: After "pre workout", a word that makes it the massage's time ("pre workout self massage"), not a product.
+_WORKOUT_MASSAGE = frozenset("massage self stretch stretches stretching roll rolling foam warm routine or and".split())
+#: A knee that is the subject: "my knee cracks", "my knee is swollen"; not "knee to chest", "with his knee".
+_KNEE_DOES = frozenset("is are crack cracks cracking cracked click clicks clicking pops popping hurts hurt hurting "
+                       "aches ache aching pain swollen swelling keeps gave injury".split())
+_ANIMAL_BODY = frozenset("back backs neck shoulder shoulders spine hip hips leg legs muscles".split())
+_OWNER = frozenset("my your his her the their our".split())
+#: Skin care: "lotion for dry hands", "hand cream", "hand sanitiser".
+_SKIN_STATE = frozenset("dry cracked cracking chapped rough sore peeling".split())
+_SKIN_CARE = frozenset("lotion lotions oil oils cream creams moisturiser moisturizer balm".split())
+
 #: "trigger" before these is not a trigger point.
 _TRIGGER_OTHER = frozenset("warning warnings happy finger word words list".split())
 #: "back up" before these is a copy of data.
@@ -107,6 +140,42 @@ _STROKE_AFTER = frozenset("symptoms symptom signs sign patient patients victim s
 #: A knee is the subject only when the back is not: "why does my knee crack", not "cracks my back with his knee".
 _KNEES = frozenset("knee knees".split())
 _BACK_ITSELF = frozenset("back backs spine shoulder shoulders neck hip hips lumbar sciatica".split())
+#: Cue words that are where the massage is rather than its subject ("thin skin", "dry hands"): never standing.
+_SKIN = frozenset("skin dry chapped eczema moisturiser moisturizer acne".split())
+_ANIMALS = ANIMALS | {"cat"}
+_JEWELLERY = frozenset("necklace chain bracelet earring earrings jewellery jewelry pendant".split())
+#: Before an animal, words that make it what is massaged ("a massage gun on the dog", "massage my cat").
+_ON_ANIMAL = frozenset("on for massage massaging rub rubbing".split())
+
+
+def standing(ws: list[str] | tuple[str, ...], at: list[int]) -> list[int]:
+    """Return the positions among ``at`` (cue words) that stay the message's subject however sure the back is.
+
+    Another body part, illness or medicine always does ("lower back tattoo ideas"); an animal when it is what is
+    massaged ("my horse's shoulder", "a massage gun on the dog"), not when it is the story ("the dog's ball").
+    """
+    out = []
+    for i in at:
+        w = ws[i]
+        if w not in SUBJECT_CUES and w[-1:] == "s" and w[:-1] in _ANIMALS:  # "my pony's neck", written "ponys"
+            w = w[:-1]
+        if (w not in SUBJECT_CUES and w not in _JEWELLERY) or w in _SKIN:  # "my neck chain is stuck"
+            continue
+        if w in _ANIMALS and not ((i + 1 < len(ws) and ws[i + 1] in _ANIMAL_BODY)
+                                  or _ON_ANIMAL & set(ws[max(i - 3, 0): i])):
+            continue
+        out.append(i)
+    return out
+
+
+def _stretches_a_thing(after: list[str]) -> bool:
+    """Return whether the words after "stretch" name a thing stretched before any body part ("my new boots")."""
+    for w in after:
+        if w in _STRETCHED_THINGS:
+            return True
+        if w in _ANIMAL_BODY:  # "stretch my back in my work boots"
+            return False
+    return False
 
 
 def off_domain(ws: list[str]) -> list[int]:
@@ -126,6 +195,29 @@ def off_domain(ws: list[str]) -> list[int]:
             out.append(i)
         if w == "trigger" and nxt in _TRIGGER_OTHER:  # "a trigger warning", "trigger happy": not a knot
             out.append(i)
-        if w == "back" and (nxt in _BACK_PLACES or (nxt == "up" and i + 2 < len(ws) and ws[i + 2] in _BACKUP_OBJECTS)):
+        if w == "back" and ((nxt in _BACK_PLACES and (nxt != "into" or not i or ws[i - 1] not in _BODY_BEFORE))
+                            or (nxt == "up" and i + 2 < len(ws) and ws[i + 2] in _BACKUP_OBJECTS)):
             out.append(i)
+        if w in ("backing", "backed") and nxt in ("up", "into", "out"):  # reversing a car, a copy of files
+            out.append(i)
+        if nxt == "pressure" and w in _PRESSURE_OTHER:
+            out.append(i + 1)
+        if w in ("stretch", "stretching") and (nxt in ("marks", "mark") or _stretches_a_thing(ws[i + 1: i + 4])):
+            out.append(i)
+        if w == "pre" and nxt in ("workout", "workouts") and i and ws[i - 1] in ("a", "good", "best", "my", "some") \
+                and (i + 2 == len(ws) or ws[i + 2] not in _WORKOUT_MASSAGE):  # a pre-workout drink
+            out.append(i)
+        if (w == "flat" and nxt in ("feet", "foot")) or (w in ("tennis", "running") and nxt in ("shoes", "trainers")):
+            out.append(i + 1)  # "flat feet", "tennis shoes": the feet's, not a ball
+        if (w in ("side", "a") and nxt in ("stitch", "stitches")) or (w == "front" and nxt == "crawl"):
+            out.append(i + 1)  # a stitch when running, the swimming stroke
+        if w == "changing" and nxt in ("bag", "bags", "mat", "table"):  # a baby's changing bag
+            out.append(i)
+        if w in ("knee", "knees") and (i == 0 or ws[i - 1] in _OWNER and ws[i - 2: i - 1] != ["with"]) \
+                and nxt in _KNEE_DOES:  # not "cracks my back with his knee"
+            out.append(i)
+        if w in ("hand", "hands") and nxt in ("sanitiser", "sanitizer", "wash"):
+            out.append(i)
+    out += [i for i, w in enumerate(ws) if w in ("hand", "hands") and _SKIN_CARE & set(ws[max(i - 6, 0): i])
+            and "for" in ws[max(i - 4, 0): i] and _SKIN_STATE & set(ws[max(i - 3, 0): i])]  # "lotion for dry hands"
     return sorted(set(out))

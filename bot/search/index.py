@@ -37,7 +37,7 @@ from typing import Any, cast
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import idioms, parts
-from bot.search.domain import ANIMALS, CONTEXT, OFF_DOMAIN, SUBJECT_CUES, TIMES, off_domain
+from bot.search.domain import CONTEXT, OFF_DOMAIN, SUBJECT_CUES, TIMES, off_domain, standing
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
@@ -86,6 +86,10 @@ WHETHER_SAFE = frozenset(stem(w) for w in "safe safely safety dangerous danger r
 #: ... unless it follows one of these, as "how long" and "what time" do.
 _QUESTION = frozenset("how what which".split())
 COMMON_STEMS = 4
+#: A whole message covered less than this by back-care words, with a word of another domain in it, is about that
+#: domain: a sentence of it with no back-care word does not answer for it ("... plant tulip bulbs. When is the right
+#: time?").
+WEAK_WHOLE = 0.3
 
 
 @dataclass(frozen=True)
@@ -437,7 +441,7 @@ class SearchIndex:
             # A word of another domain or of a person's story is never read as a back-care word.
             if w not in OFF_DOMAIN and w not in CONTEXT:
                 before, after = ws[i - 1] if i else "", ws[i + 1] if i < last else ""
-                if w in REAL_WORD_SLIPS:
+                if w in REAL_WORD_SLIPS and not _messages_someone(ws, i):
                     found = speller.slip(w, before, after)
                 if found is None and s not in idf and s not in answer_only and w not in known:
                     found = speller.correct(w, before, after)
@@ -492,14 +496,15 @@ class SearchIndex:
 
     def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str],
                   tools: frozenset[str] = frozenset(), doing: bool = False,
-                  owned: frozenset[str] = frozenset()) -> float:
+                  stands: frozenset[str] = frozenset()) -> float:
         """Return the share of the message's weight that is back-care vocabulary (0-1), the gate.
 
         A word of the back or of massage ("back", "massage") is domain evidence however many entries use it,
         so it weighs at least ``anchor_weight`` times an unknown word.  Beside one, with nothing of another
         domain, a word the knowledge base lacks is most likely the person's context ("a gimmick", "early for
         xmas") and weighs ``lenient``; beside two ("my back ... massage it"), so does a cue word ("shea
-        butter", "like kneading bread"), which otherwise weighs ``cue_factor`` times an unknown word.
+        butter", "like kneading bread"), which otherwise weighs ``cue_factor`` times an unknown word; except a cue
+        that ``stands`` as the subject (:func:`bot.search.domain.standing`: "my horse's shoulder").
         """
         domain = {s for s in stems if s in DOMAIN and s in self._idf and s not in cues}
         if not cues:  # "a foam roller for the paint": the paint's roller
@@ -510,6 +515,8 @@ class SearchIndex:
         # person's story ("reaching up to the top shelf") weighs little, unless it stays the subject (SUBJECT_CUES).
         # Doing "it" ("can I do it sat on a stool") speaks of the massage as a back-care word would.
         lenient = self.lenient if sure or ((domain or doing) and not cues) else 1.0
+        if domain & BODY and any(s in COMPLAINTS for s in stems):
+            stands = frozenset()  # "my knee hurts and my lower back is sore": the back is a subject too
         floor = self.anchor_weight * self._unknown_weight
         total = known = 0.0
         for s, (w, share) in zip(stems, weights, strict=True):
@@ -517,9 +524,7 @@ class SearchIndex:
                 continue
             if s in domain:
                 w = max(w, floor)
-            elif share == 0.0 and s in owned:
-                pass  # an animal's back or shoulder is the animal's, however sure the back-care words are
-            elif share == 0.0:
+            elif share == 0.0 and s not in stands:  # "my horse's shoulder" is the horse's, however sure
                 w *= lenient / self.cue_factor if sure and s in cues else lenient
             total += w
             known += w * share
@@ -527,14 +532,14 @@ class SearchIndex:
 
     def _gate(self, stems: tuple[str, ...], cues: frozenset[str], zipfs: dict[str, float | None],
               context: frozenset[str], tools: frozenset[str] = frozenset(),
-              doing: bool = False, owned: frozenset[str] = frozenset()) -> tuple[float, float, float]:
+              doing: bool = False, stands: frozenset[str] = frozenset()) -> tuple[float, float, float]:
         """Return the gate of a message with these cue words: its coverage, anchor factor and back-care weight."""
         # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
         # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
         weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
         known_total = sum(w * known for w, known in weights)
-        coverage = self._coverage(stems, weights, cues, tools, doing, owned & cues)
+        coverage = self._coverage(stems, weights, cues, tools, doing, stands & cues)
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence; to a back-care
         # bot, doing "it" ("is twice a day too much to do it") is the massage.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) or (doing and not cues) \
@@ -598,6 +603,15 @@ class SearchIndex:
         # A story's imagery and setting ("stiff as a board", "getting out of the car") are not what it is about.
         figurative = idioms.story_words(reading.words)
         at = [i for i in off_domain(list(reading.words)) if i not in figurative]
+        # A word read in another sense at one place keeps its own at another ("getting back into the gym after my
+        # back went", "my blood pressure is fine, how much pressure should I use"), and "back" beside sciatica or a
+        # massage is the body's ("easing back into running after sciatica").
+        sensed = {stem(w) for w in (reading.words[i] for i in at) if w not in OFF_DOMAIN and w not in SUBJECT_CUES}
+        kept = {s for s in sensed if any(stem(w) == s and i not in at for i, w in enumerate(reading.words))}
+        if _BACK in sensed and any(s in DOMAIN and s != _BACK for s in stems):
+            kept.add(_BACK)
+        if kept:
+            at = [i for i in at if stem(reading.words[i]) not in kept]
         cues = frozenset(c for c in (stem(reading.words[i]) for i in at) if c in stems)
         zipfs = {stem(w): zipf(w) for w in reading.words}
         context = frozenset(stem(w) for i, w in enumerate(reading.words)
@@ -605,10 +619,8 @@ class SearchIndex:
                             or _named_rub(reading.words, i))
         tools = frozenset(stem(b) for a, b in pairwise(reading.words) if (a, b) in TOOL_NAMES)
         doing = _does_it(reading.words)
-        # "my horse's shoulder": an animal whose back or shoulder it is
-        owned = frozenset(stem(a) for a, b in pairwise(reading.words)
-                          if (a in ANIMALS or a[:-1] in ANIMALS) and b in _ANIMAL_BODY)
-        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing, owned)
+        stands = frozenset(stem(reading.words[i]) for i in standing(reading.words, at))
+        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing, stands)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         by_entry: dict[str, set[str]] = defaultdict(set)
@@ -621,7 +633,7 @@ class SearchIndex:
         for entry_id, excused in by_entry.items():
             key = frozenset(excused)
             if key not in gates:
-                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing, owned)[:2]
+                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing, stands)[:2]
             part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars, cutoff=cutoff)
@@ -863,6 +875,10 @@ class SearchIndex:
             if n and (not self._clear(part_ranked, strict=True)
                       or set(part.reading.stems) <= self._generic | WHETHER_SAFE):
                 continue
+            if n and not part.domain and scored[0].coverage < WEAK_WHOLE and scored[0].cues - part.cues:
+                # "I should like to plant tulip bulbs. When is the right time?": a sentence with no back-care word
+                # of its own asks about what the others name, another domain's thing.
+                continue
             if n == 0 or part.asks:  # r.score * 1.0 is r.score: the part's own Ranked is the one combined
                 for r in part_ranked:
                     if r.entry_id not in combined or r.score > combined[r.entry_id].score:
@@ -976,7 +992,7 @@ class SearchIndex:
 
 _SOMEONE_ELSE = stem(idioms.SOMEONE_ELSE)
 _TIME_STEMS = frozenset(stem(w) for w in TIMES)
-_ANIMAL_BODY = frozenset("back backs shoulder shoulders neck spine hip hips leg legs muscles".split())
+_BACK = stem("back")
 #: A clock time, an age, a weight or a count with its unit ("3pm", "84yo", "20kg", "2nd"): part of a person's story.
 _STORY_NUMBER = re.compile(r"\d+(?:am|pm|h|hr|hrs|yo|y|yr|yrs|kg|kgs|lb|lbs|st|nd|rd|th|s|k|km|mi|ft|m|min|mins)")
 
@@ -998,6 +1014,15 @@ def _named_rub(ws: tuple[str, ...], i: int) -> bool:
 def _does_it(ws: tuple[str, ...]) -> bool:
     """Return whether words speak of doing "it" or "this" ("been doing it twice a day", "can I do this standing")."""
     return any(w in _DO and nxt in ("it", "this") for w, nxt in pairwise(ws))
+
+
+def _messages_someone(ws: list[str], i: int) -> bool:
+    """Return whether "message" at ``i`` is sent to a person ("message my mum and tell her"), not a massage of their
+    back ("message my mums back" is the slip)."""
+    if ws[i] not in ("message", "messages", "messaging"):
+        return False
+    j = i + 1 + (i + 1 < len(ws) and ws[i + 1] in ("my", "your", "his", "her", "our"))
+    return j < len(ws) and ws[j] in CONTEXT and (j + 1 == len(ws) or stem(ws[j + 1]) not in BODY)
 
 
 def _questions(text: str) -> bool:
