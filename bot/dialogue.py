@@ -61,8 +61,13 @@ _BY_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _ASKED_CAUTIONS = frozenset({"self-diagnosis"})
 #: How gently a massage is done: a condition's entry says that too, so it asks nothing more specific.
 _MANNER = frozenset(stem(w) for w in "gently gentle lightly light softly soft carefully careful".split())
-#: Where on the back or whose ("my lower back", "my own back"): beside a stated condition, nothing more specific.
-_ON_BACK = frozenset(stem(w) for w in "lower upper middle mid own self".split())
+#: Where on the back or whose ("my lower back", "my own back"), and the verbs that only carry a massage ("give my
+#: back a massage", "still do it"): beside a stated condition, nothing more specific.
+_ON_BACK = frozenset(stem(w) for w in "lower upper middle mid own self give get do have try still".split())
+#: More ways to ask whether it is safe ("a good idea", "advisable"), beside a stated condition.
+_WHETHER_MORE = frozenset(stem(w) for w in "idea fine advisable recommended sensible".split())
+#: Beside a stated condition, the words that ask nothing more specific than whether (and how) to massage.
+_NOT_SPECIFIC = WHETHER_SAFE | _MANNER | _ON_BACK | _WHETHER_MORE
 #: Cautions about a place or a tool, not a condition: they do not make a message ask "is it safe for me".
 _SITE_CAUTIONS = frozenset({"neck-tools"})
 #: The caution for a health condition or medicine the knowledge base has no caution of its own for ("I have asthma,
@@ -316,7 +321,8 @@ class Dialogue:
         before = self._past_length(text, search.result(), today)
         result = self._past_cautions(text, before, stated, context)
         if seen is not None:  # the condition chose the entry: on purpose, as a caution does
-            seen.condition = context is not None and result is not before
+            seen.condition = context is not None and (result is not before or result.best is not None
+                                                      and result.best.entry.id == CONDITION_TOPIC)
         if result.best is not None and result.best.entry.id in NEAR_DOMAIN and (
                 _CHILD.search(text) or not _BACK_OR_PAIN.search(text) and len(text.split()) > 8):
             result = SearchResult(None, ())
@@ -346,9 +352,11 @@ class Dialogue:
                     best is None or specific.score >= best.score):
                 result = SearchResult(specific, ())
         if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident
-                                                 or not any(parts.asks(text, p) for p in parts.split(text))):
+                                                 or not any(parts.asks(t, p) for t in (text, context) if t
+                                                            for p in parts.split(t))):
             # With a red flag, the urgent or emergency advice stands alone unless a clear question was asked:
-            # "back pain, lost 10kg without trying" gets no massage routine after "hold off on massage".
+            # "back pain, lost 10kg without trying" gets no massage routine after "hold off on massage". (A stated
+            # condition's question is read without it: "diabetic here, am I ok to rub my back" asks.)
             return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, (), country)
         return self._reply_to(result, assessment, country, text, self._shown(stated, context is not None))
 
@@ -539,7 +547,7 @@ class Dialogue:
         # (Not when the caution is the question itself, "is that sciatica": the story is then what is asked about.)
         question = " ".join(asking) if 0 < len(asking) < len(pieces) and not any(
             c.id in _ASKED_CAUTIONS for c in stated) else stripped
-        if general is not None and not self.index.specific_stems(question) - WHETHER_SAFE - _MANNER - _ON_BACK:
+        if general is not None and not self.index.specific_stems(question) - _NOT_SPECIFIC:
             # Without the condition the message asks nothing specific: "I take warfarin, can I still massage my
             # back?" asks whether to massage, which the entry about massaging with a condition answers (its
             # caution comes first); "osteoporosis and a sore back" keeps what the whole message found, and a

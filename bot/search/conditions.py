@@ -69,17 +69,23 @@ _OWN_BEFORE = re.compile(
     r"|\b(?:i'?m|im|i am)(?:\s+(?:also|a|an))?"
     r"|\b(?:with|w/|because of|due to|as|living with|suffering (?:from|with)|diagnosed with|"
     r"dealing with|managing)(?:\s+(?:my|a|an))?"
+    r"|\b(?:as |for )?(?:someone|somebody|a person|people|a woman|a man) (?:with|who has|who have|living with)"
     r"|\bmy)"
     r"(?:\s+(?:a|an|the|some|bad|severe|mild|moderate|chronic|really|quite|pretty|very|early|stage|long-?standing|"
     r"diagnosed|lifelong|well controlled|controlled|[1-4]))*\s+$",
     re.IGNORECASE)
+#: At the start of a message, the frame without "I" ("got MS, ...", "have had lupus for years, ...").
+_OPENING = re.compile(r"^\W*(?:(?:have |had |has )?(?:got|have|had|suffer\w*(?: from| with)?|living with|live with|"
+                      r"diagnosed with|dealing with))(?:\s+(?:a|an|the|bad|severe|mild|chronic|really|very))*\s+$",
+                      re.IGNORECASE)
 #: After a condition, words that make it the person's own: "psoriasis sufferer", "asthmatic here", "lupus patient".
 _OWN_AFTER = re.compile(r"^\s*(?:(?:sufferer|patient|warrior)(?:\s+here)?|here)\b", re.IGNORECASE)
 #: After a condition, where it is when that is not the back ("arthritis in my hands"): part of the condition's words.
 _WHERE = re.compile(r"^\s+(?:in|on) (?:my|both(?: my)?|the) (?:hands?|fingers?|thumbs?|wrists?|knees?|feet|foot|"
                     r"ankles?|toes?|elbows?|legs?|chest|lungs?|face|arms?|scalp)\b", re.IGNORECASE)
 #: After a condition, when it began or was treated ("last year", "two years ago"): the condition's story, no question.
-_WHEN = re.compile(r"^\s+(?:(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)|"
+_WHEN = re.compile(r"^\s+(?:(?:fitted|implanted|put in|installed|done)(?=\W|$)|"
+                   r"(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)|"
                    r"(?:a|an|one|two|three|four|five|six|a few|a couple of|few|\d+) "
                    r"(?:years?|months?|weeks?|days?) ago|"
                    r"recently|in (?:19|20)\d\d)\b", re.IGNORECASE)
@@ -100,9 +106,10 @@ def spans(text: str) -> list[tuple[int, int]]:
             continue
         own = _OWN_BEFORE.search(before)
         after = _OWN_AFTER.match(text[m.end():])
-        if own is None and after is None:
+        opening = m.start() <= 40 and _OPENING.match(text[: m.start()]) is not None
+        if own is None and after is None and not opening:
             continue
-        start = m.start() - (len(before) - own.start()) if own is not None else m.start()
+        start = 0 if opening else m.start() - (len(before) - own.start()) if own is not None else m.start()
         end = m.end() + (after.end() if after is not None else 0)
         where = _WHERE.match(text[end:])
         end += where.end() if where is not None else 0
@@ -122,6 +129,10 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 def without(text: str) -> str:
     """Return ``text`` with the conditions it states as the person's own cut out (each replaced by a space)."""
-    for s, e in reversed(spans(text)):
+    found = spans(text)
+    if not found:
+        return text
+    for s, e in reversed(found):
         text = f"{text[:s]} {text[e:]}"
-    return text
+    # What is left reads as a message of its own: ", is it ok to massage my back" is "is it ok to massage my back".
+    return re.sub(r"\s+", " ", text).strip(" ,.;:-")
