@@ -64,8 +64,8 @@ _MANNER = frozenset(stem(w) for w in "gently gentle lightly light softly soft ca
 #: Where on the back or whose ("my lower back", "my own back"), and the verbs that only carry a massage ("give my
 #: back a massage", "still do it"): beside a stated condition, nothing more specific.
 _ON_BACK = frozenset(stem(w) for w in "lower upper middle mid own self give get do have try still".split())
-#: More ways to ask whether it is safe ("a good idea", "advisable"), beside a stated condition.
-_WHETHER_MORE = frozenset(stem(w) for w in "idea fine advisable recommended sensible".split())
+#: More ways to ask whether it is safe ("a good idea", "advisable", "should I avoid"), beside a stated condition.
+_WHETHER_MORE = frozenset(stem(w) for w in "idea fine advisable recommended sensible avoid".split())
 #: Beside a stated condition, the words that ask nothing more specific than whether (and how) to massage.
 _NOT_SPECIFIC = WHETHER_SAFE | _MANNER | _ON_BACK | _WHETHER_MORE
 #: Cautions about a place or a tool, not a condition: they do not make a message ask "is it safe for me".

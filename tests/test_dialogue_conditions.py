@@ -50,6 +50,11 @@ WHETHER_WITH_A_CONDITION = [
     "as someone with dementia, can I massage my back",
     "I have a bleeding disorder, can I massage my back",
     "I take levothyroxine, can I massage my back",
+    "Asthmatic: can I massage my back?",
+    "I've had diabetes for 20 years, is it safe to massage my back",
+    "I have liver disease, should I avoid massaging my back",
+    "is it ok to massage my back if I have MS",
+    "massaging my back with high blood pressure, is that alright?",
 ]
 
 #: A condition of the person's own beside a question about a tool: the tool's answer, the caution first.
@@ -78,6 +83,8 @@ OFF_TOPIC = [
     "my horse has arthritis, can I massage it",
     "I have gout, is red meat bad",
     "I'm anaemic, what supplement should I take",
+    "Asthmatic, which inhaler is strongest",
+    "I have MS, can I get a parking permit",
 ]
 
 

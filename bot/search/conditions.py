@@ -78,6 +78,8 @@ _OWN_BEFORE = re.compile(
 _OPENING = re.compile(r"^\W*(?:(?:have |had |has )?(?:got|have|had|suffer\w*(?: from| with)?|living with|live with|"
                       r"diagnosed with|dealing with))(?:\s+(?:a|an|the|bad|severe|mild|chronic|really|very))*\s+$",
                       re.IGNORECASE)
+#: After a condition named alone at the start of a message, the punctuation that makes it a label ("Asthmatic, ...").
+_LABEL = re.compile(r"^\s*[,:;.!-]")
 #: After a condition, words that make it the person's own: "psoriasis sufferer", "asthmatic here", "lupus patient".
 _OWN_AFTER = re.compile(r"^\s*(?:(?:sufferer|patient|warrior)(?:\s+here)?|here)\b", re.IGNORECASE)
 #: After a condition, where it is when that is not the back ("arthritis in my hands"): part of the condition's words.
@@ -88,7 +90,10 @@ _WHEN = re.compile(r"^\s+(?:(?:fitted|implanted|put in|installed|done)(?=\W|$)|"
                    r"(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)|"
                    r"(?:a|an|one|two|three|four|five|six|a few|a couple of|few|\d+) "
                    r"(?:years?|months?|weeks?|days?) ago|"
-                   r"recently|in (?:19|20)\d\d)\b", re.IGNORECASE)
+                   r"recently|in (?:19|20)\d\d|since (?:19|20)\d\d|since (?:i was (?:a )?\w+|childhood|birth)|"
+                   r"for (?:years|ages|decades|life|a (?:few|couple of) (?:years|months)|"
+                   r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|months|weeks)))\b",
+                   re.IGNORECASE)
 #: Before a condition, someone or something else's ("my dog has", "my cat's"): not the person's own.
 _NOT_OWN = re.compile(r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+)?(?:dog|dogs|puppy|cat|cats|kitten|horse|pony|"
                       r"rabbit|pet|pets)(?:'?s)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -106,7 +111,10 @@ def spans(text: str) -> list[tuple[int, int]]:
             continue
         own = _OWN_BEFORE.search(before)
         after = _OWN_AFTER.match(text[m.end():])
-        opening = m.start() <= 40 and _OPENING.match(text[: m.start()]) is not None
+        # ... or named alone at the start, as a label of oneself: "Type 1 diabetic, how should I massage my back".
+        head = text[: m.start()]
+        opening = m.start() <= 40 and (_OPENING.match(head) is not None
+                                       or not head.strip(" \t\n\"'(-") and bool(_LABEL.match(text[m.end():])))
         if own is None and after is None and not opening:
             continue
         start = 0 if opening else m.start() - (len(before) - own.start()) if own is not None else m.start()
