@@ -55,6 +55,9 @@ WHETHER_WITH_A_CONDITION = [
     "I have liver disease, should I avoid massaging my back",
     "is it ok to massage my back if I have MS",
     "massaging my back with high blood pressure, is that alright?",
+    "I use an inhaler for my asthma, would it be ok to massage my back",
+    "I take tablets for epilepsy, should I massage my back",
+    "can you massage your back when you have diabetes",
 ]
 
 #: A condition of the person's own beside a question about a tool: the tool's answer, the caution first.
@@ -85,6 +88,7 @@ OFF_TOPIC = [
     "I'm anaemic, what supplement should I take",
     "Asthmatic, which inhaler is strongest",
     "I have MS, can I get a parking permit",
+    "I take tablets for asthma, which ones work best",
 ]
 
 

@@ -57,7 +57,9 @@ _MEDICINE = re.compile(
     r"(?:(?:\w+|\w+'s)\s+){0,3}?"
     r"(?:medications?|meds|medicines?|tablets|pills|insulin|steroids|prednisolone|prednisone|antidepressants?|"
     r"ssris?|statins?|beta[- ]?blockers?|metformin|methotrexate|immunosuppressants?|biologics?|chemo(?:therapy)?|"
-    r"hrt|levothyroxine|inhalers?)\b",
+    r"hrt|levothyroxine|inhalers?)\b"
+    # ... and what for: "I take tablets for epilepsy", "on inhalers for my asthma".
+    rf"(?:\s+for\s+(?:my\s+|a\s+|an\s+|the\s+)?(?:{_CONDITIONS})\b)?",
     re.IGNORECASE)
 
 #: Before a condition, words that make it the person's own: "I have", "I've got really bad", "I'm", "with my",
@@ -70,6 +72,7 @@ _OWN_BEFORE = re.compile(
     r"|\b(?:with|w/|because of|due to|as|living with|suffering (?:from|with)|diagnosed with|"
     r"dealing with|managing)(?:\s+(?:my|a|an))?"
     r"|\b(?:as |for )?(?:someone|somebody|a person|people|a woman|a man) (?:with|who has|who have|living with)"
+    r"|\b(?:if|when|while) (?:you|one) (?:have|has|'ve got|ve got|are|suffer from)"
     r"|\bmy)"
     r"(?:\s+(?:a|an|the|some|bad|severe|mild|moderate|chronic|really|quite|pretty|very|early|stage|long-?standing|"
     r"diagnosed|lifelong|well controlled|controlled|[1-4]))*\s+$",
