@@ -568,6 +568,11 @@ class Dialogue:
             return again
         return result
 
+    def condition_context(self, text: str) -> str | None:
+        """Return what ``text`` asks without the health condition it states as the person's own, when that
+        condition is read as the question's context (for ``ask --explain``); None when it states none."""
+        return self._condition(text)
+
     def _condition(self, text: str) -> str | None:
         """Return ``text`` without the conditions it states as the person's own, when what is left asks about
         massaging (their back, or with a tool) and is about back care; otherwise None.
