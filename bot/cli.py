@@ -54,6 +54,9 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         print("\n".join(explain(dialogue.index, question)))
         # The search above is one step of the reply: the dialogue also triages, looks past a stated condition
         # or the safety signs, and lets a red flag stand alone; say what it finally gives.
+        context = dialogue.condition_context(question)
+        if context is not None:
+            print(f"stated condition: the person's own, read as the question's context; asked: {context!r}")
         reply = dialogue.respond(question)
         print(f"reply: {reply.kind} {reply.topic or '(no entry)'} at {reply.score:.1f}, safety {reply.safety}")
         return 0

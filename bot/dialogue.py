@@ -17,7 +17,7 @@ from bot.knowledge import Caution, Entry, KnowledgeBase
 from bot.safety import Assessment, Level, assess, durations, numbers_for, safety_note
 from bot.safety.matching import Pattern
 from bot.safety.numbers import crisis_line
-from bot.search import Match, Reading, SearchIndex, SearchResult, idioms, learned, parts
+from bot.search import Match, Reading, SearchIndex, SearchResult, conditions, idioms, learned, parts
 from bot.search.domain import off_domain, standing
 from bot.search.index import DOMAIN, WHETHER_SAFE, Search
 from bot.text import normalise, stem, words
@@ -41,6 +41,8 @@ _WALK = re.compile(r"\b(?:walk|stand)", re.IGNORECASE)
 #: Words that say the message is about pain or a back that is not right.
 _PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|stiff\w*|agony|twinge\w*|killing|bad back)\b", re.IGNORECASE)
 _MASSAGE = stem("massage")
+#: What a question about massaging asks with: a stated condition beside one of these is the question's context.
+_MASSAGING = frozenset(stem(w) for w in "massage knead kneading roller rolling gun effleurage".split())
 #: A question of how often, how long or when: what a condition's own entry does not answer.
 _HOW_OFTEN = re.compile(r"\bhow (?:often|long|many|much time)\b|\bwhat time\b|\bwhen (?:is|should|can|do)\b",
                         re.IGNORECASE)
@@ -59,8 +61,18 @@ _BY_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _ASKED_CAUTIONS = frozenset({"self-diagnosis"})
 #: How gently a massage is done: a condition's entry says that too, so it asks nothing more specific.
 _MANNER = frozenset(stem(w) for w in "gently gentle lightly light softly soft carefully careful".split())
+#: Where on the back or whose ("my lower back", "my own back"), and the verbs that only carry a massage ("give my
+#: back a massage", "still do it"): beside a stated condition, nothing more specific.
+_ON_BACK = frozenset(stem(w) for w in "lower upper middle mid own self give get do have try still".split())
+#: More ways to ask whether it is safe ("a good idea", "advisable", "should I avoid"), beside a stated condition.
+_WHETHER_MORE = frozenset(stem(w) for w in "idea fine advisable recommended sensible avoid".split())
+#: Beside a stated condition, the words that ask nothing more specific than whether (and how) to massage.
+_NOT_SPECIFIC = WHETHER_SAFE | _MANNER | _ON_BACK | _WHETHER_MORE
 #: Cautions about a place or a tool, not a condition: they do not make a message ask "is it safe for me".
 _SITE_CAUTIONS = frozenset({"neck-tools"})
+#: The caution for a health condition or medicine the knowledge base has no caution of its own for ("I have asthma,
+#: is it ok to massage my back?"): said first when no other caution about the person is.
+CONDITION_CAUTION = "health-condition"
 #: The time since a condition ("a week after", "6 weeks post"): when, not how often or how long.
 _SINCE_CONDITION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|a few|a couple of|few|\d+)\s*"
                               r"(?:days?|weeks?|wks?|"
@@ -225,11 +237,14 @@ class _Seen:
     """What :meth:`Dialogue.respond` worked out for one message, for the second opinion to reuse: the search of the
     message as it is, and the cautions it states (None until made)."""
 
-    __slots__ = ("search", "stated")
+    __slots__ = ("condition", "search", "stated")
 
     def __init__(self) -> None:
         self.search: Search | None = None
         self.stated: list[Caution] | None = None
+        #: Whether a condition the message states as the person's own, beside a question about massaging, chose the
+        #: entry (:meth:`Dialogue._condition`).
+        self.condition = False
 
 
 #: A message that takes the safety triage through its rules, banks and booster (:meth:`Dialogue.prepare`).
@@ -300,9 +315,14 @@ class Dialogue:
             return self._other_language(other, country)  # "pwede ba gumamit ng massage gun sa likod?": not answered
         stated = self._stated(text)
         search = self.index.search(text)
+        context = self._condition(text)
         if seen is not None:
             seen.search, seen.stated = search, stated
-        result = self._past_cautions(text, self._past_length(text, search.result(), today), stated)
+        before = self._past_length(text, search.result(), today)
+        result = self._past_cautions(text, before, stated, context)
+        if seen is not None:  # the condition chose the entry: on purpose, as a caution does
+            seen.condition = context is not None and (result is not before or result.best is not None
+                                                      and result.best.entry.id == CONDITION_TOPIC)
         if result.best is not None and result.best.entry.id in NEAR_DOMAIN and (
                 _CHILD.search(text) or not _BACK_OR_PAIN.search(text) and len(text.split()) > 8):
             result = SearchResult(None, ())
@@ -332,11 +352,13 @@ class Dialogue:
                     best is None or specific.score >= best.score):
                 result = SearchResult(specific, ())
         if assessment.level >= Level.URGENT and (result.best is None or result.best.score < self.index.confident
-                                                 or not any(parts.asks(text, p) for p in parts.split(text))):
+                                                 or not any(parts.asks(t, p) for t in (text, context) if t
+                                                            for p in parts.split(t))):
             # With a red flag, the urgent or emergency advice stands alone unless a clear question was asked:
-            # "back pain, lost 10kg without trying" gets no massage routine after "hold off on massage".
+            # "back pain, lost 10kg without trying" gets no massage routine after "hold off on massage". (A stated
+            # condition's question is read without it: "diabetic here, am I ok to rub my back" asks.)
             return self._with_safety(ReplyKind.NO_MATCH, "", None, 0.0, assessment, (), country)
-        return self._reply_to(result, assessment, country, text, stated)
+        return self._reply_to(result, assessment, country, text, self._shown(stated, context is not None))
 
     def answer(self, topic: str, *, original: str = "", country: str | None = None,
                today: dt.date | None = None) -> Reply | None:
@@ -385,6 +407,7 @@ class Dialogue:
         # walking, choose on purpose ("slipped disc, how often?" is the frequency entry with the disc's caution).
         if (reply.safety is not Level.NONE or assessment.level is not Level.NONE or reply.kind not in _SECOND_KINDS
                 or reply.topic == DOCTOR_TOPIC or (self._stated(text) if seen.stated is None else seen.stated)
+                or seen.condition
                 or self.index.is_exact(text)
                 or (model := learned.default_model()) is None):
             return reply
@@ -440,8 +463,9 @@ class Dialogue:
         kind = ReplyKind.SMALLTALK if entry.is_smalltalk else ReplyKind.ANSWER
         level = max(assessment.level, Level.parse(entry.safety), *(Level.parse(m.entry.safety) for m in also))
         # A stated condition that changes the advice ("I have osteoporosis, can I use a massage gun?") comes first.
-        cautions = [c.text for c in (self._stated(text) if stated is None else stated)
-                    if not entry.is_smalltalk and entry.id not in c.not_for]
+        if stated is None:
+            stated = self._shown(self._stated(text), bool(text) and self._condition(text) is not None)
+        cautions = [c.text for c in stated if not entry.is_smalltalk and entry.id not in c.not_for]
         body = "\n\n".join([*(f"⚠️ {c}" for c in cautions), entry.answer])
         seconds: list[Reply] = []
         for m in also:  # a second question of the same message: its answer follows, under its own question
@@ -454,6 +478,15 @@ class Dialogue:
             seconds.append(Reply(ReplyKind.ANSWER, m.entry.answer, m.entry.id, m.score, Level.parse(m.entry.safety)))
         reply = self._with_safety(kind, body, entry.id, score, replace(assessment, level=level), follow_ups, country)
         return replace(reply, also=tuple(seconds)) if seconds else reply
+
+    def _shown(self, stated: list[Caution], condition: bool) -> list[Caution]:
+        """Return the cautions an answer opens with: ``stated``, and the one for a health condition when the message
+        states a condition of the person's own beside a question about massaging (``condition``) and no caution
+        about the person is among them ("I'm diabetic, can I use a massage gun?" is not a plain yes)."""
+        general = self.kb.cautions.get(CONDITION_CAUTION)
+        if not condition or general is None or any(c.id not in _ASKED_CAUTIONS | _SITE_CAUTIONS for c in stated):
+            return stated
+        return [*stated, general]
 
     def _stated(self, text: str) -> list[Caution]:
         """Return the cautions whose condition ``text`` mentions, in the knowledge base's order.
@@ -473,7 +506,8 @@ class Dialogue:
                 return []
         return [c for c in cautions.values() if c.applies(text)]
 
-    def _past_cautions(self, text: str, result: SearchResult, stated: list[Caution]) -> SearchResult:
+    def _past_cautions(self, text: str, result: SearchResult, stated: list[Caution],
+                       context: str | None = None) -> SearchResult:
         """Look past a stated condition when it alone made the message ambiguous; its caution comes first anyway.
 
         "I'm 70 with osteoporosis, can I use a massage gun?" is torn between the massage-gun entry and
@@ -482,6 +516,9 @@ class Dialogue:
         # A caution about where or with what ("a massage gun on the neck") is no condition of the person: it comes
         # first, and the message is searched as it is.
         stated = [c for c in stated if c.id not in _SITE_CAUTIONS]
+        # A condition the knowledge base has no caution for ("I have asthma, is it ok to massage my back") is the
+        # question's context as well, when what is left asks about massaging (``context``, :meth:`_condition`): it
+        # is read without it, like a caution's.
         # "25 weeks pregnant, can my husband massage my back?": the entry about the condition itself, when it
         # is in the running, fits the person better than a general one with a caution on top.
         # Not when it asks how often, how long or when: "slipped disc, how often can I massage?" is answered by the
@@ -491,9 +528,9 @@ class Dialogue:
         if own and not _HOW_OFTEN.search(text):  # a second question's answer stays ("... and what about heat")
             return SearchResult(own[0], tuple(m for m in result.alternatives if m is not own[0]),
                                 tuple(m for m in result.also if m.entry.id != own[0].entry.id))
-        if not stated:
-            return result
-        stripped = text
+        if not stated and (context is None or result.best is not None and result.best.entry.id == CONDITION_TOPIC):
+            return result  # with no caution to say it, the entry about massaging with a condition stays
+        stripped = text if context is None else context
         for caution in stated:
             for pattern in caution.patterns:  # whole words: "osteopor" takes "osteoporosis" with it
                 stripped = re.sub(rf"\w*(?:{pattern.pattern})\w*", " ", stripped, flags=re.IGNORECASE)
@@ -510,7 +547,7 @@ class Dialogue:
         # (Not when the caution is the question itself, "is that sciatica": the story is then what is asked about.)
         question = " ".join(asking) if 0 < len(asking) < len(pieces) and not any(
             c.id in _ASKED_CAUTIONS for c in stated) else stripped
-        if general is not None and not self.index.specific_stems(question) - WHETHER_SAFE - _MANNER:
+        if general is not None and not self.index.specific_stems(question) - _NOT_SPECIFIC:
             # Without the condition the message asks nothing specific: "I take warfarin, can I still massage my
             # back?" asks whether to massage, which the entry about massaging with a condition answers (its
             # caution comes first); "osteoporosis and a sore back" keeps what the whole message found, and a
@@ -530,6 +567,30 @@ class Dialogue:
         if best is not None and best.entry.id != result.best.entry.id and best.score >= self.index.confident:
             return again
         return result
+
+    def condition_context(self, text: str) -> str | None:
+        """Return what ``text`` asks without the health condition it states as the person's own, when that
+        condition is read as the question's context (for ``ask --explain``); None when it states none."""
+        return self._condition(text)
+
+    def _condition(self, text: str) -> str | None:
+        """Return ``text`` without the conditions it states as the person's own, when what is left asks about
+        massaging (their back, or with a tool) and is about back care; otherwise None.
+
+        "I have asthma, is it ok to massage my back": "is it ok to massage my back" is what is asked, with asthma as
+        its context. "I have asthma, which inhaler is best" asks nothing about massaging, and "my dog has diabetes,
+        can I massage him" states no condition of the person's: both stay what they are.
+        """
+        stripped = conditions.without(text)
+        if stripped == text:
+            return None
+        reading = self.index.read(stripped)
+        if _MASSAGING.isdisjoint(reading.stems) or not any(parts.asks(stripped, p) for p in parts.split(stripped)):
+            return None
+        if standing(reading.words, off_domain(list(reading.words))):  # "massage my dog's back": the dog's
+            return None
+        found = self.index.find(stripped)
+        return stripped if found.best is not None or found.alternatives else None
 
     def _courtesy(self, text: str) -> Reply | None:
         """Return the reply to thanks, a goodbye or a greeting with words around it that the search found nothing in.

@@ -104,3 +104,10 @@ def test_explain_ends_with_the_reply_ask_gives(dialogue: Dialogue) -> None:
     given = dialogue.respond(question).as_json(question)  # what `ask --json` prints (test_ask_json_lines_in_order)
     assert lines[-1] == f"reply: no_match (no entry) at 0.0, safety {given['safety']}", lines
     assert given["topic"] is None and given["safety"] == "urgent"
+
+
+def test_explain_says_when_a_stated_condition_is_read_as_the_questions_context() -> None:
+    lines = run("ask", "--explain", "I'm epileptic, can I rub my lower back?").stdout.splitlines()
+    assert lines[-2] == "stated condition: the person's own, read as the question's context; asked: " \
+                        "'can I rub my lower back?'", lines
+    assert lines[-1].startswith("reply: answer when-not-to-massage")
