@@ -52,11 +52,12 @@ class Callback:
 
 
 def encode(action: str, args: tuple[str, ...] = (), owner: int | None = None) -> str:
-    """Return the callback data for a button; raise ValueError if it would not decode."""
+    """Return the callback data for a button; raise ValueError if it would not decode as this very button (an
+    argument holding the owner's "|" would read back as another: ``ans`` of "0|0" as entry "0" for user 0)."""
     data = ":".join((action, *args))
     if owner is not None:
         data += "|" + _base36(owner)
-    if len(data.encode()) > MAX_BYTES or decode(data) is None:
+    if len(data.encode()) > MAX_BYTES or decode(data) != Callback(action, tuple(args), owner):
         raise ValueError(f"cannot encode button {data!r}: check the action and its arguments")
     return data
 
