@@ -112,6 +112,9 @@ BANKS: dict[str, tuple[str, ...]] = {
         "reduced sensation genitals", "reduced feeling genitals", "cant feel anything during sex", "cant feel sex",
         "numb pum pum", "numb down below", "numbness down below",
         "bum fizzy", "bits cotton wool", "privates feel dead", "numb between cheeks",
+        # "sensation" beside "feeling".
+        "no sensation down there", "no sensation bottom", "no sensation groin", "no sensation between legs",
+        "lost sensation down there",
     ),
     "both-legs": (
         "both legs numb", "both legs weak", "both legs tingling", "both legs dead", "both legs giving way",
@@ -358,6 +361,9 @@ def _matches(word: str) -> frozenset[str]:
     out = {s} if s in vocab else set()
     if "=" + word in vocab:
         out.add("=" + word)
+    # The "g" of "-ing" dropped, as in speech: "leakin", "peein", "wettin".
+    if len(word) >= 5 and word.endswith("in") and word not in _REAL and stem(word + "g") in vocab:
+        out.add(stem(word + "g"))
     if "=" + _SAME.get(word, word) in vocab:
         out.add("=" + _SAME.get(word, word))
     if len(word) >= 5 and word not in _REAL:

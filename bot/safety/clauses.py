@@ -68,7 +68,7 @@ _PSEUDO = _rx(
     r"not (?:mine|there|working|right|the same)|"
     r"not moving (?:properly|right|well|at all)|"
     r"never had a day'?s (?:bother|trouble|pain|problem)|(?:not|n'?t|won'?t|wont) (?:lifting|coming up|picking up)|"
-    r"isn'?t (?:mine|working)|not usual|not like me|never (?:had|felt|been|"
+    r"isn'?t (?:mine|working|there)|is not there|aren'?t there|not usual|not like me|never (?:had|felt|been|"
     r"experienced|happened|noticed|"
     r"known)(?: \w+){0,5} (?:before|like (?:this|that|it))|never had (?:this|that|it|back pain|any back pain|"
     r"anything like)|never before|not been able|haven'?t been able|havent been able|hasn'?t been able|"

@@ -151,8 +151,10 @@ FLAGS: tuple[Flag, ...] = (
         r"(?!\s+(?:any\s+(?!thing)\w+|blood|pain|mucus|red|a difference|much (?:pain|difference)|the (?:blood|pain|"
         r"colour|color)))",
         # Done in the clothes or the bed, as many Englishes say it: "did potty in my pant", "passed urine in the bed".
-        r"\b(?:did|done|doing|does|passed|passing|pass|went|go(?:ne)?)\s+(?:the\s+)?(?:potty|latrine|toilet|susu|su-su|"
-        r"pee|wee|urine|motions?|stools?|shi?t|poo|poop)\s+(?:in|on|into)\s+(?:my|his|her|their|the)\s+(?:pants?|"
+        # "made caca in the bed", "made pipi in my pants", as Spanish, Portuguese and Filipino speakers say it.
+        r"\b(?:did|done|doing|does|passed|passing|pass|went|go(?:ne)?|made|make|makes|making)\s+(?:the\s+|a\s+)?"
+        r"(?:potty|latrine|toilet|susu|su-su|pee|wee|urine|motions?|stools?|shi?t|poo|poop|caca|kaka|ca-ca|pipi|pupu|"
+        r"tae|ihi|xixi|coco|number (?:one|two|1|2))\s+(?:in|on|into)\s+(?:my|his|her|their|the)\s+(?:pants?|"
         r"clothes|bed|trousers?|underwear|lungi|dhoti|wrapper|shorts|jeans|knickers|undies|sheets|dress|skirt)\b",
         # Stopped coming: "my urine stopped coming since morning", "the pee has not come since last night".
         r"\b(?:urine|pee|wee|piss)\s+(?:has\s+|have\s+|is\s+|had\s+|just\s+)?(?:stopped|stop|stops|not|no more|isn'?t|"
@@ -294,6 +296,14 @@ FLAGS: tuple[Flag, ...] = (
         r"trickle|little|drop|few drops)|just a (?:dribble|trickle|few drops))\s+(?:\w+\s+)?(?:comes?|came|happens|"
         r"happened|will come)\b",
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water))\b",
+        # Pressing the belly to pass it, or only drops coming: "I have to press my tummy to pass urine", "when I
+        # wee only a few drops come".
+        r"\b(?:press\w*|push\w*|squeez\w*)\s+(?:on\s+)?(?:my|his|her|the)\s+(?:lower\s+)?(?:tummy|belly|stomach|"
+        r"abdomen|bladder)\s+(?:\w+\s+){0,3}?(?:to|so|before|for|and)\s+(?:\w+\s+)?(?:pee|wee|urinat\w*|pass (?:urine|"
+        r"water)|the (?:pee|wee|urine) (?:to )?(?:come|start)|go)\b|"
+        r"\b(?:pee|wee|urin\w*|pass(?:ing)? water|piss)\b[^.;!?]{0,40}?\b(?:only|just)\s+(?:a\s+)?(?:few\s+|"
+        r"couple of\s+|tiny\s+)?drops?\b|\b(?:only|just)\s+(?:a\s+)?(?:few\s+|couple of\s+)?drops?\s+(?:of\s+)?"
+        r"(?:pee|wee|urine)\b",
         # Starting or finishing, said of the pee (not "can't get going in the morning").
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|"
         rf"going|to go|emptying|empty|finishing)\b(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow)\b"
@@ -406,6 +416,9 @@ FLAGS: tuple[Flag, ...] = (
         r"odd|different|nothing|funny)|don'?t feel|dont feel|not feel|barely feel|hardly feel)",
         r"\bsaddle (?:area|anaesthesia|anesthesia|numbness|region|sensation)\b|\bsaddle\b.{0,20}\bnumb",
         rf"\b(?:numb|dead|tingly)\s+{_SADDLE}\b",
+        # "eggs" for the testicles, as Spanish and Portuguese speakers say it: "numbness in my eggs".
+        r"\b(?:numb\w*|no feeling|no sensation|tingl\w*|pins and needles)\s+(?:in|of|on|around)\s+(?:my|his|the)\s+"
+        r"eggs\b|\b(?:my|his) eggs\s+(?:are|were|is|feel\w*|gone|went|have gone)\s+(?:\w+\s+)?(?:numb|dead|tingl\w*)",
         r"\b(?:sit|sitting|sat) on (?:the )?(?:toilet|loo|seat|chair)\b[^.;!?]{0,40}\b(?:numb\w*|can'?t feel|cant feel|"
         r"no feeling|feels? (?:weird|strange|odd|different))",
     )),
@@ -486,7 +499,8 @@ FLAGS: tuple[Flag, ...] = (
         r"into)|"
         r"totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
-        r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
+        r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over|clipped|side-?swiped|mowed down|mown down|"
+        r"bumped|rammed|ploughed into|plowed into)\s+by\s+(?:a |an |the |some )?(?:\w+\s+)?(?:car|van|bus|lorry|"
         r"truck|"
         rf"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone|motorcyclist|biker|rider|{VEHICLE})\b"
         r"|\b(?:was|got|been|getting|get)\s+"
@@ -517,7 +531,16 @@ FLAGS: tuple[Flag, ...] = (
         r"yesterday|today|on the|on my|on the way|a few|two|three|\d+ (?:days?|weeks?) ago)\b",
         r"\b(?:rolled|flipped|overturned|turned over|wrote off|written off|totalled|totaled)\s+(?:the|my|our|his|her|"
         r"a)\s+"
-        r"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower)\b",
+        rf"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower|{VEHICLE})\b",
+        # Collided, skidded or lost control at speed: "the bus collided with a lorry", "the bike skidded at high speed",
+        # "lost control of the car on the bend".
+        rf"\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|scooter|moped|we)\s+"
+        r"(?:(?<!we )collided|(?:skidded|skid|spun|swerved|aquaplaned)\b(?=[^.;!?]{0,40}?\b(?:speed|fast|"
+        r"off the road|into (?:a|an|the|on\w*)|and (?:crashed|flipped|rolled|fell|came off|overturned|hit)|over the "
+        r"(?:edge|barrier|side))\b))\b|\bcollided with (?:a|an|the|another|some|our|my) (?:\w+\s+)?(?:car|van|bus|"
+        rf"lorry|truck|trailer|tractor|motorbike|bike|vehicle|train|wall|tree|{VEHICLE})\b|\blost control of "
+        rf"(?:the|my|our|his|her|their) (?:\w+\s+)?(?:car|van|bus|lorry|truck|motorbike|motorcycle|bike|scooter|"
+        rf"vehicle|{VEHICLE})\b",
         # Struck by a vehicle, said actively: "an okada knocked me down", "a pickup clipped him", "a car ran me over".
         rf"\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|cyclist|taxi|cab|driver|train)\s+"
         r"(?:\w+\s+)?(?:knocked|hit|struck|ran (?:me |him |her |us |them )?over|ran into|crashed into|rammed|"
@@ -1136,8 +1159,9 @@ FLAGS: tuple[Flag, ...] = (
         r"end(?:ing|ed|s)? (?:it all|(?:my|his|her|their) (?:own )?life)|take (?:my|his|her|their) (?:own )?life|"
         r"suicid\w*|self[- ]?harm\w*|(?:want|wanna|wish|going|ready) (?:to|i could|i was|i were) (?:just )?"
         r"(?:die|be dead|dead)|better off dead|overdos\w*)\b",
-        r"\b(?:don'?t|dont|do not|no longer|not) (?:really )?(?:want|wanna|wish) to (?:live|be alive|be here anymore|"
-        r"be here any more|exist|wake up|carry on living|go on living)\b",
+        r"\b(?:don'?t|dont|do not|no longer|not) (?:really )?(?:want to|wanna|wish to) (?:live|be alive|"
+        r"be here anymore|be here any more|exist|wake up|carry on living|go on living)\b"
+        r"(?:\s+(?:no more|no longer|any ?more))?",
         r"\b(?:no|not any|nothing to|no more) (?:reason|point) (?:to|in|for) (?:liv\w*|going on|being alive|"
         r"being here|carrying on)\b|\b(?:life|living)(?: is| isn'?t| isnt| is not|'s not| ain'?t)? (?:not )?worth "
         r"(?:living|it any ?more)\b|\bnot worth living\b",
@@ -1191,6 +1215,23 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:weed ?killer|rat poison|pesticide|paraquat))\b|\b(?:i'?ve|i have|i)\s+(?:been|started|keep) cutting"
         r"(?:\s+again)?(?=\s*(?:[,.;!?]|$|and\b))|\b(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:a|any) future"
         r"(?:\s+(?:for me|any ?more))?(?=\s*(?:[,.;!?]|$|and\b|any ?more\b|with\b|for me\b))",
+        # Thoughts of harm or of a way to die, in many Englishes: "thoughts of hurting myself", "I think to jump from
+        # the balcony", "took a bunch of pills on purpose", "sometimes I cut myself when the pain is too much".
+        r"\b(?:(?:thoughts?|urges?|ideas?) (?:of|about) (?:hurting|harming|cutting|burning|killing|ending) "
+        r"(?:my ?self|meself|him ?self|her ?self|my life|it all)|"
+        r"(?:(?:i|i'?m|im|i am) (?:\w+ )?(?:want|wanna|going|planning|tempted)|think|thinking|thought) to (?:jump|"
+        r"throw (?:my ?self|him ?self|her ?self)) (?:off|from|out of|in front of) (?:a |an |the |my |our )?(?:\w+ )?"
+        r"(?:balcony|bridge|roof|building|window|terrace|cliff|train|bus|lorry|truck|car|tower|flyover|rooftop)\b"
+        r"(?! ?(?:into|in|onto) (?:the |a )?(?:pool|water|river|lake|sea|snow|hay|mattress|trampoline))|"
+        r"(?:took|taken|take|swallowed|swallow) (?:(?:a (?:bunch|load|lot|handful|pile|heap|whole \w+) of |loads of |"
+        r"lots of |too many |all (?:of )?)(?:my |the |his |her )?(?:\w+ )?(?:pills|tablets|meds|painkillers|"
+        r"paracetamol|medicines?|medication) (?:on purpose|deliberately|intentionally)|(?:my |the |his |her |some )?"
+        r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|medicines?|medication) to (?:die|end it|not wake up|"
+        r"sleep forever|end my life))|"
+        r"(?:sometimes|often|i still|i keep|still|again|i) (?:i )?(?:cut|burn|harm) (?:my ?self|meself)\b"
+        r"(?! (?:shaving|cooking|chopping|by accident|accidentally|on|with|while|when (?:i )?(?:shav|cook|chop)\w*))"
+        r"(?= (?:when|whenever|because|cos|to (?:cope|feel|forget|stop|get through|deal)|if|again|sometimes|"
+        r"at night)))\b",
     )),
 )
 

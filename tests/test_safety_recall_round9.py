@@ -1,0 +1,104 @@
+"""Round 9's recall kinds, from the writers of rural Irish and Welsh, South Asian, US Southern, African and Caribbean
+and non-native English: signs told in constructions the rules had not met (our own wordings, none from a corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.safety import Level, assess
+
+#: The day these messages are read on.
+TODAY = dt.date(2026, 12, 1)
+
+
+def level(text: str) -> Level:
+    return assess(text, today=TODAY).level
+
+
+@pytest.mark.parametrize("text", [
+    # A vehicle that skidded, spun or swerved at speed or into something; control of it lost.
+    "the van skidded into a ditch on the way home and now my lower back is killing me",
+    "we skidded at speed on the wet motorway, my back has hurt since",
+    "my car spun into the barrier yesterday, back aching today",
+    "I lost control of the scooter on a bend, my back is sore",
+    # Collided, said of the vehicle.
+    "our minibus collided with a lorry last night, my back is very painful",
+    # Struck by a vehicle, said passively with a lay verb: clipped, bumped, side-swiped.
+    "got bumped by a taxi while crossing, lower back hurts a lot",
+    "I was side-swiped by a pickup on my bicycle, my spine is aching",
+    # A vehicle named in the words of other Englishes: a "moto", a "coaster", a side-by-side rolled.
+    "a moto knocked me on the road, my back is paining",
+    "the coaster flipped over on the mountain road, my back hurts",
+    "rolled our side by side in the creek, back real sore",
+    # A fall said to be hard, with the place between: "fell in the kitchen hard on the tiles".
+    "my mother fell in the kitchen hard on the tiles and her back is very sore",
+])
+def test_vehicle_accidents_and_hard_falls_in_other_words_are_emergencies(text: str) -> None:
+    assert level(text) is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    "my car skidded a little on the wet road, my back is stiff from driving",
+    "my foot slid into the gap between the boards and my back twinged",
+    "we collided in the corridor at work, my back is a bit sore",
+    "the ball spun into my back during the match, just a bruise",
+    "fell asleep on the sofa hard on my side and my back is stiff",
+])
+def test_vehicle_and_fall_look_alikes_stay_below_emergency(text: str) -> None:
+    assert level(text) is not Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    # "wanna" with its "to" left out.
+    "my back pain is that bad i dont wanna be alive no more",
+    # Thoughts of harm said as a noun.
+    "I keep having thoughts of harming myself since the back pain began",
+    # A way to die said in a non-native construction: "think to jump".
+    "with this pain I think to jump off the bridge sometimes",
+    # Pills taken in bulk on purpose.
+    "swallowed a handful of my tablets deliberately last night because of my back",
+    # Harm done to cope: "I burn myself when it gets too much".
+    "sometimes i burn myself when the pain gets too much",
+])
+def test_self_harm_in_other_constructions_is_an_emergency(text: str) -> None:
+    assert level(text) is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    "I took my pills on purpose before bed so the back pain would let me sleep",
+    "my kids want to jump off the roof of the shed into the pool, my back hurts from watching them",
+    "sometimes i cut myself on the sharp edge of the desk, my back is sore too",
+    "we are thinking to jump from the diving board at the lake, is that ok for my back",
+])
+def test_self_harm_look_alikes_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # "sensation" for "feeling", with "down there".
+    "there is no sensation down there since yesterday and my lower back is agony",
+    # A negation inside a simile ("a chair that isn't there") does not deny the sign after it.
+    "feels like my seat isn't there, no feeling round my bum and the insides of my legs",
+    # "eggs" for the testicles.
+    "pins and needles in my eggs since this morning, back really hurts",
+    # The "g" of "-ing" dropped: "leakin", "wettin".
+    "my back's been bad and i been wettin myself without noticin",
+    # Passing it in bed, said with "made" and a word from another language.
+    "last night I made pipi in the bed and did not wake, my back is very painful",
+    # Pressing the belly to pass urine; only drops coming.
+    "I must push on my stomach to pee since my back went",
+    "my back is bad and when I try to wee only a few drops come",
+])
+def test_saddle_and_bladder_signs_in_other_words_are_emergencies(text: str) -> None:
+    assert level(text) is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    "I had eggs for breakfast and my fingers are numb from the cold, my back is stiff",
+    "I use eye drops every day and only a few drops, my back is a bit sore",
+    "the baby made poo in the bath, my back hurts from bending over",
+])
+def test_saddle_and_bladder_look_alikes_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text
