@@ -102,3 +102,29 @@ def test_saddle_and_bladder_signs_in_other_words_are_emergencies(text: str) -> N
 ])
 def test_saddle_and_bladder_look_alikes_stay_none(text: str) -> None:
     assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # A teenager's own back pain that began lately, not said to have come before.
+    "im 16 and my lower back has been sore for about a week",
+    "I am 14, my back started hurting at school this month",
+    # An age said with "have", as Spanish and Portuguese speakers say it, is an age and not the pain's length.
+    "I have 61 years and this is the first time my back hurts like this, since 5 days",
+    # Another person's first back pain over 50, told as "no problems until".
+    "my mum is 72 and had no trouble with her back till last week, now it really hurts",
+])
+def test_age_of_onset_in_other_words_is_urgent(text: str) -> None:
+    assert level(text) is Level.URGENT, text
+
+
+@pytest.mark.parametrize("text", [
+    "im 19 and my back is sore since saturday, same as every season",
+    "im 17 and my back hurts again, it comes and goes since I was a kid",
+    "my dad is 58 and had back problems in his thirties, I am asking for my own shoulder",
+])
+def test_a_teenagers_recurring_pain_or_an_old_history_is_not_age_onset(text: str) -> None:
+    assert "age-onset" not in assess(text, today=TODAY).signs, text
+
+
+def test_a_length_said_with_have_of_the_pain_stays_chronic() -> None:
+    assert level("I have 15 years of back pain, what massage helps") is Level.CHRONIC
