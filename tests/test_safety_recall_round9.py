@@ -128,3 +128,29 @@ def test_a_teenagers_recurring_pain_or_an_old_history_is_not_age_onset(text: str
 
 def test_a_length_said_with_have_of_the_pain_stays_chronic() -> None:
     assert level("I have 15 years of back pain, what massage helps") is Level.CHRONIC
+
+
+@pytest.mark.parametrize("text", [
+    # Weight lost, with the intent denied after it ("not trying to lose weight" is no plan to lose it).
+    "my jeans have got loose, and I'm not trying to lose weight, and my back has ached for a fortnight",
+    "everyone says I've thinned down though I'm not on a diet, and my lower back hurts",
+    # Woken on several nights, the count said between.
+    "I have been woken two nights running by the pain in my lower back",
+    # A cancer survivor is a history, not a star sign.
+    "I'm a cancer survivor and my back has started aching this week",
+    # A lump said as a thing that grows there.
+    "there is something like a marble growing under the skin on my lower back, my back aches",
+])
+def test_urgent_signs_in_other_words_are_urgent(text: str) -> None:
+    assert level(text) >= Level.URGENT, text
+
+
+@pytest.mark.parametrize("text", [
+    "I am trying to lose weight and my clothes are loose now, my back hurts from the gym",
+    "I have slimmed down since I started dieting and my back is a bit sore",
+    "I'm a cancer, typical crab, and my back aches after gardening",
+    "we stayed up three nights watching films and my back is stiff from the sofa",
+    "roll a massage ball along your back while the muscles are growing stronger",
+])
+def test_urgent_look_alikes_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text

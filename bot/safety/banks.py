@@ -218,6 +218,8 @@ BANKS: dict[str, tuple[str, ...]] = {
         "constant pain day night", "pain all night", "hurts all night", "pain 24 7", "doesnt let up even rest",
         "pain doesnt go when lie down", "pain doesnt stop when still", "worst at 3am", "worse at 2am",
         "pain 4am every night", "no better after rest", "rest makes no better", "cant lie flat pain",
+        # Woken on several nights, the count between: "woke up 3 nights this week from back pain".
+        "woke nights pain", "woken nights pain", "wake nights pain", "waking nights pain", "up nights pain",
     ),
     "lump-or-shape": (
         "swollen bit on back", "swollen bit come up", "something come up on back", "bump come up on back",

@@ -760,6 +760,10 @@ FLAGS: tuple[Flag, ...] = (
         r"melting off|falling off)\b",
         r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
+        # Slimmer, and said not to be dieting: "I have slimmed down but I am not dieting", "got thinner, not trying".
+        r"\b(?:slimmed|thinned|shrunk|shrank|lost weight|got (?:thinner|skinnier|slimmer)|(?:become|gone|grown) "
+        r"(?:thin|thinner|slim|slimmer|skinny))(?:\s+down)?\b(?=[^.;!?]{0,50}\b(?:not|n'?t|nt|never|without|no) "
+        r"(?:\w+ ){0,2}?(?:dieting|trying|on a diet|diet|meaning to|exercising|changed))",
         # Said as non-native English words it: "weight drop 6 kilos in 1 month", "my weight reduce 5 kg".
         r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|drops?|reduc\w*|decreas\w*|shed|shedding|gone down|"
         r"went down|down|come down|came down|coming down|fell|fallen)\s+"
@@ -943,6 +947,11 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:lump|lumps|bump|bumps|swelling|swollen|swelled|growth|mass|bulge|bulging (?:bit|area|part)|"
         r"protrusion|protruding|sticking out|lumpy bit|cyst|nodule)\b(?!\s+(?:sum|age|of (?:sugar|clay|coal)))"
         r"(?<!speed bump)(?<!goose bumps)(?<!bump into)",
+        # A lump said as a thing that grows there: "a ball growing near my spine", "a pea getting bigger on her back".
+        r"\b(?:ball|marble|pea|egg|knot|thing|something|bit)\s+(?:\w+\s+)?(?:growing|grown|grows|that grows|getting "
+        r"bigger|coming up|come up|popped up|appeared)\s+(?:\w+\s+)?(?:(?:under|beneath) the skin\s+)?(?:near|on|in|"
+        r"under|beside|next to|along|by|at)\s+"
+        r"(?:my|his|her|the)\s+(?:\w+\s+)?(?:spine|back|backbone|back ?bone)\b",
         r"\b(?:spine|back|shoulder|hump|curve|posture)\b[^.;!?]{0,40}\b(?:changed shape|change (?:of|in) shape|"
         r"different shape|looks? (?:different|wonky|crooked|bent|curved|odd|strange|weird|deformed|misshapen|twisted)|"
         r"(?:is|has gone|gone|going|got|become|becoming|getting) (?:crooked|curved|bent|wonky|twisted|deformed|"
@@ -1644,7 +1653,8 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                 r"(?:a |an |also a )?(?:mild )?steroids?\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
                       r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
-                      r"\bi'?m a cancer\b|\bstar sign|\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"
+                      r"\bi'?m a cancer\b(?!\s+(?:survivor|patient|sufferer|warrior|thriver))|\bstar sign|"
+                      r"\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"
                       r"\bcancerian\b|"
                       # A worry is not a history: "is my headache a brain tumour", "could it be cancer?".
                       r"\b(?:could|might|can|may|would|is|are|isn'?t)\s+(?:it|this|that|they|these|my\s+\w+"
@@ -1691,7 +1701,9 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                     r"bushes|trees?|tomato\w*|veg\w*|lilies|daylilies|hostas?|perennials|dahlias|tulips|strawberr\w*|"
                     r"peppers?|lettuces?|herbs?|pots?|garden|beds?|borders?)\b|"
                     + WORKPLACE,
-    "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
+    # (not "I am not trying to lose weight": the loss came without trying)
+    "weight-loss": r"\b(?<!not )(?<!n't )(?<!nt )(?<!never )(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|"
+                   r"need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
                    r"(?<!not )(?<!n't )(?<!nt )\b(?:on purpose|deliberately|intentionally)\b",
 }.items()}
