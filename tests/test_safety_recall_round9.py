@@ -154,3 +154,30 @@ def test_urgent_signs_in_other_words_are_urgent(text: str) -> None:
 ])
 def test_urgent_look_alikes_stay_none(text: str) -> None:
     assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # A holiday said bare after the back, as Americans do: "pulled my back Fourth of July weekend" (five months).
+    "I pulled my back fourth of july weekend and it is still sore every single day",
+    # Semana Santa (Holy Week) is the week before Easter.
+    "since Semana Santa my lower back hurts, every day",
+    # "from when the year started", in Pidgin and elsewhere.
+    "my waist don dey pain me since when the year start",
+    # "bugged" is a complaint.
+    "my back has bugged me since the spring",
+    # An ending dated to its time ("cleared back then") does not end a pain said to go on "ever since".
+    "ever since the crash in 2021 my back has ached, the hospital discharged me and I healed then",
+    # A frequency is not a length: "every few weeks" beside "for three years".
+    "every couple of weeks my back locks, this goes on for four years",
+])
+def test_durations_in_other_words_are_chronic(text: str) -> None:
+    assert level(text) >= Level.CHRONIC, text
+
+
+@pytest.mark.parametrize("text", [
+    "I put my back christmas tree up yesterday and my back hurts a little",
+    "had sciatica in 2019 but totally fine since then, just want to know about foam rollers",
+    "my back was sore in 2020 but it cleared up then, how do I stretch",
+])
+def test_duration_look_alikes_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text

@@ -580,8 +580,16 @@ def _ended(sentence: str) -> bool:
             continue  # "me back's gone": it gave way, it is not over
         if m.group().endswith("gone") and _FEELING_LOST.search(sentence[:m.start()]):
             continue  # "i cant feel my legs, its gone", "the feeling in both my legs its gone": the loss is the sign
+        if _BACK_THEN.match(sentence, m.end()) and _EVER_SINCE.search(sentence):
+            continue  # "ever since the crash my back's been sore, I was cleared back then": an ending of that time
         return True
     return False
+
+
+#: An ending dated to a past time, and words that say the pain has gone on from then.
+_BACK_THEN = _rx(r"\s+(?:(?!since\b|from\b|till\b|until\b)\w+\s+)?(?:back then|at the time|that time|then|after the "
+                 r"(?:accident|crash|fall|injury))\b")
+_EVER_SINCE = _rx(r"\b(?:ever since|still|to this day)\b")
 
 
 def resolved(clause: Clause) -> bool:

@@ -64,9 +64,10 @@ _PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching
             r"back (?:trouble|problems?|issues?|injury)|playing up|"
             r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|"
             r"gave|"
-            r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|"
+            r"has gone|is gone|locked|locks|locks up|seized|seizes)|locked up|seized up|throbb\w*|burning|shooting|"
+            r"stabbing|tweak\w*|"
             r"strain\w*|"
-            r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|painful|hurtin|hurtz|paine|pian|bakache|"
+            r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|bugged|buggin|painful|hurtin|hurtz|paine|pian|bakache|"
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
 _BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|bk|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
