@@ -181,3 +181,34 @@ def test_durations_in_other_words_are_chronic(text: str) -> None:
 ])
 def test_duration_look_alikes_stay_none(text: str) -> None:
     assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "control of my bowels has gone back to normal now, just the back is stiff",
+    "my bladder went back to normal after the antibiotics, the back still aches a little",
+])
+def test_control_gone_back_to_normal_is_no_loss(text: str) -> None:
+    assert level(text) is not Level.EMERGENCY, text
+
+
+def test_control_gone_is_still_a_loss() -> None:
+    assert level("my bladder control has gone, back pain is terrible") is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    # A what-if whose sign is said to be there at this very moment.
+    "what if both my legs are tingling and weak right now, is that bad",
+    # The leg named in the writer's first language ("ma" is the French "my", not "Ma").
+    "ma jambe droite is numb since two days and my back hurts",
+    "mi pierna izquierda keeps giving way, and my lower back is very painful",
+])
+def test_signs_said_now_or_half_in_another_language_count(text: str) -> None:
+    assert level(text) >= Level.URGENT, text
+
+
+@pytest.mark.parametrize("text", [
+    "what if my legs went numb one day, would that be serious? mine are fine",
+    "my ma is 80 and she loves a back rub",
+])
+def test_a_supposition_or_a_mother_stays_none(text: str) -> None:
+    assert level(text) is Level.NONE, text

@@ -30,7 +30,13 @@ def prepare(text: str) -> str:
     for ch in text.translate(_APOSTROPHES):
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
-    return _WEE_SMALL.sub("lil", "".join(out))
+    return _MY_FOREIGN.sub("my", _WEE_SMALL.sub("lil", "".join(out)))
+
+
+#: The French, Spanish and Italian "ma"/"mi" before a part of the body: "ma jambe gauche is going weak" is the writer's
+#: leg, not "Ma"'s (replaced by "my", the same length).
+_MY_FOREIGN = re.compile(r"\b(?:ma|mi)(?=\s+(?:jambe|jambes|pierna|piernas|gamba|gambe|espalda|schiena|colonne|"
+                         r"columna|pied|pie|pies|cuisse|muslo)\b)")
 
 
 def _rx(pattern: str) -> Pattern:
@@ -199,7 +205,11 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
     # A comma, then the writer's own words, starts telling: "I read that if your legs go numb it's serious, both my
     # legs are numb".
     return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
-        and not _THEN_MINE.search(text, frames[-1].end(), start + 10)
+        and not _THEN_MINE.search(text, frames[-1].end(), start + 10) and not _RIGHT_NOW.match(text, start)
+
+
+#: A sign said to be there at this very moment, after a frame: "what if my legs are both numb right now".
+_RIGHT_NOW = _rx(r"[^,.;:!?]{0,50}?\b(?:right now|as we speak|as i (?:type|write|speak)|at this (?:very )?moment)\b")
 
 
 def _hearsay(clause: Clause, start: int, text: str) -> bool:

@@ -83,6 +83,9 @@ _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|kne
          r"her legs|"
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
 _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
+            # The leg in the writer's first language, the rest in English: "ma jambe gauche is going weak".
+            r"(?:my|ma|mi|minha|moja|mein|la|una|uma)\s+(?:\w+\s+)?(?:jambe|pierna|perna|noga|bein|gamba)"
+            r"(?:\s+(?:gauche|droite|izquierda|derecha|esquerda|direita|lewa|prawa|linkes|rechtes|sinistra|destra))?|"
             r"one side of my leg)")
 _PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|waterworks|pass (?:urine|water)|go to the (?:toilet|loo|bathroom|"
         r"washroom|restroom)|go|tinkle|short calls?|small toilet|susu|su-su|"

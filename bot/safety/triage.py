@@ -489,6 +489,12 @@ _TEEN_BEFORE = _rx(r"\b(?:before|again|same|usual|always|every (?:time|year|seas
                    r"(?:since|from) (?:i was|age|childhood|a kid|a child)|as a (?:kid|child)|pregnan\w*|period\w*)\b")
 
 
+#: A loss read from "gone" that goes on "back to normal": the control has come back.
+_GONE = _rx(r"\b(?:gone|went)\s*$")
+_GONE_BACK = _rx(r"\s+(?:all\s+|right\s+|straight\s+)?(?:back(?=\s+to\b|\s*$|\s*[.,;!?]|\s+(?:now|again|at last|"
+                 r"thank\w*)\b)|to normal\b|normal again\b)")
+
+
 #: A person said to "have" a number of years, right before it: an age ("I have 56 years", "my husband has 62 years").
 _HAS_YEARS = _rx(rf"\b(?:i|he|she|(?:my|our|his|her)\s+(?:{people.RELATIVES}))\s+(?:have|has)\s*$")
 
@@ -843,6 +849,8 @@ class _Reader:
 
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
+        if flag_id in _LOSSES and _GONE.search(self.low, start, end) and _GONE_BACK.match(self.low, end):
+            return False  # "control of my bladder has gone back to normal": the control is back, nothing lost
         if flag.kind == "acute" and resolved(c) and not recurs(c.sentence) \
                 and (flag_id not in _LOSSES or _LONG_PAST.search(c.sentence) or _LOSS_CAUSE.search(c.sentence)):
             return False
