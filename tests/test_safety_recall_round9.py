@@ -32,6 +32,9 @@ def level(text: str) -> Level:
     "a moto knocked me on the road, my back is paining",
     "the coaster flipped over on the mountain road, my back hurts",
     "rolled our side by side in the creek, back real sore",
+    # A vehicle that went into a skid; knocked by a vehicle, said passively.
+    "the scooter went into a skid at speed on the wet road, my back is very sore",
+    "got knocked by an auto rickshaw near the market, my back is hurting",
     # A fall said to be hard, with the place between: "fell in the kitchen hard on the tiles".
     "my mother fell in the kitchen hard on the tiles and her back is very sore",
 ])
@@ -59,6 +62,10 @@ def test_vehicle_and_fall_look_alikes_stay_below_emergency(text: str) -> None:
     "with this pain I think to jump off the bridge sometimes",
     # Pills taken in bulk on purpose.
     "swallowed a handful of my tablets deliberately last night because of my back",
+    # Thinking about harm; feeling like jumping; a whole box of pills on purpose.
+    "I keep thinking about harming myself, the back pain never stops",
+    "some days I feel like throwing myself off the flyover, this back pain is endless",
+    "I swallowed the whole strip of painkillers on purpose last night",
     # Harm done to cope: "I burn myself when it gets too much".
     "sometimes i burn myself when the pain gets too much",
 ])
@@ -71,6 +78,9 @@ def test_self_harm_in_other_constructions_is_an_emergency(text: str) -> None:
     "my kids want to jump off the roof of the shed into the pool, my back hurts from watching them",
     "sometimes i cut myself on the sharp edge of the desk, my back is sore too",
     "we are thinking to jump from the diving board at the lake, is that ok for my back",
+    "I was thinking about hurting myself less at the gym by using lighter weights, my back is sore",
+    "got knocked by a football at the park and my back is a bit sore",
+    "I feel like jumping off the diving board into the pool but my back is stiff",
 ])
 def test_self_harm_look_alikes_stay_none(text: str) -> None:
     assert level(text) is Level.NONE, text

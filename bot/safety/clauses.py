@@ -30,7 +30,13 @@ def prepare(text: str) -> str:
     for ch in text.translate(_APOSTROPHES):
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
-    return _MY_FOREIGN.sub("my", _WEE_SMALL.sub("lil", "".join(out)))
+    return _WEE_SMALL.sub("lil", "".join(out))
+
+
+def prepare_own(text: str) -> str:
+    """Return :func:`prepare` of ``text`` with the French, Spanish and Italian "ma"/"mi" before a part of the body read
+    as "my" (the same length), as the rules read a message; the trained model reads :func:`prepare` alone."""
+    return _MY_FOREIGN.sub("my", prepare(text))
 
 
 #: The French, Spanish and Italian "ma"/"mi" before a part of the body: "ma jambe gauche is going weak" is the writer's

@@ -502,7 +502,7 @@ FLAGS: tuple[Flag, ...] = (
         r"into)|"
         r"totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
-        r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over|clipped|side-?swiped|mowed down|mown down|"
+        r"\b(?:hit|knocked(?: down| over| off)?|struck|run over|ran over|clipped|side-?swiped|mowed down|mown down|"
         r"bumped|rammed|ploughed into|plowed into)\s+by\s+(?:a |an |the |some )?(?:\w+\s+)?(?:car|van|bus|lorry|"
         r"truck|"
         rf"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone|motorcyclist|biker|rider|{VEHICLE})\b"
@@ -538,7 +538,8 @@ FLAGS: tuple[Flag, ...] = (
         # Collided, skidded or lost control at speed: "the bus collided with a lorry", "the bike skidded at high speed",
         # "lost control of the car on the bend".
         rf"\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|scooter|moped|we)\s+"
-        r"(?:(?<!we )collided|(?:skidded|skid|spun|swerved|aquaplaned)\b(?=[^.;!?]{0,40}?\b(?:speed|fast|"
+        r"(?:(?<!we )collided|(?:skidded|skid|spun|swerved|aquaplaned|went into a (?:skid|spin))\b"
+        r"(?=[^.;!?]{0,40}?\b(?:speed|fast|"
         r"off the road|into (?:a|an|the|on\w*)|and (?:crashed|flipped|rolled|fell|came off|overturned|hit)|over the "
         r"(?:edge|barrier|side))\b))\b|\bcollided with (?:a|an|the|another|some|our|my) (?:\w+\s+)?(?:car|van|bus|"
         rf"lorry|truck|trailer|tractor|motorbike|bike|vehicle|train|wall|tree|{VEHICLE})\b|\blost control of "
@@ -1229,13 +1230,17 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:\s+(?:for me|any ?more))?(?=\s*(?:[,.;!?]|$|and\b|any ?more\b|with\b|for me\b))",
         # Thoughts of harm or of a way to die, in many Englishes: "thoughts of hurting myself", "I think to jump from
         # the balcony", "took a bunch of pills on purpose", "sometimes I cut myself when the pain is too much".
-        r"\b(?:(?:thoughts?|urges?|ideas?) (?:of|about) (?:hurting|harming|cutting|burning|killing|ending) "
-        r"(?:my ?self|meself|him ?self|her ?self|my life|it all)|"
-        r"(?:(?:i|i'?m|im|i am) (?:\w+ )?(?:want|wanna|going|planning|tempted)|think|thinking|thought) to (?:jump|"
-        r"throw (?:my ?self|him ?self|her ?self)) (?:off|from|out of|in front of) (?:a |an |the |my |our )?(?:\w+ )?"
+        r"\b(?:(?:thoughts?|urges?|ideas?|thinking|thought|think) (?:of|about) (?:hurting|harming|cutting|burning|"
+        r"killing|ending) "
+        r"(?:my ?self|meself|him ?self|her ?self|my life|it all)(?!\s+(?:less|by|while|when|doing|lifting|training|"
+        r"playing|at the gym|in the gym|again at|with (?:the|a|my|this) (?:foam|roller|ball|gun|massage)))|"
+        r"(?:(?:(?:i|i'?m|im|i am) (?:\w+ )?(?:want|wanna|going|planning|tempted)|think|thinking|thought) to (?:jump|"
+        r"throw (?:my ?self|him ?self|her ?self))|feel(?:ing)? like (?:jumping|throwing (?:my ?self|him ?self|"
+        r"her ?self))) (?:off|from|out of|in front of) (?:a |an |the |my |our )?(?:\w+ )?"
         r"(?:balcony|bridge|roof|building|window|terrace|cliff|train|bus|lorry|truck|car|tower|flyover|rooftop)\b"
         r"(?! ?(?:into|in|onto) (?:the |a )?(?:pool|water|river|lake|sea|snow|hay|mattress|trampoline))|"
-        r"(?:took|taken|take|swallowed|swallow) (?:(?:a (?:bunch|load|lot|handful|pile|heap|whole \w+) of |loads of |"
+        r"(?:took|taken|take|swallowed|swallow) (?:(?:(?:a|the) (?:bunch|load|lot|handful|pile|heap|whole \w+) of |"
+        r"loads of |"
         r"lots of |too many |all (?:of )?)(?:my |the |his |her )?(?:\w+ )?(?:pills|tablets|meds|painkillers|"
         r"paracetamol|medicines?|medication) (?:on purpose|deliberately|intentionally)|(?:my |the |his |her |some )?"
         r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|medicines?|medication) to (?:die|end it|not wake up|"

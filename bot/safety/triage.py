@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from bot.safety import banks, durations, falls, flags, lexicons, people
-from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
+from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare_own, recurs, resolved
 from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
 from bot.safety.matching import Pattern, Screen, fold
@@ -697,7 +697,7 @@ class _Reader:
     """Read one message: collect findings clause by clause."""
 
     def __init__(self, text: str, today: dt.date, detectors: tuple[str, ...]) -> None:
-        self.low = prepare(text)
+        self.low = prepare_own(text)
         self.folded = fold(self.low)
         self.raw = text
         self.today = today
