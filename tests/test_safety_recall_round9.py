@@ -222,3 +222,16 @@ def test_signs_said_now_or_half_in_another_language_count(text: str) -> None:
 ])
 def test_a_supposition_or_a_mother_stays_none(text: str) -> None:
     assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    # Exam seasons people date by, said with a possessive: board exams (February), GCSEs and A-levels (May).
+    "my daughter's back has hurt since her board exams, she sits hunched all day",
+    "ever since my GCSEs my lower back has ached, I'm at college now",
+])
+def test_exam_seasons_date_a_start(text: str) -> None:
+    assert level(text) >= Level.CHRONIC, text
+
+
+def test_an_exam_season_dated_otherwise_is_not_its_table_date() -> None:
+    assert level("my back started hurting during my board exams last week, sitting so long") is not Level.CHRONIC

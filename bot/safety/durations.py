@@ -185,15 +185,20 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"state of origin|(?:the )?(?:queen'?s|king'?s) birthday(?: weekend)?|matariki|schoolies|"
              r"(?:the )?ipl|grand national|cheltenham|six nations|hunting season|deer season|"
              r"easter long weekend|holy week|semana santa|semana da p[aá]scoa|wielkanoc|pascua|"
-             r"p[aá]scoa)")
+             r"p[aá]scoa|"
+             # Exam seasons people date by: India's and Pakistan's board exams (February to March), the GCSEs and
+             # A-levels (May), West Africa's WAEC (May).
+             r"board exams?|boards exams?|gcses?|a-?levels?|a-?level exams|waec(?: exams?)?|neco(?: exams?)?)")
 _START_HOLIDAY = _rx(rf"(?:\b(?:since before|since|ever since|from|started (?:at|around|over|during|in|on|after|"
                      rf"before)|began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|"
                      rf"on)\s+"
                      # Said bare after the back, as Americans do: "hurt my back Memorial Day weekend".
                      rf"|(?<=\bmy back )|(?<=\bhis back )|(?<=\bher back ))"
                      rf"(?:(?:about|around|roughly|approximately|like|maybe|just after|right after|shortly after)\s+)?"
-                     rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
-                     rf"(?:the\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
+                     rf"(?:(?:the|my|his|her|our|their)\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) "
+                     rf"(?:of|to|before|after)\s+"
+                     rf"(?:(?:the|my|his|her|our|their)\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|"
+                     rf"last year'?s\s+)?"
                      rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?"
                      # Its month said with it dates it (a national day is on another date in each country):
                      # "since Independence Day for October", "since Republic Day in January".
@@ -203,7 +208,9 @@ _START_HOLIDAY = _rx(rf"(?:\b(?:since before|since|ever since|from|started (?:at
                      r"decorations|tree|jumper|cards?|presents?|food|lunch|rush|sales?|film|movie|special|cake|pudding|"
                      r"parades?|"
                      r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal|fete|fayre|bazaar|"
-                     r"service|carols?|nativity|bash|raffle|sale|get-together|gathering|disco|ball|dance)\b)")
+                     r"service|carols?|nativity|bash|raffle|sale|get-together|gathering|disco|ball|dance|"
+                     # dated another way: "during my board exams last week"
+                     r"last (?:week|month)|this (?:week|month)|yesterday|today|\d+ days ago|a few days ago)\b)")
 #: Life events with no date: long ago as people mean it.
 _IN_SEASON = _rx(r"\b(?:in|during|over|around|last|this past|back in)\s+(?:the\s+)?(?:(?P<part>early|late|mid)\s+)?"
                  r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?P<year>(?:19|20)\d\d))?")
@@ -473,6 +480,11 @@ def holiday(name: str, year: int) -> dt.date | None:
                   "nrl grand final": (10, 4), "melbourne cup": (11, 3), "state of origin": (6, 3),
                   "queens birthday": (6, 8), "kings birthday": (6, 8), "queens birthday weekend": (6, 6),
                   "kings birthday weekend": (6, 6), "matariki": (7, 10), "schoolies": (11, 21), "ipl": (3, 28),
+                  "board exams": (2, 20), "board exam": (2, 20),
+                  "boards exams": (2, 20), "boards exam": (2, 20), "gcses": (5, 11), "gcse": (5, 11),
+                  "a-levels": (5, 11), "alevels": (5, 11), "a-level": (5, 11), "alevel": (5, 11),
+                  "a-level exams": (5, 11), "alevel exams": (5, 11), "waec": (5, 1), "waec exams": (5, 1),
+                  "waec exam": (5, 1), "neco": (6, 1), "neco exams": (6, 1), "neco exam": (6, 1),
                   "grand national": (4, 11), "cheltenham": (3, 10), "six nations": (2, 7),
                   "hunting season": (10, 1), "deer season": (11, 15), "emancipation": (8, 1),
                   "emancipation day": (8, 1), "august monday": (8, 3), "crop over": (8, 3), "kadooment": (8, 3),
