@@ -146,6 +146,11 @@ def test_a_length_said_with_have_of_the_pain_stays_chronic() -> None:
     "everyone says I've thinned down though I'm not on a diet, and my lower back hurts",
     # Woken on several nights, the count said between.
     "I have been woken two nights running by the pain in my lower back",
+    # Woken every night "because of my back"; out of bed at night to walk it off.
+    "I've woken every night this week because of my back",
+    "most nights I must get out of bed and walk around because of the pain in my back",
+    # Shirts and tops hanging loose, as well as jeans.
+    "my shirts have got really loose on me though I eat like always, and my back aches",
     # A cancer survivor is a history, not a star sign.
     "I'm a cancer survivor and my back has started aching this week",
     # A lump said as a thing that grows there.
@@ -160,6 +165,8 @@ def test_urgent_signs_in_other_words_are_urgent(text: str) -> None:
     "I have slimmed down since I started dieting and my back is a bit sore",
     "I'm a cancer, typical crab, and my back aches after gardening",
     "we stayed up three nights watching films and my back is stiff from the sofa",
+    "I get up at night to let the dog out and my back is sore in the morning",
+    "I like my shirts loose fit, my back aches after the gym",
     "roll a massage ball along your back while the muscles are growing stronger",
 ])
 def test_urgent_look_alikes_stay_none(text: str) -> None:

@@ -220,6 +220,9 @@ BANKS: dict[str, tuple[str, ...]] = {
         "pain 4am every night", "no better after rest", "rest makes no better", "cant lie flat pain",
         # Woken on several nights, the count between: "woke up 3 nights this week from back pain".
         "woke nights pain", "woken nights pain", "wake nights pain", "waking nights pain", "up nights pain",
+        "woke every night because back", "wake every night because back", "waking every night because back",
+        # Out of bed in the night to walk it off: "I have to get out of bed at night and walk because of the pain".
+        "get out bed night pain", "get up night walk pain", "out bed night walk around pain",
     ),
     "lump-or-shape": (
         "swollen bit on back", "swollen bit come up", "something come up on back", "bump come up on back",

@@ -790,8 +790,9 @@ FLAGS: tuple[Flag, ...] = (
         r"literally)\s+){0,2}"
         r"(?:fell|fall|falls|came|come|comes|melted|melts|flew|dropped|slid|dripped|peeled|fallen|dropping)\s+"
         r"(?:right |straight |just )?(?:off|away)\b",
-        r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
-        r"hanging|falling off|too big)\b",
+        r"\b(?:clothes|jeans|trousers|pants|belt|shirts|tops|dresses|skirts|kurtas|uniform|salwars?|blouses)\s+"
+        r"(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+){0,2}?(?:loose|looser|hanging|falling off|too big)\b"
+        r"(?!\s*(?:fit|fitting|style|cut)\b)",
         r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+"
         # "lost my appetite and about half a stone": another loss said first
         r"(?:(?:my|his|her|their|all)\s+(?:\w+\s+)?(?:and|&|plus)\s+)?(?:(?:a lot of |loads of |a load of |"
