@@ -33,6 +33,18 @@ def prepare(text: str) -> str:
     return _WEE_SMALL.sub("lil", "".join(out))
 
 
+def prepare_own(text: str) -> str:
+    """Return :func:`prepare` of ``text`` with the French, Spanish and Italian "ma"/"mi" before a part of the body read
+    as "my" (the same length), as the rules read a message; the trained model reads :func:`prepare` alone."""
+    return _MY_FOREIGN.sub("my", prepare(text))
+
+
+#: The French, Spanish and Italian "ma"/"mi" before a part of the body: "ma jambe gauche is going weak" is the writer's
+#: leg, not "Ma"'s (replaced by "my", the same length).
+_MY_FOREIGN = re.compile(r"\b(?:ma|mi)(?=\s+(?:jambe|jambes|pierna|piernas|gamba|gambe|espalda|schiena|colonne|"
+                         r"columna|pied|pie|pies|cuisse|muslo)\b)")
+
+
 def _rx(pattern: str) -> Pattern:
     return Pattern(pattern, re.IGNORECASE)
 
@@ -68,7 +80,7 @@ _PSEUDO = _rx(
     r"not (?:mine|there|working|right|the same)|"
     r"not moving (?:properly|right|well|at all)|"
     r"never had a day'?s (?:bother|trouble|pain|problem)|(?:not|n'?t|won'?t|wont) (?:lifting|coming up|picking up)|"
-    r"isn'?t (?:mine|working)|not usual|not like me|never (?:had|felt|been|"
+    r"isn'?t (?:mine|working|there)|is not there|aren'?t there|not usual|not like me|never (?:had|felt|been|"
     r"experienced|happened|noticed|"
     r"known)(?: \w+){0,5} (?:before|like (?:this|that|it))|never had (?:this|that|it|back pain|any back pain|"
     r"anything like)|never before|not been able|haven'?t been able|havent been able|hasn'?t been able|"
@@ -199,7 +211,11 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
     # A comma, then the writer's own words, starts telling: "I read that if your legs go numb it's serious, both my
     # legs are numb".
     return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
-        and not _THEN_MINE.search(text, frames[-1].end(), start + 10)
+        and not _THEN_MINE.search(text, frames[-1].end(), start + 10) and not _RIGHT_NOW.match(text, start)
+
+
+#: A sign said to be there at this very moment, after a frame: "what if my legs are both numb right now".
+_RIGHT_NOW = _rx(r"[^,.;:!?]{0,50}?\b(?:right now|as we speak|as i (?:type|write|speak)|at this (?:very )?moment)\b")
 
 
 def _hearsay(clause: Clause, start: int, text: str) -> bool:
@@ -580,8 +596,16 @@ def _ended(sentence: str) -> bool:
             continue  # "me back's gone": it gave way, it is not over
         if m.group().endswith("gone") and _FEELING_LOST.search(sentence[:m.start()]):
             continue  # "i cant feel my legs, its gone", "the feeling in both my legs its gone": the loss is the sign
+        if _BACK_THEN.match(sentence, m.end()) and _EVER_SINCE.search(sentence):
+            continue  # "ever since the crash my back's been sore, I was cleared back then": an ending of that time
         return True
     return False
+
+
+#: An ending dated to a past time, and words that say the pain has gone on from then.
+_BACK_THEN = _rx(r"\s+(?:(?!since\b|from\b|till\b|until\b)\w+\s+)?(?:back then|at the time|that time|then|after the "
+                 r"(?:accident|crash|fall|injury))\b")
+_EVER_SINCE = _rx(r"\b(?:ever since|still|to this day)\b")
 
 
 def resolved(clause: Clause) -> bool:

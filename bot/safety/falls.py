@@ -25,7 +25,9 @@ VEHICLE = (r"auto ?rickshaws?|auto-rickshaws?|rickshaws?|autos?|tuk[- ]?tuks?|sc
            r"danfos?|molues?|boda[- ]?bodas?|bodas?|matatus?|tro-?tros?|jeepneys?|tricycles?|bakkies?|utes?|"
            r"pick-?ups?|pickup trucks?|suvs?|semis?|semi-?trucks?|18-?wheelers?|eighteen-?wheelers?|snowmobiles?|"
            r"sleds?|sledges?|toboggans?|jet-?skis?|golf carts?|trams?|streetcars?|school bus|minibus\w*|mini-?vans?|"
-           r"tractors?|bullock carts?|carts?|wagons?|buggy|buggies|dirt bikes?|four-?wheelers?|side-?by-?sides?|"
+           r"tractors?|bullock carts?|carts?|wagons?|buggy|buggies|dirt bikes?|four-?wheelers?|side[- ]?by[- ]?sides?|"
+           # Pakistani minibuses, the Latin American and African "moto" (a motorbike).
+           r"coasters?|hiaces?|chingchis?|qingqis?|motos?|"
            r"motorcycle taxis?|bike taxis?|lorries|trucks|buses|cars|vans|taxis|cabs")
 #: High places people fall from: Indian and African English "terrace" (a flat roof), "chhat", a water tank; North
 #: American porches, decks, bleachers and deer stands; trees, poles and building floors everywhere.
@@ -43,6 +45,10 @@ HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|wate
 #: Not a fall: asleep, in love, apart, behind (with work), ill, for someone, pregnant, out with someone.
 NOT_A_FALL = r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with|off (?:me|him|her|them))\b)"
 
+#: A fall said to be hard: "fell hard on my back", "slipped and landed flat on the ice".
+HARD_ONTO = (
+    r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped|slipped|tripped)\b" + NOT_A_FALL + r"[^.;!?]{0,25}\b(?:hard|heavily|"
+    r"badly|awkwardly|flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b")
 # The serious-accident flag's falls, each a pattern :mod:`bot.safety.flags` runs among its other accidents.
 #: Down a flight: "went right down the concrete steps outside the church".
 DOWN_STAIRS = (
@@ -64,10 +70,6 @@ OFF_HIGH = (
     r"pavement|floor|ground|back|tailbone|coccyx|bum|bottom|butt|metres?|meters?|feet|ft|foot|storey|story|floors?|"
     r"first floor|second floor|hard|skateboard|scooter|quad|ramp|ledge|edge|car|truck|lorry|van|shed|garage|"
     rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{HEIGHT})\b")
-#: A fall said to be hard: "fell hard on my back", "slipped and landed flat on the ice".
-HARD_ONTO = (
-    r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped|slipped|tripped)\b[^.;!?]{0,15}\b(?:hard|heavily|badly|awkwardly|"
-    r"flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b")
 #: "a fall from the loft hatch", "the tumble down the bank".
 A_FALL_FROM = r"\b(?:a|the)\s+(?:fall|tumble)\s+(?:from|off|down)\b"
 #: A fall onto something hard: "fell with my back on the post".

@@ -83,6 +83,9 @@ _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|kne
          r"her legs|"
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
 _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
+            # The leg in the writer's first language, the rest in English: "ma jambe gauche is going weak".
+            r"(?:my|ma|mi|minha|moja|mein|la|una|uma)\s+(?:\w+\s+)?(?:jambe|pierna|perna|noga|bein|gamba)"
+            r"(?:\s+(?:gauche|droite|izquierda|derecha|esquerda|direita|lewa|prawa|linkes|rechtes|sinistra|destra))?|"
             r"one side of my leg)")
 _PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|waterworks|pass (?:urine|water)|go to the (?:toilet|loo|bathroom|"
         r"washroom|restroom)|go|tinkle|short calls?|small toilet|susu|su-su|"
@@ -151,8 +154,10 @@ FLAGS: tuple[Flag, ...] = (
         r"(?!\s+(?:any\s+(?!thing)\w+|blood|pain|mucus|red|a difference|much (?:pain|difference)|the (?:blood|pain|"
         r"colour|color)))",
         # Done in the clothes or the bed, as many Englishes say it: "did potty in my pant", "passed urine in the bed".
-        r"\b(?:did|done|doing|does|passed|passing|pass|went|go(?:ne)?)\s+(?:the\s+)?(?:potty|latrine|toilet|susu|su-su|"
-        r"pee|wee|urine|motions?|stools?|shi?t|poo|poop)\s+(?:in|on|into)\s+(?:my|his|her|their|the)\s+(?:pants?|"
+        # "made caca in the bed", "made pipi in my pants", as Spanish, Portuguese and Filipino speakers say it.
+        r"\b(?:did|done|doing|does|passed|passing|pass|went|go(?:ne)?|made|make|makes|making)\s+(?:the\s+|a\s+)?"
+        r"(?:potty|latrine|toilet|susu|su-su|pee|wee|urine|motions?|stools?|shi?t|poo|poop|caca|kaka|ca-ca|pipi|pupu|"
+        r"tae|ihi|xixi|coco|number (?:one|two|1|2))\s+(?:in|on|into)\s+(?:my|his|her|their|the)\s+(?:pants?|"
         r"clothes|bed|trousers?|underwear|lungi|dhoti|wrapper|shorts|jeans|knickers|undies|sheets|dress|skirt)\b",
         # Stopped coming: "my urine stopped coming since morning", "the pee has not come since last night".
         r"\b(?:urine|pee|wee|piss)\s+(?:has\s+|have\s+|is\s+|had\s+|just\s+)?(?:stopped|stop|stops|not|no more|isn'?t|"
@@ -294,6 +299,14 @@ FLAGS: tuple[Flag, ...] = (
         r"trickle|little|drop|few drops)|just a (?:dribble|trickle|few drops))\s+(?:\w+\s+)?(?:comes?|came|happens|"
         r"happened|will come)\b",
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water))\b",
+        # Pressing the belly to pass it, or only drops coming: "I have to press my tummy to pass urine", "when I
+        # wee only a few drops come".
+        r"\b(?:press\w*|push\w*|squeez\w*)\s+(?:on\s+)?(?:my|his|her|the)\s+(?:lower\s+)?(?:tummy|belly|stomach|"
+        r"abdomen|bladder)\s+(?:\w+\s+){0,3}?(?:to|so|before|for|and)\s+(?:\w+\s+)?(?:pee|wee|urinat\w*|pass (?:urine|"
+        r"water)|the (?:pee|wee|urine) (?:to )?(?:come|start)|go)\b|"
+        r"\b(?:pee|wee|urin\w*|pass(?:ing)? water|piss)\b[^.;!?]{0,40}?\b(?:only|just)\s+(?:a\s+)?(?:few\s+|"
+        r"couple of\s+|tiny\s+)?drops?\b|\b(?:only|just)\s+(?:a\s+)?(?:few\s+|couple of\s+)?drops?\s+(?:of\s+)?"
+        r"(?:pee|wee|urine)\b",
         # Starting or finishing, said of the pee (not "can't get going in the morning").
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|"
         rf"going|to go|emptying|empty|finishing)\b(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow)\b"
@@ -406,6 +419,9 @@ FLAGS: tuple[Flag, ...] = (
         r"odd|different|nothing|funny)|don'?t feel|dont feel|not feel|barely feel|hardly feel)",
         r"\bsaddle (?:area|anaesthesia|anesthesia|numbness|region|sensation)\b|\bsaddle\b.{0,20}\bnumb",
         rf"\b(?:numb|dead|tingly)\s+{_SADDLE}\b",
+        # "eggs" for the testicles, as Spanish and Portuguese speakers say it: "numbness in my eggs".
+        r"\b(?:numb\w*|no feeling|no sensation|tingl\w*|pins and needles)\s+(?:in|of|on|around)\s+(?:my|his|the)\s+"
+        r"eggs\b|\b(?:my|his) eggs\s+(?:are|were|is|feel\w*|gone|went|have gone)\s+(?:\w+\s+)?(?:numb|dead|tingl\w*)",
         r"\b(?:sit|sitting|sat) on (?:the )?(?:toilet|loo|seat|chair)\b[^.;!?]{0,40}\b(?:numb\w*|can'?t feel|cant feel|"
         r"no feeling|feels? (?:weird|strange|odd|different))",
     )),
@@ -486,7 +502,8 @@ FLAGS: tuple[Flag, ...] = (
         r"into)|"
         r"totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
-        r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
+        r"\b(?:hit|knocked(?: down| over| off)?|struck|run over|ran over|clipped|side-?swiped|mowed down|mown down|"
+        r"bumped|rammed|ploughed into|plowed into)\s+by\s+(?:a |an |the |some )?(?:\w+\s+)?(?:car|van|bus|lorry|"
         r"truck|"
         rf"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone|motorcyclist|biker|rider|{VEHICLE})\b"
         r"|\b(?:was|got|been|getting|get)\s+"
@@ -517,7 +534,17 @@ FLAGS: tuple[Flag, ...] = (
         r"yesterday|today|on the|on my|on the way|a few|two|three|\d+ (?:days?|weeks?) ago)\b",
         r"\b(?:rolled|flipped|overturned|turned over|wrote off|written off|totalled|totaled)\s+(?:the|my|our|his|her|"
         r"a)\s+"
-        r"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower)\b",
+        rf"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower|{VEHICLE})\b",
+        # Collided, skidded or lost control at speed: "the bus collided with a lorry", "the bike skidded at high speed",
+        # "lost control of the car on the bend".
+        rf"\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|scooter|moped|we)\s+"
+        r"(?:(?<!we )collided|(?:skidded|skid|spun|swerved|aquaplaned|went into a (?:skid|spin))\b"
+        r"(?=[^.;!?]{0,40}?\b(?:speed|fast|"
+        r"off the road|into (?:a|an|the|on\w*)|and (?:crashed|flipped|rolled|fell|came off|overturned|hit)|over the "
+        r"(?:edge|barrier|side))\b))\b|\bcollided with (?:a|an|the|another|some|our|my) (?:\w+\s+)?(?:car|van|bus|"
+        rf"lorry|truck|trailer|tractor|motorbike|bike|vehicle|train|wall|tree|{VEHICLE})\b|\blost control of "
+        rf"(?:the|my|our|his|her|their) (?:\w+\s+)?(?:car|van|bus|lorry|truck|motorbike|motorcycle|bike|scooter|"
+        rf"vehicle|{VEHICLE})\b",
         # Struck by a vehicle, said actively: "an okada knocked me down", "a pickup clipped him", "a car ran me over".
         rf"\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|cyclist|taxi|cab|driver|train)\s+"
         r"(?:\w+\s+)?(?:knocked|hit|struck|ran (?:me |him |her |us |them )?over|ran into|crashed into|rammed|"
@@ -737,6 +764,10 @@ FLAGS: tuple[Flag, ...] = (
         r"melting off|falling off)\b",
         r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
+        # Slimmer, and said not to be dieting: "I have slimmed down but I am not dieting", "got thinner, not trying".
+        r"\b(?:slimmed|thinned|shrunk|shrank|lost weight|got (?:thinner|skinnier|slimmer)|(?:become|gone|grown) "
+        r"(?:thin|thinner|slim|slimmer|skinny))(?:\s+down)?\b(?=[^.;!?]{0,50}\b(?:not|n'?t|nt|never|without|no) "
+        r"(?:\w+ ){0,2}?(?:dieting|trying|on a diet|diet|meaning to|exercising|changed))",
         # Said as non-native English words it: "weight drop 6 kilos in 1 month", "my weight reduce 5 kg".
         r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|drops?|reduc\w*|decreas\w*|shed|shedding|gone down|"
         r"went down|down|come down|came down|coming down|fell|fallen)\s+"
@@ -759,8 +790,9 @@ FLAGS: tuple[Flag, ...] = (
         r"literally)\s+){0,2}"
         r"(?:fell|fall|falls|came|come|comes|melted|melts|flew|dropped|slid|dripped|peeled|fallen|dropping)\s+"
         r"(?:right |straight |just )?(?:off|away)\b",
-        r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
-        r"hanging|falling off|too big)\b",
+        r"\b(?:clothes|jeans|trousers|pants|belt|shirts|tops|dresses|skirts|kurtas|uniform|salwars?|blouses)\s+"
+        r"(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+){0,2}?(?:loose|looser|hanging|falling off|too big)\b"
+        r"(?!\s*(?:fit|fitting|style|cut)\b)",
         r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+"
         # "lost my appetite and about half a stone": another loss said first
         r"(?:(?:my|his|her|their|all)\s+(?:\w+\s+)?(?:and|&|plus)\s+)?(?:(?:a lot of |loads of |a load of |"
@@ -920,6 +952,11 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:lump|lumps|bump|bumps|swelling|swollen|swelled|growth|mass|bulge|bulging (?:bit|area|part)|"
         r"protrusion|protruding|sticking out|lumpy bit|cyst|nodule)\b(?!\s+(?:sum|age|of (?:sugar|clay|coal)))"
         r"(?<!speed bump)(?<!goose bumps)(?<!bump into)",
+        # A lump said as a thing that grows there: "a ball growing near my spine", "a pea getting bigger on her back".
+        r"\b(?:ball|marble|pea|egg|knot|thing|something|bit)\s+(?:\w+\s+)?(?:growing|grown|grows|that grows|getting "
+        r"bigger|coming up|come up|popped up|appeared)\s+(?:\w+\s+)?(?:(?:under|beneath) the skin\s+)?(?:near|on|in|"
+        r"under|beside|next to|along|by|at)\s+"
+        r"(?:my|his|her|the)\s+(?:\w+\s+)?(?:spine|back|backbone|back ?bone)\b",
         r"\b(?:spine|back|shoulder|hump|curve|posture)\b[^.;!?]{0,40}\b(?:changed shape|change (?:of|in) shape|"
         r"different shape|looks? (?:different|wonky|crooked|bent|curved|odd|strange|weird|deformed|misshapen|twisted)|"
         r"(?:is|has gone|gone|going|got|become|becoming|getting) (?:crooked|curved|bent|wonky|twisted|deformed|"
@@ -1136,8 +1173,9 @@ FLAGS: tuple[Flag, ...] = (
         r"end(?:ing|ed|s)? (?:it all|(?:my|his|her|their) (?:own )?life)|take (?:my|his|her|their) (?:own )?life|"
         r"suicid\w*|self[- ]?harm\w*|(?:want|wanna|wish|going|ready) (?:to|i could|i was|i were) (?:just )?"
         r"(?:die|be dead|dead)|better off dead|overdos\w*)\b",
-        r"\b(?:don'?t|dont|do not|no longer|not) (?:really )?(?:want|wanna|wish) to (?:live|be alive|be here anymore|"
-        r"be here any more|exist|wake up|carry on living|go on living)\b",
+        r"\b(?:don'?t|dont|do not|no longer|not) (?:really )?(?:want to|wanna|wish to) (?:live|be alive|"
+        r"be here anymore|be here any more|exist|wake up|carry on living|go on living)\b"
+        r"(?:\s+(?:no more|no longer|any ?more))?",
         r"\b(?:no|not any|nothing to|no more) (?:reason|point) (?:to|in|for) (?:liv\w*|going on|being alive|"
         r"being here|carrying on)\b|\b(?:life|living)(?: is| isn'?t| isnt| is not|'s not| ain'?t)? (?:not )?worth "
         r"(?:living|it any ?more)\b|\bnot worth living\b",
@@ -1191,6 +1229,27 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:weed ?killer|rat poison|pesticide|paraquat))\b|\b(?:i'?ve|i have|i)\s+(?:been|started|keep) cutting"
         r"(?:\s+again)?(?=\s*(?:[,.;!?]|$|and\b))|\b(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:a|any) future"
         r"(?:\s+(?:for me|any ?more))?(?=\s*(?:[,.;!?]|$|and\b|any ?more\b|with\b|for me\b))",
+        # Thoughts of harm or of a way to die, in many Englishes: "thoughts of hurting myself", "I think to jump from
+        # the balcony", "took a bunch of pills on purpose", "sometimes I cut myself when the pain is too much".
+        r"\b(?:(?:thoughts?|urges?|ideas?|thinking|thought|think) (?:of|about) (?:hurting|harming|cutting|burning|"
+        r"killing|ending) "
+        r"(?:my ?self|meself|him ?self|her ?self|my life|it all)(?!\s+(?:less|by|while|when|doing|lifting|training|"
+        r"playing|at the gym|in the gym|again at|with (?:the|a|my|this) (?:foam|roller|ball|gun|massage)))|"
+        r"(?:(?:(?:i|i'?m|im|i am) (?:\w+ )?(?:want|wanna|going|planning|tempted)|think|thinking|thought) to (?:jump|"
+        r"throw (?:my ?self|him ?self|her ?self))|feel(?:ing)? like (?:jumping|throwing (?:my ?self|him ?self|"
+        r"her ?self))) (?:off|from|out of|in front of) (?:a |an |the |my |our )?(?:\w+ )?"
+        r"(?:balcony|bridge|roof|building|window|terrace|cliff|train|bus|lorry|truck|car|tower|flyover|rooftop)\b"
+        r"(?! ?(?:into|in|onto) (?:the |a )?(?:pool|water|river|lake|sea|snow|hay|mattress|trampoline))|"
+        r"(?:took|taken|take|swallowed|swallow) (?:(?:(?:a|the) (?:bunch|load|lot|handful|pile|heap|whole \w+) of |"
+        r"loads of |"
+        r"lots of |too many |all (?:of )?)(?:my |the |his |her )?(?:\w+ )?(?:pills|tablets|meds|painkillers|"
+        r"paracetamol|medicines?|medication) (?:on purpose|deliberately|intentionally)|(?:my |the |his |her |some )?"
+        r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|medicines?|medication) to (?:die|end it|not wake up|"
+        r"sleep forever|end my life))|"
+        r"(?:sometimes|often|i still|i keep|still|again|i) (?:i )?(?:cut|burn|harm) (?:my ?self|meself)\b"
+        r"(?! (?:shaving|cooking|chopping|by accident|accidentally|on|with|while|when (?:i )?(?:shav|cook|chop)\w*))"
+        r"(?= (?:when|whenever|because|cos|to (?:cope|feel|forget|stop|get through|deal)|if|again|sometimes|"
+        r"at night)))\b",
     )),
 )
 
@@ -1603,7 +1662,8 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                 r"(?:a |an |also a )?(?:mild )?steroids?\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
                       r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
-                      r"\bi'?m a cancer\b|\bstar sign|\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"
+                      r"\bi'?m a cancer\b(?!\s+(?:survivor|patient|sufferer|warrior|thriver))|\bstar sign|"
+                      r"\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"
                       r"\bcancerian\b|"
                       # A worry is not a history: "is my headache a brain tumour", "could it be cancer?".
                       r"\b(?:could|might|can|may|would|is|are|isn'?t)\s+(?:it|this|that|they|these|my\s+\w+"
@@ -1650,7 +1710,9 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                     r"bushes|trees?|tomato\w*|veg\w*|lilies|daylilies|hostas?|perennials|dahlias|tulips|strawberr\w*|"
                     r"peppers?|lettuces?|herbs?|pots?|garden|beds?|borders?)\b|"
                     + WORKPLACE,
-    "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
+    # (not "I am not trying to lose weight": the loss came without trying)
+    "weight-loss": r"\b(?<!not )(?<!n't )(?<!nt )(?<!never )(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|"
+                   r"need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
                    r"(?<!not )(?<!n't )(?<!nt )\b(?:on purpose|deliberately|intentionally)\b",
 }.items()}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from bot.safety import banks, durations, falls, flags, lexicons, people
-from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
+from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare_own, recurs, resolved
 from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
 from bot.safety.matching import Pattern, Screen, fold
@@ -64,9 +64,10 @@ _PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching
             r"back (?:trouble|problems?|issues?|injury)|playing up|"
             r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|"
             r"gave|"
-            r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|"
+            r"has gone|is gone|locked|locks|locks up|seized|seizes)|locked up|seized up|throbb\w*|burning|shooting|"
+            r"stabbing|tweak\w*|"
             r"strain\w*|"
-            r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|painful|hurtin|hurtz|paine|pian|bakache|"
+            r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|bugged|buggin|painful|hurtin|hurtz|paine|pian|bakache|"
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
 _BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|bk|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
@@ -137,7 +138,10 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"(?:pain|ache|it|this|problem|trouble)(?:'s| is| was) (?:all |totally |completely |brand |"
                   r"something )?new\b|"
                   r"(?:has|have|had) never (?:[\w']+ ){0,2}?happened|first time in (?:my|his|her) life|"
-                  r"not once in (?:my|his|her) life)\b")
+                  r"not once in (?:my|his|her) life|"
+                  # "had no back problems until this month", "no trouble with his back till now".
+                  r"(?:had |has |have )?no (?:back )?(?:problems?|trouble|issues?|pain)(?: with (?:my|his|her) back)? "
+                  r"(?:until|till|til|before|up to))\b")
 _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|slid|stumbl\w*|"
                    r"sudden\w*|"
                    r"out of (?:nowhere|the blue)|"
@@ -475,6 +479,26 @@ def _habit_duration(clause: str, offset: int) -> bool:
     return habit[-1].start() > pain[-1].start()
 
 
+#: A start said lately, and a pain said to have come before (a teenager's own back pain is new unless said so).
+_TEEN_RECENT = _rx(r"\b(?:started|starts?|starting|began|begun|beginning|came on|since|for (?:about |around |nearly |"
+                   r"almost |like |over |the (?:past|last) )?(?:\d+|a|one|two|three|four|a few|a couple of|few) "
+                   r"(?:days?|weeks?)|this (?:week|month)|last (?:week|month)|recently|lately|"
+                   r"(?:days?|weeks?) ago)\b")
+_TEEN_BEFORE = _rx(r"\b(?:before|again|same|usual|always|every (?:time|year|season|month|summer|winter)|loads|"
+                   r"last (?:season|year|time)|on and off|off and on|comes? and goes?|keeps? coming back|years?|months|"
+                   r"(?:since|from) (?:i was|age|childhood|a kid|a child)|as a (?:kid|child)|pregnan\w*|period\w*)\b")
+
+
+#: A loss read from "gone" that goes on "back to normal": the control has come back.
+_GONE = _rx(r"\b(?:gone|went)\s*$")
+_GONE_BACK = _rx(r"\s+(?:all\s+|right\s+|straight\s+)?(?:back(?=\s+to\b|\s*$|\s*[.,;!?]|\s+(?:now|again|at last|"
+                 r"thank\w*)\b)|to normal\b|normal again\b)")
+
+
+#: A person said to "have" a number of years, right before it: an age ("I have 56 years", "my husband has 62 years").
+_HAS_YEARS = _rx(rf"\b(?:i|he|she|(?:my|our|his|her)\s+(?:{people.RELATIVES}))\s+(?:have|has)\s*$")
+
+
 def _not_pain_length(low: str, d: durations.Duration) -> bool:
     """Return whether a stated length is an age or a pregnancy's weeks."""
     before, after = low[max(0, d.start - 14):d.start], low[d.end:d.end + 14]
@@ -488,6 +512,9 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
         return True
     if d.kind == "length" and d.days >= 50 * 365 and re.search(r"\bin (?:all )?$", before):
         return True  # "never had a day's bother in 84 years": a life, not the pain
+    if d.kind == "length" and d.days >= 13 * 365 and _HAS_YEARS.search(low, max(0, d.start - 40), d.start) \
+            and not re.match(r"\s*(?:old\s+)?(?:of|with|in|at|as|on|since|back|pain|this|that|already)\b", after):
+        return True  # "I have 56 years": an age said with "have", as Spanish and Portuguese speakers say it
     around = low[max(0, d.start - 30):d.end + 30]
     said = low[d.start:d.end]  # "30 weeks pregnant", "7 months along"; "since the birth 8 months ago" counts
     return bool(_PREGNANT.search(around)) and ("week" in said or "month" in said and d.kind == "length") or bool(
@@ -670,7 +697,7 @@ class _Reader:
     """Read one message: collect findings clause by clause."""
 
     def __init__(self, text: str, today: dt.date, detectors: tuple[str, ...]) -> None:
-        self.low = prepare(text)
+        self.low = prepare_own(text)
         self.folded = fold(self.low)
         self.raw = text
         self.today = today
@@ -822,6 +849,8 @@ class _Reader:
 
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
+        if flag_id in _LOSSES and _GONE.search(self.low, start, end) and _GONE_BACK.match(self.low, end):
+            return False  # "control of my bladder has gone back to normal": the control is back, nothing lost
         if flag.kind == "acute" and resolved(c) and not recurs(c.sentence) \
                 and (flag_id not in _LOSSES or _LONG_PAST.search(c.sentence) or _LOSS_CAUSE.search(c.sentence)):
             return False
@@ -837,7 +866,9 @@ class _Reader:
                          if x.sentence_start == c.sentence_start and x.subject != "self")
             # "has had back pain" is now; "never had it before" tells no history
             perfect = re.sub(r"\b(?:(?:has|have|'s|'ve)\s+had|(?:hes|shes|theyve|theyre)\s+had)\b"
-                             r"|(?<=\w)(?:'s|'ve)\s+had\b|\b(?:never|not|n'?t|nt)\s+(?:\w+\s+)?had\b",
+                             r"|(?<=\w)(?:'s|'ve)\s+had\b|\b(?:never|not|n'?t|nt)\s+(?:\w+\s+)?had\b"
+                             # "had no back problems until this month" tells when it began
+                             r"|\bhad no\b(?=(?:\s+[\w']+){1,4}?\s+(?:until|till|til|before)\b)",
                              " ", c.text)
             if flag.kind == "acute" and _OTHER_HISTORY.search(perfect) and not recent \
                     and not _HURTS_NOW.search(c.sentence):
@@ -973,7 +1004,8 @@ class _Reader:
         if m:
             age = int(m.group()) if m.group().isdigit() else words[m.group()]
             old_or_young = 50 <= age <= 110 or 8 <= age <= 19
-            named = re.search(r"\bold\b|\byo\b|y/o|\byrs?\b|\byears?\b|\baged?\b|\bi'?m\b|\bim\b|\bturned\b|\bis\b|"
+            named = re.search(r"\bold\b|\byo\b|y/o|\byrs?\b|\byears?\b|\baged?\b|\bi'?m\b|\bim\b|\bam\b|\bturned\b|"
+                              r"\bis\b|"
                               r"'s\b", said)
             theirs = self.pain_other if c.subject == "other" else self.pain_self
             # (a child's age only: "my 70 yo dad who just started having it" is the person with the pain)
@@ -985,6 +1017,9 @@ class _Reader:
             if named and 2 <= age <= 12 and self.back_any and theirs \
                     and (c.subject == "self" or _CHILDS_BACK.search(self.low, end, c.sentence_start + len(c.sentence))):
                 return True  # a child's back pain is checked whether or not it is the first (NICE CKS)
+            if named and 13 <= age <= 19 and c.subject == "self" and self.back_any and self.pain_self \
+                    and _TEEN_RECENT.search(self.low) and not _TEEN_BEFORE.search(self.low):
+                return True  # a teenager's own pain that began lately, not said to have come before: a new one
         else:
             old_or_young = bool(re.search(r"fift|sixt|sevent|eight|ninet|50s|60s|70s|80s|90s|late forties|late 40s|"
                                           r"pensioner|retire|oap|teen|school|year \d|sixth|gcse|a-level", said))
