@@ -129,7 +129,9 @@ _HYPOTHETICAL = _rx(
     # "because I do", "mine are numb", "like me right now", "that's me", "my husband cant since last night".
     r"if (?:someone|somebody|anyone|anybody|a person|people|a patient|patients|one) (?:has|have|had|is|are|gets|get|"
     r"loses|lose|lost|can'?t|cannot|cant|develops|starts|feels|notices)\b"
-    r"(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my|mine|myself|meself|we|we'?ve|our|us)\b)|"
+    r"(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my(?!\s+(?:\w+\s+)?(?:tests?|exams?|course|class|classes|"
+    r"studies|essay|assignment|homework|coursework|revision|training|degree|module|quiz|boards))|mine|myself|meself|we|"
+    r"we'?ve|our|us)\b)|"
     r"(?:will|would|could|might|can|does|do|is|are) (?:it|this|that|my|the|back|pain)[\w\s]{0,25}? (?:become|turn|"
     r"turn into|get|go|end up|be)\s+(?=(?:\w+\s+)?(?:chronic|long[- ]term|permanent|persistent))|"
     r"should (?:i|we|you) (?:worry|be worried|be concerned|"
@@ -243,7 +245,8 @@ def _asked_about(clause: Clause, start: int, text: str) -> bool:
 #: tumours", "read up on saddle numbness", "revising for a test on red flags".
 _TOPIC = _rx(r"\b(?:programmes?|programs?|documentar(?:y|ies)|films?|movies?|shows?|series|episodes?|articles?|"
              r"videos?|podcasts?|books?|novels?|leaflets?|posters?|lectures?|talks?|courses?|modules?|exams?|tests?|"
-             r"essays?|assignments?|chapters?|lessons?|reports?|stor(?:y|ies)|posts?|threads?)\s+(?:\w+\s+)?"
+             r"essays?|assignments?|chapters?|lessons?|reports?|stor(?:y|ies)|posts?|threads?|projects?|presentations?|"
+             r"homework|coursework|dissertations?|thesis|theses|quiz(?:zes)?|revision notes)\s+(?:\w+\s+)?"
              r"(?:about|on|called|named|titled|covering|explaining)\s+|"
              r"\b(?:read|reading|heard|hearing|learn(?:ed|t|ing)|studying|revising|researching|watched|watching)"
              r"\s+(?:\w+\s+)?(?:about|up on|into)\s+")
@@ -282,17 +285,73 @@ def _topic(clause: Clause, start: int, text: str) -> bool:
         and bool(_TITLED.search(text, clause.sentence_start, sentence_end))
 
 
+#: A question that asks what a term means, the term right after it: "what is cauda equina syndrome?", "what does
+#: saddle anaesthesia mean", "what means ...", "can you explain what ... actually means" (not "what is this lump").
+_DEFINE_HEAD = _rx(r"(?:^|[,:]\s*)\W*(?:(?:so|ok|okay|hi|hey|hello|quick question|sorry|also)\W+)*"
+                   r"(?:(?:can|could|would) (?:you|someone|anyone) (?:please )?(?:explain|tell me)(?: to me)?\s+"
+                   r"(?:what\s+)?|(?:please )?explain (?:what\s+)?|what(?:'s|s| is| are| does| do| means| mean)\s+|"
+                   r"what is meant by\s+|define\s+|(?:the )?(?:meaning|definition) of\s+)(?:the |a |an |term |word )?$")
+#: The rest of such a question, the term alone: "ankylosing spondylitis?", "saddle anaesthesia actually means?".
+_DEFINE_TAIL = _rx(r"[\w' -]{1,50}?(?:\s+(?:actually|exactly|really|even))?(?:\s+(?:mean|means|stand for|stands for|"
+                   r"refer to|refers to|is))?(?:\s+(?:exactly|actually|please|then|again))?\s*(?:\?|$)")
+#: The writer saying after it that they have it: "what does saddle anaesthesia mean? I have it now", "I think that's
+#: what I've got", "mine".
+_HAS_IT = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i'?d|id|me|myself)\b(?:\s+\w+){0,3}?\s+(?:have|has|had|got|having|get|"
+              r"getting|gets|feel|feels|feeling|felt|notice\w*|suffer\w*|experienc\w*|developed|started|like)\b|"
+              r"\b(?:mine|like me|that'?s me|i do|me too|i think so|sounds like (?:me|mine|what))\b")
+
+
+def _defined(clause: Clause, start: int, text: str) -> bool:
+    """The sign is a term the sentence asks the meaning of ("what is ankylosing spondylitis? my friend mentioned
+    it"), with no word of the writer's in it, and the writer does not say after it that they have it."""
+    sentence_end = clause.sentence_start + len(clause.sentence)
+    if not _DEFINE_HEAD.search(text, clause.sentence_start, start):
+        return False
+    tail = _DEFINE_TAIL.match(text, start, min(len(text), sentence_end + 1))
+    if tail is None or _FIRST_PERSON.search(tail.group()):
+        return False
+    return not _HAS_IT.search(text, tail.end())
+
+
+#: The writer saying after a sign asked or read about that they do not have it: "..., but I don't have it", "just
+#: curious, i dont have one" (not "I don't have it in my arms", "don't have it today").
+_NOT_MINE = _rx(r"(?:[,.;:!?]|\bbut\b|\band\b)\s*(?:(?:but|and|though|luckily|thankfully|just curious|personally)\W+)*"
+                r"(?:i\s+|me\s+|myself\s+)?(?:don'?t|dont|do not|haven'?t|havent|have not|never had|never get)\s+"
+                r"(?:got\s+|have\s+|get\s+|had\s+)?(?:one|it|that|them|any|those|this)\b"
+                r"(?:\s+(?:myself|thankfully|luckily|at all|though|personally|(?:or )?anything like (?:it|that)))?"
+                r"\s*(?:[.,;!?)]|$|\b(?:but|and|only|just|so|i|my)\b)")
+#: The sentence of such a sign asks about it or tells what was read or heard of it.
+_ASKS_OR_READ = _rx(r"\?|^\W*(?:what|when|why|how|is|are|does|do|can|could|should)\b|"
+                    r"\b(?:read|heard|know|knew|learn\w*|says?|said|told|seen|saw|understand)\b")
+
+
+def _disowned(clause: Clause, start: int, text: str) -> bool:
+    """The sign is asked or read about, and the writer then says they do not have it ("I read that chest pain can be
+    the heart, but I don't have it"), with no word of theirs between that tells it."""
+    sentence_end = clause.sentence_start + len(clause.sentence)
+    if not _ASKS_OR_READ.search(text, clause.sentence_start, min(len(text), sentence_end + 1)):
+        return False
+    m = _NOT_MINE.search(text, start, min(len(text), start + 110))
+    return m is not None and not _ASSERTS.search(text, start, m.start()) \
+        and not _FIRST_PERSON.search(text, start, m.start())
+
+
 #: The readings that make a sign general rather than someone's, in the order they are tried.
-_GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic)
+_GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic, _defined, _disowned)
+
+
+#: The readings that take a sign as a subject spoken of (never thoughts of ending one's life: "what's the easiest
+#: way to end things").
+_TOPICAL = (_topic, _defined, _disowned)
 
 
 def hypothetical(clause: Clause, start: int, text: str, topic: bool = True) -> bool:
     """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it.
 
-    With ``topic`` false a sign is not read as what one reads or watches about: self-harm never is ("I've been
-    reading about ways to kill myself").
+    With ``topic`` false a sign is not read as what one reads or watches about, a term asked the meaning of, or one
+    disowned: self-harm never is ("I've been reading about ways to kill myself").
     """
-    return any(read(clause, start, text) for read in _GENERAL if topic or read is not _topic)
+    return any(read(clause, start, text) for read in _GENERAL if topic or read not in _TOPICAL)
 
 
 #: Getting up or moving, after which numbness from sitting on a leg goes: "as soon as I stood", "right away when I
