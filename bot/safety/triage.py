@@ -884,6 +884,8 @@ class _Reader:
             fall = falls.read(self.low, c, (start, end))
             if fall is not None and not fall.serious:
                 return False  # "fell off a chair", "tripped over the dog": the osteoporosis and age flags still read it
+            if fall is not None and falls.of_a_thing(self.low, start, end):
+                return False  # "my phone fell on the concrete": a thing's fall, nobody's
         if flag_id == "osteoporosis":  # with a fall, pain or not: "osteopenia, and I fell on my bum off a chair"
             return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_any or self.had_fall)
         if flag_id == "cancer-history":
