@@ -115,7 +115,8 @@ _AFTER_NEGATION = _rx(
 _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
     r"jok(?:ed|ing|es)|kidding|taking the mick|pulling my leg|"
-    r"if (?:it|this|the pain|my (?:\w+ ){0,2}(?:pain|back|ache))\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
+    r"if (?:it|this|the pain|(?:my|your|the|a|any|someone'?s) (?:\w+ ){0,2}(?:pain|back|ache)|(?:lower |upper )?"
+    r"back ?(?:pain|ache)|pain)\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
     r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
     r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently) (?:that )?(?=[a-z ]{0,40}\b(?:(?:is|are|means?) "
     r"(?:an? |always )?(?:emergency|serious|dangerous|red flag|bad sign|warning|worrying|a worry|concerning)|"
@@ -155,7 +156,8 @@ _HYPOTHETICAL = _rx(
 #: Words that tell a sign as here now, in both readings below.
 _NOW = r"since|this|now|today|yesterday|keeps?"
 #: Words that assert a sign is there, which a frame before them does not undo: "what if it's serious? I have ...".
-_ASSERTS = _rx(rf"\b(?:{_NOW}|i'?ve|ive|i have|i'?m|im|i am|i keep|i got|these|the same|his|their|last night)\b")
+_ASSERTS = _rx(rf"\b(?:{_NOW}|i'?ve|ive|i have|i'?m|im|i am|i keep|i got|these|the same|his|their|last night|"
+               r"mine(?:'s| is| has| have))\b")
 
 
 #: A question about a sign in general, the sign its subject: "is leg numbness ever caused by ...", "can steroids

@@ -578,6 +578,15 @@ def _screen() -> Screen:
                    _FRACTIONAL, _COUNT, _BARE])
 
 
+#: A count of a unit said as how often: "times a", "twice a", "days a" ("three days a week").
+_PER = _rx(r"\b(?:times?|once|twice|thrice|x|days?|nights?|hours?|hrs?|mins?|minutes?|sessions?|goes)\s*$")
+#: A holiday dated by the words right after it: "since the carnival last week", "from the bank holiday 3 days ago".
+_RECENTLY = _rx(r"\s*,?\s*(?:(?P<week>last (?:week|weekend)|this (?:week|weekend)|the other week)|"
+                r"(?P<day>yesterday|last night|the other day)|"
+                r"(?P<n>\d+|a|an|one|two|three|four|five|six|a few|a couple of|few|couple of)\s+"
+                r"(?P<u>days?|weeks?)\s+ago)\b")
+
+
 def find(text: str, today: dt.date) -> list[Duration]:
     """Return every length or start of something stated in ``text`` (prepared, lower-case), in days."""
     out: list[Duration] = []
@@ -626,6 +635,13 @@ def find(text: str, today: dt.date) -> list[Duration]:
             found = dt.date(today.year, month, found.day if found is not None and found.month == month else 1)
         if found is not None and found.year != today.year:  # a fixed past event: covid, lockdown
             add((today - found).days, m, "start")
+            continue
+        recent = _RECENTLY.match(text, m.end())
+        if recent is not None:  # "since the carnival last week": the holiday's date is told with it
+            n = recent.group("n") or "1"
+            count = int(n) if n.isdigit() else 2 if ("few" in n or "couple" in n) else _WORDS.get(n, 1)
+            per = 7 if (recent.group("u") or "").startswith("week") else 1
+            add(7 if recent.group("week") else 1 if recent.group("day") else count * per, m, "start")
             continue
         last = _last(found, today, back=back)
         if last is not None:
@@ -732,6 +748,8 @@ def find(text: str, today: dt.date) -> list[Duration]:
         num = m.group("num")
         if m.group("unit") in ("d", "w", "y", "mo") and not num[0].isdigit():
             continue
+        if num in ("a", "an") and _PER.search(text, max(0, m.start() - 14), m.start()):
+            continue  # how often, not how long: "a couple times a year", "twice a month", "three days a week"
         value = _number(num)
         if any(f and f.strip() in ("and a half", "½") for f in (m.group("frac"), m.group("frac2"))):
             value += 0.5

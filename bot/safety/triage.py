@@ -99,7 +99,7 @@ _STRONG_PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*
                    r"backache|bakache|lumbago|painful)\b")
 #: A clause that refers back to the pain: "It's been like this for 5 months."
 _REFERS = _rx(r"\b(?:it|it's|its|this|that|these|been|going on|started|start|began|begun|like this|on and off|"
-              r"off and on|ongoing|since then|ever since|the problem|the issue|the same)\b")
+              r"off and on|ongoing|since then|ever since|the problem|the issue|the same|mine(?:'s| is| has))\b")
 _AGE_BEFORE = _rx(r"(?:\bin (?:all )?(?:my|his|her)\s*$|"
                   r"\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?re|turned|turning|at|nearly|almost|"
                   r"over|under)\s*)$")
@@ -347,6 +347,11 @@ _FILLERS = frozenset({"s", "ve", "m", "t", "d", "ll"})
 _OWN_TIME = _rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|yesterday|last (?:night|week|"
                 r"weekend)|(?:since|on|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|"
                 r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening))\b")
+#: Pain said to be absent in the clause of a length: "no pain since", "pain-free for a year" (not "no pain
+#: relief").
+_NO_PAIN = _rx(r"\b(?:no|zero|not (?:had )?any|never had any|without (?:any )?|free (?:of|from))\s+"
+               r"(?:(?:back|more|further|real)\s+)?(?:pain|aches?|trouble|problems?|issues?|twinges?)\b"
+               r"(?!\s*(?:relief|killers?|meds|medication|tablets|pills|management))|\bpain[- ]free\b")
 #: An age said as the name of a person ("my 2 year old", "our 16-year-old"): someone else's age, not the writer's.
 #: (not "me": "me 16 year old, back pain start last week" is the writer's age said short)
 _AGE_AS_PERSON = _rx(r"\b(?:my|our|your|his|her|their|the)\s+$")
@@ -358,7 +363,8 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
 _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(?:can'?t|cant|cannot|barely|hardly) "
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
 #: The writer setting their own pain beside someone else's: "mine's just started", "this is about MY back".
-_MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)")
+_MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)|"
+            r"\b(?:tweaked|twinged|pulled|hurt|strained|ricked|cricked|jarred|did|done|put)\s+mine\b")
 #: The pain named right after a length: "15 years of a bad back", "three months of this sciatica".
 _OF_PAIN = _rx(r"\s+(?:of|with)\s+(?:a\s+|this\s+|the\s+|my\s+|constant\s+|on and off\s+)?(?:bad back|back pain|"
                r"backache|back ache|back trouble|back problems|pain|agony|sciatica|lumbago|aches?|(?:lower |"
@@ -1011,7 +1017,9 @@ class _Reader:
                 continue
             self._chronic_words(c)
         mine = _MINE.search(self.low)
-        if mine is not None and self._short_for_self(mine.start()):
+        if mine is not None and (self._short_for_self(mine.start()) or (
+                _OWN_TIME.search(self.low, mine.start())  # "I tweaked mine yesterday", no length of the writer's own
+                and not any(d.start > mine.start() and d.days >= 42 for d in self._all_durations()))):
             # "My sister's had back pain for years, mine's just started since Wednesday": the writer asks of theirs.
             for key in [k for k in self.findings if k[1] == "other" and self.findings[k].level is Level.CHRONIC]:
                 del self.findings[key]
@@ -1063,6 +1071,8 @@ class _Reader:
                 self.short_length = True
             if d.days < durations.CHRONIC_DAYS or over or others_past:
                 continue
+            if _NO_PAIN.search(clause) and not recurs(c.sentence):
+                continue  # "since I changed jobs 2 years ago no pain", "pain-free for a year": the length of none
             if d.kind == "length" and anchored and simple_past and not recurs(clause):
                 continue  # "I had back pain for 6 months in 2019": over
             if d in dated and simple_past and not recurs(clause) and not _ONGOING.search(c.sentence):
