@@ -620,6 +620,11 @@ _FEELING_LOST = _rx(r"\b(?:can'?t|cannot|cant|couldn'?t|couldnt|could not|no lon
                     r"\b(?:feeling|sensation|control|strength|power)\b")
 
 
+#: What cleared an illness: "cleared by antibiotics", "cleared by the course of tablets".
+_CURED_BY = _rx(r"\s+(?:up\s+)?(?:by|with|after)\s+(?:the\s+|a\s+|my\s+|two\s+|2\s+)?(?:courses? of\s+)?(?:antibiotics|"
+                r"meds|medication|medicine|treatment|tablets|pills|penicillin|amoxicillin|antivirals?|steroids)\b")
+
+
 @lru_cache(maxsize=4096)
 def _ended(sentence: str) -> bool:
     """Return whether ``sentence`` says something has ended, leaving out denied endings and other senses."""
@@ -627,8 +632,9 @@ def _ended(sentence: str) -> bool:
         if _NOT_YET.search(sentence[max(0, m.start() - 40):m.start()]) and not m.group().startswith(("no longer",
                                                                                                        "hasn")):
             continue  # "it still hasn't settled", "never went away"
-        if _OTHER_SENSE.match(sentence, m.end()):
-            continue  # "hasn't passed water", "my legs stopped working"
+        if _OTHER_SENSE.match(sentence, m.end()) \
+                and not (m.group() == "cleared" and _CURED_BY.match(sentence, m.end())):
+            continue  # "hasn't passed water", "my legs stopped working" (not "cleared by antibiotics": it ended)
         if m.group() == "passed" and re.search(r"\b(?:mam|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|"
                                                 r"grandad|"
                                                 r"grandpa|husband|wife|partner|brother|sister|son|daughter|friend|"

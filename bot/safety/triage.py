@@ -1191,6 +1191,8 @@ class _Reader:
         for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
             if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
                 continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
+            if c.subject == "other" and not self.pain_other and _pain_in(c.text) and self._pain_denied(c):
+                continue  # "my niece has scoliosis and no pain at all, how do I massage her back"
             if _SCREENED_FOR.match(self.low, m.end()) and not _pain_in(c.sentence):
                 continue  # "a scoliosis check at school": a test for it, not the condition (not "i have scoliosis
                 # test results back and it hurts so much": a pain beside it keeps the condition)
@@ -1240,6 +1242,9 @@ class _Reader:
         about = self.about_pain()
         if self.findings or not about:
             return
+        if self.denied_in and self.short_length:
+            return  # the signs checked and denied, the pain given a short length ("no numbness in my legs or around my
+            # bottom, I have checked. The back has been painful for five days"): the model reads the denied words
         from bot.safety import learned  # its model file is loaded (a few ms) only for such a message
 
         cap = Level.URGENT if self._minor_falls_only() else Level.EMERGENCY
