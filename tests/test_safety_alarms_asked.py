@@ -1,6 +1,7 @@
 """False alarms of signs only asked or read about, in our own wordings: a term whose meaning is asked, a sign that is
-the topic of a school project or revision, and a sign read about that the writer then says they do not have; each
-with a near miss where the writer has the sign and it still fires."""
+the topic of a school project or revision, a sign read about that the writer then says they do not have, a rule known
+of a sign with the writer's own told as different, and the writer's history when the question is for someone else;
+each with a near miss where the writer has the sign and it still fires."""
 
 from __future__ import annotations
 
@@ -41,6 +42,16 @@ ASKED = [
     ("none", "does a temperature matter with back ache? only wondering, I don't have one"),
     ("emergency", "I have chest pain and I don't have it in my arms, my back hurts"),
     ("emergency", "is numbness in both legs serious? I don't have it in my arms but both my legs are numb"),
+    # A rule the writer knows of a sign, then theirs told as different; or as had.
+    ("none", "I know a temperature with back ache is a warning sign. Mine is just stiffness after the drive"),
+    ("none", "I understand night pain is a red flag; mine is only first thing when I get up"),
+    ("emergency", "I know numb legs are an emergency and mine have gone numb since this morning"),
+    ("urgent", "I know night pain is a red flag and I have it every night, it wakes me"),
+    ("emergency", "I read that numbness around the bum is serious, I have numbness there since yesterday"),
+    # The question is for someone else: the writer's own history with another's new pain.
+    ("none", "I'm on long-term steroids myself, but I'm asking for my mum, her back went yesterday"),
+    ("urgent", "I had cancer two years ago and my back has started hurting, asking about my own back"),
+    ("urgent", "I had bowel cancer, asking for my wife who has back pain, and my own back hurts too"),
 ]
 
 

@@ -118,7 +118,8 @@ _HYPOTHETICAL = _rx(
     r"if (?:it|this|the pain|(?:my|your|the|a|any|someone'?s) (?:\w+ ){0,2}(?:pain|back|ache)|(?:lower |upper )?"
     r"back ?(?:pain|ache)|pain)\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
     r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
-    r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently) (?:that )?(?=[a-z ]{0,40}\b(?:(?:is|are|means?) "
+    r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently|i know|we know|i understand|i learn(?:ed|t)) "
+    r"(?:that )?(?=[a-z ]{0,40}\b(?:(?:is|are|means?) "
     r"(?:an? |always )?(?:emergency|serious|dangerous|red flag|bad sign|warning|worrying|a worry|concerning)|"
     r"needs? (?:a |to see a |urgent |an urgent )?(?:doctor|gp|medical|checking|attention|seeing|looking at)|"
     r"should (?:be (?:checked|seen)|see a)))|"
@@ -192,6 +193,17 @@ _ASK_WORD = _rx(r"\b(?:how|what|when|why|which|is|are|does|do|can|could|should)\
 _ABOUT_A = _rx(r"\b(?:over|on|around|near|into|with|for)\s+(?:an?|any)\s+$")
 
 
+#: A frame that tells a rule someone knows or was told of a sign: "I know ...", "I read that ...".
+_RULE_KNOWN = _rx(r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently|i know|we know|i understand|"
+                  r"i learn(?:ed|t))\b")
+#: The writer saying after such a rule that they have the sign: "and mine have gone numb", "I have it every night"
+#: (not "mine is only in the morning").
+_OWNS_AFTER = _rx(r"\b(?:i|i'?ve|ive|i'?m|im)\s+(?:(?!(?:only|just|don'?t|dont|do|never|not|no)\b)\w+\s+){0,2}?"
+                  r"(?:have|has|got|having|feel|feeling|felt|noticed?|get(?:ting)? (?:it|them|that|this|those))\b|"
+                  r"\bmine\s+(?:is|are|has|have|'s|was|were)\s+"
+                  r"(?!(?:only|just|not|fine|ok|okay|different|normal)\b)|\b(?:i do|like me|that'?s me|i think i)\b")
+
+
 def _framed(clause: Clause, start: int, text: str) -> bool:
     """A frame before the sign asks or supposes ("what if I get a fever", "can a massage gun cause tingling"), and
     nothing between them asserts it."""
@@ -202,6 +214,8 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
               if m.end() <= start or (m.start() < start and m.group().startswith("if "))]
     # A comma, then the writer's own words, starts telling: "I read that if your legs go numb it's serious, both my
     # legs are numb".
+    if frames and _RULE_KNOWN.match(frames[-1].group()) and _OWNS_AFTER.search(text, start):
+        return False  # "I know numb legs are an emergency and mine have gone numb", "... and I have it every night"
     return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
         and not _THEN_MINE.search(text, frames[-1].end(), start + 10)
 
@@ -321,7 +335,7 @@ _NOT_MINE = _rx(r"(?:[,.;:!?]|\bbut\b|\band\b)\s*(?:(?:but|and|though|luckily|th
                 r"(?:i\s+|me\s+|myself\s+)?(?:don'?t|dont|do not|haven'?t|havent|have not|never had|never get)\s+"
                 r"(?:got\s+|have\s+|get\s+|had\s+)?(?:one|it|that|them|any|those|this)\b"
                 r"(?:\s+(?:myself|thankfully|luckily|at all|though|personally|(?:or )?anything like (?:it|that)))?"
-                r"\s*(?:[.,;!?)]|$|\b(?:but|and|only|just|so|i|my)\b)")
+                r"\s*(?:[.;!?)]|$|,(?!\s*(?:but|though|however|although)\b)|\b(?:and|only|just|so|i|my)\b)")
 #: The sentence of such a sign asks about it or tells what was read or heard of it.
 _ASKS_OR_READ = _rx(r"\?|^\W*(?:what|when|why|how|is|are|does|do|can|could|should)\b|"
                     r"\b(?:read|heard|know|knew|learn\w*|says?|said|told|seen|saw|understand)\b")

@@ -347,6 +347,9 @@ _FILLERS = frozenset({"s", "ve", "m", "t", "d", "ll"})
 _OWN_TIME = _rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|yesterday|last (?:night|week|"
                 r"weekend)|(?:since|on|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|"
                 r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening))\b")
+#: The writer saying the question is for someone else: "I'm asking about my husband", "this is for my mum".
+_FOR_ANOTHER = _rx(r"\b(?:asking (?:about|for|on behalf of)|(?:this|it|the question) is (?:about|for)|"
+                   r"writing (?:about|for))\s+(?:my|our)\s+(?!(?:own|back|self)\b)\w+|\basking for (?:him|her|them)\b")
 #: Pain said to be absent in the clause of a length: "no pain since", "pain-free for a year" (not "no pain
 #: relief").
 _NO_PAIN = _rx(r"\b(?:no|zero|not (?:had )?any|never had any|without (?:any )?|free (?:of|from))\s+"
@@ -850,6 +853,9 @@ class _Reader:
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other and not lump:
                 return False
+        elif flag.kind == "risk" and not self.pain_self and self.pain_other and _FOR_ANOTHER.search(self.low):
+            return False  # "I had breast cancer myself, but I'm asking about my husband, he pulled his back": the
+            # writer's history, another's new pain
         elif flag.kind == "risk" and not (self.pain_any or self.back_any
                                           or flag_id == "osteoporosis" and self.had_fall):
             # A history said with no pain and no back ("I had cancer 10 years ago, is massage safe?", "massage for
