@@ -37,6 +37,12 @@ CASES = [
     ("none", "back stiff since the bank holiday a few days ago"),
     ("chronic", "sore back since easter and it hasn't let up"),
     ("chronic", "my back has hurt since christmas"),
+    # "this" or "that" before a noun of its own is no pronoun of the pain: the length is the game's, the place's.
+    ("none", "been grinding this raid for weeks and weeks, my lower back is sore from the chair tonight"),
+    ("none", "we've been members of that golf club since the nineties, my back is stiff today after the round"),
+    ("chronic", "I've had this bloody thing for months, my back is sore today"),
+    ("chronic", "had this condition since 2019 and my back is sore today"),
+    ("chronic", "I've had this for 5 months, today my back is worse"),
 ]
 
 

@@ -98,7 +98,15 @@ _STRONG_PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*
                    r"suffer\w*|trouble|problems?|issues?|niggl\w*|twinge\w*|bad back|playing up|throbb\w*|injur\w*|"
                    r"backache|bakache|lumbago|painful)\b")
 #: A clause that refers back to the pain: "It's been like this for 5 months."
-_REFERS = _rx(r"\b(?:it|it's|its|this|that|these|been|going on|started|start|began|begun|like this|on and off|"
+#: "this", "that" said as a pronoun (the pain: "had this for months"), not before a noun of its own ("this boss fight",
+#: "that church"); a pain noun after it is a pain word already.
+_PRONOUN = (r"(?:this|that|these)(?!\s+(?!(?:for|since|now|on|off|and|all|thing|things|stuff|one|ones|again|ever|"
+            r"every|is|are|has|have|was|were|been|going|started|crap|rubbish|nonsense|lot|whole|same|pain|ache|problem|issue|"
+            r"kind|type|sort|since|till|until|from|ages|long|year|month|week|time|condition|injury|back|spine|neck|"
+            r"stiffness|tightness|numbness|tingling|discomfort|bloody|damn|damned|stupid|horrible|awful|terrible|"
+            r"annoying|nagging|bad|flipping|freaking|effing|wretched|lower|upper|sciatic|hip|shoulder|tailbone|"
+            r"business|thing's|misery|nightmare|curse)\b)[a-z]{3,}\b)")
+_REFERS = _rx(r"\b(?:it|it's|its|" + _PRONOUN + r"|been|going on|started|start|began|begun|like this|on and off|"
               r"off and on|ongoing|since then|ever since|the problem|the issue|the same|mine(?:'s| is| has))\b")
 _AGE_BEFORE = _rx(r"(?:\bin (?:all )?(?:my|his|her)\s*$|"
                   r"\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?re|turned|turning|at|nearly|almost|"
@@ -326,9 +334,9 @@ _DENIED_ONLY_WHEN = _rx(r"\s*(?:(?:at all|in (?:his|her|their|the) back|really|a
 #: Where a sentence's stretches end, each telling one thing: a comma, "and", "but".
 _STRETCH = _rx(r"[,;:]|\b(?:and|but|so|then|though|although)\b")
 #: Words that make a stretch without a pain word about the pain still: "struggling for months", "had it for years".
-_OWNS_PAIN = _rx(r"\b(?:it|its|it's|this|that|the same|struggl\w*|suffer\w*|dealing|dealt|living with|lived with|"
-                 r"putting up|put up|coping|coped|battl\w*|on and off|off and on|ongoing|bad|bother\w*|trouble\w*|"
-                 r"problems?|issues?|injur\w*|agony|flare\w*|niggl\w*|bouts?|episodes?|attacks?|symptoms?)\b")
+_OWNS_PAIN = _rx(r"\b(?:it|its|it's|" + _PRONOUN + r"|the same|struggl\w*|suffer\w*|dealing|dealt|living with|"
+                 r"lived with|putting up|put up|coping|coped|battl\w*|on and off|off and on|ongoing|bad|bother\w*|"
+                 r"trouble\w*|problems?|issues?|injur\w*|agony|flare\w*|niggl\w*|bouts?|episodes?|attacks?|symptoms?)\b")
 #: Treatment, visits and a limp are the pain's too: "tramadol for 4 months", "been to the GP three times since june",
 #: "limping for 6 months", "seeing a chiropractor for a year", "heat pads every night for 5 months".
 _PAINS_TOO = _rx(r"\b(?:pain ?killers?|pain ?relief|analgesics?|ibuprofen|nurofen|paracetamol|tylenol|advil|aspirin|"
