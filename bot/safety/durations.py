@@ -578,8 +578,6 @@ def _screen() -> Screen:
                    _FRACTIONAL, _COUNT, _BARE])
 
 
-#: A count of a unit said as how often: "times a", "twice a", "days a" ("three days a week").
-_PER = _rx(r"\b(?:times?|once|twice|thrice|x|days?|nights?|hours?|hrs?|mins?|minutes?|sessions?|goes)\s*$")
 #: A holiday dated by the words right after it: "since the carnival last week", "from the bank holiday 3 days ago".
 _RECENTLY = _rx(r"\s*,?\s*(?:(?P<week>last (?:week|weekend)|this (?:week|weekend)|the other week)|"
                 r"(?P<day>yesterday|last night|the other day)|"
@@ -748,8 +746,6 @@ def find(text: str, today: dt.date) -> list[Duration]:
         num = m.group("num")
         if m.group("unit") in ("d", "w", "y", "mo") and not num[0].isdigit():
             continue
-        if num in ("a", "an") and _PER.search(text, max(0, m.start() - 14), m.start()):
-            continue  # how often, not how long: "a couple times a year", "twice a month", "three days a week"
         value = _number(num)
         if any(f and f.strip() in ("and a half", "½") for f in (m.group("frac"), m.group("frac2"))):
             value += 0.5

@@ -358,6 +358,8 @@ _OWN_TIME = _rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|week
 #: The writer saying the question is for someone else: "I'm asking about my husband", "this is for my mum".
 _FOR_ANOTHER = _rx(r"\b(?:asking (?:about|for|on behalf of)|(?:this|it|the question) is (?:about|for)|"
                    r"writing (?:about|for))\s+(?:my|our)\s+(?!(?:own|back|self)\b)\w+|\basking for (?:him|her|them)\b")
+#: A count said as how often before "a year", "a week": "times a", "twice a", "days a" ("three days a week").
+_PER = _rx(r"\b(?:times?|once|twice|thrice|x|days?|nights?|hours?|hrs?|mins?|minutes?|sessions?|goes)\s*$")
 #: Pain said to be absent in the clause of a length: "no pain since", "pain-free for a year" (not "no pain
 #: relief").
 _NO_PAIN = _rx(r"\b(?:no|zero|not (?:had )?any|never had any|without (?:any )?|free (?:of|from))\s+"
@@ -493,8 +495,10 @@ def _habit_duration(clause: str, offset: int) -> bool:
 
 
 def _not_pain_length(low: str, d: durations.Duration) -> bool:
-    """Return whether a stated length is an age or a pregnancy's weeks."""
+    """Return whether a stated length is an age, a pregnancy's weeks, or how often ("a couple times a year")."""
     before, after = low[max(0, d.start - 14):d.start], low[d.end:d.end + 14]
+    if d.kind == "length" and re.match(r"an?\b", low[d.start:d.end]) and _PER.search(before):
+        return True  # how often, not how long: "a couple times a year", "twice a month", "three days a week"
     if _AGE_AFTER.search(after) and re.search(r"\b(?:pain|ache|backache|problem|injury|trouble|issue|sciatica|"
                                               r"niggle)(?:'s| is| was| must be)\s+(?:about |nearly |almost |over |more "
                                               r"than |at least |well over |like )?$",
