@@ -37,7 +37,7 @@ CASES = [
     ("none", "stumbled on the bus step without falling, lower back a bit achy today"),
     ("emergency", "slipped on the ice and fell hard on my back"),
     # Another's fall from something low at play, said harmless.
-    ("none", "my lad fell off the trampoline, he's fine, I wrenched my back grabbing him"),
+    ("none", "my nipper fell off the trampoline, he's fine, I wrenched my back grabbing him"),
     ("emergency", "my son fell off the trampoline, he's fine but he banged his head and his back hurts"),
     ("emergency", "my husband fell off the roof, he's fine, my back aches from helping him up"),
     ("emergency", "she fell off a horse today and landed hard, she says she's ok but her back is very sore"),
