@@ -127,9 +127,11 @@ _AFTER_NEGATION = _rx(
 _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
     r"jok(?:ed|ing|es)|kidding|taking the mick|pulling my leg|"
-    r"if (?:it|this|the pain|my (?:\w+ ){0,2}(?:pain|back|ache))\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
+    r"if (?:it|this|the pain|(?:my|your|the|a|any|someone'?s) (?:\w+ ){0,2}(?:pain|back|ache)|(?:lower |upper )?"
+    r"back ?(?:pain|ache)|pain)\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
     r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
-    r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently) (?:that )?(?=[a-z ]{0,40}\b(?:(?:is|are|means?) "
+    r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently|i know|we know|i understand|i learn(?:ed|t)) "
+    r"(?:that )?(?=[a-z ]{0,40}\b(?:(?:is|are|means?) "
     r"(?:an? |always )?(?:emergency|serious|dangerous|red flag|bad sign|warning|worrying|a worry|concerning)|"
     r"needs? (?:a |to see a |urgent |an urgent )?(?:doctor|gp|medical|checking|attention|seeing|looking at)|"
     r"should (?:be (?:checked|seen)|see a)))|"
@@ -141,7 +143,9 @@ _HYPOTHETICAL = _rx(
     # "because I do", "mine are numb", "like me right now", "that's me", "my husband cant since last night".
     r"if (?:someone|somebody|anyone|anybody|a person|people|a patient|patients|one) (?:has|have|had|is|are|gets|get|"
     r"loses|lose|lost|can'?t|cannot|cant|develops|starts|feels|notices)\b"
-    r"(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my|mine|myself|meself|we|we'?ve|our|us)\b)|"
+    r"(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my(?!\s+(?:\w+\s+)?(?:tests?|exams?|course|class|classes|"
+    r"studies|essay|assignment|homework|coursework|revision|training|degree|module|quiz|boards))|mine|myself|meself|we|"
+    r"we'?ve|our|us)\b)|"
     r"(?:will|would|could|might|can|does|do|is|are) (?:it|this|that|my|the|back|pain)[\w\s]{0,25}? (?:become|turn|"
     r"turn into|get|go|end up|be)\s+(?=(?:\w+\s+)?(?:chronic|long[- ]term|permanent|persistent))|"
     r"should (?:i|we|you) (?:worry|be worried|be concerned|"
@@ -165,7 +169,8 @@ _HYPOTHETICAL = _rx(
 #: Words that tell a sign as here now, in both readings below.
 _NOW = r"since|this|now|today|yesterday|keeps?"
 #: Words that assert a sign is there, which a frame before them does not undo: "what if it's serious? I have ...".
-_ASSERTS = _rx(rf"\b(?:{_NOW}|i'?ve|ive|i have|i'?m|im|i am|i keep|i got|these|the same|his|their|last night)\b")
+_ASSERTS = _rx(rf"\b(?:{_NOW}|i'?ve|ive|i have|i'?m|im|i am|i keep|i got|these|the same|his|their|last night|"
+               r"mine(?:'s| is| has| have))\b")
 
 
 #: A question about a sign in general, the sign its subject: "is leg numbness ever caused by ...", "can steroids
@@ -200,6 +205,17 @@ _ASK_WORD = _rx(r"\b(?:how|what|when|why|which|is|are|does|do|can|could|should)\
 _ABOUT_A = _rx(r"\b(?:over|on|around|near|into|with|for)\s+(?:an?|any)\s+$")
 
 
+#: A frame that tells a rule someone knows or was told of a sign: "I know ...", "I read that ...".
+_RULE_KNOWN = _rx(r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently|i know|we know|i understand|"
+                  r"i learn(?:ed|t))\b")
+#: The writer saying after such a rule that they have the sign: "and mine have gone numb", "I have it every night"
+#: (not "mine is only in the morning").
+_OWNS_AFTER = _rx(r"\b(?:i|i'?ve|ive|i'?m|im)\s+(?:(?!(?:only|just|don'?t|dont|do|never|not|no)\b)\w+\s+){0,2}?"
+                  r"(?:have|has|got|having|feel|feeling|felt|noticed?|get(?:ting)? (?:it|them|that|this|those))\b|"
+                  r"\bmine\s+(?:is|are|has|have|'s|was|were)\s+"
+                  r"(?!(?:only|just|not|fine|ok|okay|different|normal)\b)|\b(?:i do|like me|that'?s me|i think i)\b")
+
+
 def _framed(clause: Clause, start: int, text: str) -> bool:
     """A frame before the sign asks or supposes ("what if I get a fever", "can a massage gun cause tingling"), and
     nothing between them asserts it."""
@@ -210,6 +226,8 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
               if m.end() <= start or (m.start() < start and m.group().startswith("if "))]
     # A comma, then the writer's own words, starts telling: "I read that if your legs go numb it's serious, both my
     # legs are numb".
+    if frames and _RULE_KNOWN.match(frames[-1].group()) and _OWNS_AFTER.search(text, start):
+        return False  # "I know numb legs are an emergency and mine have gone numb", "... and I have it every night"
     return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
         and not _THEN_MINE.search(text, frames[-1].end(), start + 10) and not _RIGHT_NOW.match(text, start)
 
@@ -259,7 +277,8 @@ def _asked_about(clause: Clause, start: int, text: str) -> bool:
 #: tumours", "read up on saddle numbness", "revising for a test on red flags".
 _TOPIC = _rx(r"\b(?:programmes?|programs?|documentar(?:y|ies)|films?|movies?|shows?|series|episodes?|articles?|"
              r"videos?|podcasts?|books?|novels?|leaflets?|posters?|lectures?|talks?|courses?|modules?|exams?|tests?|"
-             r"essays?|assignments?|chapters?|lessons?|reports?|stor(?:y|ies)|posts?|threads?)\s+(?:\w+\s+)?"
+             r"essays?|assignments?|chapters?|lessons?|reports?|stor(?:y|ies)|posts?|threads?|projects?|presentations?|"
+             r"homework|coursework|dissertations?|thesis|theses|quiz(?:zes)?|revision notes)\s+(?:\w+\s+)?"
              r"(?:about|on|called|named|titled|covering|explaining)\s+|"
              r"\b(?:read|reading|heard|hearing|learn(?:ed|t|ing)|studying|revising|researching|watched|watching)"
              r"\s+(?:\w+\s+)?(?:about|up on|into)\s+")
@@ -298,17 +317,73 @@ def _topic(clause: Clause, start: int, text: str) -> bool:
         and bool(_TITLED.search(text, clause.sentence_start, sentence_end))
 
 
+#: A question that asks what a term means, the term right after it: "what is cauda equina syndrome?", "what does
+#: saddle anaesthesia mean", "what means ...", "can you explain what ... actually means" (not "what is this lump").
+_DEFINE_HEAD = _rx(r"(?:^|[,:]\s*)\W*(?:(?:so|ok|okay|hi|hey|hello|quick question|sorry|also)\W+)*"
+                   r"(?:(?:can|could|would) (?:you|someone|anyone) (?:please )?(?:explain|tell me)(?: to me)?\s+"
+                   r"(?:what\s+)?|(?:please )?explain (?:what\s+)?|what(?:'s|s| is| are| does| do| means| mean)\s+|"
+                   r"what is meant by\s+|define\s+|(?:the )?(?:meaning|definition) of\s+)(?:the |a |an |term |word )?$")
+#: The rest of such a question, the term alone: "ankylosing spondylitis?", "saddle anaesthesia actually means?".
+_DEFINE_TAIL = _rx(r"[\w' -]{1,50}?(?:\s+(?:actually|exactly|really|even))?(?:\s+(?:mean|means|stand for|stands for|"
+                   r"refer to|refers to|is))?(?:\s+(?:exactly|actually|please|then|again))?\s*(?:\?|$)")
+#: The writer saying after it that they have it: "what does saddle anaesthesia mean? I have it now", "I think that's
+#: what I've got", "mine".
+_HAS_IT = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i'?d|id|me|myself)\b(?:\s+\w+){0,3}?\s+(?:have|has|had|got|having|get|"
+              r"getting|gets|feel|feels|feeling|felt|notice\w*|suffer\w*|experienc\w*|developed|started|like)\b|"
+              r"\b(?:mine|like me|that'?s me|i do|me too|i think so|sounds like (?:me|mine|what))\b")
+
+
+def _defined(clause: Clause, start: int, text: str) -> bool:
+    """The sign is a term the sentence asks the meaning of ("what is ankylosing spondylitis? my friend mentioned
+    it"), with no word of the writer's in it, and the writer does not say after it that they have it."""
+    sentence_end = clause.sentence_start + len(clause.sentence)
+    if not _DEFINE_HEAD.search(text, clause.sentence_start, start):
+        return False
+    tail = _DEFINE_TAIL.match(text, start, min(len(text), sentence_end + 1))
+    if tail is None or _FIRST_PERSON.search(tail.group()):
+        return False
+    return not _HAS_IT.search(text, tail.end())
+
+
+#: The writer saying after a sign asked or read about that they do not have it: "..., but I don't have it", "just
+#: curious, i dont have one" (not "I don't have it in my arms", "don't have it today").
+_NOT_MINE = _rx(r"(?:[,.;:!?]|\bbut\b|\band\b)\s*(?:(?:but|and|though|luckily|thankfully|just curious|personally)\W+)*"
+                r"(?:i\s+|me\s+|myself\s+)?(?:don'?t|dont|do not|haven'?t|havent|have not|never had|never get)\s+"
+                r"(?:got\s+|have\s+|get\s+|had\s+)?(?:one|it|that|them|any|those|this)\b"
+                r"(?:\s+(?:myself|thankfully|luckily|at all|though|personally|(?:or )?anything like (?:it|that)))?"
+                r"\s*(?:[.;!?)]|$|,(?!\s*(?:but|though|however|although)\b)|\b(?:and|only|just|so|i|my)\b)")
+#: The sentence of such a sign asks about it or tells what was read or heard of it.
+_ASKS_OR_READ = _rx(r"\?|^\W*(?:what|when|why|how|is|are|does|do|can|could|should)\b|"
+                    r"\b(?:read|heard|know|knew|learn\w*|says?|said|told|seen|saw|understand)\b")
+
+
+def _disowned(clause: Clause, start: int, text: str) -> bool:
+    """The sign is asked or read about, and the writer then says they do not have it ("I read that chest pain can be
+    the heart, but I don't have it"), with no word of theirs between that tells it."""
+    sentence_end = clause.sentence_start + len(clause.sentence)
+    if not _ASKS_OR_READ.search(text, clause.sentence_start, min(len(text), sentence_end + 1)):
+        return False
+    m = _NOT_MINE.search(text, start, min(len(text), start + 110))
+    return m is not None and not _ASSERTS.search(text, start, m.start()) \
+        and not _FIRST_PERSON.search(text, start, m.start())
+
+
 #: The readings that make a sign general rather than someone's, in the order they are tried.
-_GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic)
+_GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic, _defined, _disowned)
+
+
+#: The readings that take a sign as a subject spoken of (never thoughts of ending one's life: "what's the easiest
+#: way to end things").
+_TOPICAL = (_topic, _defined, _disowned)
 
 
 def hypothetical(clause: Clause, start: int, text: str, topic: bool = True) -> bool:
     """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it.
 
-    With ``topic`` false a sign is not read as what one reads or watches about: self-harm never is ("I've been
-    reading about ways to kill myself").
+    With ``topic`` false a sign is not read as what one reads or watches about, a term asked the meaning of, or one
+    disowned: self-harm never is ("I've been reading about ways to kill myself").
     """
-    return any(read(clause, start, text) for read in _GENERAL if topic or read is not _topic)
+    return any(read(clause, start, text) for read in _GENERAL if topic or read not in _TOPICAL)
 
 
 #: Getting up or moving, after which numbness from sitting on a leg goes: "as soon as I stood", "right away when I
@@ -575,6 +650,11 @@ _FEELING_LOST = _rx(r"\b(?:can'?t|cannot|cant|couldn'?t|couldnt|could not|no lon
                     r"\b(?:feeling|sensation|control|strength|power)\b")
 
 
+#: What cleared an illness: "cleared by antibiotics", "cleared by the course of tablets".
+_CURED_BY = _rx(r"\s+(?:up\s+)?(?:by|with|after)\s+(?:the\s+|a\s+|my\s+|two\s+|2\s+)?(?:courses? of\s+)?(?:antibiotics|"
+                r"meds|medication|medicine|treatment|tablets|pills|penicillin|amoxicillin|antivirals?|steroids)\b")
+
+
 @lru_cache(maxsize=4096)
 def _ended(sentence: str) -> bool:
     """Return whether ``sentence`` says something has ended, leaving out denied endings and other senses."""
@@ -582,8 +662,9 @@ def _ended(sentence: str) -> bool:
         if _NOT_YET.search(sentence[max(0, m.start() - 40):m.start()]) and not m.group().startswith(("no longer",
                                                                                                        "hasn")):
             continue  # "it still hasn't settled", "never went away"
-        if _OTHER_SENSE.match(sentence, m.end()):
-            continue  # "hasn't passed water", "my legs stopped working"
+        if _OTHER_SENSE.match(sentence, m.end()) \
+                and not (m.group() == "cleared" and _CURED_BY.match(sentence, m.end())):
+            continue  # "hasn't passed water", "my legs stopped working" (not "cleared by antibiotics": it ended)
         if m.group() == "passed" and re.search(r"\b(?:mam|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|"
                                                 r"grandad|"
                                                 r"grandpa|husband|wife|partner|brother|sister|son|daughter|friend|"

@@ -596,6 +596,13 @@ def _screen() -> Screen:
                    _FRACTIONAL, _COUNT, _BARE])
 
 
+#: A holiday dated by the words right after it: "since the carnival last week", "from the bank holiday 3 days ago".
+_RECENTLY = _rx(r"\s*,?\s*(?:(?P<week>last (?:week|weekend)|this (?:week|weekend)|the other week)|"
+                r"(?P<day>yesterday|last night|the other day)|"
+                r"(?P<n>\d+|a|an|one|two|three|four|five|six|a few|a couple of|few|couple of)\s+"
+                r"(?P<u>days?|weeks?)\s+ago)\b")
+
+
 def find(text: str, today: dt.date) -> list[Duration]:
     """Return every length or start of something stated in ``text`` (prepared, lower-case), in days."""
     out: list[Duration] = []
@@ -644,6 +651,13 @@ def find(text: str, today: dt.date) -> list[Duration]:
             found = dt.date(today.year, month, found.day if found is not None and found.month == month else 1)
         if found is not None and found.year != today.year:  # a fixed past event: covid, lockdown
             add((today - found).days, m, "start")
+            continue
+        recent = _RECENTLY.match(text, m.end())
+        if recent is not None:  # "since the carnival last week": the holiday's date is told with it
+            n = recent.group("n") or "1"
+            count = int(n) if n.isdigit() else 2 if ("few" in n or "couple" in n) else _WORDS.get(n, 1)
+            per = 7 if (recent.group("u") or "").startswith("week") else 1
+            add(7 if recent.group("week") else 1 if recent.group("day") else count * per, m, "start")
             continue
         last = _last(found, today, back=back)
         if last is not None:

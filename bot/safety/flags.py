@@ -789,7 +789,10 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:weight|kilos?|kgs?|kilograms?|pounds|lbs|stones?)\s+(?:(?:has|have|had|just|simply|all|really|"
         r"literally)\s+){0,2}"
         r"(?:fell|fall|falls|came|come|comes|melted|melts|flew|dropped|slid|dripped|peeled|fallen|dropping)\s+"
-        r"(?:right |straight |just )?(?:off|away)\b",
+        r"(?:right |straight |just )?(?:off|away)\b"
+        # (stones off a wall, a roof or a cart are stones: "a few stones fell off the garden wall")
+        r"(?!\s+(?:the|a|an|our|their|his|her|its|some)\s+(?:\w+\s+)?(?:walls?|roofs?|carts?|trucks?|lorry|"
+        r"buildings?|towers?|edges?|path|cliffs?|piles?|heaps?|tops?))",
         r"\b(?:clothes|jeans|trousers|pants|belt|shirts|tops|dresses|skirts|kurtas|uniform|salwars?|blouses)\s+"
         r"(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+){0,2}?(?:loose|looser|hanging|falling off|too big)\b"
         r"(?!\s*(?:fit|fitting|style|cut)\b)",
@@ -1386,6 +1389,10 @@ ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?
 EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
     # Taps and films: "the hot and cold taps", "got chills watching the film".
     "fever": r"\bfeverish\s+(?:with|from)\s+(?:excitement|anticipation|nerves|joy)\b|"
+             # A thrill and a figure of speech: "shivers down my spine at the concert", "a fever of transfers".
+             r"\b(?:shiver\w*|chills?|tingles?)\s+(?:\w+\s+)?(?:down|up|in|through|along)\s+(?:my|your|the|our)\s+"
+             r"spines?\b|\b(?:a|the)\s+fever\s+of\s+(?!(?:about|around|over|nearly|almost|up to|at least)\b)"
+             r"[a-z]+(?:s|ment|ness|tion|ity)\b|"
              r"\bhot and cold (?:taps?|water|running water|drinks?)\b|\b(?:chills|shivers)\b[^.;!?]{0,10}\b(?:watching|"
              r"listening|reading)\b|"
              r"\btemp(?:ing|s)?\s+(?:jobs?|work|agency|agencies|worker|workers|contract|role|position|staff|staffing|"
@@ -1625,7 +1632,8 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                        r"\w+ )?(?:flight|drive|journey|car ride|bike ride|ride|cycle|sitting|sit|coach trip|train)\b",
     # Legs asleep from sitting: "my feet fell asleep when I sat cross-legged", "no feeling in my legs after sitting
     # on the floor", "legs went to sleep lol"; jelly legs from nerves: "legs went to jelly when he proposed".
-    "both-legs": _NERVES + r"|\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going"
+    "both-legs": _NERVES + r"|\blegs?\s+(?:are|is|were|was|feel|feels|felt)\s+(?:\w+\s+)?dead\s+(?:tired|beat)\b"
+                           r"|\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going"
                            r"|keep going|keeps "
                  r"going)\s+(?:to sleep|asleep)\b(?:[^.;!?]{0,40}\b(?:sitting|sat|sit|cross[- ]?legged|kneel\w*|"
                  r"squat\w*|on the (?:floor|toilet|loo)|lol|haha|lmao|hehe)\b|\W*(?:lol|haha|lmao|hehe)\b)"
@@ -1642,7 +1650,8 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
                  r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
                  r"training)\b",
-    "one-leg": _NERVES + rf"|{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
+    "one-leg": _NERVES + r"|\blegs?\s+(?:are|is|were|was|feel|feels|felt)\s+(?:\w+\s+)?dead\s+(?:tired|beat)\b"
+               rf"|{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
                rf"|in the snow|ice bath|"
                r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|massage|"
                r"massage gun|foam roll\w*|sauna|hot tub|jacuzzi|hot bath|"

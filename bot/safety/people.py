@@ -33,6 +33,7 @@ RELATIVES = (PARENTS + r"|husband|hubby|wife|partner|boyfriend|"
              r"cousin|nephew|niece|friend|mate|buddy|pal|colleague|coworker|co-worker|boss|neighbour|neighbor|"
              r"flatmate|roommate|housemate|client|patient|missus|missis|other half|in-law|mother-in-law|"
              r"father-in-law|stepdad|stepmum|stepmom|parent|parents|family|relative|guy|lady|man|woman|"
+             r"nipper|nippers|kiddo|bairn|bairns|little one|wee one|"
              r"someone|somebody|elderly|old man|old lady")
 
 #: A person's age, said in the ways people say it: "I'm 58", "my 13 yr old", "in my seventies", "16 here", and told

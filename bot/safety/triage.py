@@ -99,8 +99,16 @@ _STRONG_PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*
                    r"suffer\w*|trouble|problems?|issues?|niggl\w*|twinge\w*|bad back|playing up|throbb\w*|injur\w*|"
                    r"backache|bakache|lumbago|painful)\b")
 #: A clause that refers back to the pain: "It's been like this for 5 months."
-_REFERS = _rx(r"\b(?:it|it's|its|this|that|these|been|going on|started|start|began|begun|like this|on and off|"
-              r"off and on|ongoing|since then|ever since|the problem|the issue|the same)\b")
+#: "this", "that" said as a pronoun (the pain: "had this for months"), not before a noun of its own ("this boss fight",
+#: "that church"); a pain noun after it is a pain word already.
+_PRONOUN = (r"(?:this|that|these)(?!\s+(?!(?:for|since|now|on|off|and|all|thing|things|stuff|one|ones|again|ever|"
+            r"every|is|are|has|have|was|were|been|going|started|crap|rubbish|nonsense|lot|whole|same|pain|ache|problem|issue|"
+            r"kind|type|sort|since|till|until|from|ages|long|year|month|week|time|condition|injury|back|spine|neck|"
+            r"stiffness|tightness|numbness|tingling|discomfort|bloody|damn|damned|stupid|horrible|awful|terrible|"
+            r"annoying|nagging|bad|flipping|freaking|effing|wretched|lower|upper|sciatic|hip|shoulder|tailbone|"
+            r"business|thing's|misery|nightmare|curse)\b)[a-z]{3,}\b)")
+_REFERS = _rx(r"\b(?:it|it's|its|" + _PRONOUN + r"|been|going on|started|start|began|begun|like this|on and off|"
+              r"off and on|ongoing|since then|ever since|the problem|the issue|the same|mine(?:'s| is| has))\b")
 _AGE_BEFORE = _rx(r"(?:\bin (?:all )?(?:my|his|her)\s*$|"
                   r"\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?re|turned|turning|at|nearly|almost|"
                   r"over|under)\s*)$")
@@ -330,9 +338,9 @@ _DENIED_ONLY_WHEN = _rx(r"\s*(?:(?:at all|in (?:his|her|their|the) back|really|a
 #: Where a sentence's stretches end, each telling one thing: a comma, "and", "but".
 _STRETCH = _rx(r"[,;:]|\b(?:and|but|so|then|though|although)\b")
 #: Words that make a stretch without a pain word about the pain still: "struggling for months", "had it for years".
-_OWNS_PAIN = _rx(r"\b(?:it|its|it's|this|that|the same|struggl\w*|suffer\w*|dealing|dealt|living with|lived with|"
-                 r"putting up|put up|coping|coped|battl\w*|on and off|off and on|ongoing|bad|bother\w*|trouble\w*|"
-                 r"problems?|issues?|injur\w*|agony|flare\w*|niggl\w*|bouts?|episodes?|attacks?|symptoms?)\b")
+_OWNS_PAIN = _rx(r"\b(?:it|its|it's|" + _PRONOUN + r"|the same|struggl\w*|suffer\w*|dealing|dealt|living with|"
+                 r"lived with|putting up|put up|coping|coped|battl\w*|on and off|off and on|ongoing|bad|bother\w*|"
+                 r"trouble\w*|problems?|issues?|injur\w*|agony|flare\w*|niggl\w*|bouts?|episodes?|attacks?|symptoms?)\b")
 #: Treatment, visits and a limp are the pain's too: "tramadol for 4 months", "been to the GP three times since june",
 #: "limping for 6 months", "seeing a chiropractor for a year", "heat pads every night for 5 months".
 _PAINS_TOO = _rx(r"\b(?:pain ?killers?|pain ?relief|analgesics?|ibuprofen|nurofen|paracetamol|tylenol|advil|aspirin|"
@@ -351,6 +359,16 @@ _FILLERS = frozenset({"s", "ve", "m", "t", "d", "ll"})
 _OWN_TIME = _rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|yesterday|last (?:night|week|"
                 r"weekend)|(?:since|on|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|"
                 r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening))\b")
+#: The writer saying the question is for someone else: "I'm asking about my husband", "this is for my mum".
+_FOR_ANOTHER = _rx(r"\b(?:asking (?:about|for|on behalf of)|(?:this|it|the question) is (?:about|for)|"
+                   r"writing (?:about|for))\s+(?:my|our)\s+(?!(?:own|back|self)\b)\w+|\basking for (?:him|her|them)\b")
+#: A count said as how often before "a year", "a week": "times a", "twice a", "days a" ("three days a week").
+_PER = _rx(r"\b(?:times?|once|twice|thrice|x|days?|nights?|hours?|hrs?|mins?|minutes?|sessions?|goes)\s*$")
+#: Pain said to be absent in the clause of a length: "no pain since", "pain-free for a year" (not "no pain
+#: relief").
+_NO_PAIN = _rx(r"\b(?:no|zero|not (?:had )?any|never had any|without (?:any )?|free (?:of|from))\s+"
+               r"(?:(?:back|more|further|real)\s+)?(?:pain|aches?|trouble|problems?|issues?|twinges?)\b"
+               r"(?!\s*(?:relief|killers?|meds|medication|tablets|pills|management))|\bpain[- ]free\b")
 #: An age said as the name of a person ("my 2 year old", "our 16-year-old"): someone else's age, not the writer's.
 #: (not "me": "me 16 year old, back pain start last week" is the writer's age said short)
 _AGE_AS_PERSON = _rx(r"\b(?:my|our|your|his|her|their|the)\s+$")
@@ -362,7 +380,8 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
 _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(?:can'?t|cant|cannot|barely|hardly) "
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
 #: The writer setting their own pain beside someone else's: "mine's just started", "this is about MY back".
-_MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)")
+_MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)|"
+            r"\b(?:tweaked|twinged|pulled|hurt|strained|ricked|cricked|jarred|did|done|put)\s+mine\b")
 #: The pain named right after a length: "15 years of a bad back", "three months of this sciatica".
 _OF_PAIN = _rx(r"\s+(?:of|with)\s+(?:a\s+|this\s+|the\s+|my\s+|constant\s+|on and off\s+)?(?:bad back|back pain|"
                r"backache|back ache|back trouble|back problems|pain|agony|sciatica|lumbago|aches?|(?:lower |"
@@ -500,8 +519,10 @@ _HAS_YEARS = _rx(rf"\b(?:i|he|she|(?:my|our|his|her)\s+(?:{people.RELATIVES}))\s
 
 
 def _not_pain_length(low: str, d: durations.Duration) -> bool:
-    """Return whether a stated length is an age or a pregnancy's weeks."""
+    """Return whether a stated length is an age, a pregnancy's weeks, or how often ("a couple times a year")."""
     before, after = low[max(0, d.start - 14):d.start], low[d.end:d.end + 14]
+    if d.kind == "length" and re.match(r"an?\b", low[d.start:d.end]) and _PER.search(before):
+        return True  # how often, not how long: "a couple times a year", "twice a month", "three days a week"
     if _AGE_AFTER.search(after) and re.search(r"\b(?:pain|ache|backache|problem|injury|trouble|issue|sciatica|"
                                               r"niggle)(?:'s| is| was| must be)\s+(?:about |nearly |almost |over |more "
                                               r"than |at least |well over |like )?$",
@@ -875,6 +896,9 @@ class _Reader:
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other and not lump:
                 return False
+        elif flag.kind == "risk" and not self.pain_self and self.pain_other and _FOR_ANOTHER.search(self.low):
+            return False  # "I had breast cancer myself, but I'm asking about my husband, he pulled his back": the
+            # writer's history, another's new pain
         elif flag.kind == "risk" and not (self.pain_any or self.back_any
                                           or flag_id == "osteoporosis" and self.had_fall):
             # A history said with no pain and no back ("I had cancer 10 years ago, is massage safe?", "massage for
@@ -915,6 +939,8 @@ class _Reader:
             fall = falls.read(self.low, c, (start, end))
             if fall is not None and not fall.serious:
                 return False  # "fell off a chair", "tripped over the dog": the osteoporosis and age flags still read it
+            if fall is not None and falls.of_a_thing(self.low, start, end):
+                return False  # "my phone fell on the concrete": a thing's fall, nobody's
         if flag_id == "osteoporosis":  # with a fall, pain or not: "osteopenia, and I fell on my bum off a chair"
             return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_any or self.had_fall)
         if flag_id == "cancer-history":
@@ -1044,7 +1070,9 @@ class _Reader:
                 continue
             self._chronic_words(c)
         mine = _MINE.search(self.low)
-        if mine is not None and self._short_for_self(mine.start()):
+        if mine is not None and (self._short_for_self(mine.start()) or (
+                _OWN_TIME.search(self.low, mine.start())  # "I tweaked mine yesterday", no length of the writer's own
+                and not any(d.start > mine.start() and d.days >= 42 for d in self._all_durations()))):
             # "My sister's had back pain for years, mine's just started since Wednesday": the writer asks of theirs.
             for key in [k for k in self.findings if k[1] == "other" and self.findings[k].level is Level.CHRONIC]:
                 del self.findings[key]
@@ -1096,6 +1124,8 @@ class _Reader:
                 self.short_length = True
             if d.days < durations.CHRONIC_DAYS or over or others_past:
                 continue
+            if _NO_PAIN.search(clause) and not recurs(c.sentence):
+                continue  # "since I changed jobs 2 years ago no pain", "pain-free for a year": the length of none
             if d.kind == "length" and anchored and simple_past and not recurs(clause):
                 continue  # "I had back pain for 6 months in 2019": over
             if d in dated and simple_past and not recurs(clause) and not _ONGOING.search(c.sentence):
@@ -1214,6 +1244,8 @@ class _Reader:
         for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
             if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
                 continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
+            if c.subject == "other" and not self.pain_other and _pain_in(c.text) and self._pain_denied(c):
+                continue  # "my niece has scoliosis and no pain at all, how do I massage her back"
             if _SCREENED_FOR.match(self.low, m.end()) and not _pain_in(c.sentence):
                 continue  # "a scoliosis check at school": a test for it, not the condition (not "i have scoliosis
                 # test results back and it hurts so much": a pain beside it keeps the condition)
@@ -1263,6 +1295,9 @@ class _Reader:
         about = self.about_pain()
         if self.findings or not about:
             return
+        if self.denied_in and self.short_length:
+            return  # the signs checked and denied, the pain given a short length ("no numbness in my legs or around my
+            # bottom, I have checked. The back has been painful for five days"): the model reads the denied words
         from bot.safety import learned  # its model file is loaded (a few ms) only for such a message
 
         cap = Level.URGENT if self._minor_falls_only() else Level.EMERGENCY
