@@ -27,6 +27,10 @@ CASES = [
     ("none", "had a bad back as a student but since I started swimming 3 years ago no pain at all, keep it up?"),
     ("none", "pain-free for two years now thanks to yoga, what else helps"),
     ("chronic", "no back trouble for 3 years then it came back in the summer and has been sore since"),
+    # "this"/"that" before a noun of its own is not the pain; before a verb it is ("this goes on...").
+    ("none", "this raid has taken us 4 months to clear, my back is a bit stiff from the chair tonight"),
+    ("chronic", "my back seizes up every few weeks and this goes on for three years now"),
+    ("chronic", "lower back twinges, that keeps happening for 2 years now"),
     # How often, not how long.
     ("none", "my back twinges maybe twice a year after gardening, today's one is mild"),
     ("none", "I play squash three times a week and my back is a bit stiff today"),

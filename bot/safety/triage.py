@@ -106,7 +106,11 @@ _PRONOUN = (r"(?:this|that|these)(?!\s+(?!(?:for|since|now|on|off|and|all|thing|
             r"kind|type|sort|since|till|until|from|ages|long|year|month|week|time|condition|injury|back|spine|neck|"
             r"stiffness|tightness|numbness|tingling|discomfort|bloody|damn|damned|stupid|horrible|awful|terrible|"
             r"annoying|nagging|bad|flipping|freaking|effing|wretched|lower|upper|sciatic|hip|shoulder|tailbone|"
-            r"business|thing's|misery|nightmare|curse)\b)[a-z]{3,}\b)")
+            r"business|thing's|misery|nightmare|curse|"
+            # a verb after it: the pronoun is the pain's subject ("this goes on for four years", "that keeps coming back")
+            r"goes|gone|went|keeps|kept|comes|came|happens|happened|lasts|lasted|hurts|began|begun|starts|kicks|"
+            r"kicked|flares|flared|continues|continued|carries|carried|drags|dragged|persists|persisted|recurs|returns|"
+            r"returned|appeared|seems|seemed|feels|felt|gets|got|had)\b)[a-z]{3,}\b)")
 _REFERS = _rx(r"\b(?:it|it's|its|" + _PRONOUN + r"|been|going on|started|start|began|begun|like this|on and off|"
               r"off and on|ongoing|since then|ever since|the problem|the issue|the same|mine(?:'s| is| has))\b")
 _AGE_BEFORE = _rx(r"(?:\bin (?:all )?(?:my|his|her)\s*$|"
