@@ -242,3 +242,111 @@ def test_exam_seasons_date_a_start(text: str) -> None:
 
 def test_an_exam_season_dated_otherwise_is_not_its_table_date() -> None:
     assert level("my back started hurting during my board exams last week, sitting so long") is not Level.CHRONIC
+
+
+# Round 9's fixes of the recall pass's false alarms, kind by kind: each look-alike below must stay below its flag, and
+# the real sign of the same kind beside it must still fire (our own wordings).
+@pytest.mark.parametrize("text", [
+    # Things named like vehicles: a drinks coaster, trolleys and carts pushed, a toy car, a car park barrier.
+    "I flipped the drinks coaster over to write on it and my back cracked when I leant forward",
+    "we rolled the supermarket trolleys back into the bay and my lower back feels tight",
+    "rolled the wheelbarrow cart along the path all morning, back a bit achy",
+    "my nephew's toy car spun into the skirting board and I strained my back reaching under the sofa",
+    "lost control of the hand cart on the ramp at work, my back twinged holding it",
+    "we lost control of the car park barrier arm in the wind, my back hurts from holding it",
+    # A part of the body collides with a thing.
+    "my head collided with the cupboard door while I was bending, back is fine",
+    # A light bump by a person or a bag.
+    "got bumped by a man with a rucksack on the tube, back is just stiff from sitting",
+    "knocked by a lady's shopping bag in the queue, my back is a bit stiff from standing",
+    # A sled ride said to be fun.
+    "the toboggan spun into a drift with the kids on it, they laughed all the way, my back aches from dragging it up",
+])
+def test_things_and_light_bumps_are_no_vehicle_accident(text: str) -> None:
+    assert "serious-accident" not in assess(text, today=TODAY).signs, text
+
+
+@pytest.mark.parametrize("text", [
+    "we rolled the jeep down the bank on the farm road, my back is agony",
+    "flipped the quad on the hill yesterday and my back is killing me",
+    "the matatu skidded into a ditch at speed, my back hurts badly",
+    "lost control of the motorbike on the gravel, my back is very sore",
+    "the van collided with a tractor on the lane, my back hurts",
+    "got bumped by a lorry at the junction, back agony since",
+    "knocked by a bus while crossing, lower back really sore",
+    "got knocked over by someone on a bike and landed on my back, it really hurts",
+    "the toboggan spun into a tree at speed and my back is in agony",
+])
+def test_vehicle_accidents_beside_the_look_alikes_are_still_emergencies(text: str) -> None:
+    assert level(text) is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    # Everyday senses: slack, burnout, a fear of an injury, getting off a vehicle early, burns from chores.
+    "I need to start cutting myself a bit of slack with the stretches, my back is stiff",
+    "the fear of hurting myself again puts me off the gym, my back is sore",
+    "I keep burning myself out at work and my back is stiff from the desk",
+    "I might jump off the tram a stop early to walk more, is that good for my back",
+    "I'm going to jump out of the van at the lay-by to stretch my back on the long run",
+    "sometimes I burn myself when I use the heat pad on my back, it gets too hot",
+    "I often cut myself when I chop onions, my back is sore from standing at the counter",
+])
+def test_self_harm_words_in_everyday_senses_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "i keep thinking about cutting myself again, the back pain is unbearable",
+    "I'm thinking to jump in front of the train, this back pain never ends",
+    "I want to jump out of a moving car, this back pain is endless",
+    "sometimes i cut myself when i feel low because of the pain",
+    "I burn myself when things get too much with my back",
+])
+def test_self_harm_beside_the_everyday_senses_is_still_an_emergency(text: str) -> None:
+    assert level(text) is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    # A thing growing in a place, clothes or hair said to shrink or thin, years of a trade, a pain that comes daily.
+    "there's something growing in the back yard by the shed, my back aches from digging",
+    "a thing grew on the back wall of the shed, I hurt my back scrubbing it",
+    "my cotton shirt shrank in the tumble dryer, not dieting at all, back sore from ironing",
+    "my eyebrows have thinned, not trying to pluck them, my back aches after cleaning",
+    "I have 20 years experience as a builder and my back started hurting this week from lifting",
+    "my wife has 30 years service in the NHS and her back started hurting on monday",
+    "I'm 14, my back is a bit sore since the weekend, it happens often after football",
+    "I'm 67 and have no pain until the afternoon, then my back is stiff after the garden, as usual",
+    "I'm 72, no trouble until I stand for an hour, then it's stiff like it always is",
+    # An exam season a supervisor stands through; a past pain over, "still" said of something else.
+    "I'm a supervisor and my back aches standing at the A-level exams, any stretch between papers",
+    "I had a bad back for 6 months in 2021, it settled at the time and I still cycle to work",
+    # A supposition said to be one; "bein" for "being"; a cancer patient's relative.
+    "if I lost feeling in both legs right now on the motorway what would I do? just in case",
+    "sorry for english, my neck bein stiff and i feel tired after a cold",
+    "I'm a cancer patient's daughter and my back started hurting from lifting her this week",
+])
+def test_recall_look_alikes_of_urgent_and_chronic_signs_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("there's a hard thing growing on my lower back and it's getting bigger", Level.URGENT),
+    ("something has come up near my spine, a hard bump, it's new", Level.URGENT),
+    ("I've shrunk and I'm not dieting, my back aches at night", Level.URGENT),
+    ("I have 58 years, my back started hurting last week for the first time", Level.URGENT),
+    ("im 15 and my back has hurt for a week", Level.URGENT),
+    ("I'm 63 and had no back problems until I lifted the wardrobe last week", Level.URGENT),
+    ("I'm 58 and had no pain until this month, now my back really hurts", Level.URGENT),
+    ("mein linkes bein is going weak and numb since yesterday, my back hurts", Level.URGENT),
+    ("I'm a cancer survivor and my back pain started last week", Level.URGENT),
+    # Years said with "have" of the pain itself are its length, not an age.
+    ("my husband has 22 years bad back, what exercises help", Level.CHRONIC),
+    ("I have 30 years suffering with my lower back, is yoga ok", Level.CHRONIC),
+    ("I have 17 years sciatica down my left leg", Level.CHRONIC),
+    ("my back has been sore since the GCSE exams, I sat hunched for weeks", Level.CHRONIC),
+    ("my back was bad for 6 months after the fall in 2022, it healed at the time but it still hurts when I lift",
+     Level.CHRONIC),
+    ("if I lost feeling in both legs right now what should I do, it's happening as I type", Level.EMERGENCY),
+])
+def test_real_signs_beside_the_recall_look_alikes_still_fire(text: str, want: Level) -> None:
+    assert level(text) is want, text

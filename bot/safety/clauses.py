@@ -229,11 +229,16 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
     if frames and _RULE_KNOWN.match(frames[-1].group()) and _OWNS_AFTER.search(text, start):
         return False  # "I know numb legs are an emergency and mine have gone numb", "... and I have it every night"
     return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
-        and not _THEN_MINE.search(text, frames[-1].end(), start + 10) and not _RIGHT_NOW.match(text, start)
+        and not _THEN_MINE.search(text, frames[-1].end(), start + 10) \
+        and not (_RIGHT_NOW.match(text, start) and not _AHEAD.search(text))
 
 
 #: A sign said to be there at this very moment, after a frame: "what if my legs are both numb right now".
 _RIGHT_NOW = _rx(r"[^,.;:!?]{0,50}?\b(?:right now|as we speak|as i (?:type|write|speak)|at this (?:very )?moment)\b")
+#: A supposition said to be one, which "right now" inside it does not make told: "if I lost feeling in both legs right
+#: now while driving, what should I do? just planning ahead".
+_AHEAD = _rx(r"\b(?:planning ahead|plan ahead|just in case|hypothetical\w*|for future reference|out of curiosity|"
+             r"to be prepared|be prepared|just wondering|in theory|theoretically)\b")
 
 
 def _hearsay(clause: Clause, start: int, text: str) -> bool:
@@ -686,7 +691,10 @@ def _ended(sentence: str) -> bool:
 #: An ending dated to a past time, and words that say the pain has gone on from then.
 _BACK_THEN = _rx(r"\s+(?:(?!since\b|from\b|till\b|until\b)\w+\s+)?(?:back then|at the time|that time|then|after the "
                  r"(?:accident|crash|fall|injury))\b")
-_EVER_SINCE = _rx(r"\b(?:ever since|still|to this day)\b")
+_EVER_SINCE = _rx(r"\b(?:ever since|to this day|still\b(?=(?:\s+[\w']+){0,3}?\s+(?:hurt\w*|ach\w*|sore|pain\w*|"
+                 r"bad|bother\w*|stiff|twing\w*|there|here|not right|isn'?t right|niggl\w*|troubl\w*|flar\w*|"
+                 r"suffer\w*|tender|giv\w* me|get (?:it|them|twinges|pain)|have (?:it|pain|trouble))\b))")
+#: (not "still" said of something else: "it cleared up then and I still go to the gym")
 
 
 def resolved(clause: Clause) -> bool:

@@ -211,6 +211,10 @@ _START_HOLIDAY = _rx(rf"(?:\b(?:since before|since|ever since|from|started (?:at
                      r"service|carols?|nativity|bash|raffle|sale|get-together|gathering|disco|ball|dance|"
                      # dated another way: "during my board exams last week"
                      r"last (?:week|month)|this (?:week|month)|yesterday|today|\d+ days ago|a few days ago)\b)")
+#: Exam seasons among the holidays, and the words that make one a start: a strong start word, or the exams said to be
+#: someone's ("since her board exams", "during my GCSEs"), not "at the GCSE exams" a teacher invigilates.
+_EXAMS = _rx(r"board exams?|boards exams?|gcses?|a-?levels?|a-?level exams|waec(?: exams?)?|neco(?: exams?)?")
+_EXAM_START = _rx(r"(?:since|ever since|from|started|began)\b|[^,.;]*\b(?:my|his|her|their|our)\s")
 #: Life events with no date: long ago as people mean it.
 _IN_SEASON = _rx(r"\b(?:in|during|over|around|last|this past|back in)\s+(?:the\s+)?(?:(?P<part>early|late|mid)\s+)?"
                  r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?P<year>(?:19|20)\d\d))?")
@@ -644,6 +648,8 @@ def find(text: str, today: dt.date) -> list[Duration]:
         add((today - when).days, m, "start")
     for m in each(_START_HOLIDAY):
         name = m.group("holiday")
+        if _EXAMS.fullmatch(name) and not _EXAM_START.match(m.group()):
+            continue  # "sore invigilating at the GCSE exams": an exam season dates a start only as the writer's own
         back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
         found = holiday(name, today.year)
         if m.group("hmonth"):

@@ -29,6 +29,17 @@ VEHICLE = (r"auto ?rickshaws?|auto-rickshaws?|rickshaws?|autos?|tuk[- ]?tuks?|sc
            # Pakistani minibuses, the Latin American and African "moto" (a motorbike).
            r"coasters?|hiaces?|chingchis?|qingqis?|motos?|"
            r"motorcycle taxis?|bike taxis?|lorries|trucks|buses|cars|vans|taxis|cabs")
+#: Things named like a vehicle that are none, said just before the vehicle's word: a beer coaster, a shopping or garden
+#: cart, a toy car, a roller coaster, a bumper car ("flipped the beer coaster", "lost control of his toy car").
+THING_WORDS = ("beer", "drinks", "drink", "cup", "coffee", "tea", "shopping", "supermarket", "grocery", "garden",
+               "hand", "toy", "toys", "kids'", "model", "roller", "bumper", "dodgem", "remote control", "rc", "lego",
+               "matchbox", "pram", "baby", "laundry", "luggage", "airport", "serving", "food", "book", "hostess",
+               "tea trolley")
+#: The same words as a lookahead for a modifier slot, and as lookbehinds for a vehicle word said first.
+NOT_A_THING = r"(?!(?:" + "|".join(w.replace(" ", r"\s+") for w in THING_WORDS) + r")(?:\s|$))"
+NOT_AFTER_A_THING = "".join(rf"(?<!{w} )" for w in THING_WORDS)
+#: After a vehicle's word, a thing named from it: "the car boot sale stall", "the car park barrier", "the car seat".
+NOT_A_THING_AFTER = r"(?!\s+(?:boot sale|boot fair|park|seat|keys?|door|wash|radio|stereo|alarm|boot sale stall)\b)"
 #: High places people fall from: Indian and African English "terrace" (a flat roof), "chhat", a water tank; North
 #: American porches, decks, bleachers and deer stands; trees, poles and building floors everywhere.
 HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|water tanks?|overhead tanks?|"

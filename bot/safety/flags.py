@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.safety import falls
+from bot.safety import falls, people
 from bot.safety.falls import VEHICLE
 from bot.safety.levels import Level
 from bot.safety.matching import Pattern
@@ -75,6 +75,12 @@ _LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paraly
              r"(?:like|as if) (?:they'?re|they are|it'?s|it is|they were) (?:stuffed with|full of|"
              r"made of) (?:cotton wool|"
              r"wood|rubber|jelly|concrete|lead|sand)|cotton wool)")
+#: Things named like vehicles (a beer coaster, a shopping cart, a toy car): a lookahead for the word before a vehicle's,
+#: lookbehinds for a vehicle said first, a lookahead after it ("the car boot sale stall").
+_THING, _AFTER_THING, _THING_AFTER = falls.NOT_A_THING, falls.NOT_AFTER_A_THING, falls.NOT_A_THING_AFTER
+#: A part of the body or a thing pushed that collides with a wall, not a vehicle: "my elbow collided with the wall".
+_NOT_A_LIMB = "".join(rf"(?<!{w} )" for w in ("elbow", "elbows", "head", "knee", "knees", "arm", "hand", "shoulder",
+                                               "foot", "hip", "leg", "trolley", "cart", "ball", "pram", "buggy"))
 _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|knees)|both legs|my legs|his legs|"
          # "my two leg", "both my leg", "two of my legs": both, in the grammar of many Englishes.
          r"(?:my |his |her |me |their |the )?two (?:of (?:my |his |her )?)?(?:legs?|foots?|feet)|"
@@ -84,7 +90,10 @@ _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|kne
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
 _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
             # The leg in the writer's first language, the rest in English: "ma jambe gauche is going weak".
-            r"(?:my|ma|mi|minha|moja|mein|la|una|uma)\s+(?:\w+\s+)?(?:jambe|pierna|perna|noga|bein|gamba)"
+            # (not "bein" for "being": "my back bein sore")
+            r"(?:my|ma|mi|minha|moja|mein|la|una|uma)\s+(?:(?!(?:back|spine|neck|body|self|english|head|whole)\b)"
+            r"\w+\s+)?(?:jambe|pierna|perna|noga|bein(?!\s+(?:so|a|an|the|too|very|really|bad|sore|stiff|weird|off|on|"
+            r"up|down|out|in|like|told|careful|honest|silly|lazy|\w+ed|\w+ing)\b)|gamba)"
             r"(?:\s+(?:gauche|droite|izquierda|derecha|esquerda|direita|lewa|prawa|linkes|rechtes|sinistra|destra))?|"
             r"one side of my leg)")
 _PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|waterworks|pass (?:urine|water)|go to the (?:toilet|loo|bathroom|"
@@ -502,10 +511,14 @@ FLAGS: tuple[Flag, ...] = (
         r"into)|"
         r"totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
-        r"\b(?:hit|knocked(?: down| over| off)?|struck|run over|ran over|clipped|side-?swiped|mowed down|mown down|"
-        r"bumped|rammed|ploughed into|plowed into)\s+by\s+(?:a |an |the |some )?(?:\w+\s+)?(?:car|van|bus|lorry|"
-        r"truck|"
+        r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over|mowed down|mown down|rammed|ploughed into|"
+        rf"plowed into)\s+by\s+(?:a |an |the |some )?(?:{_THING}\w+\s+)?(?:car|van|bus|lorry|truck|"
         rf"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone|motorcyclist|biker|rider|{VEHICLE})\b"
+        # A lighter word only of a vehicle's blow: "got bumped by a taxi", "clipped by a van" (not "bumped by someone
+        # in the queue", "knocked by someone's bag", "bumped by a shopping cart").
+        r"|\b(?:knocked|clipped|side-?swiped|bumped)\s+by\s+(?:a |an |the |some )?"
+        rf"(?:{_THING}\w+\s+)?(?:car|van|bus|lorry|truck|vehicle|motorbike|train|taxi|cab|motorcyclist|"
+        rf"{VEHICLE})\b{_THING_AFTER}"
         r"|\b(?:was|got|been|getting|get)\s+"
         r"(?:knocked (?:down|over|off)|run over|hit|tackled|kicked|punched|assaulted|attacked|beaten up|mugged|"
         r"thrown|crushed|trampled|struck|jumped)\b",
@@ -534,17 +547,23 @@ FLAGS: tuple[Flag, ...] = (
         r"yesterday|today|on the|on my|on the way|a few|two|three|\d+ (?:days?|weeks?) ago)\b",
         r"\b(?:rolled|flipped|overturned|turned over|wrote off|written off|totalled|totaled)\s+(?:the|my|our|his|her|"
         r"a)\s+"
-        rf"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower|{VEHICLE})\b",
+        rf"(?:{_THING}\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower|{VEHICLE})\b"
+        # (not a cart pushed along, a sled turned over to wax it: "rolled the cart back to the shed")
+        rf"{_THING_AFTER}(?!\s+(?:back|up|along|across|round|around)\b|\s+over\s+(?:to|for|so)\b)",
         # Collided, skidded or lost control at speed: "the bus collided with a lorry", "the bike skidded at high speed",
         # "lost control of the car on the bend".
-        rf"\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|scooter|moped|we)\s+"
+        # (not a toy car, a roller coaster, a sled ride said to be fun)
+        rf"{_AFTER_THING}\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|scooter|moped|we)\s+"
+        r"(?![^.;!?]{0,80}\b(?:great fun|such fun|so much fun|good fun|(?:he|she|they|we|i|kids) loved it|laugh\w*|"
+        r"giggl\w*)\b)"
         r"(?:(?<!we )collided|(?:skidded|skid|spun|swerved|aquaplaned|went into a (?:skid|spin))\b"
         r"(?=[^.;!?]{0,40}?\b(?:speed|fast|"
         r"off the road|into (?:a|an|the|on\w*)|and (?:crashed|flipped|rolled|fell|came off|overturned|hit)|over the "
-        r"(?:edge|barrier|side))\b))\b|\bcollided with (?:a|an|the|another|some|our|my) (?:\w+\s+)?(?:car|van|bus|"
-        rf"lorry|truck|trailer|tractor|motorbike|bike|vehicle|train|wall|tree|{VEHICLE})\b|\blost control of "
-        rf"(?:the|my|our|his|her|their) (?:\w+\s+)?(?:car|van|bus|lorry|truck|motorbike|motorcycle|bike|scooter|"
-        rf"vehicle|{VEHICLE})\b",
+        r"(?:edge|barrier|side))\b))\b|{_NOT_A_LIMB}\bcollided with (?:a|an|the|another|some|our|my) "
+        rf"(?:{_THING}\w+\s+)?(?:car|van|bus|"
+        rf"lorry|truck|trailer|tractor|motorbike|bike|vehicle|train|wall|tree|{VEHICLE})\b{_THING_AFTER}|\blost "
+        rf"control of (?:the|my|our|his|her|their) (?:{_THING}\w+\s+)?(?:car|van|bus|lorry|truck|motorbike|"
+        rf"motorcycle|bike|scooter|vehicle|{VEHICLE})\b{_THING_AFTER}",
         # Struck by a vehicle, said actively: "an okada knocked me down", "a pickup clipped him", "a car ran me over".
         rf"\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|cyclist|taxi|cab|driver|train)\s+"
         r"(?:\w+\s+)?(?:knocked|hit|struck|ran (?:me |him |her |us |them )?over|ran into|crashed into|rammed|"
@@ -765,7 +784,11 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
         # Slimmer, and said not to be dieting: "I have slimmed down but I am not dieting", "got thinner, not trying".
-        r"\b(?:slimmed|thinned|shrunk|shrank|lost weight|got (?:thinner|skinnier|slimmer)|(?:become|gone|grown) "
+        # (thinned or shrunk said of a person, not "my jumper shrank in the wash", "my hair has thinned")
+        r"\b(?:slimmed|(?<=\bi )(?:thinned|shrunk|shrank)|(?:i|he|she|we|they|you)(?:'?ve|'?s| have| has| had)?"
+        rf"\s+(?:really |just |kind of |sort of |kinda )?(?:thinned|shrunk|shrank)|(?:{people.RELATIVES})"
+        r"(?:'?s| has| have| had)?\s+(?:really |just )?(?:thinned|shrunk|shrank)|lost weight|got (?:thinner|skinnier|"
+        r"slimmer)|(?:become|gone|grown) "
         r"(?:thin|thinner|slim|slimmer|skinny))(?:\s+down)?\b(?=[^.;!?]{0,50}\b(?:not|n'?t|nt|never|without|no) "
         r"(?:\w+ ){0,2}?(?:dieting|trying|on a diet|diet|meaning to|exercising|changed))",
         # Said as non-native English words it: "weight drop 6 kilos in 1 month", "my weight reduce 5 kg".
@@ -959,7 +982,10 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:ball|marble|pea|egg|knot|thing|something|bit)\s+(?:\w+\s+)?(?:growing|grown|grows|that grows|getting "
         r"bigger|coming up|come up|popped up|appeared)\s+(?:\w+\s+)?(?:(?:under|beneath) the skin\s+)?(?:near|on|in|"
         r"under|beside|next to|along|by|at)\s+"
-        r"(?:my|his|her|the)\s+(?:\w+\s+)?(?:spine|back|backbone|back ?bone)\b",
+        r"(?:my|his|her|the)\s+(?:\w+\s+)?(?:spine|back|backbone|back ?bone)\b"
+        # (a place, not the body: "growing in the back garden", "on the back of the fridge", "by the back door")
+        r"(?!\s+(?:garden|gardens|yard|door|doors|fence|porch|room|seat|seats|step|steps|wall|field|lawn|shed|lane|"
+        r"kitchen|gate|patio|deck|bedroom|office|bench|border|beds?|of (?!(?:my|his|her)\b)))",
         r"\b(?:spine|back|shoulder|hump|curve|posture)\b[^.;!?]{0,40}\b(?:changed shape|change (?:of|in) shape|"
         r"different shape|looks? (?:different|wonky|crooked|bent|curved|odd|strange|weird|deformed|misshapen|twisted)|"
         r"(?:is|has gone|gone|going|got|become|becoming|getting) (?:crooked|curved|bent|wonky|twisted|deformed|"
@@ -1221,7 +1247,8 @@ FLAGS: tuple[Flag, ...] = (
         r"father))\b|(?<!\d)(?<!\d\s)\bkms\b",
         r"\b(?:life|it)(?:'s| is)? (?:isn'?t|is not|not|ain'?t) worth it(?:\s+any ?more)?(?=\s*(?:[,.;!?]|$))|"
         r"\b(?:don'?t|dont|do not) want to (?:carry on|go on|keep going)(?=\s*(?:[,.;!?]|$|any ?more\b|like this\b))",
-        r"\b(?:i'?ve been|i have been|i keep|started|i'?m) burning myself\b(?!\s+(?:on|with|in|when|while|cooking|at))|"
+        r"\b(?:i'?ve been|i have been|i keep|started|i'?m) burning myself\b(?!\s+(?:on|with|in|when|while|cooking|at|"
+        r"out))|"
         r"\b(?:i'?ve|i have) (?:already )?(?:written|wrote) (?:a|my) (?:goodbye |suicide "
         r"|farewell )?note(?=\s*(?:[,.;!?]|"
         r"$|and\b|already\b))",
@@ -1237,12 +1264,21 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:(?:thoughts?|urges?|ideas?|thinking|thought|think) (?:of|about) (?:hurting|harming|cutting|burning|"
         r"killing|ending) "
         r"(?:my ?self|meself|him ?self|her ?self|my life|it all)(?!\s+(?:less|by|while|when|doing|lifting|training|"
-        r"playing|at the gym|in the gym|again at|with (?:the|a|my|this) (?:foam|roller|ball|gun|massage)))|"
+        r"playing|at the gym|in the gym|again at|with (?:the|a|my|this) (?:foam|roller|ball|gun|massage)|"
+        # (everyday senses: "cutting myself some slack", "burning myself out", "the thought of hurting myself again
+        # makes me nervous to lift" is a fear of an injury)
+        r"(?:some |a bit of |a little )?slack|a break|out|short|loose|(?:again )?(?:makes?|made|scares?|scared|"
+        r"worries|worried|puts?|frightens?|terrifies|stops?) (?:me|him|her)\b))|"
         r"(?:(?:(?:i|i'?m|im|i am) (?:\w+ )?(?:want|wanna|going|planning|tempted)|think|thinking|thought) to (?:jump|"
         r"throw (?:my ?self|him ?self|her ?self))|feel(?:ing)? like (?:jumping|throwing (?:my ?self|him ?self|"
-        r"her ?self))) (?:off|from|out of|in front of) (?:a |an |the |my |our )?(?:\w+ )?"
-        r"(?:balcony|bridge|roof|building|window|terrace|cliff|train|bus|lorry|truck|car|tower|flyover|rooftop)\b"
-        r"(?! ?(?:into|in|onto) (?:the |a )?(?:pool|water|river|lake|sea|snow|hay|mattress|trampoline))|"
+        r"her ?self))) (?:(?:off|from|out of|in front of) (?:a |an |the |my |our )?(?:\w+ )?"
+        r"(?:balcony|bridge|roof|building|window|terrace|cliff|tower|flyover|rooftop)|"
+        # A vehicle only in front of it or moving: not "jump off the bus a stop early", "jump out of the car at the
+        # services".
+        r"in front of (?:a |an |the |my |our )?(?:\w+ )?(?:train|bus|lorry|truck|car)|(?:off|from|out of) "
+        r"(?:a |an |the |my |our )?(?:moving|speeding) (?:train|bus|lorry|truck|car))\b"
+        r"(?![^.;!?]{0,30}?\b(?:into|in|onto) (?:the |a )?(?:\w+ )?(?:pool|water|river|lake|sea|snow|hay|mattress|"
+        r"trampoline))|"
         r"(?:took|taken|take|swallowed|swallow) (?:(?:(?:a|the) (?:bunch|load|lot|handful|pile|heap|whole \w+) of |"
         r"loads of |"
         r"lots of |too many |all (?:of )?)(?:my |the |his |her )?(?:\w+ )?(?:pills|tablets|meds|painkillers|"
@@ -1250,7 +1286,12 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|medicines?|medication) to (?:die|end it|not wake up|"
         r"sleep forever|end my life))|"
         r"(?:sometimes|often|i still|i keep|still|again|i) (?:i )?(?:cut|burn|harm) (?:my ?self|meself)\b"
-        r"(?! (?:shaving|cooking|chopping|by accident|accidentally|on|with|while|when (?:i )?(?:shav|cook|chop)\w*))"
+        r"(?! (?:shaving|cooking|chopping|by accident|accidentally|on|with|while|when (?:i )?(?:shav|cook|chop)\w*|"
+        # a chore said after "when": "I burn myself when I iron", "when I take the tray out of the oven" (not "when I
+        # feel low", "when it gets too much")
+        r"when (?:i |using |taking )?(?!(?:i|feel|felt|get|gets|got|am|was|can'?t|cant|think|panic|cry|hurt|the|it|its|"
+        r"it'?s|things|my|life|everything|i'?m|im|stressed|upset|sad|low|angry|overwhelmed|alone|anxious|"
+        r"depressed|nobody|no one|people)\b)[a-z]+\b))"
         r"(?= (?:when|whenever|because|cos|to (?:cope|feel|forget|stop|get through|deal)|if|again|sometimes|"
         r"at night)))\b",
     )),
@@ -1671,7 +1712,7 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                 r"(?:a |an |also a )?(?:mild )?steroids?\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
                       r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
-                      r"\bi'?m a cancer\b(?!\s+(?:survivor|patient|sufferer|warrior|thriver))|\bstar sign|"
+                      r"\bi'?m a cancer\b(?!\s+(?:survivor|patient|sufferer|warrior|thriver)(?!'|s\b))|\bstar sign|"
                       r"\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"
                       r"\bcancerian\b|"
                       # A worry is not a history: "is my headache a brain tumour", "could it be cancer?".

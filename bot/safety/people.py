@@ -64,7 +64,8 @@ AGES = (
     # An age said with "have", as Spanish, Portuguese, Italian and French speakers say it: "I have 56 years" (not "I
     # have 5 years of this", "he has 20 years with the company").
     r"\b(?:i|he|she|my \w+)\s+(?:have|has)\s+(?P<age9>1[3-9]|[5-9]\d|1[01]\d)\s+(?:years|yrs)\b(?:\s+old\b)?"
-    r"(?!\s+(?:of|with|in|at|as|on|doing|working|since|ago|back|pain|this|that|already|now)\b)",
+    # (only where the clause goes on, not "I have 15 years experience", "she has 20 years sciatica")
+    r"(?=\s*(?:$|[,.;:!?)\-]|(?:and|but|so|now|my|i|i'?m|im|age|of age)\b))",
     # A life counted in years: "first time in my 78 years", "never in all her 80 years".
     r"\bin (?:all )?(?:my|his|her)\s+(?P<age6>\d{2,3})\s+years\b(?!\s+(?:of|as|at|in|on|with|doing|working))",
     r"\bin (?:all )?(?:my |his |her )?(?P<age>[5-9]\d|1[01]\d) years\b",

@@ -107,7 +107,8 @@ _PRONOUN = (r"(?:this|that|these)(?!\s+(?!(?:for|since|now|on|off|and|all|thing|
             r"stiffness|tightness|numbness|tingling|discomfort|bloody|damn|damned|stupid|horrible|awful|terrible|"
             r"annoying|nagging|bad|flipping|freaking|effing|wretched|lower|upper|sciatic|hip|shoulder|tailbone|"
             r"business|thing's|misery|nightmare|curse|"
-            # a verb after it: the pronoun is the pain's subject ("this goes on for four years", "that keeps coming back")
+            # a verb after it: the pronoun is the pain's subject ("this goes on for four years", "that keeps coming
+            # back")
             r"goes|gone|went|keeps|kept|comes|came|happens|happened|lasts|lasted|hurts|began|begun|starts|kicks|"
             r"kicked|flares|flared|continues|continued|carries|carried|drags|dragged|persists|persisted|recurs|returns|"
             r"returned|appeared|seems|seemed|feels|felt|gets|got|had)\b)[a-z]{3,}\b)")
@@ -153,7 +154,12 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"not once in (?:my|his|her) life|"
                   # "had no back problems until this month", "no trouble with his back till now".
                   r"(?:had |has |have )?no (?:back )?(?:problems?|trouble|issues?|pain)(?: with (?:my|his|her) back)? "
-                  r"(?:until|till|til|before|up to))\b")
+                  r"(?:until|till|til|before|up to)\b"
+                  # (not a daily pattern: "no pain until the evening", "no problems until I sit through a film")
+                  r"(?!\s+(?:the |this |in the |at |about |around )?(?:evening|morning|afternoon|night|nighttime|"
+                  r"end of the day|bedtime|lunch\w*|dinner\w*|tea ?time|late|later|after\w*)\b|\s+(?:i|he|she|we|"
+                  r"they)\s+(?:\w+\s+)?(?:sit|sits|stand|stands|walk|walks|get|gets|go|goes|do|does|try|tries|bend|"
+                  r"bends|lift|lifts|drive|drives|sleep|sleeps|run|runs|play|plays|work|works|have|has|start|starts)\b))")
 _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|slid|stumbl\w*|"
                    r"sudden\w*|"
                    r"out of (?:nowhere|the blue)|"
@@ -509,7 +515,11 @@ _TEEN_RECENT = _rx(r"\b(?:started|starts?|starting|began|begun|beginning|came on
                    r"(?:days?|weeks?) ago)\b")
 _TEEN_BEFORE = _rx(r"\b(?:before|again|same|usual|always|every (?:time|year|season|month|summer|winter)|loads|"
                    r"last (?:season|year|time)|on and off|off and on|comes? and goes?|keeps? coming back|years?|months|"
-                   r"(?:since|from) (?:i was|age|childhood|a kid|a child)|as a (?:kid|child)|pregnan\w*|period\w*)\b")
+                   r"(?:since|from) (?:i was|age|childhood|a kid|a child)|as a (?:kid|child)|pregnan\w*|period\w*|"
+                   # said to come often: "it happens a lot when I sleep on the sofa", "it usually does"
+                   r"(?:happens?|happening|gets?|goes|comes?) (?:like (?:this|that) )?(?:a lot|often|all the time|"
+                   r"loads|quite a bit)|often|usually|normally|whenever|tends? to|regularly|every (?:morning|night|day|"
+                   r"week|weekend))\b")
 
 
 #: A loss read from "gone" that goes on "back to normal": the control has come back.
@@ -538,7 +548,7 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
     if d.kind == "length" and d.days >= 50 * 365 and re.search(r"\bin (?:all )?$", before):
         return True  # "never had a day's bother in 84 years": a life, not the pain
     if d.kind == "length" and d.days >= 13 * 365 and _HAS_YEARS.search(low, max(0, d.start - 40), d.start) \
-            and not re.match(r"\s*(?:old\s+)?(?:of|with|in|at|as|on|since|back|pain|this|that|already)\b", after):
+            and re.match(r"\s*(?:old\b|$|[,.;:!?)\-]|(?:and|but|so|now|my|i|i'?m|im)\b)", after):
         return True  # "I have 56 years": an age said with "have", as Spanish and Portuguese speakers say it
     around = low[max(0, d.start - 30):d.end + 30]
     said = low[d.start:d.end]  # "30 weeks pregnant", "7 months along"; "since the birth 8 months ago" counts
