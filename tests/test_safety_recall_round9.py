@@ -350,3 +350,34 @@ def test_recall_look_alikes_of_urgent_and_chronic_signs_stay_none(text: str) -> 
 ])
 def test_real_signs_beside_the_recall_look_alikes_still_fire(text: str, want: Level) -> None:
     assert level(text) is want, text
+
+
+@pytest.mark.parametrize("text", [
+    # Clothes hung up, new, or bought in the wrong size are no weight lost.
+    "my blouses are hanging out on the airer and my back aches from bending to the basket",
+    "my new jeans are too big, I ordered the wrong size, and my back is sore from the sofa",
+    # One exam on a day is not the exam season.
+    "my back went stiff during my A-level chemistry paper today, the chairs were awful",
+    # A buggy pushed over a kerb; sleeping pills taken so as not to wake at night; a bin clipped, not a person.
+    "pushed and rolled the pram over the step and my back twinged",
+    "I take my sleeping tablets to not wake up at 4am, and my back is stiff in the morning",
+    "a delivery van clipped our garden fence, my back hurts from fixing it",
+    # A thing dropped onto a foot; "went straight on to" do something else.
+    "the toddler dropped her cup right on my toe, and bending for it my back twinged",
+    "the sale ended, so I went straight on to the next shop, my back aches from walking",
+    # A teenager's old injury flaring again is not a first pain.
+    "I'm 15 and my old football strain in my back is flaring up since monday",
+])
+def test_more_recall_look_alikes_stay_none(text: str) -> None:
+    assert level(text) is Level.NONE, text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("my trousers are hanging off me and I'm not dieting, my back aches", Level.URGENT),
+    ("my back has hurt since my A-levels", Level.CHRONIC),
+    ("i took all my pills to not wake up, my back pain is too much", Level.EMERGENCY),
+    ("a lorry clipped our car on the bypass and my back really hurts", Level.EMERGENCY),
+    ("my gran dropped right onto the kitchen floor and hurt her back", Level.EMERGENCY),
+])
+def test_real_signs_beside_the_more_look_alikes_still_fire(text: str, want: Level) -> None:
+    assert level(text) is want, text

@@ -214,6 +214,9 @@ _START_HOLIDAY = _rx(rf"(?:\b(?:since before|since|ever since|from|started (?:at
 #: Exam seasons among the holidays, and the words that make one a start: a strong start word, or the exams said to be
 #: someone's ("since her board exams", "during my GCSEs"), not "at the GCSE exams" a teacher invigilates.
 _EXAMS = _rx(r"board exams?|boards exams?|gcses?|a-?levels?|a-?level exams|waec(?: exams?)?|neco(?: exams?)?")
+#: One exam, not the season: "the start of my GCSE English exam this morning", "my A-level maths paper today".
+_ONE_EXAM = _rx(r"\s+(?!exams?\b)[a-z]+\s+(?:exam|paper|test|mock)s?\b|(?:\s+exams?)?\s+(?:this morning|this "
+                r"afternoon|today|yesterday|tomorrow|last night|tonight|next week)\b")
 _EXAM_START = _rx(r"(?:since|ever since|from|started|began)\b|[^,.;]*\b(?:my|his|her|their|our)\s")
 #: Life events with no date: long ago as people mean it.
 _IN_SEASON = _rx(r"\b(?:in|during|over|around|last|this past|back in)\s+(?:the\s+)?(?:(?P<part>early|late|mid)\s+)?"
@@ -648,7 +651,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
         add((today - when).days, m, "start")
     for m in each(_START_HOLIDAY):
         name = m.group("holiday")
-        if _EXAMS.fullmatch(name) and not _EXAM_START.match(m.group()):
+        if _EXAMS.fullmatch(name) and (not _EXAM_START.match(m.group()) or _ONE_EXAM.match(text, m.end())):
             continue  # "sore invigilating at the GCSE exams": an exam season dates a start only as the writer's own
         back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
         found = holiday(name, today.year)

@@ -58,8 +58,11 @@ NOT_A_FALL = r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with|of
 
 #: A fall said to be hard: "fell hard on my back", "slipped and landed flat on the ice".
 HARD_ONTO = (
-    r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped|slipped|tripped)\b" + NOT_A_FALL + r"[^.;!?]{0,25}\b(?:hard|heavily|"
-    r"badly|awkwardly|flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b")
+    # (not a thing dropped, nor "went straight on to buy": "the dog dropped his ball right on my foot")
+    r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped(?!\s+(?:his|her|my|the|a|an|their|our|its|it|them|some|\w+'s)\b)|"
+    r"slipped|tripped)\b" + NOT_A_FALL + r"[^.;!?]{0,25}\b(?:hard|heavily|"
+    r"badly|awkwardly|flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b"
+    r"(?!\s+to\s+(?!(?:the|my|a|an|his|her|its|our|their|some)\b)[a-z]+)")
 # The serious-accident flag's falls, each a pattern :mod:`bot.safety.flags` runs among its other accidents.
 #: Down a flight: "went right down the concrete steps outside the church".
 DOWN_STAIRS = (

@@ -549,7 +549,8 @@ FLAGS: tuple[Flag, ...] = (
         r"a)\s+"
         rf"(?:{_THING}\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower|{VEHICLE})\b"
         # (not a cart pushed along, a sled turned over to wax it: "rolled the cart back to the shed")
-        rf"{_THING_AFTER}(?!\s+(?:back|up|along|across|round|around)\b|\s+over\s+(?:to|for|so)\b)",
+        rf"{_THING_AFTER}(?!\s+(?:back|up|along|across|round|around)\b|\s+over\s+(?:to|for|so)\b|\s+over\s+(?:the |a )?"
+        r"(?:kerb|curb|step|steps|bump|threshold|doorstep|lip|ramp)\b)",
         # Collided, skidded or lost control at speed: "the bus collided with a lorry", "the bike skidded at high speed",
         # "lost control of the car on the bend".
         # (not a toy car, a roller coaster, a sled ride said to be fun)
@@ -568,7 +569,10 @@ FLAGS: tuple[Flag, ...] = (
         rf"\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|cyclist|taxi|cab|driver|train)\s+"
         r"(?:\w+\s+)?(?:knocked|hit|struck|ran (?:me |him |her |us |them )?over|ran into|crashed into|rammed|"
         r"bumped into|clipped|side-?swiped|mowed down|dragged|flattened|ploughed into|plowed into)\s+(?:me|him|her|us|"
-        r"them|my|his|our)\b",
+        r"them|my|his|our)\b"
+        # (a thing of ours, not us: "the bin lorry clipped our wheelie bin")
+        r"(?!\s+(?:\w+\s+)?(?:bins?|wing mirrors?|mirrors?|fences?|walls?|gates?|hedges?|letterbox|mailbox|post|"
+        r"bollards?|kerb|curb|wheelie bins?|recycling|bumper)\b)",
         # Struck by something heavy: "a steel beam hit my back", "a pallet fell on me".
         r"\b(?:beam|girder|pole|post|branch|tree|pallet|crate|load|shelf|shelving|scaffold\w*|brick|bricks|rock|"
         r"boulder|"
@@ -816,9 +820,13 @@ FLAGS: tuple[Flag, ...] = (
         # (stones off a wall, a roof or a cart are stones: "a few stones fell off the garden wall")
         r"(?!\s+(?:the|a|an|our|their|his|her|its|some)\s+(?:\w+\s+)?(?:walls?|roofs?|carts?|trucks?|lorry|"
         r"buildings?|towers?|edges?|path|cliffs?|piles?|heaps?|tops?))",
-        r"\b(?:clothes|jeans|trousers|pants|belt|shirts|tops|dresses|skirts|kurtas|uniform|salwars?|blouses)\s+"
-        r"(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+){0,2}?(?:loose|looser|hanging|falling off|too big)\b"
-        r"(?!\s*(?:fit|fitting|style|cut)\b)",
+        # (not new clothes, clothes hung up, or bought in the wrong size: "my shirts are hanging on the line", "my new
+        # uniform is too big, they sent the wrong size")
+        r"(?<!new )\b(?:clothes|jeans|trousers|pants|belt|shirts|tops|dresses|skirts|kurtas|uniform|salwars?|blouses)"
+        r"\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+){0,2}?(?:loose|looser|hanging(?!\s+(?:on (?!me\b|him\b|"
+        r"her\b|them\b)|in|up|out|from|over|to dry|off (?:the|a|my)|around (?:the|in))\b)|falling off|too big)\b"
+        r"(?!\s*(?:fit|fitting|style|cut)\b)(?![^.;!?]{0,50}\b(?:wrong size|bought|ordered|sent|online|sized up|"
+        r"size up|second-?hand|hand-?me-?downs?|borrowed|shrank|stretched)\b)",
         r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+"
         # "lost my appetite and about half a stone": another loss said first
         r"(?:(?:my|his|her|their|all)\s+(?:\w+\s+)?(?:and|&|plus)\s+)?(?:(?:a lot of |loads of |a load of |"
@@ -1197,7 +1205,9 @@ FLAGS: tuple[Flag, ...] = (
         r"was not|were not) (?:here|around|alive))\b|\b(?:go to sleep|fall asleep) and (?:not|never) wake up\b|"
         # Enough pills not to wake: "how many painkillers would it take to never wake up".
         r"\b(?:pills|tablets|painkillers|meds|sleeping pills|paracetamol|co-?codamol)\b[^.;!?]{0,40}?\b(?:to|and|so i|"
-        r"i'?d|would i) (?:never|not) wake up\b",
+        r"i'?d|would i) (?:never|not) wake up\b"
+        # (not sleeping pills taken "to not wake up at 3am", "so early")
+        r"(?!\s+(?:at|so|too|early|in the|during|before|until|till|every|through|\d))",
         r"\b(?:kill(?:ing)? (?:my ?self|meself|him ?self|her ?self|them ?selves)|"
         r"end(?:ing|ed|s)? (?:it all|(?:my|his|her|their) (?:own )?life)|take (?:my|his|her|their) (?:own )?life|"
         r"suicid\w*|self[- ]?harm\w*|(?:want|wanna|wish|going|ready) (?:to|i could|i was|i were) (?:just )?"
@@ -1283,7 +1293,9 @@ FLAGS: tuple[Flag, ...] = (
         r"loads of |"
         r"lots of |too many |all (?:of )?)(?:my |the |his |her )?(?:\w+ )?(?:pills|tablets|meds|painkillers|"
         r"paracetamol|medicines?|medication) (?:on purpose|deliberately|intentionally)|(?:my |the |his |her |some )?"
-        r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|medicines?|medication) to (?:die|end it|not wake up|"
+        r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|medicines?|medication) to (?:die|end it|"
+        # (not sleeping pills "to not wake up at 3am", "so early")
+        r"not wake up(?!\s+(?:at|so|too|early|in the|during|before|until|till|every|through|\d))|"
         r"sleep forever|end my life))|"
         r"(?:sometimes|often|i still|i keep|still|again|i) (?:i )?(?:cut|burn|harm) (?:my ?self|meself)\b"
         r"(?! (?:shaving|cooking|chopping|by accident|accidentally|on|with|while|when (?:i )?(?:shav|cook|chop)\w*|"

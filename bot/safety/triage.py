@@ -519,7 +519,8 @@ _TEEN_BEFORE = _rx(r"\b(?:before|again|same|usual|always|every (?:time|year|seas
                    # said to come often: "it happens a lot when I sleep on the sofa", "it usually does"
                    r"(?:happens?|happening|gets?|goes|comes?) (?:like (?:this|that) )?(?:a lot|often|all the time|"
                    r"loads|quite a bit)|often|usually|normally|whenever|tends? to|regularly|every (?:morning|night|day|"
-                   r"week|weekend))\b")
+                   r"week|weekend)|(?:my|an|the|his|her) old (?:\w+ )?(?:injury|injuries|problem|trouble)|flared up|"
+                   r"flares? up|flaring up|flare-?ups?)\b")
 
 
 #: A loss read from "gone" that goes on "back to normal": the control has come back.
