@@ -276,6 +276,10 @@ def test_things_and_light_bumps_are_no_vehicle_accident(text: str) -> None:
     "knocked by a bus while crossing, lower back really sore",
     "got knocked over by someone on a bike and landed on my back, it really hurts",
     "the toboggan spun into a tree at speed and my back is in agony",
+    # A modifier of a real vehicle is no thing: a drink driver, a garden tractor, a food truck.
+    "hit by a drink driver on the way home, my back is agony",
+    "we rolled the garden tractor on the slope, my back is killing me",
+    "a food truck skidded into us at speed, my back hurts",
 ])
 def test_vehicle_accidents_beside_the_look_alikes_are_still_emergencies(text: str) -> None:
     assert level(text) is Level.EMERGENCY, text

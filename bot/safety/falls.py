@@ -29,14 +29,16 @@ VEHICLE = (r"auto ?rickshaws?|auto-rickshaws?|rickshaws?|autos?|tuk[- ]?tuks?|sc
            # Pakistani minibuses, the Latin American and African "moto" (a motorbike).
            r"coasters?|hiaces?|chingchis?|qingqis?|motos?|"
            r"motorcycle taxis?|bike taxis?|lorries|trucks|buses|cars|vans|taxis|cabs")
-#: Things named like a vehicle that are none, said just before the vehicle's word: a beer coaster, a shopping or garden
-#: cart, a toy car, a roller coaster, a bumper car ("flipped the beer coaster", "lost control of his toy car").
-THING_WORDS = ("beer", "drinks", "drink", "cup", "coffee", "tea", "shopping", "supermarket", "grocery", "garden",
-               "hand", "toy", "toys", "kids'", "model", "roller", "bumper", "dodgem", "remote control", "rc", "lego",
-               "matchbox", "pram", "baby", "laundry", "luggage", "airport", "serving", "food", "book", "hostess",
-               "tea trolley")
-#: The same words as a lookahead for a modifier slot, and as lookbehinds for a vehicle word said first.
-NOT_A_THING = r"(?!(?:" + "|".join(w.replace(" ", r"\s+") for w in THING_WORDS) + r")(?:\s|$))"
+#: Things named like a vehicle that are none, said with the word before the vehicle's: a beer coaster, a shopping or
+#: garden cart, a toy car, a roller coaster, a bumper car ("flipped the beer coaster", "lost control of his toy car");
+#: the modifier said with its own head noun, so "a food truck", "a drink driver", "a garden tractor" stay vehicles.
+NOT_A_THING = (r"(?!(?:(?:beer|drinks|cup|coffee|tea)\s+coasters?|(?:shopping|supermarket|grocery|garden|hand|luggage|"
+               r"laundry|hospital|hostess|serving|book|tea)\s+(?:carts?|wagons?)|(?:baby|pram)\s+(?:buggy|buggies)|"
+               r"roller\s+coasters?|(?:bumper|dodgem)\s+cars?|(?:toy|toys|kids'?|model|rc|lego|matchbox|"
+               r"remote\s+control(?:led)?)\s)\b)")
+#: The same modifiers as lookbehinds, for a vehicle said first ("the kids' toy cars skidded into the wall").
+THING_WORDS = ("beer", "drinks", "shopping", "supermarket", "roller", "bumper", "dodgem", "toy",
+               "toys", "kids'", "model", "rc", "lego", "matchbox", "remote control")
 NOT_AFTER_A_THING = "".join(rf"(?<!{w} )" for w in THING_WORDS)
 #: After a vehicle's word, a thing named from it: "the car boot sale stall", "the car park barrier", "the car seat".
 NOT_A_THING_AFTER = r"(?!\s+(?:boot sale|boot fair|park|seat|keys?|door|wash|radio|stereo|alarm|boot sale stall)\b)"
