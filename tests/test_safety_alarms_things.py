@@ -22,6 +22,8 @@ CASES = [
     # Legs dead tired after a day out, not dead legs.
     ("none", "legs were dead beat after the charity walk, back fine, what stretches help?"),
     ("emergency", "both my legs have gone dead, I cannot feel them, back pain"),
+    ("emergency", "legs feel dead beat from the shift and I cannot feel either foot since lunchtime"),
+    ("none", "my legs are dead tired after the hike and my back aches a bit"),
     # A thing's fall.
     ("none", "my tablet fell on the pavement and I jarred my back bending to grab it"),
     ("none", "the washing basket fell off the stairs and my back twinged picking it all up"),

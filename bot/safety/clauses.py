@@ -144,7 +144,9 @@ _HYPOTHETICAL = _rx(
     r"if (?:someone|somebody|anyone|anybody|a person|people|a patient|patients|one) (?:has|have|had|is|are|gets|get|"
     r"loses|lose|lost|can'?t|cannot|cant|develops|starts|feels|notices)\b"
     r"(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my(?!\s+(?:\w+\s+)?(?:tests?|exams?|course|class|classes|"
-    r"studies|essay|assignment|homework|coursework|revision|training|degree|module|quiz|boards))|mine|myself|meself|we|"
+    r"studies|essay|assignment|homework|coursework|revision|training|degree|module|quiz|boards)\b"
+    # (not a person named by them: "my training partner has that", "my class teacher")
+    r"(?!\s+(?:partners?|buddy|buddies|mates?|friends?|teachers?|instructors?|coach|leader|captain)\b))|mine|myself|meself|we|"
     r"we'?ve|our|us)\b)|"
     r"(?:will|would|could|might|can|does|do|is|are) (?:it|this|that|my|the|back|pain)[\w\s]{0,25}? (?:become|turn|"
     r"turn into|get|go|end up|be)\s+(?=(?:\w+\s+)?(?:chronic|long[- ]term|permanent|persistent))|"
@@ -213,7 +215,25 @@ _RULE_KNOWN = _rx(r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently
 _OWNS_AFTER = _rx(r"\b(?:i|i'?ve|ive|i'?m|im)\s+(?:(?!(?:only|just|don'?t|dont|do|never|not|no)\b)\w+\s+){0,2}?"
                   r"(?:have|has|got|having|feel|feeling|felt|noticed?|get(?:ting)? (?:it|them|that|this|those))\b|"
                   r"\bmine\s+(?:is|are|has|have|'s|was|were)\s+"
-                  r"(?!(?:only|just|not|fine|ok|okay|different|normal)\b)|\b(?:i do|like me|that'?s me|i think i)\b")
+                  r"(?!(?:only|just|not|fine|ok|okay|different|normal)\b)|\b(?:i do|like me|that'?s me|i think i)\b|"
+                  r"\bmine\s+(?:(?:have|has|had|both|all|then|suddenly)\s+)?(?:went|gone|go|goes|started|began|"
+                  # "and both of mine went numb", "and mine started last night" (not "mine went away")
+                  r"begun|came on|kicked in)\b(?!\s+(?:away|off|back)\b)")
+
+
+#: The rule such a frame tells, up to its end: "numbness around the bottom is an emergency".
+_RULE_TOLD = _rx(r"(?:that )?[a-z ]{0,40}?\b(?:(?:is|are|means?) (?:an? |always )?(?:emergency|serious|dangerous|"
+                 r"red flag|bad sign|warning|worrying|a worry|concerning)|needs? (?:a |to see a |urgent |an urgent )?"
+                 r"(?:doctor|gp|medical|checking|attention|seeing|looking at)|should (?:be (?:checked|seen)|see a))\b")
+#: The writer's own words starting after the rule: "... and I can't feel my bum", ", but both of mine went numb".
+_THEN_OWN = _rx(r"[^.;!?]{0,20}?(?:,|;|\s[-\u2013\u2014]|\band\b|\bbut\b|\bso\b)\s*(?:now\s+|then\s+|today\s+)?"
+                r"(?:both\s+(?:of\s+)?)?(?:i|i'?m|im|i'?ve|ive|my|mine|me)\b(?![^.;!?]{0,30}\b(?:wonder\w*|whether|if)\b)")
+
+#: After an "if" and the clause it governs, the writer telling their own length: "... you should see someone - been
+#: 4 months for me", "..., it's been going on 5 months", "..., had it for 5 months".
+_THEN_BEEN = _rx(r"(?:,|;|:|\s[-\u2013\u2014]+)\s*(?:(?:and|but|well|though|so|now|mine|mine'?s|mine has|my back|"
+                 r"my back'?s|my back has|it|it'?s|its|it has|i'?ve|ive|i have|this|this has|this is)\s+)*"
+                 r"(?:been|had (?:it|this|mine|the pain|pain)|going on|lasted)\b")
 
 
 def _framed(clause: Clause, start: int, text: str) -> bool:
@@ -228,6 +248,13 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
     # legs are numb".
     if frames and _RULE_KNOWN.match(frames[-1].group()) and _OWNS_AFTER.search(text, start):
         return False  # "I know numb legs are an emergency and mine have gone numb", "... and I have it every night"
+    if frames and frames[-1].group().startswith("if ") and frames[-1].end() <= start \
+            and _THEN_BEEN.search(text, frames[-1].end(), start):
+        return False  # the "if" clause over, the writer's own length: "if it lasts 3 months see someone - been 4"
+    rule = _RULE_TOLD.match(text, frames[-1].end()) if frames and _RULE_KNOWN.match(frames[-1].group()) else None
+    if rule is not None and rule.end() <= start and _THEN_OWN.match(text, rule.end(), start + 1):
+        return False  # a sign after the rule, in the writer's own words: "I know ... is an emergency and I can't feel
+        # my bum when I wipe"
     return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
         and not _THEN_MINE.search(text, frames[-1].end(), start + 10) and not _RIGHT_NOW.match(text, start)
 
@@ -330,7 +357,10 @@ _DEFINE_TAIL = _rx(r"[\w' -]{1,50}?(?:\s+(?:actually|exactly|really|even))?(?:\s
 #: what I've got", "mine".
 _HAS_IT = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i'?d|id|me|myself)\b(?:\s+\w+){0,3}?\s+(?:have|has|had|got|having|get|"
               r"getting|gets|feel|feels|feeling|felt|notice\w*|suffer\w*|experienc\w*|developed|started|like)\b|"
-              r"\b(?:mine|like me|that'?s me|i do|me too|i think so|sounds like (?:me|mine|what))\b")
+              r"\b(?:mine|like me|that'?s me|i do|me too|i think so|sounds like (?:me|mine|what))\b|"
+              # the writer's own body said to have it: "the physio says my left foot has it"
+              r"\bmy\s+(?:(?:left|right|own|lower|upper|whole)\s+)?(?:foot|feet|legs?|back|spine|bum|bottom|bladder|"
+              r"bowels?|hips?|knees?|toes?|groin|body)\s+(?:has|have|had|got)\s+(?:got\s+)?(?:it|that|this|them)\b")
 
 
 def _defined(clause: Clause, start: int, text: str) -> bool:
