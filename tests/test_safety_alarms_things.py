@@ -28,6 +28,8 @@ CASES = [
     ("none", "my tablet fell on the pavement and I jarred my back bending to grab it"),
     ("none", "the washing basket fell off the stairs and my back twinged picking it all up"),
     ("none", "some bricks fell off the old wall, back sore from clearing them"),
+    ("none", "Slates fell off the porch roof, my back aches from sweeping up"),
+    ("none", "It was windy. Tiles slid off the shed roof and my back is sore from picking them up"),
     ("emergency", "a shelf fell on my back and it really hurts"),
     ("emergency", "me and my bike fell off the kerb into the road, back sore"),
     ("emergency", "I fell off the ladder onto the concrete, my back hurts"),
