@@ -476,9 +476,10 @@ _RECURS = _rx(rf"\b(?:comes? back{_UP}|came back{_UP}|keeps? (?:coming back|retu
               # Happening often now: "fine after a minute but now it happens all the time".
               r"all the time|every time|keeps? happening|happens (?:a lot|often|daily|every day|more)|"
               r"more and more|"
-              # Back after an ending: "cleared with antibiotics, now it's back at 39" (not "its back": an animal's).
-              r"now\s+(?:it'?s|it is|it has come|the (?:fever|temperature|temp|pain)(?:'s| is| has come))\s+back|"
-              r"(?:it'?s|it is|it has come) back (?:again|at|up|now))\b")
+              # A temperature back after an ending: "cleared with antibiotics, now it's back at 39", "now the fever's
+              # back" (not "its back", an animal's, nor a pain's "now it's back since Monday": its old length is over).
+              r"(?:now|but|and)\s+the (?:fever|temperature|temp)(?:'s| is| has come)\s+back|"
+              r"(?:it'?s|it is|it has come) back (?:again )?(?:up )?(?:at|to) (?:about |around |over )?\d+)\b")
 
 #: Pets and breeds that are only animals in everyday English: not "lab" (results), "pointer" (finger), "mare"
 #: (a bad time), "setter", "springer", "shepherd", "pug", "mutt", "greyhound" (the bus), "ragdoll", "husky" (a voice),
