@@ -48,6 +48,9 @@ CASES = [
     ("none", "I play squash three times a week and my back is a bit stiff today"),
     ("chronic", "my back goes into spasm three or four times a year and has done for a decade"),
     ("chronic", "my back has hurt every day for a year"),
+    # "every day a year": every day, for a year (as learners of English say it), not how often.
+    ("chronic", "my back pain every single day a year, no change"),
+    ("chronic", "back is hurting me each day a year long now"),
     # A holiday dated by the words after it.
     ("none", "my lower back has been sore since the fair last week"),
     ("none", "back stiff since the bank holiday a few days ago"),

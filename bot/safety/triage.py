@@ -531,8 +531,11 @@ _HAS_YEARS = _rx(rf"\b(?:i|he|she|(?:my|our|his|her)\s+(?:{people.RELATIVES}))\s
 def _not_pain_length(low: str, d: durations.Duration) -> bool:
     """Return whether a stated length is an age, a pregnancy's weeks, or how often ("a couple times a year")."""
     before, after = low[max(0, d.start - 14):d.start], low[d.end:d.end + 14]
-    if d.kind == "length" and re.match(r"an?\b", low[d.start:d.end]) and _PER.search(before):
-        return True  # how often, not how long: "a couple times a year", "twice a month", "three days a week"
+    if d.kind == "length" and re.match(r"an?\b", low[d.start:d.end]) and _PER.search(before) \
+            and not re.search(r"\b(?:every|each|all)\s+(?:single\s+)?(?:day|night|week)\s*$",
+                              low[max(0, d.start - 30):d.start]):
+        return True  # how often, not how long: "a couple times a year", "twice a month", "three days a week" (not
+        # "hurt me every day a year already": every day, for a year)
     if _AGE_AFTER.search(after) and re.search(r"\b(?:pain|ache|backache|problem|injury|trouble|issue|sciatica|"
                                               r"niggle)(?:'s| is| was| must be)\s+(?:about |nearly |almost |over |more "
                                               r"than |at least |well over |like )?$",
