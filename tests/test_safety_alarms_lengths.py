@@ -29,6 +29,9 @@ CASES = [
     # The "if" clause over, the writer's own length after a dash or a comma.
     ("chronic", "should you see a doctor if back ache goes on 12 weeks - it has been 5 months for me"),
     ("chronic", "if it gets any worse I'll ring the surgery, had it for 7 months"),
+    # A length of the pain there now inside the "if": "after 4 months of this".
+    ("chronic", "if it gets much worse after eight months of this I'm asking for a scan"),
+    ("chronic", "if it flares up again after six months of this I'm going to A&E"),
     ("chronic", "do I see a GP if back ache carries on six months, because mine has been going since march"),
     # A stretch said to hold no pain.
     ("none", "had a bad back as a student but since I started swimming 3 years ago no pain at all, keep it up?"),

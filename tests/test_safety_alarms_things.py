@@ -17,6 +17,9 @@ CASES = [
     ("none", "that choir gave me shivers up my spine, lovely, my shoulders are tight though"),
     ("none", "the final whistle sent chills down my spine! back stiff from the stand"),
     ("none", "the office has a fever of resignations this month, my back is sore from the desk"),
+    ("none", "there's a fever of wedding plans in our house, my back is sore from the decorating"),
+    ("urgent", "I've had a fever of several days and my back aches"),
+    ("urgent", "a fever of high temperatures all week and my back hurts"),
     ("urgent", "shivering with a fever since last night and my back aches"),
     ("urgent", "a fever of 38.5 and my lower back is sore"),
     # Legs dead tired after a day out, not dead legs.

@@ -235,6 +235,12 @@ _THEN_BEEN = _rx(r"(?:,|;|:|\s[-\u2013\u2014]+)\s*(?:(?:and|but|well|though|so|n
                  r"my back'?s|my back has|it|it'?s|its|it has|i'?ve|ive|i have|this|this has|this is)\s+)*"
                  r"(?:been|had (?:it|this|mine|the pain|pain)|going on|lasted)\b")
 
+#: A length said to be of the pain there now, after which something may come: "after 4 months of this".
+_AFTER_OF = _rx(r"\b(?:after|following|despite)\s+(?:(?:about|nearly|almost|over|more than)\s+)?$")
+_OF_THIS = _rx(r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+               r"(?:(?:more|long|whole|full)\s+)?(?:weeks?|months?|years?)\s+of\s+(?:this|it|that)\b"
+               r"(?=\s*(?:[,.;:!?]|$)|\s+(?:i|i'?ll|ill|i'?m|im|i'?d|id|and|but|so|then|is|it|my|now|already)\b)")
+
 
 def _framed(clause: Clause, start: int, text: str) -> bool:
     """A frame before the sign asks or supposes ("what if I get a fever", "can a massage gun cause tingling"), and
@@ -248,6 +254,8 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
     # legs are numb".
     if frames and _RULE_KNOWN.match(frames[-1].group()) and _OWNS_AFTER.search(text, start):
         return False  # "I know numb legs are an emergency and mine have gone numb", "... and I have it every night"
+    if _OF_THIS.match(text, start) and _AFTER_OF.search(text, max(0, start - 30), start):
+        return False  # a length of the pain the writer has: "if it gets any worse after 4 months of this"
     if frames and frames[-1].group().startswith("if ") and frames[-1].end() <= start \
             and _THEN_BEEN.search(text, frames[-1].end(), start):
         return False  # the "if" clause over, the writer's own length: "if it lasts 3 months see someone - been 4"

@@ -1398,7 +1398,7 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
              # A thrill and a figure of speech: "shivers down my spine at the concert", "a fever of transfers".
              r"\b(?:shiver\w*|chills?|tingles?)\s+(?:\w+\s+)?(?:down|up|in|through|along)\s+(?:my|your|the|our)\s+"
              r"spines?\b|\b(?:a|the)\s+fever\s+of\s+(?!(?:about|around|over|nearly|almost|up to|at least)\b)"
-             r"[a-z]+(?:s|ment|ness|tion|ity)\b|"
+             r"(?!(?:[a-z]+\s+)?(?:days?|weeks?|hours?|nights?|degrees?|temperatures?|temps?)\b)(?:[a-z]+\s+)?[a-z]+(?:s|ment|ness|tion|ity)\b|"
              r"\bhot and cold (?:taps?|water|running water|drinks?)\b|\b(?:chills|shivers)\b[^.;!?]{0,10}\b(?:watching|"
              r"listening|reading)\b|"
              r"\btemp(?:ing|s)?\s+(?:jobs?|work|agency|agencies|worker|workers|contract|role|position|staff|staffing|"
