@@ -50,6 +50,9 @@ ASKED = [
     ("none", "does a temperature matter with back ache? only wondering, I don't have one"),
     ("emergency", "I have chest pain and I don't have it in my arms, my back hurts"),
     ("emergency", "is numbness in both legs serious? I don't have it in my arms but both my legs are numb"),
+    # Said not to be had, then had at times: it is the writer's.
+    ("emergency", "is tingling round the back passage serious? i dont have it, only when i sit down"),
+    ("none", "is a temperature with back ache a worry? I don't have one, only asking for my notes"),
     # A rule the writer knows of a sign, then theirs told as different; or as had.
     ("none", "I know a temperature with back ache is a warning sign. Mine is just stiffness after the drive"),
     ("none", "I understand night pain is a red flag; mine is only first thing when I get up"),

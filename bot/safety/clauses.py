@@ -414,6 +414,13 @@ _GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic, _def
 #: way to end things").
 _TOPICAL = (_topic, _defined, _disowned)
 
+#: The writer saying after a sign that they do not have it, then that they do at times: "I don't have it, well, only
+#: when I wipe", "I don't get that except first thing".
+_ONLY_AT_TIMES = _rx(r"\b(?:i\s+)?(?:don'?t|dont|do not|haven'?t|havent)\s+(?:have|get|got|feel)\s+"
+                     r"(?:it|that|one|them|this)\W+(?:(?:well|um+|er+|actually|i mean|ok|okay|but)\W+)*"
+                     r"(?:only|except|apart from|unless|just)\s+"
+                     r"(?:when|whenever|if|after|first thing|at night|in the (?:morning|evening)s?)\b")
+
 
 def hypothetical(clause: Clause, start: int, text: str, topic: bool = True) -> bool:
     """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it.
@@ -421,6 +428,8 @@ def hypothetical(clause: Clause, start: int, text: str, topic: bool = True) -> b
     With ``topic`` false a sign is not read as what one reads or watches about, a term asked the meaning of, or one
     disowned: self-harm never is ("I've been reading about ways to kill myself").
     """
+    if _ONLY_AT_TIMES.search(text, start, min(len(text), start + 120)):
+        return False  # "is numbness round the bum a red flag? I don't have it, well, only when I wipe": had at times
     return any(read(clause, start, text) for read in _GENERAL if topic or read not in _TOPICAL)
 
 
