@@ -18,6 +18,10 @@ CASES = [
     ("none", "the chest infection cleared with the course of tablets, now just a sore back from coughing"),
     ("urgent", "had a kidney infection, it cleared by itself but now I have a fever again and back pain"),
     ("urgent", "I've got a chest infection and a fever and my back aches"),
+    # ... and back again after it is the sign now.
+    ("urgent", "my temperature cleared with the antibiotics last week, now it's back up at 38.9 and my lower back is "
+               "throbbing"),
+    ("urgent", "the fever cleared by the tablets on Monday but now it is back at 39, my back aches"),
     # Another's long-term condition said to give no pain.
     ("none", "my nephew has scoliosis but no pain whatsoever, is back massage ok for him"),
     ("chronic", "my son has scoliosis and his back hurts after school"),

@@ -144,7 +144,9 @@ _HYPOTHETICAL = _rx(
     r"if (?:someone|somebody|anyone|anybody|a person|people|a patient|patients|one) (?:has|have|had|is|are|gets|get|"
     r"loses|lose|lost|can'?t|cannot|cant|develops|starts|feels|notices)\b"
     r"(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my(?!\s+(?:\w+\s+)?(?:tests?|exams?|course|class|classes|"
-    r"studies|essay|assignment|homework|coursework|revision|training|degree|module|quiz|boards))|mine|myself|meself|we|"
+    r"studies|essay|assignment|homework|coursework|revision|training|degree|module|quiz|boards)\b"
+    # (not a person named by them: "my training partner has that", "my class teacher")
+    r"(?!\s+(?:partners?|buddy|buddies|mates?|friends?|teachers?|instructors?|coach|leader|captain)\b))|mine|myself|meself|we|"
     r"we'?ve|our|us)\b)|"
     r"(?:will|would|could|might|can|does|do|is|are) (?:it|this|that|my|the|back|pain)[\w\s]{0,25}? (?:become|turn|"
     r"turn into|get|go|end up|be)\s+(?=(?:\w+\s+)?(?:chronic|long[- ]term|permanent|persistent))|"
@@ -213,7 +215,31 @@ _RULE_KNOWN = _rx(r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently
 _OWNS_AFTER = _rx(r"\b(?:i|i'?ve|ive|i'?m|im)\s+(?:(?!(?:only|just|don'?t|dont|do|never|not|no)\b)\w+\s+){0,2}?"
                   r"(?:have|has|got|having|feel|feeling|felt|noticed?|get(?:ting)? (?:it|them|that|this|those))\b|"
                   r"\bmine\s+(?:is|are|has|have|'s|was|were)\s+"
-                  r"(?!(?:only|just|not|fine|ok|okay|different|normal)\b)|\b(?:i do|like me|that'?s me|i think i)\b")
+                  r"(?!(?:only|just|not|fine|ok|okay|different|normal)\b)|\b(?:i do|like me|that'?s me|i think i)\b|"
+                  r"\bmine\s+(?:(?:have|has|had|both|all|then|suddenly)\s+)?(?:went|gone|go|goes|started|began|"
+                  # "and both of mine went numb", "and mine started last night" (not "mine went away")
+                  r"begun|came on|kicked in)\b(?!\s+(?:away|off|back)\b)")
+
+
+#: The rule such a frame tells, up to its end: "numbness around the bottom is an emergency".
+_RULE_TOLD = _rx(r"(?:that )?[a-z ]{0,40}?\b(?:(?:is|are|means?) (?:an? |always )?(?:emergency|serious|dangerous|"
+                 r"red flag|bad sign|warning|worrying|a worry|concerning)|needs? (?:a |to see a |urgent |an urgent )?"
+                 r"(?:doctor|gp|medical|checking|attention|seeing|looking at)|should (?:be (?:checked|seen)|see a))\b")
+#: The writer's own words starting after the rule: "... and I can't feel my bum", ", but both of mine went numb".
+_THEN_OWN = _rx(r"[^.;!?]{0,20}?(?:,|;|\s[-\u2013\u2014]|\band\b|\bbut\b|\bso\b)\s*(?:now\s+|then\s+|today\s+)?"
+                r"(?:both\s+(?:of\s+)?)?(?:i|i'?m|im|i'?ve|ive|my|mine|me)\b(?![^.;!?]{0,30}\b(?:wonder\w*|whether|if)\b)")
+
+#: After an "if" and the clause it governs, the writer telling their own length: "... you should see someone - been
+#: 4 months for me", "..., it's been going on 5 months", "..., had it for 5 months".
+_THEN_BEEN = _rx(r"(?:,|;|:|\s[-\u2013\u2014]+)\s*(?:(?:and|but|well|though|so|now|mine|mine'?s|mine has|my back|"
+                 r"my back'?s|my back has|it|it'?s|its|it has|i'?ve|ive|i have|this|this has|this is)\s+)*"
+                 r"(?:been|had (?:it|this|mine|the pain|pain)|going on|lasted)\b")
+
+#: A length said to be of the pain there now, after which something may come: "after 4 months of this".
+_AFTER_OF = _rx(r"\b(?:after|following|despite)\s+(?:(?:about|nearly|almost|over|more than)\s+)?$")
+_OF_THIS = _rx(r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+               r"(?:(?:more|long|whole|full)\s+)?(?:weeks?|months?|years?)\s+of\s+(?:this|it|that)\b"
+               r"(?=\s*(?:[,.;:!?]|$)|\s+(?:i|i'?ll|ill|i'?m|im|i'?d|id|and|but|so|then|is|it|my|now|already)\b)")
 
 
 def _framed(clause: Clause, start: int, text: str) -> bool:
@@ -228,6 +254,15 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
     # legs are numb".
     if frames and _RULE_KNOWN.match(frames[-1].group()) and _OWNS_AFTER.search(text, start):
         return False  # "I know numb legs are an emergency and mine have gone numb", "... and I have it every night"
+    if _OF_THIS.match(text, start) and _AFTER_OF.search(text, max(0, start - 30), start):
+        return False  # a length of the pain the writer has: "if it gets any worse after 4 months of this"
+    if frames and frames[-1].group().startswith("if ") and frames[-1].end() <= start \
+            and _THEN_BEEN.search(text, frames[-1].end(), start):
+        return False  # the "if" clause over, the writer's own length: "if it lasts 3 months see someone - been 4"
+    rule = _RULE_TOLD.match(text, frames[-1].end()) if frames and _RULE_KNOWN.match(frames[-1].group()) else None
+    if rule is not None and rule.end() <= start and _THEN_OWN.match(text, rule.end(), start + 1):
+        return False  # a sign after the rule, in the writer's own words: "I know ... is an emergency and I can't feel
+        # my bum when I wipe"
     return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
         and not _THEN_MINE.search(text, frames[-1].end(), start + 10) \
         and not (_RIGHT_NOW.match(text, start) and not _AHEAD.search(text))
@@ -335,7 +370,10 @@ _DEFINE_TAIL = _rx(r"[\w' -]{1,50}?(?:\s+(?:actually|exactly|really|even))?(?:\s
 #: what I've got", "mine".
 _HAS_IT = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i'?d|id|me|myself)\b(?:\s+\w+){0,3}?\s+(?:have|has|had|got|having|get|"
               r"getting|gets|feel|feels|feeling|felt|notice\w*|suffer\w*|experienc\w*|developed|started|like)\b|"
-              r"\b(?:mine|like me|that'?s me|i do|me too|i think so|sounds like (?:me|mine|what))\b")
+              r"\b(?:mine|like me|that'?s me|i do|me too|i think so|sounds like (?:me|mine|what))\b|"
+              # the writer's own body said to have it: "the physio says my left foot has it"
+              r"\bmy\s+(?:(?:left|right|own|lower|upper|whole)\s+)?(?:foot|feet|legs?|back|spine|bum|bottom|bladder|"
+              r"bowels?|hips?|knees?|toes?|groin|body)\s+(?:has|have|had|got)\s+(?:got\s+)?(?:it|that|this|them)\b")
 
 
 def _defined(clause: Clause, start: int, text: str) -> bool:
@@ -381,6 +419,13 @@ _GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic, _def
 #: way to end things").
 _TOPICAL = (_topic, _defined, _disowned)
 
+#: The writer saying after a sign that they do not have it, then that they do at times: "I don't have it, well, only
+#: when I wipe", "I don't get that except first thing".
+_ONLY_AT_TIMES = _rx(r"\b(?:i\s+)?(?:don'?t|dont|do not|haven'?t|havent)\s+(?:have|get|got|feel)\s+"
+                     r"(?:it|that|one|them|this)\W+(?:(?:well|um+|er+|actually|i mean|ok|okay|but)\W+)*"
+                     r"(?:only|except|apart from|unless|just)\s+"
+                     r"(?:when|whenever|if|after|first thing|at night|in the (?:morning|evening)s?)\b")
+
 
 def hypothetical(clause: Clause, start: int, text: str, topic: bool = True) -> bool:
     """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it.
@@ -388,6 +433,8 @@ def hypothetical(clause: Clause, start: int, text: str, topic: bool = True) -> b
     With ``topic`` false a sign is not read as what one reads or watches about, a term asked the meaning of, or one
     disowned: self-harm never is ("I've been reading about ways to kill myself").
     """
+    if _ONLY_AT_TIMES.search(text, start, min(len(text), start + 120)):
+        return False  # "is numbness round the bum a red flag? I don't have it, well, only when I wipe": had at times
     return any(read(clause, start, text) for read in _GENERAL if topic or read not in _TOPICAL)
 
 
@@ -450,7 +497,11 @@ _RECURS = _rx(rf"\b(?:comes? back{_UP}|came back{_UP}|keeps? (?:coming back|retu
               r"flares? up|flared|on and off|off and on|comes? and goes?|came and went|again|"
               # Happening often now: "fine after a minute but now it happens all the time".
               r"all the time|every time|keeps? happening|happens (?:a lot|often|daily|every day|more)|"
-              r"more and more)\b")
+              r"more and more|"
+              # A temperature back after an ending: "cleared with antibiotics, now it's back at 39", "now the fever's
+              # back" (not "its back", an animal's, nor a pain's "now it's back since Monday": its old length is over).
+              r"(?:now|but|and)\s+the (?:fever|temperature|temp)(?:'s| is| has come)\s+back|"
+              r"(?:it'?s|it is|it has come) back (?:again )?(?:up )?(?:at|to) (?:about |around |over )?\d+)\b")
 
 #: Pets and breeds that are only animals in everyday English: not "lab" (results), "pointer" (finger), "mare"
 #: (a bad time), "setter", "springer", "shepherd", "pug", "mutt", "greyhound" (the bus), "ragdoll", "husky" (a voice),

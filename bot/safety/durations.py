@@ -604,10 +604,14 @@ def _screen() -> Screen:
 
 
 #: A holiday dated by the words right after it: "since the carnival last week", "from the bank holiday 3 days ago".
-_RECENTLY = _rx(r"\s*,?\s*(?:(?P<week>last (?:week|weekend)|this (?:week|weekend)|the other week)|"
+#: After a comma the words may instead open a clause of their own, a recent change of the pain: "it's hurt since
+#: Easter, last week it got worse", "since Thanksgiving last year, last week was the worst".
+_RECENTLY = _rx(r"\s*(?P<comma>,)?\s*(?:(?P<week>last (?:week|weekend)|this (?:week|weekend)|the other week)|"
                 r"(?P<day>yesterday|last night|the other day)|"
                 r"(?P<n>\d+|a|an|one|two|three|four|five|six|a few|a couple of|few|couple of)\s+"
-                r"(?P<u>days?|weeks?)\s+ago)\b")
+                r"(?P<u>days?|weeks?)\s+ago)\b"
+                r"(?(comma)(?!\s*,?\s*(?:it|its|it'?s|the pain|the ache|my (?:\w+ )?back|i|i'?ve|ive|i'?m|im|things|"
+                r"this|that|she|he|they|was|were|got|has|had|is|became|went|flared)\b))")
 
 
 def find(text: str, today: dt.date) -> list[Duration]:

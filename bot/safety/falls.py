@@ -179,7 +179,8 @@ def _rx(pattern: str) -> Pattern:
 
 #: Things that fall, said right before the word of falling: "my phone fell on the concrete", "stones fell off the
 #: wall" (not "me and my bike fell off the kerb", nor a thing that fell on someone: "the shelf fell on my back").
-_THING_BEFORE = _rx(r"\b(?:my|the|a|an|his|her|our|their|some|few|two|three|four|\d+|of|all)\s+(?:\w+\s+){0,2}?"
+_THING_BEFORE = _rx(r"(?:^\s*|[.!?;]\s*|\b(?:my|the|a|an|his|her|our|their|some|few|two|three|four|\d+|of|all)\s+"
+                    r"(?:\w+\s+){0,2}?)"
                     r"(?:phones?|mobiles?|keys|stones|bricks|slates?|tiles|box|boxes|books?|shelf|shelves|pictures?|"
                     r"frames?|mirrors?|glass|glasses|cups?|mugs?|plates?|bottles?|bags?|laptops?|tablets|tv|telly|"
                     r"pots?|pans?|plants?|vases?|balls?|hats?|toys?|wallets?|purses?|food|washing|clothes|coats?|"
@@ -189,7 +190,8 @@ _THING_BEFORE = _rx(r"\b(?:my|the|a|an|his|her|our|their|some|few|two|three|four
                     r"crates?|trays?|bins?)\s+"
                     r"(?:had\s+|has\s+|just\s+|all\s+|then\s+)?$")
 _WITH_A_PERSON = _rx(r"\b(?:me|i|we|he|she|they|and (?:me|i))\s+and\b|\b(?:with|and) (?:me|him|her|them)\b")
-_ON_A_PERSON = _rx(r"\b(?:on|onto|at|into|over)\s+(?:me|my|him|her|his|them|us|our|their|someone|somebody)\b")
+_ON_A_PERSON = _rx(r"\b(?:on|onto|at|into|over)\s+(?:(?:top|the top) of\s+)?(?:me|my|him|her|his|them|us|our|their|"
+                   r"someone|somebody)\b")
 
 
 def of_a_thing(low: str, start: int, end: int) -> bool:

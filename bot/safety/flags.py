@@ -1439,13 +1439,19 @@ ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?
               r"toes?))")
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
+#: Legs dead tired, unless real numbness is told after it in the sentence: "legs feel dead tired" (not "... dead
+#: tired and I can't feel either of them from the knees down").
+_DEAD_TIRED = (r"\blegs?\s+(?:are|is|were|was|feel|feels|felt)\s+(?:\w+\s+)?dead\s+(?:tired|beat)\b"
+               r"(?![^.;!?]*\b(?:numb\w*|tingl\w*|pins and needles|no feeling|no sensation|(?:can'?t|cannot|cant|"
+               r"couldn'?t|could not) (?:feel|move|lift|stand)|lost (?:all )?(?:the )?(?:feeling|sensation|power|"
+               r"control)|giv(?:e|es|ing) way|gave way)\b)")
 EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
     # Taps and films: "the hot and cold taps", "got chills watching the film".
     "fever": r"\bfeverish\s+(?:with|from)\s+(?:excitement|anticipation|nerves|joy)\b|"
              # A thrill and a figure of speech: "shivers down my spine at the concert", "a fever of transfers".
              r"\b(?:shiver\w*|chills?|tingles?)\s+(?:\w+\s+)?(?:down|up|in|through|along)\s+(?:my|your|the|our)\s+"
              r"spines?\b|\b(?:a|the)\s+fever\s+of\s+(?!(?:about|around|over|nearly|almost|up to|at least)\b)"
-             r"[a-z]+(?:s|ment|ness|tion|ity)\b|"
+             r"(?!(?:[a-z]+\s+)?(?:days?|weeks?|hours?|nights?|degrees?|temperatures?|temps?)\b)(?:[a-z]+\s+)?[a-z]+(?:s|ment|ness|tion|ity)\b|"
              r"\bhot and cold (?:taps?|water|running water|drinks?)\b|\b(?:chills|shivers)\b[^.;!?]{0,10}\b(?:watching|"
              r"listening|reading)\b|"
              r"\btemp(?:ing|s)?\s+(?:jobs?|work|agency|agencies|worker|workers|contract|role|position|staff|staffing|"
@@ -1685,7 +1691,7 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                        r"\w+ )?(?:flight|drive|journey|car ride|bike ride|ride|cycle|sitting|sit|coach trip|train)\b",
     # Legs asleep from sitting: "my feet fell asleep when I sat cross-legged", "no feeling in my legs after sitting
     # on the floor", "legs went to sleep lol"; jelly legs from nerves: "legs went to jelly when he proposed".
-    "both-legs": _NERVES + r"|\blegs?\s+(?:are|is|were|was|feel|feels|felt)\s+(?:\w+\s+)?dead\s+(?:tired|beat)\b"
+    "both-legs": _NERVES + rf"|{_DEAD_TIRED}"
                            r"|\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going"
                            r"|keep going|keeps "
                  r"going)\s+(?:to sleep|asleep)\b(?:[^.;!?]{0,40}\b(?:sitting|sat|sit|cross[- ]?legged|kneel\w*|"
@@ -1703,7 +1709,7 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
                  r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
                  r"training)\b",
-    "one-leg": _NERVES + r"|\blegs?\s+(?:are|is|were|was|feel|feels|felt)\s+(?:\w+\s+)?dead\s+(?:tired|beat)\b"
+    "one-leg": _NERVES + rf"|{_DEAD_TIRED}"
                rf"|{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
                rf"|in the snow|ice bath|"
                r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|massage|"

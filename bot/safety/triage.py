@@ -378,7 +378,9 @@ _PER = _rx(r"\b(?:times?|once|twice|thrice|x|days?|nights?|hours?|hrs?|mins?|min
 #: relief").
 _NO_PAIN = _rx(r"\b(?:no|zero|not (?:had )?any|never had any|without (?:any )?|free (?:of|from))\s+"
                r"(?:(?:back|more|further|real)\s+)?(?:pain|aches?|trouble|problems?|issues?|twinges?)\b"
-               r"(?!\s*(?:relief|killers?|meds|medication|tablets|pills|management))|\bpain[- ]free\b")
+               r"(?!\s*(?:relief|killers?|relievers?|meds?|medicines?|medications?|drugs?|tablets?|pills?|patch\w*|"
+               r"management|clinic|specialist|[- ]?free)\b|\s+(?:\w+\s+)?(?:works?|helps?|touches|shifts|stops)\b)"
+               r"|(?<!\bno )\bpain[- ]free\b")
 #: An age said as the name of a person ("my 2 year old", "our 16-year-old"): someone else's age, not the writer's.
 #: (not "me": "me 16 year old, back pain start last week" is the writer's age said short)
 _AGE_AS_PERSON = _rx(r"\b(?:my|our|your|his|her|their|the)\s+$")
@@ -392,6 +394,9 @@ _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(
 #: The writer setting their own pain beside someone else's: "mine's just started", "this is about MY back".
 _MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)|"
             r"\b(?:tweaked|twinged|pulled|hurt|strained|ricked|cricked|jarred|did|done|put)\s+mine\b")
+#: A question after it about the other person's pain: "what can she do for hers", "what helps him".
+_ASKS_OF_OTHER = _rx(r"\b(?:what|how|which|can|could|should|would|will|does|do|is|any)\b[^.;!?]{0,30}?"
+                     r"\b(?:she|he|they|him|her|hers|them|theirs)\b")
 #: The pain named right after a length: "15 years of a bad back", "three months of this sciatica".
 _OF_PAIN = _rx(r"\s+(?:of|with)\s+(?:a\s+|this\s+|the\s+|my\s+|constant\s+|on and off\s+)?(?:bad back|back pain|"
                r"backache|back ache|back trouble|back problems|pain|agony|sciatica|lumbago|aches?|(?:lower |"
@@ -536,8 +541,11 @@ _HAS_YEARS = _rx(rf"\b(?:i|he|she|(?:my|our|his|her)\s+(?:{people.RELATIVES}))\s
 def _not_pain_length(low: str, d: durations.Duration) -> bool:
     """Return whether a stated length is an age, a pregnancy's weeks, or how often ("a couple times a year")."""
     before, after = low[max(0, d.start - 14):d.start], low[d.end:d.end + 14]
-    if d.kind == "length" and re.match(r"an?\b", low[d.start:d.end]) and _PER.search(before):
-        return True  # how often, not how long: "a couple times a year", "twice a month", "three days a week"
+    if d.kind == "length" and re.match(r"an?\b", low[d.start:d.end]) and _PER.search(before) \
+            and not re.search(r"\b(?:every|each|all)\s+(?:single\s+)?(?:day|night|week)\s*$",
+                              low[max(0, d.start - 30):d.start]):
+        return True  # how often, not how long: "a couple times a year", "twice a month", "three days a week" (not
+        # "hurt me every day a year already": every day, for a year)
     if _AGE_AFTER.search(after) and re.search(r"\b(?:pain|ache|backache|problem|injury|trouble|issue|sciatica|"
                                               r"niggle)(?:'s| is| was| must be)\s+(?:about |nearly |almost |over |more "
                                               r"than |at least |well over |like )?$",
@@ -1085,7 +1093,8 @@ class _Reader:
                 continue
             self._chronic_words(c)
         mine = _MINE.search(self.low)
-        if mine is not None and (self._short_for_self(mine.start()) or (
+        if mine is not None and not _ASKS_OF_OTHER.search(self.low, mine.end()) and (
+                self._short_for_self(mine.start()) or (
                 _OWN_TIME.search(self.low, mine.start())  # "I tweaked mine yesterday", no length of the writer's own
                 and not any(d.start > mine.start() and d.days >= 42 for d in self._all_durations()))):
             # "My sister's had back pain for years, mine's just started since Wednesday": the writer asks of theirs.
