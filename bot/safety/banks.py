@@ -114,6 +114,9 @@ BANKS: dict[str, tuple[str, ...]] = {
         "reduced sensation genitals", "reduced feeling genitals", "cant feel anything during sex", "cant feel sex",
         "numb pum pum", "numb down below", "numbness down below",
         "bum fizzy", "bits cotton wool", "privates feel dead", "numb between cheeks",
+        # "sensation" beside "feeling".
+        "no sensation down there", "no sensation bottom", "no sensation groin", "no sensation between legs",
+        "lost sensation down there",
     ),
     "both-legs": (
         "both legs numb", "both legs weak", "both legs tingling", "both legs dead", "both legs giving way",
@@ -217,6 +220,11 @@ BANKS: dict[str, tuple[str, ...]] = {
         "constant pain day night", "pain all night", "hurts all night", "pain 24 7", "doesnt let up even rest",
         "pain doesnt go when lie down", "pain doesnt stop when still", "worst at 3am", "worse at 2am",
         "pain 4am every night", "no better after rest", "rest makes no better", "cant lie flat pain",
+        # Woken on several nights, the count between: "woke up 3 nights this week from back pain".
+        "woke nights pain", "woken nights pain", "wake nights pain", "waking nights pain", "up nights pain",
+        "woke every night because back", "wake every night because back", "waking every night because back",
+        # Out of bed in the night to walk it off: "I have to get out of bed at night and walk because of the pain".
+        "get out bed night pain", "get up night walk pain", "out bed night walk around pain",
     ),
     "lump-or-shape": (
         "swollen bit on back", "swollen bit come up", "something come up on back", "bump come up on back",
@@ -371,6 +379,9 @@ def _matches(word: str) -> frozenset[str]:
     out = {s} if s in vocab else set()
     if "=" + word in vocab:
         out.add("=" + word)
+    # The "g" of "-ing" dropped, as in speech: "leakin", "peein", "wettin".
+    if len(word) >= 5 and word.endswith("in") and word not in _REAL and stem(word + "g") in vocab:
+        out.add(stem(word + "g"))
     if "=" + _SAME.get(word, word) in vocab:
         out.add("=" + _SAME.get(word, word))
     if len(word) >= 5 and word not in _REAL:

@@ -33,6 +33,18 @@ def prepare(text: str) -> str:
     return _WEE_SMALL.sub("lil", "".join(out))
 
 
+def prepare_own(text: str) -> str:
+    """Return :func:`prepare` of ``text`` with the French, Spanish and Italian "ma"/"mi" before a part of the body read
+    as "my" (the same length), as the rules read a message; the trained model reads :func:`prepare` alone."""
+    return _MY_FOREIGN.sub("my", prepare(text))
+
+
+#: The French, Spanish and Italian "ma"/"mi" before a part of the body: "ma jambe gauche is going weak" is the writer's
+#: leg, not "Ma"'s (replaced by "my", the same length).
+_MY_FOREIGN = re.compile(r"\b(?:ma|mi)(?=\s+(?:jambe|jambes|pierna|piernas|gamba|gambe|espalda|schiena|colonne|"
+                         r"columna|pied|pie|pies|cuisse|muslo)\b)")
+
+
 def _rx(pattern: str) -> Pattern:
     return Pattern(pattern, re.IGNORECASE)
 
@@ -68,7 +80,7 @@ _PSEUDO = _rx(
     r"not (?:mine|there|working|right|the same)|"
     r"not moving (?:properly|right|well|at all)|"
     r"never had a day'?s (?:bother|trouble|pain|problem)|(?:not|n'?t|won'?t|wont) (?:lifting|coming up|picking up)|"
-    r"isn'?t (?:mine|working)|not usual|not like me|never (?:had|felt|been|"
+    r"isn'?t (?:mine|working|there)|is not there|aren'?t there|not usual|not like me|never (?:had|felt|been|"
     r"experienced|happened|noticed|"
     r"known)(?: \w+){0,5} (?:before|like (?:this|that|it))|never had (?:this|that|it|back pain|any back pain|"
     r"anything like)|never before|not been able|haven'?t been able|havent been able|hasn'?t been able|"
@@ -115,9 +127,11 @@ _AFTER_NEGATION = _rx(
 _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
     r"jok(?:ed|ing|es)|kidding|taking the mick|pulling my leg|"
-    r"if (?:it|this|the pain|my (?:\w+ ){0,2}(?:pain|back|ache))\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
+    r"if (?:it|this|the pain|(?:my|your|the|a|any|someone'?s) (?:\w+ ){0,2}(?:pain|back|ache)|(?:lower |upper )?"
+    r"back ?(?:pain|ache)|pain)\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
     r"continues|keeps? going|becomes?|turns?|gets?|went|were|was to|doesn'?t (?:go|improve|settle))|"
-    r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently) (?:that )?(?=[a-z ]{0,40}\b(?:(?:is|are|means?) "
+    r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently|i know|we know|i understand|i learn(?:ed|t)) "
+    r"(?:that )?(?=[a-z ]{0,40}\b(?:(?:is|are|means?) "
     r"(?:an? |always )?(?:emergency|serious|dangerous|red flag|bad sign|warning|worrying|a worry|concerning)|"
     r"needs? (?:a |to see a |urgent |an urgent )?(?:doctor|gp|medical|checking|attention|seeing|looking at)|"
     r"should (?:be (?:checked|seen)|see a)))|"
@@ -129,7 +143,11 @@ _HYPOTHETICAL = _rx(
     # "because I do", "mine are numb", "like me right now", "that's me", "my husband cant since last night".
     r"if (?:someone|somebody|anyone|anybody|a person|people|a patient|patients|one) (?:has|have|had|is|are|gets|get|"
     r"loses|lose|lost|can'?t|cannot|cant|develops|starts|feels|notices)\b"
-    r"(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my|mine|myself|meself|we|we'?ve|our|us)\b)|"
+    r"(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my(?!\s+(?:\w+\s+)?(?:tests?|exams?|course|class|classes|"
+    r"studies|essay|assignment|homework|coursework|revision|training|degree|module|quiz|boards)\b"
+    # (not a person named by them: "my training partner has that", "my class teacher")
+    r"(?!\s+(?:partners?|buddy|buddies|mates?|friends?|teachers?|instructors?|coach|leader|captain)\b))|mine|myself|meself|we|"
+    r"we'?ve|our|us)\b)|"
     r"(?:will|would|could|might|can|does|do|is|are) (?:it|this|that|my|the|back|pain)[\w\s]{0,25}? (?:become|turn|"
     r"turn into|get|go|end up|be)\s+(?=(?:\w+\s+)?(?:chronic|long[- ]term|permanent|persistent))|"
     r"should (?:i|we|you) (?:worry|be worried|be concerned|"
@@ -153,7 +171,8 @@ _HYPOTHETICAL = _rx(
 #: Words that tell a sign as here now, in both readings below.
 _NOW = r"since|this|now|today|yesterday|keeps?"
 #: Words that assert a sign is there, which a frame before them does not undo: "what if it's serious? I have ...".
-_ASSERTS = _rx(rf"\b(?:{_NOW}|i'?ve|ive|i have|i'?m|im|i am|i keep|i got|these|the same|his|their|last night)\b")
+_ASSERTS = _rx(rf"\b(?:{_NOW}|i'?ve|ive|i have|i'?m|im|i am|i keep|i got|these|the same|his|their|last night|"
+               r"mine(?:'s| is| has| have))\b")
 
 
 #: A question about a sign in general, the sign its subject: "is leg numbness ever caused by ...", "can steroids
@@ -188,6 +207,41 @@ _ASK_WORD = _rx(r"\b(?:how|what|when|why|which|is|are|does|do|can|could|should)\
 _ABOUT_A = _rx(r"\b(?:over|on|around|near|into|with|for)\s+(?:an?|any)\s+$")
 
 
+#: A frame that tells a rule someone knows or was told of a sign: "I know ...", "I read that ...".
+_RULE_KNOWN = _rx(r"(?:says?|said|told me|reckons?|claims?|heard|read|apparently|i know|we know|i understand|"
+                  r"i learn(?:ed|t))\b")
+#: The writer saying after such a rule that they have the sign: "and mine have gone numb", "I have it every night"
+#: (not "mine is only in the morning").
+_OWNS_AFTER = _rx(r"\b(?:i|i'?ve|ive|i'?m|im)\s+(?:(?!(?:only|just|don'?t|dont|do|never|not|no)\b)\w+\s+){0,2}?"
+                  r"(?:have|has|got|having|feel|feeling|felt|noticed?|get(?:ting)? (?:it|them|that|this|those))\b|"
+                  r"\bmine\s+(?:is|are|has|have|'s|was|were)\s+"
+                  r"(?!(?:only|just|not|fine|ok|okay|different|normal)\b)|\b(?:i do|like me|that'?s me|i think i)\b|"
+                  r"\bmine\s+(?:(?:have|has|had|both|all|then|suddenly)\s+)?(?:went|gone|go|goes|started|began|"
+                  # "and both of mine went numb", "and mine started last night" (not "mine went away")
+                  r"begun|came on|kicked in)\b(?!\s+(?:away|off|back)\b)")
+
+
+#: The rule such a frame tells, up to its end: "numbness around the bottom is an emergency".
+_RULE_TOLD = _rx(r"(?:that )?[a-z ]{0,40}?\b(?:(?:is|are|means?) (?:an? |always )?(?:emergency|serious|dangerous|"
+                 r"red flag|bad sign|warning|worrying|a worry|concerning)|needs? (?:a |to see a |urgent |an urgent )?"
+                 r"(?:doctor|gp|medical|checking|attention|seeing|looking at)|should (?:be (?:checked|seen)|see a))\b")
+#: The writer's own words starting after the rule: "... and I can't feel my bum", ", but both of mine went numb".
+_THEN_OWN = _rx(r"[^.;!?]{0,20}?(?:,|;|\s[-\u2013\u2014]|\band\b|\bbut\b|\bso\b)\s*(?:now\s+|then\s+|today\s+)?"
+                r"(?:both\s+(?:of\s+)?)?(?:i|i'?m|im|i'?ve|ive|my|mine|me)\b(?![^.;!?]{0,30}\b(?:wonder\w*|whether|if)\b)")
+
+#: After an "if" and the clause it governs, the writer telling their own length: "... you should see someone - been
+#: 4 months for me", "..., it's been going on 5 months", "..., had it for 5 months".
+_THEN_BEEN = _rx(r"(?:,|;|:|\s[-\u2013\u2014]+)\s*(?:(?:and|but|well|though|so|now|mine|mine'?s|mine has|my back|"
+                 r"my back'?s|my back has|it|it'?s|its|it has|i'?ve|ive|i have|this|this has|this is)\s+)*"
+                 r"(?:been|had (?:it|this|mine|the pain|pain)|going on|lasted)\b")
+
+#: A length said to be of the pain there now, after which something may come: "after 4 months of this".
+_AFTER_OF = _rx(r"\b(?:after|following|despite)\s+(?:(?:about|nearly|almost|over|more than)\s+)?$")
+_OF_THIS = _rx(r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+               r"(?:(?:more|long|whole|full)\s+)?(?:weeks?|months?|years?)\s+of\s+(?:this|it|that)\b"
+               r"(?=\s*(?:[,.;:!?]|$)|\s+(?:i|i'?ll|ill|i'?m|im|i'?d|id|and|but|so|then|is|it|my|now|already)\b)")
+
+
 def _framed(clause: Clause, start: int, text: str) -> bool:
     """A frame before the sign asks or supposes ("what if I get a fever", "can a massage gun cause tingling"), and
     nothing between them asserts it."""
@@ -198,8 +252,28 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
               if m.end() <= start or (m.start() < start and m.group().startswith("if "))]
     # A comma, then the writer's own words, starts telling: "I read that if your legs go numb it's serious, both my
     # legs are numb".
+    if frames and _RULE_KNOWN.match(frames[-1].group()) and _OWNS_AFTER.search(text, start):
+        return False  # "I know numb legs are an emergency and mine have gone numb", "... and I have it every night"
+    if _OF_THIS.match(text, start) and _AFTER_OF.search(text, max(0, start - 30), start):
+        return False  # a length of the pain the writer has: "if it gets any worse after 4 months of this"
+    if frames and frames[-1].group().startswith("if ") and frames[-1].end() <= start \
+            and _THEN_BEEN.search(text, frames[-1].end(), start):
+        return False  # the "if" clause over, the writer's own length: "if it lasts 3 months see someone - been 4"
+    rule = _RULE_TOLD.match(text, frames[-1].end()) if frames and _RULE_KNOWN.match(frames[-1].group()) else None
+    if rule is not None and rule.end() <= start and _THEN_OWN.match(text, rule.end(), start + 1):
+        return False  # a sign after the rule, in the writer's own words: "I know ... is an emergency and I can't feel
+        # my bum when I wipe"
     return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
-        and not _THEN_MINE.search(text, frames[-1].end(), start + 10)
+        and not _THEN_MINE.search(text, frames[-1].end(), start + 10) \
+        and not (_RIGHT_NOW.match(text, start) and not _AHEAD.search(text))
+
+
+#: A sign said to be there at this very moment, after a frame: "what if my legs are both numb right now".
+_RIGHT_NOW = _rx(r"[^,.;:!?]{0,50}?\b(?:right now|as we speak|as i (?:type|write|speak)|at this (?:very )?moment)\b")
+#: A supposition said to be one, which "right now" inside it does not make told: "if I lost feeling in both legs right
+#: now while driving, what should I do? just planning ahead".
+_AHEAD = _rx(r"\b(?:planning ahead|plan ahead|just in case|hypothetical\w*|for future reference|out of curiosity|"
+             r"to be prepared|be prepared|just wondering|in theory|theoretically)\b")
 
 
 def _hearsay(clause: Clause, start: int, text: str) -> bool:
@@ -243,7 +317,8 @@ def _asked_about(clause: Clause, start: int, text: str) -> bool:
 #: tumours", "read up on saddle numbness", "revising for a test on red flags".
 _TOPIC = _rx(r"\b(?:programmes?|programs?|documentar(?:y|ies)|films?|movies?|shows?|series|episodes?|articles?|"
              r"videos?|podcasts?|books?|novels?|leaflets?|posters?|lectures?|talks?|courses?|modules?|exams?|tests?|"
-             r"essays?|assignments?|chapters?|lessons?|reports?|stor(?:y|ies)|posts?|threads?)\s+(?:\w+\s+)?"
+             r"essays?|assignments?|chapters?|lessons?|reports?|stor(?:y|ies)|posts?|threads?|projects?|presentations?|"
+             r"homework|coursework|dissertations?|thesis|theses|quiz(?:zes)?|revision notes)\s+(?:\w+\s+)?"
              r"(?:about|on|called|named|titled|covering|explaining)\s+|"
              r"\b(?:read|reading|heard|hearing|learn(?:ed|t|ing)|studying|revising|researching|watched|watching)"
              r"\s+(?:\w+\s+)?(?:about|up on|into)\s+")
@@ -282,17 +357,85 @@ def _topic(clause: Clause, start: int, text: str) -> bool:
         and bool(_TITLED.search(text, clause.sentence_start, sentence_end))
 
 
+#: A question that asks what a term means, the term right after it: "what is cauda equina syndrome?", "what does
+#: saddle anaesthesia mean", "what means ...", "can you explain what ... actually means" (not "what is this lump").
+_DEFINE_HEAD = _rx(r"(?:^|[,:]\s*)\W*(?:(?:so|ok|okay|hi|hey|hello|quick question|sorry|also)\W+)*"
+                   r"(?:(?:can|could|would) (?:you|someone|anyone) (?:please )?(?:explain|tell me)(?: to me)?\s+"
+                   r"(?:what\s+)?|(?:please )?explain (?:what\s+)?|what(?:'s|s| is| are| does| do| means| mean)\s+|"
+                   r"what is meant by\s+|define\s+|(?:the )?(?:meaning|definition) of\s+)(?:the |a |an |term |word )?$")
+#: The rest of such a question, the term alone: "ankylosing spondylitis?", "saddle anaesthesia actually means?".
+_DEFINE_TAIL = _rx(r"[\w' -]{1,50}?(?:\s+(?:actually|exactly|really|even))?(?:\s+(?:mean|means|stand for|stands for|"
+                   r"refer to|refers to|is))?(?:\s+(?:exactly|actually|please|then|again))?\s*(?:\?|$)")
+#: The writer saying after it that they have it: "what does saddle anaesthesia mean? I have it now", "I think that's
+#: what I've got", "mine".
+_HAS_IT = _rx(r"\b(?:i|i'?ve|ive|i'?m|im|i'?d|id|me|myself)\b(?:\s+\w+){0,3}?\s+(?:have|has|had|got|having|get|"
+              r"getting|gets|feel|feels|feeling|felt|notice\w*|suffer\w*|experienc\w*|developed|started|like)\b|"
+              r"\b(?:mine|like me|that'?s me|i do|me too|i think so|sounds like (?:me|mine|what))\b|"
+              # the writer's own body said to have it: "the physio says my left foot has it"
+              r"\bmy\s+(?:(?:left|right|own|lower|upper|whole)\s+)?(?:foot|feet|legs?|back|spine|bum|bottom|bladder|"
+              r"bowels?|hips?|knees?|toes?|groin|body)\s+(?:has|have|had|got)\s+(?:got\s+)?(?:it|that|this|them)\b")
+
+
+def _defined(clause: Clause, start: int, text: str) -> bool:
+    """The sign is a term the sentence asks the meaning of ("what is ankylosing spondylitis? my friend mentioned
+    it"), with no word of the writer's in it, and the writer does not say after it that they have it."""
+    sentence_end = clause.sentence_start + len(clause.sentence)
+    if not _DEFINE_HEAD.search(text, clause.sentence_start, start):
+        return False
+    tail = _DEFINE_TAIL.match(text, start, min(len(text), sentence_end + 1))
+    if tail is None or _FIRST_PERSON.search(tail.group()):
+        return False
+    return not _HAS_IT.search(text, tail.end())
+
+
+#: The writer saying after a sign asked or read about that they do not have it: "..., but I don't have it", "just
+#: curious, i dont have one" (not "I don't have it in my arms", "don't have it today").
+_NOT_MINE = _rx(r"(?:[,.;:!?]|\bbut\b|\band\b)\s*(?:(?:but|and|though|luckily|thankfully|just curious|personally)\W+)*"
+                r"(?:i\s+|me\s+|myself\s+)?(?:don'?t|dont|do not|haven'?t|havent|have not|never had|never get)\s+"
+                r"(?:got\s+|have\s+|get\s+|had\s+)?(?:one|it|that|them|any|those|this)\b"
+                r"(?:\s+(?:myself|thankfully|luckily|at all|though|personally|(?:or )?anything like (?:it|that)))?"
+                r"\s*(?:[.;!?)]|$|,(?!\s*(?:but|though|however|although)\b)|\b(?:and|only|just|so|i|my)\b)")
+#: The sentence of such a sign asks about it or tells what was read or heard of it.
+_ASKS_OR_READ = _rx(r"\?|^\W*(?:what|when|why|how|is|are|does|do|can|could|should)\b|"
+                    r"\b(?:read|heard|know|knew|learn\w*|says?|said|told|seen|saw|understand)\b")
+
+
+def _disowned(clause: Clause, start: int, text: str) -> bool:
+    """The sign is asked or read about, and the writer then says they do not have it ("I read that chest pain can be
+    the heart, but I don't have it"), with no word of theirs between that tells it."""
+    sentence_end = clause.sentence_start + len(clause.sentence)
+    if not _ASKS_OR_READ.search(text, clause.sentence_start, min(len(text), sentence_end + 1)):
+        return False
+    m = _NOT_MINE.search(text, start, min(len(text), start + 110))
+    return m is not None and not _ASSERTS.search(text, start, m.start()) \
+        and not _FIRST_PERSON.search(text, start, m.start())
+
+
 #: The readings that make a sign general rather than someone's, in the order they are tried.
-_GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic)
+_GENERAL = (_framed, _hearsay, _disclaimed, _any_one, _asked_about, _topic, _defined, _disowned)
+
+
+#: The readings that take a sign as a subject spoken of (never thoughts of ending one's life: "what's the easiest
+#: way to end things").
+_TOPICAL = (_topic, _defined, _disowned)
+
+#: The writer saying after a sign that they do not have it, then that they do at times: "I don't have it, well, only
+#: when I wipe", "I don't get that except first thing".
+_ONLY_AT_TIMES = _rx(r"\b(?:i\s+)?(?:don'?t|dont|do not|haven'?t|havent)\s+(?:have|get|got|feel)\s+"
+                     r"(?:it|that|one|them|this)\W+(?:(?:well|um+|er+|actually|i mean|ok|okay|but)\W+)*"
+                     r"(?:only|except|apart from|unless|just)\s+"
+                     r"(?:when|whenever|if|after|first thing|at night|in the (?:morning|evening)s?)\b")
 
 
 def hypothetical(clause: Clause, start: int, text: str, topic: bool = True) -> bool:
     """Return whether the sentence asks about the sign at ``start`` in general rather than says someone has it.
 
-    With ``topic`` false a sign is not read as what one reads or watches about: self-harm never is ("I've been
-    reading about ways to kill myself").
+    With ``topic`` false a sign is not read as what one reads or watches about, a term asked the meaning of, or one
+    disowned: self-harm never is ("I've been reading about ways to kill myself").
     """
-    return any(read(clause, start, text) for read in _GENERAL if topic or read is not _topic)
+    if _ONLY_AT_TIMES.search(text, start, min(len(text), start + 120)):
+        return False  # "is numbness round the bum a red flag? I don't have it, well, only when I wipe": had at times
+    return any(read(clause, start, text) for read in _GENERAL if topic or read not in _TOPICAL)
 
 
 #: Getting up or moving, after which numbness from sitting on a leg goes: "as soon as I stood", "right away when I
@@ -354,7 +497,11 @@ _RECURS = _rx(rf"\b(?:comes? back{_UP}|came back{_UP}|keeps? (?:coming back|retu
               r"flares? up|flared|on and off|off and on|comes? and goes?|came and went|again|"
               # Happening often now: "fine after a minute but now it happens all the time".
               r"all the time|every time|keeps? happening|happens (?:a lot|often|daily|every day|more)|"
-              r"more and more)\b")
+              r"more and more|"
+              # A temperature back after an ending: "cleared with antibiotics, now it's back at 39", "now the fever's
+              # back" (not "its back", an animal's, nor a pain's "now it's back since Monday": its old length is over).
+              r"(?:now|but|and)\s+the (?:fever|temperature|temp)(?:'s| is| has come)\s+back|"
+              r"(?:it'?s|it is|it has come) back (?:again )?(?:up )?(?:at|to) (?:about |around |over )?\d+)\b")
 
 #: Pets and breeds that are only animals in everyday English: not "lab" (results), "pointer" (finger), "mare"
 #: (a bad time), "setter", "springer", "shepherd", "pug", "mutt", "greyhound" (the bus), "ragdoll", "husky" (a voice),
@@ -559,6 +706,11 @@ _FEELING_LOST = _rx(r"\b(?:can'?t|cannot|cant|couldn'?t|couldnt|could not|no lon
                     r"\b(?:feeling|sensation|control|strength|power)\b")
 
 
+#: What cleared an illness: "cleared by antibiotics", "cleared by the course of tablets".
+_CURED_BY = _rx(r"\s+(?:up\s+)?(?:by|with|after)\s+(?:the\s+|a\s+|my\s+|two\s+|2\s+)?(?:courses? of\s+)?(?:antibiotics|"
+                r"meds|medication|medicine|treatment|tablets|pills|penicillin|amoxicillin|antivirals?|steroids)\b")
+
+
 @lru_cache(maxsize=4096)
 def _ended(sentence: str) -> bool:
     """Return whether ``sentence`` says something has ended, leaving out denied endings and other senses."""
@@ -566,8 +718,9 @@ def _ended(sentence: str) -> bool:
         if _NOT_YET.search(sentence[max(0, m.start() - 40):m.start()]) and not m.group().startswith(("no longer",
                                                                                                        "hasn")):
             continue  # "it still hasn't settled", "never went away"
-        if _OTHER_SENSE.match(sentence, m.end()):
-            continue  # "hasn't passed water", "my legs stopped working"
+        if _OTHER_SENSE.match(sentence, m.end()) \
+                and not (m.group() == "cleared" and _CURED_BY.match(sentence, m.end())):
+            continue  # "hasn't passed water", "my legs stopped working" (not "cleared by antibiotics": it ended)
         if m.group() == "passed" and re.search(r"\b(?:mam|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|"
                                                 r"grandad|"
                                                 r"grandpa|husband|wife|partner|brother|sister|son|daughter|friend|"
@@ -580,8 +733,19 @@ def _ended(sentence: str) -> bool:
             continue  # "me back's gone": it gave way, it is not over
         if m.group().endswith("gone") and _FEELING_LOST.search(sentence[:m.start()]):
             continue  # "i cant feel my legs, its gone", "the feeling in both my legs its gone": the loss is the sign
+        if _BACK_THEN.match(sentence, m.end()) and _EVER_SINCE.search(sentence):
+            continue  # "ever since the crash my back's been sore, I was cleared back then": an ending of that time
         return True
     return False
+
+
+#: An ending dated to a past time, and words that say the pain has gone on from then.
+_BACK_THEN = _rx(r"\s+(?:(?!since\b|from\b|till\b|until\b)\w+\s+)?(?:back then|at the time|that time|then|after the "
+                 r"(?:accident|crash|fall|injury))\b")
+_EVER_SINCE = _rx(r"\b(?:ever since|to this day|still\b(?=(?:\s+[\w']+){0,3}?\s+(?:hurt\w*|ach\w*|sore|pain\w*|"
+                 r"bad|bother\w*|stiff|twing\w*|there|here|not right|isn'?t right|niggl\w*|troubl\w*|flar\w*|"
+                 r"suffer\w*|tender|giv\w* me|get (?:it|them|twinges|pain)|have (?:it|pain|trouble))\b))")
+#: (not "still" said of something else: "it cleared up then and I still go to the gym")
 
 
 def resolved(clause: Clause) -> bool:

@@ -129,7 +129,8 @@ _START_YEAR = _rx(r"\b(?:since|ever since|from|started|starting|began|begun|back
                   r"circa|as far back as)\s+(?:the\s+)?(?:(?:start|beginning|end|middle|spring|summer|autumn|fall|"
                   r"winter)\s+of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
                   r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:onwards|on)\b")
-_START_RELATIVE = _rx(r"\b(?:since|from|started|starting|began|back in|in)\s+(?:the\s+)?(?:start of\s+|"
+_START_RELATIVE = _rx(r"\b(?:since|from|started|starting|began|back in|in|(?:since|from) when)\s+(?:the\s+)?"
+                      r"(?:start of\s+|"
                       r"beginning of\s+)?"
                       r"(?P<which>last year|last yr|lst yr|lst year|last yeer|"
                       r"the year before|the previous year|this year|the new year|new year|"
@@ -183,12 +184,21 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"canadian thanksgiving|family day|civic holiday|(?:afl |nrl )?grand final|melbourne cup|"
              r"state of origin|(?:the )?(?:queen'?s|king'?s) birthday(?: weekend)?|matariki|schoolies|"
              r"(?:the )?ipl|grand national|cheltenham|six nations|hunting season|deer season|"
-             r"easter long weekend|holy week)")
-_START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|around|over|during|in|on|after|before)|"
-                     rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|on)\s+"
+             r"easter long weekend|holy week|semana santa|semana da p[aá]scoa|wielkanoc|pascua|"
+             r"p[aá]scoa|"
+             # Exam seasons people date by: India's and Pakistan's board exams (February to March), the GCSEs and
+             # A-levels (May), West Africa's WAEC (May).
+             r"board exams?|boards exams?|gcses?|a-?levels?|a-?level exams|waec(?: exams?)?|neco(?: exams?)?)")
+_START_HOLIDAY = _rx(rf"(?:\b(?:since before|since|ever since|from|started (?:at|around|over|during|in|on|after|"
+                     rf"before)|began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|"
+                     rf"on)\s+"
+                     # Said bare after the back, as Americans do: "hurt my back Memorial Day weekend".
+                     rf"|(?<=\bmy back )|(?<=\bhis back )|(?<=\bher back ))"
                      rf"(?:(?:about|around|roughly|approximately|like|maybe|just after|right after|shortly after)\s+)?"
-                     rf"(?:the\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) (?:of|to|before|after)\s+"
-                     rf"(?:the\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|last year'?s\s+)?"
+                     rf"(?:(?:the|my|his|her|our|their)\s+)?(?:(?:start|beginning|end|middle|run-up|week|weekend) "
+                     rf"(?:of|to|before|after)\s+"
+                     rf"(?:(?:the|my|his|her|our|their)\s+)?)?(?P<last>last\s+|this\s+|this past\s+|this year'?s\s+|"
+                     rf"last year'?s\s+)?"
                      rf"(?P<holiday>{_HOLIDAYS})\b(?P<ly>\s+(?:of\s+)?last year)?"
                      # Its month said with it dates it (a national day is on another date in each country):
                      # "since Independence Day for October", "since Republic Day in January".
@@ -198,7 +208,16 @@ _START_HOLIDAY = _rx(rf"\b(?:since before|since|ever since|from|started (?:at|ar
                      r"decorations|tree|jumper|cards?|presents?|food|lunch|rush|sales?|film|movie|special|cake|pudding|"
                      r"parades?|"
                      r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal|fete|fayre|bazaar|"
-                     r"service|carols?|nativity|bash|raffle|sale|get-together|gathering|disco|ball|dance)\b)")
+                     r"service|carols?|nativity|bash|raffle|sale|get-together|gathering|disco|ball|dance|"
+                     # dated another way: "during my board exams last week"
+                     r"last (?:week|month)|this (?:week|month)|yesterday|today|\d+ days ago|a few days ago)\b)")
+#: Exam seasons among the holidays, and the words that make one a start: a strong start word, or the exams said to be
+#: someone's ("since her board exams", "during my GCSEs"), not "at the GCSE exams" a teacher invigilates.
+_EXAMS = _rx(r"board exams?|boards exams?|gcses?|a-?levels?|a-?level exams|waec(?: exams?)?|neco(?: exams?)?")
+#: One exam, not the season: "the start of my GCSE English exam this morning", "my A-level maths paper today".
+_ONE_EXAM = _rx(r"\s+(?!exams?\b)[a-z]+\s+(?:exam|paper|test|mock)s?\b|(?:\s+exams?)?\s+(?:this morning|this "
+                r"afternoon|today|yesterday|tomorrow|last night|tonight|next week)\b")
+_EXAM_START = _rx(r"(?:since|ever since|from|started|began)\b|[^,.;]*\b(?:my|his|her|their|our)\s")
 #: Life events with no date: long ago as people mean it.
 _IN_SEASON = _rx(r"\b(?:in|during|over|around|last|this past|back in)\s+(?:the\s+)?(?:(?P<part>early|late|mid)\s+)?"
                  r"(?P<season>spring|summer|autumn|fall|winter)(?:time)?\b(?:\s+(?P<year>(?:19|20)\d\d))?")
@@ -468,6 +487,11 @@ def holiday(name: str, year: int) -> dt.date | None:
                   "nrl grand final": (10, 4), "melbourne cup": (11, 3), "state of origin": (6, 3),
                   "queens birthday": (6, 8), "kings birthday": (6, 8), "queens birthday weekend": (6, 6),
                   "kings birthday weekend": (6, 6), "matariki": (7, 10), "schoolies": (11, 21), "ipl": (3, 28),
+                  "board exams": (2, 20), "board exam": (2, 20),
+                  "boards exams": (2, 20), "boards exam": (2, 20), "gcses": (5, 11), "gcse": (5, 11),
+                  "a-levels": (5, 11), "alevels": (5, 11), "a-level": (5, 11), "alevel": (5, 11),
+                  "a-level exams": (5, 11), "alevel exams": (5, 11), "waec": (5, 1), "waec exams": (5, 1),
+                  "waec exam": (5, 1), "neco": (6, 1), "neco exams": (6, 1), "neco exam": (6, 1),
                   "grand national": (4, 11), "cheltenham": (3, 10), "six nations": (2, 7),
                   "hunting season": (10, 1), "deer season": (11, 15), "emancipation": (8, 1),
                   "emancipation day": (8, 1), "august monday": (8, 3), "crop over": (8, 3), "kadooment": (8, 3),
@@ -506,7 +530,8 @@ def holiday(name: str, year: int) -> dt.date | None:
         n = "ramadan"
     if n == "canadian thanksgiving":
         return _nth_weekday(year, 10, 0, 2)
-    if n in ("easter long weekend", "holy week"):
+    if n in ("easter long weekend", "holy week", "semana santa", "semana da pascoa", "semana da páscoa", "wielkanoc",
+             "pascua", "pascoa", "páscoa"):
         return easter(year) - dt.timedelta(days=2 if n.startswith("easter") else 7)
     if n in _MOVING and n not in ("diwali", "ramadan", "eid", "hanukkah", "lunar new year"):
         table = _MOVING[n]
@@ -578,6 +603,17 @@ def _screen() -> Screen:
                    _FRACTIONAL, _COUNT, _BARE])
 
 
+#: A holiday dated by the words right after it: "since the carnival last week", "from the bank holiday 3 days ago".
+#: After a comma the words may instead open a clause of their own, a recent change of the pain: "it's hurt since
+#: Easter, last week it got worse", "since Thanksgiving last year, last week was the worst".
+_RECENTLY = _rx(r"\s*(?P<comma>,)?\s*(?:(?P<week>last (?:week|weekend)|this (?:week|weekend)|the other week)|"
+                r"(?P<day>yesterday|last night|the other day)|"
+                r"(?P<n>\d+|a|an|one|two|three|four|five|six|a few|a couple of|few|couple of)\s+"
+                r"(?P<u>days?|weeks?)\s+ago)\b"
+                r"(?(comma)(?!\s*,?\s*(?:it|its|it'?s|the pain|the ache|my (?:\w+ )?back|i|i'?ve|ive|i'?m|im|things|"
+                r"this|that|she|he|they|was|were|got|has|had|is|became|went|flared)\b))")
+
+
 def find(text: str, today: dt.date) -> list[Duration]:
     """Return every length or start of something stated in ``text`` (prepared, lower-case), in days."""
     out: list[Duration] = []
@@ -619,6 +655,8 @@ def find(text: str, today: dt.date) -> list[Duration]:
         add((today - when).days, m, "start")
     for m in each(_START_HOLIDAY):
         name = m.group("holiday")
+        if _EXAMS.fullmatch(name) and (not _EXAM_START.match(m.group()) or _ONE_EXAM.match(text, m.end())):
+            continue  # "sore invigilating at the GCSE exams": an exam season dates a start only as the writer's own
         back = 1 if (m.group("last") and "last" in m.group("last")) or m.group("ly") else 0
         found = holiday(name, today.year)
         if m.group("hmonth"):
@@ -626,6 +664,13 @@ def find(text: str, today: dt.date) -> list[Duration]:
             found = dt.date(today.year, month, found.day if found is not None and found.month == month else 1)
         if found is not None and found.year != today.year:  # a fixed past event: covid, lockdown
             add((today - found).days, m, "start")
+            continue
+        recent = _RECENTLY.match(text, m.end())
+        if recent is not None:  # "since the carnival last week": the holiday's date is told with it
+            n = recent.group("n") or "1"
+            count = int(n) if n.isdigit() else 2 if ("few" in n or "couple" in n) else _WORDS.get(n, 1)
+            per = 7 if (recent.group("u") or "").startswith("week") else 1
+            add(7 if recent.group("week") else 1 if recent.group("day") else count * per, m, "start")
             continue
         last = _last(found, today, back=back)
         if last is not None:
@@ -744,7 +789,14 @@ def find(text: str, today: dt.date) -> list[Duration]:
             add(LONG, m, "length")
     out = [Duration(d.days, d.start, d.end, "start") if d.kind in ("in", "ago") and _STARTED_BEFORE.search(
         text[max(0, d.start - 60):d.start]) else d for d in out]
+    # A short stretch said as how often is no length: "every few weeks my back locks" ("every few months" over
+    # years still reads as long).
+    out = [d for d in out if not (d.kind == "length" and d.days < 84
+                                  and _EVERY.search(text, max(0, d.start - 20), d.start))]
     return sorted(out, key=lambda d: d.start)
+
+
+_EVERY = _rx(r"\b(?:every|once every|once in|each)\s+(?:other\s+|single\s+|couple of\s+)?$")
 
 
 #: Words that may stand beside a length in a reply that is only the length: "going on 14 weeks now", "since

@@ -25,8 +25,23 @@ VEHICLE = (r"auto ?rickshaws?|auto-rickshaws?|rickshaws?|autos?|tuk[- ]?tuks?|sc
            r"danfos?|molues?|boda[- ]?bodas?|bodas?|matatus?|tro-?tros?|jeepneys?|tricycles?|bakkies?|utes?|"
            r"pick-?ups?|pickup trucks?|suvs?|semis?|semi-?trucks?|18-?wheelers?|eighteen-?wheelers?|snowmobiles?|"
            r"sleds?|sledges?|toboggans?|jet-?skis?|golf carts?|trams?|streetcars?|school bus|minibus\w*|mini-?vans?|"
-           r"tractors?|bullock carts?|carts?|wagons?|buggy|buggies|dirt bikes?|four-?wheelers?|side-?by-?sides?|"
+           r"tractors?|bullock carts?|carts?|wagons?|buggy|buggies|dirt bikes?|four-?wheelers?|side[- ]?by[- ]?sides?|"
+           # Pakistani minibuses, the Latin American and African "moto" (a motorbike).
+           r"coasters?|hiaces?|chingchis?|qingqis?|motos?|"
            r"motorcycle taxis?|bike taxis?|lorries|trucks|buses|cars|vans|taxis|cabs")
+#: Things named like a vehicle that are none, said with the word before the vehicle's: a beer coaster, a shopping or
+#: garden cart, a toy car, a roller coaster, a bumper car ("flipped the beer coaster", "lost control of his toy car");
+#: the modifier said with its own head noun, so "a food truck", "a drink driver", "a garden tractor" stay vehicles.
+NOT_A_THING = (r"(?!(?:(?:beer|drinks|cup|coffee|tea)\s+coasters?|(?:shopping|supermarket|grocery|garden|hand|luggage|"
+               r"laundry|hospital|hostess|serving|book|tea)\s+(?:carts?|wagons?)|(?:baby|pram)\s+(?:buggy|buggies)|"
+               r"roller\s+coasters?|(?:bumper|dodgem)\s+cars?|(?:toy|toys|kids'?|model|rc|lego|matchbox|"
+               r"remote\s+control(?:led)?)\s)\b)")
+#: The same modifiers as lookbehinds, for a vehicle said first ("the kids' toy cars skidded into the wall").
+THING_WORDS = ("beer", "drinks", "shopping", "supermarket", "roller", "bumper", "dodgem", "toy",
+               "toys", "kids'", "model", "rc", "lego", "matchbox", "remote control")
+NOT_AFTER_A_THING = "".join(rf"(?<!{w} )" for w in THING_WORDS)
+#: After a vehicle's word, a thing named from it: "the car boot sale stall", "the car park barrier", "the car seat".
+NOT_A_THING_AFTER = r"(?!\s+(?:boot sale|boot fair|park|seat|keys?|door|wash|radio|stereo|alarm|boot sale stall)\b)"
 #: High places people fall from: Indian and African English "terrace" (a flat roof), "chhat", a water tank; North
 #: American porches, decks, bleachers and deer stands; trees, poles and building floors everywhere.
 HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|water tanks?|overhead tanks?|"
@@ -43,6 +58,13 @@ HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|wate
 #: Not a fall: asleep, in love, apart, behind (with work), ill, for someone, pregnant, out with someone.
 NOT_A_FALL = r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with|off (?:me|him|her|them))\b)"
 
+#: A fall said to be hard: "fell hard on my back", "slipped and landed flat on the ice".
+HARD_ONTO = (
+    # (not a thing dropped, nor "went straight on to buy": "the dog dropped his ball right on my foot")
+    r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped(?!\s+(?:his|her|my|the|a|an|their|our|its|it|them|some|\w+'s)\b)|"
+    r"slipped|tripped)\b" + NOT_A_FALL + r"[^.;!?]{0,25}\b(?:hard|heavily|"
+    r"badly|awkwardly|flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b"
+    r"(?!\s+to\s+(?!(?:the|my|a|an|his|her|its|our|their|some)\b)[a-z]+)")
 # The serious-accident flag's falls, each a pattern :mod:`bot.safety.flags` runs among its other accidents.
 #: Down a flight: "went right down the concrete steps outside the church".
 DOWN_STAIRS = (
@@ -64,10 +86,6 @@ OFF_HIGH = (
     r"pavement|floor|ground|back|tailbone|coccyx|bum|bottom|butt|metres?|meters?|feet|ft|foot|storey|story|floors?|"
     r"first floor|second floor|hard|skateboard|scooter|quad|ramp|ledge|edge|car|truck|lorry|van|shed|garage|"
     rf"hayloft|bannister|banister|landing|skis?|snowboard|slope|kerb|curb|step|{HEIGHT})\b")
-#: A fall said to be hard: "fell hard on my back", "slipped and landed flat on the ice".
-HARD_ONTO = (
-    r"\b(?:fell|fall(?:en|ing)?|tumbled|dropped|slipped|tripped)\b[^.;!?]{0,15}\b(?:hard|heavily|badly|awkwardly|"
-    r"flat|right|straight)\b[^.;!?]{0,15}\b(?:on|onto)\b")
 #: "a fall from the loft hatch", "the tumble down the bank".
 A_FALL_FROM = r"\b(?:a|the)\s+(?:fall|tumble)\s+(?:from|off|down)\b"
 #: A fall onto something hard: "fell with my back on the post".
@@ -148,11 +166,39 @@ LOOK_ALIKES = (
     r"\b(?:small|little|minor|tiny|slight|silly|soft|gentle|slow)\s+(?:fall|tumble|slip|trip)\b|"
     r"\b(?:wasn'?t|was not|not|nothing like) (?:a |an )?(?:bad|big|hard|serious|nasty|heavy|"
     r"proper) (?:fall|crash|accident|landing)|\bfell (?:onto|on|into) (?:the |a |my )?"
-    r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b")
+    r"(?:sofa|couch|bed|grass|cushions?|mattress|beanbag)\b"
+    # A slip or trip that did not end in a fall: "slipped off the kerb but didn't fall", "tripped without falling".
+    r"|\b(?:slipped|tripped|stumbled|slid)\b[^.;!?]{0,40}?(?:\b(?:but|and|though)\s+(?:i\s+|he\s+|she\s+)?"
+    r"(?:didn'?t|did not|didnt|never|managed not to)\s+(?:actually\s+|quite\s+)?(?:fall|go down|"
+    r"hit the (?:ground|floor|deck))|\bwithout (?:actually )?falling)\b")
 
 
 def _rx(pattern: str) -> Pattern:
     return Pattern(pattern, re.IGNORECASE)
+
+
+#: Things that fall, said right before the word of falling: "my phone fell on the concrete", "stones fell off the
+#: wall" (not "me and my bike fell off the kerb", nor a thing that fell on someone: "the shelf fell on my back").
+_THING_BEFORE = _rx(r"(?:^\s*|[.!?;]\s*|\b(?:my|the|a|an|his|her|our|their|some|few|two|three|four|\d+|of|all)\s+"
+                    r"(?:\w+\s+){0,2}?)"
+                    r"(?:phones?|mobiles?|keys|stones|bricks|slates?|tiles|box|boxes|books?|shelf|shelves|pictures?|"
+                    r"frames?|mirrors?|glass|glasses|cups?|mugs?|plates?|bottles?|bags?|laptops?|tablets|tv|telly|"
+                    r"pots?|pans?|plants?|vases?|balls?|hats?|toys?|wallets?|purses?|food|washing|clothes|coats?|"
+                    r"leaves|apples|branch|branches|panels?|gutters?|guttering|helmets?|suitcases?|cases|tins?|cans|"
+                    r"jars?|ornaments?|clocks?|lamps?|remote|controller|headphones|earrings?|specs|dentures|"
+                    r"plaster|bits|pieces|rocks|stuff|things|parcels?|packages?|groceries|shopping|baskets?|buckets?|"
+                    r"crates?|trays?|bins?)\s+"
+                    r"(?:had\s+|has\s+|just\s+|all\s+|then\s+)?$")
+_WITH_A_PERSON = _rx(r"\b(?:me|i|we|he|she|they|and (?:me|i))\s+and\b|\b(?:with|and) (?:me|him|her|them)\b")
+_ON_A_PERSON = _rx(r"\b(?:on|onto|at|into|over)\s+(?:(?:top|the top) of\s+)?(?:me|my|him|her|his|them|us|our|their|"
+                   r"someone|somebody)\b")
+
+
+def of_a_thing(low: str, start: int, end: int) -> bool:
+    """Return whether the fall found at ``start:end`` is a thing's, not a person's: "my phone fell on the concrete"."""
+    before = low[max(0, start - 45):start]
+    return bool(_THING_BEFORE.search(before)) and not _WITH_A_PERSON.search(before) \
+        and not _ON_A_PERSON.search(low, start, min(len(low), end + 15))
 
 
 #: Landing on oneself is a fall told: "landed flat on my back", "landed on her bum".
@@ -211,6 +257,13 @@ _RISK = _rx(rf"\b(?:{people.OLDER}|{people.GRANDPARENTS}|{people.OLD_AGE}|"
             r"off (?:the|a|my) bed)\b")
 
 
+#: Another's fall said to have done no harm, after it: "he's fine", "she was ok", "no harm done".
+_SAID_FINE = _rx(r"\b(?:(?:she|he|they)(?:'s|s| is| was|'re| are| were)\s+(?:\w+\s+)?(?:fine|ok|okay|alright|"
+                 r"all right|unhurt|not hurt)|no harm done|unhurt|not hurt)\b"
+                 r"(?![^.;!?]{0,40}\b(?:but|though|except|apart from|although)\b)")
+#: Low places a child falls from at play, which a fall said harmless is no emergency from.
+_LOW = _rx(r"swings?|slides?|climbing|climbing frames?|monkey bars|jungle gyms?|trampolines?|bunks?|top bunk|bikes?|"
+           r"bicycles?|scooters?|skateboards?|walls?|fences?|gates?|steps|ponies|pony|stands?|stages?|platforms?")
 #: A landing on hard ground, said in the find or the sentence of a fall told: "fell on the stone steps".
 _ON_HARD = _rx(LANDED_HARD)
 
@@ -237,6 +290,12 @@ class Fall:
         bad or hard, from a height or a vehicle in its sentence, or anywhere in the message it hurt the person badly,
         or the person is one a fall harms more (older, brittle bones, a head knock, bleeding, real pain, a hard
         floor)."""
+        if _SAID_FINE.search(self.low, self.end, min(self.sentence[1], self.end + 80)) and self.subject == "other":
+            # "he fell off the swing, he's fine"; not "landed hard, she says she's fine but it's very sore"
+            # (a height is still a height: "fell off the roof, he's fine")
+            high = [m.group() for m in _HIGH.finditer(self.low, *self.sentence)]
+            return bool(_HARM.search(self.low) or _RISK.search(self.low) or _BAD.search(self.low, *self.sentence)
+                        or any(not _LOW.fullmatch(h) for h in high))
         return bool(_BAD.search(self.low[self.said[0]:self.said[1]]) or _HIGH.search(self.low, *self.sentence)
                     or _HARM.search(self.low) or _RISK.search(self.low)
                     or any(m.start() < self.said[1] for m in _ON_HARD.finditer(self.low, self.said[0])))

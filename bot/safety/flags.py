@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.safety import falls
+from bot.safety import falls, people
 from bot.safety.falls import VEHICLE
 from bot.safety.levels import Level
 from bot.safety.matching import Pattern
@@ -75,6 +75,12 @@ _LEG_SIGN = (r"(?:weak\w*|numb\w*|par(?:a)?esthesi\w*|tingl\w*|paralys\w*|paraly
              r"(?:like|as if) (?:they'?re|they are|it'?s|it is|they were) (?:stuffed with|full of|"
              r"made of) (?:cotton wool|"
              r"wood|rubber|jelly|concrete|lead|sand)|cotton wool)")
+#: Things named like vehicles (a beer coaster, a shopping cart, a toy car): a lookahead for the word before a vehicle's,
+#: lookbehinds for a vehicle said first, a lookahead after it ("the car boot sale stall").
+_THING, _AFTER_THING, _THING_AFTER = falls.NOT_A_THING, falls.NOT_AFTER_A_THING, falls.NOT_A_THING_AFTER
+#: A part of the body or a thing pushed that collides with a wall, not a vehicle: "my elbow collided with the wall".
+_NOT_A_LIMB = "".join(rf"(?<!{w} )" for w in ("elbow", "elbows", "head", "knee", "knees", "arm", "hand", "shoulder",
+                                               "foot", "hip", "leg", "trolley", "cart", "ball", "pram", "buggy"))
 _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|knees)|both legs|my legs|his legs|"
          # "my two leg", "both my leg", "two of my legs": both, in the grammar of many Englishes.
          r"(?:my |his |her |me |their |the )?two (?:of (?:my |his |her )?)?(?:legs?|foots?|feet)|"
@@ -83,6 +89,12 @@ _BOTH = (r"(?:both (?:of )?(?:my |his |her |their |the )?(?:legs|feet|thighs|kne
          r"her legs|"
          r"their legs|the legs|legs|(?:both|my|his|her) feet|legs and feet|either leg)")
 _ONE_LEG = (r"(?:(?:my|his|her|their|the|one|a|left|right|l|r)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)|"
+            # The leg in the writer's first language, the rest in English: "ma jambe gauche is going weak".
+            # (not "bein" for "being": "my back bein sore")
+            r"(?:my|ma|mi|minha|moja|mein|la|una|uma)\s+(?:(?!(?:back|spine|neck|body|self|english|head|whole)\b)"
+            r"\w+\s+)?(?:jambe|pierna|perna|noga|bein(?!\s+(?:so|a|an|the|too|very|really|bad|sore|stiff|weird|off|on|"
+            r"up|down|out|in|like|told|careful|honest|silly|lazy|\w+ed|\w+ing)\b)|gamba)"
+            r"(?:\s+(?:gauche|droite|izquierda|derecha|esquerda|direita|lewa|prawa|linkes|rechtes|sinistra|destra))?|"
             r"one side of my leg)")
 _PEE = (r"(?:pee|wee|wee-wee|piss|urinat\w*|urine|waterworks|pass (?:urine|water)|go to the (?:toilet|loo|bathroom|"
         r"washroom|restroom)|go|tinkle|short calls?|small toilet|susu|su-su|"
@@ -151,8 +163,10 @@ FLAGS: tuple[Flag, ...] = (
         r"(?!\s+(?:any\s+(?!thing)\w+|blood|pain|mucus|red|a difference|much (?:pain|difference)|the (?:blood|pain|"
         r"colour|color)))",
         # Done in the clothes or the bed, as many Englishes say it: "did potty in my pant", "passed urine in the bed".
-        r"\b(?:did|done|doing|does|passed|passing|pass|went|go(?:ne)?)\s+(?:the\s+)?(?:potty|latrine|toilet|susu|su-su|"
-        r"pee|wee|urine|motions?|stools?|shi?t|poo|poop)\s+(?:in|on|into)\s+(?:my|his|her|their|the)\s+(?:pants?|"
+        # "made caca in the bed", "made pipi in my pants", as Spanish, Portuguese and Filipino speakers say it.
+        r"\b(?:did|done|doing|does|passed|passing|pass|went|go(?:ne)?|made|make|makes|making)\s+(?:the\s+|a\s+)?"
+        r"(?:potty|latrine|toilet|susu|su-su|pee|wee|urine|motions?|stools?|shi?t|poo|poop|caca|kaka|ca-ca|pipi|pupu|"
+        r"tae|ihi|xixi|coco|number (?:one|two|1|2))\s+(?:in|on|into)\s+(?:my|his|her|their|the)\s+(?:pants?|"
         r"clothes|bed|trousers?|underwear|lungi|dhoti|wrapper|shorts|jeans|knickers|undies|sheets|dress|skirt)\b",
         # Stopped coming: "my urine stopped coming since morning", "the pee has not come since last night".
         r"\b(?:urine|pee|wee|piss)\s+(?:has\s+|have\s+|is\s+|had\s+|just\s+)?(?:stopped|stop|stops|not|no more|isn'?t|"
@@ -294,6 +308,14 @@ FLAGS: tuple[Flag, ...] = (
         r"trickle|little|drop|few drops)|just a (?:dribble|trickle|few drops))\s+(?:\w+\s+)?(?:comes?|came|happens|"
         r"happened|will come)\b",
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:peeing|weeing|pee|wee|urinat\w*|passing (?:urine|water))\b",
+        # Pressing the belly to pass it, or only drops coming: "I have to press my tummy to pass urine", "when I
+        # wee only a few drops come".
+        r"\b(?:press\w*|push\w*|squeez\w*)\s+(?:on\s+)?(?:my|his|her|the)\s+(?:lower\s+)?(?:tummy|belly|stomach|"
+        r"abdomen|bladder)\s+(?:\w+\s+){0,3}?(?:to|so|before|for|and)\s+(?:\w+\s+)?(?:pee|wee|urinat\w*|pass (?:urine|"
+        r"water)|the (?:pee|wee|urine) (?:to )?(?:come|start)|go)\b|"
+        r"\b(?:pee|wee|urin\w*|pass(?:ing)? water|piss)\b[^.;!?]{0,40}?\b(?:only|just)\s+(?:a\s+)?(?:few\s+|"
+        r"couple of\s+|tiny\s+)?drops?\b|\b(?:only|just)\s+(?:a\s+)?(?:few\s+|couple of\s+)?drops?\s+(?:of\s+)?"
+        r"(?:pee|wee|urine)\b",
         # Starting or finishing, said of the pee (not "can't get going in the morning").
         rf"\b{_CANT}\s+(?:\w+\s+){{0,2}}(?:start(?:ing)?|get(?:ting)? (?:it )?going|get(?:ting)? (?:it )?started|"
         rf"going|to go|emptying|empty|finishing)\b(?:\s+(?:to |a )?(?:pee|wee|urinat\w*|stream|flow)\b"
@@ -406,6 +428,9 @@ FLAGS: tuple[Flag, ...] = (
         r"odd|different|nothing|funny)|don'?t feel|dont feel|not feel|barely feel|hardly feel)",
         r"\bsaddle (?:area|anaesthesia|anesthesia|numbness|region|sensation)\b|\bsaddle\b.{0,20}\bnumb",
         rf"\b(?:numb|dead|tingly)\s+{_SADDLE}\b",
+        # "eggs" for the testicles, as Spanish and Portuguese speakers say it: "numbness in my eggs".
+        r"\b(?:numb\w*|no feeling|no sensation|tingl\w*|pins and needles)\s+(?:in|of|on|around)\s+(?:my|his|the)\s+"
+        r"eggs\b|\b(?:my|his) eggs\s+(?:are|were|is|feel\w*|gone|went|have gone)\s+(?:\w+\s+)?(?:numb|dead|tingl\w*)",
         r"\b(?:sit|sitting|sat) on (?:the )?(?:toilet|loo|seat|chair)\b[^.;!?]{0,40}\b(?:numb\w*|can'?t feel|cant feel|"
         r"no feeling|feels? (?:weird|strange|odd|different))",
     )),
@@ -486,9 +511,14 @@ FLAGS: tuple[Flag, ...] = (
         r"into)|"
         r"totalled|totaled|"
         r"t-?boned|rear[- ]?ended|whiplash|airbags? (?:went off|deployed)|side-swiped|sideswiped)\b",
-        r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over)\s+by\s+(?:a |an |the )?(?:car|van|bus|lorry|"
-        r"truck|"
+        r"\b(?:hit|knocked (?:down|over|off)|struck|run over|ran over|mowed down|mown down|rammed|ploughed into|"
+        rf"plowed into)\s+by\s+(?:a |an |the |some )?(?:{_THING}\w+\s+)?(?:car|van|bus|lorry|truck|"
         rf"vehicle|bike|cyclist|motorbike|train|taxi|cab|driver|someone|motorcyclist|biker|rider|{VEHICLE})\b"
+        # A lighter word only of a vehicle's blow: "got bumped by a taxi", "clipped by a van" (not "bumped by someone
+        # in the queue", "knocked by someone's bag", "bumped by a shopping cart").
+        r"|\b(?:knocked|clipped|side-?swiped|bumped)\s+by\s+(?:a |an |the |some )?"
+        rf"(?:{_THING}\w+\s+)?(?:car|van|bus|lorry|truck|vehicle|motorbike|train|taxi|cab|motorcyclist|"
+        rf"{VEHICLE})\b{_THING_AFTER}"
         r"|\b(?:was|got|been|getting|get)\s+"
         r"(?:knocked (?:down|over|off)|run over|hit|tackled|kicked|punched|assaulted|attacked|beaten up|mugged|"
         r"thrown|crushed|trampled|struck|jumped)\b",
@@ -517,12 +547,32 @@ FLAGS: tuple[Flag, ...] = (
         r"yesterday|today|on the|on my|on the way|a few|two|three|\d+ (?:days?|weeks?) ago)\b",
         r"\b(?:rolled|flipped|overturned|turned over|wrote off|written off|totalled|totaled)\s+(?:the|my|our|his|her|"
         r"a)\s+"
-        r"(?:\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower)\b",
+        rf"(?:{_THING}\w+\s+)?(?:car|van|tractor|quad|truck|jeep|lorry|motorbike|vehicle|atv|buggy|mower|{VEHICLE})\b"
+        # (not a cart pushed along, a sled turned over to wax it: "rolled the cart back to the shed")
+        rf"{_THING_AFTER}(?!\s+(?:back|up|along|across|round|around)\b|\s+over\s+(?:to|for|so)\b|\s+over\s+(?:the |a )?"
+        r"(?:kerb|curb|step|steps|bump|threshold|doorstep|lip|ramp)\b)",
+        # Collided, skidded or lost control at speed: "the bus collided with a lorry", "the bike skidded at high speed",
+        # "lost control of the car on the bend".
+        # (not a toy car, a roller coaster, a sled ride said to be fun)
+        rf"{_AFTER_THING}\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|scooter|moped|we)\s+"
+        r"(?![^.;!?]{0,80}\b(?:great fun|such fun|so much fun|good fun|(?:he|she|they|we|i|kids) loved it|laugh\w*|"
+        r"giggl\w*)\b)"
+        r"(?:(?<!we )collided|(?:skidded|skid|spun|swerved|aquaplaned|went into a (?:skid|spin))\b"
+        r"(?=[^.;!?]{0,40}?\b(?:speed|fast|"
+        r"off the road|into (?:a|an|the|on\w*)|and (?:crashed|flipped|rolled|fell|came off|overturned|hit)|over the "
+        r"(?:edge|barrier|side))\b))\b|{_NOT_A_LIMB}\bcollided with (?:a|an|the|another|some|our|my) "
+        rf"(?:{_THING}\w+\s+)?(?:car|van|bus|"
+        rf"lorry|truck|trailer|tractor|motorbike|bike|vehicle|train|wall|tree|{VEHICLE})\b{_THING_AFTER}|\blost "
+        rf"control of (?:the|my|our|his|her|their) (?:{_THING}\w+\s+)?(?:car|van|bus|lorry|truck|motorbike|"
+        rf"motorcycle|bike|scooter|vehicle|{VEHICLE})\b{_THING_AFTER}",
         # Struck by a vehicle, said actively: "an okada knocked me down", "a pickup clipped him", "a car ran me over".
         rf"\b(?:{VEHICLE}|car|van|bus|lorry|truck|motorbike|motorcycle|bike|cyclist|taxi|cab|driver|train)\s+"
         r"(?:\w+\s+)?(?:knocked|hit|struck|ran (?:me |him |her |us |them )?over|ran into|crashed into|rammed|"
         r"bumped into|clipped|side-?swiped|mowed down|dragged|flattened|ploughed into|plowed into)\s+(?:me|him|her|us|"
-        r"them|my|his|our)\b",
+        r"them|my|his|our)\b"
+        # (a thing of ours, not us: "the bin lorry clipped our wheelie bin")
+        r"(?!\s+(?:\w+\s+)?(?:bins?|wing mirrors?|mirrors?|fences?|walls?|gates?|hedges?|letterbox|mailbox|post|"
+        r"bollards?|kerb|curb|wheelie bins?|recycling|bumper)\b)",
         # Struck by something heavy: "a steel beam hit my back", "a pallet fell on me".
         r"\b(?:beam|girder|pole|post|branch|tree|pallet|crate|load|shelf|shelving|scaffold\w*|brick|bricks|rock|"
         r"boulder|"
@@ -737,6 +787,14 @@ FLAGS: tuple[Flag, ...] = (
         r"melting off|falling off)\b",
         r"\b(?:unexplained|unintentional|unintended|unexpected|sudden|rapid|strange|weird|mysterious|unplanned|"
         r"random|big|lots of|significant|dramatic)\s+(?:\w+\s+)?(?:weight[- ]?loss|loss of weight|drop in weight)\b",
+        # Slimmer, and said not to be dieting: "I have slimmed down but I am not dieting", "got thinner, not trying".
+        # (thinned or shrunk said of a person, not "my jumper shrank in the wash", "my hair has thinned")
+        r"\b(?:slimmed|(?<=\bi )(?:thinned|shrunk|shrank)|(?:i|he|she|we|they|you)(?:'?ve|'?s| have| has| had)?"
+        rf"\s+(?:really |just |kind of |sort of |kinda )?(?:thinned|shrunk|shrank)|(?:{people.RELATIVES})"
+        r"(?:'?s| has| have| had)?\s+(?:really |just )?(?:thinned|shrunk|shrank)|lost weight|got (?:thinner|skinnier|"
+        r"slimmer)|(?:become|gone|grown) "
+        r"(?:thin|thinner|slim|slimmer|skinny))(?:\s+down)?\b(?=[^.;!?]{0,50}\b(?:not|n'?t|nt|never|without|no) "
+        r"(?:\w+ ){0,2}?(?:dieting|trying|on a diet|diet|meaning to|exercising|changed))",
         # Said as non-native English words it: "weight drop 6 kilos in 1 month", "my weight reduce 5 kg".
         r"\b(?:los[a-z]*|lost|loos(?:ing|t|e)|dropp[a-z]*|dropped|drops?|reduc\w*|decreas\w*|shed|shedding|gone down|"
         r"went down|down|come down|came down|coming down|fell|fallen)\s+"
@@ -758,9 +816,17 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:weight|kilos?|kgs?|kilograms?|pounds|lbs|stones?)\s+(?:(?:has|have|had|just|simply|all|really|"
         r"literally)\s+){0,2}"
         r"(?:fell|fall|falls|came|come|comes|melted|melts|flew|dropped|slid|dripped|peeled|fallen|dropping)\s+"
-        r"(?:right |straight |just )?(?:off|away)\b",
-        r"\b(?:clothes|jeans|trousers|pants|belt)\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+)?(?:loose|looser|"
-        r"hanging|falling off|too big)\b",
+        r"(?:right |straight |just )?(?:off|away)\b"
+        # (stones off a wall, a roof or a cart are stones: "a few stones fell off the garden wall")
+        r"(?!\s+(?:the|a|an|our|their|his|her|its|some)\s+(?:\w+\s+)?(?:walls?|roofs?|carts?|trucks?|lorry|"
+        r"buildings?|towers?|edges?|path|cliffs?|piles?|heaps?|tops?))",
+        # (not new clothes, clothes hung up, or bought in the wrong size: "my shirts are hanging on the line", "my new
+        # uniform is too big, they sent the wrong size")
+        r"(?<!new )\b(?:clothes|jeans|trousers|pants|belt|shirts|tops|dresses|skirts|kurtas|uniform|salwars?|blouses)"
+        r"\s+(?:are|is|have|has|got|getting|feel)?\s*(?:\w+\s+){0,2}?(?:loose|looser|hanging(?!\s+(?:on (?!me\b|him\b|"
+        r"her\b|them\b)|in|up|out|from|over|to dry|off (?:the|a|my)|around (?:the|in))\b)|falling off|too big)\b"
+        r"(?!\s*(?:fit|fitting|style|cut)\b)(?![^.;!?]{0,50}\b(?:wrong size|bought|ordered|sent|online|sized up|"
+        r"size up|second-?hand|hand-?me-?downs?|borrowed|shrank|stretched)\b)",
         r"\b(?:losing|lost|loosing|loosed|dropping|dropped|shedding|shed)\s+"
         # "lost my appetite and about half a stone": another loss said first
         r"(?:(?:my|his|her|their|all)\s+(?:\w+\s+)?(?:and|&|plus)\s+)?(?:(?:a lot of |loads of |a load of |"
@@ -920,6 +986,14 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:lump|lumps|bump|bumps|swelling|swollen|swelled|growth|mass|bulge|bulging (?:bit|area|part)|"
         r"protrusion|protruding|sticking out|lumpy bit|cyst|nodule)\b(?!\s+(?:sum|age|of (?:sugar|clay|coal)))"
         r"(?<!speed bump)(?<!goose bumps)(?<!bump into)",
+        # A lump said as a thing that grows there: "a ball growing near my spine", "a pea getting bigger on her back".
+        r"\b(?:ball|marble|pea|egg|knot|thing|something|bit)\s+(?:\w+\s+)?(?:growing|grown|grows|that grows|getting "
+        r"bigger|coming up|come up|popped up|appeared)\s+(?:\w+\s+)?(?:(?:under|beneath) the skin\s+)?(?:near|on|in|"
+        r"under|beside|next to|along|by|at)\s+"
+        r"(?:my|his|her|the)\s+(?:\w+\s+)?(?:spine|back|backbone|back ?bone)\b"
+        # (a place, not the body: "growing in the back garden", "on the back of the fridge", "by the back door")
+        r"(?!\s+(?:garden|gardens|yard|door|doors|fence|porch|room|seat|seats|step|steps|wall|field|lawn|shed|lane|"
+        r"kitchen|gate|patio|deck|bedroom|office|bench|border|beds?|of (?!(?:my|his|her)\b)))",
         r"\b(?:spine|back|shoulder|hump|curve|posture)\b[^.;!?]{0,40}\b(?:changed shape|change (?:of|in) shape|"
         r"different shape|looks? (?:different|wonky|crooked|bent|curved|odd|strange|weird|deformed|misshapen|twisted)|"
         r"(?:is|has gone|gone|going|got|become|becoming|getting) (?:crooked|curved|bent|wonky|twisted|deformed|"
@@ -1131,13 +1205,16 @@ FLAGS: tuple[Flag, ...] = (
         r"was not|were not) (?:here|around|alive))\b|\b(?:go to sleep|fall asleep) and (?:not|never) wake up\b|"
         # Enough pills not to wake: "how many painkillers would it take to never wake up".
         r"\b(?:pills|tablets|painkillers|meds|sleeping pills|paracetamol|co-?codamol)\b[^.;!?]{0,40}?\b(?:to|and|so i|"
-        r"i'?d|would i) (?:never|not) wake up\b",
+        r"i'?d|would i) (?:never|not) wake up\b"
+        # (not sleeping pills taken "to not wake up at 3am", "so early")
+        r"(?!\s+(?:at|so|too|early|in the|during|before|until|till|every|through|\d))",
         r"\b(?:kill(?:ing)? (?:my ?self|meself|him ?self|her ?self|them ?selves)|"
         r"end(?:ing|ed|s)? (?:it all|(?:my|his|her|their) (?:own )?life)|take (?:my|his|her|their) (?:own )?life|"
         r"suicid\w*|self[- ]?harm\w*|(?:want|wanna|wish|going|ready) (?:to|i could|i was|i were) (?:just )?"
         r"(?:die|be dead|dead)|better off dead|overdos\w*)\b",
-        r"\b(?:don'?t|dont|do not|no longer|not) (?:really )?(?:want|wanna|wish) to (?:live|be alive|be here anymore|"
-        r"be here any more|exist|wake up|carry on living|go on living)\b",
+        r"\b(?:don'?t|dont|do not|no longer|not) (?:really )?(?:want to|wanna|wish to) (?:live|be alive|"
+        r"be here anymore|be here any more|exist|wake up|carry on living|go on living)\b"
+        r"(?:\s+(?:no more|no longer|any ?more))?",
         r"\b(?:no|not any|nothing to|no more) (?:reason|point) (?:to|in|for) (?:liv\w*|going on|being alive|"
         r"being here|carrying on)\b|\b(?:life|living)(?: is| isn'?t| isnt| is not|'s not| ain'?t)? (?:not )?worth "
         r"(?:living|it any ?more)\b|\bnot worth living\b",
@@ -1180,7 +1257,8 @@ FLAGS: tuple[Flag, ...] = (
         r"father))\b|(?<!\d)(?<!\d\s)\bkms\b",
         r"\b(?:life|it)(?:'s| is)? (?:isn'?t|is not|not|ain'?t) worth it(?:\s+any ?more)?(?=\s*(?:[,.;!?]|$))|"
         r"\b(?:don'?t|dont|do not) want to (?:carry on|go on|keep going)(?=\s*(?:[,.;!?]|$|any ?more\b|like this\b))",
-        r"\b(?:i'?ve been|i have been|i keep|started|i'?m) burning myself\b(?!\s+(?:on|with|in|when|while|cooking|at))|"
+        r"\b(?:i'?ve been|i have been|i keep|started|i'?m) burning myself\b(?!\s+(?:on|with|in|when|while|cooking|at|"
+        r"out))|"
         r"\b(?:i'?ve|i have) (?:already )?(?:written|wrote) (?:a|my) (?:goodbye |suicide "
         r"|farewell )?note(?=\s*(?:[,.;!?]|"
         r"$|and\b|already\b))",
@@ -1191,6 +1269,43 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:weed ?killer|rat poison|pesticide|paraquat))\b|\b(?:i'?ve|i have|i)\s+(?:been|started|keep) cutting"
         r"(?:\s+again)?(?=\s*(?:[,.;!?]|$|and\b))|\b(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:a|any) future"
         r"(?:\s+(?:for me|any ?more))?(?=\s*(?:[,.;!?]|$|and\b|any ?more\b|with\b|for me\b))",
+        # Thoughts of harm or of a way to die, in many Englishes: "thoughts of hurting myself", "I think to jump from
+        # the balcony", "took a bunch of pills on purpose", "sometimes I cut myself when the pain is too much".
+        r"\b(?:(?:thoughts?|urges?|ideas?|thinking|thought|think) (?:of|about) (?:hurting|harming|cutting|burning|"
+        r"killing|ending) "
+        r"(?:my ?self|meself|him ?self|her ?self|my life|it all)(?!\s+(?:less|by|while|when|doing|lifting|training|"
+        r"playing|at the gym|in the gym|again at|with (?:the|a|my|this) (?:foam|roller|ball|gun|massage)|"
+        # (everyday senses: "cutting myself some slack", "burning myself out", "the thought of hurting myself again
+        # makes me nervous to lift" is a fear of an injury)
+        r"(?:some |a bit of |a little )?slack|a break|out|short|loose|(?:again )?(?:makes?|made|scares?|scared|"
+        r"worries|worried|puts?|frightens?|terrifies|stops?) (?:me|him|her)\b))|"
+        r"(?:(?:(?:i|i'?m|im|i am) (?:\w+ )?(?:want|wanna|going|planning|tempted)|think|thinking|thought) to (?:jump|"
+        r"throw (?:my ?self|him ?self|her ?self))|feel(?:ing)? like (?:jumping|throwing (?:my ?self|him ?self|"
+        r"her ?self))) (?:(?:off|from|out of|in front of) (?:a |an |the |my |our )?(?:\w+ )?"
+        r"(?:balcony|bridge|roof|building|window|terrace|cliff|tower|flyover|rooftop)|"
+        # A vehicle only in front of it or moving: not "jump off the bus a stop early", "jump out of the car at the
+        # services".
+        r"in front of (?:a |an |the |my |our )?(?:\w+ )?(?:train|bus|lorry|truck|car)|(?:off|from|out of) "
+        r"(?:a |an |the |my |our )?(?:moving|speeding) (?:train|bus|lorry|truck|car))\b"
+        r"(?![^.;!?]{0,30}?\b(?:into|in|onto) (?:the |a )?(?:\w+ )?(?:pool|water|river|lake|sea|snow|hay|mattress|"
+        r"trampoline))|"
+        r"(?:took|taken|take|swallowed|swallow) (?:(?:(?:a|the) (?:bunch|load|lot|handful|pile|heap|whole \w+) of |"
+        r"loads of |"
+        r"lots of |too many |all (?:of )?)(?:my |the |his |her )?(?:\w+ )?(?:pills|tablets|meds|painkillers|"
+        r"paracetamol|medicines?|medication) (?:on purpose|deliberately|intentionally)|(?:my |the |his |her |some )?"
+        r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|medicines?|medication) to (?:die|end it|"
+        # (not sleeping pills "to not wake up at 3am", "so early")
+        r"not wake up(?!\s+(?:at|so|too|early|in the|during|before|until|till|every|through|\d))|"
+        r"sleep forever|end my life))|"
+        r"(?:sometimes|often|i still|i keep|still|again|i) (?:i )?(?:cut|burn|harm) (?:my ?self|meself)\b"
+        r"(?! (?:shaving|cooking|chopping|by accident|accidentally|on|with|while|when (?:i )?(?:shav|cook|chop)\w*|"
+        # a chore said after "when": "I burn myself when I iron", "when I take the tray out of the oven" (not "when I
+        # feel low", "when it gets too much")
+        r"when (?:i |using |taking )?(?!(?:i|feel|felt|get|gets|got|am|was|can'?t|cant|think|panic|cry|hurt|the|it|its|"
+        r"it'?s|things|my|life|everything|i'?m|im|stressed|upset|sad|low|angry|overwhelmed|alone|anxious|"
+        r"depressed|nobody|no one|people)\b)[a-z]+\b))"
+        r"(?= (?:when|whenever|because|cos|to (?:cope|feel|forget|stop|get through|deal)|if|again|sometimes|"
+        r"at night)))\b",
     )),
 )
 
@@ -1324,9 +1439,19 @@ ELSEWHERE = (r"(?:ankles?|foot|feet|knees?|toes?|fingers?|thumbs?|hands?|wrists?
               r"toes?))")
 
 #: Look-alikes that are not the sign, per flag, checked against the words around a find by either detector.
+#: Legs dead tired, unless real numbness is told after it in the sentence: "legs feel dead tired" (not "... dead
+#: tired and I can't feel either of them from the knees down").
+_DEAD_TIRED = (r"\blegs?\s+(?:are|is|were|was|feel|feels|felt)\s+(?:\w+\s+)?dead\s+(?:tired|beat)\b"
+               r"(?![^.;!?]*\b(?:numb\w*|tingl\w*|pins and needles|no feeling|no sensation|(?:can'?t|cannot|cant|"
+               r"couldn'?t|could not) (?:feel|move|lift|stand)|lost (?:all )?(?:the )?(?:feeling|sensation|power|"
+               r"control)|giv(?:e|es|ing) way|gave way)\b)")
 EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
     # Taps and films: "the hot and cold taps", "got chills watching the film".
     "fever": r"\bfeverish\s+(?:with|from)\s+(?:excitement|anticipation|nerves|joy)\b|"
+             # A thrill and a figure of speech: "shivers down my spine at the concert", "a fever of transfers".
+             r"\b(?:shiver\w*|chills?|tingles?)\s+(?:\w+\s+)?(?:down|up|in|through|along)\s+(?:my|your|the|our)\s+"
+             r"spines?\b|\b(?:a|the)\s+fever\s+of\s+(?!(?:about|around|over|nearly|almost|up to|at least)\b)"
+             r"(?!(?:[a-z]+\s+)?(?:days?|weeks?|hours?|nights?|degrees?|temperatures?|temps?)\b)(?:[a-z]+\s+)?[a-z]+(?:s|ment|ness|tion|ity)\b|"
              r"\bhot and cold (?:taps?|water|running water|drinks?)\b|\b(?:chills|shivers)\b[^.;!?]{0,10}\b(?:watching|"
              r"listening|reading)\b|"
              r"\btemp(?:ing|s)?\s+(?:jobs?|work|agency|agencies|worker|workers|contract|role|position|staff|staffing|"
@@ -1566,7 +1691,8 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                        r"\w+ )?(?:flight|drive|journey|car ride|bike ride|ride|cycle|sitting|sit|coach trip|train)\b",
     # Legs asleep from sitting: "my feet fell asleep when I sat cross-legged", "no feeling in my legs after sitting
     # on the floor", "legs went to sleep lol"; jelly legs from nerves: "legs went to jelly when he proposed".
-    "both-legs": _NERVES + r"|\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going"
+    "both-legs": _NERVES + rf"|{_DEAD_TIRED}"
+                           r"|\b(?:legs?|feet|foot)\b[^.;!?]{0,20}\b(?:fell|fall|falls|went|go|goes|gone|going"
                            r"|keep going|keeps "
                  r"going)\s+(?:to sleep|asleep)\b(?:[^.;!?]{0,40}\b(?:sitting|sat|sit|cross[- ]?legged|kneel\w*|"
                  r"squat\w*|on the (?:floor|toilet|loo)|lol|haha|lmao|hehe)\b|\W*(?:lol|haha|lmao|hehe)\b)"
@@ -1583,7 +1709,8 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                  r"leg press)\b.{0,40}\b(?:jelly|heavy|tired|dead|wobbly|weak)|\b(?:jelly|heavy|tired|dead|wobbly|weak)"
                  r"\b.{0,40}\b(?:leg day|squats|lunges|gym|workout|marathon|run|running|hike|hiking|cycling|"
                  r"training)\b",
-    "one-leg": _NERVES + rf"|{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
+    "one-leg": _NERVES + rf"|{_DEAD_TIRED}"
+               rf"|{_SAT_ON}|\bleg day\b|\b(?:freezing|frozen|from the cold|with (?:the )?cold|cold weather"
                rf"|in the snow|ice bath|"
                r"cold water|frostbit\w*)\b|\b(?:squats|lunges|marathon|gym|workout|hike|hiking|running|massage|"
                r"massage gun|foam roll\w*|sauna|hot tub|jacuzzi|hot bath|"
@@ -1603,7 +1730,8 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                 r"(?:a |an |also a )?(?:mild )?steroids?\b",
     "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
                       r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
-                      r"\bi'?m a cancer\b|\bstar sign|\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"
+                      r"\bi'?m a cancer\b(?!\s+(?:survivor|patient|sufferer|warrior|thriver)(?!'|s\b))|\bstar sign|"
+                      r"\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"
                       r"\bcancerian\b|"
                       # A worry is not a history: "is my headache a brain tumour", "could it be cancer?".
                       r"\b(?:could|might|can|may|would|is|are|isn'?t)\s+(?:it|this|that|they|these|my\s+\w+"
@@ -1650,7 +1778,9 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                     r"bushes|trees?|tomato\w*|veg\w*|lilies|daylilies|hostas?|perennials|dahlias|tulips|strawberr\w*|"
                     r"peppers?|lettuces?|herbs?|pots?|garden|beds?|borders?)\b|"
                     + WORKPLACE,
-    "weight-loss": r"\b(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|need|needs|goal|help|helps|does|can|"
+    # (not "I am not trying to lose weight": the loss came without trying)
+    "weight-loss": r"\b(?<!not )(?<!n't )(?<!nt )(?<!never )(?:want|wanted|trying|try|tried|plan|planning|hoping|hope|"
+                   r"need|needs|goal|help|helps|does|can|"
                    r"will|would|should|how to|how do|tips to|way to)\b[^.;!?]{0,20}\blos\w* (?:some )?weight|"
                    r"(?<!not )(?<!n't )(?<!nt )\b(?:on purpose|deliberately|intentionally)\b",
 }.items()}

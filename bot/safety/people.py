@@ -33,6 +33,7 @@ RELATIVES = (PARENTS + r"|husband|hubby|wife|partner|boyfriend|"
              r"cousin|nephew|niece|friend|mate|buddy|pal|colleague|coworker|co-worker|boss|neighbour|neighbor|"
              r"flatmate|roommate|housemate|client|patient|missus|missis|other half|in-law|mother-in-law|"
              r"father-in-law|stepdad|stepmum|stepmom|parent|parents|family|relative|guy|lady|man|woman|"
+             r"nipper|nippers|kiddo|bairn|bairns|little one|wee one|"
              r"someone|somebody|elderly|old man|old lady")
 
 #: A person's age, said in the ways people say it: "I'm 58", "my 13 yr old", "in my seventies", "16 here", and told
@@ -60,6 +61,11 @@ AGES = (
     r"\b(?:lad|son|daughter|girl|boy|kid|child|grandson|granddaughter|nephew|niece|lass|youngest|eldest)(?:'s|\s+is)\s+"
     r"(?P<age7>\d{1,2})\b(?!\s*(?:weeks|wks|months|days|minutes|mins|hours|hrs|kg|kilos|lbs|pounds|%|times|stone|"
     r"st|cm|inches|ft|feet|percent))",
+    # An age said with "have", as Spanish, Portuguese, Italian and French speakers say it: "I have 56 years" (not "I
+    # have 5 years of this", "he has 20 years with the company").
+    r"\b(?:i|he|she|my \w+)\s+(?:have|has)\s+(?P<age9>1[3-9]|[5-9]\d|1[01]\d)\s+(?:years|yrs)\b(?:\s+old\b)?"
+    # (only where the clause goes on, not "I have 15 years experience", "she has 20 years sciatica")
+    r"(?=\s*(?:$|[,.;:!?)\-]|(?:and|but|so|now|my|i|i'?m|im|age|of age)\b))",
     # A life counted in years: "first time in my 78 years", "never in all her 80 years".
     r"\bin (?:all )?(?:my|his|her)\s+(?P<age6>\d{2,3})\s+years\b(?!\s+(?:of|as|at|in|on|with|doing|working))",
     r"\bin (?:all )?(?:my |his |her )?(?P<age>[5-9]\d|1[01]\d) years\b",

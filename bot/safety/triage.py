@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from bot.safety import banks, durations, falls, flags, lexicons, people
-from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare, recurs, resolved
+from bot.safety.clauses import Clause, clauses, denied, hypothetical, person, prepare_own, recurs, resolved
 from bot.safety.flags import FLAG_BY_ID, FLAGS, Flag
 from bot.safety.levels import Level
 from bot.safety.matching import Pattern, Screen, fold
@@ -64,9 +64,10 @@ _PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching
             r"back (?:trouble|problems?|issues?|injury)|playing up|"
             r"suffer\w*|injur\w*|put (?:my|his|her) back out|put out (?:my|his|her) back|(?:my|his|her) back (?:went|"
             r"gave|"
-            r"has gone|is gone|locked|seized)|locked up|seized up|throbb\w*|burning|shooting|stabbing|tweak\w*|"
+            r"has gone|is gone|locked|locks|locks up|seized|seizes)|locked up|seized up|throbb\w*|burning|shooting|"
+            r"stabbing|tweak\w*|"
             r"strain\w*|"
-            r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|painful|hurtin|hurtz|paine|pian|bakache|"
+            r"sprain\w*|pulled|discomfort|flare\w*|bothering|bothers|bugging|bugged|buggin|painful|hurtin|hurtz|paine|pian|bakache|"
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
 _BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|bk|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
@@ -98,8 +99,21 @@ _STRONG_PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*
                    r"suffer\w*|trouble|problems?|issues?|niggl\w*|twinge\w*|bad back|playing up|throbb\w*|injur\w*|"
                    r"backache|bakache|lumbago|painful)\b")
 #: A clause that refers back to the pain: "It's been like this for 5 months."
-_REFERS = _rx(r"\b(?:it|it's|its|this|that|these|been|going on|started|start|began|begun|like this|on and off|"
-              r"off and on|ongoing|since then|ever since|the problem|the issue|the same)\b")
+#: "this", "that" said as a pronoun (the pain: "had this for months"), not before a noun of its own ("this boss fight",
+#: "that church"); a pain noun after it is a pain word already.
+_PRONOUN = (r"(?:this|that|these)(?!\s+(?!(?:for|since|now|on|off|and|all|thing|things|stuff|one|ones|again|ever|"
+            r"every|is|are|has|have|was|were|been|going|started|crap|rubbish|nonsense|lot|whole|same|pain|ache|problem|issue|"
+            r"kind|type|sort|since|till|until|from|ages|long|year|month|week|time|condition|injury|back|spine|neck|"
+            r"stiffness|tightness|numbness|tingling|discomfort|bloody|damn|damned|stupid|horrible|awful|terrible|"
+            r"annoying|nagging|bad|flipping|freaking|effing|wretched|lower|upper|sciatic|hip|shoulder|tailbone|"
+            r"business|thing's|misery|nightmare|curse|"
+            # a verb after it: the pronoun is the pain's subject ("this goes on for four years", "that keeps coming
+            # back")
+            r"goes|gone|went|keeps|kept|comes|came|happens|happened|lasts|lasted|hurts|began|begun|starts|kicks|"
+            r"kicked|flares|flared|continues|continued|carries|carried|drags|dragged|persists|persisted|recurs|returns|"
+            r"returned|appeared|seems|seemed|feels|felt|gets|got|had)\b)[a-z]{3,}\b)")
+_REFERS = _rx(r"\b(?:it|it's|its|" + _PRONOUN + r"|been|going on|started|start|began|begun|like this|on and off|"
+              r"off and on|ongoing|since then|ever since|the problem|the issue|the same|mine(?:'s| is| has))\b")
 _AGE_BEFORE = _rx(r"(?:\bin (?:all )?(?:my|his|her)\s*$|"
                   r"\b(?:i'?m|im|i am|aged?|he'?s|she'?s|he is|she is|they'?re|turned|turning|at|nearly|almost|"
                   r"over|under)\s*)$")
@@ -137,7 +151,15 @@ _FIRST_TIME = _rx(r"\b(?:first[- ]?(?:ever )?time|for the first time|first ever|
                   r"(?:pain|ache|it|this|problem|trouble)(?:'s| is| was) (?:all |totally |completely |brand |"
                   r"something )?new\b|"
                   r"(?:has|have|had) never (?:[\w']+ ){0,2}?happened|first time in (?:my|his|her) life|"
-                  r"not once in (?:my|his|her) life)\b")
+                  r"not once in (?:my|his|her) life|"
+                  # "had no back problems until this month", "no trouble with his back till now".
+                  r"(?:had |has |have )?no (?:back )?(?:problems?|trouble|issues?|pain)(?: with (?:my|his|her) back)? "
+                  r"(?:until|till|til|before|up to)\b"
+                  # (not a daily pattern: "no pain until the evening", "no problems until I sit through a film")
+                  r"(?!\s+(?:the |this |in the |at |about |around )?(?:evening|morning|afternoon|night|nighttime|"
+                  r"end of the day|bedtime|lunch\w*|dinner\w*|tea ?time|late|later|after\w*)\b|\s+(?:i|he|she|we|"
+                  r"they)\s+(?:\w+\s+)?(?:sit|sits|stand|stands|walk|walks|get|gets|go|goes|do|does|try|tries|bend|"
+                  r"bends|lift|lifts|drive|drives|sleep|sleeps|run|runs|play|plays|work|works|have|has|start|starts)\b))")
 _OSTEO_EVENT = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|tumble|trip|slip|slid|stumbl\w*|"
                    r"sudden\w*|"
                    r"out of (?:nowhere|the blue)|"
@@ -326,9 +348,9 @@ _DENIED_ONLY_WHEN = _rx(r"\s*(?:(?:at all|in (?:his|her|their|the) back|really|a
 #: Where a sentence's stretches end, each telling one thing: a comma, "and", "but".
 _STRETCH = _rx(r"[,;:]|\b(?:and|but|so|then|though|although)\b")
 #: Words that make a stretch without a pain word about the pain still: "struggling for months", "had it for years".
-_OWNS_PAIN = _rx(r"\b(?:it|its|it's|this|that|the same|struggl\w*|suffer\w*|dealing|dealt|living with|lived with|"
-                 r"putting up|put up|coping|coped|battl\w*|on and off|off and on|ongoing|bad|bother\w*|trouble\w*|"
-                 r"problems?|issues?|injur\w*|agony|flare\w*|niggl\w*|bouts?|episodes?|attacks?|symptoms?)\b")
+_OWNS_PAIN = _rx(r"\b(?:it|its|it's|" + _PRONOUN + r"|the same|struggl\w*|suffer\w*|dealing|dealt|living with|"
+                 r"lived with|putting up|put up|coping|coped|battl\w*|on and off|off and on|ongoing|bad|bother\w*|"
+                 r"trouble\w*|problems?|issues?|injur\w*|agony|flare\w*|niggl\w*|bouts?|episodes?|attacks?|symptoms?)\b")
 #: Treatment, visits and a limp are the pain's too: "tramadol for 4 months", "been to the GP three times since june",
 #: "limping for 6 months", "seeing a chiropractor for a year", "heat pads every night for 5 months".
 _PAINS_TOO = _rx(r"\b(?:pain ?killers?|pain ?relief|analgesics?|ibuprofen|nurofen|paracetamol|tylenol|advil|aspirin|"
@@ -347,6 +369,18 @@ _FILLERS = frozenset({"s", "ve", "m", "t", "d", "ll"})
 _OWN_TIME = _rx(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|yesterday|last (?:night|week|"
                 r"weekend)|(?:since|on|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|"
                 r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening))\b")
+#: The writer saying the question is for someone else: "I'm asking about my husband", "this is for my mum".
+_FOR_ANOTHER = _rx(r"\b(?:asking (?:about|for|on behalf of)|(?:this|it|the question) is (?:about|for)|"
+                   r"writing (?:about|for))\s+(?:my|our)\s+(?!(?:own|back|self)\b)\w+|\basking for (?:him|her|them)\b")
+#: A count said as how often before "a year", "a week": "times a", "twice a", "days a" ("three days a week").
+_PER = _rx(r"\b(?:times?|once|twice|thrice|x|days?|nights?|hours?|hrs?|mins?|minutes?|sessions?|goes)\s*$")
+#: Pain said to be absent in the clause of a length: "no pain since", "pain-free for a year" (not "no pain
+#: relief").
+_NO_PAIN = _rx(r"\b(?:no|zero|not (?:had )?any|never had any|without (?:any )?|free (?:of|from))\s+"
+               r"(?:(?:back|more|further|real)\s+)?(?:pain|aches?|trouble|problems?|issues?|twinges?)\b"
+               r"(?!\s*(?:relief|killers?|relievers?|meds?|medicines?|medications?|drugs?|tablets?|pills?|patch\w*|"
+               r"management|clinic|specialist|[- ]?free)\b|\s+(?:\w+\s+)?(?:works?|helps?|touches|shifts|stops)\b)"
+               r"|(?<!\bno )\bpain[- ]free\b")
 #: An age said as the name of a person ("my 2 year old", "our 16-year-old"): someone else's age, not the writer's.
 #: (not "me": "me 16 year old, back pain start last week" is the writer's age said short)
 _AGE_AS_PERSON = _rx(r"\b(?:my|our|your|his|her|their|the)\s+$")
@@ -358,7 +392,11 @@ _AFTER_MASSAGE = _rx(r"\b(?:after|from|when|whenever|every time|each time|if|whi
 _LASTING = _rx(r"\b(?:still (?:weak|numb|dead|tingl\w*|giving way)|days? later|(?:can'?t|cant|cannot|barely|hardly) "
                r"(?:walk|stand)|getting worse|worse and worse|won'?t go away)\b")
 #: The writer setting their own pain beside someone else's: "mine's just started", "this is about MY back".
-_MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)")
+_MINE = _rx(r"\b(?:mine(?:'s| is| has| only| just)|my own\b|about my back|about me\b|as for me|me,? i)|"
+            r"\b(?:tweaked|twinged|pulled|hurt|strained|ricked|cricked|jarred|did|done|put)\s+mine\b")
+#: A question after it about the other person's pain: "what can she do for hers", "what helps him".
+_ASKS_OF_OTHER = _rx(r"\b(?:what|how|which|can|could|should|would|will|does|do|is|any)\b[^.;!?]{0,30}?"
+                     r"\b(?:she|he|they|him|her|hers|them|theirs)\b")
 #: The pain named right after a length: "15 years of a bad back", "three months of this sciatica".
 _OF_PAIN = _rx(r"\s+(?:of|with)\s+(?:a\s+|this\s+|the\s+|my\s+|constant\s+|on and off\s+)?(?:bad back|back pain|"
                r"backache|back ache|back trouble|back problems|pain|agony|sciatica|lumbago|aches?|(?:lower |"
@@ -475,9 +513,39 @@ def _habit_duration(clause: str, offset: int) -> bool:
     return habit[-1].start() > pain[-1].start()
 
 
+#: A start said lately, and a pain said to have come before (a teenager's own back pain is new unless said so).
+_TEEN_RECENT = _rx(r"\b(?:started|starts?|starting|began|begun|beginning|came on|since|for (?:about |around |nearly |"
+                   r"almost |like |over |the (?:past|last) )?(?:\d+|a|one|two|three|four|a few|a couple of|few) "
+                   r"(?:days?|weeks?)|this (?:week|month)|last (?:week|month)|recently|lately|"
+                   r"(?:days?|weeks?) ago)\b")
+_TEEN_BEFORE = _rx(r"\b(?:before|again|same|usual|always|every (?:time|year|season|month|summer|winter)|loads|"
+                   r"last (?:season|year|time)|on and off|off and on|comes? and goes?|keeps? coming back|years?|months|"
+                   r"(?:since|from) (?:i was|age|childhood|a kid|a child)|as a (?:kid|child)|pregnan\w*|period\w*|"
+                   # said to come often: "it happens a lot when I sleep on the sofa", "it usually does"
+                   r"(?:happens?|happening|gets?|goes|comes?) (?:like (?:this|that) )?(?:a lot|often|all the time|"
+                   r"loads|quite a bit)|often|usually|normally|whenever|tends? to|regularly|every (?:morning|night|day|"
+                   r"week|weekend)|(?:my|an|the|his|her) old (?:\w+ )?(?:injury|injuries|problem|trouble)|flared up|"
+                   r"flares? up|flaring up|flare-?ups?)\b")
+
+
+#: A loss read from "gone" that goes on "back to normal": the control has come back.
+_GONE = _rx(r"\b(?:gone|went)\s*$")
+_GONE_BACK = _rx(r"\s+(?:all\s+|right\s+|straight\s+)?(?:back(?=\s+to\b|\s*$|\s*[.,;!?]|\s+(?:now|again|at last|"
+                 r"thank\w*)\b)|to normal\b|normal again\b)")
+
+
+#: A person said to "have" a number of years, right before it: an age ("I have 56 years", "my husband has 62 years").
+_HAS_YEARS = _rx(rf"\b(?:i|he|she|(?:my|our|his|her)\s+(?:{people.RELATIVES}))\s+(?:have|has)\s*$")
+
+
 def _not_pain_length(low: str, d: durations.Duration) -> bool:
-    """Return whether a stated length is an age or a pregnancy's weeks."""
+    """Return whether a stated length is an age, a pregnancy's weeks, or how often ("a couple times a year")."""
     before, after = low[max(0, d.start - 14):d.start], low[d.end:d.end + 14]
+    if d.kind == "length" and re.match(r"an?\b", low[d.start:d.end]) and _PER.search(before) \
+            and not re.search(r"\b(?:every|each|all)\s+(?:single\s+)?(?:day|night|week)\s*$",
+                              low[max(0, d.start - 30):d.start]):
+        return True  # how often, not how long: "a couple times a year", "twice a month", "three days a week" (not
+        # "hurt me every day a year already": every day, for a year)
     if _AGE_AFTER.search(after) and re.search(r"\b(?:pain|ache|backache|problem|injury|trouble|issue|sciatica|"
                                               r"niggle)(?:'s| is| was| must be)\s+(?:about |nearly |almost |over |more "
                                               r"than |at least |well over |like )?$",
@@ -488,6 +556,9 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
         return True
     if d.kind == "length" and d.days >= 50 * 365 and re.search(r"\bin (?:all )?$", before):
         return True  # "never had a day's bother in 84 years": a life, not the pain
+    if d.kind == "length" and d.days >= 13 * 365 and _HAS_YEARS.search(low, max(0, d.start - 40), d.start) \
+            and re.match(r"\s*(?:old\b|$|[,.;:!?)\-]|(?:and|but|so|now|my|i|i'?m|im)\b)", after):
+        return True  # "I have 56 years": an age said with "have", as Spanish and Portuguese speakers say it
     around = low[max(0, d.start - 30):d.end + 30]
     said = low[d.start:d.end]  # "30 weeks pregnant", "7 months along"; "since the birth 8 months ago" counts
     return bool(_PREGNANT.search(around)) and ("week" in said or "month" in said and d.kind == "length") or bool(
@@ -670,7 +741,7 @@ class _Reader:
     """Read one message: collect findings clause by clause."""
 
     def __init__(self, text: str, today: dt.date, detectors: tuple[str, ...]) -> None:
-        self.low = prepare(text)
+        self.low = prepare_own(text)
         self.folded = fold(self.low)
         self.raw = text
         self.today = today
@@ -822,6 +893,8 @@ class _Reader:
 
     def _counts(self, flag_id: str, start: int, end: int, c: Clause) -> bool:
         flag = FLAG_BY_ID[flag_id]
+        if flag_id in _LOSSES and _GONE.search(self.low, start, end) and _GONE_BACK.match(self.low, end):
+            return False  # "control of my bladder has gone back to normal": the control is back, nothing lost
         if flag.kind == "acute" and resolved(c) and not recurs(c.sentence) \
                 and (flag_id not in _LOSSES or _LONG_PAST.search(c.sentence) or _LOSS_CAUSE.search(c.sentence)):
             return False
@@ -837,13 +910,18 @@ class _Reader:
                          if x.sentence_start == c.sentence_start and x.subject != "self")
             # "has had back pain" is now; "never had it before" tells no history
             perfect = re.sub(r"\b(?:(?:has|have|'s|'ve)\s+had|(?:hes|shes|theyve|theyre)\s+had)\b"
-                             r"|(?<=\w)(?:'s|'ve)\s+had\b|\b(?:never|not|n'?t|nt)\s+(?:\w+\s+)?had\b",
+                             r"|(?<=\w)(?:'s|'ve)\s+had\b|\b(?:never|not|n'?t|nt)\s+(?:\w+\s+)?had\b"
+                             # "had no back problems until this month" tells when it began
+                             r"|\bhad no\b(?=(?:\s+[\w']+){1,4}?\s+(?:until|till|til|before)\b)",
                              " ", c.text)
             if flag.kind == "acute" and _OTHER_HISTORY.search(perfect) and not recent \
                     and not _HURTS_NOW.search(c.sentence):
                 return False
             if flag.kind == "acute" and flag.level < Level.EMERGENCY and not self.pain_other and not lump:
                 return False
+        elif flag.kind == "risk" and not self.pain_self and self.pain_other and _FOR_ANOTHER.search(self.low):
+            return False  # "I had breast cancer myself, but I'm asking about my husband, he pulled his back": the
+            # writer's history, another's new pain
         elif flag.kind == "risk" and not (self.pain_any or self.back_any
                                           or flag_id == "osteoporosis" and self.had_fall):
             # A history said with no pain and no back ("I had cancer 10 years ago, is massage safe?", "massage for
@@ -884,6 +962,8 @@ class _Reader:
             fall = falls.read(self.low, c, (start, end))
             if fall is not None and not fall.serious:
                 return False  # "fell off a chair", "tripped over the dog": the osteoporosis and age flags still read it
+            if fall is not None and falls.of_a_thing(self.low, start, end):
+                return False  # "my phone fell on the concrete": a thing's fall, nobody's
         if flag_id == "osteoporosis":  # with a fall, pain or not: "osteopenia, and I fell on my bum off a chair"
             return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_any or self.had_fall)
         if flag_id == "cancer-history":
@@ -973,7 +1053,8 @@ class _Reader:
         if m:
             age = int(m.group()) if m.group().isdigit() else words[m.group()]
             old_or_young = 50 <= age <= 110 or 8 <= age <= 19
-            named = re.search(r"\bold\b|\byo\b|y/o|\byrs?\b|\byears?\b|\baged?\b|\bi'?m\b|\bim\b|\bturned\b|\bis\b|"
+            named = re.search(r"\bold\b|\byo\b|y/o|\byrs?\b|\byears?\b|\baged?\b|\bi'?m\b|\bim\b|\bam\b|\bturned\b|"
+                              r"\bis\b|"
                               r"'s\b", said)
             theirs = self.pain_other if c.subject == "other" else self.pain_self
             # (a child's age only: "my 70 yo dad who just started having it" is the person with the pain)
@@ -985,6 +1066,9 @@ class _Reader:
             if named and 2 <= age <= 12 and self.back_any and theirs \
                     and (c.subject == "self" or _CHILDS_BACK.search(self.low, end, c.sentence_start + len(c.sentence))):
                 return True  # a child's back pain is checked whether or not it is the first (NICE CKS)
+            if named and 13 <= age <= 19 and c.subject == "self" and self.back_any and self.pain_self \
+                    and _TEEN_RECENT.search(self.low) and not _TEEN_BEFORE.search(self.low):
+                return True  # a teenager's own pain that began lately, not said to have come before: a new one
         else:
             old_or_young = bool(re.search(r"fift|sixt|sevent|eight|ninet|50s|60s|70s|80s|90s|late forties|late 40s|"
                                           r"pensioner|retire|oap|teen|school|year \d|sixth|gcse|a-level", said))
@@ -1009,7 +1093,10 @@ class _Reader:
                 continue
             self._chronic_words(c)
         mine = _MINE.search(self.low)
-        if mine is not None and self._short_for_self(mine.start()):
+        if mine is not None and not _ASKS_OF_OTHER.search(self.low, mine.end()) and (
+                self._short_for_self(mine.start()) or (
+                _OWN_TIME.search(self.low, mine.start())  # "I tweaked mine yesterday", no length of the writer's own
+                and not any(d.start > mine.start() and d.days >= 42 for d in self._all_durations()))):
             # "My sister's had back pain for years, mine's just started since Wednesday": the writer asks of theirs.
             for key in [k for k in self.findings if k[1] == "other" and self.findings[k].level is Level.CHRONIC]:
                 del self.findings[key]
@@ -1061,6 +1148,8 @@ class _Reader:
                 self.short_length = True
             if d.days < durations.CHRONIC_DAYS or over or others_past:
                 continue
+            if _NO_PAIN.search(clause) and not recurs(c.sentence):
+                continue  # "since I changed jobs 2 years ago no pain", "pain-free for a year": the length of none
             if d.kind == "length" and anchored and simple_past and not recurs(clause):
                 continue  # "I had back pain for 6 months in 2019": over
             if d in dated and simple_past and not recurs(clause) and not _ONGOING.search(c.sentence):
@@ -1179,6 +1268,8 @@ class _Reader:
         for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
             if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
                 continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
+            if c.subject == "other" and not self.pain_other and _pain_in(c.text) and self._pain_denied(c):
+                continue  # "my niece has scoliosis and no pain at all, how do I massage her back"
             if _SCREENED_FOR.match(self.low, m.end()) and not _pain_in(c.sentence):
                 continue  # "a scoliosis check at school": a test for it, not the condition (not "i have scoliosis
                 # test results back and it hurts so much": a pain beside it keeps the condition)
@@ -1228,6 +1319,9 @@ class _Reader:
         about = self.about_pain()
         if self.findings or not about:
             return
+        if self.denied_in and self.short_length:
+            return  # the signs checked and denied, the pain given a short length ("no numbness in my legs or around my
+            # bottom, I have checked. The back has been painful for five days"): the model reads the denied words
         from bot.safety import learned  # its model file is loaded (a few ms) only for such a message
 
         cap = Level.URGENT if self._minor_falls_only() else Level.EMERGENCY
