@@ -122,7 +122,9 @@ def scored_once(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], list[
 #: Session 9: w39-w43 joined both halves (their rows scored untouched first, whole files: 0.828 right, 0.930 rejected,
 #: 0.816 other language); with them and the answer model refitted, dev 0.898 / 0.952 / 0.935 (the held-out floors set
 #: from those untouched figures, without scoring the half).
-FLOORS = {"dev": (0.89, 0.95, 0.93), "held-out": (0.83, 0.93, 0.90)}
+#: After the round's passes (by kind on w39-w43's dev rows, off-topic rejection, other languages, stated conditions):
+#: dev 0.922 / 0.991 / 0.980, held-out 0.860 / 0.957 / 0.947 (scored once; w39-w43's rows 0.860 / 0.954 / 0.872).
+FLOORS = {"dev": (0.91, 0.98, 0.97), "held-out": (0.85, 0.95, 0.94)}
 
 
 @pytest.mark.parametrize("name", list(BLIND))
@@ -138,8 +140,8 @@ def test_blind_corpus_keeps_its_ground(dialogue: Dialogue, name: str) -> None:
     assert rates["other_language"] >= other, detail
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.909 (dev with w1-w38, the answer "
-                                       "model fitted on it) and 0.851 (held-out, scored once) against 0.97; "
+@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.922 (dev with w1-w43, the answer "
+                                       "model fitted on it) and 0.860 (held-out, scored once) against 0.97; "
                                        "see docs/quality.md")
 @pytest.mark.parametrize("name", list(BLIND))
 def test_blind_corpus_meets_the_bar(dialogue: Dialogue, name: str) -> None:

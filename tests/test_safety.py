@@ -383,8 +383,8 @@ def figures(items: list[tuple[str, Level]],
 #: 0.928 flagged, 351/372 emergencies, 66/756 = 0.087 false alarms (rules+banks alone 0.913 / 346 / 0.083); the w1-w18
 #: rows 0.942 / 213/224 / 0.085, w19-w22's 0.901 / 67/73 / 0.088, w27-w30's 0.915 / 71/75 / 0.095.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.926 flagged, 527/560 emergencies, 0.088 false alarms "
-                                                           "with w1-w38 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "(0.926 flagged, 651/697 emergencies, 0.091 false alarms "
+                                                           "with w1-w43 in it; writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
@@ -411,15 +411,18 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: Session 8: writers w36-w38 (session 7's fresh set) joined both parts (their dev rows untouched: 0.953 flagged,
 #: 73/76 emergencies, 0.080 false alarms); after the round's recall and false-alarm passes and two reviews' fixes:
 #: 0.997 / 583 of 585 / 0.016.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w38 is below the bar: 0.997 flagged, "
-                                                      "583/585 emergencies, 0.016 false alarms")
+DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w43 is below the bar: 0.997 flagged, "
+                                                      "722/725 emergencies, 0.005 false alarms")
 #: What the triage reaches today, a floor so that a change that loses ground fails: (flagged, emergencies at
 #: emergency, at most this share of false alarms).  The held-out part, scored once at the end of session 8: 0.926
 #: flagged, 527/560 emergencies, 0.088 false alarms (session 7: 0.924, 461/488, 0.089 without w36-w38).
 #: Session 9: w39-w43 joined both parts (their rows untouched, whole files: 0.909 flagged, 240/277 emergencies, 0.094
 #: false alarms); with them and the models refitted the dev part stood at 0.984 / 704 of 725 / 0.025, and the held-out
 #: floors were lowered by those untouched figures' weight, without scoring the part.
-CORPUS_FLOORS = {"safety_dev.yaml": (0.98, 0.97, 0.03), "safety_heldout.yaml": (0.91, 0.92, 0.11)}
+#: After the round's recall and false-alarm passes and the review's fixes: dev 0.997 / 722 of 725 / 0.005; held-out,
+#: scored once, 0.926 / 651 of 697 / 0.091 (w1-w38's rows 0.928 / 527 of 560 / 0.087, w39-w43's 0.920 / 124 of 137 /
+#: 0.114).
+CORPUS_FLOORS = {"safety_dev.yaml": (0.99, 0.99, 0.02), "safety_heldout.yaml": (0.92, 0.93, 0.10)}
 
 
 @functools.cache
