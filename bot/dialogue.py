@@ -61,9 +61,15 @@ _BY_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _ASKED_CAUTIONS = frozenset({"self-diagnosis"})
 #: How gently a massage is done: a condition's entry says that too, so it asks nothing more specific.
 _MANNER = frozenset(stem(w) for w in "gently gentle lightly light softly soft carefully careful".split())
-#: Where on the back or whose ("my lower back", "my own back"), and the verbs that only carry a massage ("give my
-#: back a massage", "still do it"): beside a stated condition, nothing more specific.
-_ON_BACK = frozenset(stem(w) for w in "lower upper middle mid own self give get do have try still".split())
+#: The verbs that only carry a massage ("give my back a massage", "still do it"): beside a stated condition, nothing
+#: more specific.
+_ON_BACK = frozenset(stem(w) for w in "self give get do have try still".split())
+#: Where on the back or whose: nothing more specific in a question of whether ("is it ok to massage my lower back"),
+#: but what a question of how asks about ("how do I massage my lower back" is the lower-back entry, caution first).
+_WHERE_ON_BACK = frozenset(stem(w) for w in "lower upper middle mid own".split())
+_HOW = re.compile(r"\bhow\b", re.IGNORECASE)
+#: A question of when, beside a stated condition: the time-of-day entry's, the condition's caution first.
+_WHEN_ASKED = re.compile(r"\b(?:best|right|good|ideal|better) time\b|\btime of (?:the )?day\b", re.IGNORECASE)
 #: More ways to ask whether it is safe ("a good idea", "advisable", "should I avoid"), beside a stated condition.
 _WHETHER_MORE = frozenset(stem(w) for w in "idea fine advisable recommended sensible avoid".split())
 #: Beside a stated condition, the words that ask nothing more specific than whether (and how) to massage.
@@ -547,7 +553,12 @@ class Dialogue:
         # (Not when the caution is the question itself, "is that sciatica": the story is then what is asked about.)
         question = " ".join(asking) if 0 < len(asking) < len(pieces) and not any(
             c.id in _ASKED_CAUTIONS for c in stated) else stripped
-        if general is not None and not self.index.specific_stems(question) - _NOT_SPECIFIC:
+        specific = self.index.specific_stems(question) - _NOT_SPECIFIC - _WHERE_ON_BACK
+        if _HOW.search(question):  # a question of how, not whether: "how do I massage my lower back"
+            specific |= frozenset(self.index.query_stems(question)) & _WHERE_ON_BACK
+        if _WHEN_ASKED.search(question):  # "what is the best time of day to massage my back"
+            specific |= {"time"}
+        if general is not None and not specific:
             # Without the condition the message asks nothing specific: "I take warfarin, can I still massage my
             # back?" asks whether to massage, which the entry about massaging with a condition answers (its
             # caution comes first); "osteoporosis and a sore back" keeps what the whole message found, and a

@@ -45,7 +45,6 @@ WHETHER_WITH_A_CONDITION = [
     "I have a stent in my heart, can I massage my back",
     "I have gout in my feet, can I massage my back",
     "I have sickle cell, is massaging my back safe",
-    "I have endometriosis, how do I massage my lower back",
     "I've got long covid, is it ok to massage my back",
     "as someone with dementia, can I massage my back",
     "I have a bleeding disorder, can I massage my back",
@@ -64,6 +63,14 @@ WHETHER_WITH_A_CONDITION = [
 WITH_A_TOOL = [
     ("I'm diabetic, can I use a massage gun on my back?", "massage-gun"),
     ("I have lupus, can I use a foam roller on my back", "foam-roller"),
+]
+
+#: A condition beside a question of how to massage a part of the back, or when: that entry, the caution first.
+HOW_OR_WHEN = [
+    ("I have endometriosis, how do I massage my lower back", "lower-back"),
+    ("I have asthma, how do I massage my lower back", "lower-back"),
+    ("with my high blood pressure, how should I massage my upper back", "neck-shoulders-upper-back"),
+    ("I have high blood pressure, what is the best time of day to massage my back", "best-time-of-day"),
 ]
 
 #: A condition's words beside a question about something else, or someone or something else's condition.
@@ -159,3 +166,11 @@ def test_the_persons_own_condition_is_found_with_its_frame(text: str, stated: st
                                   "what is asthma", "I have a question about my back"])
 def test_a_condition_that_is_not_the_persons_own_or_no_condition_is_not_found(text: str) -> None:
     assert conditions.spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "topic"), HOW_OR_WHEN)
+def test_a_stated_condition_beside_how_or_when_gets_that_answer_with_a_caution_first(
+        dialogue: Dialogue, text: str, topic: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.ANSWER and reply.topic == topic, text
+    assert reply.text.startswith("⚠️"), text
