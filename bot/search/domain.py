@@ -137,7 +137,8 @@ _STROKE_BEFORE = frozenset("mini heat had having have has after of from".split()
 _STROKE_AFTER = frozenset("symptoms symptom signs sign patient patients victim survivor risk unit ward".split())
 
 
-#: A knee is the subject only when the back is not: "why does my knee crack", not "cracks my back with his knee".
+#: A knee is the subject when the back is not named ("heat or ice for a sore knee"); beside the back, only a knee that
+#: does something is (``_KNEE_DOES`` in :func:`off_domain`: "my knee cracks", not "cracks my back with his knee").
 _KNEES = frozenset("knee knees".split())
 _BACK_ITSELF = frozenset("back backs spine shoulder shoulders neck hip hips lumbar sciatica".split())
 #: Cue words that are where the massage is rather than its subject ("thin skin", "dry hands"): never standing.
