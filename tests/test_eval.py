@@ -124,7 +124,11 @@ def scored_once(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], list[
 #: from those untouched figures, without scoring the half).
 #: After the round's passes (by kind on w39-w43's dev rows, off-topic rejection, other languages, stated conditions):
 #: dev 0.922 / 0.991 / 0.980, held-out 0.860 / 0.957 / 0.947 (scored once; w39-w43's rows 0.860 / 0.954 / 0.872).
-FLOORS = {"dev": (0.91, 0.98, 0.97), "held-out": (0.85, 0.95, 0.94)}
+#: Session 10: w44-w46 (session 9's fresh set) joined both halves (scored untouched first, whole files: 0.837 right,
+#: 0.931 rejected, 1.000 other language; their future held-out rows 0.844 / 0.885 / 1.000); with them and the answer
+#: model refitted, dev 0.916 / 0.988 / 0.982; the held-out rejection floor lowered by those rows' weight (an estimate
+#: of 0.950), without scoring the half.
+FLOORS = {"dev": (0.91, 0.98, 0.97), "held-out": (0.85, 0.94, 0.94)}
 
 
 @pytest.mark.parametrize("name", list(BLIND))
@@ -140,7 +144,7 @@ def test_blind_corpus_keeps_its_ground(dialogue: Dialogue, name: str) -> None:
     assert rates["other_language"] >= other, detail
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.922 (dev with w1-w43, the answer "
+@pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.916 (dev with w1-w46, the answer "
                                        "model fitted on it) and 0.860 (held-out, scored once) against 0.97; "
                                        "see docs/quality.md")
 @pytest.mark.parametrize("name", list(BLIND))

@@ -384,7 +384,8 @@ def figures(items: list[tuple[str, Level]],
 #: rows 0.942 / 213/224 / 0.085, w19-w22's 0.901 / 67/73 / 0.088, w27-w30's 0.915 / 71/75 / 0.095.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
                                                            "(0.926 flagged, 651/697 emergencies, 0.091 false alarms "
-                                                           "with w1-w43 in it; writer-out CV: bench/safety_cv.py)")
+                                                           "with w1-w43 in it; w44-w46 joined since; "
+                                                           "writer-out CV: bench/safety_cv.py)")
 
 
 #: Writers w5 and w6 (the previous round's fresh set, scored then only as totals: 0.829 flagged, 49/56 emergencies,
@@ -411,8 +412,8 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: Session 8: writers w36-w38 (session 7's fresh set) joined both parts (their dev rows untouched: 0.953 flagged,
 #: 73/76 emergencies, 0.080 false alarms); after the round's recall and false-alarm passes and two reviews' fixes:
 #: 0.997 / 583 of 585 / 0.016.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w43 is below the bar: 0.997 flagged, "
-                                                      "722/725 emergencies, 0.005 false alarms")
+DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w46 is below the bar: 0.993 flagged, "
+                                                      "805/811 emergencies, 0.013 false alarms")
 #: What the triage reaches today, a floor so that a change that loses ground fails: (flagged, emergencies at
 #: emergency, at most this share of false alarms).  The held-out part, scored once at the end of session 8: 0.926
 #: flagged, 527/560 emergencies, 0.088 false alarms (session 7: 0.924, 461/488, 0.089 without w36-w38).
@@ -422,6 +423,10 @@ DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w43
 #: After the round's recall and false-alarm passes and the review's fixes: dev 0.997 / 722 of 725 / 0.005; held-out,
 #: scored once, 0.926 / 651 of 697 / 0.091 (w1-w38's rows 0.928 / 527 of 560 / 0.087, w39-w43's 0.920 / 124 of 137 /
 #: 0.114).
+#: Session 10: w44-w46 (session 9's fresh set) joined both parts (scored untouched first, whole files: 0.948 flagged,
+#: 161/170 emergencies, 0.081 false alarms; their held-out rows 0.967 / 80 of 84 / 0.067); with them and the models
+#: refitted the dev part stands at 0.993 / 805 of 811 / 0.013; the held-out floors stand (those rows raise the
+#: estimate).
 CORPUS_FLOORS = {"safety_dev.yaml": (0.99, 0.99, 0.02), "safety_heldout.yaml": (0.92, 0.93, 0.10)}
 
 
@@ -928,6 +933,8 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', "I've been stretching every day for a year and my back feels great"),
     ('none', 'back ache since thanksgiving dinner'),
     ('none', 'since halloween my back has been a bit sore'),
+    ('chronic', 'my lower back has ached ever since easter lunch'),
+    ('none', 'pulled my back at the christmas dinner on saturday'),
     # a ninth batch: whose symptom it is
     ('emergency', "my partner's legs have both gone numb and his back is agony"),
     ('emergency', "him indoors can't pee since this morning and his back's bad"),
@@ -1200,6 +1207,8 @@ BY_KIND: list[tuple[str, str]] = [
     # a medicine's length is not the pain's; a painkiller's is
     ('none', "I've been on the pill for 3 years and my back started hurting on Monday"),
     ('none', 'taking vitamin D tablets for 2 years, back sore since yesterday'),
+    ('none', 'been on blood pressure tablets for years and my back began aching last night after the gym'),
+    ('urgent', 'been on prednisolone for years and my back started hurting on Monday'),
     ('none', 'on iron supplements for ages, my back twinged lifting the shopping today'),
     ('chronic', "I've been taking painkillers for my back for 6 months"),
     ('chronic', 'taking tablets for my back pain for 6 months now'),

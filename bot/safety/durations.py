@@ -189,8 +189,9 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              # Exam seasons people date by: India's and Pakistan's board exams (February to March), the GCSEs and
              # A-levels (May), West Africa's WAEC (May).
              r"board exams?|boards exams?|gcses?|a-?levels?|a-?level exams|waec(?: exams?)?|neco(?: exams?)?)")
-_START_HOLIDAY = _rx(rf"(?:\b(?:since before|since|ever since|from|started (?:at|around|over|during|in|on|after|"
-                     rf"before)|began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|"
+_START_HOLIDAY = _rx(rf"(?:\b(?:since before|(?P<since>since|ever since)|from|"
+                     rf"started (?:at|around|over|during|in|on|after|before)|"
+                     rf"began (?:at|around|over|during|in|on|after)|around|over|at|during|after|before|in|"
                      rf"on)\s+"
                      # Said bare after the back, as Americans do: "hurt my back Memorial Day weekend".
                      rf"|(?<=\bmy back )|(?<=\bhis back )|(?<=\bher back ))"
@@ -203,9 +204,11 @@ _START_HOLIDAY = _rx(rf"(?:\b(?:since before|since|ever since|from|started (?:at
                      # Its month said with it dates it (a national day is on another date in each country):
                      # "since Independence Day for October", "since Republic Day in January".
                      rf"(?:\s+(?:in|for|of|on|during)\s+(?:the month of\s+)?(?P<hmonth>{_MONTH})\b)?"
-                     # "at the Christmas market on Saturday" names an outing, not the day
-                     r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|dinner|meal|show|"
-                     r"decorations|tree|jumper|cards?|presents?|food|lunch|rush|sales?|film|movie|special|cake|pudding|"
+                     # "at the Christmas market on Saturday" names an outing, not the day; the holiday's own meal
+                     # after "since" is the day ("since Thanksgiving dinner", "ever since Christmas lunch")
+                     r"(?(since)|(?!\s+(?:dinner|meal|lunch|feast)\b))"
+                     r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|show|"
+                     r"decorations|tree|jumper|cards?|presents?|food|rush|sales?|film|movie|special|cake|pudding|"
                      r"parades?|"
                      r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal|fete|fayre|bazaar|"
                      r"service|carols?|nativity|bash|raffle|sale|get-together|gathering|disco|ball|dance|"

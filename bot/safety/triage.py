@@ -612,6 +612,10 @@ _LOSS_CAUSE = _rx(r"\b(?:food poisoning|stomach bug|tummy bug|sickness bug|gastr
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 #: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
 _NEAR = frozenset({"serious-accident"})
+#: Medicines many take for years that neither are steroids nor lower immunity: beside one, the booster's urgent is
+#: the model reading "on ... for years" as long-term steroids (the rules name steroids and immune-lowering drugs).
+_ORDINARY_MEDICINE = _rx(r"\b(?:the (?:combined |mini |contraceptive )?pill|contraceptive|birth control|hrt|statins?|"
+                         r"levothyroxine|thyroxine|metformin|blood pressure (?:tablets|pills|meds)|antidepressants?)\b")
 #: A steroid taken as a cream, an inhaler or a jab: a look-alike only of the find it is part of ("prednisolone
 #: tablets and a steroid inhaler": the tablets count).
 _STEROID_FORM = _rx(r"\b(?:creams?|inhalers?|puffers?|ointments?|sprays?|nasal|nose|drops|eye|injections?|jabs?|"
@@ -1326,6 +1330,9 @@ class _Reader:
 
         cap = Level.URGENT if self._minor_falls_only() else Level.EMERGENCY
         level = learned.boost(Level.NONE, learned.current_model().proba(text), True, cap=cap)
+        if level is Level.URGENT and _ORDINARY_MEDICINE.search(self.low):
+            return  # "on the pill for 3 years and my back started hurting": the model reads a medicine taken for years
+            # as steroids or immune-lowering drugs, which the rules name themselves
         if not self.allows(level):
             return
         self_ = any(c.subject == "self" for c in about)
