@@ -1207,6 +1207,13 @@ BY_KIND: list[tuple[str, str]] = [
     ('none', 'my knee is swollen from football and my back is sore from limping'),
     ('none', 'my back went when I leaned to one side to grab the remote'),
     ('none', 'side bends to the left make my back feel better'),
+    # a story of a lift and going home names nothing an emergency is made of: the model's reading of its shape is not
+    # one; a sign in lay words still is
+    ('none', 'so i picked up this really heavy bag of sand and my back went twang and then i went home and my husband '
+             'said i should rest'),
+    ('none', 'ok so i was lifting a big box at work and my back went ping and then i went home and my mum said take a '
+             'bath'),
+    ('emergency', 'lifted a heavy box this morning and since then I just cannot go, nothing comes out, back in agony'),
     # a medicine's length is not the pain's; a painkiller's is
     ('none', "I've been on the pill for 3 years and my back started hurting on Monday"),
     ('none', 'taking vitamin D tablets for 2 years, back sore since yesterday'),

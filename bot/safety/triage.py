@@ -612,6 +612,19 @@ _LOSS_CAUSE = _rx(r"\b(?:food poisoning|stomach bug|tummy bug|sickness bug|gastr
 _WIDE = frozenset({"both-legs", "one-leg", "weight-loss", "steroids"})
 #: Flags whose look-alikes describe the event from beside it: "my parked car got rear-ended".
 _NEAR = frozenset({"serious-accident"})
+#: What an emergency is made of (GUIDE's emergency flags): the legs or feet and what they feel, the bladder, the bowels
+#: or the toilet, the saddle area, the chest or breathing, a fall, a height or a crash, harm to oneself. A message with
+#: none of them is no emergency whatever the model reads in its shape ("I lifted a heavy box and my back went twinge
+#: and then I went home and my wife said I should lie down" is a story, not a sign); the model may still flag it urgent.
+_EMERGENCY_MATTER = _rx(
+    r"\b(?:legs?|feet|foot|numb\w*|tingl\w*|feel\w*|felt|sensation|pee\w*|wee\w*|piss\w*|urin\w*|bladder|water|bowels?|"
+    r"poo\w*|soil\w*|wet\w*|toilet|loo|can'?t go|cannot go|couldn'?t go|bum|butt\w*|bottom|groin|saddle|privates?|"
+    r"genital\w*|crotch|down there|down below|pwet|chest|heart|breath\w*|arm|crash\w*|collision|accident|fall\w*|fell|"
+    r"ladder|roof|stairs?|steps|scaffold\w*|height|metres?|meters?|ft|top of|came off|went down|landed|"
+    r"slipp\w*|tumbl\w*|hit|knocked|thrown|car|bike|motorbike|truck|lorry|van|suicid\w*|kill\w*|die|dying|dead|end it|"
+    r"overdose|harm\w*|"
+    r"cut\w*|hang\w*|weak\w*|paraly\w*|move|moving|walk\w*|stand\w*|get up|control|hold\w*|leak\w*|dribbl\w*|"
+    r"incontin\w*|pads?|nappy|diapers?|wheelchair|collaps\w*|ambulance|999|911|a&e|er)\b")
 #: Medicines many take for years that neither are steroids nor lower immunity: beside one, the booster's urgent is
 #: the model reading "on ... for years" as long-term steroids (the rules name steroids and immune-lowering drugs).
 _ORDINARY_MEDICINE = _rx(r"\b(?:the (?:combined |mini |contraceptive )?pill|contraceptive|birth control|hrt|statins?|"
@@ -1328,7 +1341,7 @@ class _Reader:
             # bottom, I have checked. The back has been painful for five days"): the model reads the denied words
         from bot.safety import learned  # its model file is loaded (a few ms) only for such a message
 
-        cap = Level.URGENT if self._minor_falls_only() else Level.EMERGENCY
+        cap = Level.URGENT if self._minor_falls_only() or not _EMERGENCY_MATTER.search(self.low) else Level.EMERGENCY
         level = learned.boost(Level.NONE, learned.current_model().proba(text), True, cap=cap)
         if level is Level.URGENT and _ORDINARY_MEDICINE.search(self.low):
             return  # "on the pill for 3 years and my back started hurting": the model reads a medicine taken for years
