@@ -183,6 +183,8 @@ _CHECK_IN = ("That sounds really hard. If it ever feels like too much, you don't
              "to {line}, any time.")
 #: Between urgent advice and the answer asked for: the answer is for once a doctor has seen them.
 AFTER_A_DOCTOR = "For later, once a doctor has checked you and says massage is fine:"
+#: The same after advice worded for someone else ("my wife has a fever and back pain, can I massage her?").
+AFTER_A_DOCTOR_OTHER = "For later, once a doctor has checked them and says massage is fine:"
 
 
 class ReplyKind(StrEnum):
@@ -299,8 +301,10 @@ class Dialogue:
             check_in = _CHECK_IN.format(line=crisis_line(country))
             refused = reply.kind is ReplyKind.NO_MATCH and reply.safety is Level.NONE  # not "I only know about..."
             # ... and a check-in alone comes with no massage questions to tap
-            reply = replace(reply, text=check_in if refused else f"{reply.text}\n\n{check_in}",
-                            suggestions=() if refused else reply.suggestions)
+            # The person first, the massage after: the check-in opens the reply, unless urgent advice must come first
+            text = (check_in if refused else f"{reply.text}\n\n{check_in}" if reply.safety >= Level.URGENT
+                    else f"{check_in}\n\n{reply.text}")
+            reply = replace(reply, text=text, suggestions=() if refused else reply.suggestions)
         return replace(reply, asks_duration=True) if assessment.asks_duration else reply
 
     def _respond(self, text: str, assessment: Assessment, country: str | None, today: dt.date,
@@ -744,7 +748,8 @@ class Dialogue:
             if kind is ReplyKind.NO_MATCH:  # no massage examples to someone who needs help now
                 text, suggestions = note, ()
             elif kind is ReplyKind.ANSWER:  # the advice says to hold off: the answer is for afterwards, not a "yes"
-                text = f"{note}\n\n{AFTER_A_DOCTOR}\n\n{text}"
+                after = AFTER_A_DOCTOR if assessment.subject == "self" else AFTER_A_DOCTOR_OTHER
+                text = f"{note}\n\n{after}\n\n{text}"
             else:
                 text = f"{note}\n\n{text}"
         elif level is Level.CHRONIC:

@@ -46,6 +46,8 @@ def test_hopelessness_gets_a_gentle_check_in_with_the_crisis_line(dialogue: Dial
     reply = dialogue.respond(text, country="GB")
     assert "116 123" in reply.text and "only know about back care" not in reply.text
     assert reply.safety is not Level.EMERGENCY  # a check-in, not the crisis alarm
+    if reply.safety < Level.URGENT:  # the person before the massage: the check-in opens the reply
+        assert "116 123" in reply.text.split("\n\n", 1)[0], reply.text[:300]
 
 
 @pytest.mark.parametrize("text", ["what's the point of massage?", "what's the point of stretching if it comes back?",
@@ -61,6 +63,13 @@ def test_an_answer_after_urgent_advice_is_for_after_the_doctor(dialogue: Dialogu
     assert reply.safety is Level.URGENT
     advice, after, answer = reply.text.split("\n\n", 2)
     assert "Hold off on massage" in advice and "once a doctor has checked you" in after and "massage gun" in answer
+
+
+def test_an_answer_after_urgent_advice_for_someone_else_is_for_after_their_doctor(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("my dad is running a temperature and his back aches, should I use a massage gun on him?")
+    assert reply.safety is Level.URGENT
+    advice, after, _ = reply.text.split("\n\n", 2)
+    assert "doctor" in advice and "once a doctor has checked them" in after, reply.text[:400]
 
 
 def test_referral_entry_carries_its_safety_level(dialogue: Dialogue) -> None:
