@@ -183,6 +183,8 @@ _CHECK_IN = ("That sounds really hard. If it ever feels like too much, you don't
              "to {line}, any time.")
 #: Between urgent advice and the answer asked for: the answer is for once a doctor has seen them.
 AFTER_A_DOCTOR = "For later, once a doctor has checked you and says massage is fine:"
+#: After the cautions an answer opens with: the entry below is written for everyone ("aim for a firm discomfort").
+CAUTION_WINS = "Where the general advice below says otherwise, follow this."
 #: The same after advice worded for someone else ("my wife has a fever and back pain, can I massage her?").
 AFTER_A_DOCTOR_OTHER = "For later, once a doctor has checked them and says massage is fine:"
 
@@ -476,6 +478,8 @@ class Dialogue:
         if stated is None:
             stated = self._shown(self._stated(text), bool(text) and self._condition(text) is not None)
         cautions = [c.text for c in stated if not entry.is_smalltalk and entry.id not in c.not_for]
+        if cautions:  # the entry is written for everyone: the caution wins where they differ ("firm pressure")
+            cautions[-1] = f"{cautions[-1]} {CAUTION_WINS}"
         body = "\n\n".join([*(f"⚠️ {c}" for c in cautions), entry.answer])
         seconds: list[Reply] = []
         for m in also:  # a second question of the same message: its answer follows, under its own question

@@ -35,8 +35,9 @@ def test_the_answer_model_is_fitted_on_the_knowledge_base_and_the_dev_half_never
     assert not held & {" ".join(t.casefold().split()) for t, _ in rows}
     classes = {c for _, c in rows}
     assert learned.OFF_TOPIC in classes and "massage-frequency" in classes
-    # The file is held whole once loaded: a guard against a fit that blows up the features (2.1 MB with w1-w38).
-    assert learned.MODEL.stat().st_size < 2_500_000
+    # A guard against a fit that blows up the features: it grows with the corpus (2.1 MB with w1-w38, 2.64 MB with
+    # w1-w49), and a message reads only the rows of its own features from the file.
+    assert learned.MODEL.stat().st_size < 3_000_000
 
 
 def test_the_plain_python_prediction_is_numpys_arithmetic() -> None:

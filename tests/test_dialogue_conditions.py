@@ -174,3 +174,14 @@ def test_a_stated_condition_beside_how_or_when_gets_that_answer_with_a_caution_f
     reply = dialogue.respond(text)
     assert reply.kind is ReplyKind.ANSWER and reply.topic == topic, text
     assert reply.text.startswith("⚠️"), text
+
+
+@pytest.mark.parametrize("text", ["I take blood thinners, how firmly should I press when I massage my back?",
+                                  "osteoporosis here, how hard can I press on my lower back"])
+def test_a_stated_condition_s_caution_says_it_wins_over_the_general_advice(dialogue: Dialogue, text: str) -> None:
+    # The pressure entry says "aim for a firm discomfort": for this person the caution's "keep it light" holds.
+    reply = dialogue.respond(text)
+    caution, rest = reply.text.split("\n\n", 1)
+    assert caution.startswith("⚠️") and "light" in caution, reply.text[:300]
+    assert caution.endswith("Where the general advice below says otherwise, follow this."), caution
+    assert reply.topic == "too-much-pressure" and "4-6 out of 10" in rest

@@ -890,8 +890,10 @@ class SearchIndex:
             for r in part_ranked:
                 if r.entry_id not in combined or r.score * factor > combined[r.entry_id].score:
                     combined[r.entry_id] = replace(r, score=r.score * factor)
+        # A tie goes to the phrasing nearer in its letters ("ok ta, that's grand": "ta" is in "ta-ra" too, and the
+        # thanks' phrasings are the closer), then to the id, so the order never depends on the dict's.
         ranked = sorted((r for r in combined.values() if r.score >= self.suggest_cutoff),
-                        key=lambda r: (-r.score, r.entry_id))
+                        key=lambda r: (-r.score, -r.chars, r.entry_id))
         if not ranked:
             return Search(self, text, SearchResult(None, ()), scored)
         if _questions(text) and any(r.score >= self.match_cutoff and not self._social(r.entry_id) for r in ranked):
