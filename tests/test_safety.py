@@ -12,8 +12,7 @@ import pytest
 from bot.cli import main
 from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
-from bot.safety import DETECTORS, Level, assess, country_of_zone, numbers_for, safety_note
-from bot.safety import durations
+from bot.safety import DETECTORS, Level, assess, country_of_zone, durations, numbers_for, safety_note
 from bot.safety.durations import easter, holiday
 from tests.corpora import corpus
 
