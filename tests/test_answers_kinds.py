@@ -116,6 +116,15 @@ def test_a_short_message_with_a_comma_is_not_cut_into_a_story_and_a_question() -
                        "roller help?")[-1] == "can a foam roller help"
 
 
+def test_a_message_split_again_gives_the_same_sentences() -> None:
+    # The search, the dialogue's checks and its second looks each split the message: every split is the same.
+    text = "my mid back locks up after long drives. also is a wooden roller any good?"
+    first = parts.split(text)
+    assert first == ["my mid back locks up after long drives", "is a wooden roller any good"]
+    first.append("what one reader adds")  # is not the next reader's
+    assert parts.split(text) == ["my mid back locks up after long drives", "is a wooden roller any good"]
+
+
 @pytest.mark.parametrize(("text", "wanted"), [
     ("foam roller or tennis ball, which one is better, and how often should I use it",
      {"foam-roller", "tennis-ball", "massage-frequency"}),

@@ -16,6 +16,7 @@ import pytest
 from bench.answers_cv import training_rows
 from bot.dialogue import Dialogue, ReplyKind
 from bot.learning import fitting
+from bot.learning import model as model_module
 from bot.learning.model import ModelFileError, TextModel, header
 from bot.safety import Level
 from bot.search import learned
@@ -80,6 +81,20 @@ def test_a_model_reading_its_rows_from_its_file_predicts_the_same_and_survives_a
                   fitting.Settings(min_df=1, pad=0.0, class_power=1.0), "other").save(path)
     assert TextModel.load(path, learned.REBUILD).training == "other"
     assert [on_disk.proba(learned.features(t, t.lower().split())) for t in texts] == before
+
+
+def test_rows_kept_from_the_file_give_the_same_answers_when_read_again_and_once_the_store_is_full(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "answers.bin"
+    path.write_bytes(learned.MODEL.read_bytes())
+    in_memory = TextModel.load(path, learned.REBUILD)
+    on_disk = TextModel.load(path, learned.REBUILD, on_disk=True)
+    monkeypatch.setattr(model_module, "ROW_CACHE", 8)  # a few messages' words fill it, then it starts again
+    texts = ["is it fine to knead my lower back every evening", "which lotion suits a rub before bed",
+             "my upper back feels tight after cycling, any stretches", "thank you", "knead lower back evening"]
+    expected = [in_memory.proba(learned.features(t, t.lower().split())) for t in texts]
+    for _ in range(3):  # read from the file, then from what was kept, then after it was emptied
+        assert [on_disk.proba(learned.features(t, t.lower().split())) for t in texts] == expected  # to the bit
 
 
 @pytest.mark.parametrize("on_disk", [False, True])

@@ -12,7 +12,7 @@ import pytest
 from bot.cli import main
 from bot.dialogue import Dialogue
 from bot.knowledge import KnowledgeBase
-from bot.safety import DETECTORS, Level, assess, country_of_zone, numbers_for, safety_note
+from bot.safety import DETECTORS, Level, assess, country_of_zone, durations, numbers_for, safety_note
 from bot.safety.durations import easter, holiday
 from tests.corpora import corpus
 
@@ -174,6 +174,17 @@ def test_easter_and_moving_holidays_are_computed() -> None:
 ])
 def test_starts_are_counted_from_the_given_today(text: str, today: dt.date, expected: Level) -> None:
     assert assess(text, today=today).level is expected, text
+
+
+def test_a_start_read_again_is_the_same_and_counted_from_each_day() -> None:
+    # The triage, the dialogue and the core each read one message's lengths: every read gives the same.
+    text = "lower back has been sore ever since late september"
+    first = durations.find(text, dt.date(2026, 12, 1))
+    assert first and first[0].kind == "start"
+    first.clear()  # what one reader does with its list is not the next one's answer
+    assert durations.find(text, dt.date(2026, 12, 1)) == durations.find(text.lower(), dt.date(2026, 12, 1)) != []
+    later = durations.find(text, dt.date(2027, 3, 1))
+    assert later[0].days > durations.find(text, dt.date(2026, 12, 1))[0].days
 
 
 # --- whose symptom, and the wording for them ---------------------------------------------------

@@ -110,6 +110,9 @@ def _salted(salt: int) -> Callable[[str], int]:
 #: Whether this machine can read a model's rows from its file when asked (:meth:`TextModel.load` ``on_disk``): a
 #: positioned read (``os.pread``) of the file's little-endian float32.
 ROWS_ON_DISK = hasattr(os, "pread") and sys.byteorder == "little"
+#: Rows read from the file kept for the next messages (about 450 bytes each; emptied when full): a message reads a
+#: dozen or two, mostly the common words' (one read each, and a hand-off of the interpreter's lock, saved).
+ROW_CACHE = 1024
 
 
 class TextModel:
@@ -121,7 +124,7 @@ class TextModel:
     given back under pressure) instead of 2 MB of the process's own memory at rest for the shipped answer model.
     """
 
-    __slots__ = ("classes", "features", "_rows", "bias", "pad", "training", "_fd", "_start", "__weakref__")
+    __slots__ = ("classes", "features", "_rows", "bias", "pad", "training", "_fd", "_start", "_read", "__weakref__")
 
     def __init__(self, classes: tuple[str, ...], features: Sequence[str], rows: array[float], bias: array[float],
                  pad: float, training: str = "") -> None:
@@ -135,6 +138,8 @@ class TextModel:
         self._rows: array[float] | None = array("f", bytes(4 * width)) + rows
         self._fd = -1
         self._start = 0
+        #: The rows read from the file lately, by feature number (:data:`ROW_CACHE`).
+        self._read: dict[int, Sequence[float]] = {}
         self.bias = bias
         self.pad = pad
         self.training = training
@@ -178,7 +183,7 @@ class TextModel:
         width, rows, v = k + 1, self._rows, self.features
         table, hashes, size = v.table, v.hashes, v.size
         if rows is None:  # read from the file: the same float32, so the same sums to the bit
-            pread, fd, nbytes, start = os.pread, self._fd, 4 * width, self._start - 4 * width
+            pread, fd, nbytes, start, read = os.pread, self._fd, 4 * width, self._start - 4 * width, self._read
         sums = [0.0] * k
         square = 0.0
         for h, n in zip(map(v.key, counts), counts.values(), strict=True):
@@ -190,7 +195,11 @@ class TextModel:
                 if not r:
                     continue
             if rows is None:
-                row: Sequence[float] = memoryview(pread(fd, nbytes, start + nbytes * r)).cast("f")
+                row: Sequence[float] | None = read.get(r)
+                if row is None:
+                    row = read[r] = memoryview(pread(fd, nbytes, start + nbytes * r)).cast("f")
+                    if len(read) >= ROW_CACHE:  # full: start again (clear() is one step, safe beside a thread)
+                        read.clear()
             else:
                 row = rows[width * r:width * (r + 1)]
             x = (1.0 + math.log(n) if n > 1 else 1.0) * row[0]

@@ -21,6 +21,7 @@ _WEE_SMALL = re.compile(r"\bwee(?=[\s-]+(?:(?:little|tiny|small|fat|daft|wee)\s+
                         r"sleep|look|chat|word|favour|sore|stiff|tender|achy)\b)")
 
 
+@lru_cache(maxsize=16)  # the rules (prepare_own) and the trained booster read the same message: prepared once
 def prepare(text: str) -> str:
     """Return ``text`` lower-cased with one kind of apostrophe, keeping every character's offset.
 

@@ -619,6 +619,16 @@ _RECENTLY = _rx(r"\s*(?P<comma>,)?\s*(?:(?P<week>last (?:week|weekend)|this (?:w
 
 def find(text: str, today: dt.date) -> list[Duration]:
     """Return every length or start of something stated in ``text`` (prepared, lower-case), in days."""
+    return list(_find(text, today))
+
+
+#: One message's text is read for lengths by the triage, the dialogue ("back pain for 6 weeks" read without the
+#: length) and the core (whether to ask how long it has hurt): the same text and day, the same (frozen) findings.
+FIND_CACHE = 32
+
+
+@lru_cache(maxsize=FIND_CACHE)
+def _find(text: str, today: dt.date) -> tuple[Duration, ...]:
     out: list[Duration] = []
     cannot = _screen().cannot(fold(text))
 
@@ -796,7 +806,7 @@ def find(text: str, today: dt.date) -> list[Duration]:
     # years still reads as long).
     out = [d for d in out if not (d.kind == "length" and d.days < 84
                                   and _EVERY.search(text, max(0, d.start - 20), d.start))]
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))
 
 
 _EVERY = _rx(r"\b(?:every|once every|once in|each)\s+(?:other\s+|single\s+|couple of\s+)?$")

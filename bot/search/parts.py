@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.text import MAX_CHARS
 
@@ -29,6 +30,11 @@ STORY_WORDS = 10
 
 def split(text: str) -> list[str]:
     """Return the non-empty sentences of ``text`` (at most a few, the rest joined to the last)."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=16)  # one message is split by its search, the dialogue's checks and each second look
+def _split(text: str) -> tuple[str, ...]:
     text = text[:MAX_CHARS]
     last = _LAST_QUESTION.search(text)
     if last is not None and len(_SPLIT.split(text[: last.start()])[-1].split()) >= STORY_WORDS:
@@ -37,7 +43,7 @@ def split(text: str) -> list[str]:
     pieces = [p for p in pieces if re.search(r"\w", p)]
     if len(pieces) > MAX_PARTS:
         pieces = [*pieces[: MAX_PARTS - 1], " ".join(pieces[MAX_PARTS - 1:])]
-    return pieces
+    return tuple(pieces)
 
 
 def asks(text: str, part: str) -> bool:
