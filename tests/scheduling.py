@@ -6,7 +6,7 @@ from __future__ import annotations
 #: They are handed out first, so that the two workers of `make test` end together on short tests instead of
 #: one of them finishing a long test alone. A slow test missing here is only handed out later. (xdist's loadscope
 #: hands out the groups of several tests (:func:`group_of`) before the rest, largest first: the PostgreSQL group, then
-#: the two-test groups in this order.)
+#: test_safety_matching's three, then the two-test groups in this order.)
 LONG_FIRST = (
     "tests/tgbot/test_restart.py",
     "tests/test_safety_matching.py::test_case_free_copies_find_the_same_on_the_corpora",  # its group (below)
