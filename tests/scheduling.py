@@ -6,10 +6,10 @@ from __future__ import annotations
 #: They are handed out first, so that the two workers of `make test` end together on short tests instead of
 #: one of them finishing a long test alone. A slow test missing here is only handed out later. (xdist's loadscope
 #: hands out the groups of several tests (:func:`group_of`) before the rest, largest first: the PostgreSQL group, then
-#: the two-test groups in this order.)
+#: test_safety_matching's three, then the two-test groups in this order.)
 LONG_FIRST = (
     "tests/tgbot/test_restart.py",
-    "tests/test_safety_matching.py::test_case_free_copies_find_the_same_on_the_corpora",  # with its group (below)
+    "tests/test_safety_matching.py::test_case_free_copies_find_the_same_on_the_corpora",  # its group (below)
     "tests/tgbot/test_startup.py::test_unreachable_telegram_is_retried_with_one_line",
     "tests/tgbot/test_startup.py::test_failing_polls_are_one_warning_line_not_tracebacks",
     "tests/test_search_shortcuts.py",
@@ -20,7 +20,6 @@ LONG_FIRST = (
     "tests/tgbot/test_startup.py::test_a_token_revoked_while_running_ends_the_process_with_one_clear_line",
     "tests/test_properties.py::test_assess_never_raises",
     "tests/test_safety.py::test_corpus_figures",
-    "tests/test_safety_matching.py::test_screen_finds_every_rule_match_on_the_corpora",
     "tests/tgbot/test_resilience.py",
     "tests/test_search_plain.py",
     "tests/test_terminal.py",
@@ -36,9 +35,10 @@ LONG_FIRST = (
 )
 
 
-#: The two tests that share tests/test_safety_matching.py's matches on the corpora (its ``_fast_found``).
+#: The three tests that share tests/test_safety_matching.py's matches on the corpora (its ``_fast_found``).
 SAFETY_MATCHING = ("tests/test_safety_matching.py::test_case_free_copies_find_the_same_on_the_corpora",
-                   "tests/test_safety_matching.py::test_every_match_of_every_safety_pattern_holds_its_needs")
+                   "tests/test_safety_matching.py::test_every_match_of_every_safety_pattern_holds_its_needs",
+                   "tests/test_safety_matching.py::test_screen_finds_every_rule_match_on_the_corpora")
 
 #: The two tests that read tests/test_safety.py's figures on a safety corpus (its ``_scored``), each corpus scored once.
 SAFETY_CORPUS = ("tests/test_safety.py::test_corpus_figures[", "tests/test_safety.py::test_corpus_keeps_its_ground[")
@@ -58,7 +58,7 @@ def group_of(nodeid: str) -> str | None:
         return "postgres"
     if nodeid.startswith("tests/test_eval.py::test_blind_corpus_"):  # the corpus is scored once for its two tests
         return "eval-" + nodeid.rsplit("[", 1)[-1].rstrip("]")
-    if nodeid in SAFETY_MATCHING:  # the faster copies' matches on the corpora are worked out once for both
+    if nodeid in SAFETY_MATCHING:  # the faster copies' matches on the corpora are worked out once for all three
         return "safety-matching-corpora"
     if nodeid.startswith(SAFETY_CORPUS) and nodeid.endswith(("[safety_dev.yaml]", "[safety_heldout.yaml]")):
         return "safety-corpus-" + nodeid.rsplit("[", 1)[-1].rstrip("]")  # tests/test_safety.py's _scored, once
