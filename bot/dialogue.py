@@ -183,6 +183,12 @@ _CHECK_IN = ("That sounds really hard. If it ever feels like too much, you don't
              "to {line}, any time.")
 #: Between urgent advice and the answer asked for: the answer is for once a doctor has seen them.
 AFTER_A_DOCTOR = "For later, once a doctor has checked you and says massage is fine:"
+#: A message that only acknowledges ("ok", "hmm", "lol", "yes", "not sure") when nothing waits for an answer (the core
+#: reads those as answers when a question does): no question to answer, and nothing off-topic about it either.
+_ACKNOWLEDGED = re.compile(r"(?:ok+|okay+|okey|k+|kk|o\.?k\.?|ok then|okay then|hm+|h+m+|mhm+|um+|uh+|lol+|haha+|ha+|"
+                          r"yes|yeah|yep|yup|ya|sure|not sure|unsure|idk|dunno|i see|right|fine|cool|noted|got it|"
+                          r"understood|fair enough|oh|ah|oh ok|ah ok)[\s.!?,]*", re.I)
+ACKNOWLEDGED_TEXT = "Okay. Send me a question about your back or self-massage whenever you like, or tap one below."
 #: After the cautions an answer opens with: the entry below is written for everyone ("aim for a firm discomfort").
 CAUTION_WINS = "Where the general advice below says otherwise, follow this."
 #: The same after advice worded for someone else ("my wife has a fever and back pain, can I massage her?").
@@ -314,6 +320,9 @@ class Dialogue:
         if not normalise(text):
             return self._with_safety(ReplyKind.EMPTY, self._empty_text(), None, 0.0, assessment, self._examples(),
                                      country)
+        if _ACKNOWLEDGED.fullmatch(text.strip()) and assessment.level is Level.NONE:
+            return self._with_safety(ReplyKind.EMPTY, ACKNOWLEDGED_TEXT, None, 0.0, assessment, self._examples(),
+                                     country)  # "ok", "hmm", "lol" with nothing waiting: not "I only know about..."
         greeted, alone = greeting_language(text)
         if greeted is not None and alone and assessment.level is Level.NONE:
             hello = self.kb.entry(_HELLO_TOPIC)

@@ -183,3 +183,14 @@ def test_an_exact_phrasing_is_not_overruled_by_the_answer_model(dialogue: Dialog
     # "help" is one of the capabilities entry's phrasings; the model, reading "help" as in "not helpful", may not
     # replace it.
     assert dialogue.respond("help").topic == "capabilities"
+
+
+@pytest.mark.parametrize("text", ["ok", "Okay!", "hmm", "lol", "yep", "not sure", "got it."])
+def test_an_acknowledgement_with_nothing_waiting_is_not_called_off_topic(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert "only know about back care" not in reply.text and "question about your back" in reply.text
+    assert reply.topic is None and reply.suggestions  # examples to tap
+
+
+def test_an_acknowledgement_before_a_question_is_the_question(dialogue: Dialogue) -> None:
+    assert dialogue.respond("ok so how often should I massage my back?").topic == "massage-frequency"
