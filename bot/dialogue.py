@@ -18,7 +18,7 @@ from bot.safety import Assessment, Level, assess, durations, numbers_for, safety
 from bot.safety.matching import Pattern
 from bot.safety.numbers import crisis_line
 from bot.search import Match, Reading, SearchIndex, SearchResult, conditions, idioms, learned, parts
-from bot.search.domain import off_domain, standing
+from bot.search.domain import off_domain, patients, standing
 from bot.search.index import DOMAIN, WHETHER_SAFE, Search
 from bot.text import normalise, stem, words
 
@@ -418,8 +418,8 @@ class Dialogue:
                 or (model := learned.default_model()) is None):
             return reply
         reading = self.index.read(text) if seen.search is None else seen.search.reading
-        if reply.kind is ReplyKind.NO_MATCH and standing(reading.words,
-                                                         off_domain(list(reading.words))):
+        if (reply.kind is ReplyKind.NO_MATCH and standing(reading.words, off_domain(list(reading.words)))) \
+                or patients(reading.words):
             # What the engine did not answer because another body part, an animal or an illness is the subject
             # ("can I use a massage gun on the dog") is not the model's to answer either.
             return reply

@@ -40,8 +40,10 @@ _KINDS = {
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge topper diffuser "
                     "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs",
-    "animals": "dog dogs puppy cats kitten kittens horse horses pony rabbit hamster bird birds parrot vet pet pets "
-               "goat goats sheep lamb pig pigs donkey ferret guinea chickens hen hens",
+    "animals": "dog dogs puppy puppies pup pooch doggy doggie greyhound labrador spaniel terrier dachshund collie "
+               "cats kitten kittens kitty horse horses pony ponies mare mares stallion gelding foal foals equine "
+               "rabbit bunny hamster bird birds parrot budgie vet pet pets goat goats sheep lamb pig pigs donkey "
+               "mule ferret guinea chickens hen hens cow cows cattle heifer bull calving livestock tortoise",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",
     "sport and the arts": "racket racquet football soccer rugby basketball baseball match goal goals trampoline flip "
@@ -63,9 +65,9 @@ _KINDS = {
                  "supplement supplements creatine",
     "other body parts": "eyelid eyelids eye eyes tooth teeth toothache hair nails tattoo skin acne dry chapped "
                         "moisturiser moisturizer eczema lips ankle ankles wrist wrists hamstring hamstrings shin "
-                        "shins jaw scalp throat stomach tummy",
+                        "shins jaw scalp throat stomach tummy reflexology bunion bunions verruca",
     "other illnesses": "headache headaches migraine migraines flu influenza covid hangover earache snoring snore "
-                       "snores",
+                       "snores colic colicky teething",
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
 ANIMALS = frozenset(_KINDS["animals"].split())
@@ -73,7 +75,9 @@ ANIMALS = frozenset(_KINDS["animals"].split())
 #: the body, a medicine ("what painkiller for back pain").
 #: Words of the body or of daily life that are a cue only in a sense their neighbours give (see off_domain): "my knee
 #: cracks" is about the knee, "knee to chest" is a back stretch; "lotion for dry hands" is skin care.
-_SOMETIMES_SUBJECTS = frozenset("knee knees hand hands feet".split())
+_SOMETIMES_SUBJECTS = frozenset("knee knees hand hands feet foot toe toes finger fingers calf calves forearm forearms "
+                                 "palm palms heel heels head face facial baby babies newborn newborns infant "
+                                 "infants".split())
 SUBJECT_CUES = frozenset(w for k in ("animals", "other body parts", "other illnesses", "medicines")
                          for w in _KINDS[k].split()) | _SOMETIMES_SUBJECTS
 
@@ -149,6 +153,70 @@ _JEWELLERY = frozenset("necklace chain bracelet earring earrings jewellery jewel
 _ON_ANIMAL = frozenset("on for massage massaging rub rubbing".split())
 
 
+#: Who may be what is massaged, or whose back it is, when it is not a person the knowledge base is for: an animal, or
+#: a baby ("massage my newborn for colic").  A baby is a back-care story's word too ("lifting the baby"), so only
+#: where it is the patient (:func:`patients`) is it a cue.
+_INFANTS = frozenset("baby babies babys newborn newborns infant infants".split())
+_PATIENT_BODY = _ANIMAL_BODY | frozenset("tummy belly tum".split())
+#: Verbs of massaging: what follows them (a pet, a baby, a foot) is what is massaged.
+_RUB_VERBS = frozenset("massage massages massaging massaged rub rubs rubbing rubbed knead kneading stroke stroking "
+                       "roll rolling".split())
+#: Between a rub verb and what it rubs: "massage my dog", "rub the poor old horse", "knead her tired feet".
+_RUB_BETWEEN = frozenset("my our your his her their the a an this that poor old little tired sore aching achy stiff "
+                         "cold swollen own".split())
+#: What the patient "has" or "is" before the complaint: "my goat has a sore back", "our mare is stiff".
+_PATIENT_HAS = frozenset("has have had got gets is are was seems seem keeps been".split())
+_PATIENT_COMPLAINS = frozenset("sore stiff bad tight tense hurt hurts hurting aching achy ache aches pain lame limping "
+                               "limps weak arthritis arthritic stiffness knots knot colic colicky windy".split())
+#: After "horse back", a ride: "sore after horse back riding" is the rider's back.
+_RIDES = frozenset("riding ride rides rode".split())
+
+
+def _rubbed(ws: list[str] | tuple[str, ...], i: int) -> bool:
+    """Return whether the word at ``i`` is what a rub verb before it rubs ("massage my tired feet", "rub the dog")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and ws[j] in _RUB_BETWEEN:
+        j -= 1
+    return j >= 0 and ws[j] in _RUB_VERBS
+
+
+def patients(ws: list[str] | tuple[str, ...]) -> list[int]:
+    """Return the positions of an animal or a baby that is what is massaged, or whose back or body it is.
+
+    "my horse's back is sore", "massage my dog", "our goat has a bad back", "a massage gun on the dog", "baby
+    massage", "how do I massage my newborn": none of these is a person's own back, whatever else they say.  Not
+    the story ("my back hurts after lifting the baby", "walking the dog", "cat cow stretch").
+    """
+    out = []
+    n = len(ws)
+    for i, w in enumerate(ws):
+        base = w[:-1] if w not in _ANIMALS and w not in _INFANTS and w[-1:] == "s" and w[:-1] in _ANIMALS else w
+        if base == "cat" and i + 1 < n and ws[i + 1] in _CAT_STRETCH:
+            continue
+        if base in ("cow", "cows") and i and ws[i - 1] == "cat":
+            continue
+        animal, infant = base in _ANIMALS, base in _INFANTS
+        if not (animal or infant):
+            continue
+        nxt = ws[i + 1] if i + 1 < n else ""
+        if nxt in _PATIENT_BODY and not (nxt == "back" and i + 2 < n and ws[i + 2] in _RIDES):
+            out.append(i)  # "my horse's back", "the dogs hips", "baby's tummy"
+        elif _rubbed(ws, i) or nxt in ("massage", "massages", "massaging"):
+            out.append(i)  # "massage my dog", "baby massage"
+        elif animal and ("on" in ws[max(i - 3, 0): i] or "for" in ws[max(i - 3, 0): i]) and {
+                "massage", "massager", "massaging", "gun"} & set(ws[max(i - 6, 0): i]):
+            out.append(i)  # "a massage gun on the dog", "is a massager ok for my horse"
+        elif nxt in _PATIENT_HAS and i and ws[i - 1] in _OWNER | {"our", "a"}:
+            rest = ws[i + 2: i + 6]
+            for r in rest:
+                if r in ("my", "i", "me", "im", "and", "but"):
+                    break
+                if r in _PATIENT_COMPLAINS or r in _PATIENT_BODY:
+                    out.append(i)  # "my goat has a sore back", "our mare is stiff"
+                    break
+    return out
+
+
 def standing(ws: list[str] | tuple[str, ...], at: list[int]) -> list[int]:
     """Return the positions among ``at`` (cue words) that stay the message's subject however sure the back is.
 
@@ -156,8 +224,12 @@ def standing(ws: list[str] | tuple[str, ...], at: list[int]) -> list[int]:
     massaged ("my horse's shoulder", "a massage gun on the dog"), not when it is the story ("the dog's ball").
     """
     out = []
+    rubbed = set(patients(ws))
     for i in at:
         w = ws[i]
+        if i in rubbed:
+            out.append(i)
+            continue
         if w not in SUBJECT_CUES and w[-1:] == "s" and w[:-1] in _ANIMALS:  # "my pony's neck", written "ponys"
             w = w[:-1]
         if (w not in SUBJECT_CUES and w not in _JEWELLERY) or w in _SKIN:  # "my neck chain is stuck"
@@ -179,12 +251,53 @@ def _stretches_a_thing(after: list[str]) -> bool:
     return False
 
 
+#: Parts of the body the knowledge base does not cover, that a back-care message names too ("feet flat on the floor",
+#: "with my hands", "my foot goes numb when I sit"): the subject only as :func:`_limbs` tells.
+_LIMBS = frozenset("calf calves foot feet toe toes finger fingers hand hands forearm forearms palm palms heel heels "
+                   "head face facial".split())
+#: Parts named in full as what hurts whether the back is named or not: the calf ("a pulled calf", "heat on my calf").
+_LIMBS_ALWAYS = frozenset("calf calves".split())
+#: A limb that hurts: "my feet ache", "my hands are sore" (numbness is the sitting entry's: "my foot goes numb").
+_LIMB_HURTS = frozenset("ache aches aching achy hurt hurts hurting sore swollen throb throbbing throbs cramp cramps "
+                        "cramping pulled".split())
+_LIMB_BETWEEN = frozenset("is are keep keeps really so very always get gets feel feels".split())
+_NUMB = frozenset("numb numbness tingle tingles tingling tingly asleep pins needles dead".split())
+
+
+def _limbs(ws: list[str]) -> list[int]:
+    """Return the positions of a limb that is the subject of a message that names no part of the back.
+
+    The one massaged ("how do I massage my tired feet", "a foot massage", "rub my hands after typing"), the one
+    that hurts ("my feet ache after my shift"), and the calf whatever is said of it ("ice or heat for a pulled
+    calf"); not the hands or feet a back massage is done with or from ("with my hands", "feet flat", "my foot goes
+    numb when I sit": the sitting entry's).
+    """
+    if not _NUMB.isdisjoint(ws):
+        return []
+    out = []
+    for i, w in enumerate(ws):
+        if w not in _LIMBS:
+            continue
+        nxt = ws[i + 1: i + 3]
+        if w in _LIMBS_ALWAYS or _rubbed(ws, i) or nxt[:1] in (["massage"], ["massages"], ["rub"], ["rubs"]):
+            out.append(i)
+            if nxt[:1] in (["muscle"], ["muscles"]):
+                out.append(i + 1)  # "a pulled calf muscle": the calf's, not the back's
+        elif w not in ("head", "face", "facial") and (_LIMB_HURTS & set(nxt[:1]) or (
+                nxt[:1] and nxt[0] in _LIMB_BETWEEN and _LIMB_HURTS & set(nxt[1:]))):
+            out.append(i)
+    return out
+
+
 def off_domain(ws: list[str]) -> list[int]:
     """Return the positions of the words in ``ws`` that mark another domain (a cue word, or "back" in another sense)."""
-    out = [i for i, w in enumerate(ws) if w in OFF_DOMAIN]
+    out = [i for i, w in enumerate(ws) if w in OFF_DOMAIN and not (w in ("cow", "cows") and i and ws[i - 1] == "cat")]
     out += [i for i, w in enumerate(ws) if w not in OFF_DOMAIN and w[-1:] == "s" and w[:-1] in ANIMALS]  # "ponys"
+    out += [i for i in patients(ws) if ws[i] not in OFF_DOMAIN]  # "how do I massage my newborn"
     if not _KNEES.isdisjoint(ws) and _BACK_ITSELF.isdisjoint(ws):
         out += [i for i, w in enumerate(ws) if w in _KNEES]
+    if _BACK_ITSELF.isdisjoint(ws):
+        out += _limbs(ws)
     out += [i for i, w in enumerate(ws) if w == "cat" and (i + 1 == len(ws) or ws[i + 1] not in _CAT_STRETCH)]
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
