@@ -317,8 +317,10 @@ class Dialogue:
                 return self._answer(hello, 100.0, assessment, country)
         if greeted not in (None, "en") and assessment.level is Level.NONE and (other := language.detect(text)):
             return self._other_language(other, country)  # "hola! qué puedes hacer?": not "hold" and a question
-        if assessment.level is Level.NONE and not _COURTESY.match(text) and (other := language.foreign(text)):
-            return self._other_language(other, country)  # "pwede ba gumamit ng massage gun sa likod?": not answered
+        if assessment.level <= Level.CHRONIC and not _COURTESY.match(text) and (other := language.foreign(text)):
+            # "pwede ba gumamit ng massage gun sa likod?": not answered; a long-term condition it names keeps its
+            # referral
+            return self._other_language(other, country, assessment)
         stated = self._stated(text)
         search = self.index.search(text)
         context = self._condition(text)
@@ -345,8 +347,9 @@ class Dialogue:
             return polite
         if best is None and assessment.level is Level.NONE and greeted not in (None, "en") and not result.alternatives:
             return self._other_language(greeted, country)  # "ciao, mi fa male la schiena"
-        if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
-            return self._other_language(other, country)  # "how ofen shoud i masage" is English: asked only then
+        if best is None and assessment.level <= Level.CHRONIC and (other := language.detect(text)) is not None:
+            # "how ofen shoud i masage" is English: asked only then
+            return self._other_language(other, country, assessment)
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
             # "I've had back pain for years, how often should I massage?" asks how often: look past
             # the signs (the safety note is added anyway) and take a specific answer that fits as well.
@@ -724,15 +727,19 @@ class Dialogue:
             return SearchResult(Match(wanted, max([*scores, self.index.match_cutoff])), (), again.also)
         return again
 
-    def _other_language(self, code: str, country: str | None) -> Reply:
+    def _other_language(self, code: str, country: str | None, assessment: Assessment | None = None) -> Reply:
         """Return "I can only answer in English for now" in the message's language, with two examples.
 
         The triage reads English only, so the reply first names the emergency number, in English, in case the
-        message described one ("je ne peux plus contrôler ma vessie").
+        message described one ("je ne peux plus contrôler ma vessie").  A long-term condition the triage did read
+        ("un brote de lupus") keeps its referral after it (``assessment``, chronic at most).
         """
         examples = self._examples()[:2]
         text = (f"(If this is an emergency, call {numbers_for(country).emergency}.)\n\n"
                 f"{language.english_only_text(code)}")
+        if assessment is not None and assessment.level is Level.CHRONIC:
+            chronic = self._with_safety(ReplyKind.OTHER_LANGUAGE, text, None, 0.0, assessment, examples, country)
+            return replace(chronic, language=code)
         return Reply(ReplyKind.OTHER_LANGUAGE, text, None, 0.0, Level.NONE, examples, language=code)
 
     def _with_safety(self, kind: ReplyKind, text: str, topic: str | None, score: float,

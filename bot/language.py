@@ -77,6 +77,11 @@ ENGLISH_ONLY: dict[str, str] = {
     "fi": "Toistaiseksi voin vastata vain englanniksi. Voit kysyä minulta esimerkiksi:",
     "hr": "Za sada mogu odgovarati samo na engleskom. Možete me pitati, na primjer:",
     "hu": "Egyelőre csak angolul tudok válaszolni. Kérdezhetsz például ilyeneket:",
+    "gd": "Chan urrainn dhomh freagairt ach ann am Beurla an-dràsta. Faodaidh tu faighneachd dhomh, mar eisimpleir:",
+    "ht": "Pou kounye a, mwen ka reponn sèlman an anglè. Ou ka mande m, pa egzanp:",
+    "af": "Ek kan vir eers net in Engels antwoord. Jy kan my byvoorbeeld vra:",
+    # Yiddish as written in Latin letters ("mayn rukn tut mir vey"): answered in the same letters.
+    "yi-Latn": "Dervayl ken ikh nor entfern af english. Du kenst mikh fregn, tsum bayshpil:",
 }
 FALLBACK = "I can only answer in English for now. You could ask me, for example:"
 
@@ -180,7 +185,25 @@ _LEXICON: dict[str, frozenset[str]] = {code: frozenset(ws.split()) for code, ws 
           "hvorfor nar ofte siden etter og det er ikke takk hei gjore hver dag korsryggen",
     # Romanian
     "ro": "ma doare spatele spate spatelui durere dureri masaj masez masa gatul umarul sa fac ce cand des dupa "
-          "si este nu mi imi meu mea multumesc buna ziua zile trei foarte pentru",
+          "si este nu mi imi meu mea multumesc buna ziua zile trei foarte pentru pot poti singur cu minge de "
+          "saptamana gheata caldura folosesc bine sau cum ar trebui zi noapte lombar dimineata",
+    # Scottish Gaelic
+    "gd": "tha mo dhruim druim dhroma goirt goirteas pian phian ciamar carson cuin ciod choir chòir dhomh dheanamh "
+          "dhèanamh suathadh shuathadh suathaidh fhein fhèin thu sinn agus chan eil bheil robh bho chionn "
+          "seachdain latha oidhche madainn mhath tapadh leat leibh feumaidh faodaidh faod urrainn nam nad glè gle "
+          "fada agam orm dhut dhuibh gortachadh gortaich cnamh",
+    # Haitian Creole
+    "ht": "mwen ou nou fe fè mal anpil kisa kijan kouman koman ka kapab eske doule doulè depi jodi chak jou masaj "
+          "mase frote pou avek avèk ak gen genyen bezwen mesi mèsi bonjou bonswa tanpri kounye kounyeya dwe vant "
+          "tèt kò pye janm zepol zepòl ren ap te fret cho glas sa ki lè",
+    # Afrikaans
+    "af": "ek jy ons hulle nie het kan moet sal wil rug rugpyn onderrug pyn seer baie hoe wat waarom hoekom "
+          "wanneer gereeld masseer vryf eie van die vir met doen dankie asseblief goeie nek skouer skouers heup "
+          "oefeninge strek ys hitte koud werk ook maar elke",
+    # Yiddish in Latin letters
+    "yi-Latn": "mayn mayne maynem rukn ruken rikn tut vey vos vi ven farvos ikh hob hobn zol zoln ken kenen kenst "
+               "nisht shlekhtn shlekht masazhirn masazh masirn der un oykh shoyn zeyer danken sholem aleykhem mikh "
+               "dikh oyf tog teg vokh nakht morgn vu veyt gevorn vaytik shmerts",
     # Czech
     "cs": "boli mne zada zad bolest bolesti masaz masirovat krk rameno jak mohu muzu mam delat proc kdy casto "
           "uz od po je ne mi moje muj dekuji ahoj dobry kazdy",
@@ -218,6 +241,9 @@ _FOREIGN_MIN, _FOREIGN_SHARE = 3, 0.5
 #: built with ("what", "how", "can", "my": this common or more), which make it English that borrows words
 #: ("masakit ang likod ko, what stretches po?").
 _GRAMMAR_ZIPF = 5.5
+#: Words of a language's own grammar that are spelt as common English words, not counted as English grammar among
+#: that language's words: Hindi's "main" (I), "to" (then), "par" (on) in "kya main garam pani laga sakta hoon".
+_OWN_GRAMMAR: dict[str, frozenset[str]] = {"hi-Latn": frozenset("main to par".split())}
 #: The lexicon's words that by themselves say the language ("schiena", "costas", "rückenschmerzen"): five letters
 #: or more, of one language only, and no common English word ("comment", "della", "hindi").
 _SHARED = frozenset(w for code, ws in _LEXICON.items() for w in ws
@@ -397,7 +423,8 @@ def foreign(text: str) -> str | None:
         return None
     english = _english(ws, code)
     known = english_words()
-    if best < 2 * len(english) or any((known.zipf(w) or 0.0) >= _GRAMMAR_ZIPF for w in english):
+    own = _OWN_GRAMMAR.get(code, frozenset())
+    if best < 2 * len(english) or any((known.zipf(w) or 0.0) >= _GRAMMAR_ZIPF for w in english if w not in own):
         return None
     return code
 
