@@ -192,3 +192,38 @@ def test_the_animal_or_the_baby_is_the_patient_only_when_massaged_or_its_body_na
     assert not patients(words("my back hurts after walking the dog"))
     assert not patients(words("lifting my baby hurt my back"))
     assert not patients(words("cat cow stretch for my back"))
+
+
+@pytest.mark.parametrize("text", [
+    # where to buy a back-care thing: a shop's question
+    "where's the cheapest place to pick up a foam roller near me",
+    "where could I order a massage chair for my dad's birthday",
+    "where do you buy those knitted covers for a hot water bottle",
+    # a device that misbehaves, not the desk it is used at
+    "my work laptop keeps overheating on my knees, what do I do",
+    "my computer fan is loud and hot, is that normal",
+    # sleep itself, the calendar, the gym's sets, a show, a rucksack
+    "any tricks to nod off quickly after a late shift",
+    "how do I get to sleep when I'm jetlagged",
+    "what date is it today",
+    "what's the time now",
+    "how long should I rest between sets when lifting",
+    "is that new police drama worth watching",
+    "which back pack is best for a school trip",
+])
+def test_a_shop_a_device_sleep_or_the_calendar_is_refused(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic is None and not reply.also, (text, reply.topic)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("is a massage gun worth buying for my lower back", "massage-gun"),
+    ("where on my back should I put the foam roller", "foam-roller"),
+    ("how do I fall asleep when my back is sore", "sleep-and-mattress"),
+    ("what time is best to massage my back", "best-time-of-day"),
+    ("my laptop is on a low table and my back aches, how should I sit", "desk-work-posture"),
+    ("lugging a heavy back pack around campus has made my back stiff", "after-gardening-or-lifting"),
+])
+def test_back_care_beside_a_shop_a_device_or_sleep_keeps_its_answer(dialogue: Dialogue, text: str,
+                                                                    topic: str) -> None:
+    assert topic in _topics(dialogue, text), (text, dialogue.respond(text).topic)

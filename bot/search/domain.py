@@ -34,12 +34,14 @@ _KINDS = {
                             "dvd dvds cd cds vinyl "
                             "code coding python postgres postgresql sql database server router wifi printer "
                             "bluetooth email password browser autocorrect bitcoin crypto stocks "
-                            "spreadsheet excel website github account accounts login username",
+                            "spreadsheet excel website github account accounts login username overheating "
+                            "overheats overheat netflix sitcom",
     "home and diy": "carpet rug room rooms lounge chopping cutting board boards ceiling ceilings "
                     "paint painting painted canvas brush patio paving slabs "
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge topper diffuser "
-                    "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs",
+                    "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs "
+                    "descale kettle",
     "animals": "dog dogs puppy puppies pup pooch doggy doggie greyhound labrador spaniel terrier dachshund collie "
                "cats kitten kittens kitty horse horses pony ponies mare mares stallion gelding foal foals equine "
                "rabbit bunny hamster bird birds parrot budgie vet pet pets goat goats sheep lamb pig pigs donkey "
@@ -53,11 +55,11 @@ _KINDS = {
                           "trumpet saxophone trombone harmonica bagpipes instrument",
     "books": "paperback paperbacks hardback hardbacks hardcover bible bibles binding bookbinding",
     "shopping": "refund refunds warranty receipt shipping postage discount voucher "
-                "coupon",
+                "coupon cheapest bargain bargains stockist stockists retailer retailers",
     "babies": "cot cots crib cribs pram prams pushchair buggy stroller nappy nappies diaper diapers",
     "work and money": "meeting meetings team membership cancel cv resume interview salon business brand brands "
                       "customers clients invoice tax taxes excuse salary loan mortgage refund refunds "
-                      "warranty receipt",
+                      "warranty receipt finances debt debts",
     "trivia and language": "capital translate translation arabic japanese french spanish weather forecast rain "
                            "convert miles km kilometres ounces cup cups price joke jokes cube cubes freeze "
                            "president election",
@@ -67,7 +69,7 @@ _KINDS = {
                         "moisturiser moisturizer eczema lips ankle ankles wrist wrists hamstring hamstrings shin "
                         "shins jaw scalp throat stomach tummy reflexology bunion bunions verruca",
     "other illnesses": "headache headaches migraine migraines flu influenza covid hangover earache snoring snore "
-                       "snores colic colicky teething",
+                       "snores colic colicky teething insomnia melatonin jetlag",
 }
 OFF_DOMAIN = frozenset(w for kind in _KINDS.values() for w in kind.split())
 ANIMALS = frozenset(_KINDS["animals"].split())
@@ -113,7 +115,7 @@ TIMES = frozenset(w for kind in ("times", "numbers") for w in _CONTEXT[kind].spl
 _CAT_STRETCH = frozenset("cow cows camel stretch stretches pose".split())
 #: "back" before these is a place or a direction, not the body ("the back seat", "a back flip").
 _BACK_PLACES = frozenset("button buttons seat seats garden yard window door doors flip flips handspring end office "
-                         "story pay payment payments burner road roads into".split())
+                         "story pay payment payments burner road roads into pack packs".split())
 #: Words before "back into" that make it the body's ("put my back into it", "twisted her lower back into ...").
 _BODY_BEFORE = frozenset("my your his her our their the a lower upper mid middle bad sore whole".split())
 #: "pressure" after these is not a massage's ("blood pressure", "tyre pressure", "peer pressure").
@@ -289,6 +291,49 @@ def _limbs(ws: list[str]) -> list[int]:
     return out
 
 
+#: A shop question: "where" and, soon after it, buying ("where can I buy a foam roller", "where to get a massage chair
+#: cheap"): where to buy it is not what the knowledge base says, whatever the thing is.
+_BUYING = frozenset("buy buying order purchase cheap cheaper cheapest".split())
+#: A device that misbehaves ("my laptop is heating up"), not the desk it is used at.
+_DEVICES = frozenset("laptop laptops computer pc phone tablet ipad console".split())
+_DEVICE_TROUBLE = frozenset("heating hot overheating battery charger charging crashing crashes freezing freezes slow "
+                            "fan screen".split())
+#: Sleep itself, not sleeping with a bad back: "how do I get to sleep after nights", "tips to drop off".
+_SLEEP_ONSET = {("get", "to", "sleep"), ("fall", "asleep"), ("falling", "asleep"), ("drop", "off"), ("nod", "off"),
+                ("go", "to", "sleep"), ("stay", "asleep")}
+#: What a clock or a calendar says: "what day is it", "what's the date today".
+#: Beside these, getting to sleep is back care's, or a limb "falling asleep" is the sitting entry's.
+_SLEEP_CARE = frozenset("pain heat heating pad pads massage massager roller ball stretch stretches pillow pillows "
+                        "mattress posture leg legs foot feet arm arms hand hands bum butt toes".split())
+_CALENDAR = frozenset("day date time year month".split())
+_CALENDAR_AFTER = frozenset("today now there here".split())
+
+
+def _sleep_onset(ws: list[str]) -> list[int]:
+    """Return the positions of a phrase of getting to sleep, in a message that names no back or pain."""
+    if not (_BACK_ITSELF.isdisjoint(ws) and _PATIENT_COMPLAINS.isdisjoint(ws) and _SLEEP_CARE.isdisjoint(ws)):
+        return []  # "is it ok to fall asleep on the heating pad": the pad's question
+    return [i + k for i in range(len(ws)) for phrase in _SLEEP_ONSET
+            if tuple(ws[i: i + len(phrase)]) == phrase for k in range(len(phrase))]
+
+
+def _asks_the_calendar(ws: list[str]) -> bool:
+    """Return whether the message asks what day, date or time it is ("what day is it today", "what's the date")."""
+    if not ws or ws[0] not in ("what", "whats"):
+        return False
+    rest = ws[1:]
+    if rest[:2] == ["is", "the"] or rest[:1] == ["the"]:
+        rest = rest[rest.index("the") + 1:]
+    if not rest or rest[0] not in _CALENDAR:
+        return False
+    rest = rest[1:]
+    if rest[:2] == ["is", "it"]:
+        rest = rest[2:]
+    elif rest[:1] == ["is"]:
+        rest = rest[1:]
+    return all(r in _CALENDAR_AFTER for r in rest)
+
+
 def off_domain(ws: list[str]) -> list[int]:
     """Return the positions of the words in ``ws`` that mark another domain (a cue word, or "back" in another sense)."""
     out = [i for i, w in enumerate(ws) if w in OFF_DOMAIN and not (w in ("cow", "cows") and i and ws[i - 1] == "cat")]
@@ -298,6 +343,13 @@ def off_domain(ws: list[str]) -> list[int]:
         out += [i for i, w in enumerate(ws) if w in _KNEES]
     if _BACK_ITSELF.isdisjoint(ws):
         out += _limbs(ws)
+    out += _sleep_onset(ws)
+    if "where" in ws[:4]:
+        at = ws.index("where")
+        out += [i for i in range(at + 1, min(at + 8, len(ws))) if ws[i] in _BUYING]  # "where to buy a foam roller"
+    out += [i for i, w in enumerate(ws) if w in _DEVICES and _DEVICE_TROUBLE & set(ws[i + 1: i + 5])]
+    if _asks_the_calendar(ws):
+        out += [i for i, w in enumerate(ws) if w in _CALENDAR]
     out += [i for i, w in enumerate(ws) if w == "cat" and (i + 1 == len(ws) or ws[i + 1] not in _CAT_STRETCH)]
     for i, w in enumerate(ws[:-1]):
         nxt = ws[i + 1]
@@ -327,6 +379,12 @@ def off_domain(ws: list[str]) -> list[int]:
             out.append(i + 1)  # a stitch when running, the swimming stroke
         if w == "changing" and nxt in ("bag", "bags", "mat", "table"):  # a baby's changing bag
             out.append(i)
+        if w in ("cover", "covers") and i and ws[i - 1] in ("bottle", "cushion", "pillow", "bag"):
+            out.append(i)  # a hot water bottle's cover: a thing to buy
+        if w == "between" and nxt in ("sets", "reps", "rounds", "laps", "races", "matches", "games"):
+            out.append(i + 1)  # "rest between sets at the gym"
+        if w == "worth" and nxt in ("watching", "reading", "visiting"):
+            out.append(i + 1)  # "is that series worth watching"
         if w in ("knee", "knees") and (i == 0 or ws[i - 1] in _OWNER and ws[i - 2: i - 1] != ["with"]) \
                 and nxt in _KNEE_DOES:  # not "cracks my back with his knee"
             out.append(i)
