@@ -227,3 +227,32 @@ def test_a_shop_a_device_sleep_or_the_calendar_is_refused(dialogue: Dialogue, te
 def test_back_care_beside_a_shop_a_device_or_sleep_keeps_its_answer(dialogue: Dialogue, text: str,
                                                                     topic: str) -> None:
     assert topic in _topics(dialogue, text), (text, dialogue.respond(text).topic)
+
+
+@pytest.mark.parametrize("text", [
+    "how often should you change the oil on a diesel van",
+    "the zip on my sofa cover broke, how do I get the cushion back in",
+    "can a baby sleep with a hot water bottle in her crib",
+    "cold plunge before work, any tips for a beginner",
+    "my necklace chain has a knot I can't undo",
+    "I want to learn front crawl and backstroke this year. Where should I start?",
+    "any tips for side stitches when I sprint",
+])
+def test_a_car_a_couch_a_cot_a_plunge_a_chain_or_a_stroke_is_refused(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic is None and not reply.also, (text, reply.topic)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("which oil is best to massage my lower back", "oils-and-lotions"),
+    ("is an ice pack or a cold bath better for my sore back", "heat-or-ice"),
+    ("I've had stitches from an operation, can I massage my back?", "when-not-to-massage"),
+])
+def test_back_care_beside_those_words_is_still_answered(dialogue: Dialogue, text: str, topic: str) -> None:
+    assert topic in _topics(dialogue, text), (text, dialogue.respond(text).topic)
+
+
+def test_an_animal_in_an_idiom_is_no_animal(dialogue: Dialogue) -> None:
+    text = "I always make a pig's ear of rubbing my own lower back, any tips?"
+    assert not {words(text)[i] for i in off_domain(words(text))} & {"pig", "pigs"}
+    assert dialogue.respond(text).kind is not ReplyKind.NO_MATCH

@@ -151,6 +151,7 @@ _BACK_ITSELF = frozenset("back backs spine shoulder shoulders neck hip hips lumb
 _SKIN = frozenset("skin dry chapped eczema moisturiser moisturizer acne".split())
 _ANIMALS = ANIMALS | {"cat"}
 _JEWELLERY = frozenset("necklace chain bracelet earring earrings jewellery jewelry pendant".split())
+_BABY_GEAR = frozenset(_KINDS["babies"].split())
 #: Before an animal, words that make it what is massaged ("a massage gun on the dog", "massage my cat").
 _ON_ANIMAL = frozenset("on for massage massaging rub rubbing".split())
 
@@ -208,6 +209,9 @@ def patients(ws: list[str] | tuple[str, ...]) -> list[int]:
         elif animal and ("on" in ws[max(i - 3, 0): i] or "for" in ws[max(i - 3, 0): i]) and {
                 "massage", "massager", "massaging", "gun"} & set(ws[max(i - 6, 0): i]):
             out.append(i)  # "a massage gun on the dog", "is a massager ok for my horse"
+        elif infant and _BACK_ITSELF.isdisjoint(ws) and (not _BABY_GEAR.isdisjoint(ws)
+                                                         or "for" in ws[max(i - 2, 0): i]):
+            out.append(i)  # "a hot water bottle in the baby's cot", "is this oil safe for my baby"
         elif nxt in _PATIENT_HAS and i and ws[i - 1] in _OWNER | {"our", "a"}:
             rest = ws[i + 2: i + 6]
             for r in rest:
@@ -234,7 +238,8 @@ def standing(ws: list[str] | tuple[str, ...], at: list[int]) -> list[int]:
             continue
         if w not in SUBJECT_CUES and w[-1:] == "s" and w[:-1] in _ANIMALS:  # "my pony's neck", written "ponys"
             w = w[:-1]
-        if (w not in SUBJECT_CUES and w not in _JEWELLERY) or w in _SKIN:  # "my neck chain is stuck"
+        if (w not in SUBJECT_CUES and w not in _JEWELLERY and w not in _BABY_GEAR) or w in _SKIN:
+            # "my neck chain is stuck", "a hot water bottle in the baby's cot"
             continue
         if w in _ANIMALS and not ((i + 1 < len(ws) and ws[i + 1] in _ANIMAL_BODY)
                                   or _ON_ANIMAL & set(ws[max(i - 3, 0): i])):
@@ -334,8 +339,19 @@ def _asks_the_calendar(ws: list[str]) -> bool:
     return all(r in _CALENDAR_AFTER for r in rest)
 
 
+#: Animals in English idioms, no animal at all: "a pig's ear of it", "for donkey's years", "dog tired".
+_ANIMAL_IDIOMS = frozenset({("pig", "ear"), ("pigs", "ear"), ("dogs", "dinner"), ("dogs", "breakfast"),
+                            ("dog", "tired"), ("donkeys", "years"), ("donkey", "years"), ("horses", "mouth"),
+                            ("cats", "pyjamas"), ("cats", "whiskers"), ("sheep", "dip")})
+
+
 def off_domain(ws: list[str]) -> list[int]:
     """Return the positions of the words in ``ws`` that mark another domain (a cue word, or "back" in another sense)."""
+    idiom = {i for i in range(len(ws) - 1) if (ws[i], ws[i + 1]) in _ANIMAL_IDIOMS}
+    return [i for i in _off_domain(ws) if i not in idiom]
+
+
+def _off_domain(ws: list[str]) -> list[int]:
     out = [i for i, w in enumerate(ws) if w in OFF_DOMAIN and not (w in ("cow", "cows") and i and ws[i - 1] == "cat")]
     out += [i for i, w in enumerate(ws) if w not in OFF_DOMAIN and w[-1:] == "s" and w[:-1] in ANIMALS]  # "ponys"
     out += [i for i in patients(ws) if ws[i] not in OFF_DOMAIN]  # "how do I massage my newborn"
@@ -344,6 +360,8 @@ def off_domain(ws: list[str]) -> list[int]:
     if _BACK_ITSELF.isdisjoint(ws):
         out += _limbs(ws)
     out += _sleep_onset(ws)
+    if not _JEWELLERY.isdisjoint(ws) and _BACK_ITSELF.isdisjoint(w for w in ws if w != "neck"):
+        out += [i for i, w in enumerate(ws) if w in ("knot", "knots", "knotted", "tangled")]  # a chain's knot
     if "where" in ws[:4]:
         at = ws.index("where")
         out += [i for i in range(at + 1, min(at + 8, len(ws))) if ws[i] in _BUYING]  # "where to buy a foam roller"
@@ -379,8 +397,16 @@ def off_domain(ws: list[str]) -> list[int]:
             out.append(i + 1)  # a stitch when running, the swimming stroke
         if w == "changing" and nxt in ("bag", "bags", "mat", "table"):  # a baby's changing bag
             out.append(i)
-        if w in ("cover", "covers") and i and ws[i - 1] in ("bottle", "cushion", "pillow", "bag"):
-            out.append(i)  # a hot water bottle's cover: a thing to buy
+        if nxt in ("cover", "covers") and w in ("bottle", "cushion", "pillow", "bag", "couch", "sofa", "duvet", "seat"):
+            out.append(i + 1)  # a hot water bottle's cover: a thing to buy, a couch's cover: upholstery
+        if (w in ("change", "changing", "changed") and nxt == "the" and ws[i + 2: i + 3] == ["oil"]) or (
+                w == "oil" and nxt in ("change", "changes", "filter", "leak", "light")):
+            out.append(i + 2 if w != "oil" else i)  # a car's oil
+        if w in ("ice", "cold") and nxt in ("bath", "baths", "plunge", "plunges", "dip", "swim", "swimming") \
+                and _BACK_ITSELF.isdisjoint(ws):
+            out.append(i + 1)  # an ice bath for a winter swim, not ice on the back
+        if w == "neck" and nxt in _JEWELLERY:
+            out.append(i)  # "my neck chain": the chain's
         if w == "between" and nxt in ("sets", "reps", "rounds", "laps", "races", "matches", "games"):
             out.append(i + 1)  # "rest between sets at the gym"
         if w == "worth" and nxt in ("watching", "reading", "visiting"):

@@ -880,9 +880,12 @@ class SearchIndex:
             if n and (not self._clear(part_ranked, strict=True)
                       or set(part.reading.stems) <= self._generic | WHETHER_SAFE):
                 continue
-            if n and not part.domain and scored[0].coverage < WEAK_WHOLE and scored[0].cues - part.cues:
+            if n and not part.domain and scored[0].cues - part.cues and (
+                    scored[0].coverage < WEAK_WHOLE or not scored[0].domain and scored[0].anchor < 1.0
+                    and part_ranked and not self.kb.entries[part_ranked[0].entry_id].is_smalltalk):
                 # "I should like to plant tulip bulbs. When is the right time?": a sentence with no back-care word
-                # of its own asks about what the others name, another domain's thing.
+                # of its own asks about what the others name, another domain's thing; so does one when nothing in
+                # the message is of back care ("I'd like to learn the backstroke. Where do I begin?").
                 continue
             if n == 0 or part.asks:  # r.score * 1.0 is r.score: the part's own Ranked is the one combined
                 for r in part_ranked:
