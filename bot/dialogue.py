@@ -328,6 +328,8 @@ class Dialogue:
             seen.search, seen.stated = search, stated
         before = self._past_length(text, search.result(), today)
         result = self._past_cautions(text, before, stated, context)
+        if result.best is not None and patients(search.reading.words):
+            result = SearchResult(None, ())  # "my dog has a slipped disc, can I massage him": the disc is the dog's
         if seen is not None:  # the condition chose the entry: on purpose, as a caution does
             seen.condition = context is not None and (result is not before or result.best is not None
                                                       and result.best.entry.id == CONDITION_TOPIC)

@@ -129,6 +129,11 @@ def test_one_or_two_words_tell_their_language_or_that_it_is_one_not_named(text: 
     ("Am dureri de spate de trei zile, ce pot face?", "ro", "engleză"),
     ("Boli mnie kręgosłup od tygodnia, co mogę zrobić?", "pl", "angielsku"),
     ("kamar ke neeche dard hai, kya main roz maalish kar sakta hoon?", "hi-Latn", "sirf English"),
+    ("kya main hot water bag use kar sakti hoon peeth pe", "hi-Latn", "sirf English"),
+    ("An mbeadh sé ceart go leor oighear a chur ar mo dhroim gach oíche?", "ga", "mBéarla"),
+    ("Am bu chòir dhomh suathadh a dhèanamh air mo dhruim gach latha?", "gd", "Beurla"),
+    ("Do m fè m mal chak maten, èske m ka mete glas?", "ht", "anglè"),
+    ("Mgongo unaniuma tangu jana, nifanye nini?", "sw", "Kiingereza"),
 ])
 def test_more_languages_are_told_in_them(dialogue: Dialogue, text: str, code: str, phrase: str) -> None:
     reply = dialogue.respond(text)

@@ -146,6 +146,9 @@ def test_hands_named_beside_a_back_massage_are_not_skin_care(dialogue: Dialogue)
     "what oil do I use to massage my newborn",
     "is baby massage good for wind",
     "can I rub my infant's tummy when she cries at night",
+    "I'd like to give my old tabby cat a little back massage",
+    "my dog has a slipped disc, is it ok to rub his back",
+    "the collie's hips are stiff after a long walk",
 ])
 def test_an_animal_or_a_baby_as_what_is_massaged_is_refused(dialogue: Dialogue, text: str) -> None:
     reply = dialogue.respond(text)

@@ -43,7 +43,7 @@ _KINDS = {
                     "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs "
                     "descale kettle",
     "animals": "dog dogs puppy puppies pup pooch doggy doggie greyhound labrador spaniel terrier dachshund collie "
-               "cats kitten kittens kitty horse horses pony ponies mare mares stallion gelding foal foals equine "
+               "collies cats kitten kittens kitty horse horses pony ponies mare mares stallion gelding foal foals equine "
                "rabbit bunny hamster bird birds parrot budgie vet pet pets goat goats sheep lamb pig pigs donkey "
                "mule ferret guinea chickens hen hens cow cows cattle heifer bull calving livestock tortoise",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
@@ -170,7 +170,8 @@ _RUB_BETWEEN = frozenset("my our your his her their the a an this that poor old 
 #: What the patient "has" or "is" before the complaint: "my goat has a sore back", "our mare is stiff".
 _PATIENT_HAS = frozenset("has have had got gets is are was seems seem keeps been".split())
 _PATIENT_COMPLAINS = frozenset("sore stiff bad tight tense hurt hurts hurting aching achy ache aches pain lame limping "
-                               "limps weak arthritis arthritic stiffness knots knot colic colicky windy".split())
+                               "limps weak arthritis arthritic stiffness knots knot colic colicky windy slipped disc "
+                               "injury injured pulled strained sciatica spasm spasms".split())
 #: After "horse back", a ride: "sore after horse back riding" is the rider's back.
 _RIDES = frozenset("riding ride rides rode".split())
 
@@ -194,6 +195,8 @@ def patients(ws: list[str] | tuple[str, ...]) -> list[int]:
     n = len(ws)
     for i, w in enumerate(ws):
         base = w[:-1] if w not in _ANIMALS and w not in _INFANTS and w[-1:] == "s" and w[:-1] in _ANIMALS else w
+        if base not in _ANIMALS and len(base) > 4 and base.endswith(("dog", "dogs")):
+            base = "dog"  # "my sheepdog's hips", "the sausage dogs back"
         if base == "cat" and i + 1 < n and ws[i + 1] in _CAT_STRETCH:
             continue
         if base in ("cow", "cows") and i and ws[i - 1] == "cat":
@@ -209,6 +212,8 @@ def patients(ws: list[str] | tuple[str, ...]) -> list[int]:
         elif animal and ("on" in ws[max(i - 3, 0): i] or "for" in ws[max(i - 3, 0): i]) and {
                 "massage", "massager", "massaging", "gun"} & set(ws[max(i - 6, 0): i]):
             out.append(i)  # "a massage gun on the dog", "is a massager ok for my horse"
+        elif animal and "give" in ws[max(i - 3, 0): i] or animal and {"gave", "giving"} & set(ws[max(i - 3, 0): i]):
+            out.append(i)  # "give my old cat a back massage"
         elif infant and _BACK_ITSELF.isdisjoint(ws) and (not _BABY_GEAR.isdisjoint(ws)
                                                          or "for" in ws[max(i - 2, 0): i]):
             out.append(i)  # "a hot water bottle in the baby's cot", "is this oil safe for my baby"
