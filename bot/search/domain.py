@@ -43,9 +43,9 @@ _KINDS = {
                     "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs "
                     "descale kettle",
     "animals": "dog dogs puppy puppies pup pooch doggy doggie greyhound labrador spaniel terrier dachshund collie "
-               "collies cats kitten kittens kitty horse horses pony ponies mare mares stallion gelding foal foals equine "
-               "rabbit bunny hamster bird birds parrot budgie vet pet pets goat goats sheep lamb pig pigs donkey "
-               "mule ferret guinea chickens hen hens cow cows cattle heifer bull calving livestock tortoise",
+               "collies cats kitten kittens kitty horse horses pony ponies mare mares stallion gelding foal foals "
+               "equine rabbit bunny hamster bird birds parrot budgie vet pet pets goat goats sheep lamb pig pigs "
+               "donkey mule ferret guinea chickens hen hens cow cows cattle heifer bull calving livestock tortoise",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",
     "sport and the arts": "racket racquet football soccer rugby basketball baseball match goal goals trampoline flip "
