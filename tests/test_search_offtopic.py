@@ -240,6 +240,7 @@ def test_back_care_beside_a_shop_a_device_or_sleep_keeps_its_answer(dialogue: Di
     "my necklace chain has a knot I can't undo",
     "I want to learn front crawl and backstroke this year. Where should I start?",
     "any tips for side stitches when I sprint",
+    "the height lever under my desk chair is jammed, how do I free it",
 ])
 def test_a_car_a_couch_a_cot_a_plunge_a_chain_or_a_stroke_is_refused(dialogue: Dialogue, text: str) -> None:
     reply = dialogue.respond(text)

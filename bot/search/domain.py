@@ -12,7 +12,11 @@ shoes, wages or the skin's marks, a knee that clicks, lotion for hands, flat fee
 
 A cue usually weighs little beside a message that is surely about the back (a story's "top shelf"), but
 one that stays the subject does not (:func:`standing`): another body part, illness or medicine, an animal
-that is what is massaged ("a massage gun for my horse's shoulder"), a chain at the neck.
+that is what is massaged ("a massage gun for my horse's shoulder"), a chain at the neck.  An animal or a baby
+that is the patient (:func:`patients`: "my goat has a sore back", "how do I massage my newborn") refuses the whole
+message; a limb that is the subject of a message naming no part of the back (:func:`_limbs`: "a foot massage", "my
+hands ache", "a pulled calf muscle") is a cue; and so are the phrases of a shop ("where can I buy ..."), a device's
+trouble, getting to sleep, the calendar ("what day is it"), a car's oil and a couch's cover.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ _KINDS = {
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge topper diffuser "
                     "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs "
-                    "descale kettle",
+                    "descale kettle knob knobs lever levers adjuster adjusters",
     "animals": "dog dogs puppy puppies pup pooch doggy doggie greyhound labrador spaniel terrier dachshund collie "
                "collies cats kitten kittens kitty horse horses pony ponies mare mares stallion gelding foal foals "
                "equine rabbit bunny hamster bird birds parrot budgie vet pet pets goat goats sheep lamb pig pigs "
