@@ -241,6 +241,7 @@ def test_back_care_beside_a_shop_a_device_or_sleep_keeps_its_answer(dialogue: Di
     "I want to learn front crawl and backstroke this year. Where should I start?",
     "any tips for side stitches when I sprint",
     "the height lever under my desk chair is jammed, how do I free it",
+    "how do I shift oil stains from a massage table cover",
 ])
 def test_a_car_a_couch_a_cot_a_plunge_a_chain_or_a_stroke_is_refused(dialogue: Dialogue, text: str) -> None:
     reply = dialogue.respond(text)
@@ -251,6 +252,7 @@ def test_a_car_a_couch_a_cot_a_plunge_a_chain_or_a_stroke_is_refused(dialogue: D
     ("which oil is best to massage my lower back", "oils-and-lotions"),
     ("is an ice pack or a cold bath better for my sore back", "heat-or-ice"),
     ("I've had stitches from an operation, can I massage my back?", "when-not-to-massage"),
+    ("got a foam roller as a birthday present, how do I use it", "foam-roller"),
 ])
 def test_back_care_beside_those_words_is_still_answered(dialogue: Dialogue, text: str, topic: str) -> None:
     assert topic in _topics(dialogue, text), (text, dialogue.respond(text).topic)

@@ -45,7 +45,7 @@ _KINDS = {
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge topper diffuser "
                     "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs "
-                    "descale kettle knob knobs lever levers adjuster adjusters",
+                    "descale kettle knob knobs lever levers adjuster adjusters stain stains",
     "animals": "dog dogs puppy puppies pup pooch doggy doggie greyhound labrador spaniel terrier dachshund collie "
                "collies cats kitten kittens kitty horse horses pony ponies mare mares stallion gelding foal foals "
                "equine rabbit bunny hamster bird birds parrot budgie vet pet pets goat goats sheep lamb pig pigs "
