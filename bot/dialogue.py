@@ -18,7 +18,7 @@ from bot.safety import Assessment, Level, assess, durations, numbers_for, safety
 from bot.safety.matching import Pattern
 from bot.safety.numbers import crisis_line
 from bot.search import Match, Reading, SearchIndex, SearchResult, conditions, idioms, learned, parts
-from bot.search.domain import off_domain, standing
+from bot.search.domain import off_domain, patients, standing
 from bot.search.index import DOMAIN, WHETHER_SAFE, Search
 from bot.text import normalise, stem, words
 
@@ -332,8 +332,10 @@ class Dialogue:
                 return self._answer(hello, 100.0, assessment, country)
         if greeted not in (None, "en") and assessment.level is Level.NONE and (other := language.detect(text)):
             return self._other_language(other, country)  # "hola! qué puedes hacer?": not "hold" and a question
-        if assessment.level is Level.NONE and not _COURTESY.match(text) and (other := language.foreign(text)):
-            return self._other_language(other, country)  # "pwede ba gumamit ng massage gun sa likod?": not answered
+        if assessment.level <= Level.CHRONIC and not _COURTESY.match(text) and (other := language.foreign(text)):
+            # "pwede ba gumamit ng massage gun sa likod?": not answered; a long-term condition it names keeps its
+            # referral
+            return self._other_language(other, country, assessment)
         stated = self._stated(text)
         search = self.index.search(text)
         context = self._condition(text)
@@ -341,6 +343,8 @@ class Dialogue:
             seen.search, seen.stated = search, stated
         before = self._past_length(text, search.result(), today)
         result = self._past_cautions(text, before, stated, context)
+        if result.best is not None and patients(search.reading.words):
+            result = SearchResult(None, ())  # "my dog has a slipped disc, can I massage him": the disc is the dog's
         if seen is not None:  # the condition chose the entry: on purpose, as a caution does
             seen.condition = context is not None and (result is not before or result.best is not None
                                                       and result.best.entry.id == CONDITION_TOPIC)
@@ -360,8 +364,9 @@ class Dialogue:
             return polite
         if best is None and assessment.level is Level.NONE and greeted not in (None, "en") and not result.alternatives:
             return self._other_language(greeted, country)  # "ciao, mi fa male la schiena"
-        if best is None and assessment.level is Level.NONE and (other := language.detect(text)) is not None:
-            return self._other_language(other, country)  # "how ofen shoud i masage" is English: asked only then
+        if best is None and assessment.level <= Level.CHRONIC and (other := language.detect(text)) is not None:
+            # "how ofen shoud i masage" is English: asked only then
+            return self._other_language(other, country, assessment)
         if assessment.level is not Level.NONE and (best is None or best.entry.safety != "none"):
             # "I've had back pain for years, how often should I massage?" asks how often: look past
             # the signs (the safety note is added anyway) and take a specific answer that fits as well.
@@ -433,8 +438,8 @@ class Dialogue:
                 or (model := learned.default_model()) is None):
             return reply
         reading = self.index.read(text) if seen.search is None else seen.search.reading
-        if reply.kind is ReplyKind.NO_MATCH and standing(reading.words,
-                                                         off_domain(list(reading.words))):
+        if (reply.kind is ReplyKind.NO_MATCH and standing(reading.words, off_domain(list(reading.words)))) \
+                or patients(reading.words):
             # What the engine did not answer because another body part, an animal or an illness is the subject
             # ("can I use a massage gun on the dog") is not the model's to answer either.
             return reply
@@ -741,15 +746,19 @@ class Dialogue:
             return SearchResult(Match(wanted, max([*scores, self.index.match_cutoff])), (), again.also)
         return again
 
-    def _other_language(self, code: str, country: str | None) -> Reply:
+    def _other_language(self, code: str, country: str | None, assessment: Assessment | None = None) -> Reply:
         """Return "I can only answer in English for now" in the message's language, with two examples.
 
         The triage reads English only, so the reply first names the emergency number, in English, in case the
-        message described one ("je ne peux plus contrôler ma vessie").
+        message described one ("je ne peux plus contrôler ma vessie").  A long-term condition the triage did read
+        ("un brote de lupus") keeps its referral after it (``assessment``, chronic at most).
         """
         examples = self._examples()[:2]
         text = (f"(If this is an emergency, call {numbers_for(country).emergency}.)\n\n"
                 f"{language.english_only_text(code)}")
+        if assessment is not None and assessment.level is Level.CHRONIC:
+            chronic = self._with_safety(ReplyKind.OTHER_LANGUAGE, text, None, 0.0, assessment, examples, country)
+            return replace(chronic, language=code)
         return Reply(ReplyKind.OTHER_LANGUAGE, text, None, 0.0, Level.NONE, examples, language=code)
 
     def _with_safety(self, kind: ReplyKind, text: str, topic: str | None, score: float,

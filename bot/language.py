@@ -77,6 +77,11 @@ ENGLISH_ONLY: dict[str, str] = {
     "fi": "Toistaiseksi voin vastata vain englanniksi. Voit kysyä minulta esimerkiksi:",
     "hr": "Za sada mogu odgovarati samo na engleskom. Možete me pitati, na primjer:",
     "hu": "Egyelőre csak angolul tudok válaszolni. Kérdezhetsz például ilyeneket:",
+    "gd": "Chan urrainn dhomh freagairt ach ann am Beurla an-dràsta. Faodaidh tu faighneachd dhomh, mar eisimpleir:",
+    "ht": "Pou kounye a, mwen ka reponn sèlman an anglè. Ou ka mande m, pa egzanp:",
+    "af": "Ek kan vir eers net in Engels antwoord. Jy kan my byvoorbeeld vra:",
+    # Yiddish as written in Latin letters ("mayn rukn tut mir vey"): answered in the same letters.
+    "yi-Latn": "Dervayl ken ikh nor entfern af english. Du kenst mikh fregn, tsum bayshpil:",
 }
 FALLBACK = "I can only answer in English for now. You could ask me, for example:"
 
@@ -118,7 +123,8 @@ _LEXICON: dict[str, frozenset[str]] = {code: frozenset(ws.split()) for code, ws 
     "ga": "ta bhfuil fuil conas cen ce cathain fath canathaoi mo droim dhroim droma dhroma pian phian tinn "
           "tinneas suathadh shuathadh suaithireacht muineal gualainn guailli ag agus agam orm liom leat "
           "duit dhuit dia maidin mhaith raibh maith agat nios fearr feidir fheidir ni nach oighear uisce fuar "
-          "laimh lamh taobh iochtair uachtair bheith deanaim dheanamh ba cheart ceart mba mbeadh slan",
+          "laimh lamh taobh iochtair uachtair bheith deanaim dheanamh ba cheart ceart mba mbeadh slan gach leor "
+          "seachtain inne",
     # Welsh
     "cy": "mae fy nghefn cefn gefn yn brifo poen boen poenus tylino ar ol beth sut pam pryd ddylwn dylwn alla "
           "galla gallaf gallwn allaf wneud gwneud gwaelod gwddf ysgwydd ysgwyddau asgwrn diolch bore da "
@@ -129,7 +135,7 @@ _LEXICON: dict[str, frozenset[str]] = {code: frozenset(ws.split()) for code, ws 
           "masaji kukanda kumkanda kanda kuchua nawezaje naweza unaweza vipi gani kwa nini lini wangu yangu "
           "changu langu mke mume mjamzito vizuri kutumia barafu maji baridi habari jambo asante hujambo sijambo "
           "shingo bega mabega ya wa za katika hapa pia lakini mimi wewe yeye kila siku mara ngapi nifanye "
-          "tafadhali ndiyo hapana",
+          "tafadhali ndiyo hapana unaniuma inaniuma tangu wiki iliyopita kwenye moto",
     # Yoruba (tones folded)
     "yo": "se mo le fi ororo ra eyin mi emi iwo ni ti si pelu bawo kini nitori ki ba dun irora egungun ifowora "
           "ifarapa wo je ko rara beeni daadaa dada ese ekaaro ekasan ekale jowo abi sugbon ati ninu yi yii naa "
@@ -156,7 +162,7 @@ _LEXICON: dict[str, frozenset[str]] = {code: frozenset(ws.split()) for code, ws 
                "kandha kandhe maalish malish maalis garam thanda thandi pani paani laga lagana lagaun raha rahi "
                "rahe gaya gayi hua hui raat subah shaam baar roz rozana haan accha acha theek thik dhanyavaad "
                "dhanyawad shukriya shukria aap tum mai apni apna apne khud sikai dawai dawa ilaaj ilaj chahiye "
-               "behtar chaiye liye wala wali",
+               "behtar chaiye liye wala wali pe akdan akdi dukh",
     # Malay and Indonesian
     "ms": "saya aku sakit punggung pinggang belakang tulang boleh bisa bagaimana macam mana cara apakah apa ada "
           "tidak tak nggak gak untuk dengan yang dari ini itu sudah belum mau ingin pijat pijit urut berapa "
@@ -180,7 +186,25 @@ _LEXICON: dict[str, frozenset[str]] = {code: frozenset(ws.split()) for code, ws 
           "hvorfor nar ofte siden etter og det er ikke takk hei gjore hver dag korsryggen",
     # Romanian
     "ro": "ma doare spatele spate spatelui durere dureri masaj masez masa gatul umarul sa fac ce cand des dupa "
-          "si este nu mi imi meu mea multumesc buna ziua zile trei foarte pentru",
+          "si este nu mi imi meu mea multumesc buna ziua zile trei foarte pentru pot poti singur cu minge de "
+          "saptamana gheata caldura folosesc bine sau cum ar trebui zi noapte lombar dimineata",
+    # Scottish Gaelic
+    "gd": "tha mo dhruim druim dhroma goirt goirteas pian phian ciamar carson cuin ciod choir dhomh dheanamh "
+          "suathadh shuathadh suathaidh fhein thu sinn agus chan eil bheil robh bho chionn seachdain latha oidhche "
+          "madainn mhath tapadh leat leibh feumaidh faodaidh faod urrainn nam nad gle fada agam orm dhut dhuibh "
+          "gortachadh gortaich cnamh ceart leor gach gu cho",
+    # Haitian Creole
+    "ht": "mwen ou nou fe mal anpil kisa kijan kouman koman ka kapab eske doule depi jodi chak jou masaj mase frote "
+          "pou avek ak gen genyen bezwen mesi bonjou bonswa tanpri kounye kounyeya dwe vant tet ko pye janm zepol "
+          "ren ap te fret cho glas sa ki le maten leve sou mete",
+    # Afrikaans
+    "af": "ek jy ons hulle nie het kan moet sal wil rug rugpyn onderrug pyn seer baie hoe wat waarom hoekom "
+          "wanneer gereeld masseer vryf eie van die vir met doen dankie asseblief goeie nek skouer skouers heup "
+          "oefeninge strek ys hitte koud werk ook maar elke",
+    # Yiddish in Latin letters
+    "yi-Latn": "mayn mayne maynem rukn ruken rikn tut vey vos vi ven farvos ikh hob hobn zol zoln ken kenen kenst "
+               "nisht shlekhtn shlekht masazhirn masazh masirn der un oykh shoyn zeyer danken sholem aleykhem mikh "
+               "dikh oyf tog teg vokh nakht morgn vu veyt gevorn vaytik shmerts",
     # Czech
     "cs": "boli mne zada zad bolest bolesti masaz masirovat krk rameno jak mohu muzu mam delat proc kdy casto "
           "uz od po je ne mi moje muj dekuji ahoj dobry kazdy",
@@ -218,6 +242,9 @@ _FOREIGN_MIN, _FOREIGN_SHARE = 3, 0.5
 #: built with ("what", "how", "can", "my": this common or more), which make it English that borrows words
 #: ("masakit ang likod ko, what stretches po?").
 _GRAMMAR_ZIPF = 5.5
+#: Words of a language's own grammar that are spelt as common English words, not counted as English grammar among
+#: that language's words: Hindi's "main" (I), "to" (then), "par" (on) in "kya main garam pani laga sakta hoon".
+_OWN_GRAMMAR: dict[str, frozenset[str]] = {"hi-Latn": frozenset("main to par use".split())}
 #: The lexicon's words that by themselves say the language ("schiena", "costas", "rückenschmerzen"): five letters
 #: or more, of one language only, and no common English word ("comment", "della", "hindi").
 _SHARED = frozenset(w for code, ws in _LEXICON.items() for w in ws
@@ -395,7 +422,8 @@ def foreign(text: str) -> str | None:
     (best, code), (second, _) = hits[0], hits[1]
     if best < _FOREIGN_MIN or best <= second or best < _FOREIGN_SHARE * len(ws):
         return None
-    english = _english(ws, code)
+    own = _OWN_GRAMMAR.get(code, frozenset())
+    english = [w for w in _english(ws, code) if w not in own]  # "kya main heating pad use kar sakta hoon"
     known = english_words()
     if best < 2 * len(english) or any((known.zipf(w) or 0.0) >= _GRAMMAR_ZIPF for w in english):
         return None

@@ -1,7 +1,8 @@
 """Languages people write beside the big European ones are told too, in them where the bot can say it.
 
-Irish, Welsh, Swahili, Yoruba, Hausa, Igbo, Tagalog, Hindi or Urdu in Latin letters, Vietnamese, Lithuanian, Akan,
-the Nordic languages, Romanian, Czech, Hungarian, Finnish and Croatian by their words (and letters); Urdu, Persian,
+Irish, Welsh, Scottish Gaelic, Swahili, Yoruba, Hausa, Igbo, Tagalog, Hindi or Urdu in Latin letters, Yiddish in
+Latin letters, Haitian Creole, Afrikaans, Vietnamese, Lithuanian, Akan, the Nordic languages, Romanian, Czech,
+Hungarian, Finnish and Croatian by their words (and letters); Urdu, Persian,
 Nepali and Marathi by their script and words.  English with a
 few words of these ("grabe", "yaar", "abeg") stays English.
 """
@@ -12,6 +13,7 @@ import pytest
 
 from bot import language
 from bot.dialogue import Dialogue, ReplyKind
+from bot.safety import Level
 
 
 @pytest.mark.parametrize(("text", "code", "phrase"), [
@@ -112,3 +114,44 @@ def test_a_common_english_word_alone_is_not_another_language(text: str) -> None:
                                             ("kamar dard", "hi-Latn")])
 def test_one_or_two_words_tell_their_language_or_that_it_is_one_not_named(text: str, code: str) -> None:
     assert language.by_lexicon(text) == code
+
+
+@pytest.mark.parametrize(("text", "code", "phrase"), [
+    ("Tha mo dhruim goirt bho madainn an-dè, dè bu chòir dhomh?", "gd", "Beurla"),
+    ("Ciamar a nì mi suathadh air mo dhruim fhèin?", "gd", "Beurla"),
+    ("Do mwen fè m mal depi maten, kisa m ka fè?", "ht", "anglè"),
+    ("Eske m ka fè masaj nan do m chak jou?", "ht", "anglè"),
+    ("Ek het al 'n week lank rugpyn, wat moet ek doen?", "af", "Engels"),
+    ("Hoe gereeld mag ek my onderrug masseer?", "af", "Engels"),
+    ("mayn rukn tut mir shtark vey, vos zol ikh ton?", "yi-Latn", "english"),
+    ("ken ikh masazhirn mayn rukn yedn tog?", "yi-Latn", "english"),
+    ("Cum pot să-mi masez singur zona lombară?", "ro", "engleză"),
+    ("Am dureri de spate de trei zile, ce pot face?", "ro", "engleză"),
+    ("Boli mnie kręgosłup od tygodnia, co mogę zrobić?", "pl", "angielsku"),
+    ("kamar ke neeche dard hai, kya main roz maalish kar sakta hoon?", "hi-Latn", "sirf English"),
+    ("kya main hot water bag use kar sakti hoon peeth pe", "hi-Latn", "sirf English"),
+    ("An mbeadh sé ceart go leor oighear a chur ar mo dhroim gach oíche?", "ga", "mBéarla"),
+    ("Am bu chòir dhomh suathadh a dhèanamh air mo dhruim gach latha?", "gd", "Beurla"),
+    ("Do m fè m mal chak maten, èske m ka mete glas?", "ht", "anglè"),
+    ("Mgongo unaniuma tangu jana, nifanye nini?", "sw", "Kiingereza"),
+])
+def test_more_languages_are_told_in_them(dialogue: Dialogue, text: str, code: str, phrase: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and reply.language == code and reply.topic is None, (text, reply)
+    assert phrase in reply.text
+
+
+def test_a_long_term_condition_named_in_another_language_keeps_its_referral(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("¿Puedo darme masajes en la espalda si tengo fibromialgia?", country="ES")
+    assert reply.kind is ReplyKind.OTHER_LANGUAGE and reply.language == "es" and reply.topic is None
+    assert reply.safety is Level.CHRONIC and "solo puedo responder en inglés" in reply.text and "GP" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "ken at work swears by a foam roller, is he right?",
+    "the main thing is my lower back, how do i ease it",
+    "pot of tea and a hot water bottle on my back, good idea?",
+    "wat do i do 4 my sore back",
+])
+def test_english_with_words_those_languages_spell_alike_stays_english(dialogue: Dialogue, text: str) -> None:
+    assert language.foreign(text) is None and language.detect(text) is None, text

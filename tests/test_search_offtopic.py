@@ -12,7 +12,7 @@ import pytest
 
 from bot.dialogue import Dialogue, ReplyKind
 from bot.search import SearchIndex
-from bot.search.domain import off_domain, standing
+from bot.search.domain import off_domain, patients, standing
 from bot.text import words
 
 
@@ -133,3 +133,132 @@ def test_hands_named_beside_a_back_massage_are_not_skin_care(dialogue: Dialogue)
     reply = dialogue.respond("can I rub my lower back with the cream I use for my hands")
     assert reply.kind in (ReplyKind.ANSWER, ReplyKind.DID_YOU_MEAN)
     assert {"lower-back", "oils-and-lotions"} & ({reply.topic} | {s.topic for s in reply.suggestions})
+
+
+@pytest.mark.parametrize("text", [
+    # an animal's back, or an animal that is what is massaged
+    "our old labrador has a stiff back, is it ok to rub him",
+    "my pony is sore behind the saddle, can I massage her back",
+    "the heifer's back seems tight after calving, should I knead it",
+    "is a massage gun safe to use on my greyhound",
+    "My mare has a bad back. Can I massage it?",
+    # a baby who is massaged
+    "what oil do I use to massage my newborn",
+    "is baby massage good for wind",
+    "can I rub my infant's tummy when she cries at night",
+    "I'd like to give my old tabby cat a little back massage",
+    "my dog has a slipped disc, is it ok to rub his back",
+    "the collie's hips are stiff after a long walk",
+])
+def test_an_animal_or_a_baby_as_what_is_massaged_is_refused(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic is None and not reply.also and reply.kind is ReplyKind.NO_MATCH, (text, reply.topic)
+
+
+@pytest.mark.parametrize("text", [
+    "how do I massage my own tired feet after a long shift",
+    "is a foot massage before bed worth it",
+    "my hands ache from knitting all evening",
+    "heat or ice for a pulled calf muscle",
+    "my calves cramp at night, should I stretch them",
+    "quick head massage tips for a headache",
+])
+def test_a_limb_that_is_the_subject_is_refused(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic is None and not reply.also, (text, reply.topic)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # the back beside an animal or a baby in the story
+    ("my back is killing me from carrying the dog food bags, what helps", None),
+    ("I strained my back lifting the baby out of the cot, how long should I rest", None),
+    ("is cat cow good for a stiff back", "stretches"),
+    ("sore back after horse back riding all weekend", None),
+    # the limbs a back massage is done with, or the sitting entry's numb foot
+    ("can I massage my back with just my hands", "tools-or-hands"),
+    ("my foot goes numb when I sit on the floor for long", "leg-numb-when-sitting"),
+    ("how do I knead the knots in my back", "trigger-points"),
+    ("how long should I keep heat on my back", "heat-or-ice"),
+    ("my girlfriend's back is stiff, how do I massage it for her", "help-someone-else"),
+])
+def test_the_back_beside_an_animal_a_baby_or_a_limb_is_still_answered(dialogue: Dialogue, text: str,
+                                                                      topic: str | None) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is not ReplyKind.NO_MATCH, text
+    if topic is not None:
+        assert topic in _topics(dialogue, text), (text, reply.topic)
+
+
+def test_the_animal_or_the_baby_is_the_patient_only_when_massaged_or_its_body_named() -> None:
+    assert patients(words("my goat has a sore back")) == [1]
+    assert patients(words("rub the dogs hips")) == [2]
+    assert not patients(words("my back hurts after walking the dog"))
+    assert not patients(words("lifting my baby hurt my back"))
+    assert not patients(words("cat cow stretch for my back"))
+
+
+@pytest.mark.parametrize("text", [
+    # where to buy a back-care thing: a shop's question
+    "where's the cheapest place to pick up a foam roller near me",
+    "where could I order a massage chair for my dad's birthday",
+    "where do you buy those knitted covers for a hot water bottle",
+    # a device that misbehaves, not the desk it is used at
+    "my work laptop keeps overheating on my knees, what do I do",
+    "my computer fan is loud and hot, is that normal",
+    # sleep itself, the calendar, the gym's sets, a show, a rucksack
+    "any tricks to nod off quickly after a late shift",
+    "how do I get to sleep when I'm jetlagged",
+    "what date is it today",
+    "what's the time now",
+    "how long should I rest between sets when lifting",
+    "is that new police drama worth watching",
+    "which back pack is best for a school trip",
+])
+def test_a_shop_a_device_sleep_or_the_calendar_is_refused(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic is None and not reply.also, (text, reply.topic)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("is a massage gun worth buying for my lower back", "massage-gun"),
+    ("where on my back should I put the foam roller", "foam-roller"),
+    ("how do I fall asleep when my back is sore", "sleep-and-mattress"),
+    ("what time is best to massage my back", "best-time-of-day"),
+    ("my laptop is on a low table and my back aches, how should I sit", "desk-work-posture"),
+    ("lugging a heavy back pack around campus has made my back stiff", "after-gardening-or-lifting"),
+])
+def test_back_care_beside_a_shop_a_device_or_sleep_keeps_its_answer(dialogue: Dialogue, text: str,
+                                                                    topic: str) -> None:
+    assert topic in _topics(dialogue, text), (text, dialogue.respond(text).topic)
+
+
+@pytest.mark.parametrize("text", [
+    "how often should you change the oil on a diesel van",
+    "the zip on my sofa cover broke, how do I get the cushion back in",
+    "can a baby sleep with a hot water bottle in her crib",
+    "cold plunge before work, any tips for a beginner",
+    "my necklace chain has a knot I can't undo",
+    "I want to learn front crawl and backstroke this year. Where should I start?",
+    "any tips for side stitches when I sprint",
+    "the height lever under my desk chair is jammed, how do I free it",
+    "how do I shift oil stains from a massage table cover",
+])
+def test_a_car_a_couch_a_cot_a_plunge_a_chain_or_a_stroke_is_refused(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.topic is None and not reply.also, (text, reply.topic)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("which oil is best to massage my lower back", "oils-and-lotions"),
+    ("is an ice pack or a cold bath better for my sore back", "heat-or-ice"),
+    ("I've had stitches from an operation, can I massage my back?", "when-not-to-massage"),
+    ("got a foam roller as a birthday present, how do I use it", "foam-roller"),
+])
+def test_back_care_beside_those_words_is_still_answered(dialogue: Dialogue, text: str, topic: str) -> None:
+    assert topic in _topics(dialogue, text), (text, dialogue.respond(text).topic)
+
+
+def test_an_animal_in_an_idiom_is_no_animal(dialogue: Dialogue) -> None:
+    text = "I always make a pig's ear of rubbing my own lower back, any tips?"
+    assert not {words(text)[i] for i in off_domain(words(text))} & {"pig", "pigs"}
+    assert dialogue.respond(text).kind is not ReplyKind.NO_MATCH

@@ -529,7 +529,8 @@ def story_words(ws: list[str] | tuple[str, ...]) -> frozenset[int]:
                 if ws[j] in _SIMILE_STOP or ws[j] in _RUBS:
                     break
                 out.add(j)
-        if w in _WATCHING and (w != "while" or i + 1 < len(ws) and ws[i + 1] not in _RUBS):
+        if w in _WATCHING and (w != "while" or i + 1 < len(ws) and ws[i + 1] not in _RUBS) and not (
+                i and ws[i - 1] == "worth"):  # "is it worth watching" asks about the show
             out.add(i)
             for j in range(i + 1, min(i + 6, len(ws))):  # "while watching the telly", "while the match is on"
                 if ws[j] in _SIMILE_STOP - {"the", "my", "a", "on", "i"} or ws[j] in _RUBS or ws[j] == "too":

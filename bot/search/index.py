@@ -37,7 +37,7 @@ from typing import Any, cast
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import idioms, parts
-from bot.search.domain import CONTEXT, OFF_DOMAIN, SUBJECT_CUES, TIMES, off_domain, standing
+from bot.search.domain import ANIMALS, CONTEXT, OFF_DOMAIN, SUBJECT_CUES, TIMES, off_domain, patients, standing
 from bot.search.lay import LAY_WORDS
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
@@ -354,7 +354,8 @@ class SearchIndex:
                      and all(stem(m) in self._idf for m in meant.split() if m not in STOP_WORDS)}
         self._speller = Speller(phrase_words, answer_words, STOP_WORDS, pairs)
         self._known_words = self._speller.known  # the phrasings', the answers' and the stop words
-        self._subject_cues = frozenset(stem(w) for w in SUBJECT_CUES)
+        # An animal is the subject only where it is what is massaged (domain.patients: the whole message refused).
+        self._subject_cues = frozenset(stem(w) for w in SUBJECT_CUES - ANIMALS)
 
     def _group_common(self) -> None:
         """Group the phrasings by entry and by which of the commonest stems they have, lightest first.
@@ -862,6 +863,10 @@ class SearchIndex:
         if exact is not None:
             return Search(self, text, SearchResult(Match(exact, 100.0), ()))
         scored = self._scored(text, for_find=True)
+        if patients(scored[0].reading.words):
+            # An animal's back or a baby's massage ("my horse has a bad back. Can I massage it?") is nothing the
+            # knowledge base is for, in any sentence of the message.
+            return Search(self, text, SearchResult(None, ()), scored)
         if not scored[0].reading.stems and (near := self._near_exact(scored[0].reading.words)) is not None:
             return Search(self, text, SearchResult(Match(near, NEAR_EXACT), ()), scored)
         combined: dict[str, Ranked] = {}
@@ -875,9 +880,12 @@ class SearchIndex:
             if n and (not self._clear(part_ranked, strict=True)
                       or set(part.reading.stems) <= self._generic | WHETHER_SAFE):
                 continue
-            if n and not part.domain and scored[0].coverage < WEAK_WHOLE and scored[0].cues - part.cues:
+            if n and not part.domain and scored[0].cues - part.cues and (
+                    scored[0].coverage < WEAK_WHOLE or not scored[0].domain and scored[0].anchor < 1.0
+                    and part_ranked and not self.kb.entries[part_ranked[0].entry_id].is_smalltalk):
                 # "I should like to plant tulip bulbs. When is the right time?": a sentence with no back-care word
-                # of its own asks about what the others name, another domain's thing.
+                # of its own asks about what the others name, another domain's thing; so does one when nothing in
+                # the message is of back care ("I'd like to learn the backstroke. Where do I begin?").
                 continue
             if n == 0 or part.asks:  # r.score * 1.0 is r.score: the part's own Ranked is the one combined
                 for r in part_ranked:
