@@ -83,7 +83,9 @@ ENGLISH_ONLY: dict[str, str] = {
     # Yiddish as written in Latin letters ("mayn rukn tut mir vey"): answered in the same letters.
     "yi-Latn": "Dervayl ken ikh nor entfern af english. Du kenst mikh fregn, tsum bayshpil:",
 }
-FALLBACK = "I can only answer in English for now. You could ask me, for example:"
+#: Also the reply to a message in no language at all ("asdfghjkl qwerty zxcv"): lingua's unbacked guess is "und" too.
+FALLBACK = ("Sorry, I didn't understand that, or it is in a language I can't read yet: I can only answer in English "
+            "for now. You could ask me, for example:")
 
 #: Scripts told by their letters (the first word of a letter's Unicode name); a letter of any other script
 #: that is not Latin still says the message is not English ("und": the language is not named).
