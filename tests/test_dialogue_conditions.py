@@ -71,6 +71,12 @@ HOW_OR_WHEN = [
     ("I have asthma, how do I massage my lower back", "lower-back"),
     ("with my high blood pressure, how should I massage my upper back", "neck-shoulders-upper-back"),
     ("I have high blood pressure, what is the best time of day to massage my back", "best-time-of-day"),
+    # how to massage one's own back is the how-to entry ("own" is a stop word, so no stem says it)
+    ("I've got coeliac disease, how would I go about massaging my own back", "how-to-massage-own-back"),
+    ("I'm diabetic, what's the best way to rub my back myself", "how-to-massage-own-back"),
+    # which oil, beside a skin condition: the oils entry, the caution first
+    ("I have rosacea, what oil is best for a back massage", "oils-and-lotions"),
+    ("with my dermatitis, which massage oil should I pick", "oils-and-lotions"),
 ]
 
 #: A condition's words beside a question about something else, or someone or something else's condition.

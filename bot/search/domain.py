@@ -41,7 +41,8 @@ _KINDS = {
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge topper diffuser "
                     "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs",
     "animals": "dog dogs puppy cats kitten kittens horse horses pony rabbit hamster bird birds parrot vet pet pets "
-               "goat goats sheep lamb pig pigs donkey ferret guinea chickens hen hens",
+               "goat goats sheep lamb pig pigs donkey ferret guinea chickens hen hens mare mares foal stallion gelding "
+               "pup pups puppies greyhound labrador spaniel terrier collie",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",
     "sport and the arts": "racket racquet football soccer rugby basketball baseball match goal goals trampoline flip "
@@ -147,6 +148,19 @@ _ANIMALS = ANIMALS | {"cat"}
 _JEWELLERY = frozenset("necklace chain bracelet earring earrings jewellery jewelry pendant".split())
 #: Before an animal, words that make it what is massaged ("a massage gun on the dog", "massage my cat").
 _ON_ANIMAL = frozenset("on for massage massaging rub rubbing".split())
+#: After an animal, a complaint that is its own ("my horse has a bad back", "the dog is stiff", "our cat's got a limp"):
+#: the animal is then the one whose back is asked about.
+_ANIMAL_HAS = frozenset("has have is got gets seems keeps".split())
+_ANIMAL_COMPLAINT = frozenset("bad sore stiff stiffness pain painful aching achy hurt hurts hurting limp limping lame "
+                              "arthritis injured injury".split())
+
+
+def _animal_complains(ws: list[str] | tuple[str, ...], i: int) -> bool:
+    """Return whether the animal at ``i`` has the complaint that follows it ("my horse has a bad back"), and the person
+    names no back of their own ("since the dog's bad leg I walk less and my back is stiff" is the person's story)."""
+    after = ws[i + 1: i + 6]
+    own = any(a in ("my", "me") and b in _ANIMAL_BODY for a, b in zip(ws, ws[1:], strict=False))
+    return bool(after) and after[0] in _ANIMAL_HAS and not _ANIMAL_COMPLAINT.isdisjoint(after[1:]) and not own
 
 
 def standing(ws: list[str] | tuple[str, ...], at: list[int]) -> list[int]:
@@ -163,9 +177,19 @@ def standing(ws: list[str] | tuple[str, ...], at: list[int]) -> list[int]:
         if (w not in SUBJECT_CUES and w not in _JEWELLERY) or w in _SKIN:  # "my neck chain is stuck"
             continue
         if w in _ANIMALS and not ((i + 1 < len(ws) and ws[i + 1] in _ANIMAL_BODY)
-                                  or _ON_ANIMAL & set(ws[max(i - 3, 0): i])):
+                                  or _ON_ANIMAL & set(ws[max(i - 3, 0): i]) or _animal_complains(ws, i)):
             continue
         out.append(i)
+    return out
+
+
+def complaining(ws: list[str] | tuple[str, ...], at: list[int]) -> list[int]:
+    """Return the positions among ``at`` of animals with a complaint of their own ("my pony has a stiff back")."""
+    out = []
+    for i in at:
+        w = ws[i][:-1] if ws[i] not in _ANIMALS and ws[i][-1:] == "s" else ws[i]
+        if w in _ANIMALS and _animal_complains(ws, i):
+            out.append(i)
     return out
 
 

@@ -290,6 +290,9 @@ _PHRASES: dict[tuple[str, ...], str] = {
     # a word heard for another ("phone roller", "eye brew profen"): what voice dictation writes
     ("phone", "roller"): "foam roller", ("phone", "rollers"): "foam rollers", ("phone", "rolling"): "foam rolling",
     ("eye", "brew", "ibuprofen"): "ibuprofen", ("i", "brew", "ibuprofen"): "ibuprofen",
+    ("lover", "back"): "lower back", ("lover", "backs"): "lower back", ("my", "lumber"): "my lower back",
+    ("lumber", "region"): "lower back", ("lumber", "area"): "lower back", ("icy", "hot"): "balm",
+    ("tiger", "bomb"): "tiger balm", ("tiger", "bam"): "tiger balm",
     # a massage that harms: worse
     ("more", "harm", "than", "good"): "worse", ("harm", "than", "good"): "worse",
     # a leg that "goes to sleep" is numb ("leg dey sleep" arrives as "leg is sleep")
