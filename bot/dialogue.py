@@ -114,7 +114,8 @@ CONDITION_CAUTION = "health-condition"
 #: The time since a condition ("a week after", "6 weeks post"): when, not how often or how long.
 _SINCE_CONDITION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|a few|a couple of|few|\d+)\s*"
                               r"(?:days?|weeks?|wks?|"
-                              r"months?)\s+(?:after|since|post|out from|on from)\b", re.IGNORECASE)
+                              r"months?)\s+(?:after|since|post|out from|on from|ago)\b|\blast (?:week|month)\b",
+                              re.IGNORECASE)
 #: Before a number of weeks or months, a state ("I'm 22 weeks", "she is 7 months", the message's start) ...
 _STATE_BEFORE = re.compile(r"(?:^|\b(?:i'?m|i am|she'?s|she is|is|am))\s*$")
 #: ... unless these follow and make it a length ("3 months now", "6 weeks of pain", "a month ago").

@@ -180,3 +180,16 @@ def test_a_stated_condition_beside_how_or_when_gets_that_answer_with_a_caution_f
     reply = dialogue.respond(text)
     assert reply.kind is ReplyKind.ANSWER and reply.topic == topic, text
     assert reply.text.startswith("⚠️"), text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("got my gall bladder taken out a month ago, is rubbing my back alright now", CONDITION_TOPIC),
+    ("I had a caesarean in March, can I use a foam roller on my back", "foam-roller"),
+    ("had an appendicectomy recently, can I use a massage gun on my back", "massage-gun"),
+    # "3 weeks ago" dates the operation: it does not ask how long or how often
+    ("I had keyhole surgery on my back 3 weeks ago, am I ok to massage", CONDITION_TOPIC),
+])
+def test_a_recent_operation_by_any_name_gets_its_caution_first(dialogue: Dialogue, text: str, topic: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.ANSWER and reply.topic == topic, text
+    assert reply.text.startswith("⚠️ After an operation"), text

@@ -121,3 +121,15 @@ def test_remedies_and_older_words_by_name_are_read_as_the_knowledge_bases(index:
 def test_a_slip_onto_lumber_is_the_lower_back_but_timber_stays_timber(index: SearchIndex) -> None:
     assert "lower" in index.read("my lumber feels tight after gardening").words
     assert "lower" not in index.read("carried lumber to the shed all day").words
+
+
+@pytest.mark.parametrize("text", ["is there ever a time when massaging would be a bad idea",
+                                  "are there certain times I should avoid massaging"])
+def test_an_occasion_not_to_massage_is_when_not_to_not_the_time_of_day(index: SearchIndex, text: str) -> None:
+    best = index.find(text).best
+    assert best is not None and best.entry.id == "when-not-to-massage", text
+
+
+def test_a_time_of_day_not_to_massage_stays_the_time_of_day(index: SearchIndex) -> None:
+    best = index.find("is there a time of day I shouldn't massage my back").best
+    assert best is not None and best.entry.id == "best-time-of-day"

@@ -405,8 +405,26 @@ _NEGATIVES = frozenset("not shouldnt mustnt cant cannot avoid never dont".split(
 _WHEN_WHAT = frozenset("when what whats".split())
 
 
+#: Before "time(s)", words that make it an occasion ("is there ever a time", "are there times"), not a time of day.
+_OCCASION = frozenset("a any ever certain there".split())
+#: After such a time, what says it is one not to massage ("a time it's a bad idea", "times you should never").
+_NOT_THEN = _NEGATIVES | frozenset("bad dangerous unsafe harmful risky".split())
+
+
+def _times_not(ws: list[str]) -> list[str]:
+    """Return ``ws`` with an occasion not to massage ("is there ever a time massage is a bad idea") read as when not
+    to: the time of day is not what is asked."""
+    for i, w in enumerate(ws):
+        if w in ("time", "times") and i and ws[i - 1] in _OCCASION and ws[i + 1: i + 2] != ["of"] \
+                and _NOT_THEN & set(ws[i + 1: i + 7]):
+            return [*ws[:i], "when", WHEN_NOT, *ws[i + 1:]]
+    return ws
+
+
 def _not_to(ws: list[str]) -> list[str]:
     """Return ``ws`` with WHEN_NOT or WHAT_NOT after a question that starts "when ... not" or "what ... not"."""
+    if "time" in ws or "times" in ws:
+        ws = _times_not(ws)
     if _WHEN_WHAT.isdisjoint(ws[:3]):
         return ws
     at = next((i for i, w in enumerate(ws[:3]) if w in _WHEN_WHAT), None)
