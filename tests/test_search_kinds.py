@@ -133,3 +133,16 @@ def test_an_occasion_not_to_massage_is_when_not_to_not_the_time_of_day(index: Se
 def test_a_time_of_day_not_to_massage_stays_the_time_of_day(index: SearchIndex) -> None:
     best = index.find("is there a time of day I shouldn't massage my back").best
     assert best is not None and best.entry.id == "best-time-of-day"
+
+
+@pytest.mark.parametrize("text", ["how should I need my upper back", "can I need my shoulders with my knuckles",
+                                  "what is the right way to nead my back muscles"])
+def test_need_or_nead_done_to_the_back_is_kneading(index: SearchIndex, text: str) -> None:
+    best = index.find(text).best
+    assert best is not None and best.entry.id == "kneading", text
+
+
+@pytest.mark.parametrize("text", ["I need my back checked, is a GP best", "do i need my shoulders x-rayed",
+                                  "I need my lower back to stop aching"])
+def test_a_need_for_something_done_to_the_back_stays_a_need(index: SearchIndex, text: str) -> None:
+    assert "knead" not in index.read(text).words and "kneading" not in index.read(text).words, text

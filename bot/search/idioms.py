@@ -123,11 +123,29 @@ _TECHNIQUES = frozenset("stroking stroke strokes effleurage technique techniques
 _KNEADED = frozenset("back shoulders shoulder neck muscles muscle knot knots".split())
 
 
+#: After "need my back", what makes it done to the back as kneading is ("need my back with my fists", "how do I need
+#: my shoulders properly", the message's end); anything else is a need ("I need my back looked at", "... to stop").
+_AS_KNEADED = frozenset("with like properly using gently correctly right myself how or and before after deep deeply "
+                        "firmly hard muscles muscle out".split())
+_WHOSE = frozenset("my the your ur me".split())
+_WHERE = frozenset("lower upper mid middle".split())
+
+
+def _needs_done_to(after: list[str]) -> bool:
+    """Return whether the words after "need" say it is done to the back ("need my back with my fists")."""
+    if not after or after[0] not in _WHOSE:
+        return False
+    rest = [w for w in after[1:] if w not in _WHERE]
+    return bool(rest) and rest[0] in _KNEADED and (len(rest) == 1 or rest[1] in _AS_KNEADED)
+
+
 def _kneading_meant(ws: list[str], i: int) -> bool:
     """Return whether "kneeling" or "need" at ``i`` stands for kneading: beside a technique, or done to the back."""
     before, after = ws[i - 1] if i else "", ws[i + 1: i + 5]
     if ws[i] == "need":  # "I need a massage" is a need: only "the need technique", "do need on it"
-        return before in ("the", "do", "doing") and bool(after) and (after[0] in _TECHNIQUES or after[0] in ("on",))
+        if before in ("the", "do", "doing") and bool(after) and (after[0] in _TECHNIQUES or after[0] in ("on",)):
+            return True
+        return _needs_done_to(after)
     if {"knee", "knees", "floor", "kneel", "ground", "kneeling"} & set(ws[:i] + ws[i + 1:]) or "for" in after[:1]:
         return False  # kneeling on the floor, on my knees, for a while: kneeling
     near = set(ws[max(i - 4, 0): i + 5])

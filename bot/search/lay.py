@@ -16,6 +16,8 @@ _KINDS = {
     },
     "real-word slips": {"soldiers": "shoulders", "soldier": "shoulder", "solders": "shoulders",
                         "boulders": "shoulders"},
+    "kneading spelt as it sounds": {"nead": "knead", "neading": "kneading", "neaded": "kneaded",
+                                    "kneeding": "kneading"},
     "complaints": {
         "niggle": "twinge", "niggles": "twinge", "niggling": "twinge", "niggly": "twinge",
         "throbbing": "ache", "throbs": "ache", "throb": "ache", "agony": "pain", "agonising": "pain",
@@ -70,6 +72,7 @@ LAY_WORDS: dict[str, str] = {w: meant for kind in _KINDS.values() for w, meant i
 HEARD: dict[tuple[str, ...], str] = {
     ("sigh", "attica"): "sciatica", ("sci", "attica"): "sciatica", ("psy", "attica"): "sciatica",
     ("sigh", "attic", "a"): "sciatica", ("sigh", "addict", "a"): "sciatica", ("sciatic", "ah"): "sciatica",
+    ("thera", "cane"): "massage tool", ("thera", "canes"): "massage tool", ("back", "nobber"): "massage tool",
     ("tennyson", "ball"): "tennis ball", ("tennyson", "balls"): "tennis balls", ("tennis", "bowl"): "tennis ball",
     **{(f, m, e): "effleurage" for f in ("f", "ef", "eff", "ff", "efe") for m in ("a", "la", "loo", "lu", "flur",
                                                                                  "fler", "flu", "ler", "lur", "flo")
