@@ -212,3 +212,13 @@ def test_a_condition_beside_a_sore_back_and_whether_massage_helps_is_answered(di
                                   "our old dog is stiff, how do I rub him"])
 def test_an_animals_complaint_is_not_answered_as_the_persons(dialogue: Dialogue, text: str) -> None:
     assert dialogue.respond(text).kind is not ReplyKind.ANSWER, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("how hard should ye press on a sore shoulder", "too-much-pressure"),
+    ("what sort of things can youse help with", "capabilities"),
+    ("cheers, ye're a lifesaver", "thanks"),
+    ("right so, hooroo for now", "goodbye"),
+])
+def test_dialect_you_and_greetings_are_read(dialogue: Dialogue, text: str, topic: str) -> None:
+    assert dialogue.respond(text).topic == topic, text

@@ -86,6 +86,8 @@ CHAT = {"soz": "sorry", "sry": "sorry", "srry": "sorry", "pls": "please", "plz":
         "ngalay": "numb", "salamat": "thanks",
         # Jamaican English ("rubbing yuh own back good fi yuh")
         "yuh": "you", "fi": "for", "bredda": "", "wahgwan": "hello",
+        # Irish, Scots and Northern English "you" ("what can ye do", "youse")
+        "ye": "you", "yez": "you", "youse": "you", "yous": "you",
         # Hinglish ("kamar akad gayi", "garam sikai")
         "kamar": "back", "akad": "stiff", "akadna": "stiff", "sikai": "heat", "garam": "hot", "gayi": ""}
 
