@@ -205,7 +205,9 @@ def test_a_note_about_languages_alone_is_not_answered(dialogue: Dialogue, text: 
 @pytest.mark.parametrize("text", ["I've got asthma and my back aches, is a massage worth a try",
                                   "my back's sore and I'm asthmatic, would rubbing it help"])
 def test_a_condition_beside_a_sore_back_and_whether_massage_helps_is_answered(dialogue: Dialogue, text: str) -> None:
-    assert dialogue.respond(text).kind is ReplyKind.ANSWER, text
+    reply = dialogue.respond(text)
+    # answered, the condition's caution first ("..., would a massage help" asks, after the comma)
+    assert reply.kind is ReplyKind.ANSWER and reply.text.startswith("⚠️"), text
 
 
 @pytest.mark.parametrize("text", ["my mare has a sore back, can I massage it",
