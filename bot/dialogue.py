@@ -43,11 +43,39 @@ _PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|stiff\w*|agony|twinge\w
 _MASSAGE = stem("massage")
 #: What a question about massaging asks with: a stated condition beside one of these is the question's context.
 _MASSAGING = frozenset(stem(w) for w in "massage knead kneading roller rolling gun effleurage".split())
+#: Which oil to use, beside a stated condition, asks about massaging too ("I have psoriasis, which oil can I use"),
+#: unless another part of the body is what it is for ("eczema on my hands, which cream works" is skin care).
+_OIL = re.compile(r"\b(?:massage )?oils?\b", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"\b(?:hands?|face|feet|foot|scalp|hair|arms?|legs?|knees?|elbows?|nails?|lips?|cooking|"
+                        r"car|engine)\b", re.IGNORECASE)
 #: A question of how often, how long or when: what a condition's own entry does not answer.
 _HOW_OFTEN = re.compile(r"\bhow (?:often|long|many|much time)\b|\bwhat time\b|\bwhen (?:is|should|can|do)\b",
                         re.IGNORECASE)
 
 NOT_MEDICAL_ADVICE = "This is self-care guidance, not medical advice."
+
+_LANGUAGES = ("tagalog|filipino|hindi|urdu|punjabi|bengali|bangla|tamil|telugu|gujarati|marathi|malayalam|kannada|"
+              "nepali|sinhala|spanish|portuguese|french|german|italian|polish|romanian|russian|ukrainian|arabic|turkish|"
+              "persian|farsi|pashto|kurdish|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|indonesian|"
+              "malay|swahili|yoruba|igbo|hausa|somali|amharic|dutch|greek|welsh|gaelic|irish|cebuano|ilocano")
+#: What a person says about the languages they speak ("I'm a Tagalog speaker but English is fine", "sorry for my bad
+#: English", "my English is not so good"): the context of a question, never its subject; read without it.
+_LANGUAGE_NOTE = re.compile(
+    rf"\b(?:i'?m|i am)\s+(?:a\s+)?(?:native\s+)?(?:{_LANGUAGES})\s+speaker\b"
+    rf"|\bi\s+(?:mostly\s+|usually\s+|normally\s+|only\s+)?speak\s+(?:{_LANGUAGES})(?:\s+at\s+home)?\b"
+    rf"|\b(?:my\s+)?(?:first|native|mother)\s+(?:language|tongue)\s+is\s+(?:{_LANGUAGES})\b"
+    r"|\b(?:but|and|though)?\s*(?:my\s+)?english\s+(?:is\s+)?(?:fine|ok|okay|good|alright|all right|"
+    r"not my first language|my second language|not (?:so |very |that |too )?good|bad|poor|weak|broken|limited)\b"
+    r"|\b(?:sorry|excuse|pardon)\s+(?:for\s+|about\s+)?(?:my\s+)?(?:bad\s+|poor\s+|broken\s+|weak\s+)?english\b",
+    re.IGNORECASE)
+
+
+def without_language_note(text: str) -> str:
+    """Return ``text`` without what it says about the languages the person speaks, when a question is left."""
+    stripped = _LANGUAGE_NOTE.sub(" ", text)
+    if stripped == text or not re.search(r"[a-z]{3}", stripped, re.IGNORECASE):
+        return text
+    return re.sub(r"^[\s,:;.!-]+", "", re.sub(r"\s+", " ", stripped)).strip()
 
 #: Telegram allows 4096 characters; a second answer is appended only while the answers stay within this
 #: (room is left for the safety notes).
@@ -67,7 +95,11 @@ _ON_BACK = frozenset(stem(w) for w in "self give get do have try still".split())
 #: Where on the back or whose: nothing more specific in a question of whether ("is it ok to massage my lower back"),
 #: but what a question of how asks about ("how do I massage my lower back" is the lower-back entry, caution first).
 _WHERE_ON_BACK = frozenset(stem(w) for w in "lower upper middle mid own".split())
-_HOW = re.compile(r"\bhow\b", re.IGNORECASE)
+_HOW = re.compile(r"\bhow\b|\bwhat'?s the (?:best |right |proper )?way\b|\bwhat is the (?:best |right )?way\b",
+                  re.IGNORECASE)
+#: A question of how to massage one's own back ("how do I massage my own back", "how do I rub it myself"): the how-to
+#: entry asks that, beside a stated condition too ("own" is a stop word, so no stem says it).
+_OWN_BACK = re.compile(r"\b(?:own|myself|by my ?self|on my own|self)\b", re.IGNORECASE)
 #: A question of when, beside a stated condition: the time-of-day entry's, the condition's caution first.
 _WHEN_ASKED = re.compile(r"\b(?:best|right|good|ideal|better) time\b|\btime of (?:the )?day\b", re.IGNORECASE)
 #: More ways to ask whether it is safe ("a good idea", "advisable", "should I avoid"), beside a stated condition.
@@ -82,7 +114,8 @@ CONDITION_CAUTION = "health-condition"
 #: The time since a condition ("a week after", "6 weeks post"): when, not how often or how long.
 _SINCE_CONDITION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|a few|a couple of|few|\d+)\s*"
                               r"(?:days?|weeks?|wks?|"
-                              r"months?)\s+(?:after|since|post|out from|on from)\b", re.IGNORECASE)
+                              r"months?)\s+(?:after|since|post|out from|on from|ago)\b|\blast (?:week|month)\b",
+                              re.IGNORECASE)
 #: Before a number of weeks or months, a state ("I'm 22 weeks", "she is 7 months", the message's start) ...
 _STATE_BEFORE = re.compile(r"(?:^|\b(?:i'?m|i am|she'?s|she is|is|am))\s*$")
 #: ... unless these follow and make it a length ("3 months now", "6 weeks of pain", "a month ago").
@@ -302,7 +335,8 @@ class Dialogue:
         if today is not None:
             self._assessed = (text, today, assessment)
         seen = _Seen()
-        reply = self._second_opinion(text, self._respond(text, assessment, country, today or dt.date.today(), seen),
+        asked = without_language_note(text)  # "I'm a Tagalog speaker but English is fine: how do I ...": the question
+        reply = self._second_opinion(asked, self._respond(asked, assessment, country, today or dt.date.today(), seen),
                                      assessment, country, seen)
         if _DESPAIR.search(text) and "self-harm" not in assessment.signs:
             # Not a sign to triage ("what's the point anymore, it never gets better"), but never left unanswered.
@@ -578,6 +612,8 @@ class Dialogue:
         specific = self.index.specific_stems(question) - _NOT_SPECIFIC - _WHERE_ON_BACK
         if _HOW.search(question):  # a question of how, not whether: "how do I massage my lower back"
             specific |= frozenset(self.index.query_stems(question)) & _WHERE_ON_BACK
+            if _OWN_BACK.search(question):
+                specific |= {"own"}
         if _WHEN_ASKED.search(question):  # "what is the best time of day to massage my back"
             specific |= {"time"}
         if general is not None and not specific:
@@ -618,7 +654,9 @@ class Dialogue:
         if stripped == text:
             return None
         reading = self.index.read(stripped)
-        if _MASSAGING.isdisjoint(reading.stems) or not any(parts.asks(stripped, p) for p in parts.split(stripped)):
+        oil = bool(_OIL.search(stripped)) and not _ELSEWHERE.search(text)
+        if (_MASSAGING.isdisjoint(reading.stems) and not oil) or not any(parts.asks(stripped, p)
+                                                                          for p in parts.split(stripped)):
             return None
         if standing(reading.words, off_domain(list(reading.words))):  # "massage my dog's back": the dog's
             return None

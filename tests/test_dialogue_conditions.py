@@ -71,6 +71,12 @@ HOW_OR_WHEN = [
     ("I have asthma, how do I massage my lower back", "lower-back"),
     ("with my high blood pressure, how should I massage my upper back", "neck-shoulders-upper-back"),
     ("I have high blood pressure, what is the best time of day to massage my back", "best-time-of-day"),
+    # how to massage one's own back is the how-to entry ("own" is a stop word, so no stem says it)
+    ("I've got coeliac disease, how would I go about massaging my own back", "how-to-massage-own-back"),
+    ("I'm diabetic, what's the best way to rub my back myself", "how-to-massage-own-back"),
+    # which oil, beside a skin condition: the oils entry, the caution first
+    ("I have rosacea, what oil is best for a back massage", "oils-and-lotions"),
+    ("with my dermatitis, which massage oil should I pick", "oils-and-lotions"),
 ]
 
 #: A condition's words beside a question about something else, or someone or something else's condition.
@@ -185,3 +191,16 @@ def test_a_stated_condition_s_caution_says_it_wins_over_the_general_advice(dialo
     assert caution.startswith("⚠️") and "light" in caution, reply.text[:300]
     assert caution.endswith("Where the general advice below says otherwise, follow this."), caution
     assert reply.topic == "too-much-pressure" and "4-6 out of 10" in rest
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("got my gall bladder taken out a month ago, is rubbing my back alright now", CONDITION_TOPIC),
+    ("I had a caesarean in March, can I use a foam roller on my back", "foam-roller"),
+    ("had an appendicectomy recently, can I use a massage gun on my back", "massage-gun"),
+    # "3 weeks ago" dates the operation: it does not ask how long or how often
+    ("I had keyhole surgery on my back 3 weeks ago, am I ok to massage", CONDITION_TOPIC),
+])
+def test_a_recent_operation_by_any_name_gets_its_caution_first(dialogue: Dialogue, text: str, topic: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.ANSWER and reply.topic == topic, text
+    assert reply.text.startswith("⚠️ After an operation"), text

@@ -184,3 +184,43 @@ def test_is_that_sciatica_keeps_the_story_it_asks_about(dialogue: Dialogue) -> N
 def test_when_it_happens_how_hard_and_a_name_do_not_pull_elsewhere(dialogue: Dialogue, text: str,
                                                                    topic: str) -> None:
     assert dialogue.respond(text).topic == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("I speak Urdu at home but English is ok, how long should one session be", "session-length"),
+    ("I'm a Cebuano speaker, my English is not so good: which oil for a back massage", "oils-and-lotions"),
+    ("excuse my broken english, how often should i massage my back", "massage-frequency"),
+])
+def test_what_a_person_says_of_their_languages_is_context_not_the_question(dialogue: Dialogue, text: str,
+                                                                          topic: str) -> None:
+    reply = dialogue.respond(text)
+    assert reply.kind is ReplyKind.ANSWER and reply.topic == topic, text
+
+
+@pytest.mark.parametrize("text", ["I speak Polish", "my english is poor", "can you teach me Tagalog"])
+def test_a_note_about_languages_alone_is_not_answered(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).kind is not ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize("text", ["I've got asthma and my back aches, is a massage worth a try",
+                                  "my back's sore and I'm asthmatic, would rubbing it help"])
+def test_a_condition_beside_a_sore_back_and_whether_massage_helps_is_answered(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text)
+    # answered, the condition's caution first ("..., would a massage help" asks, after the comma)
+    assert reply.kind is ReplyKind.ANSWER and reply.text.startswith("⚠️"), text
+
+
+@pytest.mark.parametrize("text", ["my mare has a sore back, can I massage it",
+                                  "our old dog is stiff, how do I rub him"])
+def test_an_animals_complaint_is_not_answered_as_the_persons(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text).kind is not ReplyKind.ANSWER, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("how hard should ye press on a sore shoulder", "too-much-pressure"),
+    ("what sort of things can youse help with", "capabilities"),
+    ("cheers, ye're a lifesaver", "thanks"),
+    ("right so, hooroo for now", "goodbye"),
+])
+def test_dialect_you_and_greetings_are_read(dialogue: Dialogue, text: str, topic: str) -> None:
+    assert dialogue.respond(text).topic == topic, text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.search import SearchIndex
 from bot.search.idioms import as_own, story_words
 
@@ -83,3 +85,64 @@ def test_an_animals_back_or_neck_stays_the_animals_however_sure_the_massage_word
     assert index.find("what oil should i rub into my dog's shoulder").best is None
     # the dog walked is the story's setting, not whose back it is
     assert index.find("walking the dog for hours and now my lower back aches").best is not None
+
+
+def test_an_animal_with_its_own_complaint_is_the_animals_back(index: SearchIndex) -> None:
+    assert index.find("my donkey has a stiff back, should I rub it").best is None
+    assert index.find("the puppy is limping, can I massage his hips").best is None
+    # the person's own back beside an animal's complaint is the person's story
+    assert index.find("our dog has a bad hip so walks are slow and now my back is stiff, what helps").best is not None
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("could you explain the eff la rahj technique", "effleurage"),
+    ("what is the ef loo rage stroke", "effleurage"),
+    ("where do I put the tennyson ball for my upper back", "tennis-ball"),
+    ("sigh attica down the back of my thigh, can massage ease it", "sciatica"),
+])
+def test_words_heard_for_a_back_care_word_are_that_word(index: SearchIndex, text: str, topic: str) -> None:
+    best = index.find(text).best
+    assert best is not None and best.entry.id == topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("is rubbing bengay into my back a good idea", "oils-and-lotions"),
+    ("my aunt brought me amrutanjan, can I massage it into my back", "oils-and-lotions"),
+    ("does maalish do any good for the back", "self-massage-benefits"),
+    ("lumbago again this morning, what should I do", "back-hurts-now"),
+    ("the rheumatics are at my back again, does rubbing it do any good", "self-massage-benefits"),
+])
+def test_remedies_and_older_words_by_name_are_read_as_the_knowledge_bases(index: SearchIndex, text: str,
+                                                                          topic: str) -> None:
+    best = index.find(text).best
+    assert best is not None and best.entry.id == topic, text
+
+
+def test_a_slip_onto_lumber_is_the_lower_back_but_timber_stays_timber(index: SearchIndex) -> None:
+    assert "lower" in index.read("my lumber feels tight after gardening").words
+    assert "lower" not in index.read("carried lumber to the shed all day").words
+
+
+@pytest.mark.parametrize("text", ["is there ever a time when massaging would be a bad idea",
+                                  "are there certain times I should avoid massaging"])
+def test_an_occasion_not_to_massage_is_when_not_to_not_the_time_of_day(index: SearchIndex, text: str) -> None:
+    best = index.find(text).best
+    assert best is not None and best.entry.id == "when-not-to-massage", text
+
+
+def test_a_time_of_day_not_to_massage_stays_the_time_of_day(index: SearchIndex) -> None:
+    best = index.find("is there a time of day I shouldn't massage my back").best
+    assert best is not None and best.entry.id == "best-time-of-day"
+
+
+@pytest.mark.parametrize("text", ["how should I need my upper back", "can I need my shoulders with my knuckles",
+                                  "what is the right way to nead my back muscles"])
+def test_need_or_nead_done_to_the_back_is_kneading(index: SearchIndex, text: str) -> None:
+    best = index.find(text).best
+    assert best is not None and best.entry.id == "kneading", text
+
+
+@pytest.mark.parametrize("text", ["I need my back checked, is a GP best", "do i need my shoulders x-rayed",
+                                  "I need my lower back to stop aching"])
+def test_a_need_for_something_done_to_the_back_stays_a_need(index: SearchIndex, text: str) -> None:
+    assert "knead" not in index.read(text).words and "kneading" not in index.read(text).words, text

@@ -72,3 +72,12 @@ def test_the_numpy_n_grams_made_a_few_texts_at_a_time_are_the_plain_ones(kb: Kno
     for text in _texts()[:50]:
         ids, sims = plain.similar(text)
         assert (list(ids), list(sims)) == (chunked.similar(text)[0].tolist(), chunked.similar(text)[1].tolist()), text
+
+
+def test_a_question_after_a_comma_may_start_with_would() -> None:
+    from bot.search import parts
+
+    text = "got a stiff neck from the train, would a heat pack help"
+    assert any(parts.asks(text, p) for p in parts.split(text))
+    text = "thanks, will give it a go tonight"
+    assert not any(parts.asks(text, p) for p in parts.split(text))

@@ -48,7 +48,7 @@ _KINDS = {
                     "descale kettle knob knobs lever levers adjuster adjusters stain stains",
     "animals": "dog dogs puppy puppies pup pooch doggy doggie greyhound labrador spaniel terrier dachshund collie "
                "collies cats kitten kittens kitty horse horses pony ponies mare mares stallion gelding foal foals "
-               "equine rabbit bunny hamster bird birds parrot budgie vet pet pets goat goats sheep lamb pig pigs "
+               "equine rabbit bunny hamster bird birds parrot budgie vet pet pets pups goat goats sheep lamb pig pigs "
                "donkey mule ferret guinea chickens hen hens cow cows cattle heifer bull calving livestock tortoise",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",
@@ -158,6 +158,23 @@ _JEWELLERY = frozenset("necklace chain bracelet earring earrings jewellery jewel
 _BABY_GEAR = frozenset(_KINDS["babies"].split())
 #: Before an animal, words that make it what is massaged ("a massage gun on the dog", "massage my cat").
 _ON_ANIMAL = frozenset("on for massage massaging rub rubbing".split())
+#: After an animal, a complaint that is its own ("my horse has a bad back", "the dog is stiff", "our cat's got a limp"):
+#: the animal is then the one whose back is asked about.
+_ANIMAL_HAS = frozenset("has have is got gets seems keeps".split())
+_ANIMAL_COMPLAINT = frozenset("bad sore stiff stiffness pain painful aching achy hurt hurts hurting limp limping lame "
+                              "arthritis injured injury".split())
+
+
+def _animal_complains(ws: list[str] | tuple[str, ...], i: int) -> bool:
+    """Return whether the animal at ``i`` has the complaint that follows it ("my horse has a bad back"), and the person
+    names no back of their own ("since the dog's bad leg I walk less and my back is stiff" is the person's story)."""
+    after = ws[i + 1: i + 6]
+    return bool(after) and after[0] in _ANIMAL_HAS and not _ANIMAL_COMPLAINT.isdisjoint(after[1:]) and not _own_body(ws)
+
+
+def _own_body(ws: list[str] | tuple[str, ...]) -> bool:
+    """Return whether the person names a back or body part of their own ("my back", "me shoulders")."""
+    return any(a in ("my", "me") and b in _ANIMAL_BODY for a, b in zip(ws, ws[1:], strict=False))
 
 
 #: Who may be what is massaged, or whose back it is, when it is not a person the knowledge base is for: an animal, or
@@ -221,7 +238,8 @@ def patients(ws: list[str] | tuple[str, ...]) -> list[int]:
         elif infant and _BACK_ITSELF.isdisjoint(ws) and (not _BABY_GEAR.isdisjoint(ws)
                                                          or "for" in ws[max(i - 2, 0): i]):
             out.append(i)  # "a hot water bottle in the baby's cot", "is this oil safe for my baby"
-        elif nxt in _PATIENT_HAS and i and ws[i - 1] in _OWNER | {"our", "a"}:
+        elif nxt in _PATIENT_HAS and i and ws[i - 1] in _OWNER | {"our", "a"} and not _own_body(ws):
+            # (not beside the person's own back: "our dog has a bad hip so walks are slow and now my back is stiff")
             rest = ws[i + 2: i + 6]
             for r in rest:
                 if r in ("my", "i", "me", "im", "and", "but"):
@@ -251,9 +269,19 @@ def standing(ws: list[str] | tuple[str, ...], at: list[int]) -> list[int]:
             # "my neck chain is stuck", "a hot water bottle in the baby's cot"
             continue
         if w in _ANIMALS and not ((i + 1 < len(ws) and ws[i + 1] in _ANIMAL_BODY)
-                                  or _ON_ANIMAL & set(ws[max(i - 3, 0): i])):
+                                  or _ON_ANIMAL & set(ws[max(i - 3, 0): i]) or _animal_complains(ws, i)):
             continue
         out.append(i)
+    return out
+
+
+def complaining(ws: list[str] | tuple[str, ...], at: list[int]) -> list[int]:
+    """Return the positions among ``at`` of animals with a complaint of their own ("my pony has a stiff back")."""
+    out = []
+    for i in at:
+        w = ws[i][:-1] if ws[i] not in _ANIMALS and ws[i][-1:] == "s" else ws[i]
+        if w in _ANIMALS and _animal_complains(ws, i):
+            out.append(i)
     return out
 
 

@@ -86,6 +86,8 @@ CHAT = {"soz": "sorry", "sry": "sorry", "srry": "sorry", "pls": "please", "plz":
         "ngalay": "numb", "salamat": "thanks",
         # Jamaican English ("rubbing yuh own back good fi yuh")
         "yuh": "you", "fi": "for", "bredda": "", "wahgwan": "hello",
+        # Irish, Scots and Northern English "you" ("what can ye do", "youse")
+        "ye": "you", "yez": "you", "youse": "you", "yous": "you",
         # Hinglish ("kamar akad gayi", "garam sikai")
         "kamar": "back", "akad": "stiff", "akadna": "stiff", "sikai": "heat", "garam": "hot", "gayi": ""}
 
@@ -123,11 +125,29 @@ _TECHNIQUES = frozenset("stroking stroke strokes effleurage technique techniques
 _KNEADED = frozenset("back shoulders shoulder neck muscles muscle knot knots".split())
 
 
+#: After "need my back", what makes it done to the back as kneading is ("need my back with my fists", "how do I need
+#: my shoulders properly", the message's end); anything else is a need ("I need my back looked at", "... to stop").
+_AS_KNEADED = frozenset("with like properly using gently correctly right myself how or and before after deep deeply "
+                        "firmly hard muscles muscle out".split())
+_WHOSE = frozenset("my the your ur me".split())
+_WHERE = frozenset("lower upper mid middle".split())
+
+
+def _needs_done_to(after: list[str]) -> bool:
+    """Return whether the words after "need" say it is done to the back ("need my back with my fists")."""
+    if not after or after[0] not in _WHOSE:
+        return False
+    rest = [w for w in after[1:] if w not in _WHERE]
+    return bool(rest) and rest[0] in _KNEADED and (len(rest) == 1 or rest[1] in _AS_KNEADED)
+
+
 def _kneading_meant(ws: list[str], i: int) -> bool:
     """Return whether "kneeling" or "need" at ``i`` stands for kneading: beside a technique, or done to the back."""
     before, after = ws[i - 1] if i else "", ws[i + 1: i + 5]
     if ws[i] == "need":  # "I need a massage" is a need: only "the need technique", "do need on it"
-        return before in ("the", "do", "doing") and bool(after) and (after[0] in _TECHNIQUES or after[0] in ("on",))
+        if before in ("the", "do", "doing") and bool(after) and (after[0] in _TECHNIQUES or after[0] in ("on",)):
+            return True
+        return _needs_done_to(after)
     if {"knee", "knees", "floor", "kneel", "ground", "kneeling"} & set(ws[:i] + ws[i + 1:]) or "for" in after[:1]:
         return False  # kneeling on the floor, on my knees, for a while: kneeling
     near = set(ws[max(i - 4, 0): i + 5])
@@ -290,6 +310,9 @@ _PHRASES: dict[tuple[str, ...], str] = {
     # a word heard for another ("phone roller", "eye brew profen"): what voice dictation writes
     ("phone", "roller"): "foam roller", ("phone", "rollers"): "foam rollers", ("phone", "rolling"): "foam rolling",
     ("eye", "brew", "ibuprofen"): "ibuprofen", ("i", "brew", "ibuprofen"): "ibuprofen",
+    ("lover", "back"): "lower back", ("lover", "backs"): "lower back", ("my", "lumber"): "my lower back",
+    ("lumber", "region"): "lower back", ("lumber", "area"): "lower back", ("icy", "hot"): "balm",
+    ("tiger", "bomb"): "tiger balm", ("tiger", "bam"): "tiger balm",
     # a massage that harms: worse
     ("more", "harm", "than", "good"): "worse", ("harm", "than", "good"): "worse",
     # a leg that "goes to sleep" is numb ("leg dey sleep" arrives as "leg is sleep")
@@ -402,8 +425,26 @@ _NEGATIVES = frozenset("not shouldnt mustnt cant cannot avoid never dont".split(
 _WHEN_WHAT = frozenset("when what whats".split())
 
 
+#: Before "time(s)", words that make it an occasion ("is there ever a time", "are there times"), not a time of day.
+_OCCASION = frozenset("a any ever certain there".split())
+#: After such a time, what says it is one not to massage ("a time it's a bad idea", "times you should never").
+_NOT_THEN = _NEGATIVES | frozenset("bad dangerous unsafe harmful risky".split())
+
+
+def _times_not(ws: list[str]) -> list[str]:
+    """Return ``ws`` with an occasion not to massage ("is there ever a time massage is a bad idea") read as when not
+    to: the time of day is not what is asked."""
+    for i, w in enumerate(ws):
+        if w in ("time", "times") and i and ws[i - 1] in _OCCASION and ws[i + 1: i + 2] != ["of"] \
+                and _NOT_THEN & set(ws[i + 1: i + 7]):
+            return [*ws[:i], "when", WHEN_NOT, *ws[i + 1:]]
+    return ws
+
+
 def _not_to(ws: list[str]) -> list[str]:
     """Return ``ws`` with WHEN_NOT or WHAT_NOT after a question that starts "when ... not" or "what ... not"."""
+    if "time" in ws or "times" in ws:
+        ws = _times_not(ws)
     if _WHEN_WHAT.isdisjoint(ws[:3]):
         return ws
     at = next((i for i, w in enumerate(ws[:3]) if w in _WHEN_WHAT), None)

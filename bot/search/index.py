@@ -37,8 +37,18 @@ from typing import Any, cast
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.search import idioms, parts
-from bot.search.domain import ANIMALS, CONTEXT, OFF_DOMAIN, SUBJECT_CUES, TIMES, off_domain, patients, standing
-from bot.search.lay import LAY_WORDS
+from bot.search.domain import (
+    ANIMALS,
+    CONTEXT,
+    OFF_DOMAIN,
+    SUBJECT_CUES,
+    TIMES,
+    complaining,
+    off_domain,
+    patients,
+    standing,
+)
+from bot.search.lay import LAY_WORDS, heard
 from bot.search.lazynp import np
 from bot.search.ngrams import NgramIndex
 from bot.search.spelling import REAL_WORD_SLIPS, Correction, Speller, zipf
@@ -426,7 +436,7 @@ class SearchIndex:
         else's); by default, whether ``text`` does.
         """
         chat = idioms.CHAT
-        ws = [m for w in senses(expand_chat(words(text))[: MAX_QUERY_WORDS * 4])
+        ws = [m for w in senses(heard(expand_chat(words(text))[: MAX_QUERY_WORDS * 4]))
               for m in (chat[w] if w in chat else self._lay.get(w, w)).split()]
         fixed: list[str] = []
         corrections: list[Correction] = []
@@ -497,7 +507,7 @@ class SearchIndex:
 
     def _coverage(self, stems: tuple[str, ...], weights: list[tuple[float, float]], cues: frozenset[str],
                   tools: frozenset[str] = frozenset(), doing: bool = False,
-                  stands: frozenset[str] = frozenset()) -> float:
+                  stands: frozenset[str] = frozenset(), owned: frozenset[str] = frozenset()) -> float:
         """Return the share of the message's weight that is back-care vocabulary (0-1), the gate.
 
         A word of the back or of massage ("back", "massage") is domain evidence however many entries use it,
@@ -517,7 +527,9 @@ class SearchIndex:
         # Doing "it" ("can I do it sat on a stool") speaks of the massage as a back-care word would.
         lenient = self.lenient if sure or ((domain or doing) and not cues) else 1.0
         if domain & BODY and any(s in COMPLAINTS for s in stems):
-            stands = frozenset()  # "my knee hurts and my lower back is sore": the back is a subject too
+            # "my knee hurts and my lower back is sore": the back is a subject too; not an animal's own complaint
+            # ("my pony has a stiff back": its back is the stiff one)
+            stands &= owned
         floor = self.anchor_weight * self._unknown_weight
         total = known = 0.0
         for s, (w, share) in zip(stems, weights, strict=True):
@@ -533,14 +545,15 @@ class SearchIndex:
 
     def _gate(self, stems: tuple[str, ...], cues: frozenset[str], zipfs: dict[str, float | None],
               context: frozenset[str], tools: frozenset[str] = frozenset(),
-              doing: bool = False, stands: frozenset[str] = frozenset()) -> tuple[float, float, float]:
+              doing: bool = False, stands: frozenset[str] = frozenset(),
+              owned: frozenset[str] = frozenset()) -> tuple[float, float, float]:
         """Return the gate of a message with these cue words: its coverage, anchor factor and back-care weight."""
         # An unknown word among the commonest of English ("said", "through") is near a function word and weighs
         # little; a rarer one ("marathon", "bowline") keeps its full weight against the message.
         body = not self.common_needs_body or any(s in BODY and s not in cues for s in stems)
         weights = [self._weight(s, cues, zipfs.get(s), body, s in context) for s in stems]
         known_total = sum(w * known for w, known in weights)
-        coverage = self._coverage(stems, weights, cues, tools, doing, stands & cues)
+        coverage = self._coverage(stems, weights, cues, tools, doing, stands & cues, owned & cues)
         # A message with no back-care word at all ("how many weeks are in a year") is weak evidence; to a back-care
         # bot, doing "it" ("is twice a day too much to do it") is the massage.
         anchor = 1.0 if any(s in ANCHORS and s not in cues for s in stems) or (doing and not cues) \
@@ -621,7 +634,8 @@ class SearchIndex:
         tools = frozenset(stem(b) for a, b in pairwise(reading.words) if (a, b) in TOOL_NAMES)
         doing = _does_it(reading.words)
         stands = frozenset(stem(reading.words[i]) for i in standing(reading.words, at))
-        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing, stands)
+        owned = frozenset(stem(reading.words[i]) for i in complaining(reading.words, at))
+        coverage, anchor, known_total = self._gate(stems, cues, zipfs, context, tools, doing, stands, owned)
         domain = frozenset(s for s in stems if s in DOMAIN and s in self._idf and s not in cues)
         part = PartScore(text, asks, reading, coverage, anchor, cues=cues, domain=domain)
         by_entry: dict[str, set[str]] = defaultdict(set)
@@ -634,7 +648,7 @@ class SearchIndex:
         for entry_id, excused in by_entry.items():
             key = frozenset(excused)
             if key not in gates:
-                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing, stands)[:2]
+                gates[key] = self._gate(stems, cues - key, zipfs, context, tools, doing, stands, owned)[:2]
             part.excused[entry_id] = (key, *gates[key])
         if self._plain:
             return self._rank_plain(part, known_total, with_chars=with_chars, cutoff=cutoff)

@@ -16,6 +16,8 @@ _KINDS = {
     },
     "real-word slips": {"soldiers": "shoulders", "soldier": "shoulder", "solders": "shoulders",
                         "boulders": "shoulders"},
+    "kneading spelt as it sounds": {"nead": "knead", "neading": "kneading", "neaded": "kneaded",
+                                    "kneeding": "kneading"},
     "complaints": {
         "niggle": "twinge", "niggles": "twinge", "niggling": "twinge", "niggly": "twinge",
         "throbbing": "ache", "throbs": "ache", "throb": "ache", "agony": "pain", "agonising": "pain",
@@ -50,7 +52,52 @@ _KINDS = {
                                      "almirah": "heavy boxes", "almirahs": "heavy boxes", "almira": "heavy boxes",
                                      "shifted": "moved", "shifting": "moving"},
     "positions, in dialect": {"laid": "lying", "lay": "lie"},
+    "massage in other traditions' words": {"malish": "massage", "maalish": "massage", "malis": "massage",
+                                           "maalis": "massage", "hilot": "massage", "sobada": "massage",
+                                           "sobadora": "massage therapist", "abhyanga": "oil massage"},
+    "rubs and balms by name": {"vicks": "balm", "bengay": "balm", "moov": "balm", "iodex": "balm", "zambuk": "balm",
+                               "icyhot": "balm", "tigerbalm": "balm", "amrutanjan": "balm", "robb": "balm",
+                               "pomada": "balm", "efficascent": "liniment", "mahanarayan": "medicated oil",
+                               "embrocation": "liniment", "deepheat": "deep heat"},
+    "older words for back trouble": {"lumbago": "lower back pain", "rheumatics": "aches", "rheumatiz": "aches",
+                                     "rheumatism": "aches"},
     "sitting for long": {"drive": "sitting", "driving": "sitting", "drove": "sitting", "commute": "sitting",
                          "commuting": "sitting", "flight": "sitting"},
 }
 LAY_WORDS: dict[str, str] = {w: meant for kind in _KINDS.values() for w, meant in kind.items()}
+
+
+#: Words heard for a back-care word, as voice dictation writes them ("sigh attica", "Tennyson ball", "f a large",
+#: "eff-loo-rage"): read as that word before anything else, so no single letter or sound-alike is corrected apart.
+HEARD: dict[tuple[str, ...], str] = {
+    ("sigh", "attica"): "sciatica", ("sci", "attica"): "sciatica", ("psy", "attica"): "sciatica",
+    ("sigh", "attic", "a"): "sciatica", ("sigh", "addict", "a"): "sciatica", ("sciatic", "ah"): "sciatica",
+    ("thera", "cane"): "massage tool", ("thera", "canes"): "massage tool", ("back", "nobber"): "massage tool",
+    ("tennyson", "ball"): "tennis ball", ("tennyson", "balls"): "tennis balls", ("tennis", "bowl"): "tennis ball",
+    **{(f, m, e): "effleurage" for f in ("f", "ef", "eff", "ff", "efe") for m in ("a", "la", "loo", "lu", "flur",
+                                                                                 "fler", "flu", "ler", "lur", "flo")
+       for e in ("large", "rage", "ahj", "raj", "rahj", "razh", "rarge", "raje")},
+    **{(f, e): "effleurage" for f in ("effle", "effloo", "eflu", "efflu", "eff", "ef") for e in ("rage", "raj", "rahj",
+                                                                                              "ahj", "razh")},
+}
+_HEARD_SIZES = tuple(sorted({len(k) for k in HEARD}, reverse=True))
+_HEARD_FIRST = frozenset(k[0] for k in HEARD)
+
+
+def heard(ws: list[str]) -> list[str]:
+    """Return ``ws`` with each sound-alike of :data:`HEARD` written as the word meant."""
+    if _HEARD_FIRST.isdisjoint(ws):
+        return ws
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        for size in _HEARD_SIZES:
+            meant = HEARD.get(tuple(ws[i: i + size]))
+            if meant is not None:
+                out.extend(meant.split())
+                i += size
+                break
+        else:
+            out.append(ws[i])
+            i += 1
+    return out

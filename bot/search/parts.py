@@ -16,7 +16,8 @@ _SPLIT = re.compile(r"[.!?;\n]+|\s\+\s|\s&\s|"
 _ASKS = re.compile(r"^\s*(?:how|what|wh?at|when|where|which|why|who|can|could|should|shall|is|are|am|do|does|did|"
                    r"will|would|any|anything|tips?|pls|please|help|ok|okay|safe|best|wat|hw|r|u)\b", re.IGNORECASE)
 #: A story, then the question after a comma: "I have a knot in my shoulder, how do I press it".
-_ASKS_AFTER_COMMA = re.compile(r",\s*(?:how|what|which|when|where|can|could|should|is|do|does)\s", re.IGNORECASE)
+_ASKS_AFTER_COMMA = re.compile(r",\s*(?:how|what|which|when|where|can|could|should|would|is|do|does)\s",
+                               re.IGNORECASE)
 #: A choice is a question too: "tennis ball or foam roller, which is better", "..., ice or heat".
 _CHOICE = re.compile(r"\bwhich (?:is|one'?s?|one is|would be) (?:better|best)\b|"
                      r",\s*(?:\w+\s+){0,2}\w+\s+(?:or|vs\.?|versus)\s+\w+(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
