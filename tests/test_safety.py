@@ -1801,3 +1801,29 @@ def test_the_booster_leaves_a_message_that_denies_the_signs(monkeypatch: pytest.
     assert assess("my lower back has a twinge since sunday", today=TODAY).level is Level.EMERGENCY
     denied = "no tingling and nothing in my legs, my bladder is fine, just a twinge in my lower back since sunday"
     assert assess(denied, today=TODAY).level is Level.NONE
+
+
+#: Misses of round 10 by kind, in our own wordings (never the corpus's), each beside the look-alikes it must leave.
+#: A hard fall in an older person, or any fall with pain at about 90 or over, and a heavy piece of furniture falling on
+#: someone are serious accidents; a plain trip at 80 stays urgent.
+OLDER_FALLS_AND_TOPPLED_FURNITURE = [
+    ("emergency", "grandad's 81, went down hard on the patio and his back is sore"),
+    ("emergency", "my great-aunt is 94 and slipped in the hall, now her back hurts"),
+    ("emergency", "my 75 year old neighbour slipped and came down with a thud, back pain now"),
+    ("emergency", "mum is 78, had a nasty fall at the shops and her back hurts"),
+    ("emergency", "the whole bookshelf came down on top of me and my back is killing me"),
+    ("emergency", "a wardrobe toppled over onto my mum, she says her back hurts"),
+    ("emergency", "the bookcase tipped over on top of my husband and now his back is bad"),
+    ("urgent", "my 80 year old dad tripped on the rug and his back hurts"),
+    ("urgent", "nan's 83, took a tumble getting off the bus and now her back aches"),
+    ("none", "my gran is 91 and her back aches when she gardens"),
+    ("none", "I moved a bookshelf yesterday and my back aches"),
+    ("none", "my bookshelf fell over last night, how do I fix it? also my back is stiff"),
+    ("none", "the swelling in my ankle went down with ice, my back is just stiff"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), OLDER_FALLS_AND_TOPPLED_FURNITURE)
+def test_hard_falls_of_older_people_and_toppled_furniture(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

@@ -107,6 +107,9 @@ _HEAVY = (r"beams?|girders?|poles?|posts?|scaffold\w*|pallets?|crates?|"
           # Not "a load of washing fell on me"
           r"loads?(?! of (?:washing|laundry|clothes|towels|toys|stuff|pillows|cushions|paper|leaves|bedding))|"
           r"shel(?:f|ves)|shelving|bricks?|"
+          # Furniture that topples: "the whole bookshelf came down on top of me", "the dresser tipped onto her".
+          r"bookshel(?:f|ves)|bookcases?|dressers?|chests? of drawers|sideboards?|(?:tv|telly|television) (?:stand|"
+          r"unit|cabinet)|cupboards?|display cabinets?|pianos?|"
           r"rocks?|boulders?|logs?|pipes?|slabs?|planks?|joists?|branch(?:es)?|tree|trunk|barbells?|bars?|"
           r"dumbbells?|kettlebells?|plates?|weights?|machines?|forklifts?|cabinets?|wardrobes?|fridges?|"
           r"engines?|panels?|"
@@ -621,7 +624,8 @@ FLAGS: tuple[Flag, ...] = (
         r"\s+(?:drop|drops|dropped|dropping|fell|fall|falls|falling|came down|"
         r"come down|crashed|landed|slammed|swung|toppled|tipped|rolled|slid|slipped|slide)\b[^.;!?]{0,30}?\b"
         r"(?:on|onto|across|into|against)\s+(?:(?:my|his|her|their|the)\s+"
-        r"(?:lower\s+|upper\s+)?(?:back|spine|neck)|(?:on )?top of (?:me|him|her)|me|him|her)\b)",
+        r"(?:lower\s+|upper\s+)?(?:back|spine|neck)|(?:on )?top of (?:me|him|her|(?:my|our) (?:\w+ )?(?:"
+        rf"{people.RELATIVES}))|me|him|her|(?:my|our) (?:\w+ )?(?:{people.RELATIVES}))\b)",
         rf"\b(?:dropped|dropping|drops|dropt)\s+(?:a|an|the|some|his|her|their|a whole)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{_HEAVY})\s+(?:right\s+|straight\s+)?(?:on|onto|across)\s+(?:(?:my|his|her|their|the)\s+(?:lower\s+|"
         r"upper\s+)?(?:back|spine|neck)|me|him|her)\b",

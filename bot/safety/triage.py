@@ -622,6 +622,18 @@ _STEROID_FORM = _rx(r"\b(?:creams?|inhalers?|puffers?|ointments?|sprays?|nasal|n
                     r"shots?)\b")
 #: Look-alikes of the serious-accident flag that cancel only the word they are ("by accident", "accidentally"), not
 #: the event beside them: "dropped a plate on my back by accident", "I accidentally fell down the stairs".
+#: An older person's fall said to be hard, or from a height, or one that left them down, hurt their head or broke a
+#: bone: "went down hard", "a bad fall off the ladder", "she's lying on the sofa and can't get up" (not "tripped on the
+#: rug and her back hurts a lot", which stays urgent).
+_HARD_FALL = _rx(r"\b(?:went|go(?:es)?|gone|came|come) down (?:really |very |so |pretty |quite )?(?:hard|heavily|"
+                 r"heavy|with a (?:thud|bang|crash|wallop|thump))\b|"
+                 r"\b(?:fell|fall|fallen|landed|slipped|tripped|tumbled|dropped|came down|"
+                 r"hit the (?:floor|ground|deck))\b[^.;!?]{0,25}?\b(?:hard|heavily|badly|"
+                 r"with a (?:thud|bang|crash|wallop|thump))\b|"
+                 + falls.LEFT_DOWN + r"|" + falls.HEAD_KNOCK + r"|" + falls.BROKE
+                 + r"|\b(?:bad|nasty|big|serious|heavy|awful|terrible|horrible|huge|massive|proper|major)\s+"
+                 r"(?:fall|tumble|spill)\b|\b(?:lying|laid|lay)\s+(?:there\s+)?(?:on|in)\s+(?:the|her|his|a)\s+"
+                 r"(?:floor|ground|sofa|couch|settee|bed|bathroom|hall|kitchen|garden|yard)\b")
 _ONLY_ITSELF = _rx(r"by accident|accidental\w*|happy accident")
 #: A knock said to be accidental is a small one: "I accidentally hit my back on the door frame" ("accidentally" cancels
 #: all of it, as it did before :data:`_ONLY_ITSELF`).
@@ -871,6 +883,22 @@ class _Reader:
             if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
             self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
+        self._hard_older_falls()
+
+    def _hard_older_falls(self) -> None:
+        """Raise an older person's fall to a serious accident when it was hard (the brief: "a hard fall in an older
+        person"): said to be hard or bad ("went down hard", "a nasty fall"), from a height, one that left them down
+        or knocked their head, or at about 90 or over, when any fall can break a bone ("gran is 93, fell in the
+        hall and her back is bad"); a plain trip at 80 stays urgent."""
+        for (flag, subject), f in list(self.findings.items()):
+            if flag != "older-fall" or ("serious-accident", subject) in self.findings:
+                continue
+            said = self.low[f.start:f.end]
+            age = re.search(r"\d{2,3}", said)
+            very_old = (90 <= int(age.group()) <= 110) if age else bool(re.search(r"\bninet|\b90s\b", said))
+            if very_old or _HARD_FALL.search(self.low):
+                self.findings[("serious-accident", subject)] = dataclasses.replace(
+                    f, flag="serious-accident", level=Level.EMERGENCY)
 
     def other_languages(self) -> None:
         """Add the red flags and lengths said in the languages of :mod:`lexicons` (Spanish to Swahili); the
