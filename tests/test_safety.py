@@ -1827,3 +1827,35 @@ OLDER_FALLS_AND_TOPPLED_FURNITURE = [
 def test_hard_falls_of_older_people_and_toppled_furniture(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: Starts dated by the feasts, fairs and seasons of other countries, counted from 1 December 2026 with their real dates:
+#: Holi (4 March), Sinulog (the third Sunday of January), Simbang Gabi (16 December last year), the long rains (from
+#: March), the Eisteddfod (August), the Galway Races (late July), Ferragosto (15 August), Sinterklaas (5 December last
+#: year), Whitsun (24 May), the Commonwealth Games (July); Michaelmas (29 September), Martinmas (11 November), the short
+#: rains (October) and Chuseok (late September) are under 12 weeks ago and raise nothing.
+REGIONAL_HOLIDAY_STARTS = [
+    ("chronic", "my lower back has been grumbling since Holi"),
+    ("chronic", "ever since the Sinulog festival my back has ached"),
+    ("chronic", "I've had this sore back since Simbang Gabi last year"),
+    ("chronic", "my back has been stiff and sore since the long rains began"),
+    ("chronic", "my back has hurt ever since the National Eisteddfod"),
+    ("chronic", "sore back since the Galway Races, it never settled"),
+    ("chronic", "la schiena, I mean my back, has ached since Ferragosto"),
+    ("chronic", "my back has been painful since Sinterklaas"),
+    ("chronic", "my back has been aching since Whitsun"),
+    ("chronic", "my neck and back have hurt since the Commonwealth Games"),
+    ("chronic", "my back has ached since the Halloween... no, since the Super Bowl party"),
+    ("none", "my back has been aching since Michaelmas"),
+    ("none", "my back has hurt since Martinmas"),
+    ("none", "my back has been sore since the short rains started"),
+    ("none", "since Chuseok my back hurts when I bend"),
+    ("none", "my back has hurt since the Christmas party last week"),
+    ("none", "I'm off to the Galway Races on Saturday, how do I keep my back loose in the car?"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), REGIONAL_HOLIDAY_STARTS)
+def test_starts_dated_by_regional_feasts_and_seasons(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

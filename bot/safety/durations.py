@@ -185,6 +185,18 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"state of origin|(?:the )?(?:queen'?s|king'?s) birthday(?: weekend)?|matariki|schoolies|"
              r"(?:the )?ipl|grand national|cheltenham|six nations|hunting season|deer season|"
              r"easter long weekend|holy week|semana santa|semana da p[aá]scoa|wielkanoc|pascua|"
+             # Feasts, fairs and seasons of Britain, Ireland, the Philippines, East Africa, Italy, the Netherlands,
+             # Korea and Vietnam: "since the Galway Races", "since Sinulog", "since the long rains", "since
+             # Ferragosto", "since Sinterklaas", "since Michaelmas" (nine weeks in December: not yet long), "since the
+             # Commonwealth Games".
+             r"sinulog(?: festival)?|ati-?atihan|simbang gabi|misa de gallo|(?:the )?(?:long|short) rains|"
+             r"(?:the )?(?:national |urdd )?eisteddfod|(?:the )?galway races|ferragosto|sinterklaas(?:avond)?|"
+             r"pakjesavond|saint nicholas(?:'? day)?|st\.? nicholas(?:'? day)?|michaelmas|martinmas|candlemas|lammas|"
+             r"twelfth night|epiphany|ascension day|corpus christi|st\.? david'?s day|st\.? george'?s day|"
+             r"st\.? andrew'?s day|bloomsday|midsummer(?:'?s)?(?: eve| day)?|midsommar|juhannus|koningsdag|"
+             r"king'?s day|chuseok|t[eế]t|hari raya(?: puasa| aidilfitri)?|hari raya haji|undas|"
+             r"(?:the )?commonwealth games|(?:the )?edinburgh (?:festival|fringe)|(?:the )?fringe|"
+             r"(?:the )?all-?ireland(?: final)?|(?:the )?royal welsh(?: show)?|"
              r"p[aá]scoa|"
              # Exam seasons people date by: India's and Pakistan's board exams (February to March), the GCSEs and
              # A-levels (May), West Africa's WAEC (May).
@@ -206,8 +218,13 @@ _START_HOLIDAY = _rx(rf"(?:\b(?:since before|(?P<since>since|ever since)|from|"
                      rf"(?:\s+(?:in|for|of|on|during)\s+(?:the month of\s+)?(?P<hmonth>{_MONTH})\b)?"
                      # "at the Christmas market on Saturday" names an outing, not the day; the holiday's own meal
                      # after "since" is the day ("since Thanksgiving dinner", "ever since Christmas lunch")
-                     r"(?(since)|(?!\s+(?:dinner|meal|lunch|feast)\b))"
-                     r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|show|"
+                     # "since the Super Bowl party" too, unless the party is dated itself ("since the Christmas party
+                     # last week")
+                     r"(?(since)(?!\s+(?:party|parties)\s+(?:last|this|on|at|yesterday|the other|\d))"
+                     r"|(?!\s+(?:dinner|meal|lunch|feast)\b))"
+                     r"(?!\s+(?:market|markets|do|dos|"
+                     r"(?(since)(?:(?<=christmas )|(?<=xmas )|(?<=crimbo )|(?<=chrimbo ))(?:party|parties)"
+                     r"|(?:party|parties))|shopping|lights|fair|concert|play|show|"
                      r"decorations|tree|jumper|cards?|presents?|food|rush|sales?|film|movie|special|cake|pudding|"
                      r"parades?|"
                      r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal|fete|fayre|bazaar|"
@@ -499,6 +516,34 @@ def holiday(name: str, year: int) -> dt.date | None:
                   "hunting season": (10, 1), "deer season": (11, 15), "emancipation": (8, 1),
                   "emancipation day": (8, 1), "august monday": (8, 3), "crop over": (8, 3), "kadooment": (8, 3),
                   "kadooment day": (8, 3), "appleby fair": (6, 4), "appleby horse fair": (6, 4), "appleby": (6, 4)}
+    n = re.sub(r"^(?:national|urdd) eisteddfod$", "eisteddfod", re.sub(r"^(?:saint|st\.?) nicholas(?:s? day)?$",
+                                                                       "sinterklaas", n))
+    round_10 = {"sinterklaas": (12, 5), "sinterklaasavond": (12, 5), "pakjesavond": (12, 5),
+                "simbang gabi": (12, 16), "misa de gallo": (12, 16), "long rains": (3, 15), "short rains": (10, 15),
+                "eisteddfod": (8, 1), "ferragosto": (8, 15), "michaelmas": (9, 29), "martinmas": (11, 11),
+                "candlemas": (2, 2), "lammas": (8, 1), "twelfth night": (1, 5), "epiphany": (1, 6),
+                "st davids day": (3, 1), "st. davids day": (3, 1), "st georges day": (4, 23),
+                "st. georges day": (4, 23), "st andrews day": (11, 30), "st. andrews day": (11, 30),
+                "bloomsday": (6, 16), "midsommar": (6, 19), "juhannus": (6, 19), "koningsdag": (4, 27),
+                "kings day": (4, 27), "chuseok": (9, 25), "tet": (2, 17), "tết": (2, 17), "undas": (11, 1),
+                "edinburgh festival": (8, 7), "edinburgh fringe": (8, 7), "fringe": (8, 7),
+                "all-ireland": (7, 19), "allireland": (7, 19), "all-ireland final": (7, 19),
+                "allireland final": (7, 19), "all ireland": (7, 19), "all ireland final": (7, 19),
+                "royal welsh": (7, 20), "royal welsh show": (7, 20)}
+    if n in round_10:
+        return dt.date(year, *round_10[n])
+    if n.startswith("midsummer"):
+        return dt.date(year, 6, 20)
+    if n.startswith(("sinulog", "ati-atihan", "atiatihan")):
+        return _nth_weekday(year, 1, 6, 3)  # the third Sunday of January
+    if n == "galway races":
+        return _nth_weekday(year, 7, 0, -1)  # the race week opens on the last Monday of July
+    if n in ("ascension day", "corpus christi"):
+        return easter(year) + dt.timedelta(days=39 if n.startswith("asc") else 60)
+    if n == "commonwealth games":
+        return dt.date(2026, 7, 23) if year >= 2026 else dt.date(2022, 7, 28)
+    if n.startswith("hari raya"):
+        n = "eid al-adha" if n.endswith("haji") else "eid"
     n = re.sub(r"^super bowl$", "superbowl", n)
     if n in ("good friday", "easter monday", "whitsun", "pentecost"):
         return easter(year) + dt.timedelta(days={"good friday": -2, "easter monday": 1}.get(n, 49))
