@@ -1859,3 +1859,30 @@ REGIONAL_HOLIDAY_STARTS = [
 def test_starts_dated_by_regional_feasts_and_seasons(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: Thoughts of ending one's life said without the usual words (our wordings): a crash pictured on purpose, despair at
+#: going on, goodbye letters, cutting again, a plan for now beside a means; with the everyday look-alikes.
+SELF_HARM_UNSAID = [
+    ("emergency", "some nights I picture steering the car off the bridge, my back pain is endless"),
+    ("emergency", "what's the point in carrying on, my back never stops hurting"),
+    ("emergency", "drafting farewell notes to my kids in my head, this back pain has beaten me"),
+    ("emergency", "been self-harming again because of the pain in my back"),
+    ("emergency", "I've saved up my painkillers. This is goodbye"),
+    ("emergency", "got a rope ready in the garage, I won't be here tomorrow"),
+    ("none", "tonight's the night! first date, any tips for a stiff back?"),
+    ("none", "I collected my prescription tablets today, can I still massage my back?"),
+    ("none", "what's the point of going on with physio if my back still hurts?"),
+    ("none", "writing a farewell note for my colleague's leaving do, my back is stiff from the desk"),
+    ("none", "started cutting again for the summer, back is sore from deadlifts"),
+    ("none", "I was thinking about driving into town, my back is sore"),
+    ("none", "the bridge of my nose hurts and my back aches, today is the day I start yoga"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SELF_HARM_UNSAID)
+def test_thoughts_of_ending_ones_life_said_without_the_words(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+    if want is Level.EMERGENCY:
+        assert assess(text, today=TODAY).subject == "self"

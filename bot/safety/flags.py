@@ -1266,6 +1266,23 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:i'?ve|i have) (?:already )?(?:written|wrote) (?:a|my) (?:goodbye |suicide "
         r"|farewell )?note(?=\s*(?:[,.;!?]|"
         r"$|and\b|already\b))",
+        # Thoughts of a crash on purpose, despair at going on, goodbye letters and cutting again: "I keep picturing
+        # steering the van into a pillar", "what's the point in carrying on", "drafting farewell notes to my kids",
+        # "been self-harming again because of it" (not "what's the point of going on with physio", "a farewell note
+        # for my colleague's leaving do", "started cutting again for the summer" at the gym).
+        r"\b(?:think\w*|thought|tempted|urges?|want|wanna|feel like|fantasi[sz]\w*|daydream\w*|pictur\w*|imagin\w*)"
+        r"\s+(?:\w+\s+){0,3}?(?:driving|drive|steering|steer|swerving|swerve|crashing|crash|ploughing|plowing)\s+"
+        r"(?:(?:the|my|our)\s+(?:\w+\s+)?)?(?:into|off)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:bridge|wall|tree|lorry|truck|"
+        r"cliff|river|pillar|barrier|pylon|oncoming \w+)\b|\b(?:drive|driving|steer|steering|swerve|swerving) into "
+        r"oncoming traffic\b|"
+        r"\bwhat'?s the point (?:of|in) (?:going on|carrying on|living|being alive|being here|life|it all|anything "
+        r"any ?more)\b(?!\s+(?:with|to|at|in|for|through|past|beyond)\b)|"
+        r"\b(?:writ\w*|wrote|written|draft\w*|compos\w*)\s+(?:\w+\s+){0,2}?(?:goodbye|farewell|suicide)\s+"
+        r"(?:letters?|notes?)\b(?!\s+(?:for|to)\s+(?:my|our|the|a|an|her|his)\s+(?:\w+\s+)?(?:colleague|co-?worker|"
+        r"boss|team|class|teacher|students?|pupils|manager|neighbou?rs?|leaving|retir\w*|office|staff|clients?))|"
+        r"\b(?:started|been|back to|gone back to|went back to|relapsed into|relapsed)\s+(?:self[- ]?harming|"
+        r"cutting|burning)\s+again\b(?=\s*(?:[,.;!?]|$|bc\b|because|cos\b|coz\b|cause\b|due\b|from\b|when\b|and\b|"
+        r"after\b|over\b))",
         # "want it all to stop for good", "thinking of drinking sniper" (a pesticide), "I've been cutting again",
         # "I don't see a future any more".
         r"\b(?:want|wanna|need|wish)\s+(?:it|everything|things)\s+(?:all\s+)?to (?:stop|end) (?:for good|forever|"

@@ -302,6 +302,8 @@ _BLADES_WITH = _rx(r"\b(?:spread\w*|radiat\w*|going|goes|moving|moves|shoot\w*|t
                    r"(?:my |his |her |their |the )?(?:left arm|arms|jaw)\b|\b(?:left arm|arms|jaw\w*)\s+(?:\w+\s+)?"
                    r"(?:pain\w*|hurt\w*|ach\w*|sore|heavy|numb\w*|tingl\w*|tight)|\b(?:pain|ache|heav\w*|numb\w*|"
                    r"tingl\w*) in (?:my |his |her |their |the )?(?:left arm|arms|jaw)\b")
+#: Goodbye letters to someone ("to my kids") are the writer's thought, though they name them.
+_FAREWELL_TO = _rx(r"\b(?:goodbye|farewell|suicide) (?:letters?|notes?)\b")
 #: Wanting to be with someone who has died is the writer's thought, though it names them.
 _JOIN_THE_DEAD = _rx(r"\b(?:join|be with)\s+(?:my|our)\s+(?:late|dead)\b")
 _JAW_AND_ARM = _rx(r"\bjaw\w*\b[^.;!?]{0,60}\b(?:left )?arms?\b|\b(?:left )?arms?\b[^.;!?]{0,60}\bjaw")
@@ -634,6 +636,14 @@ _HARD_FALL = _rx(r"\b(?:went|go(?:es)?|gone|came|come) down (?:really |very |so 
                  + r"|\b(?:bad|nasty|big|serious|heavy|awful|terrible|horrible|huge|massive|proper|major)\s+"
                  r"(?:fall|tumble|spill)\b|\b(?:lying|laid|lay)\s+(?:there\s+)?(?:on|in)\s+(?:the|her|his|a)\s+"
                  r"(?:floor|ground|sofa|couch|settee|bed|bathroom|hall|kitchen|garden|yard)\b")
+#: A plan told for now, and a means to die said in the same message (:meth:`_Reader._a_plan_and_a_means`).
+_PLAN = _rx(r"\b(?:tonight(?:'s| is)|today(?:'s| is)) the (?:night|day)(?=\s*(?:[,.;!?]|$|for me\b|i do it\b|i go\b))|"
+            r"\bthis is (?:goodbye|the end)(?=\s*(?:[,.;!?]|$))|\b(?:i'?m|i am) ready to go(?=\s*(?:[,.;!?]|$|now\b))|"
+            r"\b(?:won'?t|will not|wont) be (?:here|around) (?:tomorrow|much longer|by (?:the )?morning)\b|"
+            r"\b(?:i'?ve|i have) made (?:my|up my) (?:mind|decision)(?=\s*(?:[,.;!?]|$))|\bsay(?:ing)? goodbye to "
+            r"(?:everyone|everybody|you all|the world)\b")
+_MEANS = _rx(r"\b(?:(?:sleeping |my |the )?(?:pills|tablets|painkillers|meds)|rope|noose|razor ?blades?|blades?|"
+             r"shotgun|gun|overdose|bridge|ledge|exhaust pipe|hosepipe)\b")
 _ONLY_ITSELF = _rx(r"by accident|accidental\w*|happy accident")
 #: A knock said to be accidental is a small one: "I accidentally hit my back on the door frame" ("accidentally" cancels
 #: all of it, as it did before :data:`_ONLY_ITSELF`).
@@ -875,7 +885,8 @@ class _Reader:
             at = self._clause_at(start)
             if at is None or at.subject == "pet" or self._known(flag_id, at.subject, detector):
                 continue
-            if flag_id == "self-harm" and at.subject == "other" and _JOIN_THE_DEAD.search(self.low, start, end):
+            if flag_id == "self-harm" and at.subject == "other" and (_JOIN_THE_DEAD.search(self.low, start, end)
+                                                                   or _FAREWELL_TO.search(self.low, start, end)):
                 at = dataclasses.replace(at, subject="self")  # "I want to join my late wife": the writer's own thought
             if denied(at, start, end, self.low, inside=inside):
                 self.denied_in.add(at.sentence_start)
@@ -884,6 +895,23 @@ class _Reader:
                 continue
             self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
         self._hard_older_falls()
+        self._a_plan_and_a_means()
+
+    def _a_plan_and_a_means(self) -> None:
+        """Add thoughts of ending one's life told as a plan beside a means, each said plainly on its own ("I've saved
+        up my tablets. This is goodbye"; "got a rope ready, tonight's the night"): neither alone is the sign (a
+        prescription collected, "tonight's the night" of a first date)."""
+        if any(flag == "self-harm" for flag, _ in self.findings) or "rules" not in self.detectors:
+            return
+        plan, means = _PLAN.search(self.low), _MEANS.search(self.low)
+        if plan is None or means is None:
+            return
+        at = self._clause_at(plan.start())
+        if at is None or at.subject == "pet" or denied(at, plan.start(), plan.end(), self.low) \
+                or hypothetical(at, plan.start(), self.low, topic=False):
+            return
+        self.findings[("self-harm", at.subject)] = Finding("self-harm", Level.EMERGENCY, plan.start(), plan.end(),
+                                                           at.subject, "", frozenset({"rules"}))
 
     def _hard_older_falls(self) -> None:
         """Raise an older person's fall to a serious accident when it was hard (the brief: "a hard fall in an older
