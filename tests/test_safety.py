@@ -1886,3 +1886,36 @@ def test_thoughts_of_ending_ones_life_said_without_the_words(expected: str, text
     assert got is want, (text, got, assess(text, today=TODAY).signs)
     if want is Level.EMERGENCY:
         assert assess(text, today=TODAY).subject == "self"
+
+
+#: Saddle numbness and bladder loss in lay and regional words (our wordings): wiping that feels like a stranger's,
+#: Scots "ma bits", "nether regions" that feel another's, Taglish "pwet", Nigerian Pidgin "piss for body", a bladder
+#: that will not go ("nothing's coming out", "the waterworks have packed in"), the urge or the passing no longer felt;
+#: with the look-alikes of a toddler, a pregnancy test, a kitchen wiped, a waterworks that is fine.
+SADDLE_AND_BLADDER_LAY_WORDS = [
+    ("emergency", "when I wipe it's like I'm touching a stranger's bum, and my lower back is agony"),
+    ("emergency", "a cannae feel ma privates when I sit on the loo, back's been sair since Monday"),
+    ("emergency", "my nether regions feel like they belong to someone else and my back aches"),
+    ("emergency", "my pwet is numb and my back hurts"),
+    ("emergency", "manhid ang pwet ko at masakit ang likod ko"),
+    ("emergency", "my back dey pain me and I don pee for body without knowing"),
+    ("emergency", "hindi siya maka-ihi kanina pa, masakit ang likod niya"),
+    ("emergency", "sat on the toilet half an hour trying to wee and nothing's coming out, my back is agony"),
+    ("emergency", "my waterworks have packed in since my back went yesterday"),
+    ("emergency", "I've stopped knowing when I need the loo, back pain for days"),
+    ("emergency", "my back hurts and I peed a little in the queue without noticing"),
+    ("emergency", "I don't feel it when I pee any more and my back is wrecked"),
+    ("none", "my toddler pees in his pants without knowing, I hurt my back lifting him"),
+    ("none", "I tried to pee on the stick but nothing happened, pregnancy test, my back aches"),
+    ("none", "my back aches, I wiped down the kitchen like someone else's mess"),
+    ("none", "my back hurts and my waterworks are fine"),
+    ("none", "I can feel it when I pee, it just burns, and my back aches"),
+    ("none", "I don't feel it when I go to the gym, only after, my back is stiff"),
+    ("none", "ma back's been sair since the weekend"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SADDLE_AND_BLADDER_LAY_WORDS)
+def test_saddle_and_bladder_signs_in_lay_and_regional_words(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

@@ -44,7 +44,7 @@ _NUMB = (r"(?:numb\w*|nub|numm|numbb|par(?:a)?esthesi\w*|(?:an|hypo)a?esthesi\w*
          r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
          r"less feeling|feel(?:s|ing)? (?:like )?(?:nothing|rubber|cardboard|wood))")
 _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bumbum|bum|bums|butt|butts|bottom|booty|"
-           r"tuchus|tuches|tuchis|tochis|tush|tushy|yansh|nyash|nyansh|"
+           r"tuchus|tuches|tuchis|tochis|tush|tushy|yansh|nyash|nyansh|pwet|puwet|singit|"
            r"backside|"
            r"behind|rear|arse|"
            r"ass|between (?:my|the|his|her|their) (?:legs|thighs|cheeks)|private(?:s| parts| area| bits)?|bits|"
@@ -152,6 +152,21 @@ FLAGS: tuple[Flag, ...] = (
         r"(?: in)?)\s+(?:the\s+|her\s+|his\s+|my\s+)?bed\b[^.;!?]{0,80}?\b(?:doesn'?t|doesnt|"
         r"didn'?t|didnt|don'?t|dont|not|never|without)\s+(?:even\s+)?(?:wake|waking|woke|notice|noticing|feel|feeling|"
         r"know|knowing|realis\w*|realiz\w*)",
+        # The passing itself not felt: "I don't feel it when I pee, it just comes out" (NHS: loss of sensation when
+        # passing urine); passed unawares with words between, and Nigerian Pidgin "I don piss for body" (wet myself).
+        r"\b(?:can'?t|cant|cannot|don'?t|dont|do not|not|no longer|didn'?t|didnt|never)\s+(?:even\s+|really\s+)?"
+        r"(?:feel|notice|sense)\s+(?:it|myself)\s+(?:when|while|as)\s+(?:i|you|he|she)\s+(?:pee|wee|"
+        r"urinate|piss|poo)\b(?=[^.;!]{0,40}?\b(?:just (?:comes?|came|runs?|ran|leaks?|dribbles?|flows?)|"
+        r"comes? out (?:on its own|by itself)|any ?more|no longer|at all)\b)|"
+        r"\b(?:piss|pee|wee|shit|poo|pupu|urin)\w*\b[^.;!?]{0,25}?\bwithout (?:noticing|knowing|realising|realizing|"
+        r"feeling it|my knowledge)\b|\b(?:don |dey |just )?(?:piss|pee|shit|poo|pupu)\w*\s+(?:for|inside)\s+"
+        r"(?:my\s+)?(?:body|cloth|clothes|trouser|trousers|pant|pants|wrapper)\b",
+        # The waterworks given up, and the urge no longer felt: "my waterworks have packed in", "I've stopped knowing
+        # when I need the loo".
+        r"\b(?:waterworks|bladder)\s+(?:have|has|'s|'ve|is|are)?\s*(?:just\s+|completely\s+|totally\s+)?(?:packed in|"
+        r"packed up|given up|gave up|shut down|seized up|gone on strike|conked out|stopped (?:working|completely))\b|"
+        r"\b(?:stopped|stop|no longer)\s+(?:knowing|feeling|sensing|noticing|getting the urge|being able to tell) when "
+        r"(?:i|he|she|they) (?:need|needs|have|has) (?:to go|to pee|to wee|a wee|a pee|the (?:loo|toilet|bathroom))\b",
         # "I think I peed without noticing", "wet myself without realising".
         r"\b(?:peed|pee'?d|wee'?d|weed|wet|soiled|pooed)\s+(?:myself\s+|herself\s+|himself\s+)?without (?:noticing|"
         r"knowing|realising|realizing|feeling it)\b",
@@ -302,7 +317,8 @@ FLAGS: tuple[Flag, ...] = (
         # Went to go and could not: "went to pee after my back went and I literally couldn't".
         r"\b(?:went|tried|go|going|trying|try)\s+(?:to\s+)?(?:go\s+)?(?:pee|wee|piss|urinate|the toilet|the loo|"
         r"for a (?:pee|wee))\b"
-        r"[^.;!?]{0,60}?\b(?:couldn'?t|could not|can'?t|cannot|nothing (?:came|would come|comes)|wouldn'?t come|"
+        r"[^.;!?]{0,60}?\b(?:couldn'?t|could not|can'?t|cannot|nothing (?:came|would come|comes)|nothing(?:'s| is) "
+        r"(?:coming|come)(?: out)?|nothing will come|wouldn'?t come|"
         r"won'?t come|(?:e |it )?no (?:dey )?come)\b"
         r"(?!\s+(?:\w+\s+)?(?:get|sit|stand|wipe|bend|reach|move|walk|lift|find|stop|be bothered))",
         # "bladder full but nothing comes", "bursting for a wee and only a dribble comes out".
@@ -405,8 +421,7 @@ FLAGS: tuple[Flag, ...] = (
         rf"[^.;!?]{{0,20}}?\b{_SADDLE}\b(?!\s+(?:of (?:the|my) (?:leg|back|foot|spine)|line))",
         rf"\b(?:can'?t|cant|cannot|can not|cannae|canna|couldn'?t|couldnae|could not|don'?t|dont|barely|hardly) "
         rf"(?:really |properly )?feel (?:my |his |"
-        rf"her "
-        rf")?{_SADDLE}\b",
+        rf"her |ma |mah |me |mi )?{_SADDLE}\b",
         rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,45}}?\b(?:is|are|feels?|feeling|felt|"
         rf"went|"
         rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
@@ -426,11 +441,15 @@ FLAGS: tuple[Flag, ...] = (
         r"\bwip(?:e|es|ing)\b[^.;!?]{0,40}\b(?:(?:can'?t|cant|couldn'?t|wouldn'?t|wouldnt|would not|don'?t|dont) "
         r"(?:even )?(?:tell|know)\b(?! (?:what|which|how|where|who|why))|like (?:it'?s|it is|it was) (?:not mine|"
         r"someone "
-        r"else'?s)|numb\w*|can'?t feel|cant feel|cannot feel|no feeling|feels? (?:weird|"
-        r"strange|"
+        r"else'?s)|(?:like|as if|as though) (?:i'?m |i am |i was )?(?:wiping|touching|cleaning|wiping off) "
+        r"(?:someone|somebody|a stranger|another person)(?: else)?'?s?\b|numb\w*|can'?t feel|cant feel|cannot feel|"
+        r"no feeling|feels? (?:weird|strange|"
         r"odd|different|nothing|funny)|don'?t feel|dont feel|not feel|barely feel|hardly feel)",
         r"\bsaddle (?:area|anaesthesia|anesthesia|numbness|region|sensation)\b|\bsaddle\b.{0,20}\bnumb",
         rf"\b(?:numb|dead|tingly)\s+{_SADDLE}\b",
+        # Felt as not one's own: "my nether regions feel like they belong to someone else".
+        rf"\b{_SADDLE}\b[^.;!?]{{0,20}}?\b(?:feels?|felt|feeling)\s+(?:like|as if|as though)\s+(?:they|it)\s+"
+        r"(?:belongs?|belonged|are|is|were|was)\s+(?:to\s+)?(?:someone|somebody|a stranger)(?:\s+else)?(?:'?s)?\b",
         # "eggs" for the testicles, as Spanish and Portuguese speakers say it: "numbness in my eggs".
         r"\b(?:numb\w*|no feeling|no sensation|tingl\w*|pins and needles)\s+(?:in|of|on|around)\s+(?:my|his|the)\s+"
         r"eggs\b|\b(?:my|his) eggs\s+(?:are|were|is|feel\w*|gone|went|have gone)\s+(?:\w+\s+)?(?:numb|dead|tingl\w*)",
@@ -890,6 +909,7 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:sleep|get to sleep|rest)\b",
         r"\b(?:worse|worst|bad|terrible|awful|unbearable|excruciating|agonising|agonizing|intense|severe|throbbing|"
         r"constant|horrible|killing)\s+(?:\w+\s+){0,3}(?:at night|in the night|during the night|overnight|night ?time|"
+        r"for night|"
         r"in bed "
         rf"at night|when i'?m in bed at night|every night|all night|at nite|at nyt|{_SMALL_HOURS})\b",
         rf"\b(?:at night|in the night|during the night|overnight|night ?time|nights|{_SMALL_HOURS})\b[^.;!?]{{0,30}}"
@@ -1598,6 +1618,10 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
     # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
     # Laughing or a fright, nearly, and children's bedwetting: "peed myself laughing", "nearly wet myself".
     "bladder-bowel": r"\b(?:pee|wee|poo|go to the toilet|go to the loo) in peace\b|"
+                     # a little one's, passed unawares: "my toddler pees in his pants without knowing"
+                     rf"\b(?:{_LITTLE_ONES}|kids?|children|son|daughter|boy|girl)\b[^.;!?]{{0,30}}?\b(?:pees?|peed|"
+                     r"wees?|weed|wets?|wetting|poos?|pooed|soils?)\b[^.;!?]{0,30}?\bwithout (?:noticing|knowing|"
+                     r"realising|realizing)\b|"
                      r"\b(?:wet|peed|pee'?d|weed|wee'?d|shat|shit|crapped|pooed|soiled)\s+(?:my|him|her|them)?(?:self|"
                      r"selves)\s+(?:laughing|with laughter|from laughing|in fright|with fright|in shock|when i saw|"
                      r"when he|when she|at the (?:film|movie|bill|price|news)|watching)|\b(?:nearly|almost|practically|"
