@@ -1919,3 +1919,34 @@ SADDLE_AND_BLADDER_LAY_WORDS = [
 def test_saddle_and_bladder_signs_in_lay_and_regional_words(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: Urgent signs and lengths in other words (ours): weight lost in kilos or stone "and I can't work out why", Irish and
+#: northern "me" for "my", a clinician's shorthand (dorsiflexion, "hx of ... ca", "LBP x 6/12" as months, "2/52" as
+#: weeks), another who injects, a back that curves more than it used to; with the look-alikes of a diet, a B12 jab,
+#: a date written 6/12, calcium levels, a lifting tip.
+URGENT_SIGNS_IN_OTHER_WORDS = [
+    ("urgent", "dropped nearly a stone since September, can't figure out why, and my lower back aches"),
+    ("urgent", "I'm down 7 kilos in two months and can't explain why, my back has started aching"),
+    ("urgent", "been dragging me left leg round the house since me back went"),
+    ("urgent", "weak dorsiflexion on the right, lower back pain for a week"),
+    ("urgent", "PMH breast ca, now new thoracic pain for 1/52"),
+    ("chronic", "LBP for 4/12, wants massage advice"),
+    ("chronic", "c/o low back pain x 5/12, mechanical"),
+    ("urgent", "my flatmate injects and now his back is agony"),
+    ("urgent", "my spine is leaning to one side now and it aches"),
+    ("urgent", "my dad's back has begun hunching over more than it used to and he says it hurts"),
+    ("none", "I've lost 3kg on slimming world and can't work out why my back hurts"),
+    ("none", "my wife injects her B12 and my back hurts"),
+    ("none", "my back pain started on 6/12 last year"),
+    ("none", "my physio appointment is on 3/7, my back aches"),
+    ("none", "my ca levels came back fine and my back aches"),
+    ("none", "how do I avoid curving my back when I lift?"),
+    ("none", "back pain for 2/52 after lifting, no red flags"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), URGENT_SIGNS_IN_OTHER_WORDS)
+def test_urgent_signs_and_lengths_in_other_words(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

@@ -643,6 +643,12 @@ def _year(text: str, today: dt.date) -> int:
 _LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long")
 
 
+#: A length in clinical shorthand, after "x", "for" or a symptom's abbreviation: "LBP x 6/12", "back pain 2/52",
+#: "sx for 3/7" (months as n/12, weeks as n/52, days as n/7); not a date ("on 6/12", "since 3/7").
+_CLINICAL = _rx(r"(?:\bx\s*|\bfor\s+|\b(?:lbp|pain|backache|sx|symptoms|onset|hx)\s+(?:x\s*)?)"
+                r"(?P<n>\d{1,2})\s*/\s*(?P<per>12|52|7)\b(?!\s*/|\d)")
+
+
 @lru_cache(maxsize=1)
 def _screen() -> Screen:
     """Return the screen of the patterns :func:`find` runs over the whole text (built on first use)."""
@@ -841,6 +847,8 @@ def find(text: str, today: dt.date) -> list[Duration]:
     # years still reads as long).
     out = [d for d in out if not (d.kind == "length" and d.days < 84
                                   and _EVERY.search(text, max(0, d.start - 20), d.start))]
+    for m in _CLINICAL.finditer(text):  # a clinician's shorthand: "LBP x 6/12" (6 months), "pain 2/52" (2 weeks)
+        add(int(m.group("n")) * {"12": 30.44, "52": 7.0, "7": 1.0}[m.group("per")], m, "length")
     return sorted(out, key=lambda d: d.start)
 
 

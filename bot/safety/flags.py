@@ -825,7 +825,9 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:\d+(?:[.,]\d+)?\s*)?(?:weight|stones?|st|kg|kgs|kilos?|kilogram(?:me)?s?|pounds|lbs?|dress sizes?|"
         r"sizes?)\b"
         r"(?=[^.;!?]{0,60}\b(?:without|for no|no "
-        r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|"
+        r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|(?:can'?t|cannot|cant|couldn'?t) (?:work out|figure out|"
+        r"explain|understand|think) why\b(?!\s+(?:my|the|his|her|it|i|this)\b)|dunno why|no explanation|"
+        r"not (?:trying|dieting|sure why)|(?:not|n'?t|"
         r"nt) (?:been )?(?:trying|"
         r"dieting|on a diet)|(?:was|were|is|am|are|have|has|had)(?:n'?t| not) (?:been )?(?:trying|dieting|on a diet)|"
         r"not on (?:a |any )?diet|unexplained|by itself|on "
@@ -889,6 +891,8 @@ FLAGS: tuple[Flag, ...] = (
         r"radiotherapy|oncology|under)\b[^.;!?]{0,20}\b(?:(?:royal )?marsden|the christie|clatterbridge|tata memorial|"
         r"md anderson|sloan kettering|dana farber|peter mac\w*)\b|\b(?:my|have a|got a|seeing (?:a|my)|from (?:my|the)|"
         r"his|her) macmillan nurse\b",
+        # A clinician's shorthand: "hx of bowel ca", "PMH breast ca 2019", "h/o prostate ca".
+        r"\b(?:hx|h/o|pmh|history)\s*(?:of\s+)?(?:\w+\s+)?ca\b(?!\s*(?:\+|2\+|channel|levels?|supplements?))",
         r"\b(?:cancer|cancers|tumou?rs?|tumou?r|malignan\w*|metasta\w*|carcinoma|sarcoma|lymphoma|leuk(?:a)?emia|"
         r"myeloma|melanoma|oncolog\w*|the big c|mastectomy|lumpectomy|radiotherapy|radiation therapy|"
         r"in remission|remission|chemo\w*|chemotherapy|hodgkin'?s?|neoplasm|secondar(?:y|ies) in)\b"
@@ -994,6 +998,11 @@ FLAGS: tuple[Flag, ...] = (
         r"|\beven\s+(?:at rest|lying (?:down|still|flat)|in bed|at night|resting|when still)\b",
     )),
     Flag("lump-or-shape", Level.URGENT, "acute", _rx(
+        # The back or spine said to curve or lean more than before: "her back has started curving more than it used
+        # to", "my spine is bending to one side now" (not "curving my back in cat-cow").
+        r"\b(?:back|spine|backbone)\s+(?:has\s+|is\s+|'s\s+|keeps\s+)?(?:started\s+|starting\s+|begun\s+|been\s+)?"
+        r"(?:curving|bending|leaning|twisting|tilting|hunching)\s+(?:more|over more|to one side|sideways|to the "
+        r"(?:left|right)|forward more)\b",
         # A hump, a curve or a step in lay words: "developing a hump", "a dowager's hump", "a step in my spine",
         # "back bone is coming out", "clothes hang crooked now", "scoliosis getting worse".
         r"\b(?:developing|getting|got|grown|growing|have|has|there'?s)\s+(?:a\s+)?(?:\w+\s+)?(?:hump|hunchback)\b"
@@ -1051,6 +1060,9 @@ FLAGS: tuple[Flag, ...] = (
         r"|\b(?:funny|odd|weird|strange|wonky|crooked|lopsided)[- ]shaped\s+(?:back|spine)\b",
     )),
     Flag("foot-drop", Level.URGENT, "acute", _rx(
+        # A clinician's words: "can't dorsiflex L foot", "weak dorsiflexion on the right", "dorsiflexion 3/5".
+        r"\b(?:can'?t|cannot|unable to|not able to|difficulty|trouble|weak(?:ness)?(?: of| on| in)?|reduced|no)\s+"
+        r"(?:\w+\s+)?dorsiflex\w*|\bdorsiflexion\s+(?:is\s+)?(?:weak\w*|reduced|absent|lost|[0-3]/5)\b",
         # "my left foot's not lifting right", "can't stand on my toes on the right side any more".
         r"\b(?:left|right|one)\s+foot'?s?\s+(?:is\s+)?(?:not|n'?t|isn'?t|won'?t|wont)\s+(?:lifting|lift|coming up|"
         r"picking up)\b|\b(?:can'?t|cant|cannot|unable to)\s+(?:stand|walk|go|get up)\s+on\s+(?:my\s+)?(?:tip)?toes\s+"
@@ -1102,7 +1114,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:my|his|her|the|any)\s+weight\b|\bno (?:power|strength) in (?:my|his|her|the|one)\s+(?:\w+\s+)?(?:leg"
         r"|thigh|"
         r"calf)\b|\blosing (?:strength|power|feeling) in (?:my|his|her|one|the)\s+(?:\w+\s+)?(?:leg|thigh|calf)\b|"
-        r"\b(?:dragging|drags) (?:my|his|her|their) (?:left |right )?leg\b|\bweak (?:thigh|calf|leg) on one side\b|"
+        r"\b(?:dragging|drags) (?:my|his|her|their|me|ma) (?:left |right |l |r )?leg\b|"
+        r"\bweak (?:thigh|calf|leg) on one side\b|"
         r"\b(?:leg|thigh|calf)\s+(?:is|feels|has gone|went)\s+(?:\w+\s+)?wooden\b|\bleg won'?t do what (?:i|he|she) "
         r"(?:tell|want)|\bone leg (?:is |looks |has got |got )?(?:thinner|smaller|skinnier|wasted) than the other\b|"
         r"\b(?:thigh|calf) (?:muscle )?(?:is )?wasting\b",
@@ -1151,6 +1164,9 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:inject\w*|shoot(?:ing)? up|shot up|iv|intravenous\w*|needles?|mainlin\w*|skin[- ]?popp\w*|"
         r"slamm\w*)\b[^.;!?]{0,30}\b(?:drugs?|heroin|smack|gear|meth|crystal|cocaine|coke|speed|opiates?|opioids?|"
         r"fentanyl|ketamine|user|use|using|habit|junkie|needles?|substances?)\b",
+        # Another named as the one who injects, said bare: "my brother injects and his back is in agony".
+        rf"\b(?:my|our|his|her) (?:\w+ )?(?:{people.RELATIVES}|mate|friend|pal|flatmate|housemate)\s+(?:still\s+)?"
+        r"injects\b(?=\s*(?:[,.;!?]|$|and\b|again\b|now\b|too\b|drugs\b|heroin\b))",
         # With the subject left out too: "used to inject, still do sometimes", "my mate's on it, injects".
         # ("the physio used to inject my back": "used to" and "still" take no subject only at a clause's start)
         r"(?:\b(?:i|he|she|i still|he still|she still|they|they still)\s+|(?:^|(?<=[,;:(])|(?<=[,;:(] ))"

@@ -56,7 +56,7 @@ _PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching
             r"|slip\w*)|"
             r"something\s+(?:went|gave|popped|snapped|cracked|clicked|tore|twanged|pinged|shifted|slipped)\s+"
             r"(?:pop\s+)?(?:in|at)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:back|spine|neck)|dard|"
-            r"spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
+            r"lbp|spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
             r"(?:slipped|bulging|bulged|herniated|prolapsed|ruptured|torn) dis[ck]s?|dis[ck] (?:bulge|herniation|"
             r"prolapse)|"
             r"agony|agonis\w*|killing (?:me|him|her)|bad back|(?:did|done|do|doing) (?:my|his|her|me) back in|"
@@ -71,6 +71,7 @@ _PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
 _BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|bk|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
+            r"lbp|"
             r"waist|kamar|"
             r"hips?|glutes?|"
             r"buttocks?|sciatica|backache|backpain|bakache|shoulder blades?)\b")
@@ -972,7 +973,9 @@ class _Reader:
             perfect = re.sub(r"\b(?:(?:has|have|'s|'ve)\s+had|(?:hes|shes|theyve|theyre)\s+had)\b"
                              r"|(?<=\w)(?:'s|'ve)\s+had\b|\b(?:never|not|n'?t|nt)\s+(?:\w+\s+)?had\b"
                              # "had no back problems until this month" tells when it began
-                             r"|\bhad no\b(?=(?:\s+[\w']+){1,4}?\s+(?:until|till|til|before)\b)",
+                             r"|\bhad no\b(?=(?:\s+[\w']+){1,4}?\s+(?:until|till|til|before)\b)"
+                             # "curving more than it used to" compares with before, tells no history
+                             r"|\bthan (?:it|she|he|they|i) used to\b",
                              " ", c.text)
             if flag.kind == "acute" and _OTHER_HISTORY.search(perfect) and not recent \
                     and not _HURTS_NOW.search(c.sentence):
