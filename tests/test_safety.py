@@ -1950,3 +1950,22 @@ URGENT_SIGNS_IN_OTHER_WORDS = [
 def test_urgent_signs_and_lengths_in_other_words(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: A fever said in French, Italian or German inside English, and a long-term condition of the spine itself told of a
+#: partner or parent with no pain of the writer's own (ours); with the denials and the writer's own short pain.
+FEVER_WORDS_AND_SPINE_CONDITIONS_OF_OTHERS = [
+    ("urgent", "j'ai une fièvre since last night and my lower back is killing me"),
+    ("urgent", "ho la febbre and my back hurts a lot"),
+    ("chronic", "my husband has degenerative disc disease, how do I massage his back for him?"),
+    ("chronic", "my mum has spinal stenosis, can I massage her?"),
+    ("none", "pas de fièvre, just a stiff back from the garden"),
+    ("none", "my brother has ankylosing spondylitis, I only have a sore neck from yesterday"),
+    ("none", "my aunt has fibromyalgia and I'm learning massage to help her"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), FEVER_WORDS_AND_SPINE_CONDITIONS_OF_OTHERS)
+def test_fever_in_other_words_and_spine_conditions_of_others(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

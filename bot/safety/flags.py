@@ -744,7 +744,11 @@ FLAGS: tuple[Flag, ...] = (
         r"(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!scarlet )(?<!glandular )(?<!night )(?<!football )"
         r"(?<!world cup )(?<!saturday night )(?<!election )(?<!gold )(?<!jungle )(?<!valley )\b(?:fever\w*|fevr|"
         # and its slips of the thumb: "fevet", "fevor", "fevah"
-        r"feaver|feverish|fevers|fevet|fevor|fevar|fevah|fevere|feverr|fver|calentura|fiebre)\b"
+        # and the word of other languages said inside English: "j'ai de la fièvre and back pain", "febbre alta"
+        r"feaver|feverish|fevers|fevet|fevor|fevar|fevah|fevere|feverr|fver|calentura|fiebre|"
+        r"(?<!pas de )(?<!pas de la )(?<!sans )(?<!sin )(?<!senza )(?<!kein )(?<!keine )(?<!sem )(?<!no )(?<!niente )"
+        r"(?<!nessuna )(?<!ohne )(?<!non ho )(?<!non ha )"
+        r"(?:fi[eè]vre|febbre|fieber))\b"
         r"(?!\s+(?:pitch|dream|tree))",
         r"\b(?:a|high|running a|run a|got a|have a|had a|with a|slight|bit of a|raised|high-ish|mild|low[- ]grade|"
         r"spiking a|spiked a)\s+(?:temp|temperature|tempreture|temprature)\b|"

@@ -645,6 +645,9 @@ _PLAN = _rx(r"\b(?:tonight(?:'s| is)|today(?:'s| is)) the (?:night|day)(?=\s*(?:
             r"(?:everyone|everybody|you all|the world)\b")
 _MEANS = _rx(r"\b(?:(?:sleeping |my |the )?(?:pills|tablets|painkillers|meds)|rope|noose|razor ?blades?|blades?|"
              r"shotgun|gun|overdose|bridge|ledge|exhaust pipe|hosepipe)\b")
+#: Long-term conditions that name the spine itself (a disc, the vertebrae, a curve).
+_OF_THE_SPINE = _rx(r"\b(?:dis[ck]s?|spondyl\w*|spinal|spine|vertebra\w*|scoliosis|kyphosis|stenosis|lumbar|"
+                    r"osteochondrosis)\b")
 _ONLY_ITSELF = _rx(r"by accident|accidental\w*|happy accident")
 #: A knock said to be accidental is a small one: "I accidentally hit my back on the door frame" ("accidentally" cancels
 #: all of it, as it did before :data:`_ONLY_ITSELF`).
@@ -1329,8 +1332,11 @@ class _Reader:
         over = resolved(c) and not recurs(c.sentence)
         other_past = c.subject == "other" and bool(_OTHER_HISTORY.search(c.text)) and not _CURRENT.search(c.text)
         for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
-            if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
-                continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
+            if c.subject == "other" and not self.pain_other and not _BACK.search(c.text) \
+                    and not (_OF_THE_SPINE.search(m.group()) and not self.pain_any):
+                continue  # "my aunt has fibromyalgia and I'm learning massage to help her" (a condition of the spine
+                # itself is the back's when the message tells of no pain, had or denied: "my hubby has degenerative disc
+                # disease, he wants a massage"; not "my brother has AS, I just have a sore neck from work")
             if c.subject == "other" and not self.pain_other and _pain_in(c.text) and self._pain_denied(c):
                 continue  # "my niece has scoliosis and no pain at all, how do I massage her back"
             if _SCREENED_FOR.match(self.low, m.end()) and not _pain_in(c.sentence):
