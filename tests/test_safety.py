@@ -412,8 +412,11 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: Session 8: writers w36-w38 (session 7's fresh set) joined both parts (their dev rows untouched: 0.953 flagged,
 #: 73/76 emergencies, 0.080 false alarms); after the round's recall and false-alarm passes and two reviews' fixes:
 #: 0.997 / 583 of 585 / 0.016.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w49 is below the bar: 0.987 flagged, "
-                                                      "879/894 emergencies, 0.018 false alarms")
+#: Session 10's recall pass (misses by kind: older people's hard falls, toppled furniture, regional feasts, self-harm
+#: unsaid, saddle and bladder lay words, clinical shorthand): 0.987 / 879 of 894 / 0.018 -> 0.996 (3107 of 3118) / 892
+#: / 0.018.
+DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w49 is below the bar: 0.996 flagged, "
+                                                      "892/894 emergencies, 0.018 false alarms")
 #: What the triage reaches today, a floor so that a change that loses ground fails: (flagged, emergencies at
 #: emergency, at most this share of false alarms).  The held-out part, scored once at the end of session 8: 0.926
 #: flagged, 527/560 emergencies, 0.088 false alarms (session 7: 0.924, 461/488, 0.089 without w36-w38).
@@ -1967,5 +1970,20 @@ FEVER_WORDS_AND_SPINE_CONDITIONS_OF_OTHERS = [
 
 @pytest.mark.parametrize(("expected", "text"), FEVER_WORDS_AND_SPINE_CONDITIONS_OF_OTHERS)
 def test_fever_in_other_words_and_spine_conditions_of_others(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: A birth as the start, said by how the baby came, with the child's age after it (ours).
+BIRTH_BY_ITS_KIND = [
+    ("chronic", "since my caesarean my lower back aches, she's 5 months"),
+    ("chronic", "ever since my c-section my back has been sore and my little one is 8 months now"),
+    ("none", "since my c-section my back hurts, the baby is 6 weeks old"),
+    ("none", "since my delivery my back hurts, my baby is 3 weeks"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), BIRTH_BY_ITS_KIND)
+def test_a_birth_told_by_how_the_baby_came_dates_the_start(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)

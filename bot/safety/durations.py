@@ -292,14 +292,21 @@ _START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>
 
 _AGE_FOLLOWS = (r"(?=[^.;!?]{0,40}?\b(?:he|she|they|who)(?:'s|'re| is| are| turned| has turned)?\s+(?:now\s+|just\s+|"
                 r"nearly\s+|almost\s+)?\d)")
+#: The child named with an age after a birth: "my baby is 7 months now", "she's 5 months".
+_CHILD_AGE_FOLLOWS = (r"(?=[^.;!?]{0,60}?\b(?:he|she|they|(?:my|our|the) (?:baby|son|daughter|little one)|baby)"
+                      r"(?:'s|'re| is| are| turned| has turned)?\s+(?:now\s+|just\s+|nearly\s+|almost\s+)?\d)")
 #: A child's birth as the start, with the child's age when it is said.
 _BORN = _rx(rf"\b(?:since|ever since|from when|started when)\s+(?:(?:my|our|the|her|his)\s+(?:\w+\s+)?"
             rf"(?:son|daughter|baby|child|kid|boy|girl|twins|youngest|eldest|little one|first|second|third)\s+"
             # "since the baby came, she's 7 months now", "since I was pregnant with my youngest, he's 4 now": only
             # with the child's age after it
             rf"(?:(?:was|were)\s+born\b|(?:came|arrived)\b{_AGE_FOLLOWS})|i was pregnant with (?:my|our|the|him|her)"
-            rf"(?:\s+(?:son|daughter|youngest|eldest|first|second|third|baby|twins|little one))?\b{_AGE_FOLLOWS})"
-            rf"(?:[^.;!?]{{0,40}}?\b(?:he|she|they|who|and he|and she)(?:'s|'re| is| are| turned| has turned)?\s+"
+            rf"(?:\s+(?:son|daughter|youngest|eldest|first|second|third|baby|twins|little one))?\b{_AGE_FOLLOWS}"
+            # the birth itself, with the child's age said after it: "since my C-section ..., my baby is 7 months now"
+            rf"|(?:my|the|her|our)\s+(?:c-?section|c section|caesarean|cesarean|delivery|labou?r)\b"
+            rf"{_CHILD_AGE_FOLLOWS})"
+            rf"(?:[^.;!?]{{0,60}}?\b(?:he|she|they|who|and he|and she|(?:my|our|the) (?:baby|son|daughter|little one)|"
+            rf"baby)(?:'s|'re| is| are| turned| has turned)?\s+"
             rf"(?:now\s+|just\s+|nearly\s+|almost\s+)?{_NUMBER}\s*{_UNIT}\b)?")
 #: The date said right after "born": "last week", "10 days ago", "on Monday", "in March", "at Christmas".
 _BORN_DATE = _rx(r"\s*,?\s*(?:(?:in (?:the )?hospital|at home|by (?:c-?section|caesarean)|early|prematurely|"
