@@ -423,8 +423,11 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: Session 8: writers w36-w38 (session 7's fresh set) joined both parts (their dev rows untouched: 0.953 flagged,
 #: 73/76 emergencies, 0.080 false alarms); after the round's recall and false-alarm passes and two reviews' fixes:
 #: 0.997 / 583 of 585 / 0.016.
-DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w49 is below the bar: 0.987 flagged, "
-                                                      "879/894 emergencies, 0.018 false alarms")
+#: Session 10's recall pass (misses by kind: older people's hard falls, toppled furniture, regional feasts, self-harm
+#: unsaid, saddle and bladder lay words, clinical shorthand): 0.987 / 879 of 894 / 0.018 -> 0.996 (3107 of 3118) / 892
+#: / 0.018.
+DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w49 is below the bar: 0.996 flagged, "
+                                                      "892/894 emergencies, 0.018 false alarms")
 #: What the triage reaches today, a floor so that a change that loses ground fails: (flagged, emergencies at
 #: emergency, at most this share of false alarms).  The held-out part, scored once at the end of session 8: 0.926
 #: flagged, 527/560 emergencies, 0.088 false alarms (session 7: 0.924, 461/488, 0.089 without w36-w38).
@@ -1819,3 +1822,186 @@ def test_the_booster_leaves_a_message_that_denies_the_signs(monkeypatch: pytest.
     assert assess("my lower back has a twinge since sunday", today=TODAY).level is Level.EMERGENCY
     denied = "no tingling and nothing in my legs, my bladder is fine, just a twinge in my lower back since sunday"
     assert assess(denied, today=TODAY).level is Level.NONE
+
+
+#: Misses of round 10 by kind, in our own wordings (never the corpus's), each beside the look-alikes it must leave.
+#: A hard fall in an older person, or any fall with pain at about 90 or over, and a heavy piece of furniture falling on
+#: someone are serious accidents; a plain trip at 80 stays urgent.
+OLDER_FALLS_AND_TOPPLED_FURNITURE = [
+    ("emergency", "grandad's 81, went down hard on the patio and his back is sore"),
+    ("emergency", "my great-aunt is 94 and slipped in the hall, now her back hurts"),
+    ("emergency", "my 75 year old neighbour slipped and came down with a thud, back pain now"),
+    ("emergency", "mum is 78, had a nasty fall at the shops and her back hurts"),
+    ("emergency", "the whole bookshelf came down on top of me and my back is killing me"),
+    ("emergency", "a wardrobe toppled over onto my mum, she says her back hurts"),
+    ("emergency", "the bookcase tipped over on top of my husband and now his back is bad"),
+    ("urgent", "my 80 year old dad tripped on the rug and his back hurts"),
+    ("urgent", "nan's 83, took a tumble getting off the bus and now her back aches"),
+    ("none", "my gran is 91 and her back aches when she gardens"),
+    ("none", "I moved a bookshelf yesterday and my back aches"),
+    ("none", "my bookshelf fell over last night, how do I fix it? also my back is stiff"),
+    ("none", "the swelling in my ankle went down with ice, my back is just stiff"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), OLDER_FALLS_AND_TOPPLED_FURNITURE)
+def test_hard_falls_of_older_people_and_toppled_furniture(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: Starts dated by the feasts, fairs and seasons of other countries, counted from 1 December 2026 with their real dates:
+#: Holi (4 March), Sinulog (the third Sunday of January), Simbang Gabi (16 December last year), the long rains (from
+#: March), the Eisteddfod (August), the Galway Races (late July), Ferragosto (15 August), Sinterklaas (5 December last
+#: year), Whitsun (24 May), the Commonwealth Games (July); Michaelmas (29 September), Martinmas (11 November), the short
+#: rains (October) and Chuseok (late September) are under 12 weeks ago and raise nothing.
+REGIONAL_HOLIDAY_STARTS = [
+    ("chronic", "my lower back has been grumbling since Holi"),
+    ("chronic", "ever since the Sinulog festival my back has ached"),
+    ("chronic", "I've had this sore back since Simbang Gabi last year"),
+    ("chronic", "my back has been stiff and sore since the long rains began"),
+    ("chronic", "my back has hurt ever since the National Eisteddfod"),
+    ("chronic", "sore back since the Galway Races, it never settled"),
+    ("chronic", "la schiena, I mean my back, has ached since Ferragosto"),
+    ("chronic", "my back has been painful since Sinterklaas"),
+    ("chronic", "my back has been aching since Whitsun"),
+    ("chronic", "my neck and back have hurt since the Commonwealth Games"),
+    ("chronic", "my back has ached since the Halloween... no, since the Super Bowl party"),
+    ("none", "my back has been aching since Michaelmas"),
+    ("none", "my back has hurt since Martinmas"),
+    ("none", "my back has been sore since the short rains started"),
+    ("none", "since Chuseok my back hurts when I bend"),
+    ("none", "my back has hurt since the Christmas party last week"),
+    ("none", "I'm off to the Galway Races on Saturday, how do I keep my back loose in the car?"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), REGIONAL_HOLIDAY_STARTS)
+def test_starts_dated_by_regional_feasts_and_seasons(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: Thoughts of ending one's life said without the usual words (our wordings): a crash pictured on purpose, despair at
+#: going on, goodbye letters, cutting again, a plan for now beside a means; with the everyday look-alikes.
+SELF_HARM_UNSAID = [
+    ("emergency", "some nights I picture steering the car off the bridge, my back pain is endless"),
+    ("emergency", "what's the point in carrying on, my back never stops hurting"),
+    ("emergency", "drafting farewell notes to my kids in my head, this back pain has beaten me"),
+    ("emergency", "been self-harming again because of the pain in my back"),
+    ("emergency", "I've saved up my painkillers. This is goodbye"),
+    ("emergency", "got a rope ready in the garage, I won't be here tomorrow"),
+    ("none", "tonight's the night! first date, any tips for a stiff back?"),
+    ("none", "I collected my prescription tablets today, can I still massage my back?"),
+    ("none", "what's the point of going on with physio if my back still hurts?"),
+    ("none", "writing a farewell note for my colleague's leaving do, my back is stiff from the desk"),
+    ("none", "started cutting again for the summer, back is sore from deadlifts"),
+    ("none", "I was thinking about driving into town, my back is sore"),
+    ("none", "the bridge of my nose hurts and my back aches, today is the day I start yoga"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SELF_HARM_UNSAID)
+def test_thoughts_of_ending_ones_life_said_without_the_words(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+    if want is Level.EMERGENCY:
+        assert assess(text, today=TODAY).subject == "self"
+
+
+#: Saddle numbness and bladder loss in lay and regional words (our wordings): wiping that feels like a stranger's,
+#: Scots "ma bits", "nether regions" that feel another's, Taglish "pwet", Nigerian Pidgin "piss for body", a bladder
+#: that will not go ("nothing's coming out", "the waterworks have packed in"), the urge or the passing no longer felt;
+#: with the look-alikes of a toddler, a pregnancy test, a kitchen wiped, a waterworks that is fine.
+SADDLE_AND_BLADDER_LAY_WORDS = [
+    ("emergency", "when I wipe it's like I'm touching a stranger's bum, and my lower back is agony"),
+    ("emergency", "a cannae feel ma privates when I sit on the loo, back's been sair since Monday"),
+    ("emergency", "my nether regions feel like they belong to someone else and my back aches"),
+    ("emergency", "my pwet is numb and my back hurts"),
+    ("emergency", "manhid ang pwet ko at masakit ang likod ko"),
+    ("emergency", "my back dey pain me and I don pee for body without knowing"),
+    ("emergency", "hindi siya maka-ihi kanina pa, masakit ang likod niya"),
+    ("emergency", "sat on the toilet half an hour trying to wee and nothing's coming out, my back is agony"),
+    ("emergency", "my waterworks have packed in since my back went yesterday"),
+    ("emergency", "I've stopped knowing when I need the loo, back pain for days"),
+    ("emergency", "my back hurts and I peed a little in the queue without noticing"),
+    ("emergency", "I don't feel it when I pee any more and my back is wrecked"),
+    ("none", "my toddler pees in his pants without knowing, I hurt my back lifting him"),
+    ("none", "I tried to pee on the stick but nothing happened, pregnancy test, my back aches"),
+    ("none", "my back aches, I wiped down the kitchen like someone else's mess"),
+    ("none", "my back hurts and my waterworks are fine"),
+    ("none", "I can feel it when I pee, it just burns, and my back aches"),
+    ("none", "I don't feel it when I go to the gym, only after, my back is stiff"),
+    ("none", "ma back's been sair since the weekend"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SADDLE_AND_BLADDER_LAY_WORDS)
+def test_saddle_and_bladder_signs_in_lay_and_regional_words(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: Urgent signs and lengths in other words (ours): weight lost in kilos or stone "and I can't work out why", Irish and
+#: northern "me" for "my", a clinician's shorthand (dorsiflexion, "hx of ... ca", "LBP x 6/12" as months, "2/52" as
+#: weeks), another who injects, a back that curves more than it used to; with the look-alikes of a diet, a B12 jab,
+#: a date written 6/12, calcium levels, a lifting tip.
+URGENT_SIGNS_IN_OTHER_WORDS = [
+    ("urgent", "dropped nearly a stone since September, can't figure out why, and my lower back aches"),
+    ("urgent", "I'm down 7 kilos in two months and can't explain why, my back has started aching"),
+    ("urgent", "been dragging me left leg round the house since me back went"),
+    ("urgent", "weak dorsiflexion on the right, lower back pain for a week"),
+    ("urgent", "PMH breast ca, now new thoracic pain for 1/52"),
+    ("chronic", "LBP for 4/12, wants massage advice"),
+    ("chronic", "c/o low back pain x 5/12, mechanical"),
+    ("urgent", "my flatmate injects and now his back is agony"),
+    ("urgent", "my spine is leaning to one side now and it aches"),
+    ("urgent", "my dad's back has begun hunching over more than it used to and he says it hurts"),
+    ("none", "I've lost 3kg on slimming world and can't work out why my back hurts"),
+    ("none", "my wife injects her B12 and my back hurts"),
+    ("none", "my back pain started on 6/12 last year"),
+    ("none", "my physio appointment is on 3/7, my back aches"),
+    ("none", "my ca levels came back fine and my back aches"),
+    ("none", "how do I avoid curving my back when I lift?"),
+    ("none", "back pain for 2/52 after lifting, no red flags"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), URGENT_SIGNS_IN_OTHER_WORDS)
+def test_urgent_signs_and_lengths_in_other_words(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: A fever said in French, Italian or German inside English, and a long-term condition of the spine itself told of a
+#: partner or parent with no pain of the writer's own (ours); with the denials and the writer's own short pain.
+FEVER_WORDS_AND_SPINE_CONDITIONS_OF_OTHERS = [
+    ("urgent", "j'ai une fièvre since last night and my lower back is killing me"),
+    ("urgent", "ho la febbre and my back hurts a lot"),
+    ("chronic", "my husband has degenerative disc disease, how do I massage his back for him?"),
+    ("chronic", "my mum has spinal stenosis, can I massage her?"),
+    ("none", "pas de fièvre, just a stiff back from the garden"),
+    ("none", "my brother has ankylosing spondylitis, I only have a sore neck from yesterday"),
+    ("none", "my aunt has fibromyalgia and I'm learning massage to help her"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), FEVER_WORDS_AND_SPINE_CONDITIONS_OF_OTHERS)
+def test_fever_in_other_words_and_spine_conditions_of_others(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: A birth as the start, said by how the baby came, with the child's age after it (ours).
+BIRTH_BY_ITS_KIND = [
+    ("chronic", "since my caesarean my lower back aches, she's 5 months"),
+    ("chronic", "ever since my c-section my back has been sore and my little one is 8 months now"),
+    ("none", "since my c-section my back hurts, the baby is 6 weeks old"),
+    ("none", "since my delivery my back hurts, my baby is 3 weeks"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), BIRTH_BY_ITS_KIND)
+def test_a_birth_told_by_how_the_baby_came_dates_the_start(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

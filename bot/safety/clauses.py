@@ -74,6 +74,8 @@ _PSEUDO = _rx(
     # "know" dictated as "no" comes first: "I no longer no when I need the toilet"
     r"\b(?:(?:no longer|don'?t|dont|do not|didn'?t|didnt|never|i) no (?=when|if|why|what|whether|how)|"
     r"not sure|no idea|no clue|no (?:dey |go )?fit (?=feel|move|waka|walk|stand|lift|control)|"
+    # Nigerian Pidgin "the pain no dey go" (does not go): the sign's own words
+    r"no dey (?:go|comot|commot|stop|ease|leave|better)\b|"
     r"(?:wouldn'?t|wouldnt|would not) (?:even )?(?:know|tell|feel)\b(?= (?:it|that|if|"
     r"whether|i|it'?s|when|my|his|her|the))|not certain|don'?t know|dont know|didn'?t know|do not know|not know|"
     r"don'?t want to (?:overreact|worry|panic|bother|make a fuss|be dramatic)|not to worry|no matter|"

@@ -185,6 +185,18 @@ _HOLIDAYS = (r"easter|christmas|xmas|x-mas|chrimbo|crimbo|new year'?s?(?: eve| d
              r"state of origin|(?:the )?(?:queen'?s|king'?s) birthday(?: weekend)?|matariki|schoolies|"
              r"(?:the )?ipl|grand national|cheltenham|six nations|hunting season|deer season|"
              r"easter long weekend|holy week|semana santa|semana da p[aá]scoa|wielkanoc|pascua|"
+             # Feasts, fairs and seasons of Britain, Ireland, the Philippines, East Africa, Italy, the Netherlands,
+             # Korea and Vietnam: "since the Galway Races", "since Sinulog", "since the long rains", "since
+             # Ferragosto", "since Sinterklaas", "since Michaelmas" (nine weeks in December: not yet long), "since the
+             # Commonwealth Games".
+             r"sinulog(?: festival)?|ati-?atihan|simbang gabi|misa de gallo|(?:the )?(?:long|short) rains|"
+             r"(?:the )?(?:national |urdd )?eisteddfod|(?:the )?galway races|ferragosto|sinterklaas(?:avond)?|"
+             r"pakjesavond|saint nicholas(?:'? day)?|st\.? nicholas(?:'? day)?|michaelmas|martinmas|candlemas|lammas|"
+             r"twelfth night|epiphany|ascension day|corpus christi|st\.? david'?s day|st\.? george'?s day|"
+             r"st\.? andrew'?s day|bloomsday|midsummer(?:'?s)?(?: eve| day)?|midsommar|juhannus|koningsdag|"
+             r"king'?s day|chuseok|t[eế]t|hari raya(?: puasa| aidilfitri)?|hari raya haji|undas|"
+             r"(?:the )?commonwealth games|(?:the )?edinburgh (?:festival|fringe)|(?:the )?fringe|"
+             r"(?:the )?all-?ireland(?: final)?|(?:the )?royal welsh(?: show)?|"
              r"p[aá]scoa|"
              # Exam seasons people date by: India's and Pakistan's board exams (February to March), the GCSEs and
              # A-levels (May), West Africa's WAEC (May).
@@ -206,8 +218,13 @@ _START_HOLIDAY = _rx(rf"(?:\b(?:since before|(?P<since>since|ever since)|from|"
                      rf"(?:\s+(?:in|for|of|on|during)\s+(?:the month of\s+)?(?P<hmonth>{_MONTH})\b)?"
                      # "at the Christmas market on Saturday" names an outing, not the day; the holiday's own meal
                      # after "since" is the day ("since Thanksgiving dinner", "ever since Christmas lunch")
-                     r"(?(since)|(?!\s+(?:dinner|meal|lunch|feast)\b))"
-                     r"(?!\s+(?:market|markets|party|parties|do|dos|shopping|lights|fair|concert|play|show|"
+                     # "since the Super Bowl party" too, unless the party is dated itself ("since the Christmas party
+                     # last week")
+                     r"(?(since)(?!\s+(?:party|parties)\s+(?:last|this|on|at|yesterday|the other|\d))"
+                     r"|(?!\s+(?:dinner|meal|lunch|feast)\b))"
+                     r"(?!\s+(?:market|markets|do|dos|"
+                     r"(?(since)(?:(?<=christmas )|(?<=xmas )|(?<=crimbo )|(?<=chrimbo ))(?:party|parties)"
+                     r"|(?:party|parties))|shopping|lights|fair|concert|play|show|"
                      r"decorations|tree|jumper|cards?|presents?|food|rush|sales?|film|movie|special|cake|pudding|"
                      r"parades?|"
                      r"eggs?|hunt|fireworks|display|panto|pantomime|night out|drinks|trip|rehearsal|fete|fayre|bazaar|"
@@ -275,14 +292,21 @@ _START_EVENT = _rx(r"\bsince\s+(?:i\s+had\s+)?(?:my|the)\s+(?:\w+\s+)?(?P<event>
 
 _AGE_FOLLOWS = (r"(?=[^.;!?]{0,40}?\b(?:he|she|they|who)(?:'s|'re| is| are| turned| has turned)?\s+(?:now\s+|just\s+|"
                 r"nearly\s+|almost\s+)?\d)")
+#: The child named with an age after a birth: "my baby is 7 months now", "she's 5 months".
+_CHILD_AGE_FOLLOWS = (r"(?=[^.;!?]{0,60}?\b(?:he|she|they|(?:my|our|the) (?:baby|son|daughter|little one)|baby)"
+                      r"(?:'s|'re| is| are| turned| has turned)?\s+(?:now\s+|just\s+|nearly\s+|almost\s+)?\d)")
 #: A child's birth as the start, with the child's age when it is said.
 _BORN = _rx(rf"\b(?:since|ever since|from when|started when)\s+(?:(?:my|our|the|her|his)\s+(?:\w+\s+)?"
             rf"(?:son|daughter|baby|child|kid|boy|girl|twins|youngest|eldest|little one|first|second|third)\s+"
             # "since the baby came, she's 7 months now", "since I was pregnant with my youngest, he's 4 now": only
             # with the child's age after it
             rf"(?:(?:was|were)\s+born\b|(?:came|arrived)\b{_AGE_FOLLOWS})|i was pregnant with (?:my|our|the|him|her)"
-            rf"(?:\s+(?:son|daughter|youngest|eldest|first|second|third|baby|twins|little one))?\b{_AGE_FOLLOWS})"
-            rf"(?:[^.;!?]{{0,40}}?\b(?:he|she|they|who|and he|and she)(?:'s|'re| is| are| turned| has turned)?\s+"
+            rf"(?:\s+(?:son|daughter|youngest|eldest|first|second|third|baby|twins|little one))?\b{_AGE_FOLLOWS}"
+            # the birth itself, with the child's age said after it: "since my C-section ..., my baby is 7 months now"
+            rf"|(?:my|the|her|our)\s+(?:c-?section|c section|caesarean|cesarean|delivery|labou?r)\b"
+            rf"{_CHILD_AGE_FOLLOWS})"
+            rf"(?:[^.;!?]{{0,60}}?\b(?:he|she|they|who|and he|and she|(?:my|our|the) (?:baby|son|daughter|little one)|"
+            rf"baby)(?:'s|'re| is| are| turned| has turned)?\s+"
             rf"(?:now\s+|just\s+|nearly\s+|almost\s+)?{_NUMBER}\s*{_UNIT}\b)?")
 #: The date said right after "born": "last week", "10 days ago", "on Monday", "in March", "at Christmas".
 _BORN_DATE = _rx(r"\s*,?\s*(?:(?:in (?:the )?hospital|at home|by (?:c-?section|caesarean)|early|prematurely|"
@@ -499,6 +523,34 @@ def holiday(name: str, year: int) -> dt.date | None:
                   "hunting season": (10, 1), "deer season": (11, 15), "emancipation": (8, 1),
                   "emancipation day": (8, 1), "august monday": (8, 3), "crop over": (8, 3), "kadooment": (8, 3),
                   "kadooment day": (8, 3), "appleby fair": (6, 4), "appleby horse fair": (6, 4), "appleby": (6, 4)}
+    n = re.sub(r"^(?:national|urdd) eisteddfod$", "eisteddfod", re.sub(r"^(?:saint|st\.?) nicholas(?:s? day)?$",
+                                                                       "sinterklaas", n))
+    round_10 = {"sinterklaas": (12, 5), "sinterklaasavond": (12, 5), "pakjesavond": (12, 5),
+                "simbang gabi": (12, 16), "misa de gallo": (12, 16), "long rains": (3, 15), "short rains": (10, 15),
+                "eisteddfod": (8, 1), "ferragosto": (8, 15), "michaelmas": (9, 29), "martinmas": (11, 11),
+                "candlemas": (2, 2), "lammas": (8, 1), "twelfth night": (1, 5), "epiphany": (1, 6),
+                "st davids day": (3, 1), "st. davids day": (3, 1), "st georges day": (4, 23),
+                "st. georges day": (4, 23), "st andrews day": (11, 30), "st. andrews day": (11, 30),
+                "bloomsday": (6, 16), "midsommar": (6, 19), "juhannus": (6, 19), "koningsdag": (4, 27),
+                "kings day": (4, 27), "chuseok": (9, 25), "tet": (2, 17), "tết": (2, 17), "undas": (11, 1),
+                "edinburgh festival": (8, 7), "edinburgh fringe": (8, 7), "fringe": (8, 7),
+                "all-ireland": (7, 19), "allireland": (7, 19), "all-ireland final": (7, 19),
+                "allireland final": (7, 19), "all ireland": (7, 19), "all ireland final": (7, 19),
+                "royal welsh": (7, 20), "royal welsh show": (7, 20)}
+    if n in round_10:
+        return dt.date(year, *round_10[n])
+    if n.startswith("midsummer"):
+        return dt.date(year, 6, 20)
+    if n.startswith(("sinulog", "ati-atihan", "atiatihan")):
+        return _nth_weekday(year, 1, 6, 3)  # the third Sunday of January
+    if n == "galway races":
+        return _nth_weekday(year, 7, 0, -1)  # the race week opens on the last Monday of July
+    if n in ("ascension day", "corpus christi"):
+        return easter(year) + dt.timedelta(days=39 if n.startswith("asc") else 60)
+    if n == "commonwealth games":
+        return dt.date(2026, 7, 23) if year >= 2026 else dt.date(2022, 7, 28)
+    if n.startswith("hari raya"):
+        n = "eid al-adha" if n.endswith("haji") else "eid"
     n = re.sub(r"^super bowl$", "superbowl", n)
     if n in ("good friday", "easter monday", "whitsun", "pentecost"):
         return easter(year) + dt.timedelta(days={"good friday": -2, "easter monday": 1}.get(n, 49))
@@ -596,6 +648,12 @@ def _year(text: str, today: dt.date) -> int:
 
 #: Long without a number, but not years: counted as about four months.
 _LONGISH = ("a long while", "the longest time", "a long time", "a very long time", "so long", "too long")
+
+
+#: A length in clinical shorthand, after "x", "for" or a symptom's abbreviation: "LBP x 6/12", "back pain 2/52",
+#: "sx for 3/7" (months as n/12, weeks as n/52, days as n/7); not a date ("on 6/12", "since 3/7").
+_CLINICAL = _rx(r"(?:\bx\s*|\bfor\s+|\b(?:lbp|pain|backache|sx|symptoms|onset|hx)\s+(?:x\s*)?)"
+                r"(?P<n>\d{1,2})\s*/\s*(?P<per>12|52|7)\b(?!\s*/|\d)")
 
 
 @lru_cache(maxsize=1)
@@ -806,6 +864,8 @@ def _find(text: str, today: dt.date) -> tuple[Duration, ...]:
     # years still reads as long).
     out = [d for d in out if not (d.kind == "length" and d.days < 84
                                   and _EVERY.search(text, max(0, d.start - 20), d.start))]
+    for m in _CLINICAL.finditer(text):  # a clinician's shorthand: "LBP x 6/12" (6 months), "pain 2/52" (2 weeks)
+        add(int(m.group("n")) * {"12": 30.44, "52": 7.0, "7": 1.0}[m.group("per")], m, "length")
     return tuple(sorted(out, key=lambda d: d.start))
 
 

@@ -204,13 +204,18 @@ def of_a_thing(low: str, start: int, end: int) -> bool:
 #: Landing on oneself is a fall told: "landed flat on my back", "landed on her bum".
 _LANDED_ON = (r"landed (?:\w+ )?(?:on|onto) (?:my|his|her|their) (?:back|bum|bottom|backside|behind|arse|butt|tailbone|"
               r"coccyx|side|hips?|front|face|knees?|head|shoulder)")
+#: A fall told without the word: "went down hard", "hit the deck", "came a cropper", "took a spill" (not "the swelling
+#: went down", "went down the pub").
+_WENT_DOWN = (r"went down (?:really |very |so |pretty |quite )?(?:hard|heavily|heavy|with a (?:thud|bang|crash|wallop|"
+              r"thump))|hit the (?:deck|floor|ground|pavement)|came a cropper|(?:took|had) a (?:spill|header|purler)")
 #: A fall spoken of, not sleep, love or the season: "fell", "falling", "slid out of her chair", "had a fall", "lost my
 #: balance", "went over on the ice" (not "fell asleep", "fall behind", "last fall").
 _SPOKEN = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|tripped|tumbled|stumbled|slid|lost my (?:balance|footing)|"
-              rf"went over|came down|(?:had|took) a (?:fall|tumble)|{_LANDED_ON})\b" + NOT_A_FALL
+              rf"went over|came down|(?:had|took) a (?:fall|tumble)|{_LANDED_ON}|{_WENT_DOWN})\b" + NOT_A_FALL
               + r"(?<!last fall)(?<!this fall)(?<!the fall)")
 #: A fall told as had, not feared: "fell", "slid out of her chair", "had a fall" (not "scared of falling").
-_HAD = _rx(rf"\b(?:fell|fallen|slipped|tripped|tumbled|slid|stumbled|(?:had|took) a (?:fall|tumble)|{_LANDED_ON})\b"
+_HAD = _rx(rf"\b(?:fell|fallen|slipped|tripped|tumbled|slid|stumbled|(?:had|took) a (?:fall|tumble)|{_LANDED_ON}|"
+           rf"{_WENT_DOWN})\b"
            + NOT_A_FALL)
 #: The words that make a find of the serious-accident flag a fall (rather than a crash or a blow).
 _IN_FIND = _rx(r"\b(?:fell|fall|falls|fallen|falling|slipped|slip|slid|tripped|trip|tumbled|tumble|stumbled|"

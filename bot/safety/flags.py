@@ -44,7 +44,7 @@ _NUMB = (r"(?:numb\w*|nub|numm|numbb|par(?:a)?esthesi\w*|(?:an|hypo)a?esthesi\w*
          r"pins & needles|prickl\w*|fizz\w*|buzz\w*|weird|strange|odd|funny|different|asleep|reduced feeling|"
          r"less feeling|feel(?:s|ing)? (?:like )?(?:nothing|rubber|cardboard|wood))")
 _SADDLE = (r"(?:genital\w*|groin|crotch|saddle|buttock\w*|buttox|butt?ocks?|bumbum|bum|bums|butt|butts|bottom|booty|"
-           r"tuchus|tuches|tuchis|tochis|tush|tushy|yansh|nyash|nyansh|"
+           r"tuchus|tuches|tuchis|tochis|tush|tushy|yansh|nyash|nyansh|pwet|puwet|singit|"
            r"backside|"
            r"behind|rear|arse|"
            r"ass|between (?:my|the|his|her|their) (?:legs|thighs|cheeks)|private(?:s| parts| area| bits)?|bits|"
@@ -107,6 +107,9 @@ _HEAVY = (r"beams?|girders?|poles?|posts?|scaffold\w*|pallets?|crates?|"
           # Not "a load of washing fell on me"
           r"loads?(?! of (?:washing|laundry|clothes|towels|toys|stuff|pillows|cushions|paper|leaves|bedding))|"
           r"shel(?:f|ves)|shelving|bricks?|"
+          # Furniture that topples: "the whole bookshelf came down on top of me", "the dresser tipped onto her".
+          r"bookshel(?:f|ves)|bookcases?|dressers?|chests? of drawers|sideboards?|(?:tv|telly|television) (?:stand|"
+          r"unit|cabinet)|cupboards?|display cabinets?|pianos?|"
           r"rocks?|boulders?|logs?|pipes?|slabs?|planks?|joists?|branch(?:es)?|tree|trunk|barbells?|bars?|"
           r"dumbbells?|kettlebells?|plates?|weights?|machines?|forklifts?|cabinets?|wardrobes?|fridges?|"
           r"engines?|panels?|"
@@ -149,6 +152,21 @@ FLAGS: tuple[Flag, ...] = (
         r"(?: in)?)\s+(?:the\s+|her\s+|his\s+|my\s+)?bed\b[^.;!?]{0,80}?\b(?:doesn'?t|doesnt|"
         r"didn'?t|didnt|don'?t|dont|not|never|without)\s+(?:even\s+)?(?:wake|waking|woke|notice|noticing|feel|feeling|"
         r"know|knowing|realis\w*|realiz\w*)",
+        # The passing itself not felt: "I don't feel it when I pee, it just comes out" (NHS: loss of sensation when
+        # passing urine); passed unawares with words between, and Nigerian Pidgin "I don piss for body" (wet myself).
+        r"\b(?:can'?t|cant|cannot|don'?t|dont|do not|not|no longer|didn'?t|didnt|never)\s+(?:even\s+|really\s+)?"
+        r"(?:feel|notice|sense)\s+(?:it|myself)\s+(?:when|while|as)\s+(?:i|you|he|she)\s+(?:pee|wee|"
+        r"urinate|piss|poo)\b(?=[^.;!]{0,40}?\b(?:just (?:comes?|came|runs?|ran|leaks?|dribbles?|flows?)|"
+        r"comes? out (?:on its own|by itself)|any ?more|no longer|at all)\b)|"
+        r"\b(?:piss|pee|wee|shit|poo|pupu|urin)\w*\b[^.;!?]{0,25}?\bwithout (?:noticing|knowing|realising|realizing|"
+        r"feeling it|my knowledge)\b|\b(?:don |dey |just )?(?:piss|pee|shit|poo|pupu)\w*\s+(?:for|inside)\s+"
+        r"(?:my\s+)?(?:body|cloth|clothes|trouser|trousers|pant|pants|wrapper)\b",
+        # The waterworks given up, and the urge no longer felt: "my waterworks have packed in", "I've stopped knowing
+        # when I need the loo".
+        r"\b(?:waterworks|bladder)\s+(?:have|has|'s|'ve|is|are)?\s*(?:just\s+|completely\s+|totally\s+)?(?:packed in|"
+        r"packed up|given up|gave up|shut down|seized up|gone on strike|conked out|stopped (?:working|completely))\b|"
+        r"\b(?:stopped|stop|no longer)\s+(?:knowing|feeling|sensing|noticing|getting the urge|being able to tell) when "
+        r"(?:i|he|she|they) (?:need|needs|have|has) (?:to go|to pee|to wee|a wee|a pee|the (?:loo|toilet|bathroom))\b",
         # "I think I peed without noticing", "wet myself without realising".
         r"\b(?:peed|pee'?d|wee'?d|weed|wet|soiled|pooed)\s+(?:myself\s+|herself\s+|himself\s+)?without (?:noticing|"
         r"knowing|realising|realizing|feeling it)\b",
@@ -299,7 +317,8 @@ FLAGS: tuple[Flag, ...] = (
         # Went to go and could not: "went to pee after my back went and I literally couldn't".
         r"\b(?:went|tried|go|going|trying|try)\s+(?:to\s+)?(?:go\s+)?(?:pee|wee|piss|urinate|the toilet|the loo|"
         r"for a (?:pee|wee))\b"
-        r"[^.;!?]{0,60}?\b(?:couldn'?t|could not|can'?t|cannot|nothing (?:came|would come|comes)|wouldn'?t come|"
+        r"[^.;!?]{0,60}?\b(?:couldn'?t|could not|can'?t|cannot|nothing (?:came|would come|comes)|nothing(?:'s| is) "
+        r"(?:coming|come)(?: out)?|nothing will come|wouldn'?t come|"
         r"won'?t come|(?:e |it )?no (?:dey )?come)\b"
         r"(?!\s+(?:\w+\s+)?(?:get|sit|stand|wipe|bend|reach|move|walk|lift|find|stop|be bothered))",
         # "bladder full but nothing comes", "bursting for a wee and only a dribble comes out".
@@ -402,8 +421,7 @@ FLAGS: tuple[Flag, ...] = (
         rf"[^.;!?]{{0,20}}?\b{_SADDLE}\b(?!\s+(?:of (?:the|my) (?:leg|back|foot|spine)|line))",
         rf"\b(?:can'?t|cant|cannot|can not|cannae|canna|couldn'?t|couldnae|could not|don'?t|dont|barely|hardly) "
         rf"(?:really |properly )?feel (?:my |his |"
-        rf"her "
-        rf")?{_SADDLE}\b",
+        rf"her |ma |mah |me |mi )?{_SADDLE}\b",
         rf"\b{_SADDLE}\b(?:\s+(?:area|region|cheeks?|parts?|bits))?[^.;!?]{{0,45}}?\b(?:is|are|feels?|feeling|felt|"
         rf"went|"
         rf"goes|gone|going|got|getting|has gone|have gone|has been|have been|seems?|kinda|kind of|a bit|all|totally|"
@@ -423,11 +441,15 @@ FLAGS: tuple[Flag, ...] = (
         r"\bwip(?:e|es|ing)\b[^.;!?]{0,40}\b(?:(?:can'?t|cant|couldn'?t|wouldn'?t|wouldnt|would not|don'?t|dont) "
         r"(?:even )?(?:tell|know)\b(?! (?:what|which|how|where|who|why))|like (?:it'?s|it is|it was) (?:not mine|"
         r"someone "
-        r"else'?s)|numb\w*|can'?t feel|cant feel|cannot feel|no feeling|feels? (?:weird|"
-        r"strange|"
+        r"else'?s)|(?:like|as if|as though) (?:i'?m |i am |i was )?(?:wiping|touching|cleaning|wiping off) "
+        r"(?:someone|somebody|a stranger|another person)(?: else)?'?s?\b|numb\w*|can'?t feel|cant feel|cannot feel|"
+        r"no feeling|feels? (?:weird|strange|"
         r"odd|different|nothing|funny)|don'?t feel|dont feel|not feel|barely feel|hardly feel)",
         r"\bsaddle (?:area|anaesthesia|anesthesia|numbness|region|sensation)\b|\bsaddle\b.{0,20}\bnumb",
         rf"\b(?:numb|dead|tingly)\s+{_SADDLE}\b",
+        # Felt as not one's own: "my nether regions feel like they belong to someone else".
+        rf"\b{_SADDLE}\b[^.;!?]{{0,20}}?\b(?:feels?|felt|feeling)\s+(?:like|as if|as though)\s+(?:they|it)\s+"
+        r"(?:belongs?|belonged|are|is|were|was)\s+(?:to\s+)?(?:someone|somebody|a stranger)(?:\s+else)?(?:'?s)?\b",
         # "eggs" for the testicles, as Spanish and Portuguese speakers say it: "numbness in my eggs".
         r"\b(?:numb\w*|no feeling|no sensation|tingl\w*|pins and needles)\s+(?:in|of|on|around)\s+(?:my|his|the)\s+"
         r"eggs\b|\b(?:my|his) eggs\s+(?:are|were|is|feel\w*|gone|went|have gone)\s+(?:\w+\s+)?(?:numb|dead|tingl\w*)",
@@ -621,7 +643,8 @@ FLAGS: tuple[Flag, ...] = (
         r"\s+(?:drop|drops|dropped|dropping|fell|fall|falls|falling|came down|"
         r"come down|crashed|landed|slammed|swung|toppled|tipped|rolled|slid|slipped|slide)\b[^.;!?]{0,30}?\b"
         r"(?:on|onto|across|into|against)\s+(?:(?:my|his|her|their|the)\s+"
-        r"(?:lower\s+|upper\s+)?(?:back|spine|neck)|(?:on )?top of (?:me|him|her)|me|him|her)\b)",
+        r"(?:lower\s+|upper\s+)?(?:back|spine|neck)|(?:on )?top of (?:me|him|her|(?:my|our) (?:\w+ )?(?:"
+        rf"{people.RELATIVES}))|me|him|her|(?:my|our) (?:\w+ )?(?:{people.RELATIVES}))\b)",
         rf"\b(?:dropped|dropping|drops|dropt)\s+(?:a|an|the|some|his|her|their|a whole)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{_HEAVY})\s+(?:right\s+|straight\s+)?(?:on|onto|across)\s+(?:(?:my|his|her|their|the)\s+(?:lower\s+|"
         r"upper\s+)?(?:back|spine|neck)|me|him|her)\b",
@@ -721,7 +744,11 @@ FLAGS: tuple[Flag, ...] = (
         r"(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!scarlet )(?<!glandular )(?<!night )(?<!football )"
         r"(?<!world cup )(?<!saturday night )(?<!election )(?<!gold )(?<!jungle )(?<!valley )\b(?:fever\w*|fevr|"
         # and its slips of the thumb: "fevet", "fevor", "fevah"
-        r"feaver|feverish|fevers|fevet|fevor|fevar|fevah|fevere|feverr|fver|calentura|fiebre)\b"
+        # and the word of other languages said inside English: "j'ai de la fièvre and back pain", "febbre alta"
+        r"feaver|feverish|fevers|fevet|fevor|fevar|fevah|fevere|feverr|fver|calentura|fiebre|"
+        r"(?<!pas de )(?<!pas de la )(?<!sans )(?<!sin )(?<!senza )(?<!kein )(?<!keine )(?<!sem )(?<!no )(?<!niente )"
+        r"(?<!nessuna )(?<!ohne )(?<!non ho )(?<!non ha )"
+        r"(?:fi[eè]vre|febbre|fieber))\b"
         r"(?!\s+(?:pitch|dream|tree))",
         r"\b(?:a|high|running a|run a|got a|have a|had a|with a|slight|bit of a|raised|high-ish|mild|low[- ]grade|"
         r"spiking a|spiked a)\s+(?:temp|temperature|tempreture|temprature)\b|"
@@ -802,7 +829,9 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:\d+(?:[.,]\d+)?\s*)?(?:weight|stones?|st|kg|kgs|kilos?|kilogram(?:me)?s?|pounds|lbs?|dress sizes?|"
         r"sizes?)\b"
         r"(?=[^.;!?]{0,60}\b(?:without|for no|no "
-        r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|not (?:trying|dieting|sure why)|(?:not|n'?t|"
+        r"(?:idea|reason|clue)|(?:don'?t|do not|dont) know why|(?:can'?t|cannot|cant|couldn'?t) (?:work out|figure out|"
+        r"explain|understand|think) why\b(?!\s+(?:my|the|his|her|it|i|this)\b)|dunno why|no explanation|"
+        r"not (?:trying|dieting|sure why)|(?:not|n'?t|"
         r"nt) (?:been )?(?:trying|"
         r"dieting|on a diet)|(?:was|were|is|am|are|have|has|had)(?:n'?t| not) (?:been )?(?:trying|dieting|on a diet)|"
         r"not on (?:a |any )?diet|unexplained|by itself|on "
@@ -866,6 +895,8 @@ FLAGS: tuple[Flag, ...] = (
         r"radiotherapy|oncology|under)\b[^.;!?]{0,20}\b(?:(?:royal )?marsden|the christie|clatterbridge|tata memorial|"
         r"md anderson|sloan kettering|dana farber|peter mac\w*)\b|\b(?:my|have a|got a|seeing (?:a|my)|from (?:my|the)|"
         r"his|her) macmillan nurse\b",
+        # A clinician's shorthand: "hx of bowel ca", "PMH breast ca 2019", "h/o prostate ca".
+        r"\b(?:hx|h/o|pmh|history)\s*(?:of\s+)?(?:\w+\s+)?ca\b(?!\s*(?:\+|2\+|channel|levels?|supplements?))",
         r"\b(?:cancer|cancers|tumou?rs?|tumou?r|malignan\w*|metasta\w*|carcinoma|sarcoma|lymphoma|leuk(?:a)?emia|"
         r"myeloma|melanoma|oncolog\w*|the big c|mastectomy|lumpectomy|radiotherapy|radiation therapy|"
         r"in remission|remission|chemo\w*|chemotherapy|hodgkin'?s?|neoplasm|secondar(?:y|ies) in)\b"
@@ -886,6 +917,7 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:sleep|get to sleep|rest)\b",
         r"\b(?:worse|worst|bad|terrible|awful|unbearable|excruciating|agonising|agonizing|intense|severe|throbbing|"
         r"constant|horrible|killing)\s+(?:\w+\s+){0,3}(?:at night|in the night|during the night|overnight|night ?time|"
+        r"for night|"
         r"in bed "
         rf"at night|when i'?m in bed at night|every night|all night|at nite|at nyt|{_SMALL_HOURS})\b",
         rf"\b(?:at night|in the night|during the night|overnight|night ?time|nights|{_SMALL_HOURS})\b[^.;!?]{{0,30}}"
@@ -970,6 +1002,11 @@ FLAGS: tuple[Flag, ...] = (
         r"|\beven\s+(?:at rest|lying (?:down|still|flat)|in bed|at night|resting|when still)\b",
     )),
     Flag("lump-or-shape", Level.URGENT, "acute", _rx(
+        # The back or spine said to curve or lean more than before: "her back has started curving more than it used
+        # to", "my spine is bending to one side now" (not "curving my back in cat-cow").
+        r"\b(?:back|spine|backbone)\s+(?:has\s+|is\s+|'s\s+|keeps\s+)?(?:started\s+|starting\s+|begun\s+|been\s+)?"
+        r"(?:curving|bending|leaning|twisting|tilting|hunching)\s+(?:more|over more|to one side|sideways|to the "
+        r"(?:left|right)|forward more)\b",
         # A hump, a curve or a step in lay words: "developing a hump", "a dowager's hump", "a step in my spine",
         # "back bone is coming out", "clothes hang crooked now", "scoliosis getting worse".
         r"\b(?:developing|getting|got|grown|growing|have|has|there'?s)\s+(?:a\s+)?(?:\w+\s+)?(?:hump|hunchback)\b"
@@ -1027,6 +1064,9 @@ FLAGS: tuple[Flag, ...] = (
         r"|\b(?:funny|odd|weird|strange|wonky|crooked|lopsided)[- ]shaped\s+(?:back|spine)\b",
     )),
     Flag("foot-drop", Level.URGENT, "acute", _rx(
+        # A clinician's words: "can't dorsiflex L foot", "weak dorsiflexion on the right", "dorsiflexion 3/5".
+        r"\b(?:can'?t|cannot|unable to|not able to|difficulty|trouble|weak(?:ness)?(?: of| on| in)?|reduced|no)\s+"
+        r"(?:\w+\s+)?dorsiflex\w*|\bdorsiflexion\s+(?:is\s+)?(?:weak\w*|reduced|absent|lost|[0-3]/5)\b",
         # "my left foot's not lifting right", "can't stand on my toes on the right side any more".
         r"\b(?:left|right|one)\s+foot'?s?\s+(?:is\s+)?(?:not|n'?t|isn'?t|won'?t|wont)\s+(?:lifting|lift|coming up|"
         r"picking up)\b|\b(?:can'?t|cant|cannot|unable to)\s+(?:stand|walk|go|get up)\s+on\s+(?:my\s+)?(?:tip)?toes\s+"
@@ -1078,7 +1118,8 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:my|his|her|the|any)\s+weight\b|\bno (?:power|strength) in (?:my|his|her|the|one)\s+(?:\w+\s+)?(?:leg"
         r"|thigh|"
         r"calf)\b|\blosing (?:strength|power|feeling) in (?:my|his|her|one|the)\s+(?:\w+\s+)?(?:leg|thigh|calf)\b|"
-        r"\b(?:dragging|drags) (?:my|his|her|their) (?:left |right )?leg\b|\bweak (?:thigh|calf|leg) on one side\b|"
+        r"\b(?:dragging|drags) (?:my|his|her|their|me|ma) (?:left |right |l |r )?leg\b|"
+        r"\bweak (?:thigh|calf|leg) on one side\b|"
         r"\b(?:leg|thigh|calf)\s+(?:is|feels|has gone|went)\s+(?:\w+\s+)?wooden\b|\bleg won'?t do what (?:i|he|she) "
         r"(?:tell|want)|\bone leg (?:is |looks |has got |got )?(?:thinner|smaller|skinnier|wasted) than the other\b|"
         r"\b(?:thigh|calf) (?:muscle )?(?:is )?wasting\b",
@@ -1127,6 +1168,9 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:inject\w*|shoot(?:ing)? up|shot up|iv|intravenous\w*|needles?|mainlin\w*|skin[- ]?popp\w*|"
         r"slamm\w*)\b[^.;!?]{0,30}\b(?:drugs?|heroin|smack|gear|meth|crystal|cocaine|coke|speed|opiates?|opioids?|"
         r"fentanyl|ketamine|user|use|using|habit|junkie|needles?|substances?)\b",
+        # Another named as the one who injects, said bare: "my brother injects and his back is in agony".
+        rf"\b(?:my|our|his|her) (?:\w+ )?(?:{people.RELATIVES}|mate|friend|pal|flatmate|housemate)\s+(?:still\s+)?"
+        r"injects\b(?=\s*(?:[,.;!?]|$|and\b|again\b|now\b|too\b|drugs\b|heroin\b))",
         # With the subject left out too: "used to inject, still do sometimes", "my mate's on it, injects".
         # ("the physio used to inject my back": "used to" and "still" take no subject only at a clause's start)
         r"(?:\b(?:i|he|she|i still|he still|she still|they|they still)\s+|(?:^|(?<=[,;:(])|(?<=[,;:(] ))"
@@ -1262,6 +1306,23 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:i'?ve|i have) (?:already )?(?:written|wrote) (?:a|my) (?:goodbye |suicide "
         r"|farewell )?note(?=\s*(?:[,.;!?]|"
         r"$|and\b|already\b))",
+        # Thoughts of a crash on purpose, despair at going on, goodbye letters and cutting again: "I keep picturing
+        # steering the van into a pillar", "what's the point in carrying on", "drafting farewell notes to my kids",
+        # "been self-harming again because of it" (not "what's the point of going on with physio", "a farewell note
+        # for my colleague's leaving do", "started cutting again for the summer" at the gym).
+        r"\b(?:think\w*|thought|tempted|urges?|want|wanna|feel like|fantasi[sz]\w*|daydream\w*|pictur\w*|imagin\w*)"
+        r"\s+(?:\w+\s+){0,3}?(?:driving|drive|steering|steer|swerving|swerve|crashing|crash|ploughing|plowing)\s+"
+        r"(?:(?:the|my|our)\s+(?:\w+\s+)?)?(?:into|off)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:bridge|wall|tree|lorry|truck|"
+        r"cliff|river|pillar|barrier|pylon|oncoming \w+)\b|\b(?:drive|driving|steer|steering|swerve|swerving) into "
+        r"oncoming traffic\b|"
+        r"\bwhat'?s the point (?:of|in) (?:going on|carrying on|living|being alive|being here|life|it all|anything "
+        r"any ?more)\b(?!\s+(?:with|to|at|in|for|through|past|beyond)\b)|"
+        r"\b(?:writ\w*|wrote|written|draft\w*|compos\w*)\s+(?:\w+\s+){0,2}?(?:goodbye|farewell|suicide)\s+"
+        r"(?:letters?|notes?)\b(?!\s+(?:for|to)\s+(?:my|our|the|a|an|her|his)\s+(?:\w+\s+)?(?:colleague|co-?worker|"
+        r"boss|team|class|teacher|students?|pupils|manager|neighbou?rs?|leaving|retir\w*|office|staff|clients?))|"
+        r"\b(?:started|been|back to|gone back to|went back to|relapsed into|relapsed)\s+(?:self[- ]?harming|"
+        r"cutting|burning)\s+again\b(?=\s*(?:[,.;!?]|$|bc\b|because|cos\b|coz\b|cause\b|due\b|from\b|when\b|and\b|"
+        r"after\b|over\b))",
         # "want it all to stop for good", "thinking of drinking sniper" (a pesticide), "I've been cutting again",
         # "I don't see a future any more".
         r"\b(?:want|wanna|need|wish)\s+(?:it|everything|things)\s+(?:all\s+)?to (?:stop|end) (?:for good|forever|"
@@ -1577,6 +1638,10 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
     # An accident with a thing: "had an accident with my coffee on the keyboard", "a little kitchen accident".
     # Laughing or a fright, nearly, and children's bedwetting: "peed myself laughing", "nearly wet myself".
     "bladder-bowel": r"\b(?:pee|wee|poo|go to the toilet|go to the loo) in peace\b|"
+                     # a little one's, passed unawares: "my toddler pees in his pants without knowing"
+                     rf"\b(?:{_LITTLE_ONES}|kids?|children|son|daughter|boy|girl)\b[^.;!?]{{0,30}}?\b(?:pees?|peed|"
+                     r"wees?|weed|wets?|wetting|poos?|pooed|soils?)\b[^.;!?]{0,30}?\bwithout (?:noticing|knowing|"
+                     r"realising|realizing)\b|"
                      r"\b(?:wet|peed|pee'?d|weed|wee'?d|shat|shit|crapped|pooed|soiled)\s+(?:my|him|her|them)?(?:self|"
                      r"selves)\s+(?:laughing|with laughter|from laughing|in fright|with fright|in shock|when i saw|"
                      r"when he|when she|at the (?:film|movie|bill|price|news)|watching)|\b(?:nearly|almost|practically|"

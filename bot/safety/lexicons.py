@@ -558,8 +558,10 @@ _TL = Lexicon(
     negation=r"\b(?:hindi|wala|walang|di|ayaw)\b",
     conditional=r"\b(?:kung|kapag|pag)\b",
     flags={
-        "bladder-bowel": (r"\b(?:hindi|di) (?:ako |siya )?(?:maka|makaka)(?:ihi|dumi|tae)\b",
+        "bladder-bowel": (r"\b(?:hindi|di) (?:ako |siya )?(?:maka|makaka)-?(?:ihi|dumi|tae)\b",
                           r"\bnaiihi (?:ako |siya )?(?:nang )?(?:hindi|di) (?:namamalayan|alam)\b"),
+        "saddle-numbness": (r"\b(?:manhid|namamanhid|walang pakiramdam)\b[^.;!?]{0,20}?\b(?:pwet|puwet|singit|ari|"
+                            r"puke|pepe|titi|bayag)\b|\b(?:pwet|puwet|singit)\b[^.;!?]{0,15}?\b(?:manhid|namamanhid)\b",),
         "both-legs": (r"\b(?:dalawang|parehong|pareho kong|pareho niyang)\s+(?:binti|paa|hita)\b[^.;!?]{0,30}?"
                       r"\b(?:manhid|namamanhid|mahina|nanghihina)\b",),
         "chest-pain": (r"\b(?:masakit (?:ang |yung )?dibdib|sakit sa dibdib|sumasakit (?:ang |yung )?dibdib)\b",),
@@ -571,7 +573,10 @@ _TL = Lexicon(
         "fever": (r"\b(?:lagnat|nilalagnat|nagkalagnat|nilagnat|sinat|sinisinat|giniginaw)\b",),
         "long-duration": (r"\b(?:\d+|isang|dalawang|tatlong|apat na|limang|ilang|maraming)\s+taon\b"
                           r"|\b(?:[3-9]|1\d|tatlong|apat na|limang|anim na|pitong|walong|siyam na|sampung|ilang|"
-                          r"maraming)\s+buwan\b",),
+                          r"maraming)\s+buwan\b",
+                          # English units in Taglish: "mga 5 months na", "halos 2 years na".
+                          r"\b(?:mga |halos |mahigit |lagpas )?(?:[3-9]|1\d)\s+months?\s+na\b"
+                          r"|\b(?:mga |halos |mahigit |lagpas )?(?:\d+)\s+years?\s+na\b",),
     },
 )
 

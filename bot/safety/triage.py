@@ -56,7 +56,7 @@ _PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching
             r"|slip\w*)|"
             r"something\s+(?:went|gave|popped|snapped|cracked|clicked|tore|twanged|pinged|shifted|slipped)\s+"
             r"(?:pop\s+)?(?:in|at)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:back|spine|neck)|dard|"
-            r"spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
+            r"lbp|spasm\w*|sciatica|nagg\w*|grumbl\w*|crippl\w*|murder\w*|cramp\w*|pinched nerve|trapped nerve|"
             r"(?:slipped|bulging|bulged|herniated|prolapsed|ruptured|torn) dis[ck]s?|dis[ck] (?:bulge|herniation|"
             r"prolapse)|"
             r"agony|agonis\w*|killing (?:me|him|her)|bad back|(?:did|done|do|doing) (?:my|his|her|me) back in|"
@@ -71,6 +71,7 @@ _PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching
             r"backache|backpain|lumbago|ouch|owie|sciatic|trouble with my back|problems? with my back|issues? with my "
             r"back|bad\s+(?:lower|upper)\s+back)\b")
 _BACK = _rx(r"\b(?:back|backs|bak|bck|bakc|bk|spine|spinal|lumbar|lower back|upper back|neck|tailbone|coccyx|sacrum|"
+            r"lbp|"
             r"waist|kamar|"
             r"hips?|glutes?|"
             r"buttocks?|sciatica|backache|backpain|bakache|shoulder blades?)\b")
@@ -302,6 +303,8 @@ _BLADES_WITH = _rx(r"\b(?:spread\w*|radiat\w*|going|goes|moving|moves|shoot\w*|t
                    r"(?:my |his |her |their |the )?(?:left arm|arms|jaw)\b|\b(?:left arm|arms|jaw\w*)\s+(?:\w+\s+)?"
                    r"(?:pain\w*|hurt\w*|ach\w*|sore|heavy|numb\w*|tingl\w*|tight)|\b(?:pain|ache|heav\w*|numb\w*|"
                    r"tingl\w*) in (?:my |his |her |their |the )?(?:left arm|arms|jaw)\b")
+#: Goodbye letters to someone ("to my kids") are the writer's thought, though they name them.
+_FAREWELL_TO = _rx(r"\b(?:goodbye|farewell|suicide) (?:letters?|notes?)\b")
 #: Wanting to be with someone who has died is the writer's thought, though it names them.
 _JOIN_THE_DEAD = _rx(r"\b(?:join|be with)\s+(?:my|our)\s+(?:late|dead)\b")
 _JAW_AND_ARM = _rx(r"\bjaw\w*\b[^.;!?]{0,60}\b(?:left )?arms?\b|\b(?:left )?arms?\b[^.;!?]{0,60}\bjaw")
@@ -635,6 +638,29 @@ _STEROID_FORM = _rx(r"\b(?:creams?|inhalers?|puffers?|ointments?|sprays?|nasal|n
                     r"shots?)\b")
 #: Look-alikes of the serious-accident flag that cancel only the word they are ("by accident", "accidentally"), not
 #: the event beside them: "dropped a plate on my back by accident", "I accidentally fell down the stairs".
+#: An older person's fall said to be hard, or from a height, or one that left them down, hurt their head or broke a
+#: bone: "went down hard", "a bad fall off the ladder", "she's lying on the sofa and can't get up" (not "tripped on the
+#: rug and her back hurts a lot", which stays urgent).
+_HARD_FALL = _rx(r"\b(?:went|go(?:es)?|gone|came|come) down (?:really |very |so |pretty |quite )?(?:hard|heavily|"
+                 r"heavy|with a (?:thud|bang|crash|wallop|thump))\b|"
+                 r"\b(?:fell|fall|fallen|landed|slipped|tripped|tumbled|dropped|came down|"
+                 r"hit the (?:floor|ground|deck))\b[^.;!?]{0,25}?\b(?:hard|heavily|badly|"
+                 r"with a (?:thud|bang|crash|wallop|thump))\b|"
+                 + falls.LEFT_DOWN + r"|" + falls.HEAD_KNOCK + r"|" + falls.BROKE
+                 + r"|\b(?:bad|nasty|big|serious|heavy|awful|terrible|horrible|huge|massive|proper|major)\s+"
+                 r"(?:fall|tumble|spill)\b|\b(?:lying|laid|lay)\s+(?:there\s+)?(?:on|in)\s+(?:the|her|his|a)\s+"
+                 r"(?:floor|ground|sofa|couch|settee|bed|bathroom|hall|kitchen|garden|yard)\b")
+#: A plan told for now, and a means to die said in the same message (:meth:`_Reader._a_plan_and_a_means`).
+_PLAN = _rx(r"\b(?:tonight(?:'s| is)|today(?:'s| is)) the (?:night|day)(?=\s*(?:[,.;!?]|$|for me\b|i do it\b|i go\b))|"
+            r"\bthis is (?:goodbye|the end)(?=\s*(?:[,.;!?]|$))|\b(?:i'?m|i am) ready to go(?=\s*(?:[,.;!?]|$|now\b))|"
+            r"\b(?:won'?t|will not|wont) be (?:here|around) (?:tomorrow|much longer|by (?:the )?morning)\b|"
+            r"\b(?:i'?ve|i have) made (?:my|up my) (?:mind|decision)(?=\s*(?:[,.;!?]|$))|\bsay(?:ing)? goodbye to "
+            r"(?:everyone|everybody|you all|the world)\b")
+_MEANS = _rx(r"\b(?:(?:sleeping |my |the )?(?:pills|tablets|painkillers|meds)|rope|noose|razor ?blades?|blades?|"
+             r"shotgun|gun|overdose|bridge|ledge|exhaust pipe|hosepipe)\b")
+#: Long-term conditions that name the spine itself (a disc, the vertebrae, a curve).
+_OF_THE_SPINE = _rx(r"\b(?:dis[ck]s?|spondyl\w*|spinal|spine|vertebra\w*|scoliosis|kyphosis|stenosis|lumbar|"
+                    r"osteochondrosis)\b")
 _ONLY_ITSELF = _rx(r"by accident|accidental\w*|happy accident")
 #: A knock said to be accidental is a small one: "I accidentally hit my back on the door frame" ("accidentally" cancels
 #: all of it, as it did before :data:`_ONLY_ITSELF`).
@@ -876,7 +902,8 @@ class _Reader:
             at = self._clause_at(start)
             if at is None or at.subject == "pet" or self._known(flag_id, at.subject, detector):
                 continue
-            if flag_id == "self-harm" and at.subject == "other" and _JOIN_THE_DEAD.search(self.low, start, end):
+            if flag_id == "self-harm" and at.subject == "other" and (_JOIN_THE_DEAD.search(self.low, start, end)
+                                                                   or _FAREWELL_TO.search(self.low, start, end)):
                 at = dataclasses.replace(at, subject="self")  # "I want to join my late wife": the writer's own thought
             if denied(at, start, end, self.low, inside=inside):
                 self.denied_in.add(at.sentence_start)
@@ -884,6 +911,39 @@ class _Reader:
             if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
             self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
+        self._hard_older_falls()
+        self._a_plan_and_a_means()
+
+    def _a_plan_and_a_means(self) -> None:
+        """Add thoughts of ending one's life told as a plan beside a means, each said plainly on its own ("I've saved
+        up my tablets. This is goodbye"; "got a rope ready, tonight's the night"): neither alone is the sign (a
+        prescription collected, "tonight's the night" of a first date)."""
+        if any(flag == "self-harm" for flag, _ in self.findings) or "rules" not in self.detectors:
+            return
+        plan, means = _PLAN.search(self.low), _MEANS.search(self.low)
+        if plan is None or means is None:
+            return
+        at = self._clause_at(plan.start())
+        if at is None or at.subject == "pet" or denied(at, plan.start(), plan.end(), self.low) \
+                or hypothetical(at, plan.start(), self.low, topic=False):
+            return
+        self.findings[("self-harm", at.subject)] = Finding("self-harm", Level.EMERGENCY, plan.start(), plan.end(),
+                                                           at.subject, "", frozenset({"rules"}))
+
+    def _hard_older_falls(self) -> None:
+        """Raise an older person's fall to a serious accident when it was hard (the brief: "a hard fall in an older
+        person"): said to be hard or bad ("went down hard", "a nasty fall"), from a height, one that left them down
+        or knocked their head, or at about 90 or over, when any fall can break a bone ("gran is 93, fell in the
+        hall and her back is bad"); a plain trip at 80 stays urgent."""
+        for (flag, subject), f in list(self.findings.items()):
+            if flag != "older-fall" or ("serious-accident", subject) in self.findings:
+                continue
+            said = self.low[f.start:f.end]
+            age = re.search(r"\d{2,3}", said)
+            very_old = (90 <= int(age.group()) <= 110) if age else bool(re.search(r"\bninet|\b90s\b", said))
+            if very_old or _HARD_FALL.search(self.low):
+                self.findings[("serious-accident", subject)] = dataclasses.replace(
+                    f, flag="serious-accident", level=Level.EMERGENCY)
 
     def other_languages(self) -> None:
         """Add the red flags and lengths said in the languages of :mod:`lexicons` (Spanish to Swahili); the
@@ -929,7 +989,9 @@ class _Reader:
             perfect = re.sub(r"\b(?:(?:has|have|'s|'ve)\s+had|(?:hes|shes|theyve|theyre)\s+had)\b"
                              r"|(?<=\w)(?:'s|'ve)\s+had\b|\b(?:never|not|n'?t|nt)\s+(?:\w+\s+)?had\b"
                              # "had no back problems until this month" tells when it began
-                             r"|\bhad no\b(?=(?:\s+[\w']+){1,4}?\s+(?:until|till|til|before)\b)",
+                             r"|\bhad no\b(?=(?:\s+[\w']+){1,4}?\s+(?:until|till|til|before)\b)"
+                             # "curving more than it used to" compares with before, tells no history
+                             r"|\bthan (?:it|she|he|they|i) used to\b",
                              " ", c.text)
             if flag.kind == "acute" and _OTHER_HISTORY.search(perfect) and not recent \
                     and not _HURTS_NOW.search(c.sentence):
@@ -1283,8 +1345,11 @@ class _Reader:
         over = resolved(c) and not recurs(c.sentence)
         other_past = c.subject == "other" and bool(_OTHER_HISTORY.search(c.text)) and not _CURRENT.search(c.text)
         for m in [*CONDITIONS.finditer(self.low, c.start, c.end), *_ACRONYM.finditer(self.raw, c.start, c.end)]:
-            if c.subject == "other" and not self.pain_other and not _BACK.search(c.text):
-                continue  # "my aunt has fibromyalgia and I'm learning massage to help her"
+            if c.subject == "other" and not self.pain_other and not _BACK.search(c.text) \
+                    and not (_OF_THE_SPINE.search(m.group()) and not self.pain_any):
+                continue  # "my aunt has fibromyalgia and I'm learning massage to help her" (a condition of the spine
+                # itself is the back's when the message tells of no pain, had or denied: "my hubby has degenerative disc
+                # disease, he wants a massage"; not "my brother has AS, I just have a sore neck from work")
             if c.subject == "other" and not self.pain_other and _pain_in(c.text) and self._pain_denied(c):
                 continue  # "my niece has scoliosis and no pain at all, how do I massage her back"
             if _SCREENED_FOR.match(self.low, m.end()) and not _pain_in(c.sentence):
