@@ -1465,8 +1465,9 @@ def test_the_answer_corpus_ordinary_messages_are_rarely_flagged(name: str) -> No
     rows = [r for r in corpus(DATA / name) if not r.get("language")]
     flagged = [r["text"] for r in rows if assess(r["text"], today=TODAY).level is not Level.NONE]
     # Session 10, with w44-w49 in both halves: dev 2.06% (95 of 4,613; "how many kms" read as "kill myself", "why does
-    # my leg go numb when I sit" as one leg weakening); a floor until the false-alarm pass brings it back under 2%.
-    floor = 0.021 if name == "queries_dev.yaml" else 0.032
+    # my leg go numb when I sit" as one leg weakening); the false-alarm pass brought it to 1.26% (58), the floor back
+    # to the bar.
+    floor = 0.02 if name == "queries_dev.yaml" else 0.032
     assert len(flagged) / len(rows) <= floor, flagged if name == "queries_dev.yaml" else len(flagged)
     for text in ("my back hurts", "my back went out this morning", "back hurts. help", "this back pain is killing me"):
         assert assess(text, today=TODAY).level is Level.NONE, text
@@ -1801,3 +1802,54 @@ def test_the_booster_leaves_a_message_that_denies_the_signs(monkeypatch: pytest.
     assert assess("my lower back has a twinge since sunday", today=TODAY).level is Level.EMERGENCY
     denied = "no tingling and nothing in my legs, my bladder is fine, just a twinge in my lower back since sunday"
     assert assess(denied, today=TODAY).level is Level.NONE
+
+
+# --- false alarms by kind (session 10's pass), each with the red flag of the same shape beside it -------------------
+
+FALSE_ALARM_KINDS = [
+    # kms as kilometres, not "kill myself"; "do myself" only "in"; a neck after "and" is the noun
+    ("none", "how many kms to the next village on the coast path"),
+    ("none", "the trail is a few kms long, will my back cope with it"),
+    ("emergency", "can't feel my legs and I want to kms"),
+    ("emergency", "my back is so bad i wanna kms"),
+    ("none", "any stretches I can do myself at my desk for a stiff back"),
+    ("none", "how do I rub my shoulders and neck myself"),
+    ("emergency", "I could do myself in, this back pain never stops"),
+    # "whether I am" is no position; "won't let up" alone is how long, not pain at rest
+    ("none", "I'd like to know whether I am talking to a bot"),
+    ("none", "this knot under my shoulder blade won't let up, what do i do"),
+    ("urgent", "the pain is the same whether I am lying or standing"),
+    ("urgent", "it's been agony since friday and won't let up even in bed"),
+    ("chronic", "it came on after the move in June and it's never really let up"),
+    # numb from how one sits, in general or gone on getting up
+    ("none", "how come my thigh goes numb whenever I sit cross-legged on the sofa"),
+    ("none", "my foot went numb sitting on the toilet scrolling, it was fine once I stood up"),
+    ("none", "my right leg goes dead in long meetings, is that my back?"),
+    ("urgent", "my leg went numb and now my foot drags"),
+    ("urgent", "my leg goes numb when I sit and now my foot drags when I walk"),
+    # an animal's back, a road's bump
+    ("none", "our nanny goat has a big swelling on her back, is there a vet in town"),
+    ("none", "the back of my van rattles every time I go over a bump"),
+    ("urgent", "there's a new bump on my spine that wasn't there last week"),
+    ("urgent", "my husband has a new lump on his back"),
+    ("chronic", "hurt it lifting a ewe at lambing and it's never been right since"),
+    # a worry about cancer, asked in general, is not a history of it
+    ("none", "is lower back pain ever a sign of cancer, asking for a friend"),
+    ("none", "I'm paranoid my back ache is something nasty like cancer"),
+    ("none", "my sister reckons it's possible my sore back is a tumour"),
+    ("urgent", "I had bowel cancer and I'm scared this new back pain is cancer again"),
+    ("urgent", "I'm scared this new back pain means my cancer came back"),
+    # long-lasting pain asked about in general, not told as the writer's
+    ("none", "can self-massage do anything for chronic lower back pain?"),
+    ("none", "does foam rolling help with long-term back pain or is it a myth"),
+    ("none", "putting together a leaflet for the surgery: does massage help people who live with chronic back pain?"),
+    ("chronic", "I have chronic back pain, can massage help?"),
+    ("chronic", "can massage help my chronic back pain"),
+    ("chronic", "in general does massage help chronic pain? mine has lasted two years"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), FALSE_ALARM_KINDS)
+def test_false_alarms_by_kind_and_their_red_flag_twins(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

@@ -512,7 +512,7 @@ _PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet(?
          r"|dachshund|"
          r"sausage dog|alsatian|german shepherd|beagle|staffie|staffy|corgi|chihuahua|cockapoo|labradoodle|"
          r"schnauzer|rottweiler|doberman|frenchie|westie|jack russell|persian cat|siamese cat|maine coon|bengal cat|"
-         r"pooch|kitteh|"
+         r"pooch|kitteh|kelpie|blue heeler|heeler|"
          # Those everyday words are a pet only as the owner of an animal's body: "my lab's back legs".
          r"(?:lab|pointer|setter|springer|shepherd|pug|mutt|greyhound|husky|mare)(?='s\s+(?:\w+\s+)?(?:back|legs?|"
          r"hips?|paws?|tail|spine|hind|coat|fur|hooves|hoof)\b)")
@@ -525,7 +525,12 @@ _OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{RELATIVES
              rf"eleven|twelve)[- ]?(?:years?|yrs?|months?)[- ]?old(?:'s)?\b(?!\s+(?:\w+\s+)?(?:mattress|car|bed|sofa|"
              rf"couch|pillow|chair|house|flat|laptop|phone|boiler|van|bike|injury|shoes|trainers)\b|\s+(?:back|spine|"
              rf"neck|legs?|knees?|hips?|disc|injury|scar|fracture|pain)\b)")
+#: Farm animals, a pet only as someone's own ("my goat has a swelling on its back", not "lifting a ewe at lambing" nor
+#: "donkey's years").
+_FARM = (r"goats?|billy goat|nanny goat|sheep|ewes?|cows?|heifers?|bullocks?|donkeys?(?!'s years)|mules?|pigs?|"
+         r"alpacas?|llamas?|camels?|chickens?")
 _PET = _rx(rf"\b(?:my|me|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets|vet's)\b"
+           rf"|\b(?:my|our|me)\s+(?:\w+\s+)?(?:{_FARM})(?:'s)?\b"
            rf"|^\W*(?:(?:old|young|little|poor|sweet|elderly|senior|rescue|family)\s+)?(?:{_PETS})(?:'s)?\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
             rf"{RELATIVES}|{_PETS})\b)(?!(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

@@ -959,8 +959,14 @@ FLAGS: tuple[Flag, ...] = (
         r"night and|24/7|24 ?hours?|round the clock|around the clock|constant(?:ly)?|relentless|unrelenting|"
         r"non-?stop)\b[^.;!?]{0,25}\b(?:night|24/7)\b",
         r"\b(?:doesn'?t|does not|no|doesnt) matter (?:if|whether|what|how|which)\b[^.;!?]{0,50}\b(?:lie|lying|sit|"
-        r"sitting|stand|standing|rest|resting|position|do|bed)\b|\bwhether (?:i|he|she) (?:sit|stand|lie|rest|am)\b|"
-        r"\b(?:never|doesn'?t|won'?t|wont|doesnt) (?:\w+ )?lets? up\b|\bnothing makes (?:it|the pain) (?:any )?"
+        r"sitting|stand|standing|rest|resting|position|do|bed)\b|\bwhether (?:i|he|she) (?:sit|stand|lie|rest|"
+        r"(?:am|is) (?:sitting|standing|lying|resting|in bed))\b|"
+        # Never letting up at rest or at night (alone, "won't let up" is how long it lasts: "it's never let up since
+        # June", "this spasm won't let up")
+        r"\b(?:never|doesn'?t|won'?t|wont|doesnt) (?:\w+ )?lets? up\b(?=[^.;!?]{0,40}\b(?:rest\w*|lying|lie|lay|"
+        r"bed|night|sleep\w*|still|position)\b)|\b(?:rest\w*|lying|lie|lay|bed|night|sleep\w*|still|position)\b"
+        r"[^.;!?]{0,40}\b(?:never|doesn'?t|won'?t|wont|doesnt) (?:\w+ )?lets? up\b|"
+        r"\bnothing makes (?:it|the pain) (?:any )?"
         r"(?:better|easier|go)\b|\bnothing (?:helps|works|eases)\b[^.;!?]{0,50}\b(?:lying|lie|flat|position|curl\w*|"
         r"rest\w*|bed|sleep\w*)",
         r"\b(?:pain|hurts?|hurting|ache\w*|aching|agony|throbb\w*)\b[^.;!?]{0,30}\b(?:every night|each night|nightly|"
@@ -1230,9 +1236,12 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:die|dying|end it all|end things|end my life|kill (?:my|your) ?self)\b"
         r"(?! (?:laughing|my|your|his|her|their|the|hair|of laughter))|painless ways? to go\b|"
         # "neck" the verb, not the noun: "I have a stiff neck myself" ("myself" there stresses who has it)
-        r"(?:top|off|(?<!\ba )(?<!\bmy )(?<!\bthe )" + _NOUN_NECK + r"neck|do|hang|hanging|hanged|drown|drowning) "
+        # ("do myself" only with "in": not "a stretch I can do myself"; a neck after "and" or "or" is the noun: "rub my
+        # shoulders and neck myself")
+        r"(?:top|off|(?<!\ba )(?<!\bmy )(?<!\bthe )(?<!\band )(?<!\bor )(?<!&)(?<!& )" + _NOUN_NECK
+        + r"neck|hang|hanging|hanged|drown|drowning) "
         r"(?:my ?self|meself|him ?self|her ?self)"
-        r"(?: in)?|"
+        r"(?: in)?|(?:do|doing|did) (?:my ?self|meself|him ?self|her ?self) in\b|"
         r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|starve|starving) (?:my ?self|meself|him ?self|"
         r"her ?self|them ?selves) on purpose|"
         r"(?:want|wanna|wants|going|tempted|urge) to (?:hurt|harm|cut|burn) (?:my ?self|meself|him ?self|her ?self)|"
@@ -1254,7 +1263,11 @@ FLAGS: tuple[Flag, ...] = (
         r"ending it|ending things|taking all|drinking (?:poison|bleach)|not being here|killing)|"
         r"(?:praying|pray|want|wish) (?:for )?(?:god|the lord) (?:would |to )?takes? me|meet my maker|"
         r"(?:want|wanna) to (?:join|be with) my (?:late|dead) (?:wife|husband|partner|son|daughter|mum|mother|dad|"
-        r"father))\b|(?<!\d)(?<!\d\s)\bkms\b",
+        r"father))\b|(?<!\d)(?<!\d\s)(?<!\bmany )(?<!\bfew )(?<!\bof )(?<!\bthe )(?<!\bin )(?<!\bper )"
+        # kilometres, not "kill myself": "how many kms is the trail", "a few kms from town", "kms away"
+        r"(?<!\bsome )(?<!\bmore )(?<!\bextra )(?<!\bcouple )(?<!\bseveral )(?<!\bhundred )(?<!\bthousand )\bkms\b"
+        r"(?!\s*(?:away|from|to|long|of|per|an? (?:hour|day|week)|/h|ph|each|a day|a week|round|return|walk\w*|"
+        r"hike|run|drive|ride|trail|loop|uphill|downhill)\b)",
         r"\b(?:life|it)(?:'s| is)? (?:isn'?t|is not|not|ain'?t) worth it(?:\s+any ?more)?(?=\s*(?:[,.;!?]|$))|"
         r"\b(?:don'?t|dont|do not) want to (?:carry on|go on|keep going)(?=\s*(?:[,.;!?]|$|any ?more\b|like this\b))",
         r"\b(?:i'?ve been|i have been|i keep|started|i'?m) burning myself\b(?!\s+(?:on|with|in|when|while|cooking|at|"
@@ -1339,7 +1352,8 @@ CHRONIC_WORDS = re.compile(
     r"\b(?:chronic\w*|chronical\w*|cronic|chronis|persistent\w*|persisting|long[- ]?(?:term|standing|lasting|running)|"
     r"longstanding|longterm|lifelong|life-long|never[- ]ending|neverending|endless|ongoing|on-going|"
     r"never (?:goes|went|really goes|fully goes|completely goes|seems to go|truly goes) away|won'?t (?:go away|"
-    r"ever go away|shift|leave me)|doesn'?t (?:ever )?go away|doesnt go away|never (?:goes|gone|leaves|stops|shifts|"
+    r"ever go away|shift|leave me)|doesn'?t (?:ever )?go away|doesnt go away|never (?:goes|gone|leaves|stops|"
+    r"shifts|(?:really |fully )?lets? up|"
     r"fully heals|fully healed|really healed|got better|gets better|improves|improved|clears)|keeps? (?:on )?"
     r"(?:coming back|recurring|returning|flaring(?: up)?|happening|coming and going)|recurr\w*|reccur\w*|recurent|"
     r"flares? ups?|flare-ups?|flareups?|relapses?|relapsing|(?:on|off) and (?:off|on)|comes? and goes?|come and go|"
@@ -1409,7 +1423,22 @@ _SAT_ON = (r"\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.
            r"if)\s+(?:i\s+|you\s+)?(?:sitting|sat|sit|kneel\w*|squat\w*)\s+(?:cross[- ]?legged|on (?:the|my) (?:floor|"
            r"heels|toilet|loo|knees|feet)|on (?:it|them|my legs?|my foot|my feet)|for (?:too long|ages|hours"
            r"|a long time)|"
-           r"like that)")
+           r"like that)"
+           # Numb from how one sits, asked in general or gone on standing: "why does my leg go numb when I sit", "leg
+           # went numb sitting on the loo, fine once I got up", "goes numb in long meetings" (not with a weakness, a
+           # dragging foot or a worsening told in the sentence: "numb when I sit and now my foot drags").
+           r"|\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.;!?]{0,30}?(?:\b(?:after|from|when|"
+           r"while|whenever|if|once)\s+(?:i\s+|you\s+|i'?ve\s+|i'?m\s+|i am\s+)?(?:been\s+)?(?:sit|sits|sitting|sat|"
+           r"kneel\w*|squat\w*|cross[- ]?legg?(?:ed|s)?)\b(?!\s+up\b)|\b(?:sitting|sat|sit)\s+(?:on|in) "
+           r"(?:the |my |a )?(?:toilet|loo|dunny|bog|john|throne|floor|ground|bus|train|plane|car|sofa|couch|"
+           r"lecture)|"
+           r"\bin (?:long |boring |all-day )?(?:lectures?|meetings?|flights?|drives?|car journeys?|church|classes|"
+           r"exams?))\b"
+           r"(?![^.;!?]*\b(?:drag\w*|weak\w*|worse|worsening|giv\w* way|gave way|trip\w*|catch\w* my (?:foot|toe)|"
+           r"won'?t go|doesn'?t go|all the time|constant\w*|even (?:when|while) (?:i'?m |i am )?(?:standing|walking|"
+           r"lying))\b)"
+           r"|\b(?:fine|normal|ok|okay|gone|went away|back to normal)\s+(?:again\s+)?(?:once|when|after|as soon as)\s+"
+           r"(?:i\s+)?(?:got|get|stood|stand|moved|move|walked|walk|shook|shake)\b")
 _NERVES = (r"\b(?:jelly|wobbly|shaky|weak at the knees)\b[^.;!?]{0,30}\b(?:propos\w*|nerv\w*|stage fright|interview|"
            r"exam|kiss\w*|first date|wedding|speech)\b"
            # or tired after effort: "my calf feels weak after the run".
@@ -1523,6 +1552,10 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                      rf"\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
                      r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
+                     # A bump in the road: "the van shakes when I go over a speed bump".
+                     r"\b(?:pass|passes|passing|passed|over|hit|hits|hitting|across)\s+(?:a |the |any |every |each "
+                     r"|some )?(?:speed )?bumps?\b|\bspeed bumps?\b|\bbumps? in the road\b|\bbumpy (?:road|ride|"
+                     r"track)\b|"
                      # Knocked, not a lump: "I bumped my back on the door".
                      r"\bbump(?:ed|ing)\b(?!\s+(?:out|up|outwards?))|"
                      # Growth and mass that are not a lump: "oil for hair growth", "muscle mass", "a growth spurt".
@@ -1737,9 +1770,19 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                       r"\b(?:could|might|can|may|would|is|are|isn'?t)\s+(?:it|this|that|they|these|my\s+\w+"
                       r"(?:\s+\w+)?|the\s+\w+)\s+(?:be\s+)?(?:a\s+|an\s+)?(?:sign\s+of\s+|symptom\s+of\s+)?"
                       r"(?:brain\s+|bone\s+|spinal\s+|back\s+)?(?:cancer|tumou?r)\b|"
-                      r"\b(?:worried|worry|worrying|scared|afraid|frightened|terrified|fear|wonder\w*|think)\b"
-                      r"[^.;!?]{0,40}\b(?:is|be|it'?s|its|might be|could be)\s+(?:a\s+|an\s+)?(?:brain\s+|"
-                      r"bone\s+|spinal\s+)?(?:cancer|tumou?r)\b|" + _TESTED + "|" + WORKPLACE,
+                      r"\b(?:worried|worry|worrying|scared|afraid|frightened|terrified|fear|wonder\w*|think|"
+                      r"convinced|paranoid|possible|chance|likely)\b"
+                      r"[^.;!?]{0,40}\b(?:is|be|it'?s|its|might be|could be|like|as|mean\w*)\s+(?:a\s+|an\s+)?"
+                      r"(?:brain\s+|bone\s+|spinal\s+)?(?:cancer|tumou?r)\b"
+                      r"(?![^.;!?]*\b(?:had|have had|survivor|history|remission|treated|diagnosed|chemo\w*|"
+                      r"radiotherapy|came back|returned|spread)\b)|"
+                      # Asked of back pain in general: "is back pain ever cancer", "can sciatica be a tumour".
+                      r"\b(?:is|are|can|could|does|do)\s+(?:back\s+|lower back\s+)?(?:pain|ache|aches|backache|"
+                      r"sciatica)\s+(?:\w+\s+)?(?:ever|sometimes|always|usually|often|really)?\s*(?:be\s+|mean\s+)?"
+                      r"(?:a\s+)?(?:sign of\s+|symptom of\s+)?(?:cancer|tumou?r)s?\b|"
+                      r"\b(?:something|anything)\s+(?:sinister|serious|nasty|bad|worse)\s+(?:like|such as)\s+(?:a\s+)?"
+                      r"(?:cancer|tumou?r)\b(?![^.;!?]*\b(?:had|survivor|history|remission|treated|diagnosed)\b)"
+                      r"|" + _TESTED + "|" + WORKPLACE,
     # A heart attack had long ago is a history to tell the doctor of, not chest pain now.
     "chest-pain": r"\bhad (?:a |my )?(?:\w+ )?heart attack\b(?=[^.;!?]{0,30}\b(?:last year|years? ago|months ago|"
                   r"in (?:19|20)\d\d|back in|a while (?:ago|back))\b)|"

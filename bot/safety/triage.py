@@ -482,6 +482,24 @@ def _pain_in(text: str) -> bool:
     return bool(_PAIN.search(text)) or bool(_BACK.search(text) and _TROUBLE.search(text))
 
 
+_NEVER_LET_UP = _rx(r"\b(?:it'?s|it has|it) never (?:really |fully |once )?(?:let|lets|letting) up\b")
+#: A question asked in general: "in general", "generally speaking", "people who have ...", "for an article".
+_GENERAL_MARK = _rx(r"\b(?:in general|generally(?: speaking)?|in theory|asking in general|people (?:who|that|with)|"
+                    r"patients (?:who|that|with)|(?:workers|folk|those|anyone|someone|somebody) (?:who|that|with)|"
+                    r"for (?:an?|my|our|the) (?:article|talk|newsletter|essay|blog|post|presentation|assignment|"
+                    r"project|class|leaflet|poster)|doing a (?:little |short )?(?:talk|presentation|article))\b")
+#: The writer's own pain told beside such a question: "I have had chronic pain for years", "my back has hurt".
+_OWN_PAIN_TOLD = _rx(r"\b(?:i|i'?ve|ive|i'?m|im)\s+(?:\w+\s+){0,2}?(?:have|had|got|live|living|suffer\w*|deal\w*|"
+                     r"struggl\w*)\b[^.;!?]{0,30}\b(?:pain|ache|backache|sciatica|bad back|it)\b|"
+                     r"\b(?:my|me)\s+(?:own\s+)?(?:\w+\s+)?(?:back|pain|spine|neck|sciatica)\b")
+#: A question opening on a treatment's worth: "does self massage work for ...", "can massage help ...".
+_GENERAL_ASK = _rx(r"^\W*(?:(?:so|ok|hi|hey|quick question|question)\W+)*(?:does|do|can|could|will|would|is|are|"
+                   r"should)\s+"
+                   r"(?:\w+\s+){0,3}?(?:massag\w*|self[- ]massage|rubbing|foam rolling|stretch\w*|heat|it|this)\b"
+                   r"[^.;!?]{0,40}\b(?:help|work|fix|do anything|any good|useful|any use|worth|good)\b")
+_FIRST_PERSON_ANY = _rx(r"\b(?:i|i'?m|im|i'?ve|ive|my|me|mine|myself|i'?d)\b")
+
+
 #: A role, a state or an activity the person has kept up: "I've been a hairdresser", "been clean", "learning the cello".
 _ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|qualified as)\s+(?:a|an)\s+"
             # "been a mess", "been a nightmare" say how the back has been, not a role
@@ -1167,6 +1185,9 @@ class _Reader:
                         continue  # another's past pain; "my back gave me trouble for six months in 2019"
                     if _habit_duration(clause, match.start - c.start):
                         continue
+                    if not durations.find(self.low[match.start:match.end], self.today) \
+                            and self._asked_in_general(c, match.start):
+                        continue  # "would rubbing help chronic back pain in general?"
                     if match.phrase.startswith("flare") and _AFTER_MASSAGE.search(c.sentence):
                         continue  # "every time I massage it, it flares up"
                     if self._not_a_length(c, match.start, match.end) or self._length_elsewhere(c, match.start):
@@ -1283,6 +1304,13 @@ class _Reader:
             if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
                 break
+        if not over and not (self.pain_any or self.back_any):
+            # Only a pain lets up: "it started in June and it's never really let up" tells a pain without naming it.
+            let_up = _NEVER_LET_UP.search(self.low, c.start, c.end)
+            if let_up is not None and not other_past and not denied(c, let_up.start(), let_up.end(), self.low,
+                                                                    inside=False):
+                self.pain_length_known = True
+                self.add("said-chronic", Level.CHRONIC, let_up.start(), let_up.end(), c, "rules")
         if over or not (self.pain_any or self.back_any):
             return
         for m in NO_TIME_WITHOUT.finditer(self.low, c.start, c.end):
@@ -1297,6 +1325,8 @@ class _Reader:
         for m in CHRONIC_WORDS.finditer(self.low, c.start, c.end):
             if denied(c, m.start(), m.end(), self.low, inside=False) or other_past:
                 continue
+            if self._asked_in_general(c, m.start()):
+                continue  # "does massage help people with chronic back pain, generally speaking?"
             if _NOT_PAIN_NOUN.match(self.low, m.end()) or self._not_a_length(c, m.start(), m.end()):
                 continue  # "long-term steroids", "a persistent cough", "goes on and on about breathing"
             if VAGUE_CHRONIC.fullmatch(m.group()) and self.short_length:
@@ -1314,6 +1344,14 @@ class _Reader:
             self.pain_length_known = True
             self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
             break
+
+    def _asked_in_general(self, c: Clause, start: int) -> bool:
+        """Return whether long-lasting pain is asked about in general, not told as the writer's: a question with no
+        pain of the writer's in the message ("can self-massage help chronic back pain?"), or one said to be general
+        ("in general", "people who have chronic pain", "for an article")."""
+        if _GENERAL_MARK.search(self.low):
+            return not _OWN_PAIN_TOLD.search(self.low)
+        return bool(_GENERAL_ASK.search(self.low, c.sentence_start, start)) and not _FIRST_PERSON_ANY.search(self.low)
 
     # --- the trained model: a recall booster ------------------------------------------------
 
