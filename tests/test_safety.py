@@ -1846,6 +1846,36 @@ FALSE_ALARM_KINDS = [
     ("chronic", "I have chronic back pain, can massage help?"),
     ("chronic", "can massage help my chronic back pain"),
     ("chronic", "in general does massage help chronic pain? mine has lasted two years"),
+    # diabetes and insulin are not a weakened immune system nor injecting drugs; "addicted" to a massage is no drug
+    ("none", "I inject my insulin twice a day, back's stiff from the garden"),
+    ("none", "type 2 diabetic, my back went yesterday lifting a box"),
+    ("none", "is it bad to use the massage gun every night? kinda addicted"),
+    ("urgent", "I inject heroin and my back has started hurting"),
+    ("urgent", "I'm addicted to heroin and my back hurts"),
+    ("urgent", "my immune system is weak from chemo and my back hurts"),
+    # a crash that is a feeling, a figure of speech or a scene; a hit from a ball or a toy
+    ("none", "sugar crash after lunch and my back's stiff"),
+    ("none", "the match was a car crash, my back is fine, which foam roller"),
+    ("none", "a car crash scene in the film made me jump and I tweaked my back"),
+    ("none", "got hit by a tennis ball in the back, bit red"),
+    ("none", "my nephew hit me with a toy truck he threw and my back stings"),
+    ("emergency", "got hit by a car on my bike and my back hurts"),
+    ("emergency", "it was a car crash on the M6 and my back hurts"),
+    ("emergency", "hit by a truck crossing the road, back agony"),
+    # working at a clinic named with another word, or named first
+    ("none", "I work on an HIV outpatient clinic and my back aches from the desk"),
+    ("none", "the oncology ward where I volunteer has a massage chair, good for backs?"),
+    ("urgent", "I'm having chemo on the oncology ward and my back aches"),
+    # lengths that are a course's, a pregnancy's or a medicine's; bones said thin; osteoporosis with no pain
+    ("none", "four months into my apprenticeship, how do I stretch my back after work"),
+    ("chronic", "three months into this back pain and nothing helps"),
+    ("none", "24 weeks with twins and my back aches, is massage ok"),
+    ("chronic", "my back has hurt for 20 weeks with no break"),
+    ("none", "I'm on warfarin since my valve op years ago, can I take ibuprofen for a sore back?"),
+    ("none", "I have osteoporosis but no pain, just want to loosen up. is massage safe for me?"),
+    ("urgent", "I have osteoporosis and a sudden sharp pain in my back today"),
+    ("none", "can I rub over my backbone or should I go round it, I've got thin bones"),
+    ("urgent", "I've got so thin lately without trying and my back aches"),
 ]
 
 

@@ -846,7 +846,8 @@ FLAGS: tuple[Flag, ...] = (
         r"good|lighter)|proud|pleased|happy|finally|helped)\b)(?<!want to losing weight)",
         # The body wasting, in lay words: "getting thinner and thinner", "skin and bone", "ribs showing now".
         r"(?<!hair )(?<!hair is )(?<!hair's )\b(?:getting|gone|going|grown|becoming|got)\s+(?:so\s+|really\s+|very\s+)?"
-        r"(?:thin|thinner|skinny|skinnier|scrawny|gaunt|bony|frail)\b(?!\s+on top)(?:\s+and\s+(?:thinner|thin))?"
+        r"(?:thin|thinner|skinny|skinnier|scrawny|gaunt|bony|frail)\b(?!\s+on top)(?!\s+(?:bones|skin|hair|walls?|"
+        r"blood|discs?|cartilage|soles?)\b)(?:\s+and\s+(?:thinner|thin))?"
         r"|\b(?:wasting away|withering away|fading away|melting away|skin and bones?|bag of bones|"
         r"thin as a (?:rake|stick|"
         r"rail)|ribs (?:are )?(?:showing|sticking out)|cheeks? (?:are |have )?(?:sunken|hollow\w*|sunk)|"
@@ -1149,7 +1150,10 @@ FLAGS: tuple[Flag, ...] = (
         r"|(?:my |his |her |the |your |their |into (?:my |his |her |the ) ?)?(?:back|spine|knees?|joints?|hips?|"
         r"shoulders?|"
         r"necks?|bums?|thighs?|tummy|stomach|belly|arms?|legs?)\b))",
-        r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addict\w*|using drugs|used drugs|"
+        r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addicts?|addiction|using drugs|used drugs|"
+        # "addicted" with a drug, not "lowkey addicted" to a massage gun
+        r"addicted to (?!(?:the |my |this |a |it\b|massag|foam|stretch|coffee|tea\b|caffeine|chocolate|sugar|"
+        r"tv|netflix|gam|my phone|social media|running|gym|yoga|pilates|exercise|work|shopping|crisps|it\b))|"
         r"methadone|subutex|needle exchange|shooting up|shoot up|injecting|injector)\b",
         # Slang: "banging up", "shooting dope", "slamming tina", "speedballs", "track marks", "shared works".
         r"\b(?:shoot\w*|banging|bang|slamming|slam)\s+(?:up\s+)?(?:coke|dope|h|heroin|smack|gear|brown|tina|meth|"
@@ -1168,8 +1172,7 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:immunocompromised|immuno-?compromised|immunosuppress\w*|immune[- ]?suppress\w*|immunodeficien\w*|"
         r"hiv|aids|hiv\+|hiv positive|transplant\w*|anti-?rejection|methotrexate|azathioprine|tacrolimus|"
         r"ciclosporin|cyclosporine|mycophenolate|biologics?|humira|adalimumab|infliximab|rituximab|etanercept|"
-        r"enbrel|chemo\w*|neutropeni\w*|dialysis|splenectomy|no spleen|sickle cell|diabet\w*|type 1|type one|"
-        r"type 2|type two|insulin)\b",
+        r"enbrel|chemo\w*|neutropeni\w*|dialysis|splenectomy|no spleen|sickle cell)\b",
         # "I'm poz", "on ARVs", "JAK inhibitors", "my spleen removed", "CD4 is low", "Prograf", "rejection drugs".
         r"\b(?:i'?m|he'?s|she'?s|am|is) poz\b|\bantiretroviral\w*|\b(?:on|taking) arvs?\b|\bjak inhibitors?\b|\blow "
         r"neutrophils?\b|\bneutrophils? (?:are |is )?(?:low|down)\b|\bspleen (?:removed|out|taken out)\b"
@@ -1389,8 +1392,13 @@ def mentions_history(text: str) -> bool:
 #: Only the clinic's name (group "at") is cancelled: "stopped work for chemo at the cancer clinic" keeps "chemo".
 WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or|doctor|researcher|student)\b"
              r"[^.;!?]{0,25}?\b(?P<at>(?:hiv|aids|cancer|oncology|chemo|transplant|diabetes|dialysis|sexual health|"
-             r"drug|addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:clinic|ward|unit|charity|centre|"
+             r"drug|addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:(?:outpatients?|inpatient|day|"
+             r"research|support|specialist|children'?s|local|nhs)\s+)?(?:clinic|ward|unit|charity|centre|"
              r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?)\b"
+             # The place named first: "the chemo ward where I volunteer has a massage chair".
+             r"|\b(?:hiv|aids|cancer|oncology|chemo|transplant|dialysis|haematology)\s+(?:\w+\s+)?(?:clinic|ward|"
+             r"unit|charity|centre|center|department|hospital|hospice|shop)s?\s+(?:where|that|which)\s+(?:i|we|he|she|"
+             r"my \w+)\s+(?:\w+\s+)?(?:work\w*|volunteer\w*|help\w*|temp\w*|train\w*|clean\w*|nurs\w*)\b"
              # A job title or a task of the job: "oncology nurse", "I mix chemo all day", "giving chemo to patients".
              r"|\b(?:oncology|chemo(?:therapy)?|cancer|hiv|aids|transplant|dialysis|haematology|hematology|"
              r"radiotherapy|"
@@ -1634,6 +1642,19 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                         r"teddy|soft toys?|towels?|socks?|paper|newspaper|beanbags?)\b|\b(?:pillow|cushion|snowball|"
                         r"balloon|nerf|water)[\s-]+(?:fight|fights|gun|guns|dart|darts|bullet|bullets)\b|"
                         r"\b(?:heart|panic|anxiety|asthma) attacks?\b|"
+                        # Hit by a ball or a toy: "got hit by a football at training", "a toy car my son threw".
+                        r"\b(?:hit|struck|whacked|smacked|clipped|caught|bonked|pinged)\b[^.;!?]{0,20}?\b(?:by|with) "
+                        r"(?:a |an |the |some |his |her |my |their |a stray |a flying )?(?:(?:\w+\s+)?(?:balls?|"
+                        r"football|footy|rugby ball|netball|basketball|frisbee|shuttlecock|puck)|toy\s+\w+|"
+                        r"(?:\w+\s+)?toys?)\b|"
+                        # A crash that is a feeling or a figure of speech: "sugar crash", "the match was a car crash".
+                        r"\b(?:sugar|caffeine|energy|carb|insulin|adrenaline|afternoon|post-lunch|emotional|market|"
+                        r"stock|crypto|dopamine)\s+crash\w*|\bcrash(?:ed|ing)?\s+(?:and burn|after (?:the )?(?:coffee|"
+                        r"caffeine|sugar))\b|"
+                        r"\b(?:was|is|it'?s|its|been|be|like|what|watching)\s+(?:such\s+)?(?:a|an)\s+(?:total\s+|"
+                        r"complete\s+|absolute\s+|utter\s+|bit of a\s+|slow[- ]motion\s+)?car[- ]?crash\b"
+                        r"(?!\s*(?:on|at|in|near|last|yesterday|today|this|that|and|with|involving|when)\b)|"
+                        r"\bcar[- ]?crash (?:scenes?|sequences?|videos?|clips?|footage|games?|sims?|simulators?)\b|"
                         # A crash in a game: "crashed my car in gran turismo", "wrecked on mario kart".
                         r"\b(?:in|on|playing)\s+(?:gran turismo|mario ?kart|forza|gta|grand theft auto|need for speed|"
                         r"rocket league|fortnite|call of duty|the game|a game|a video ?game|the sim|a sim|my sim|"

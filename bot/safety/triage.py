@@ -92,7 +92,10 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking|"
              # A medicine's length is not the pain's: "on the pill for 3 years", "vitamin D tablets for 2 years".
              r"(?<!pain )(?<!painkiller )(?<!pain killer )(?<!pain relief )(?:tablets?|pills?|capsules?|meds|"
-             r"medications?|medicines?|supplements?|vitamins?|contracepti\w*|inhalers?|hrt))\b")
+             r"medications?|medicines?|supplements?|vitamins?|contracepti\w*|inhalers?|hrt|blood thinners?|"
+             r"anticoagulants?|warfarin|apixaban|rivaroxaban|clopidogrel|statins?|metformin)|"
+             # A course, a degree or an apprenticeship: "3 months into my physio degree".
+             r"degree|course|apprenticeship|internship|placement|residency|studies|training course)\b")
 _STRONG_PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|"
                    r"killing|spasm\w*|"
                    r"sciatica|"
@@ -120,7 +123,10 @@ _AGE_BEFORE = _rx(r"(?:\bin (?:all )?(?:my|his|her)\s*$|"
 _AGE_AFTER = _rx(r"^(?:[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of life|in age)|[/.]o\b|o\b)")
 _PREGNANT = _rx(r"\b(?:pregnan\w*|preggers|preggo|along|gestation|trimester|expecting|pg|weeks gone|postpartum|"
                 r"post-partum|postnatal|post natal|since (?:the )?birth|give birth|gave birth|due|baby|bump|ivf|"
-                r"(?:weeks|months) gone)\b")
+                r"(?:weeks|months) gone|"
+                # "20 weeks with number three", "24 weeks with my second", "30 weeks with twins"
+                r"with (?:number|no\.?) (?:two|three|four|five|2|3|4|5)|with (?:my|our|the) (?:first|second|third|"
+                r"fourth|1st|2nd|3rd|4th|next) (?:one|baby|child|bub)?|with (?:the )?twins)\b")
 _SINCE_BEFORE = _rx(r"\b(?:since|from|started|starting|began|begun|beginning)\b[^.;!?]{0,12}$")
 _SIMPLE_PAST = _rx(r"\b(?:had|was|were|lasted|hurt|suffered|got|went through|experienced|dealt with|struggled|"
                   r"gave (?:me|him|her)|went on|dragged on|\w{3,}ed (?:me|him|her)(?! (?:since|ever|for ages))|ached|"
@@ -552,6 +558,11 @@ _GONE_BACK = _rx(r"\s+(?:all\s+|right\s+|straight\s+)?(?:back(?=\s+to\b|\s*$|\s*
                  r"thank\w*)\b)|to normal\b|normal again\b)")
 
 
+#: A length into something begun that is not the pain: "3 months into my degree", "six weeks into the new job" (not
+#: "three months into this back pain", "four months into my recovery from the disc").
+_INTO_A_COURSE = _rx(r"\s+(?:in\s?to)\s+(?:my|his|her|our|the|a|this|their)\s+(?:new\s+|first\s+|\w+\s+)?"
+                     r"(?:degree|course|job|role|apprenticeship|training|studies|placement|internship|residency|contract|marriage|"
+                     r"relationship|pregnancy|term|semester|year|season|programme|program|plan|diet|challenge)\b")
 #: A person said to "have" a number of years, right before it: an age ("I have 56 years", "my husband has 62 years").
 _HAS_YEARS = _rx(rf"\b(?:i|he|she|(?:my|our|his|her)\s+(?:{people.RELATIVES}))\s+(?:have|has)\s*$")
 
@@ -569,6 +580,8 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
                                               r"than |at least |well over |like )?$",
                                               low[max(0, d.start - 40):d.start]):
         return False  # "my back pain is more than 3 months old": the pain's age is its length
+    if d.kind == "length" and _INTO_A_COURSE.match(low, d.end):
+        return True  # "3 months into my physio degree", "four months into the new job"
     if _AGE_AFTER.search(after) or (_AGE_BEFORE.search(before) and d.kind == "length"
                                      and not re.search(r"\b(?:for|been|over|past|last)\s*$", before)):
         return True
@@ -796,6 +809,11 @@ class _Reader:
         problems"."""
         return any(_pain_in(c.text) and not self._pain_denied(c) for c in self.clauses if c.subject == "other")
 
+    @cached_property
+    def pain_told(self) -> bool:
+        """A pain told in some clause and not denied there: not "osteoporosis but no pain"."""
+        return any(_pain_in(c.text) and not self._pain_denied(c) for c in self.clauses)
+
     def _pain_denied(self, c: Clause) -> bool:
         """Return whether every pain word or trouble of the back in the clause is denied there."""
         found = [*_PAIN.finditer(self.low, c.start, c.end), *_TROUBLE.finditer(self.low, c.start, c.end)]
@@ -987,7 +1005,8 @@ class _Reader:
             if fall is not None and falls.of_a_thing(self.low, start, end):
                 return False  # "my phone fell on the concrete": a thing's fall, nobody's
         if flag_id == "osteoporosis":  # with a fall, pain or not: "osteopenia, and I fell on my bum off a chair"
-            return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_any or self.had_fall)
+            # (a pain denied is none: "I have osteoporosis but no pain, just want to loosen up")
+            return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_told or self.had_fall)
         if flag_id == "cancer-history":
             context = self.low[max(0, start - 30):end + 30]
             if re.search(r"\b(?:for|with|of) (?:cancer patients|people with cancer)|prevent|risk of|cause cancer|"
