@@ -1876,6 +1876,22 @@ FALSE_ALARM_KINDS = [
     ("urgent", "I have osteoporosis and a sudden sharp pain in my back today"),
     ("none", "can I rub over my backbone or should I go round it, I've got thin bones"),
     ("urgent", "I've got so thin lately without trying and my back aches"),
+    # a vaccine's injection, insulin asked about; a pet's steroids through the vet
+    ("none", "had my flu booster injection this morning, is the foam roller ok for my back"),
+    ("none", "I use insulin pens, is injecting those the same thing? my back is stiff from the garden"),
+    ("none", "our vet put my old spaniel on steroids for his joints, can I massage his back?"),
+    ("urgent", "I inject speed and my back has started hurting"),
+    ("urgent", "I've been on long-term steroids and my back started hurting"),
+    # chilli is a food, the rain's shivers are the weather's
+    ("none", "best place for chilli prawns near the seafront?"),
+    ("none", "drenched and shivering after the walk home in the rain, back's fine, heat pad or bath?"),
+    ("urgent", "I'm hot and shivery and my back hurts"),
+    ("urgent", "I've got the chills and my back aches"),
+    # what others do all the time; knots that won't go
+    ("none", "is clicking my neck bad? my brother does it all the time"),
+    ("none", "the knots under my shoulder blades just won't go away, how do I work them out"),
+    ("chronic", "my back hurts all the time"),
+    ("chronic", "the pain in my back won't go away"),
 ]
 
 

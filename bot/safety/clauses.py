@@ -533,7 +533,7 @@ _PET = _rx(rf"\b(?:my|me|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)
            rf"|\b(?:my|our|me)\s+(?:\w+\s+)?(?:{_FARM})(?:'s)?\b"
            rf"|^\W*(?:(?:old|young|little|poor|sweet|elderly|senior|rescue|family)\s+)?(?:{_PETS})(?:'s)?\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
-            rf"{RELATIVES}|{_PETS})\b)(?!(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            rf"{RELATIVES}|{_PETS}|vet|vets)\b)(?!(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             r"[- ]?(?:years?|yrs?|months?)[- ]?old\b)")
 _BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
 #: First-person words that only frame what follows: "I think my husband ...", "I massage her back" (but not

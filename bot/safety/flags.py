@@ -1485,6 +1485,11 @@ _DEAD_TIRED = (r"\blegs?\s+(?:are|is|were|was|feel|feels|felt)\s+(?:\w+\s+)?dead
 EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
     # Taps and films: "the hot and cold taps", "got chills watching the film".
     "fever": r"\bfeverish\s+(?:with|from)\s+(?:excitement|anticipation|nerves|joy)\b|"
+             # Chilli is a food; wet and cold is the weather: "chilli crab", "soaked and shivering at the bus stop".
+             r"\bchill?(?:i|ies|is|i's)\b|\b(?:soaked|drenched|wet through|in the rain|bus stop|sea|swim\w*|snow\w*)"
+             r"\b[^.;!?]{0,30}\b(?:shiver\w*|shaking|shaky|chills)\b|\b(?:shiver\w*|shaking|shaky)\b[^.;!?]{0,30}"
+             r"\b(?:in the rain|at the bus stop|soaked|drenched|wet through|in the sea|after (?:a |my |the )?(?:swim|"
+             r"cold shower|ice bath))\b|"
              # A thrill and a figure of speech: "shivers down my spine at the concert", "a fever of transfers".
              r"\b(?:shiver\w*|chills?|tingles?)\s+(?:\w+\s+)?(?:down|up|in|through|along)\s+(?:my|your|the|our)\s+"
              r"spines?\b|\b(?:a|the)\s+fever\s+of\s+(?!(?:about|around|over|nearly|almost|up to|at least)\b)"
@@ -1835,7 +1840,12 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                        r"animals?|cattle|cows|sheep|lambs|calves|pigs|horses|dogs|cats|pets|livestock|herd|flock)\b|"
                        r"\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
                        r"wegovy|"
-                       r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
+                       r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)"
+                       # A vaccine or a medicine's jab, and insulin's injecting: "covid booster injection today", "I
+                       # inject insulin, does that count as injecting?"
+                       r"|\b(?:covid|flu|booster|vaccin\w*|tetanus|b12|vitamin|cortisone|steroid|epidural|botox|"
+                       r"filler|fertility|contracepti\w*|depo|hpv|shingles|travel|allergy)\b[^.;!?]{0,12}\binjections?\b"
+                       r"|\binsulin\b[^.;!?]{0,60}\binject\w*|\binject\w*[^.;!?]{0,60}\binsulin\b",
     "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + _TESTED + "|"
                     # Gardening: "transplanted all my irises", "transplanting seedlings".
                     r"\btransplant\w*\s+(?:\w+\s+){0,3}?(?:irises|plants?|flowers?|seedlings?|bulbs?|roses?|shrubs?|"

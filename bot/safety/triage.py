@@ -488,6 +488,15 @@ def _pain_in(text: str) -> bool:
     return bool(_PAIN.search(text)) or bool(_BACK.search(text) and _TROUBLE.search(text))
 
 
+_INSULIN = _rx(r"\b(?:insulin|diabet\w*|type [12]|type one|type two|ozempic|mounjaro|wegovy|epipen|b12)\b")
+_A_DRUG = _rx(r"\b(?:heroin|smack|speed|meth\w*|crack|cocaine|coke|ketamine|drugs?|gear|junk|needle exchange|"
+              r"steroids|roids|junkie|addict\w*|iv drug|street)\b")
+#: A thing done, right before "all the time": "my mates do it all the time", "I crack it all the time".
+_DONE_IT = _rx(r"\b(?:do|does|did|doing|crack\w*|click\w*|pop\w*|use|uses|using|say|says|said|see|sees)\s+"
+               r"(?:it|that|this|them|those|theirs)\s+$")
+#: Knots as what will not go away: "knots in my back won't go away", "this knot never goes".
+_KNOTS_BEFORE = _rx(r"\bknots?\b(?:\s+(?:in|on|under|by|near|beside)\s+(?:(?:my|the|me)\s+)?(?:\w+\s+)?"
+                    r"(?:back|shoulders?|shoulder blades?|neck|traps))?\s+(?:just\s+|still\s+|really\s+)?$")
 _NEVER_LET_UP = _rx(r"\b(?:it'?s|it has|it) never (?:really |fully |once )?(?:let|lets|letting) up\b")
 #: A question asked in general: "in general", "generally speaking", "people who have ...", "for an article".
 _GENERAL_MARK = _rx(r"\b(?:in general|generally(?: speaking)?|in theory|asking in general|people (?:who|that|with)|"
@@ -703,7 +712,7 @@ _NOT_FEVER = _rx(r"\bchill(?:ing|ed|s)?\s+(?:out|in|on|at|with|for|till|until|ab
                  r"\bchill pill|\band chill\b|\bchilly\b|\bchill (?:in|of) the (?:air|morning|evening|night|wind)|"
                  r"\b(?:have|has|had|having|got|get|gets|getting|caught|catch|with|after|since|from|off|man|stomach|"
                  r"tummy|gastric|bird|swine|proper|bad|the|a|of|like)\s+(?:the\s+|a\s+|bad\s+|touch of\s+|dose of\s+)?"
-                 r"flu\b(?![\s-]*(?:like|ish|y\b|symptoms))|\bflu[\s-]+(?:jabs?|shots?|vaccines?|vaccinations?|"
+                 r"flu\b(?![\s-]*(?:like|ish|y\b|symptoms))|\bflu[\s-]+(?:jabs?|shots?|boosters?|vaccines?|vaccinations?|"
                  r"season|injections?|bug|virus|test)\b")
 
 
@@ -992,6 +1001,8 @@ class _Reader:
             # Pain that wakes one from sleep is not eased by lying down: "eases when I lie down but wakes me every
             # night" (turning over is still a change of position: "wakes me but goes when I turn over")
             return False  # "aches at night but eases when I lie down": eased by rest, not the red flag
+        if flag_id == "injecting-drugs" and _INSULIN.search(self.low) and not _A_DRUG.search(self.low):
+            return False  # "I inject insulin for my diabetes, does that count as injecting?"
         if flag_id == "blood-in-urine":
             return not _BEETROOT.search(c.sentence)
         if flag_id in ("vomiting", "breathing-pain", "cough-sneeze"):
@@ -1204,6 +1215,8 @@ class _Reader:
                         continue  # another's past pain; "my back gave me trouble for six months in 2019"
                     if _habit_duration(clause, match.start - c.start):
                         continue
+                    if _KNOTS_BEFORE.search(self.low, c.start, match.start):
+                        continue  # "knots in my back won't go away"
                     if not durations.find(self.low[match.start:match.end], self.today) \
                             and self._asked_in_general(c, match.start):
                         continue  # "would rubbing help chronic back pain in general?"
@@ -1356,6 +1369,10 @@ class _Reader:
             if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
                     and not _pain_in(self.low[c.start:m.end()]):
                 continue
+            if _GENERIC.fullmatch(m.group()) and _DONE_IT.search(self.low, max(c.start, m.start() - 25), m.start()):
+                continue  # "is it bad to crack my back? my mates do it all the time": what they do, not a pain
+            if m.group().startswith(("won", "doesn", "never")) and _KNOTS_BEFORE.search(self.low, c.start, m.start()):
+                continue  # "knots in my back won't go away, how do I release them": the knot entry's question
             if _GENERIC.fullmatch(m.group()) and not self._about_pain(c, m.start(), m.end()):
                 continue  # "my 2 year old wants carrying all the time, back sore today"
             if m.group().startswith("flare") and _AFTER_MASSAGE.search(c.sentence):
