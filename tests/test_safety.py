@@ -1892,6 +1892,22 @@ FALSE_ALARM_KINDS = [
     ("none", "the knots under my shoulder blades just won't go away, how do I work them out"),
     ("chronic", "my back hurts all the time"),
     ("chronic", "the pain in my back won't go away"),
+    # a charity run, a trolley wrecked in play, a slipped disc (no fall), an old healed fall, another's past history
+    ("none", "signed up for a 10k walk for cancer research, how do I keep my back loose on the day"),
+    ("urgent", "I'm a cancer survivor and my back started hurting last week"),
+    ("none", "my mates and I wrecked a shopping trolley racing it down the hill, I pulled my back laughing"),
+    ("emergency", "I totalled my car on the motorway and my back hurts"),
+    ("none", "my nan had a slipped disc years back, my back's sore from lifting her wheelchair today"),
+    ("urgent", "my grandad slipped on the ice this morning and his back hurts"),
+    ("none", "I'm 76, my wrist is stiff from an old fall that healed, how do I rub my own lower back?"),
+    ("urgent", "I'm 74 and slipped on the stairs yesterday, my back hurts"),
+    ("none", "my da had bowel cancer in 2012 and he's doing great, how do I massage his shoulders?"),
+    ("urgent", "me da had prostate cancer and now his back is killing him"),
+    # a sign asked and answered no after a word of relief; a what-would-happen question
+    ("none", "tingling in both legs? luckily not. just a sore lower back"),
+    ("emergency", "numb legs? not sure, maybe both, since this morning"),
+    ("none", "what would happen if someone had a fever with back pain? just wondering"),
+    ("emergency", "I have numbness in my saddle area, what would happen if I ignore it"),
 ]
 
 

@@ -112,7 +112,8 @@ _NAMED_DENIAL = _rx(r"\bnot feel(?:ing|s)?\s+(?:any\s+|much\s+|the\s+|a\s+|an\s+
                     r"weak\w*|fever\w*|hot\b|shiver\w*)[^,;:]{0,30}?(?:,\s*|\s+-\s+|\s+)(?:just|only|but|except|apart "
                     r"from|though)\b")
 _AFTER_NEGATION = _rx(
-    r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|"
+    r"^[^.;!?\n]{0,40}?\?\s*(?:(?:thankfully|luckily|fortunately|honestly|definitely|thank god|nah|um+|er+|well)"
+    r"[\s,]+)?(?:no|nope|none|nah|never|not(?=\s*(?:[.,;!]|$))|not really|not at all|negative)\b|"
     r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
     r"nil|absent|not now|not any ?more|no more|not these days|not currently|not that i'?ve noticed|not that i know of|"
     r"not so far|no way)"
@@ -126,6 +127,9 @@ _AFTER_NEGATION = _rx(
 #: fever...", "can a massage gun cause tingling", "what counts as a red flag", "how do I know if it is chronic".
 _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
+    # "what would happen if someone had numbness in their saddle area? just curious"
+    r"(?:what|how) (?:would|could|might|does|do|will) (?:happen|it mean|that mean|you do) if (?:someone|somebody|a "
+    r"person|anyone|one|you|people|a patient) (?:had|has|have|got|gets|get|was|were|is)\b|"
     r"jok(?:ed|ing|es)|kidding|taking the mick|pulling my leg|"
     r"if (?:it|this|the pain|(?:my|your|the|a|any|someone'?s) (?:\w+ ){0,2}(?:pain|back|ache)|(?:lower |upper )?"
     r"back ?(?:pain|ache)|pain)\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"

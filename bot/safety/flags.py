@@ -1647,6 +1647,11 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                         r"teddy|soft toys?|towels?|socks?|paper|newspaper|beanbags?)\b|\b(?:pillow|cushion|snowball|"
                         r"balloon|nerf|water)[\s-]+(?:fight|fights|gun|guns|dart|darts|bullet|bullets)\b|"
                         r"\b(?:heart|panic|anxiety|asthma) attacks?\b|"
+                        # A toy or a trolley wrecked in play: "we totalled the shopping cart racing it".
+                        r"\b(?:totall?ed|wrecked|trashed|wrote off|written off)\s+(?:the |a |my |his |her |our )?"
+                        r"(?:\w+\s+)?(?:shopping (?:cart|trolley)|trolley|cart|go-?kart|kart|pram|buggy|scooter|"
+                        r"skateboard|toy \w+|"
+                        r"controller|game|phone|laptop|drone|rc car|bumper car|dodgems?)\b|"
                         # Hit by a ball or a toy: "got hit by a football at training", "a toy car my son threw".
                         r"\b(?:hit|struck|whacked|smacked|clipped|caught|bonked|pinged)\b[^.;!?]{0,20}?\b(?:by|with) "
                         r"(?:a |an |the |some |his |her |my |their |a stray |a flying )?(?:(?:\w+\s+)?(?:balls?|"
@@ -1787,7 +1792,11 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                 # "my inhaler is a steroid one", "the cream's a steroid"
                 r"|\b(?:inhalers?|puffers?|creams?|ointments?|nasal sprays?|eye drops)(?:'s|\s+(?:is|are|was))\s+"
                 r"(?:a |an |also a )?(?:mild )?steroids?\b",
-    "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
+    "cancer-history": r"\b(?:run|walk|race|ride|swim|fundraiser|fundraising|event|bake sale|ball|gala|raffle|appeal|"
+                      r"marathon|5k|10k|relay|hike|sponsored \w+|collection)\s+(?:\w+\s+)?for\s+(?:the\s+)?(?:\w+\s+)?"
+                      r"cancer(?:\s+(?:survivors|patients|research|charity|charities|kids|children|ward|care|trust|"
+                      r"support|awareness))?\b|"
+                      r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
                       r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
                       r"\bi'?m a cancer\b(?!\s+(?:survivor|patient|sufferer|warrior|thriver)(?!'|s\b))|\bstar sign|"
                       r"\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"

@@ -23,7 +23,7 @@ OLD_AGE = (r"in (?:her|his|my) (?:[6-9]0s|sixties|seventies|eighties|nineties)|"
            r"(?:6[5-9]|[7-9]\d|1[01]\d)")
 
 #: The people a clause may be about instead of the writer: family, partners, friends, people at work.
-RELATIVES = (PARENTS + r"|husband|hubby|wife|partner|boyfriend|"
+RELATIVES = (PARENTS + r"|da(?=\s|'s)|husband|hubby|wife|partner|boyfriend|"
              # in the family words of other languages people write English with
              r"abuela|abuelo|abuelita|abuelito|mami|papi|tia|tio|nonna|nonno|oma|opa|yiayia|bubbe|zayde|ammi|abbu|"
              r"amma|appa|dadi|nani|lola|lolo|tita|tito|"

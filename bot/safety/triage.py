@@ -491,6 +491,9 @@ def _pain_in(text: str) -> bool:
 _INSULIN = _rx(r"\b(?:insulin|diabet\w*|type [12]|type one|type two|ozempic|mounjaro|wegovy|epipen|b12)\b")
 _A_DRUG = _rx(r"\b(?:heroin|smack|speed|meth\w*|crack|cocaine|coke|ketamine|drugs?|gear|junk|needle exchange|"
               r"steroids|roids|junkie|addict\w*|iv drug|street)\b")
+#: A fall long over: "an old fall", "a fall years ago (healed)".
+_OLD_FALL = _rx(r"\b(?:old|previous|past|earlier) (?:\w+ )?(?:fall|tumble)\b|\bhealed\b|\b(?:years?|decades?) ago\b|"
+                r"\bin (?:19|20)\d\d\b|\blast year\b")
 #: A thing done, right before "all the time": "my mates do it all the time", "I crack it all the time".
 _DONE_IT = _rx(r"\b(?:do|does|did|doing|crack\w*|click\w*|pop\w*|use|uses|using|say|says|said|see|sees)\s+"
                r"(?:it|that|this|them|those|theirs)\s+$")
@@ -1073,7 +1076,10 @@ class _Reader:
             return False
         m = re.search(r"\d{1,3}", said)
         old = (70 <= int(m.group()) <= 110) if m else bool(re.search(r"sevent|eight|ninet|70s|80s|90s", said))
-        return old and self.pain_any and falls.read(self.low) is not None
+        fall = falls.read(self.low)
+        if fall is not None and _OLD_FALL.search(self.low, max(0, fall.start - 25), min(len(self.low), fall.end + 40)):
+            return False  # "I'm 71 with a dodgy shoulder from an old fall (healed)": a fall long over
+        return old and self.pain_any and fall is not None
 
     def _long_past(self, c: Clause) -> bool:
         """Return whether the clause tells of an episode a month or more ago ("in 2018", "years ago", "in the
