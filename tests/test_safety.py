@@ -1908,6 +1908,13 @@ FALSE_ALARM_KINDS = [
     ("emergency", "numb legs? not sure, maybe both, since this morning"),
     ("none", "what would happen if someone had a fever with back pain? just wondering"),
     ("emergency", "I have numbness in my saddle area, what would happen if I ignore it"),
+    # over-levelled: one leg named is the one-leg flag's urgent, not both legs' emergency
+    ("urgent", "my right leg's gone all weak since Tuesday and keeps buckling, back's sore"),
+    ("urgent", "my leg's gone numb, only the one, since my back went"),
+    ("urgent", "my toes keep snagging and I can't lift my foot properly, back aching"),
+    ("emergency", "both my legs have gone weak since this morning"),
+    ("emergency", "I can't lift my foot or my leg properly and my other leg is numb"),
+    ("emergency", "I can't feel my legs from the waist down"),
 ]
 
 

@@ -494,6 +494,12 @@ _A_DRUG = _rx(r"\b(?:heroin|smack|speed|meth\w*|crack|cocaine|coke|ketamine|drug
 #: A fall long over: "an old fall", "a fall years ago (healed)".
 _OLD_FALL = _rx(r"\b(?:old|previous|past|earlier) (?:\w+ )?(?:fall|tumble)\b|\bhealed\b|\b(?:years?|decades?) ago\b|"
                 r"\bin (?:19|20)\d\d\b|\blast year\b")
+#: One leg or foot named, and no second: "my left leg's gone weak", "one leg is numb", "my leg's gone numb, just the
+#: one" (not "my leg is numb and so is the other", "both legs").
+_ONE_LIMB = _rx(r"\b(?:(?:left|right|one|l|r|my|his|her)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)(?!s)|"
+                r"(?:just|only) the one|"
+                r"(?:leg|foot)\b[^.;!?]{0,40}\b(?:the (?:left|right)(?: one)?|on (?:the|my) (?:left|right)))\b")
+_TWO_LIMBS = _rx(r"\b(?:legs|feet|thighs|calves|knees|both|either|neither|other|too|as well|waist down|lower body)\b")
 #: A thing done, right before "all the time": "my mates do it all the time", "I crack it all the time".
 _DONE_IT = _rx(r"\b(?:do|does|did|doing|crack\w*|click\w*|pop\w*|use|uses|using|say|says|said|see|sees)\s+"
                r"(?:it|that|this|them|those|theirs)\s+$")
@@ -918,7 +924,14 @@ class _Reader:
                 continue
             if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
+            if flag_id == "both-legs" and self._one_leg_only(at):
+                continue  # "my left leg's gone weak": one leg, the one-leg flag's urgent, not both legs' emergency
             self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
+
+    def _one_leg_only(self, c: Clause) -> bool:
+        """Return whether the sentence names one leg or foot and never two ("left leg's gone weak", "just the one")."""
+        sentence = c.sentence
+        return bool(_ONE_LIMB.search(sentence)) and not _TWO_LIMBS.search(sentence)
 
     def other_languages(self) -> None:
         """Add the red flags and lengths said in the languages of :mod:`lexicons` (Spanish to Swahili); the
