@@ -1915,6 +1915,11 @@ FALSE_ALARM_KINDS = [
     ("emergency", "both my legs have gone weak since this morning"),
     ("emergency", "I can't lift my foot or my leg properly and my other leg is numb"),
     ("emergency", "I can't feel my legs from the waist down"),
+    # an accident counted years back is the pain's start, not an emergency; a persistent knot is the knot entry's
+    ("chronic", "it's been 12 years since the car crash and my back still aches"),
+    ("emergency", "it's been 2 days since the car crash and my back aches"),
+    ("none", "There's a stubborn persistent knot by my left shoulder blade, how long should I press it"),
+    ("chronic", "persistent ache in my lower back"),
 ]
 
 

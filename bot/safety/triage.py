@@ -491,6 +491,9 @@ def _pain_in(text: str) -> bool:
 _INSULIN = _rx(r"\b(?:insulin|diabet\w*|type [12]|type one|type two|ozempic|mounjaro|wegovy|epipen|b12)\b")
 _A_DRUG = _rx(r"\b(?:heroin|smack|speed|meth\w*|crack|cocaine|coke|ketamine|drugs?|gear|junk|needle exchange|"
               r"steroids|roids|junkie|addict\w*|iv drug|street)\b")
+#: Years counted to an event after them: "going on 15 years since I fell", "a good few years since the crash".
+_YEARS_SINCE = _rx(r"\b(?:\d+|a few|a good few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"twenty|thirty|forty) (?:years?|yrs?|decades?) (?:now )?since\s+(?:\w+\s+){0,3}$")
 #: A fall long over: "an old fall", "a fall years ago (healed)".
 _OLD_FALL = _rx(r"\b(?:old|previous|past|earlier) (?:\w+ )?(?:fall|tumble)\b|\bhealed\b|\b(?:years?|decades?) ago\b|"
                 r"\bin (?:19|20)\d\d\b|\blast year\b")
@@ -768,7 +771,7 @@ def _bank_hits(found: list[banks.BankMatch]) -> Iterable[tuple[str, int, int, bo
 
 
 #: Words after "long-term", "persistent" and the like that make them about something other than the pain.
-_NOT_PAIN_NOUN = _rx(r"\s*(?:steroids?|medications?|meds|medicines?|treatments?|drugs?|use|users?|"
+_NOT_PAIN_NOUN = _rx(r"\s*(?:knots?|steroids?|medications?|meds|medicines?|treatments?|drugs?|use|users?|"
                      r"fatigue|kidney|obstructive|migraines?|sinusitis|lyme|urticaria|hives|bronchitis|insomnia|"
                      r"constipation|diarrh\w*|"
                      r"relationships?|plans?|"
@@ -1056,6 +1059,8 @@ class _Reader:
         """Return whether the event found at ``start:end`` is dated a month or more ago ("the crash 6 years ago",
         "my fall last year", "an accident as a teenager"), whatever the tense of the pain after it."""
         near = self.low[max(c.start, start - 40):min(c.end, end + 40)]
+        if _YEARS_SINCE.search(self.low, max(c.start, start - 40), start):
+            return True  # "a bad back going on 15 years since I fell off the hay wagon"
         if _LONG_PAST.search(near) and not re.search(r"\b(?:today|yesterday|this (?:morning|week)|last night|just now|"
                                                       r"(?:an? |\d+ )?(?:hours?|days?) ago)\b", near):
             return True
@@ -1234,8 +1239,9 @@ class _Reader:
                         continue  # another's past pain; "my back gave me trouble for six months in 2019"
                     if _habit_duration(clause, match.start - c.start):
                         continue
-                    if _KNOTS_BEFORE.search(self.low, c.start, match.start):
-                        continue  # "knots in my back won't go away"
+                    if _KNOTS_BEFORE.search(self.low, c.start, match.start) \
+                            or _NOT_PAIN_NOUN.match(self.low, match.end):
+                        continue  # "knots in my back won't go away", "a persistent knot by my shoulder blade"
                     if not durations.find(self.low[match.start:match.end], self.today) \
                             and self._asked_in_general(c, match.start):
                         continue  # "would rubbing help chronic back pain in general?"
