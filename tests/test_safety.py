@@ -1908,6 +1908,8 @@ FALSE_ALARM_KINDS = [
     ("emergency", "numb legs? not sure, maybe both, since this morning"),
     ("none", "what would happen if someone had a fever with back pain? just wondering"),
     ("emergency", "I have numbness in my saddle area, what would happen if I ignore it"),
+    ("none", "what would happen if someone had no feeling in their groin? just revising for my first aid course"),
+    ("emergency", "my husband has numbness in his saddle area, what would happen if he ignores it"),
     # over-levelled: one leg named is the one-leg flag's urgent, not both legs' emergency
     ("urgent", "my right leg's gone all weak since Tuesday and keeps buckling, back's sore"),
     ("urgent", "my leg's gone numb, only the one, since my back went"),

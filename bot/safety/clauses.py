@@ -123,13 +123,17 @@ _AFTER_NEGATION = _rx(
     r"absolutely )?(?:normal|fine|ok|okay|good|working fine|all good|grand|alright|all right|as usual)\b"
     r"(?!\s*\?|\s+(?:with|for|after|when|if|to|that|in|at)\b)")  # "is numbness ... normal with sciatica?" asks
 
+#: A frame about anyone at all, whose "their" is that person's: "what would happen if someone had ...".
+_ANYONE_HAD = _rx(r"\bif (?:someone|somebody|a person|anyone|one|people|a patient) (?:had|has|have|got|gets|get|"
+                  r"developed|develops|noticed)\b")
 #: Frames that ask about a sign in general or as a what-if, not saying anyone has it: "should I ever get a
 #: fever...", "can a massage gun cause tingling", "what counts as a red flag", "how do I know if it is chronic".
 _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
     # "what would happen if someone had numbness in their saddle area? just curious"
     r"(?:what|how) (?:would|could|might|does|do|will) (?:happen|it mean|that mean|you do) if (?:someone|somebody|a "
-    r"person|anyone|one|you|people|a patient) (?:had|has|have|got|gets|get|was|were|is)\b|"
+    r"person|anyone|one|you|people|a patient) (?:had|has|have|got|gets|get|was|were|is|developed|"
+    r"develops|noticed)\b|"
     r"jok(?:ed|ing|es)|kidding|taking the mick|pulling my leg|"
     r"if (?:it|this|the pain|(?:my|your|the|a|any|someone'?s) (?:\w+ ){0,2}(?:pain|back|ache)|(?:lower |upper )?"
     r"back ?(?:pain|ache)|pain)\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
@@ -267,7 +271,10 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
     if rule is not None and rule.end() <= start and _THEN_OWN.match(text, rule.end(), start + 1):
         return False  # a sign after the rule, in the writer's own words: "I know ... is an emergency and I can't feel
         # my bum when I wipe"
-    return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
+    between = text[frames[-1].end():start] if frames else ""
+    if frames and _ANYONE_HAD.search(frames[-1].group()):
+        between = re.sub(r"\b(?:their|his|her)\b", " ", between)  # "if someone had numbness in their saddle area"
+    return bool(frames) and not _ASSERTS.search(between) \
         and not _THEN_MINE.search(text, frames[-1].end(), start + 10) \
         and not (_RIGHT_NOW.match(text, start) and not _AHEAD.search(text))
 
