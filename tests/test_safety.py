@@ -1910,6 +1910,14 @@ FALSE_ALARM_KINDS = [
     ("emergency", "I have numbness in my saddle area, what would happen if I ignore it"),
     ("none", "what would happen if someone had no feeling in their groin? just revising for my first aid course"),
     ("emergency", "my husband has numbness in his saddle area, what would happen if he ignores it"),
+    # over-levelled: the pain hoped to pass on its own, a shoe off the foot, stiffness on getting up, "this is 5 years"
+    ("chronic", "my back's ached since the spring bank holiday, I figured it would go on its own"),
+    ("emergency", "my wee just comes out on its own and my back hurts"),
+    ("urgent", "my sandal keeps slipping off my left foot, I can't lift my toes up properly"),
+    ("emergency", "I fell off a ladder and my back hurts"),
+    ("chronic", "I have ankylosing spondylitis and my back is stiff as soon as I get up in the morning"),
+    ("urgent", "it hurts when I wake up in the night"),
+    ("chronic", "every summer my back goes, this is 6 years now like this"),
     # over-levelled: one leg named is the one-leg flag's urgent, not both legs' emergency
     ("urgent", "my right leg's gone all weak since Tuesday and keeps buckling, back's sore"),
     ("urgent", "my leg's gone numb, only the one, since my back went"),

@@ -267,7 +267,9 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:go|pee|wee|poo|need)",
         # Passing it unawares, in the words of many Englishes: "urine is coming on its own", "passing motions without
         # control", "found the bed wet", "woke to wet sheets", "leaking unknowingly".
-        rf"\b(?:{_PEE}|{_POO}|it)\s+(?:\w+\s+)?(?:is |are |was |were |keeps |kept |has been |have been |just |now )?"
+        # (not the pain hoped to pass: "I thought it would go on its own")
+        rf"\b(?:{_PEE}|{_POO}|it(?!\s+(?:would|will|should|might|may|could|'?d|'?ll)\s+(?:just\s+)?(?:go|settle|"
+        r"clear)))\s+(?:\w+\s+)?(?:is |are |was |were |keeps |kept |has been |have been |just |now )?"
         r"(?:com\w*|came|pass\w*|go|goes|going|went|leak\w*|flow\w*|drip\w*|run\w*|escap\w*|drain\w*|dribbl\w*)"
         r"\s+(?:out\s+)?(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|of (?:its|their) own(?: accord)?|"
         r"automatically|unknowingly|involuntarily|alone|without (?:my |his |her |any )?(?:control|knowledge|"
@@ -1647,6 +1649,9 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                         r"teddy|soft toys?|towels?|socks?|paper|newspaper|beanbags?)\b|\b(?:pillow|cushion|snowball|"
                         r"balloon|nerf|water)[\s-]+(?:fight|fights|gun|guns|dart|darts|bullet|bullets)\b|"
                         r"\b(?:heart|panic|anxiety|asthma) attacks?\b|"
+                        # A shoe falling off the foot (the foot-drop flag reads it): "my slipper keeps falling off".
+                        r"\b(?:slippers?|shoes?|sandals?|flip-?flops?|thongs|boots?|socks?|crocs|clogs|mules)\s+"
+                        r"(?:\w+\s+)?(?:fall\w*|fell|slip\w*|com\w* off|came off)\b|"
                         # A toy or a trolley wrecked in play: "we totalled the shopping cart racing it".
                         r"\b(?:totall?ed|wrecked|trashed|wrote off|written off)\s+(?:the |a |my |his |her |our )?"
                         r"(?:\w+\s+)?(?:shopping (?:cart|trolley)|trolley|cart|go-?kart|kart|pram|buggy|scooter|"
@@ -1719,6 +1724,12 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                       r"\b(?:shower|hose|hosepipe|tap|river|water|jet|spa|jacuzzi|fountain|air|traffic|cash|income|"
                       r"blood|work|energy|lymph|lymphatic)\s+(?:stream|flow|pressure|jet)\b",
     "night-pain": r"\b(?:on|doing|working|work|works|do) nights\b(?=[^.;!?]{0,60}\bshifts?\b)|\bnight ?shifts?\b|"
+                  # On getting up in the morning, not in the night: "it hurts in the morning when I wake up".
+                  r"\b(?:hurts?|aches?|aching|stiff\w*|sore)\s+(?:\w+\s+){0,4}?(?:when|after|as soon as|once) "
+                  r"(?:i|he|she) "
+                  r"(?:first )?(?:wake|wakes|woke|get up|gets up|got up)\b(?:\s+up)?(?:\s+in the morning)?"
+                  r"(?![^.;!?]{0,25}\b(?:night|nights|in the night|at \d|early hours|small hours|from sleep|"
+                  r"wakes? me|woken))|"
                   r"\b(?:can'?t|cant|cannot|unable to|couldn'?t)\s+(?:reach|get to|get at|touch|find)\b[^.;!?]{0,50}?"
                   r"\bno matter what\b|"
                   r"\b(?:gam(?:ing|ed|e)|play(?:ing|ed)?|work(?:ing|ed)|partying|partied|danc(?:ing|ed)|drinking|drank|"
