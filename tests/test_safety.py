@@ -427,7 +427,7 @@ HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part do
 #: unsaid, saddle and bladder lay words, clinical shorthand): 0.987 / 879 of 894 / 0.018 -> 0.996 (3107 of 3118) / 892
 #: / 0.018.
 DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w49 is below the bar: 0.996 flagged, "
-                                                      "892/894 emergencies, 0.018 false alarms")
+                                                      "892/894 emergencies, 0.004 false alarms")
 #: What the triage reaches today, a floor so that a change that loses ground fails: (flagged, emergencies at
 #: emergency, at most this share of false alarms).  The held-out part, scored once at the end of session 8: 0.926
 #: flagged, 527/560 emergencies, 0.088 false alarms (session 7: 0.924, 461/488, 0.089 without w36-w38).
@@ -444,7 +444,8 @@ DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w49
 #: flagged, 144/164 emergencies, 0.114 false alarms; their held-out rows 0.921 / 70 of 81 / 0.143); with them and the
 #: models refitted the dev part stands at 0.987 / 879 of 894 / 0.018, and the held-out emergency floor is lowered by
 #: those rows' weight (an estimate of 0.929), without scoring the part.
-CORPUS_FLOORS = {"safety_dev.yaml": (0.98, 0.98, 0.02), "safety_heldout.yaml": (0.92, 0.92, 0.10)}
+#: After session 10's recall and false-alarm passes: dev 0.996 / 892 of 894 / 0.004.
+CORPUS_FLOORS = {"safety_dev.yaml": (0.99, 0.99, 0.01), "safety_heldout.yaml": (0.92, 0.92, 0.10)}
 
 
 @functools.cache
@@ -1486,8 +1487,9 @@ def test_the_answer_corpus_ordinary_messages_are_rarely_flagged(name: str) -> No
     rows = [r for r in corpus(DATA / name) if not r.get("language")]
     flagged = [r["text"] for r in rows if assess(r["text"], today=TODAY).level is not Level.NONE]
     # Session 10, with w44-w49 in both halves: dev 2.06% (95 of 4,613; "how many kms" read as "kill myself", "why does
-    # my leg go numb when I sit" as one leg weakening); a floor until the false-alarm pass brings it back under 2%.
-    floor = 0.021 if name == "queries_dev.yaml" else 0.032
+    # my leg go numb when I sit" as one leg weakening); the false-alarm pass brought it to 1.04% (48), the floor back
+    # to the bar.
+    floor = 0.02 if name == "queries_dev.yaml" else 0.032
     assert len(flagged) / len(rows) <= floor, flagged if name == "queries_dev.yaml" else len(flagged)
     for text in ("my back hurts", "my back went out this morning", "back hurts. help", "this back pain is killing me"):
         assert assess(text, today=TODAY).level is Level.NONE, text
@@ -2003,5 +2005,140 @@ BIRTH_BY_ITS_KIND = [
 
 @pytest.mark.parametrize(("expected", "text"), BIRTH_BY_ITS_KIND)
 def test_a_birth_told_by_how_the_baby_came_dates_the_start(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+# --- false alarms by kind (session 10's pass), each with the red flag of the same shape beside it -------------------
+
+FALSE_ALARM_KINDS = [
+    # kms as kilometres, not "kill myself"; "do myself" only "in"; a neck after "and" is the noun
+    ("none", "how many kms to the next village on the coast path"),
+    ("none", "the trail is a few kms long, will my back cope with it"),
+    ("emergency", "can't feel my legs and I want to kms"),
+    ("emergency", "my back is so bad i wanna kms"),
+    ("none", "any stretches I can do myself at my desk for a stiff back"),
+    ("none", "how do I rub my shoulders and neck myself"),
+    ("emergency", "I could do myself in, this back pain never stops"),
+    # "whether I am" is no position; "won't let up" alone is how long, not pain at rest
+    ("none", "I'd like to know whether I am talking to a bot"),
+    ("none", "this knot under my shoulder blade won't let up, what do i do"),
+    ("urgent", "the pain is the same whether I am lying or standing"),
+    ("urgent", "it's been agony since friday and won't let up even in bed"),
+    ("chronic", "it came on after the move in June and it's never really let up"),
+    # numb from how one sits, in general or gone on getting up
+    ("none", "how come my thigh goes numb whenever I sit cross-legged on the sofa"),
+    ("none", "my foot went numb sitting on the toilet scrolling, it was fine once I stood up"),
+    ("none", "my right leg goes dead in long meetings, is that my back?"),
+    ("urgent", "my leg went numb and now my foot drags"),
+    ("urgent", "my leg goes numb when I sit and now my foot drags when I walk"),
+    # an animal's back, a road's bump
+    ("none", "our nanny goat has a big swelling on her back, is there a vet in town"),
+    ("none", "the back of my van rattles every time I go over a bump"),
+    ("urgent", "there's a new bump on my spine that wasn't there last week"),
+    ("urgent", "my husband has a new lump on his back"),
+    ("chronic", "hurt it lifting a ewe at lambing and it's never been right since"),
+    # a worry about cancer, asked in general, is not a history of it
+    ("none", "is lower back pain ever a sign of cancer, asking for a friend"),
+    ("none", "I'm paranoid my back ache is something nasty like cancer"),
+    ("none", "my sister reckons it's possible my sore back is a tumour"),
+    ("urgent", "I had bowel cancer and I'm scared this new back pain is cancer again"),
+    ("urgent", "I'm scared this new back pain means my cancer came back"),
+    # long-lasting pain asked about in general, not told as the writer's
+    ("none", "can self-massage do anything for chronic lower back pain?"),
+    ("none", "does foam rolling help with long-term back pain or is it a myth"),
+    ("none", "putting together a leaflet for the surgery: does massage help people who live with chronic back pain?"),
+    ("chronic", "I have chronic back pain, can massage help?"),
+    ("chronic", "can massage help my chronic back pain"),
+    ("chronic", "in general does massage help chronic pain? mine has lasted two years"),
+    # diabetes and insulin are not a weakened immune system nor injecting drugs; "addicted" to a massage is no drug
+    ("none", "I inject my insulin twice a day, back's stiff from the garden"),
+    ("none", "type 2 diabetic, my back went yesterday lifting a box"),
+    ("none", "is it bad to use the massage gun every night? kinda addicted"),
+    ("urgent", "I inject heroin and my back has started hurting"),
+    ("urgent", "I'm addicted to heroin and my back hurts"),
+    ("urgent", "my immune system is weak from chemo and my back hurts"),
+    # a crash that is a feeling, a figure of speech or a scene; a hit from a ball or a toy
+    ("none", "sugar crash after lunch and my back's stiff"),
+    ("none", "the match was a car crash, my back is fine, which foam roller"),
+    ("none", "a car crash scene in the film made me jump and I tweaked my back"),
+    ("none", "got hit by a tennis ball in the back, bit red"),
+    ("none", "my nephew hit me with a toy truck he threw and my back stings"),
+    ("emergency", "got hit by a car on my bike and my back hurts"),
+    ("emergency", "it was a car crash on the M6 and my back hurts"),
+    ("emergency", "hit by a truck crossing the road, back agony"),
+    # working at a clinic named with another word, or named first
+    ("none", "I work on an HIV outpatient clinic and my back aches from the desk"),
+    ("none", "the oncology ward where I volunteer has a massage chair, good for backs?"),
+    ("urgent", "I'm having chemo on the oncology ward and my back aches"),
+    # lengths that are a course's, a pregnancy's or a medicine's; bones said thin; osteoporosis with no pain
+    ("none", "four months into my apprenticeship, how do I stretch my back after work"),
+    ("chronic", "three months into this back pain and nothing helps"),
+    ("none", "24 weeks with twins and my back aches, is massage ok"),
+    ("chronic", "my back has hurt for 20 weeks with no break"),
+    ("none", "I'm on warfarin since my valve op years ago, can I take ibuprofen for a sore back?"),
+    ("none", "I have osteoporosis but no pain, just want to loosen up. is massage safe for me?"),
+    ("urgent", "I have osteoporosis and a sudden sharp pain in my back today"),
+    ("none", "can I rub over my backbone or should I go round it, I've got thin bones"),
+    ("urgent", "I've got so thin lately without trying and my back aches"),
+    # a vaccine's injection, insulin asked about; a pet's steroids through the vet
+    ("none", "had my flu booster injection this morning, is the foam roller ok for my back"),
+    ("none", "I use insulin pens, is injecting those the same thing? my back is stiff from the garden"),
+    ("none", "our vet put my old spaniel on steroids for his joints, can I massage his back?"),
+    ("urgent", "I inject speed and my back has started hurting"),
+    ("urgent", "I've been on long-term steroids and my back started hurting"),
+    # chilli is a food, the rain's shivers are the weather's
+    ("none", "best place for chilli prawns near the seafront?"),
+    ("none", "drenched and shivering after the walk home in the rain, back's fine, heat pad or bath?"),
+    ("urgent", "I'm hot and shivery and my back hurts"),
+    ("urgent", "I've got the chills and my back aches"),
+    # what others do all the time; knots that won't go
+    ("none", "is clicking my neck bad? my brother does it all the time"),
+    ("none", "the knots under my shoulder blades just won't go away, how do I work them out"),
+    ("chronic", "my back hurts all the time"),
+    ("chronic", "the pain in my back won't go away"),
+    # a charity run, a trolley wrecked in play, a slipped disc (no fall), an old healed fall, another's past history
+    ("none", "signed up for a 10k walk for cancer research, how do I keep my back loose on the day"),
+    ("urgent", "I'm a cancer survivor and my back started hurting last week"),
+    ("none", "my mates and I wrecked a shopping trolley racing it down the hill, I pulled my back laughing"),
+    ("emergency", "I totalled my car on the motorway and my back hurts"),
+    ("none", "my nan had a slipped disc years back, my back's sore from lifting her wheelchair today"),
+    ("urgent", "my grandad slipped on the ice this morning and his back hurts"),
+    ("none", "I'm 76, my wrist is stiff from an old fall that healed, how do I rub my own lower back?"),
+    ("urgent", "I'm 74 and slipped on the stairs yesterday, my back hurts"),
+    ("none", "my da had bowel cancer in 2012 and he's doing great, how do I massage his shoulders?"),
+    ("urgent", "me da had prostate cancer and now his back is killing him"),
+    # a sign asked and answered no after a word of relief; a what-would-happen question
+    ("none", "tingling in both legs? luckily not. just a sore lower back"),
+    ("emergency", "numb legs? not sure, maybe both, since this morning"),
+    ("none", "what would happen if someone had a fever with back pain? just wondering"),
+    ("emergency", "I have numbness in my saddle area, what would happen if I ignore it"),
+    ("none", "what would happen if someone had no feeling in their groin? just revising for my first aid course"),
+    ("emergency", "my husband has numbness in his saddle area, what would happen if he ignores it"),
+    # over-levelled: the pain hoped to pass on its own, a shoe off the foot, stiffness on getting up, "this is 5 years"
+    ("chronic", "my back's ached since the spring bank holiday, I figured it would go on its own"),
+    ("emergency", "my wee just comes out on its own and my back hurts"),
+    ("urgent", "my sandal keeps slipping off my left foot, I can't lift my toes up properly"),
+    ("emergency", "I fell off a ladder and my back hurts"),
+    ("chronic", "I have ankylosing spondylitis and my back is stiff as soon as I get up in the morning"),
+    ("urgent", "it hurts when I wake up in the night"),
+    ("chronic", "every summer my back goes, this is 6 years now like this"),
+    # over-levelled: one leg named is the one-leg flag's urgent, not both legs' emergency
+    ("urgent", "my right leg's gone all weak since Tuesday and keeps buckling, back's sore"),
+    ("urgent", "my leg's gone numb, only the one, since my back went"),
+    ("urgent", "my toes keep snagging and I can't lift my foot properly, back aching"),
+    ("emergency", "both my legs have gone weak since this morning"),
+    ("emergency", "I can't lift my foot or my leg properly and my other leg is numb"),
+    ("emergency", "I can't feel my legs from the waist down"),
+    # an accident counted years back is the pain's start, not an emergency; a persistent knot is the knot entry's
+    ("chronic", "it's been 12 years since the car crash and my back still aches"),
+    ("emergency", "it's been 2 days since the car crash and my back aches"),
+    ("none", "There's a stubborn persistent knot by my left shoulder blade, how long should I press it"),
+    ("chronic", "persistent ache in my lower back"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), FALSE_ALARM_KINDS)
+def test_false_alarms_by_kind_and_their_red_flag_twins(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)

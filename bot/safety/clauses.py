@@ -115,7 +115,8 @@ _NAMED_DENIAL = _rx(r"\bnot feel(?:ing|s)?\s+(?:any\s+|much\s+|the\s+|a\s+|an\s+
                     r"weak\w*|fever\w*|hot\b|shiver\w*)[^,;:]{0,30}?(?:,\s*|\s+-\s+|\s+)(?:just|only|but|except|apart "
                     r"from|though)\b")
 _AFTER_NEGATION = _rx(
-    r"^[^.;!?\n]{0,40}?\?\s*(?:no|nope|none|nah|never|not really|not at all|negative)\b|"
+    r"^[^.;!?\n]{0,40}?\?\s*(?:(?:thankfully|luckily|fortunately|honestly|definitely|thank god|nah|um+|er+|well)"
+    r"[\s,]+)?(?:no|nope|none|nah|never|not(?=\s*(?:[.,;!]|$))|not really|not at all|negative)\b|"
     r"^\s*(?:[?:=/\-\u2013\u2014,(]+\s*|\s+)(?:no|none|nope|nah|never|negative|not really|not at all|nothing|n/?a|"
     r"nil|absent|not now|not any ?more|no more|not these days|not currently|not that i'?ve noticed|not that i know of|"
     r"not so far|no way)"
@@ -125,10 +126,17 @@ _AFTER_NEGATION = _rx(
     r"absolutely )?(?:normal|fine|ok|okay|good|working fine|all good|grand|alright|all right|as usual)\b"
     r"(?!\s*\?|\s+(?:with|for|after|when|if|to|that|in|at)\b)")  # "is numbness ... normal with sciatica?" asks
 
+#: A frame about anyone at all, whose "their" is that person's: "what would happen if someone had ...".
+_ANYONE_HAD = _rx(r"\bif (?:someone|somebody|a person|anyone|one|people|a patient) (?:had|has|have|got|gets|get|"
+                  r"developed|develops|noticed)\b")
 #: Frames that ask about a sign in general or as a what-if, not saying anyone has it: "should I ever get a
 #: fever...", "can a massage gun cause tingling", "what counts as a red flag", "how do I know if it is chronic".
 _HYPOTHETICAL = _rx(
     r"\b(?:what if|if (?:i|you|someone|one|they|he|she) (?:ever|were to|was to|did|started|start|got|get|develop)|"
+    # "what would happen if someone had numbness in their saddle area? just curious"
+    r"(?:what|how) (?:would|could|might|does|do|will) (?:happen|it mean|that mean|you do) if (?:someone|somebody|a "
+    r"person|anyone|one|you|people|a patient) (?:had|has|have|got|gets|get|was|were|is|developed|"
+    r"develops|noticed)\b|"
     r"jok(?:ed|ing|es)|kidding|taking the mick|pulling my leg|"
     r"if (?:it|this|the pain|(?:my|your|the|a|any|someone'?s) (?:\w+ ){0,2}(?:pain|back|ache)|(?:lower |upper )?"
     r"back ?(?:pain|ache)|pain)\s+(?:ever |still |then )?(?:lasts?|goes on|carries on|"
@@ -266,7 +274,10 @@ def _framed(clause: Clause, start: int, text: str) -> bool:
     if rule is not None and rule.end() <= start and _THEN_OWN.match(text, rule.end(), start + 1):
         return False  # a sign after the rule, in the writer's own words: "I know ... is an emergency and I can't feel
         # my bum when I wipe"
-    return bool(frames) and not _ASSERTS.search(text, frames[-1].end(), start) \
+    between = text[frames[-1].end():start] if frames else ""
+    if frames and _ANYONE_HAD.search(frames[-1].group()):
+        between = re.sub(r"\b(?:their|his|her)\b", " ", between)  # "if someone had numbness in their saddle area"
+    return bool(frames) and not _ASSERTS.search(between) \
         and not _THEN_MINE.search(text, frames[-1].end(), start + 10) \
         and not (_RIGHT_NOW.match(text, start) and not _AHEAD.search(text))
 
@@ -515,7 +526,7 @@ _PETS = (r"dog|doggy|doggo|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|pet(?
          r"|dachshund|"
          r"sausage dog|alsatian|german shepherd|beagle|staffie|staffy|corgi|chihuahua|cockapoo|labradoodle|"
          r"schnauzer|rottweiler|doberman|frenchie|westie|jack russell|persian cat|siamese cat|maine coon|bengal cat|"
-         r"pooch|kitteh|"
+         r"pooch|kitteh|kelpie|blue heeler|heeler|"
          # Those everyday words are a pet only as the owner of an animal's body: "my lab's back legs".
          r"(?:lab|pointer|setter|springer|shepherd|pug|mutt|greyhound|husky|mare)(?='s\s+(?:\w+\s+)?(?:back|legs?|"
          r"hips?|paws?|tail|spine|hind|coat|fur|hooves|hoof)\b)")
@@ -528,10 +539,15 @@ _OTHER = _rx(rf"\b(?:my|our|a|the|his|her|their|your)\s+(?:\w+\s+)?(?:{RELATIVES
              rf"eleven|twelve)[- ]?(?:years?|yrs?|months?)[- ]?old(?:'s)?\b(?!\s+(?:\w+\s+)?(?:mattress|car|bed|sofa|"
              rf"couch|pillow|chair|house|flat|laptop|phone|boiler|van|bike|injury|shoes|trainers)\b|\s+(?:back|spine|"
              rf"neck|legs?|knees?|hips?|disc|injury|scar|fracture|pain)\b)")
+#: Farm animals, a pet only as someone's own ("my goat has a swelling on its back", not "lifting a ewe at lambing" nor
+#: "donkey's years").
+_FARM = (r"goats?|billy goat|nanny goat|sheep|ewes?|cows?|heifers?|bullocks?|donkeys?(?!'s years)|mules?|pigs?|"
+         r"alpacas?|llamas?|camels?|chickens?")
 _PET = _rx(rf"\b(?:my|me|our|a|the|his|her|their)\s+(?:\w+\s+)?(?:{_PETS})(?:'s)?\b|\b(?:vet|vets|vet's)\b"
+           rf"|\b(?:my|our|me)\s+(?:\w+\s+)?(?:{_FARM})(?:'s)?\b"
            rf"|^\W*(?:(?:old|young|little|poor|sweet|elderly|senior|rescue|family)\s+)?(?:{_PETS})(?:'s)?\b")
 _SELF = _rx(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine)\b|\bmy\s+(?!(?:\w+\s+)?(?:"
-            rf"{RELATIVES}|{_PETS})\b)(?!(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            rf"{RELATIVES}|{_PETS}|vet|vets)\b)(?!(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             r"[- ]?(?:years?|yrs?|months?)[- ]?old\b)")
 _BODY = r"(?:back|backs|spine|neck|legs?|foot|feet|bum|butt|bottom|bladder|bowels?|chest|hips?|groin|body|pain|toes)"
 #: First-person words that only frame what follows: "I think my husband ...", "I massage her back" (but not

@@ -56,7 +56,9 @@ HEIGHT = (r"terraces?|rooftops?|roof tops?|chhat|chhath|chat roof|parapets?|wate
           r"trailers?|bunks?|top bunks?|" + VEHICLE)
 
 #: Not a fall: asleep, in love, apart, behind (with work), ill, for someone, pregnant, out with someone.
-NOT_A_FALL = r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with|off (?:me|him|her|them))\b)"
+NOT_A_FALL = (r"(?!\s+(?:asleep|in love|apart|behind|ill|for|pregnant|out with|off (?:me|him|her|them)|"
+              # a disc that slipped is no fall: "had a slipped disc in the 80s"
+              r"(?:\w+\s+)?dis[ck]s?)\b)")
 
 #: A fall said to be hard: "fell hard on my back", "slipped and landed flat on the ice".
 HARD_ONTO = (

@@ -285,7 +285,9 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:go|pee|wee|poo|need)",
         # Passing it unawares, in the words of many Englishes: "urine is coming on its own", "passing motions without
         # control", "found the bed wet", "woke to wet sheets", "leaking unknowingly".
-        rf"\b(?:{_PEE}|{_POO}|it)\s+(?:\w+\s+)?(?:is |are |was |were |keeps |kept |has been |have been |just |now )?"
+        # (not the pain hoped to pass: "I thought it would go on its own")
+        rf"\b(?:{_PEE}|{_POO}|it(?!\s+(?:would|will|should|might|may|could|'?d|'?ll)\s+(?:just\s+)?(?:go|settle|"
+        r"clear)))\s+(?:\w+\s+)?(?:is |are |was |were |keeps |kept |has been |have been |just |now )?"
         r"(?:com\w*|came|pass\w*|go|goes|going|went|leak\w*|flow\w*|drip\w*|run\w*|escap\w*|drain\w*|dribbl\w*)"
         r"\s+(?:out\s+)?(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|of (?:its|their) own(?: accord)?|"
         r"automatically|unknowingly|involuntarily|alone|without (?:my |his |her |any )?(?:control|knowledge|"
@@ -875,7 +877,8 @@ FLAGS: tuple[Flag, ...] = (
         r"good|lighter)|proud|pleased|happy|finally|helped)\b)(?<!want to losing weight)",
         # The body wasting, in lay words: "getting thinner and thinner", "skin and bone", "ribs showing now".
         r"(?<!hair )(?<!hair is )(?<!hair's )\b(?:getting|gone|going|grown|becoming|got)\s+(?:so\s+|really\s+|very\s+)?"
-        r"(?:thin|thinner|skinny|skinnier|scrawny|gaunt|bony|frail)\b(?!\s+on top)(?:\s+and\s+(?:thinner|thin))?"
+        r"(?:thin|thinner|skinny|skinnier|scrawny|gaunt|bony|frail)\b(?!\s+on top)(?!\s+(?:bones|skin|hair|walls?|"
+        r"blood|discs?|cartilage|soles?)\b)(?:\s+and\s+(?:thinner|thin))?"
         r"|\b(?:wasting away|withering away|fading away|melting away|skin and bones?|bag of bones|"
         r"thin as a (?:rake|stick|"
         r"rail)|ribs (?:are )?(?:showing|sticking out)|cheeks? (?:are |have )?(?:sunken|hollow\w*|sunk)|"
@@ -991,8 +994,14 @@ FLAGS: tuple[Flag, ...] = (
         r"night and|24/7|24 ?hours?|round the clock|around the clock|constant(?:ly)?|relentless|unrelenting|"
         r"non-?stop)\b[^.;!?]{0,25}\b(?:night|24/7)\b",
         r"\b(?:doesn'?t|does not|no|doesnt) matter (?:if|whether|what|how|which)\b[^.;!?]{0,50}\b(?:lie|lying|sit|"
-        r"sitting|stand|standing|rest|resting|position|do|bed)\b|\bwhether (?:i|he|she) (?:sit|stand|lie|rest|am)\b|"
-        r"\b(?:never|doesn'?t|won'?t|wont|doesnt) (?:\w+ )?lets? up\b|\bnothing makes (?:it|the pain) (?:any )?"
+        r"sitting|stand|standing|rest|resting|position|do|bed)\b|\bwhether (?:i|he|she) (?:sit|stand|lie|rest|"
+        r"(?:am|is) (?:sitting|standing|lying|resting|in bed))\b|"
+        # Never letting up at rest or at night (alone, "won't let up" is how long it lasts: "it's never let up since
+        # June", "this spasm won't let up")
+        r"\b(?:never|doesn'?t|won'?t|wont|doesnt) (?:\w+ )?lets? up\b(?=[^.;!?]{0,40}\b(?:rest\w*|lying|lie|lay|"
+        r"bed|night|sleep\w*|still|position)\b)|\b(?:rest\w*|lying|lie|lay|bed|night|sleep\w*|still|position)\b"
+        r"[^.;!?]{0,40}\b(?:never|doesn'?t|won'?t|wont|doesnt) (?:\w+ )?lets? up\b|"
+        r"\bnothing makes (?:it|the pain) (?:any )?"
         r"(?:better|easier|go)\b|\bnothing (?:helps|works|eases)\b[^.;!?]{0,50}\b(?:lying|lie|flat|position|curl\w*|"
         r"rest\w*|bed|sleep\w*)",
         r"\b(?:pain|hurts?|hurting|ache\w*|aching|agony|throbb\w*)\b[^.;!?]{0,30}\b(?:every night|each night|nightly|"
@@ -1187,7 +1196,10 @@ FLAGS: tuple[Flag, ...] = (
         r"|(?:my |his |her |the |your |their |into (?:my |his |her |the ) ?)?(?:back|spine|knees?|joints?|hips?|"
         r"shoulders?|"
         r"necks?|bums?|thighs?|tummy|stomach|belly|arms?|legs?)\b))",
-        r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addict\w*|using drugs|used drugs|"
+        r"\b(?:heroin|smack|junkie|iv drug|ivdu|pwid|drug user|drug use|addicts?|addiction|using drugs|used drugs|"
+        # "addicted" with a drug, not "lowkey addicted" to a massage gun
+        r"addicted to (?!(?:the |my |this |a |it\b|massag|foam|stretch|coffee|tea\b|caffeine|chocolate|sugar|"
+        r"tv|netflix|gam|my phone|social media|running|gym|yoga|pilates|exercise|work|shopping|crisps|it\b))|"
         r"methadone|subutex|needle exchange|shooting up|shoot up|injecting|injector)\b",
         # Slang: "banging up", "shooting dope", "slamming tina", "speedballs", "track marks", "shared works".
         r"\b(?:shoot\w*|banging|bang|slamming|slam)\s+(?:up\s+)?(?:coke|dope|h|heroin|smack|gear|brown|tina|meth|"
@@ -1206,8 +1218,7 @@ FLAGS: tuple[Flag, ...] = (
         r"\b(?:immunocompromised|immuno-?compromised|immunosuppress\w*|immune[- ]?suppress\w*|immunodeficien\w*|"
         r"hiv|aids|hiv\+|hiv positive|transplant\w*|anti-?rejection|methotrexate|azathioprine|tacrolimus|"
         r"ciclosporin|cyclosporine|mycophenolate|biologics?|humira|adalimumab|infliximab|rituximab|etanercept|"
-        r"enbrel|chemo\w*|neutropeni\w*|dialysis|splenectomy|no spleen|sickle cell|diabet\w*|type 1|type one|"
-        r"type 2|type two|insulin)\b",
+        r"enbrel|chemo\w*|neutropeni\w*|dialysis|splenectomy|no spleen|sickle cell)\b",
         # "I'm poz", "on ARVs", "JAK inhibitors", "my spleen removed", "CD4 is low", "Prograf", "rejection drugs".
         r"\b(?:i'?m|he'?s|she'?s|am|is) poz\b|\bantiretroviral\w*|\b(?:on|taking) arvs?\b|\bjak inhibitors?\b|\blow "
         r"neutrophils?\b|\bneutrophils? (?:are |is )?(?:low|down)\b|\bspleen (?:removed|out|taken out)\b"
@@ -1274,9 +1285,12 @@ FLAGS: tuple[Flag, ...] = (
         r"(?:die|dying|end it all|end things|end my life|kill (?:my|your) ?self)\b"
         r"(?! (?:laughing|my|your|his|her|their|the|hair|of laughter))|painless ways? to go\b|"
         # "neck" the verb, not the noun: "I have a stiff neck myself" ("myself" there stresses who has it)
-        r"(?:top|off|(?<!\ba )(?<!\bmy )(?<!\bthe )" + _NOUN_NECK + r"neck|do|hang|hanging|hanged|drown|drowning) "
+        # ("do myself" only with "in": not "a stretch I can do myself"; a neck after "and" or "or" is the noun: "rub my
+        # shoulders and neck myself")
+        r"(?:top|off|(?<!\ba )(?<!\bmy )(?<!\bthe )(?<!\band )(?<!\bor )(?<!&)(?<!& )" + _NOUN_NECK
+        + r"neck|hang|hanging|hanged|drown|drowning) "
         r"(?:my ?self|meself|him ?self|her ?self)"
-        r"(?: in)?|"
+        r"(?: in)?|(?:do|doing|did) (?:my ?self|meself|him ?self|her ?self) in\b|"
         r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|starve|starving) (?:my ?self|meself|him ?self|"
         r"her ?self|them ?selves) on purpose|"
         r"(?:want|wanna|wants|going|tempted|urge) to (?:hurt|harm|cut|burn) (?:my ?self|meself|him ?self|her ?self)|"
@@ -1298,7 +1312,13 @@ FLAGS: tuple[Flag, ...] = (
         r"ending it|ending things|taking all|drinking (?:poison|bleach)|not being here|killing)|"
         r"(?:praying|pray|want|wish) (?:for )?(?:god|the lord) (?:would |to )?takes? me|meet my maker|"
         r"(?:want|wanna) to (?:join|be with) my (?:late|dead) (?:wife|husband|partner|son|daughter|mum|mother|dad|"
-        r"father))\b|(?<!\d)(?<!\d\s)\bkms\b",
+        r"father))\b",
+        # kilometres, not "kill myself": "how many kms is the trail", "a few kms from town", "kms away" (a pattern of
+        # its own: the screen reads what a pattern needs, and this one needs only "kms")
+        r"(?<!\d)(?<!\d\s)(?<!\bmany )(?<!\bfew )(?<!\bof )(?<!\bthe )(?<!\bin )(?<!\bper )"
+        r"(?<!\bsome )(?<!\bmore )(?<!\bextra )(?<!\bcouple )(?<!\bseveral )(?<!\bhundred )(?<!\bthousand )\bkms\b"
+        r"(?!\s*(?:away|from|to|long|of|per|an? (?:hour|day|week)|/h|ph|each|a day|a week|round|return|walk\w*|"
+        r"hike|run|drive|ride|trail|loop|uphill|downhill)\b)",
         r"\b(?:life|it)(?:'s| is)? (?:isn'?t|is not|not|ain'?t) worth it(?:\s+any ?more)?(?=\s*(?:[,.;!?]|$))|"
         r"\b(?:don'?t|dont|do not) want to (?:carry on|go on|keep going)(?=\s*(?:[,.;!?]|$|any ?more\b|like this\b))",
         r"\b(?:i'?ve been|i have been|i keep|started|i'?m) burning myself\b(?!\s+(?:on|with|in|when|while|cooking|at|"
@@ -1400,7 +1420,8 @@ CHRONIC_WORDS = re.compile(
     r"\b(?:chronic\w*|chronical\w*|cronic|chronis|persistent\w*|persisting|long[- ]?(?:term|standing|lasting|running)|"
     r"longstanding|longterm|lifelong|life-long|never[- ]ending|neverending|endless|ongoing|on-going|"
     r"never (?:goes|went|really goes|fully goes|completely goes|seems to go|truly goes) away|won'?t (?:go away|"
-    r"ever go away|shift|leave me)|doesn'?t (?:ever )?go away|doesnt go away|never (?:goes|gone|leaves|stops|shifts|"
+    r"ever go away|shift|leave me)|doesn'?t (?:ever )?go away|doesnt go away|never (?:goes|gone|leaves|stops|"
+    r"shifts|(?:really |fully )?lets? up|"
     r"fully heals|fully healed|really healed|got better|gets better|improves|improved|clears)|keeps? (?:on )?"
     r"(?:coming back|recurring|returning|flaring(?: up)?|happening|coming and going)|recurr\w*|reccur\w*|recurent|"
     r"flares? ups?|flare-ups?|flareups?|relapses?|relapsing|(?:on|off) and (?:off|on)|comes? and goes?|come and go|"
@@ -1436,8 +1457,13 @@ def mentions_history(text: str) -> bool:
 #: Only the clinic's name (group "at") is cancelled: "stopped work for chemo at the cancer clinic" keeps "chemo".
 WORKPLACE = (r"\b(?:work\w*|volunteer\w*|nurse|nursing|job|placement|counsell?or|doctor|researcher|student)\b"
              r"[^.;!?]{0,25}?\b(?P<at>(?:hiv|aids|cancer|oncology|chemo|transplant|diabetes|dialysis|sexual health|"
-             r"drug|addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:clinic|ward|unit|charity|centre|"
+             r"drug|addiction|needle exchange|osteoporosis|rheumatology|steroid)\s+(?:(?:outpatients?|inpatient|day|"
+             r"research|support|specialist|children'?s|local|nhs)\s+)?(?:clinic|ward|unit|charity|centre|"
              r"center|department|team|service|research|project|programme|program|lab|trust|hospital|nurse)s?)\b"
+             # The place named first: "the chemo ward where I volunteer has a massage chair".
+             r"|\b(?:hiv|aids|cancer|oncology|chemo|transplant|dialysis|haematology)\s+(?:\w+\s+)?(?:clinic|ward|"
+             r"unit|charity|centre|center|department|hospital|hospice|shop)s?\s+(?:where|that|which)\s+(?:i|we|he|she|"
+             r"my \w+)\s+(?:\w+\s+)?(?:work\w*|volunteer\w*|help\w*|temp\w*|train\w*|clean\w*|nurs\w*)\b"
              # A job title or a task of the job: "oncology nurse", "I mix chemo all day", "giving chemo to patients".
              r"|\b(?:oncology|chemo(?:therapy)?|cancer|hiv|aids|transplant|dialysis|haematology|hematology|"
              r"radiotherapy|"
@@ -1470,7 +1496,22 @@ _SAT_ON = (r"\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.
            r"if)\s+(?:i\s+|you\s+)?(?:sitting|sat|sit|kneel\w*|squat\w*)\s+(?:cross[- ]?legged|on (?:the|my) (?:floor|"
            r"heels|toilet|loo|knees|feet)|on (?:it|them|my legs?|my foot|my feet)|for (?:too long|ages|hours"
            r"|a long time)|"
-           r"like that)")
+           r"like that)"
+           # Numb from how one sits, asked in general or gone on standing: "why does my leg go numb when I sit", "leg
+           # went numb sitting on the loo, fine once I got up", "goes numb in long meetings" (not with a weakness, a
+           # dragging foot or a worsening told in the sentence: "numb when I sit and now my foot drags").
+           r"|\b(?:no feeling|numb\w*|asleep|dead|pins and needles|tingl\w*)\b[^.;!?]{0,30}?(?:\b(?:after|from|when|"
+           r"while|whenever|if|once)\s+(?:i\s+|you\s+|i'?ve\s+|i'?m\s+|i am\s+)?(?:been\s+)?(?:sit|sits|sitting|sat|"
+           r"kneel\w*|squat\w*|cross[- ]?legg?(?:ed|s)?)\b(?!\s+up\b)|\b(?:sitting|sat|sit)\s+(?:on|in) "
+           r"(?:the |my |a )?(?:toilet|loo|dunny|bog|john|throne|floor|ground|bus|train|plane|car|sofa|couch|"
+           r"lecture)|"
+           r"\bin (?:long |boring |all-day )?(?:lectures?|meetings?|flights?|drives?|car journeys?|church|classes|"
+           r"exams?))\b"
+           r"(?![^.;!?]*\b(?:drag\w*|weak\w*|worse|worsening|giv\w* way|gave way|trip\w*|catch\w* my (?:foot|toe)|"
+           r"won'?t go|doesn'?t go|all the time|constant\w*|even (?:when|while) (?:i'?m |i am )?(?:standing|walking|"
+           r"lying))\b)"
+           r"|\b(?:fine|normal|ok|okay|gone|went away|back to normal)\s+(?:again\s+)?(?:once|when|after|as soon as)\s+"
+           r"(?:i\s+)?(?:got|get|stood|stand|moved|move|walked|walk|shook|shake)\b")
 _NERVES = (r"\b(?:jelly|wobbly|shaky|weak at the knees)\b[^.;!?]{0,30}\b(?:propos\w*|nerv\w*|stage fright|interview|"
            r"exam|kiss\w*|first date|wedding|speech)\b"
            # or tired after effort: "my calf feels weak after the run".
@@ -1509,6 +1550,11 @@ _DEAD_TIRED = (r"\blegs?\s+(?:are|is|were|was|feel|feels|felt)\s+(?:\w+\s+)?dead
 EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
     # Taps and films: "the hot and cold taps", "got chills watching the film".
     "fever": r"\bfeverish\s+(?:with|from)\s+(?:excitement|anticipation|nerves|joy)\b|"
+             # Chilli is a food; wet and cold is the weather: "chilli crab", "soaked and shivering at the bus stop".
+             r"\bchill?(?:i|ies|is|i's)\b|\b(?:soaked|drenched|wet through|in the rain|bus stop|sea|swim\w*|snow\w*)"
+             r"\b[^.;!?]{0,30}\b(?:shiver\w*|shaking|shaky|chills)\b|\b(?:shiver\w*|shaking|shaky)\b[^.;!?]{0,30}"
+             r"\b(?:in the rain|at the bus stop|soaked|drenched|wet through|in the sea|after (?:a |my |the )?(?:swim|"
+             r"cold shower|ice bath))\b|"
              # A thrill and a figure of speech: "shivers down my spine at the concert", "a fever of transfers".
              r"\b(?:shiver\w*|chills?|tingles?)\s+(?:\w+\s+)?(?:down|up|in|through|along)\s+(?:my|your|the|our)\s+"
              r"spines?\b|\b(?:a|the)\s+fever\s+of\s+(?!(?:about|around|over|nearly|almost|up to|at least)\b)"
@@ -1584,6 +1630,10 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                      rf"\bbulge (?:in|of) (?:my |the )?dis[ck]|\b(?:big|fat|"
                      r"lazy|great|old|soft|useless|sugar|lump sum|clay|coal)\s+lump\b|lump sum|"
                      r"\blump (?:in|of) (?:my |the |his |her )?(?:throat|sugar|clay|wood|coal|metal|butter|cheese)|"
+                     # A bump in the road: "the van shakes when I go over a speed bump".
+                     r"\b(?:pass|passes|passing|passed|over|hit|hits|hitting|across)\s+(?:a |the |any |every |each "
+                     r"|some )?(?:speed )?bumps?\b|\bspeed bumps?\b|\bbumps? in the road\b|\bbumpy (?:road|ride|"
+                     r"track)\b|"
                      # Knocked, not a lump: "I bumped my back on the door".
                      r"\bbump(?:ed|ing)\b(?!\s+(?:out|up|outwards?))|"
                      # Growth and mass that are not a lump: "oil for hair growth", "muscle mass", "a growth spurt".
@@ -1666,6 +1716,27 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                         r"teddy|soft toys?|towels?|socks?|paper|newspaper|beanbags?)\b|\b(?:pillow|cushion|snowball|"
                         r"balloon|nerf|water)[\s-]+(?:fight|fights|gun|guns|dart|darts|bullet|bullets)\b|"
                         r"\b(?:heart|panic|anxiety|asthma) attacks?\b|"
+                        # A shoe falling off the foot (the foot-drop flag reads it): "my slipper keeps falling off".
+                        r"\b(?:slippers?|shoes?|sandals?|flip-?flops?|thongs|boots?|socks?|crocs|clogs|mules)\s+"
+                        r"(?:\w+\s+)?(?:fall\w*|fell|slip\w*|com\w* off|came off)\b|"
+                        # A toy or a trolley wrecked in play: "we totalled the shopping cart racing it".
+                        r"\b(?:totall?ed|wrecked|trashed|wrote off|written off)\s+(?:the |a |my |his |her |our )?"
+                        r"(?:\w+\s+)?(?:shopping (?:cart|trolley)|trolley|cart|go-?kart|kart|pram|buggy|scooter|"
+                        r"skateboard|toy \w+|"
+                        r"controller|game|phone|laptop|drone|rc car|bumper car|dodgems?)\b|"
+                        # Hit by a ball or a toy: "got hit by a football at training", "a toy car my son threw".
+                        r"\b(?:hit|struck|whacked|smacked|clipped|caught|bonked|pinged)\b[^.;!?]{0,20}?\b(?:by|with) "
+                        r"(?:a |an |the |some |his |her |my |their |a stray |a flying )?(?:(?:\w+\s+)?(?:balls?|"
+                        r"football|footy|rugby ball|netball|basketball|frisbee|shuttlecock|puck)|toy\s+\w+|"
+                        r"(?:\w+\s+)?toys?)\b|"
+                        # A crash that is a feeling or a figure of speech: "sugar crash", "the match was a car crash".
+                        r"\b(?:sugar|caffeine|energy|carb|insulin|adrenaline|afternoon|post-lunch|emotional|market|"
+                        r"stock|crypto|dopamine)\s+crash\w*|\bcrash(?:ed|ing)?\s+(?:and burn|after (?:the )?(?:coffee|"
+                        r"caffeine|sugar))\b|"
+                        r"\b(?:was|is|it'?s|its|been|be|like|what|watching)\s+(?:such\s+)?(?:a|an)\s+(?:total\s+|"
+                        r"complete\s+|absolute\s+|utter\s+|bit of a\s+|slow[- ]motion\s+)?car[- ]?crash\b"
+                        r"(?!\s*(?:on|at|in|near|last|yesterday|today|this|that|and|with|involving|when)\b)|"
+                        r"\bcar[- ]?crash (?:scenes?|sequences?|videos?|clips?|footage|games?|sims?|simulators?)\b|"
                         # A crash in a game: "crashed my car in gran turismo", "wrecked on mario kart".
                         r"\b(?:in|on|playing)\s+(?:gran turismo|mario ?kart|forza|gta|grand theft auto|need for speed|"
                         r"rocket league|fortnite|call of duty|the game|a game|a video ?game|the sim|a sim|my sim|"
@@ -1720,6 +1791,12 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                       r"\b(?:shower|hose|hosepipe|tap|river|water|jet|spa|jacuzzi|fountain|air|traffic|cash|income|"
                       r"blood|work|energy|lymph|lymphatic)\s+(?:stream|flow|pressure|jet)\b",
     "night-pain": r"\b(?:on|doing|working|work|works|do) nights\b(?=[^.;!?]{0,60}\bshifts?\b)|\bnight ?shifts?\b|"
+                  # On getting up in the morning, not in the night: "it hurts in the morning when I wake up".
+                  r"\b(?:hurts?|aches?|aching|stiff\w*|sore)\s+(?:\w+\s+){0,4}?(?:when|after|as soon as|once) "
+                  r"(?:i|he|she) "
+                  r"(?:first )?(?:wake|wakes|woke|get up|gets up|got up)\b(?:\s+up)?(?:\s+in the morning)?"
+                  r"(?![^.;!?]{0,25}\b(?:night|nights|in the night|at \d|early hours|small hours|from sleep|"
+                  r"wakes? me|woken))|"
                   r"\b(?:can'?t|cant|cannot|unable to|couldn'?t)\s+(?:reach|get to|get at|touch|find)\b[^.;!?]{0,50}?"
                   r"\bno matter what\b|"
                   r"\b(?:gam(?:ing|ed|e)|play(?:ing|ed)?|work(?:ing|ed)|partying|partied|danc(?:ing|ed)|drinking|drank|"
@@ -1793,7 +1870,11 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                 # "my inhaler is a steroid one", "the cream's a steroid"
                 r"|\b(?:inhalers?|puffers?|creams?|ointments?|nasal sprays?|eye drops)(?:'s|\s+(?:is|are|was))\s+"
                 r"(?:a |an |also a )?(?:mild )?steroids?\b",
-    "cancer-history": r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
+    "cancer-history": r"\b(?:run|walk|race|ride|swim|fundraiser|fundraising|event|bake sale|ball|gala|raffle|appeal|"
+                      r"marathon|5k|10k|relay|hike|sponsored \w+|collection)\s+(?:\w+\s+)?for\s+(?:the\s+)?(?:\w+\s+)?"
+                      r"cancer(?:\s+(?:survivors|patients|research|charity|charities|kids|children|ward|care|trust|"
+                      r"support|awareness))?\b|"
+                      r"\bcancer (?:research|awareness|charity|fundraiser|run|walk|sign|star ?sign|crab|zodiac|sticks?|"
                       r"documentar\w*|programmes?|films?|books?|novels?)|\btropic of cancer\b|"
                       r"\bi'?m a cancer\b(?!\s+(?:survivor|patient|sufferer|warrior|thriver)(?!'|s\b))|\bstar sign|"
                       r"\b(?:zodiac|sign|horoscope) (?:is |says |'s )?(?:a )?cancer\b|"
@@ -1802,9 +1883,19 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                       r"\b(?:could|might|can|may|would|is|are|isn'?t)\s+(?:it|this|that|they|these|my\s+\w+"
                       r"(?:\s+\w+)?|the\s+\w+)\s+(?:be\s+)?(?:a\s+|an\s+)?(?:sign\s+of\s+|symptom\s+of\s+)?"
                       r"(?:brain\s+|bone\s+|spinal\s+|back\s+)?(?:cancer|tumou?r)\b|"
-                      r"\b(?:worried|worry|worrying|scared|afraid|frightened|terrified|fear|wonder\w*|think)\b"
-                      r"[^.;!?]{0,40}\b(?:is|be|it'?s|its|might be|could be)\s+(?:a\s+|an\s+)?(?:brain\s+|"
-                      r"bone\s+|spinal\s+)?(?:cancer|tumou?r)\b|" + _TESTED + "|" + WORKPLACE,
+                      r"\b(?:worried|worry|worrying|scared|afraid|frightened|terrified|fear|wonder\w*|think|"
+                      r"convinced|paranoid|possible|chance|likely)\b"
+                      r"[^.;!?]{0,40}\b(?:is|be|it'?s|its|might be|could be|like|as|mean\w*)\s+(?:a\s+|an\s+)?"
+                      r"(?:brain\s+|bone\s+|spinal\s+)?(?:cancer|tumou?r)\b"
+                      r"(?![^.;!?]*\b(?:had|have had|survivor|history|remission|treated|diagnosed|chemo\w*|"
+                      r"radiotherapy|came back|returned|spread)\b)|"
+                      # Asked of back pain in general: "is back pain ever cancer", "can sciatica be a tumour".
+                      r"\b(?:is|are|can|could|does|do)\s+(?:back\s+|lower back\s+)?(?:pain|ache|aches|backache|"
+                      r"sciatica)\s+(?:\w+\s+)?(?:ever|sometimes|always|usually|often|really)?\s*(?:be\s+|mean\s+)?"
+                      r"(?:a\s+)?(?:sign of\s+|symptom of\s+)?(?:cancer|tumou?r)s?\b|"
+                      r"\b(?:something|anything)\s+(?:sinister|serious|nasty|bad|worse)\s+(?:like|such as)\s+(?:a\s+)?"
+                      r"(?:cancer|tumou?r)\b(?![^.;!?]*\b(?:had|survivor|history|remission|treated|diagnosed)\b)"
+                      r"|" + _TESTED + "|" + WORKPLACE,
     # A heart attack had long ago is a history to tell the doctor of, not chest pain now.
     "chest-pain": r"\bhad (?:a |my )?(?:\w+ )?heart attack\b(?=[^.;!?]{0,30}\b(?:last year|years? ago|months ago|"
                   r"in (?:19|20)\d\d|back in|a while (?:ago|back))\b)|"
@@ -1836,7 +1927,12 @@ EXCLUDE: dict[str, Pattern] = {k: Pattern(v, re.IGNORECASE) for k, v in {
                        r"animals?|cattle|cows|sheep|lambs|calves|pigs|horses|dogs|cats|pets|livestock|herd|flock)\b|"
                        r"\binject\w* (?:insulin|my insulin|b12|vitamin|hormones?|testosterone|ozempic|"
                        r"wegovy|"
-                       r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)",
+                       r"mounjaro|fertility|heparin|my medication|methotrexate|epipen|botox)"
+                       # A vaccine or a medicine's jab, and insulin's injecting: "covid booster injection today", "I
+                       # inject insulin, does that count as injecting?"
+                       r"|\b(?:covid|flu|booster|vaccin\w*|tetanus|b12|vitamin|cortisone|steroid|epidural|botox|"
+                       r"filler|fertility|contracepti\w*|depo|hpv|shingles|travel|allergy)\b[^.;!?]{0,12}\binjections?\b"
+                       r"|\binsulin\b[^.;!?]{0,60}\binject\w*|\binject\w*[^.;!?]{0,60}\binsulin\b",
     "low-immunity": r"\b(?:immune system is (?:good|strong|fine|great)|boost (?:my|your) immun\w*)|" + _TESTED + "|"
                     # Gardening: "transplanted all my irises", "transplanting seedlings".
                     r"\btransplant\w*\s+(?:\w+\s+){0,3}?(?:irises|plants?|flowers?|seedlings?|bulbs?|roses?|shrubs?|"

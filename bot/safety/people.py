@@ -23,7 +23,7 @@ OLD_AGE = (r"in (?:her|his|my) (?:[6-9]0s|sixties|seventies|eighties|nineties)|"
            r"(?:6[5-9]|[7-9]\d|1[01]\d)")
 
 #: The people a clause may be about instead of the writer: family, partners, friends, people at work.
-RELATIVES = (PARENTS + r"|husband|hubby|wife|partner|boyfriend|"
+RELATIVES = (PARENTS + r"|da(?=\s|'s)|husband|hubby|wife|partner|boyfriend|"
              # in the family words of other languages people write English with
              r"abuela|abuelo|abuelita|abuelito|mami|papi|tia|tio|nonna|nonno|oma|opa|yiayia|bubbe|zayde|ammi|abbu|"
              r"amma|appa|dadi|nani|lola|lolo|tita|tito|"
@@ -47,7 +47,8 @@ AGES = (
     r"\b(?P<age>\d{1,3}|fifty|sixty|seventy|eighty|ninety|fifteen|sixteen|seventeen|eighteen|nineteen|fourteen|"
     r"thirteen)[\s-]*(?:years?|yrs?|y|yr)[\s-]*(?:old|o|/o)\b|\b(?P<age3>\d{1,2})\s*(?:yo|y/o|y\.o\.?|m|f)\b"
     r"(?=[^.;!?]{0,80}\b(?:back|pain|hurt|ache))",
-    r"\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
+    r"(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bnow )\b(?:is|was|turned)\s+(?P<age4>\d{1,2})\b(?!\s+(?:years?|yrs?) "
+    r"(?:now|like|of|since|on|with|ago)\b)(?!\s*(?:/|out of|of|percent|%|kg|kilos|lbs|pounds|weeks|months|"
     r"days|minutes|mins|hours|degrees|times|am|pm|:|\.|,\d))(?:\s*(?:years?|yrs?)(?:\s*old)?)?",
     # A bare age opening the message: "17 and my back hurts", "16 here, first time", "58, never had this".
     r"^\W*(?P<age5>\d{1,2})\s*(?:,|\band\b|\bhere\b|-|&|\+|\bm\b|\bf\b|\byrs?\b|\byears?\b)"

@@ -93,7 +93,10 @@ _HABIT = _rx(r"\b(?:job|jobs|work|works|worked|working|career|employed|professio
              r"violin|hobby|volunteer\w*|plank\w*|meditat\w*|weightlift\w*|bodybuild\w*|crossfit|hiking|walking|"
              # A medicine's length is not the pain's: "on the pill for 3 years", "vitamin D tablets for 2 years".
              r"(?<!pain )(?<!painkiller )(?<!pain killer )(?<!pain relief )(?:tablets?|pills?|capsules?|meds|"
-             r"medications?|medicines?|supplements?|vitamins?|contracepti\w*|inhalers?|hrt))\b")
+             r"medications?|medicines?|supplements?|vitamins?|contracepti\w*|inhalers?|hrt|blood thinners?|"
+             r"anticoagulants?|warfarin|apixaban|rivaroxaban|clopidogrel|statins?|metformin)|"
+             # A course, a degree or an apprenticeship: "3 months into my physio degree".
+             r"degree|course|apprenticeship|internship|placement|residency|studies|training course)\b")
 _STRONG_PAIN = _rx(r"\b(?:\w*(?<![eot])ach(?:e|es|ed|ing|y)|pain(?!t)\w*|hurt\w*|aching|achy|sore\w*|stiff\w*|agony|"
                    r"killing|spasm\w*|"
                    r"sciatica|"
@@ -121,7 +124,10 @@ _AGE_BEFORE = _rx(r"(?:\bin (?:all )?(?:my|his|her)\s*$|"
 _AGE_AFTER = _rx(r"^(?:[\s-]*(?:old|of age|young|yo\b|y/o|y\.o|of my life|of life|in age)|[/.]o\b|o\b)")
 _PREGNANT = _rx(r"\b(?:pregnan\w*|preggers|preggo|along|gestation|trimester|expecting|pg|weeks gone|postpartum|"
                 r"post-partum|postnatal|post natal|since (?:the )?birth|give birth|gave birth|due|baby|bump|ivf|"
-                r"(?:weeks|months) gone)\b")
+                r"(?:weeks|months) gone|"
+                # "20 weeks with number three", "24 weeks with my second", "30 weeks with twins"
+                r"with (?:number|no\.?) (?:two|three|four|five|2|3|4|5)|with (?:my|our|the) (?:first|second|third|"
+                r"fourth|1st|2nd|3rd|4th|next) (?:one|baby|child|bub)?|with (?:the )?twins)\b")
 _SINCE_BEFORE = _rx(r"\b(?:since|from|started|starting|began|begun|beginning)\b[^.;!?]{0,12}$")
 _SIMPLE_PAST = _rx(r"\b(?:had|was|were|lasted|hurt|suffered|got|went through|experienced|dealt with|struggled|"
                   r"gave (?:me|him|her)|went on|dragged on|\w{3,}ed (?:me|him|her)(?! (?:since|ever|for ages))|ached|"
@@ -485,6 +491,46 @@ def _pain_in(text: str) -> bool:
     return bool(_PAIN.search(text)) or bool(_BACK.search(text) and _TROUBLE.search(text))
 
 
+_INSULIN = _rx(r"\b(?:insulin|diabet\w*|type [12]|type one|type two|ozempic|mounjaro|wegovy|epipen|b12)\b")
+_A_DRUG = _rx(r"\b(?:heroin|smack|speed|meth\w*|crack|cocaine|coke|ketamine|drugs?|gear|junk|needle exchange|"
+              r"steroids|roids|junkie|addict\w*|iv drug|street)\b")
+#: Years counted to an event after them: "going on 15 years since I fell", "a good few years since the crash".
+_YEARS_SINCE = _rx(r"\b(?:\d+|a few|a good few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"twenty|thirty|forty) (?:years?|yrs?|decades?) (?:now )?since\s+(?:\w+\s+){0,3}$")
+#: A fall long over: "an old fall", "a fall years ago (healed)".
+_OLD_FALL = _rx(r"\b(?:old|previous|past|earlier) (?:\w+ )?(?:fall|tumble)\b|\bhealed\b|\b(?:years?|decades?) ago\b|"
+                r"\bin (?:19|20)\d\d\b|\blast year\b")
+#: One leg or foot named, and no second: "my left leg's gone weak", "one leg is numb", "my leg's gone numb, just the
+#: one" (not "my leg is numb and so is the other", "both legs").
+_ONE_LIMB = _rx(r"\b(?:(?:left|right|one|l|r|my|his|her)\s+(?:\w+\s+)?(?:leg|foot|thigh|calf|shin)(?!s)|"
+                r"(?:just|only) the one|"
+                r"(?:leg|foot)\b[^.;!?]{0,40}\b(?:the (?:left|right)(?: one)?|on (?:the|my) (?:left|right)))\b")
+_TWO_LIMBS = _rx(r"\b(?:legs|feet|thighs|calves|knees|both|either|neither|other|too|as well|waist down|lower body|"
+                r"(?:two|2) (?:leg|foot))\b")  # (Pidgin "my two leg")
+#: A thing done, right before "all the time": "my mates do it all the time", "I crack it all the time".
+_DONE_IT = _rx(r"\b(?:do|does|did|doing|crack\w*|click\w*|pop\w*|use|uses|using|say|says|said|see|sees)\s+"
+               r"(?:it|that|this|them|those|theirs)\s+$")
+#: Knots as what will not go away: "knots in my back won't go away", "this knot never goes".
+_KNOTS_BEFORE = _rx(r"\bknots?\b(?:\s+(?:in|on|under|by|near|beside)\s+(?:(?:my|the|me)\s+)?(?:\w+\s+)?"
+                    r"(?:back|shoulders?|shoulder blades?|neck|traps))?\s+(?:just\s+|still\s+|really\s+)?$")
+_NEVER_LET_UP = _rx(r"\b(?:it'?s|it has|it) never (?:really |fully |once )?(?:let|lets|letting) up\b")
+#: A question asked in general: "in general", "generally speaking", "people who have ...", "for an article".
+_GENERAL_MARK = _rx(r"\b(?:in general|generally(?: speaking)?|in theory|asking in general|people (?:who|that|with)|"
+                    r"patients (?:who|that|with)|(?:workers|folk|those|anyone|someone|somebody) (?:who|that|with)|"
+                    r"for (?:an?|my|our|the) (?:article|talk|newsletter|essay|blog|post|presentation|assignment|"
+                    r"project|class|leaflet|poster)|doing a (?:little |short )?(?:talk|presentation|article))\b")
+#: The writer's own pain told beside such a question: "I have had chronic pain for years", "my back has hurt".
+_OWN_PAIN_TOLD = _rx(r"\b(?:i|i'?ve|ive|i'?m|im)\s+(?:\w+\s+){0,2}?(?:have|had|got|live|living|suffer\w*|deal\w*|"
+                     r"struggl\w*)\b[^.;!?]{0,30}\b(?:pain|ache|backache|sciatica|bad back|it)\b|"
+                     r"\b(?:my|me)\s+(?:own\s+)?(?:\w+\s+)?(?:back|pain|spine|neck|sciatica)\b")
+#: A question opening on a treatment's worth: "does self massage work for ...", "can massage help ...".
+_GENERAL_ASK = _rx(r"^\W*(?:(?:so|ok|hi|hey|quick question|question)\W+)*(?:does|do|can|could|will|would|is|are|"
+                   r"should)\s+"
+                   r"(?:\w+\s+){0,3}?(?:massag\w*|self[- ]massage|rubbing|foam rolling|stretch\w*|heat|it|this)\b"
+                   r"[^.;!?]{0,40}\b(?:help|work|fix|do anything|any good|useful|any use|worth|good)\b")
+_FIRST_PERSON_ANY = _rx(r"\b(?:i|i'?m|im|i'?ve|ive|my|me|mine|myself|i'?d)\b")
+
+
 #: A role, a state or an activity the person has kept up: "I've been a hairdresser", "been clean", "learning the cello".
 _ROLE = _rx(r"\b(?:been|am|was|i'?m|im|worked as|working as|work as|trained as|qualified as)\s+(?:a|an)\s+"
             # "been a mess", "been a nightmare" say how the back has been, not a role
@@ -537,6 +583,11 @@ _GONE_BACK = _rx(r"\s+(?:all\s+|right\s+|straight\s+)?(?:back(?=\s+to\b|\s*$|\s*
                  r"thank\w*)\b)|to normal\b|normal again\b)")
 
 
+#: A length into something begun that is not the pain: "3 months into my degree", "six weeks into the new job" (not
+#: "three months into this back pain", "four months into my recovery from the disc").
+_INTO_A_COURSE = _rx(r"\s+(?:in\s?to)\s+(?:my|his|her|our|the|a|this|their)\s+(?:new\s+|first\s+|\w+\s+)?"
+                     r"(?:degree|course|job|role|apprenticeship|training|studies|placement|internship|residency|contract|marriage|"
+                     r"relationship|pregnancy|term|semester|year|season|programme|program|plan|diet|challenge)\b")
 #: A person said to "have" a number of years, right before it: an age ("I have 56 years", "my husband has 62 years").
 _HAS_YEARS = _rx(rf"\b(?:i|he|she|(?:my|our|his|her)\s+(?:{people.RELATIVES}))\s+(?:have|has)\s*$")
 
@@ -554,6 +605,8 @@ def _not_pain_length(low: str, d: durations.Duration) -> bool:
                                               r"than |at least |well over |like )?$",
                                               low[max(0, d.start - 40):d.start]):
         return False  # "my back pain is more than 3 months old": the pain's age is its length
+    if d.kind == "length" and _INTO_A_COURSE.match(low, d.end):
+        return True  # "3 months into my physio degree", "four months into the new job"
     if _AGE_AFTER.search(after) or (_AGE_BEFORE.search(before) and d.kind == "length"
                                      and not re.search(r"\b(?:for|been|over|past|last)\s*$", before)):
         return True
@@ -628,6 +681,8 @@ _EMERGENCY_MATTER = _rx(
     r"overdose|harm\w*|"
     r"cut\w*|hang\w*|weak\w*|paraly\w*|move|moving|walk\w*|stand\w*|get up|control|hold\w*|leak\w*|dribbl\w*|"
     r"incontin\w*|pads?|nappy|diapers?|wheelchair|collaps\w*|ambulance|999|911|a&e|er)\b")
+#: Cancer named: the rules read whose history it is and when; beside it the booster's urgent is not taken.
+_CANCER_WORD = _rx(r"\b(?:cancers?|tumou?rs?|chemo\w*|oncolog\w*|leuk(?:a)?emia|lymphoma|carcinoma|metasta\w*)\b")
 #: Medicines many take for years that neither are steroids nor lower immunity: beside one, the booster's urgent is
 #: the model reading "on ... for years" as long-term steroids (the rules name steroids and immune-lowering drugs).
 _ORDINARY_MEDICINE = _rx(r"\b(?:the (?:combined |mini |contraceptive )?pill|contraceptive|birth control|hrt|statins?|"
@@ -711,7 +766,7 @@ _NOT_FEVER = _rx(r"\bchill(?:ing|ed|s)?\s+(?:out|in|on|at|with|for|till|until|ab
                  r"\bchill pill|\band chill\b|\bchilly\b|\bchill (?:in|of) the (?:air|morning|evening|night|wind)|"
                  r"\b(?:have|has|had|having|got|get|gets|getting|caught|catch|with|after|since|from|off|man|stomach|"
                  r"tummy|gastric|bird|swine|proper|bad|the|a|of|like)\s+(?:the\s+|a\s+|bad\s+|touch of\s+|dose of\s+)?"
-                 r"flu\b(?![\s-]*(?:like|ish|y\b|symptoms))|\bflu[\s-]+(?:jabs?|shots?|vaccines?|vaccinations?|"
+                 r"flu\b(?![\s-]*(?:like|ish|y\b|symptoms))|\bflu[\s-]+(?:jabs?|shots?|boosters?|vaccines?|vaccinations?|"
                  r"season|injections?|bug|virus|test)\b")
 
 
@@ -758,7 +813,7 @@ def _bank_hits(found: list[banks.BankMatch]) -> Iterable[tuple[str, int, int, bo
 
 
 #: Words after "long-term", "persistent" and the like that make them about something other than the pain.
-_NOT_PAIN_NOUN = _rx(r"\s*(?:steroids?|medications?|meds|medicines?|treatments?|drugs?|use|users?|"
+_NOT_PAIN_NOUN = _rx(r"\s*(?:knots?|steroids?|medications?|meds|medicines?|treatments?|drugs?|use|users?|"
                      r"fatigue|kidney|obstructive|migraines?|sinusitis|lyme|urticaria|hives|bronchitis|insomnia|"
                      r"constipation|diarrh\w*|"
                      r"relationships?|plans?|"
@@ -816,6 +871,11 @@ class _Reader:
         """Someone else's pain told, not denied: not "my niece has scoliosis and no pain at all", "she has no back
         problems"."""
         return any(_pain_in(c.text) and not self._pain_denied(c) for c in self.clauses if c.subject == "other")
+
+    @cached_property
+    def pain_told(self) -> bool:
+        """A pain told in some clause and not denied there: not "osteoporosis but no pain"."""
+        return any(_pain_in(c.text) and not self._pain_denied(c) for c in self.clauses)
 
     def _pain_denied(self, c: Clause) -> bool:
         """Return whether every pain word or trouble of the back in the clause is denied there."""
@@ -910,6 +970,8 @@ class _Reader:
                 continue
             if _excluded(flag_id, self.low, start, end, at) or not self._counts(flag_id, start, end, at):
                 continue
+            if flag_id == "both-legs" and self._one_leg_only(at):
+                continue  # "my left leg's gone weak": one leg, the one-leg flag's urgent, not both legs' emergency
             self.add(flag_id, FLAG_BY_ID[flag_id].level, start, end, at, detector)
         self._hard_older_falls()
         self._a_plan_and_a_means()
@@ -944,6 +1006,11 @@ class _Reader:
             if very_old or _HARD_FALL.search(self.low):
                 self.findings[("serious-accident", subject)] = dataclasses.replace(
                     f, flag="serious-accident", level=Level.EMERGENCY)
+
+    def _one_leg_only(self, c: Clause) -> bool:
+        """Return whether the sentence names one leg or foot and never two ("left leg's gone weak", "just the one")."""
+        sentence = c.sentence
+        return bool(_ONE_LIMB.search(sentence)) and not _TWO_LIMBS.search(sentence)
 
     def other_languages(self) -> None:
         """Add the red flags and lengths said in the languages of :mod:`lexicons` (Spanish to Swahili); the
@@ -1031,6 +1098,8 @@ class _Reader:
             # Pain that wakes one from sleep is not eased by lying down: "eases when I lie down but wakes me every
             # night" (turning over is still a change of position: "wakes me but goes when I turn over")
             return False  # "aches at night but eases when I lie down": eased by rest, not the red flag
+        if flag_id == "injecting-drugs" and _INSULIN.search(self.low) and not _A_DRUG.search(self.low):
+            return False  # "I inject insulin for my diabetes, does that count as injecting?"
         if flag_id == "blood-in-urine":
             return not _BEETROOT.search(c.sentence)
         if flag_id in ("vomiting", "breathing-pain", "cough-sneeze"):
@@ -1044,7 +1113,8 @@ class _Reader:
             if fall is not None and falls.of_a_thing(self.low, start, end):
                 return False  # "my phone fell on the concrete": a thing's fall, nobody's
         if flag_id == "osteoporosis":  # with a fall, pain or not: "osteopenia, and I fell on my bum off a chair"
-            return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_any or self.had_fall)
+            # (a pain denied is none: "I have osteoporosis but no pain, just want to loosen up")
+            return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_told or self.had_fall)
         if flag_id == "cancer-history":
             context = self.low[max(0, start - 30):end + 30]
             if re.search(r"\b(?:for|with|of) (?:cancer patients|people with cancer)|prevent|risk of|cause cancer|"
@@ -1067,6 +1137,8 @@ class _Reader:
         """Return whether the event found at ``start:end`` is dated a month or more ago ("the crash 6 years ago",
         "my fall last year", "an accident as a teenager"), whatever the tense of the pain after it."""
         near = self.low[max(c.start, start - 40):min(c.end, end + 40)]
+        if _YEARS_SINCE.search(self.low, max(c.start, start - 40), start):
+            return True  # "a bad back going on 15 years since I fell off the hay wagon"
         if _LONG_PAST.search(near) and not re.search(r"\b(?:today|yesterday|this (?:morning|week)|last night|just now|"
                                                       r"(?:an? |\d+ )?(?:hours?|days?) ago)\b", near):
             return True
@@ -1100,7 +1172,10 @@ class _Reader:
             return False
         m = re.search(r"\d{1,3}", said)
         old = (70 <= int(m.group()) <= 110) if m else bool(re.search(r"sevent|eight|ninet|70s|80s|90s", said))
-        return old and self.pain_any and falls.read(self.low) is not None
+        fall = falls.read(self.low)
+        if fall is not None and _OLD_FALL.search(self.low, max(0, fall.start - 25), min(len(self.low), fall.end + 40)):
+            return False  # "I'm 71 with a dodgy shoulder from an old fall (healed)": a fall long over
+        return old and self.pain_any and fall is not None
 
     def _long_past(self, c: Clause) -> bool:
         """Return whether the clause tells of an episode a month or more ago ("in 2018", "years ago", "in the
@@ -1242,6 +1317,12 @@ class _Reader:
                         continue  # another's past pain; "my back gave me trouble for six months in 2019"
                     if _habit_duration(clause, match.start - c.start):
                         continue
+                    if _KNOTS_BEFORE.search(self.low, c.start, match.start) \
+                            or _NOT_PAIN_NOUN.match(self.low, match.end):
+                        continue  # "knots in my back won't go away", "a persistent knot by my shoulder blade"
+                    if not durations.find(self.low[match.start:match.end], self.today) \
+                            and self._asked_in_general(c, match.start):
+                        continue  # "would rubbing help chronic back pain in general?"
                     if match.phrase.startswith("flare") and _AFTER_MASSAGE.search(c.sentence):
                         continue  # "every time I massage it, it flares up"
                     if self._not_a_length(c, match.start, match.end) or self._length_elsewhere(c, match.start):
@@ -1361,6 +1442,13 @@ class _Reader:
             if not denied(c, m.start(), m.end(), self.low, inside=False) and not other_past:
                 self.add("long-term-condition", Level.CHRONIC, m.start(), m.end(), c, "rules")
                 break
+        if not over and not (self.pain_any or self.back_any):
+            # Only a pain lets up: "it started in June and it's never really let up" tells a pain without naming it.
+            let_up = _NEVER_LET_UP.search(self.low, c.start, c.end)
+            if let_up is not None and not other_past and not denied(c, let_up.start(), let_up.end(), self.low,
+                                                                    inside=False):
+                self.pain_length_known = True
+                self.add("said-chronic", Level.CHRONIC, let_up.start(), let_up.end(), c, "rules")
         if over or not (self.pain_any or self.back_any):
             return
         for m in NO_TIME_WITHOUT.finditer(self.low, c.start, c.end):
@@ -1375,6 +1463,8 @@ class _Reader:
         for m in CHRONIC_WORDS.finditer(self.low, c.start, c.end):
             if denied(c, m.start(), m.end(), self.low, inside=False) or other_past:
                 continue
+            if self._asked_in_general(c, m.start()):
+                continue  # "does massage help people with chronic back pain, generally speaking?"
             if _NOT_PAIN_NOUN.match(self.low, m.end()) or self._not_a_length(c, m.start(), m.end()):
                 continue  # "long-term steroids", "a persistent cough", "goes on and on about breathing"
             if VAGUE_CHRONIC.fullmatch(m.group()) and self.short_length:
@@ -1385,6 +1475,10 @@ class _Reader:
             if VAGUE_CHRONIC.fullmatch(m.group()) and _habit_duration(c.text, m.start() - c.start) \
                     and not _pain_in(self.low[c.start:m.end()]):
                 continue
+            if _GENERIC.fullmatch(m.group()) and _DONE_IT.search(self.low, max(c.start, m.start() - 25), m.start()):
+                continue  # "is it bad to crack my back? my mates do it all the time": what they do, not a pain
+            if m.group().startswith(("won", "doesn", "never")) and _KNOTS_BEFORE.search(self.low, c.start, m.start()):
+                continue  # "knots in my back won't go away, how do I release them": the knot entry's question
             if _GENERIC.fullmatch(m.group()) and not self._about_pain(c, m.start(), m.end()):
                 continue  # "my 2 year old wants carrying all the time, back sore today"
             if m.group().startswith("flare") and _AFTER_MASSAGE.search(c.sentence):
@@ -1392,6 +1486,14 @@ class _Reader:
             self.pain_length_known = True
             self.add("said-chronic", Level.CHRONIC, m.start(), m.end(), c, "rules")
             break
+
+    def _asked_in_general(self, c: Clause, start: int) -> bool:
+        """Return whether long-lasting pain is asked about in general, not told as the writer's: a question with no
+        pain of the writer's in the message ("can self-massage help chronic back pain?"), or one said to be general
+        ("in general", "people who have chronic pain", "for an article")."""
+        if _GENERAL_MARK.search(self.low):
+            return not _OWN_PAIN_TOLD.search(self.low)
+        return bool(_GENERAL_ASK.search(self.low, c.sentence_start, start)) and not _FIRST_PERSON_ANY.search(self.low)
 
     # --- the trained model: a recall booster ------------------------------------------------
 
@@ -1411,6 +1513,9 @@ class _Reader:
         if level is Level.URGENT and _ORDINARY_MEDICINE.search(self.low):
             return  # "on the pill for 3 years and my back started hurting": the model reads a medicine taken for years
             # as steroids or immune-lowering drugs, which the rules name themselves
+        if level is Level.URGENT and _CANCER_WORD.search(self.low):
+            return  # the rules read cancer and found no history of the writer's ("I'm a cancer patient's daughter"):
+            # the model, which knows no whose, does not overrule them on the same word
         if not self.allows(level):
             return
         self_ = any(c.subject == "self" for c in about)
