@@ -224,3 +224,25 @@ def test_an_animals_complaint_is_not_answered_as_the_persons(dialogue: Dialogue,
 ])
 def test_dialect_you_and_greetings_are_read(dialogue: Dialogue, text: str, topic: str) -> None:
     assert dialogue.respond(text).topic == topic, text
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    # the person's own back beside another subject's word is the person's question (a review's edges, ours): answered,
+    # or offered, never refused
+    ("the cat has a sore paw and my own upper back is in knots, how do I massage it",
+     {"neck-shoulders-upper-back", "trigger-points"}),
+    ("our baby had a rough night and now my lower back is killing me", {"back-hurts-now", "lower-back", "pregnancy"}),
+    ("is it safe to rub oil on my baby bump", {"oils-and-lotions", "pregnancy"}),
+    ("my thumbs hurt when I massage my back, is a massage tool better", {"tools-or-hands"}),
+    ("pain from my buttock right down to my calf", {"sciatica"}),
+    ("how high should my monitor screen sit to spare my back", {"desk-work-posture"}),
+    ("can kneading my shoulders help me fall asleep", {"kneading"}),
+    ("is a foam roller ok to use between sets", {"foam-roller"}),
+    ("should I change the oil I use for my back massage", {"oils-and-lotions"}),
+])
+def test_the_persons_own_back_beside_another_subjects_word_is_answered(dialogue: Dialogue, text: str,
+                                                                        topics: set[str]) -> None:
+    reply = dialogue.respond(text)
+    offered = {reply.topic, *(a.topic for a in reply.also), *(s.topic for s in reply.suggestions
+                                                               if reply.kind is ReplyKind.DID_YOU_MEAN)}
+    assert topics & offered, (text, reply.kind, reply.topic)

@@ -45,11 +45,11 @@ _KINDS = {
                     "builder plumber plumbing sink toilet drill nail nails glue screw screws hammer lamp furniture "
                     "cabinet shelf shelves fridge freezer boiler roof gutter fence hedge topper diffuser "
                     "candle candles curtains blind blinds leak leaks leaking leaky squeaky squeaking repair repairs "
-                    "descale kettle knob knobs lever levers adjuster adjusters stain stains",
+                    "descale knob knobs lever levers adjuster adjusters stain stains",
     "animals": "dog dogs puppy puppies pup pooch doggy doggie greyhound labrador spaniel terrier dachshund collie "
                "collies cats kitten kittens kitty horse horses pony ponies mare mares stallion gelding foal foals "
                "equine rabbit bunny hamster bird birds parrot budgie vet pet pets pups goat goats sheep lamb pig pigs "
-               "donkey mule ferret guinea chickens hen hens cow cows cattle heifer bull calving livestock tortoise",
+               "donkey mule ferret guinea chickens hen hens cow cows cattle heifer bull livestock tortoise",
     "plants": "watering succulent succulents plant plants flower flowers tomato tomatoes seeds lawn weeds weed killer "
               "houseplant cactus tree trees",
     "sport and the arts": "racket racquet football soccer rugby basketball baseball match goal goals trampoline flip "
@@ -150,7 +150,8 @@ _STROKE_AFTER = frozenset("symptoms symptom signs sign patient patients victim s
 #: A knee is the subject when the back is not named ("heat or ice for a sore knee"); beside the back, only a knee that
 #: does something is (``_KNEE_DOES`` in :func:`off_domain`: "my knee cracks", not "cracks my back with his knee").
 _KNEES = frozenset("knee knees".split())
-_BACK_ITSELF = frozenset("back backs spine shoulder shoulders neck hip hips lumbar sciatica".split())
+_BACK_ITSELF = frozenset("back backs spine shoulder shoulders neck hip hips lumbar sciatica bum buttock buttocks "
+                         "glute glutes".split())
 #: Cue words that are where the massage is rather than its subject ("thin skin", "dry hands"): never standing.
 _SKIN = frozenset("skin dry chapped eczema moisturiser moisturizer acne".split())
 _ANIMALS = ANIMALS | {"cat"}
@@ -172,9 +173,20 @@ def _animal_complains(ws: list[str] | tuple[str, ...], i: int) -> bool:
     return bool(after) and after[0] in _ANIMAL_HAS and not _ANIMAL_COMPLAINT.isdisjoint(after[1:]) and not _own_body(ws)
 
 
+#: Between "my" and the body part: "my own lower back", "my upper back", "me poor back".
+_OWN_BEFORE_BODY = frozenset("own lower upper middle mid poor bad sore stiff achy aching whole".split())
+
+
 def _own_body(ws: list[str] | tuple[str, ...]) -> bool:
     """Return whether the person names a back or body part of their own ("my back", "me shoulders")."""
-    return any(a in ("my", "me") and b in _ANIMAL_BODY for a, b in zip(ws, ws[1:], strict=False))
+    for i, w in enumerate(ws):
+        if w in ("my", "me"):
+            j = i + 1
+            while j < len(ws) and j - i <= 2 and ws[j] in _OWN_BEFORE_BODY:
+                j += 1
+            if j < len(ws) and ws[j] in _ANIMAL_BODY:
+                return True
+    return False
 
 
 #: Who may be what is massaged, or whose back it is, when it is not a person the knowledge base is for: an animal, or
@@ -226,6 +238,8 @@ def patients(ws: list[str] | tuple[str, ...]) -> list[int]:
         if not (animal or infant):
             continue
         nxt = ws[i + 1] if i + 1 < n else ""
+        if infant and nxt in ("bump", "bumps"):
+            continue  # "can I massage my baby bump": the pregnancy's
         if nxt in _PATIENT_BODY and not (nxt == "back" and i + 2 < n and ws[i + 2] in _RIDES):
             out.append(i)  # "my horse's back", "the dogs hips", "baby's tummy"
         elif _rubbed(ws, i) or nxt in ("massage", "massages", "massaging"):
@@ -305,6 +319,9 @@ _LIMBS_ALWAYS = frozenset("calf calves".split())
 _LIMB_HURTS = frozenset("ache aches aching achy hurt hurts hurting sore swollen throb throbbing throbs cramp cramps "
                         "cramping pulled".split())
 _LIMB_BETWEEN = frozenset("is are keep keeps really so very always get gets feel feels".split())
+#: Hands sore from massaging are the tools-or-hands entry's: "my fingers are sore from kneading, is there a gadget".
+_MASSAGING_HANDS = frozenset("hand hands finger fingers thumb thumbs palm palms forearm forearms".split())
+_MASSAGING = frozenset("massage massaging massager kneading knead tool tools gadget gadgets".split())
 _NUMB = frozenset("numb numbness tingle tingles tingling tingly asleep pins needles dead".split())
 
 
@@ -327,7 +344,8 @@ def _limbs(ws: list[str]) -> list[int]:
             out.append(i)
             if nxt[:1] in (["muscle"], ["muscles"]):
                 out.append(i + 1)  # "a pulled calf muscle": the calf's, not the back's
-        elif w not in ("head", "face", "facial") and (_LIMB_HURTS & set(nxt[:1]) or (
+        elif w not in ("head", "face", "facial") and not (w in _MASSAGING_HANDS and _MASSAGING & set(ws)) and (
+                _LIMB_HURTS & set(nxt[:1]) or (
                 nxt[:1] and nxt[0] in _LIMB_BETWEEN and _LIMB_HURTS & set(nxt[1:]))):
             out.append(i)
     return out
@@ -339,14 +357,15 @@ _BUYING = frozenset("buy buying order purchase cheap cheaper cheapest".split())
 #: A device that misbehaves ("my laptop is heating up"), not the desk it is used at.
 _DEVICES = frozenset("laptop laptops computer pc phone tablet ipad console".split())
 _DEVICE_TROUBLE = frozenset("heating hot overheating battery charger charging crashing crashes freezing freezes slow "
-                            "fan screen".split())
+                            "fan".split())
 #: Sleep itself, not sleeping with a bad back: "how do I get to sleep after nights", "tips to drop off".
 _SLEEP_ONSET = {("get", "to", "sleep"), ("fall", "asleep"), ("falling", "asleep"), ("drop", "off"), ("nod", "off"),
                 ("go", "to", "sleep"), ("stay", "asleep")}
 #: What a clock or a calendar says: "what day is it", "what's the date today".
 #: Beside these, getting to sleep is back care's, or a limb "falling asleep" is the sitting entry's.
 _SLEEP_CARE = frozenset("pain heat heating pad pads massage massager roller ball stretch stretches pillow pillows "
-                        "mattress posture leg legs foot feet arm arms hand hands bum butt toes".split())
+                        "mattress posture leg legs foot feet arm arms hand hands bum butt toes effleurage kneading "
+                        "stretching foam".split())
 _CALENDAR = frozenset("day date time year month".split())
 _CALENDAR_AFTER = frozenset("today now there here".split())
 
@@ -436,15 +455,16 @@ def _off_domain(ws: list[str]) -> list[int]:
             out.append(i)
         if nxt in ("cover", "covers") and w in ("bottle", "cushion", "pillow", "bag", "couch", "sofa", "duvet", "seat"):
             out.append(i + 1)  # a hot water bottle's cover: a thing to buy, a couch's cover: upholstery
-        if (w in ("change", "changing", "changed") and nxt == "the" and ws[i + 2: i + 3] == ["oil"]) or (
-                w == "oil" and nxt in ("change", "changes", "filter", "leak", "light")):
+        if ((w in ("change", "changing", "changed") and nxt == "the" and ws[i + 2: i + 3] == ["oil"]) or (
+                w == "oil" and nxt in ("change", "changes", "filter", "leak", "light"))) and "massage" not in ws:
             out.append(i + 2 if w != "oil" else i)  # a car's oil
         if w in ("ice", "cold") and nxt in ("bath", "baths", "plunge", "plunges", "dip", "swim", "swimming") \
                 and _BACK_ITSELF.isdisjoint(ws):
             out.append(i + 1)  # an ice bath for a winter swim, not ice on the back
         if w == "neck" and nxt in _JEWELLERY:
             out.append(i)  # "my neck chain": the chain's
-        if w == "between" and nxt in ("sets", "reps", "rounds", "laps", "races", "matches", "games"):
+        if w == "between" and nxt in ("sets", "reps", "rounds", "laps", "races", "matches", "games") \
+                and not {"foam", "roll", "roller", "massage", "massager", "gun"} & set(ws):
             out.append(i + 1)  # "rest between sets at the gym"
         if w == "worth" and nxt in ("watching", "reading", "visiting"):
             out.append(i + 1)  # "is that series worth watching"

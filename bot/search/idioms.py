@@ -130,6 +130,8 @@ _KNEADED = frozenset("back shoulders shoulder neck muscles muscle knot knots".sp
 _AS_KNEADED = frozenset("with like properly using gently correctly right myself how or and before after deep deeply "
                         "firmly hard muscles muscle out".split())
 _WHOSE = frozenset("my the your ur me".split())
+#: What a need of the back is for: "need my back muscles to relax", "need my back properly looked at".
+_NEEDED = frozenset("to looked checked seen sorted fixed examined treated scanned assessed".split())
 _WHERE = frozenset("lower upper mid middle".split())
 
 
@@ -138,6 +140,8 @@ def _needs_done_to(after: list[str]) -> bool:
     if not after or after[0] not in _WHOSE:
         return False
     rest = [w for w in after[1:] if w not in _WHERE]
+    if _NEEDED & set(rest[1:5]):
+        return False  # "I need my back muscles to relax", "need my back and shoulders sorted": a need
     return bool(rest) and rest[0] in _KNEADED and (len(rest) == 1 or rest[1] in _AS_KNEADED)
 
 

@@ -79,6 +79,8 @@ HEARD: dict[tuple[str, ...], str] = {
        for e in ("large", "rage", "ahj", "raj", "rahj", "razh", "rarge", "raje")},
     **{(f, e): "effleurage" for f in ("effle", "effloo", "eflu", "efflu", "eff", "ef") for e in ("rage", "raj", "rahj",
                                                                                               "ahj", "razh")},
+    # and a phrase whose first word would read as another subject: "massage my baby bump" is the pregnancy's
+    ("baby", "bump"): "pregnancy bump", ("baby", "bumps"): "pregnancy bump",
 }
 _HEARD_SIZES = tuple(sorted({len(k) for k in HEARD}, reverse=True))
 _HEARD_FIRST = frozenset(k[0] for k in HEARD)
