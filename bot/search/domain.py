@@ -418,8 +418,8 @@ def _off_domain(ws: list[str]) -> list[int]:
     out += _sleep_onset(ws)
     if not _JEWELLERY.isdisjoint(ws) and _BACK_ITSELF.isdisjoint(w for w in ws if w != "neck"):
         out += [i for i, w in enumerate(ws) if w in ("knot", "knots", "knotted", "tangled")]  # a chain's knot
-    if "where" in ws[:4]:
-        at = ws.index("where")
+    at = next((i for i, w in enumerate(ws[:4]) if w in ("where", "wheres", "whereabouts")), None)
+    if at is not None:
         out += [i for i in range(at + 1, min(at + 8, len(ws))) if ws[i] in _BUYING]  # "where to buy a foam roller"
     out += [i for i, w in enumerate(ws) if w in _DEVICES and _DEVICE_TROUBLE & set(ws[i + 1: i + 5])]
     if _asks_the_calendar(ws):
