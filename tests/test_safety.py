@@ -2142,3 +2142,25 @@ FALSE_ALARM_KINDS = [
 def test_false_alarms_by_kind_and_their_red_flag_twins(expected: str, text: str) -> None:
     want, got = Level.parse(expected), level(text)
     assert got is want, (text, got, assess(text, today=TODAY).signs)
+
+
+#: A review's edges of session 10's passes (our wordings): a plan phrase or a goodbye letter beside an ordinary life,
+#: a general cancer question before the writer's own history, a street drug beside insulin, a diet's length.
+REVIEW_EDGES_ROUND10 = [
+    ("none", "I won't be here tomorrow, flying to Lisbon for a wedding, should I pack my back tablets"),
+    ("none", "I've made up my mind, no more painkillers for my back, I'll try stretching"),
+    ("none", "writing a farewell letter to my old team at work, my back hates that office chair"),
+    ("emergency", "I've written farewell letters to my children, I can't live with this back pain"),
+    ("emergency", "I've saved up all my painkillers and I won't be here tomorrow"),
+    ("urgent", "can a sore back mean cancer? I was treated for bowel cancer in 2019 and my back hurts now"),
+    ("none", "can a sore back mean cancer? mine has ached since I moved house last week"),
+    ("urgent", "I inject insulin, and heroin at weekends, and my back is killing me"),
+    ("none", "I inject insulin twice a day, is a foam roller ok for my back"),
+    ("chronic", "eight months into my diet and the back pain is still there, it came before the diet"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), REVIEW_EDGES_ROUND10)
+def test_the_review_edges_of_round_10(expected: str, text: str) -> None:
+    want, got = Level.parse(expected), level(text)
+    assert got is want, (text, got, assess(text, today=TODAY).signs)

@@ -1338,8 +1338,11 @@ FLAGS: tuple[Flag, ...] = (
         r"\bwhat'?s the point (?:of|in) (?:going on|carrying on|living|being alive|being here|life|it all|anything "
         r"any ?more)\b(?!\s+(?:with|to|at|in|for|through|past|beyond)\b)|"
         r"\b(?:writ\w*|wrote|written|draft\w*|compos\w*)\s+(?:\w+\s+){0,2}?(?:goodbye|farewell|suicide)\s+"
-        r"(?:letters?|notes?)\b(?!\s+(?:for|to)\s+(?:my|our|the|a|an|her|his)\s+(?:\w+\s+)?(?:colleague|co-?worker|"
-        r"boss|team|class|teacher|students?|pupils|manager|neighbou?rs?|leaving|retir\w*|office|staff|clients?))|"
+        # a letter to the writer's people, or to no one named, is theirs; one to an old job, a landlord, a flat or
+        # a colleague is a move or a leaving
+        r"(?:letters?|notes?)\b(?!\s+(?:for|to)\s+(?:my|our|the|a|an|her|his)\s+(?:old\s+|former\s+|lovely\s+)?"
+        r"(?!(?:kids|children|family|wife|husband|partner|mum|mom|mam|mother|dad|father|son|sons|daughters?|parents|"
+        r"loved|friends?|boyfriend|girlfriend|babies|baby|grandchildren|grandkids|sister|brother)\b)\w+)|"
         r"\b(?:started|been|back to|gone back to|went back to|relapsed into|relapsed)\s+(?:self[- ]?harming|"
         r"cutting|burning)\s+again\b(?=\s*(?:[,.;!?]|$|bc\b|because|cos\b|coz\b|cause\b|due\b|from\b|when\b|and\b|"
         r"after\b|over\b))",

@@ -587,7 +587,7 @@ _GONE_BACK = _rx(r"\s+(?:all\s+|right\s+|straight\s+)?(?:back(?=\s+to\b|\s*$|\s*
 #: "three months into this back pain", "four months into my recovery from the disc").
 _INTO_A_COURSE = _rx(r"\s+(?:in\s?to)\s+(?:my|his|her|our|the|a|this|their)\s+(?:new\s+|first\s+|\w+\s+)?"
                      r"(?:degree|course|job|role|apprenticeship|training|studies|placement|internship|residency|contract|marriage|"
-                     r"relationship|pregnancy|term|semester|year|season|programme|program|plan|diet|challenge)\b")
+                     r"relationship|pregnancy|term|semester|year|season|programme|program|plan|challenge)\b")
 #: A person said to "have" a number of years, right before it: an age ("I have 56 years", "my husband has 62 years").
 _HAS_YEARS = _rx(rf"\b(?:i|he|she|(?:my|our|his|her)\s+(?:{people.RELATIVES}))\s+(?:have|has)\s*$")
 
@@ -708,11 +708,16 @@ _HARD_FALL = _rx(r"\b(?:went|go(?:es)?|gone|came|come) down (?:really |very |so 
 #: A plan told for now, and a means to die said in the same message (:meth:`_Reader._a_plan_and_a_means`).
 _PLAN = _rx(r"\b(?:tonight(?:'s| is)|today(?:'s| is)) the (?:night|day)(?=\s*(?:[,.;!?]|$|for me\b|i do it\b|i go\b))|"
             r"\bthis is (?:goodbye|the end)(?=\s*(?:[,.;!?]|$))|\b(?:i'?m|i am) ready to go(?=\s*(?:[,.;!?]|$|now\b))|"
-            r"\b(?:won'?t|will not|wont) be (?:here|around) (?:tomorrow|much longer|by (?:the )?morning)\b|"
-            r"\b(?:i'?ve|i have) made (?:my|up my) (?:mind|decision)(?=\s*(?:[,.;!?]|$))|\bsay(?:ing)? goodbye to "
-            r"(?:everyone|everybody|you all|the world)\b")
-_MEANS = _rx(r"\b(?:(?:sleeping |my |the )?(?:pills|tablets|painkillers|meds)|rope|noose|razor ?blades?|blades?|"
-             r"shotgun|gun|overdose|bridge|ledge|exhaust pipe|hosepipe)\b")
+            # not away for a reason: "I won't be here tomorrow, I'm off to Spain"
+            r"\b(?:won'?t|will not|wont) be (?:here|around) (?:tomorrow|much longer|by (?:the )?morning)\b"
+            r"(?![^.;!?]{0,40}\b(?:off|going|away|trip|holiday|flight|fly\w*|travel\w*|because|cos|coz|cuz|as|since|"
+            r"dentist|doctor|appointment|work\w*|shift|visit\w*|staying|wedding|conference)\b)|"
+            r"\bsay(?:ing)? goodbye to (?:everyone|everybody|you all|the world)\b")
+#: A means to die: a thing for nothing else, or medicines saved up or all of them (not "my painkillers" for the back).
+_MEANS = _rx(r"\b(?:rope|noose|razor ?blades?|shotgun|gun|overdose|bridge|ledge|exhaust pipe|hosepipe)\b|"
+             r"\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|counted|all)\s+(?:up\s+)?(?:of\s+)?"
+             r"(?:(?:my|the|his|her)\s+)?(?:sleeping\s+)?(?:pills|tablets|painkillers|meds)\b|"
+             r"\b(?:pills|tablets|painkillers|meds)\s+(?:are\s+|all\s+)?(?:ready|lined up|counted out|saved up)\b")
 #: Long-term conditions that name the spine itself (a disc, the vertebrae, a curve).
 _OF_THE_SPINE = _rx(r"\b(?:dis[ck]s?|spondyl\w*|spinal|spine|vertebra\w*|scoliosis|kyphosis|stenosis|lumbar|"
                     r"osteochondrosis)\b")
@@ -778,6 +783,8 @@ def _excluded(flag: str, low: str, start: int, end: int, c: Clause) -> bool:
         sentence_end = min(len(low), sentence_end + 40)
     if flag in ("both-legs", "one-leg") and _LASTING.search(low, c.sentence_start, sentence_end):
         pattern = None  # legs still weak days after the match are not tired legs
+    if flag == "injecting-drugs" and _A_DRUG.search(low):
+        pattern = None  # insulin beside a drug named: "I inject heroin and insulin" is no insulin look-alike
     if pattern is not None:
         for m in pattern.finditer(low, c.sentence_start, sentence_end):
             # Only a look-alike the find is part of cancels it ("what temperature should the bath be" leaves
@@ -1116,7 +1123,8 @@ class _Reader:
             # (a pain denied is none: "I have osteoporosis but no pain, just want to loosen up")
             return bool(_OSTEO_EVENT.search(self.low)) and (self.pain_told or self.had_fall)
         if flag_id == "cancer-history":
-            context = self.low[max(0, start - 30):end + 30]
+            # (within the find's own sentence: "is back pain ever cancer? I had breast cancer" tells a history)
+            context = self.low[max(c.sentence_start, start - 30):min(c.sentence_start + len(c.sentence) + 1, end + 30)]
             if re.search(r"\b(?:for|with|of) (?:cancer patients|people with cancer)|prevent|risk of|cause cancer|"
                          r"causes cancer|give (?:me|you) cancer|scared of cancer|afraid of cancer|worried about cancer"
                          r"|cancer scare|is it cancer|could it be cancer|not cancer|cancer\?", context):
