@@ -130,8 +130,9 @@ def scored_once(dialogue: Dialogue, path: Path) -> tuple[dict[str, float], list[
 #: of 0.950), without scoring the half. Then w47-w49 (session 10's new writers) joined (untouched, whole files: 0.849
 #: right, 0.956 rejected, 0.935 other language; their held-out rows 0.822 / 0.967 / 0.913); with them and the model
 #: refitted, dev 0.913 / 0.985 / 0.980 (the held-out estimate 0.856 / 0.952 / 0.949 stays above the floors).
-#: After session 10's answers, rejection and language passes: dev 0.926 / 0.999 / 0.996.
-FLOORS = {"dev": (0.92, 0.99, 0.99), "held-out": (0.85, 0.94, 0.94)}
+#: After session 10's answers, rejection and language passes and the review's fixes: dev 0.926 / 0.999 / 0.996,
+#: held-out 0.866 / 0.961 / 0.964 (scored once; w1-w43's rows 0.868 / 0.964 / 0.966, w44-w49's 0.849 / 0.944 / 0.957).
+FLOORS = {"dev": (0.92, 0.99, 0.99), "held-out": (0.86, 0.96, 0.96)}
 
 
 @pytest.mark.parametrize("name", list(BLIND))
@@ -148,7 +149,7 @@ def test_blind_corpus_keeps_its_ground(dialogue: Dialogue, name: str) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="issue 11's bar is not met yet: in-domain 0.926 (dev with w1-w49, the answer "
-                                       "model fitted on it) and 0.860 (held-out, scored once) against 0.97; "
+                                       "model fitted on it) and 0.866 (held-out, scored once) against 0.97; "
                                        "see docs/quality.md")
 @pytest.mark.parametrize("name", list(BLIND))
 def test_blind_corpus_meets_the_bar(dialogue: Dialogue, name: str) -> None:

@@ -394,8 +394,8 @@ def figures(items: list[tuple[str, Level]],
 #: 0.928 flagged, 351/372 emergencies, 66/756 = 0.087 false alarms (rules+banks alone 0.913 / 346 / 0.083); the w1-w18
 #: rows 0.942 / 213/224 / 0.085, w19-w22's 0.901 / 67/73 / 0.088, w27-w30's 0.915 / 71/75 / 0.095.
 HELD_OUT_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the held-out part does not meet the bar yet "
-                                                           "(0.926 flagged, 651/697 emergencies, 0.091 false alarms "
-                                                           "with w1-w43 in it; w44-w49 joined since; "
+                                                           "(0.933 flagged, 805/862 emergencies, 0.086 false alarms "
+                                                           "with w1-w49 in it, session 10; "
                                                            "writer-out CV: bench/safety_cv.py)")
 
 
@@ -444,8 +444,10 @@ DEV_BELOW_BAR = pytest.mark.xfail(strict=True, reason="the dev part with w19-w49
 #: flagged, 144/164 emergencies, 0.114 false alarms; their held-out rows 0.921 / 70 of 81 / 0.143); with them and the
 #: models refitted the dev part stands at 0.987 / 879 of 894 / 0.018, and the held-out emergency floor is lowered by
 #: those rows' weight (an estimate of 0.929), without scoring the part.
-#: After session 10's recall and false-alarm passes: dev 0.996 / 892 of 894 / 0.004.
-CORPUS_FLOORS = {"safety_dev.yaml": (0.99, 0.99, 0.01), "safety_heldout.yaml": (0.92, 0.92, 0.10)}
+#: After session 10's recall and false-alarm passes and the review's fixes: dev 0.996 / 892 of 894 / 0.004; held-out,
+#: scored once, 0.933 / 805 of 862 / 0.086 (w1-w43's rows 0.930 / 654 of 697 / 0.086, w44-w49's 0.946 / 151 of 165 /
+#: 0.090).
+CORPUS_FLOORS = {"safety_dev.yaml": (0.99, 0.99, 0.01), "safety_heldout.yaml": (0.93, 0.93, 0.09)}
 
 
 @functools.cache
